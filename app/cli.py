@@ -1,0 +1,402 @@
+"""The ``zaosong`` command line: every core operation, with ``--json`` output for scripts.
+
+Exit codes: 0 success, 2 usage error, 1 a refused operation (the reason on stderr).
+Heavy modules are imported inside the commands so that ``zaosong --version`` stays instant.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from app import __version__
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期无效 / invalid date: {text!r} (YYYY-MM-DD)") from None
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.domain import PAUSE_REASONS, STAGE_NAMES
+
+    p = argparse.ArgumentParser(prog="zaosong", description="早送 Zaosong — 业扩报装时限工作台 (命令行)")
+    p.add_argument("--version", action="version", version=f"zaosong {__version__}")
+    p.add_argument("--db", type=Path, help="数据库文件 (默认: 用户数据目录下的 zaosong.db)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = sub.add_parser("init", help="创建数据库 (设备身份、节假日日历)")
+    init.add_argument("--user", help="使用者 (客户经理) 姓名")
+    init.add_argument("--device-name", help="本机名称")
+    init.add_argument("--json", action="store_true")
+
+    demo = sub.add_parser("demo", help="生成演示数据 (只用于空数据库)")
+    demo.add_argument("--cases", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--as-of", type=_date, help="演示数据截止日期 (默认今天)")
+    demo.add_argument("--json", action="store_true")
+
+    chk = sub.add_parser("check", help="完整性检查 (integrity_check、外键、审计链)")
+    chk.add_argument("--json", action="store_true")
+
+    bk = sub.add_parser("backup", help="用 SQLite 备份接口备份数据库")
+    bk.add_argument("--out", type=Path, required=True)
+
+    case = sub.add_parser("case", help="工单").add_subparsers(dest="case_cmd", required=True, metavar="ACTION")
+    new = case.add_parser("new", help="新建工单,输出工单号")
+    new.add_argument("--customer", required=True, help="户名")
+    new.add_argument("--account", required=True, help="户号 (10 位数字)")
+    new.add_argument("--kva", required=True, help="申请容量 kVA")
+    new.add_argument("--kv", default="10", help="供电电压 kV (10/20/35/110)")
+    new.add_argument("--type", default="NEW", choices=["NEW", "INCREASE", "TEMPORARY", "TEMP_TO_FORMAL"])
+    new.add_argument("--dual-source", action="store_true", help="双电源")
+    new.add_argument("--typical-design", action="store_true", help="典型设计")
+    new.add_argument("--green-channel", action="store_true", help="绿色通道")
+    new.add_argument("--key-project", action="store_true", help="重点项目")
+    new.add_argument("--manager", help="客户经理 (默认: 本机使用者)")
+    new.add_argument("--township", default="", help="乡镇/街道")
+    new.add_argument("--contact", default="", help="联系人及电话")
+    new.add_argument("--address", default="", help="地址")
+    new.add_argument("--applied", type=_date, help="申请日期 (默认今天)")
+    new.add_argument("--json", action="store_true")
+
+    edit = case.add_parser("edit", help="修改工单信息")
+    edit.add_argument("case")
+    edit.add_argument("--customer")
+    edit.add_argument("--kva")
+    edit.add_argument("--kv")
+    edit.add_argument("--manager")
+    edit.add_argument("--township")
+    edit.add_argument("--contact")
+    edit.add_argument("--address")
+    edit.add_argument("--json", action="store_true")
+
+    show = case.add_parser("show", help="工单详情与时限")
+    show.add_argument("case")
+    show.add_argument("--as-of", type=_date)
+    show.add_argument("--json", action="store_true")
+
+    lst = case.add_parser("list", help="工单列表")
+    lst.add_argument("--manager")
+    lst.add_argument("--open", action="store_true", help="只列在途工单")
+    lst.add_argument("--finished", action="store_true", help="只列已送电工单")
+    lst.add_argument("--search", help="工单号、户号、户名或拼音 (全拼/首字母)")
+    lst.add_argument("--stage", choices=list(STAGE_NAMES))
+    lst.add_argument("--township")
+    lst.add_argument("--status", choices=["normal", "warning", "overdue"], help="当前环节时限状态")
+    lst.add_argument("--limit", type=int)
+    lst.add_argument("--as-of", type=_date)
+    lst.add_argument("--json", action="store_true")
+
+    stage = sub.add_parser("stage", help="环节").add_subparsers(dest="stage_cmd", required=True, metavar="ACTION")
+    st = stage.add_parser("start", help="开始环节")
+    st.add_argument("case")
+    st.add_argument("stage", choices=list(STAGE_NAMES), metavar="STAGE")
+    st.add_argument("--on", type=_date, required=True)
+    fi = stage.add_parser("finish", help="完成环节")
+    fi.add_argument("case")
+    fi.add_argument("stage", choices=list(STAGE_NAMES), metavar="STAGE")
+    fi.add_argument("--on", type=_date, required=True)
+    fi.add_argument("--outcome", default="pass", choices=["pass", "rectify"])
+    reasons = "; ".join(f"{k} {v[0]}" for k, v in PAUSE_REASONS.items())
+    pa = stage.add_parser(
+        "pause",
+        help="暂停当前环节 (仅限客户原因)",
+        description=f"暂停当前环节,原因只能是客户原因: {reasons}",
+        epilog=f"REASON codes: {reasons}",
+    )
+    pa.add_argument("case")
+    pa.add_argument("--on", type=_date, required=True)
+    pa.add_argument("--reason", required=True, metavar="CODE", help=f"原因代码: {reasons}")
+    pa.add_argument("--note", default="")
+    re_ = stage.add_parser("resume", help="恢复暂停的环节")
+    re_.add_argument("case")
+    re_.add_argument("--on", type=_date, required=True)
+
+    wr = sub.add_parser("warnings", help="预警与超期")
+    wr.add_argument("--as-of", type=_date)
+    wr.add_argument("--manager")
+    wr.add_argument("--within", type=int, help="也列出剩余不超过 N 个工作日的环节")
+    wr.add_argument("--json", action="store_true")
+
+    cal = sub.add_parser("calendar", help="工作日日历").add_subparsers(dest="cal_cmd", required=True, metavar="ACTION")
+    wd = cal.add_parser("workdays", help="FROM 之后到 TO (含) 的工作日数")
+    wd.add_argument("start", type=_date, metavar="FROM")
+    wd.add_argument("end", type=_date, metavar="TO")
+    ad = cal.add_parser("add", help="DATE 之后第 N 个工作日")
+    ad.add_argument("date", type=_date, metavar="DATE")
+    ad.add_argument("n", type=int, metavar="N")
+    iw = cal.add_parser("is-workday", help="是否工作日")
+    iw.add_argument("date", type=_date, metavar="DATE")
+    im = cal.add_parser("import", help="导入节假日安排 (CSV: date,kind,name)")
+    im.add_argument("file", type=Path, metavar="FILE")
+    yr = cal.add_parser("years", help="已有节假日安排的年份")
+    yr.add_argument("--json", action="store_true")
+    return p
+
+
+def _open(args):
+    from app.store import Store
+
+    return Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
+
+
+def _assumed_note(cal, *dates) -> None:
+    years = cal.assumed_years(*dates)
+    if years:
+        ys = "、".join(str(y) for y in years)
+        sys.stderr.write(f"注意:{ys} 年没有节假日安排,按周末计算。/ note: no holiday schedule for {ys}; weekends only.\n")
+
+
+def run(args) -> int:
+    from app.errors import Refused
+
+    store = _open(args)
+    try:
+        return _dispatch(args, store)
+    except Refused:
+        raise
+    finally:
+        store.dispose()
+
+
+def _dispatch(args, store) -> int:
+    cmd = args.command
+    if cmd == "init":
+        out = {"db": str(store.path), "created": store.created, "device_id": store.device_id, "user": store.user}
+        if args.json:
+            _print_json(out)
+        else:
+            print(f"数据库 / database: {store.path}" + ("" if store.created else " (已存在 / exists)"))
+        return 0
+    if cmd == "demo":
+        from app.demo import build_demo
+
+        with store.session() as s:
+            out = build_demo(s, args.cases, seed=args.seed, as_of=args.as_of)
+        if args.json:
+            _print_json(out)
+        else:
+            print(f"演示数据: {out['cases']} 个工单 (在途 {out['open']}), {out['events']} 条事件 → {store.path}")
+        return 0
+    if cmd == "check":
+        from app.services.audit import check_database
+
+        report = check_database(store)
+        if args.json:
+            _print_json(report)
+        else:
+            for line in report["lines"]:
+                print(line)
+        return 0 if report["ok"] else 1
+    if cmd == "backup":
+        from app.db import sqlite_backup
+
+        dest = sqlite_backup(store.path, args.out)
+        print(dest)
+        return 0
+    if cmd == "case":
+        return _case(args, store)
+    if cmd == "stage":
+        return _stage(args, store)
+    if cmd == "warnings":
+        from app.services.query import warnings
+
+        with store.reader() as s:
+            items = warnings(s, args.as_of, args.manager, args.within)
+        if args.json:
+            _print_json(items)
+        else:
+            from app.domain import stage_name
+
+            for w in items:
+                print(f"{w['case_no']}\t{w['customer_name']}\t{w['manager']}\t{stage_name(w['stage'])}\t"
+                      f"{w['deadline']}\t{w['remaining_wd']}\t{w['status']}")
+        return 0
+    if cmd == "calendar":
+        return _calendar(args, store)
+    raise AssertionError(cmd)
+
+
+def _case(args, store) -> int:
+    c = args.case_cmd
+    if c == "new":
+        from app.services.cases import create_case
+
+        with store.session() as s:
+            ch = create_case(
+                s,
+                customer_name=args.customer,
+                account_no=args.account,
+                capacity_kva=args.kva,
+                supply_kv=args.kv,
+                business_type=args.type,
+                dual_source=args.dual_source,
+                typical_design=args.typical_design,
+                green_channel=args.green_channel,
+                key_project=args.key_project,
+                manager=args.manager,
+                township=args.township,
+                contact=args.contact,
+                address=args.address,
+                applied_on=args.applied,
+            )
+        for w in ch.warnings:
+            sys.stderr.write(f"警告 / warning: {w}\n")
+        if args.json:
+            _print_json({"case_no": ch.case_no, "id": ch.case_ids[0], "warnings": ch.warnings})
+        else:
+            print(ch.case_no)
+        return 0
+    if c == "edit":
+        from app.services.cases import edit_case
+
+        with store.session() as s:
+            ch = edit_case(
+                s,
+                args.case,
+                customer_name=args.customer,
+                capacity_kva=args.kva,
+                supply_kv=args.kv,
+                manager=args.manager,
+                township=args.township,
+                contact=args.contact,
+                address=args.address,
+            )
+        if args.json:
+            _print_json({"case_no": ch.case_no})
+        else:
+            print(ch.case_no)
+        return 0
+    if c == "show":
+        from app.services.query import case_view
+
+        with store.reader() as s:
+            view = case_view(s, args.case, args.as_of)
+        if args.json:
+            _print_json(view)
+        else:
+            _print_case(view)
+        return 0
+    if c == "list":
+        from app.services.query import list_cases
+
+        with store.reader() as s:
+            rows = list_cases(
+                s,
+                as_of=args.as_of,
+                manager=args.manager,
+                open_only=args.open,
+                finished_only=args.finished,
+                search=args.search,
+                stage=args.stage,
+                township=args.township,
+                clock_status=args.status,
+                limit=args.limit,
+            )
+        if args.json:
+            _print_json([r.to_json() for r in rows])
+        else:
+            for r in rows:
+                print(f"{r.case_no}\t{r.customer_name}\t{r.account_no}\t{r.capacity_kva:g}\t{r.manager}\t"
+                      f"{r.stage or '-'}\t{r.deadline or '-'}\t{r.remaining_wd if r.remaining_wd is not None else '-'}")
+        return 0
+    raise AssertionError(c)
+
+
+def _print_case(v: dict) -> None:
+    from app.domain import stage_name
+
+    print(f"{v['case_no']}  {v['customer_name']}  户号 {v['account_no']}  {v['capacity_kva']:g} kVA  "
+          f"{v['supply_kv']:g} kV  客户经理 {v['manager']}  申请 {v['applied_on']}  [{v['status']}]")
+    for st in v["stages"]:
+        print(f"  {stage_name(st['code'])}#{st['round']}\t{st['started_on']} → {st['finished_on'] or '…'}\t"
+              f"用时 {st['elapsed_wd']}/{st['limit_wd']} 工作日\t截止 {st['deadline']}\t{st['status']}"
+              + (" (暂停中)" if st["paused"] else ""))
+    print(f"  供电部门流转耗时 {v['supply_dept_wd']} 工作日")
+    for r in v["rules"]:
+        print(f"  {r['name']}: {r['verdict']}")
+    if v["assumed_calendar_years"]:
+        print(f"  注意:{'、'.join(map(str, v['assumed_calendar_years']))} 年按周末计算(无节假日安排)")
+
+
+def _stage(args, store) -> int:
+    from app.services import cases as svc
+
+    c = args.stage_cmd
+    with store.session() as s:
+        if c == "start":
+            ch = svc.start_stage(s, args.case, args.stage, args.on)
+        elif c == "finish":
+            ch = svc.finish_stage(s, args.case, args.stage, args.on, args.outcome)
+        elif c == "pause":
+            ch = svc.pause_stage(s, args.case, args.on, args.reason, args.note)
+        else:
+            ch = svc.resume_stage(s, args.case, args.on)
+    print(ch.case_no)
+    return 0
+
+
+def _calendar(args, store) -> int:
+    c = args.cal_cmd
+    if c == "import":
+        from app.services.calendar import import_calendar
+
+        with store.session() as s:
+            import_calendar(s, args.file)
+        with store.reader() as s:
+            from app.services.calendar import calendar_years
+
+            covered = [y["year"] for y in calendar_years(s) if y["covered"]]
+        print(f"已导入 / imported: {args.file} (覆盖年份 / covered years: {covered[0]}–{covered[-1]})")
+        return 0
+    if c == "years":
+        from app.services.calendar import calendar_years
+
+        with store.reader() as s:
+            years = calendar_years(s)
+        if args.json:
+            _print_json(years)
+        else:
+            for y in years:
+                print(f"{y['year']}\t{'有安排' if y['covered'] else '无安排(按周末计算)'}\t{y['source'] or ''}")
+        return 0
+    cal = store.calendar
+    if c == "workdays":
+        _assumed_note(cal, args.start, args.end)
+        print(cal.workdays_between(args.start, args.end))
+    elif c == "add":
+        result = cal.add_workdays(args.date, args.n)
+        _assumed_note(cal, args.date, result)
+        print(result.isoformat())
+    elif c == "is-workday":
+        _assumed_note(cal, args.date)
+        print("true" if cal.is_workday(args.date) else "false")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from app.errors import Refused
+
+    try:
+        return run(args)
+    except Refused as exc:
+        sys.stderr.write(f"错误 / error: {exc}\n")
+        return 1
+    except ValueError as exc:  # e.g. a date outside the calendar's range
+        sys.stderr.write(f"错误 / error: {exc}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""The one place where the SQLite file is opened, configured, checked, migrated and backed up."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+
+from app.errors import Refused
+
+# Alembic revisions in order. The head is checked against the migration scripts in a test; the
+# list lets the app recognise a file from a newer Zaosong without importing Alembic at start-up.
+SCHEMA_REVISIONS = ["0001_initial"]
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "busy_timeout": 10000,
+}
+
+
+class NewerDatabaseError(Refused):
+    pass
+
+
+def _set_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={PRAGMAS['busy_timeout']}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def check_pragmas(engine: Engine) -> dict[str, object]:
+    """Read the pragmas back; raise if any did not take effect."""
+    found: dict[str, object] = {}
+    with engine.connect() as conn:
+        for name, want in PRAGMAS.items():
+            got = conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            found[name] = got
+            if str(got).lower() != str(want).lower():
+                raise RuntimeError(f"SQLite pragma {name} is {got!r}, expected {want!r}")
+    return found
+
+
+def current_revision(path: Path) -> str | None:
+    """The file's schema revision, read without side effects (None: empty or new file)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not row:
+            tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if tables:
+                raise Refused(f"{path} 不是早送数据库(没有版本信息)。")
+            return None
+        r = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return r[0] if r else None
+    except sqlite3.DatabaseError as exc:
+        raise Refused(f"{path} 不是有效的 SQLite 数据库:{exc}") from exc
+    finally:
+        con.close()
+
+
+def sqlite_backup(src: Path, dest: Path) -> Path:
+    """Copy a live database (with its WAL) consistently through SQLite's backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    s = sqlite3.connect(str(src))
+    d = sqlite3.connect(str(tmp))
+    try:
+        s.backup(d)
+    finally:
+        d.close()
+        s.close()
+    tmp.replace(dest)
+    return dest
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
+    """Bring the schema to head; back the file up first when it already held data."""
+    from alembic import command
+    from alembic.config import Config
+
+    from app.paths import resources_dir  # noqa: F401  (keeps frozen path logic in one place)
+
+    backup = None
+    if from_rev is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = sqlite_backup(db_path, backups_dir(db_path) / f"pre-upgrade-{from_rev}-{stamp}.db")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def prepare(db_path: Path) -> tuple[Engine, bool]:
+    """Open (creating or upgrading as needed) and return (engine, created)."""
+    db_path = Path(db_path)
+    rev = current_revision(db_path)
+    if rev is not None and rev not in SCHEMA_REVISIONS:
+        raise NewerDatabaseError(
+            f"数据库 {db_path} 来自更新版本的早送(架构版本 {rev}),请先升级早送再打开。"
+        )
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(db_path)
+    check_pragmas(engine)
+    created = rev is None
+    if rev != SCHEMA_HEAD:
+        upgrade(engine, db_path, rev)
+    return engine, created
+
+
+def integrity_report(engine: Engine) -> dict[str, list[str]]:
+    with engine.connect() as conn:
+        integ = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        fks = [" ".join(str(x) for x in r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()]
+    return {"integrity_check": integ, "foreign_key_check": fks}
+
+
+def execute(engine: Engine, sql: str):  # pragma: no cover - debugging helper
+    with engine.connect() as conn:
+        return conn.execute(text(sql)).fetchall()

@@ -1,0 +1,103 @@
+"""User-facing messages of the core, in simplified Chinese (default) and English.
+
+The core cannot use Qt's translator (it imports no Qt), so refusals are rendered here; the GUI sets
+the language with ``set_language`` when the user switches. ``ZAOSONG_LANG=en`` does it for the CLI.
+"""
+from __future__ import annotations
+
+import os
+
+from app.domain import PAUSE_REASONS, STAGE_NAMES
+
+_lang = "en" if os.environ.get("ZAOSONG_LANG", "").lower().startswith("en") else "zh"
+
+FIELDS = {
+    "customer_name": ("户名", "customer name"),
+    "manager": ("客户经理", "customer manager"),
+    "township": ("乡镇/街道", "township"),
+    "contact": ("联系人", "contact"),
+    "address": ("地址", "address"),
+    "note": ("备注", "note"),
+}
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "bad_date": ("日期“{value}”无效,请使用 YYYY-MM-DD 格式。", "Invalid date '{value}': use YYYY-MM-DD."),
+    "bad_account": ("户号“{value}”无效:户号必须是 10 位数字。", "Account number '{value}' is invalid: it must be 10 digits."),
+    "bad_kva": ("申请容量“{value}”无效:必须是大于 0 的数值(kVA)。", "Capacity '{value}' is invalid: it must be a positive number of kVA."),
+    "kva_too_large": (
+        "申请容量 {value} kVA 不合理:{kv} kV 供电的单个申请不超过 {limit} kVA。",
+        "Capacity {value} kVA is not credible: a single {kv} kV application stays below {limit} kVA.",
+    ),
+    "bad_kv": ("供电电压“{value}”无效:可选 10、20、35、110 kV。", "Supply voltage '{value}' is invalid: choose 10, 20, 35 or 110 kV."),
+    "required": ("{what}不能为空。", "The {what} is required."),
+    "too_long": ("{what}过长(最多 {max} 个字符)。", "The {what} is too long (at most {max} characters)."),
+    "control_chars": ("{what}含有控制字符。", "The {what} contains control characters."),
+    "no_case": ("找不到工单“{ref}”。", "No case '{ref}'."),
+    "duplicate_account": (
+        "户号 {account} 已有在途工单 {case_no},请确认不是重复受理。",
+        "Account {account} already has an open case {case_no}: make sure this is not a duplicate.",
+    ),
+    "bad_field": ("不能修改的字段:{value}。", "Fields that cannot be edited: {value}."),
+    "bad_type": ("业务类型“{value}”无效:可选 NEW、INCREASE、TEMPORARY、TEMP_TO_FORMAL。", "Business type '{value}' is invalid: NEW, INCREASE, TEMPORARY or TEMP_TO_FORMAL."),
+    "before_application": ("日期 {on} 早于申请日期 {applied}。", "Date {on} is before the application date {applied}."),
+    "bad_stage": ("环节“{value}”无效。", "Unknown stage '{value}'."),
+    "case_finished": ("工单 {case_no} 已送电归档,不能再改动环节。", "Case {case_no} is energised and closed; its stages cannot change."),
+    "stage_already_open": ("“{stage}”已经开始。", "'{stage}' has already started."),
+    "start_before_previous": (
+        "“{stage}”的开始日期 {on} 早于前一环节的完成日期 {floor}。",
+        "'{stage}' cannot start on {on}, before the previous step finished on {floor}.",
+    ),
+    "other_stage_open": ("“{open}”尚未完成,不能开始“{stage}”。", "'{open}' is still open; '{stage}' cannot start."),
+    "stage_done": ("“{stage}”已经完成。", "'{stage}' is already finished."),
+    "out_of_order": ("环节顺序不对:“{prev}”完成之前不能开始“{stage}”。", "Out of order: '{stage}' cannot start before '{prev}' is finished."),
+    "bad_outcome": ("结果“{value}”无效:可选 pass(通过)或 rectify(整改)。", "Outcome '{value}' is invalid: pass or rectify."),
+    "stage_not_open": ("“{stage}”不在进行中,不能完成。", "'{stage}' is not in progress, so it cannot finish."),
+    "finish_before_start": ("“{stage}”的完成日期 {on} 早于开始日期 {start}。", "'{stage}' cannot finish on {on}, before it started on {start}."),
+    "no_rectify": ("“{stage}”没有整改轮次,结果只能是通过。", "'{stage}' has no rectification rounds: the outcome must be pass."),
+    "finish_before_pause": ("完成日期 {on} 早于暂停开始日期 {pause}。", "Finish date {on} is before the pause began on {pause}."),
+    "bad_reason": ("暂停原因“{value}”无效。可选:{known}。", "Unknown pause reason '{value}'. Known: {known}."),
+    "nothing_to_pause": ("工单 {case_no} 没有进行中的环节,无法暂停。", "Case {case_no} has no stage in progress to pause."),
+    "already_paused": ("工单 {case_no} 已处于暂停中,请先恢复。", "Case {case_no} is already paused; resume it first."),
+    "pause_before_start": ("暂停日期 {on} 早于环节开始日期 {start}。", "Pause date {on} is before the stage started on {start}."),
+    "pause_overlaps": ("暂停日期 {on} 早于上一次暂停的结束日期 {end}。", "Pause date {on} is before the previous pause ended on {end}."),
+    "not_paused": ("工单 {case_no} 没有暂停,无需恢复。", "Case {case_no} is not paused."),
+    "resume_before_pause": ("恢复日期 {on} 早于暂停日期 {pause}。", "Resume date {on} is before the pause began on {pause}."),
+    "rules_bad": ("时限规则文件有误:{where}。", "Rule-set file is malformed: {where}."),
+    "rules_no_primary": ("没有可用的主时限规则。", "No active primary rule set."),
+    "cal_unreadable": ("无法读取日历文件 {path}:{error}。", "Cannot read calendar file {path}: {error}."),
+    "cal_bad_row": ("日历文件第 {line} 行有误:{problem}。未导入任何内容。", "Calendar file line {line} is malformed: {problem}. Nothing was imported."),
+    "cal_empty": ("日历文件没有任何日期。未导入任何内容。", "The calendar file holds no dates. Nothing was imported."),
+    "cal_out_of_range": ("日期 {value} 超出日历支持范围。", "Date {value} is outside the supported range."),
+    "cal_too_big": ("日历文件过大(超过 {max} 字节)。", "Calendar file too large (over {max} bytes)."),
+    "not_a_db": ("{path} 不是有效的早送数据库:{error}", "{path} is not a valid Zaosong database: {error}"),
+    "demo_not_empty": ("数据库已有 {count} 个工单;演示数据只能装入空数据库。", "The database already holds {count} cases; demo data goes only into an empty one."),
+    "bad_number": ("{what}必须是 {lo} 到 {hi} 之间的整数。", "{what} must be a whole number from {lo} to {hi}."),
+}
+
+
+def set_language(lang: str) -> None:
+    global _lang
+    _lang = "en" if lang.lower().startswith("en") else "zh"
+
+
+def language() -> str:
+    return _lang
+
+
+def _localise(key: str, value: object) -> object:
+    i = 0 if _lang == "zh" else 1
+    if key in ("stage", "prev", "open") and value in STAGE_NAMES:
+        return STAGE_NAMES[value][i]  # type: ignore[index]
+    if key == "what" and value in FIELDS:
+        return FIELDS[value][i]  # type: ignore[index]
+    if key == "reason" and value in PAUSE_REASONS:
+        return PAUSE_REASONS[value][i]  # type: ignore[index]
+    return value
+
+
+def render(code: str, **params: object) -> str:
+    entry = CATALOG.get(code)
+    if entry is None:
+        return code
+    template = entry[0] if _lang == "zh" else entry[1]
+    return template.format(**{k: _localise(k, v) for k, v in params.items()})

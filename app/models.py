@@ -1,0 +1,176 @@
+"""SQLAlchemy 2 models.
+
+Every synchronised row carries a UUID key, a hybrid-logical-clock stamp (``hlc``), the id of the
+device that last wrote it and a tombstone flag (``deleted``): the sync issue merges on these without
+a schema rewrite. Case events are append-only and hash-chained per device.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SyncMixin:
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    hlc: Mapped[str] = mapped_column(String(64), nullable=False)
+    device_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class Meta(Base):
+    """Key/value settings of this database (device identity, user, thresholds)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class Device(Base):
+    __tablename__ = "device"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    is_local: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    # head of this device's event hash chain, as last seen here
+    chain_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    chain_head: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+
+
+class CalendarDay(SyncMixin, Base):
+    """A date that differs from the plain weekday/weekend rule."""
+
+    __tablename__ = "calendar_day"
+    day: Mapped[dt.date] = mapped_column(Date, nullable=False, unique=True)
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)  # holiday | workday
+    name: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+
+class CalendarYear(SyncMixin, Base):
+    """A year whose statutory schedule is known (otherwise weekends only, flagged)."""
+
+    __tablename__ = "calendar_year"
+    year: Mapped[int] = mapped_column(Integer, nullable=False, unique=True)
+    source: Mapped[str] = mapped_column(String(30), nullable=False)  # chinese_calendar | import | sync
+    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class Case(SyncMixin, Base):
+    __tablename__ = "case"
+    case_no: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
+    customer_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_pinyin: Mapped[str] = mapped_column(String(400), nullable=False, default="")
+    name_initials: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    account_no: Mapped[str] = mapped_column(String(10), nullable=False)
+    contact: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    address: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    township: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    business_type: Mapped[str] = mapped_column(String(20), nullable=False, default="NEW")
+    supply_kv: Mapped[float] = mapped_column(Float, nullable=False, default=10.0)
+    capacity_kva: Mapped[float] = mapped_column(Float, nullable=False)
+    dual_source: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    typical_design: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    green_channel: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    key_project: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    manager: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    applied_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    # derived from the stage rounds, kept for fast lists and filters
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")  # open | finished
+    current_stage: Mapped[str] = mapped_column(String(30), nullable=False, default="ACCEPT")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    rounds: Mapped[list["StageRound"]] = relationship(
+        back_populates="case", order_by="StageRound.seq", cascade="all"
+    )
+
+    __table_args__ = (
+        Index("ix_case_status_manager", "status", "manager"),
+        Index("ix_case_account", "account_no"),
+        Index("ix_case_applied", "applied_on"),
+    )
+
+
+class StageRound(SyncMixin, Base):
+    """One round of one stage: the clock runs from started_on to finished_on (or today)."""
+
+    __tablename__ = "stage_round"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)  # order within the case
+    stage: Mapped[str] = mapped_column(String(30), nullable=False)
+    round: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    started_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    finished_on: Mapped[dt.date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(10))  # pass | rectify
+    auto_started: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    case: Mapped[Case] = relationship(back_populates="rounds")
+    pauses: Mapped[list["Pause"]] = relationship(
+        back_populates="round", order_by="Pause.started_on", cascade="all"
+    )
+
+    __table_args__ = (
+        UniqueConstraint("case_id", "stage", "round", name="uq_round_case_stage_round"),
+        Index("ix_round_case", "case_id", "seq"),
+        Index("ix_round_open", "finished_on"),
+    )
+
+
+class Pause(SyncMixin, Base):
+    __tablename__ = "pause"
+    round_id: Mapped[str] = mapped_column(ForeignKey("stage_round.id"), nullable=False)
+    started_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(30), nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    round: Mapped[StageRound] = relationship(back_populates="pauses")
+
+    __table_args__ = (Index("ix_pause_round", "round_id"),)
+
+
+class CaseEvent(Base):
+    """Append-only record of a state change. Never updated, never deleted.
+
+    ``hash`` = sha256 over the canonical payload and ``prev_hash``; the chain runs per device
+    (``device_seq`` 1, 2, 3 ...), so a supervisor can verify each laptop's history.
+    """
+
+    __tablename__ = "case_event"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(30), nullable=False)
+    payload: Mapped[str] = mapped_column(Text, nullable=False)  # canonical JSON
+    effective_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)  # UTC
+    actor: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    device_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    device_seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    hlc: Mapped[str] = mapped_column(String(64), nullable=False)
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+    __table_args__ = (
+        UniqueConstraint("device_id", "device_seq", name="uq_event_device_seq"),
+        Index("ix_event_case", "case_id"),
+    )

@@ -1,0 +1,34 @@
+"""Where things live: bundled resources and the user's data folder."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Zaosong"
+
+
+def resources_dir() -> Path:
+    """The bundled resources folder, resolved from the package (or the frozen bundle)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    """Per-user data folder. ZAOSONG_HOME overrides it (tests, portable installs)."""
+    override = os.environ.get("ZAOSONG_HOME")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir as _udd
+
+    return Path(_udd(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / "zaosong.db"

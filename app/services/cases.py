@@ -1,0 +1,506 @@
+"""Case services: create and edit cases, move them through their stages, pause and resume.
+
+Every write validates everything first and raises ``Refused`` before touching a row, so a refusal
+changes nothing. Every write returns a ``Change`` naming what changed, for screens to refresh from.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.clock import CaseData, PauseSpan, RoundData
+from app.domain import (
+    BUSINESS_TYPES,
+    CHAINED_FROM,
+    MAX_KVA,
+    MIN_KVA,
+    OUTCOMES,
+    PAUSE_REASONS,
+    ROUND_STAGES,
+    STAGE_INDEX,
+    STAGES,
+    SUPPLY_KV,
+)
+from app.errors import Refused
+from app.models import Case, Pause, StageRound
+from app.pinyin import pinyin_keys
+from app.store import store_of, utcnow
+
+ACCOUNT_RE = re.compile(r"^\d{10}$")
+# Largest credible single application per supply voltage (kVA).
+MAX_KVA_BY_KV = {10.0: 20_000.0, 20.0: 40_000.0, 35.0: 100_000.0, 110.0: MAX_KVA}
+
+
+@dataclass
+class Change:
+    """What a write changed: case ids touched, and anything a screen should know."""
+
+    case_ids: list[str] = field(default_factory=list)
+    case_no: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    calendar: bool = False
+
+
+# --- validation --------------------------------------------------------------------------------
+def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
+    if isinstance(text, dt.date):
+        return text
+    try:
+        return dt.date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise Refused("bad_date", value=text) from None
+
+
+def check_account(account_no: str) -> str:
+    account_no = (account_no or "").strip()
+    if not ACCOUNT_RE.match(account_no):
+        raise Refused("bad_account", value=account_no)
+    return account_no
+
+
+def check_capacity(kva: object, supply_kv: float) -> float:
+    try:
+        value = float(kva)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise Refused("bad_kva", value=kva) from None
+    if not math.isfinite(value) or value < MIN_KVA:
+        raise Refused("bad_kva", value=kva)
+    limit = MAX_KVA_BY_KV.get(float(supply_kv), MAX_KVA)
+    if value > limit:
+        raise Refused("kva_too_large", value=kva, kv=_fmt_kv(supply_kv), limit=int(limit))
+    return value
+
+
+def _fmt_kv(kv: float) -> str:
+    return str(int(kv)) if float(kv).is_integer() else str(kv)
+
+
+def check_kv(kv: object) -> float:
+    try:
+        value = float(kv)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise Refused("bad_kv", value=kv) from None
+    if value not in SUPPLY_KV:
+        raise Refused("bad_kv", value=kv)
+    return value
+
+
+def check_text(value: str | None, what: str, max_len: int, required: bool = False) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise Refused("required", what=what)
+    if len(value) > max_len:
+        raise Refused("too_long", what=what, max=max_len)
+    if any(ord(ch) < 32 for ch in value):
+        raise Refused("control_chars", what=what)
+    return value
+
+
+# --- lookup --------------------------------------------------------------------------------------
+def get_case(s: Session, ref: str) -> Case:
+    """A case by case number or UUID, with rounds and pauses loaded."""
+    q = (
+        select(Case)
+        .options(selectinload(Case.rounds).selectinload(StageRound.pauses))
+        .where(Case.deleted.is_(False))
+    )
+    case = s.scalars(q.where(Case.case_no == ref)).first() or s.scalars(q.where(Case.id == ref)).first()
+    if case is None:
+        raise Refused("no_case", ref=ref)
+    return case
+
+
+def case_data(case: Case) -> CaseData:
+    return CaseData(
+        applied_on=case.applied_on,
+        capacity_kva=case.capacity_kva,
+        dual_source=case.dual_source,
+        business_type=case.business_type,
+        rounds=[
+            RoundData(
+                r.stage,
+                r.round,
+                r.started_on,
+                r.finished_on,
+                r.outcome,
+                [PauseSpan(p.started_on, p.ended_on, p.reason, p.note) for p in r.pauses if not p.deleted],
+            )
+            for r in sorted(case.rounds, key=lambda r: r.seq)
+            if not r.deleted
+        ],
+    )
+
+
+def _live_rounds(case: Case) -> list[StageRound]:
+    return [r for r in sorted(case.rounds, key=lambda r: r.seq) if not r.deleted]
+
+
+def _open_round(case: Case) -> StageRound | None:
+    return next((r for r in _live_rounds(case) if r.finished_on is None), None)
+
+
+def _last_round(case: Case, stage: str) -> StageRound | None:
+    rounds = [r for r in _live_rounds(case) if r.stage == stage]
+    return rounds[-1] if rounds else None
+
+
+def _stage_complete(case: Case, stage: str) -> bool:
+    last = _last_round(case, stage)
+    return last is not None and last.finished_on is not None and last.outcome != "rectify"
+
+
+# --- create / edit ----------------------------------------------------------------------------------
+def next_case_no(s: Session, applied_on: dt.date) -> str:
+    prefix = store_of(s).setting("case_prefix", "YK")
+    head = f"{prefix}{applied_on.year % 100:02d}"
+    last = s.scalar(select(func.max(Case.case_no)).where(Case.case_no.like(f"{head}%")))
+    seq = int(last[len(head):]) + 1 if last and last[len(head):].isdigit() else 1
+    return f"{head}{seq:05d}"
+
+
+def create_case(
+    s: Session,
+    *,
+    customer_name: str,
+    account_no: str,
+    capacity_kva: object,
+    supply_kv: object = 10,
+    business_type: str = "NEW",
+    dual_source: bool = False,
+    typical_design: bool = False,
+    green_channel: bool = False,
+    key_project: bool = False,
+    manager: str | None = None,
+    township: str = "",
+    contact: str = "",
+    address: str = "",
+    applied_on: dt.date | str | None = None,
+) -> Change:
+    store = store_of(s)
+    name = check_text(customer_name, "customer_name", 100, required=True)
+    account = check_account(account_no)
+    kv = check_kv(supply_kv)
+    kva = check_capacity(capacity_kva, kv)
+    if business_type not in BUSINESS_TYPES:
+        raise Refused("bad_type", value=business_type)
+    applied = parse_date(applied_on) if applied_on else dt.date.today()
+    store.calendar._idx(applied)  # range check with a clear message
+    manager = check_text(manager if manager is not None else store.user, "manager", 50)
+    township = check_text(township, "township", 30)
+    contact = check_text(contact, "contact", 100)
+    address = check_text(address, "address", 200)
+
+    change = Change()
+    dup = s.scalar(
+        select(Case.case_no).where(Case.account_no == account, Case.status == "open", Case.deleted.is_(False))
+    )
+    if dup:
+        from app.messages import render
+
+        change.warnings.append(render("duplicate_account", account=account, case_no=dup))
+    full, initials = pinyin_keys(name)
+    case = Case(
+        case_no=next_case_no(s, applied),
+        customer_name=name,
+        name_pinyin=full,
+        name_initials=initials,
+        account_no=account,
+        contact=contact,
+        address=address,
+        township=township,
+        business_type=business_type,
+        supply_kv=kv,
+        capacity_kva=kva,
+        dual_source=bool(dual_source),
+        typical_design=bool(typical_design),
+        green_channel=bool(green_channel),
+        key_project=bool(key_project),
+        manager=manager,
+        applied_on=applied,
+        status="open",
+        current_stage="ACCEPT",
+        created_at=utcnow(),
+        hlc=store.hlc.now(),
+        device_id=store.device_id,
+    )
+    s.add(case)
+    s.flush()
+    store.record_event(s, case, "CASE_CREATED", _case_payload(case), applied)
+    # the acceptance clock starts when the application is received
+    _add_round(s, case, "ACCEPT", 1, applied, auto=True)
+    store.record_event(s, case, "STAGE_STARTED", {"stage": "ACCEPT", "round": 1}, applied)
+    change.case_ids.append(case.id)
+    change.case_no = case.case_no
+    return change
+
+
+def _case_payload(case: Case) -> dict:
+    return {
+        "case_no": case.case_no,
+        "customer_name": case.customer_name,
+        "account_no": case.account_no,
+        "capacity_kva": case.capacity_kva,
+        "supply_kv": case.supply_kv,
+        "business_type": case.business_type,
+        "dual_source": case.dual_source,
+        "typical_design": case.typical_design,
+        "green_channel": case.green_channel,
+        "key_project": case.key_project,
+        "manager": case.manager,
+        "township": case.township,
+        "contact": case.contact,
+        "address": case.address,
+        "applied_on": case.applied_on.isoformat(),
+    }
+
+
+EDITABLE = {
+    "customer_name",
+    "capacity_kva",
+    "supply_kv",
+    "manager",
+    "township",
+    "contact",
+    "address",
+    "business_type",
+    "dual_source",
+    "typical_design",
+    "green_channel",
+    "key_project",
+}
+
+
+def edit_case(s: Session, ref: str, **fields: object) -> Change:
+    store = store_of(s)
+    case = get_case(s, ref)
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise Refused("bad_field", value=", ".join(sorted(unknown)))
+    new: dict[str, object] = {}
+    kv = case.supply_kv
+    if fields.get("supply_kv") is not None:
+        kv = new["supply_kv"] = check_kv(fields["supply_kv"])
+    if fields.get("customer_name") is not None:
+        new["customer_name"] = check_text(fields["customer_name"], "customer_name", 100, required=True)  # type: ignore[arg-type]
+    if fields.get("capacity_kva") is not None or "supply_kv" in new:
+        new["capacity_kva"] = check_capacity(
+            fields["capacity_kva"] if fields.get("capacity_kva") is not None else case.capacity_kva, kv
+        )
+    for key, max_len in (("manager", 50), ("township", 30), ("contact", 100), ("address", 200)):
+        if fields.get(key) is not None:
+            new[key] = check_text(fields[key], key, max_len)  # type: ignore[arg-type]
+    if fields.get("business_type") is not None:
+        if fields["business_type"] not in BUSINESS_TYPES:
+            raise Refused("bad_type", value=fields["business_type"])
+        new["business_type"] = fields["business_type"]
+    for flag in ("dual_source", "typical_design", "green_channel", "key_project"):
+        if fields.get(flag) is not None:
+            new[flag] = bool(fields[flag])
+    before = {k: getattr(case, k) for k in new}
+    diff = {k: v for k, v in new.items() if before[k] != v}
+    change = Change(case_ids=[case.id], case_no=case.case_no)
+    if not diff:
+        return change
+    for k, v in diff.items():
+        setattr(case, k, v)
+    if "customer_name" in diff:
+        case.name_pinyin, case.name_initials = pinyin_keys(case.customer_name)
+    case.hlc = store.hlc.now()
+    case.device_id = store.device_id
+    store.record_event(
+        s, case, "CASE_EDITED", {"before": {k: before[k] for k in diff}, "after": diff}, dt.date.today()
+    )
+    return change
+
+
+# --- stages --------------------------------------------------------------------------------------
+def _add_round(s: Session, case: Case, stage: str, number: int, on: dt.date, auto: bool) -> StageRound:
+    store = store_of(s)
+    seq = max((r.seq for r in case.rounds), default=0) + 1
+    r = StageRound(
+        case_id=case.id,
+        seq=seq,
+        stage=stage,
+        round=number,
+        started_on=on,
+        auto_started=auto,
+        hlc=store.hlc.now(),
+        device_id=store.device_id,
+    )
+    case.rounds.append(r)
+    case.current_stage = stage
+    _touch(store, case)
+    return r
+
+
+def _touch(store, obj) -> None:
+    obj.hlc = store.hlc.now()
+    obj.device_id = store.device_id
+
+
+def _check_on(case: Case, on: dt.date, store) -> None:
+    store.calendar._idx(on)
+    if on < case.applied_on:
+        raise Refused("before_application", on=on.isoformat(), applied=case.applied_on.isoformat())
+
+
+def _check_stage(stage: str) -> str:
+    stage = (stage or "").strip().upper()
+    if stage not in STAGE_INDEX:
+        raise Refused("bad_stage", value=stage)
+    return stage
+
+
+def start_stage(s: Session, ref: str, stage: str, on: dt.date | str) -> Change:
+    store = store_of(s)
+    stage = _check_stage(stage)
+    on = parse_date(on)
+    case = get_case(s, ref)
+    _check_on(case, on, store)
+    if case.status == "finished":
+        raise Refused("case_finished", case_no=case.case_no)
+    open_r = _open_round(case)
+    last = _last_round(case, stage)
+    # An open round of this stage started automatically may be re-dated (the manager records when
+    # the work really began); never earlier than what made it start.
+    if open_r is not None and open_r.stage == stage:
+        if not open_r.auto_started or open_r.pauses:
+            raise Refused("stage_already_open", stage=stage)
+        floor = _start_floor(case, stage, open_r)
+        if on < floor:
+            raise Refused("start_before_previous", stage=stage, on=on.isoformat(), floor=floor.isoformat())
+        open_r.started_on = on
+        open_r.auto_started = False
+        _touch(store, open_r)
+        store.record_event(s, case, "STAGE_STARTED", {"stage": stage, "round": open_r.round, "redated": True}, on)
+        return Change(case_ids=[case.id], case_no=case.case_no)
+    if open_r is not None:
+        raise Refused("other_stage_open", stage=stage, open=open_r.stage)
+    idx = STAGE_INDEX[stage]
+    if last is not None:
+        if last.outcome != "rectify":
+            raise Refused("stage_done", stage=stage)
+        if on < last.finished_on:
+            raise Refused("start_before_previous", stage=stage, on=on.isoformat(), floor=last.finished_on.isoformat())
+        number = last.round + 1
+    else:
+        prev = STAGES[idx - 1] if idx > 0 else None
+        if prev is not None and not _stage_complete(case, prev):
+            raise Refused("out_of_order", stage=stage, prev=prev)
+        floor = _start_floor(case, stage, None)
+        if on < floor:
+            raise Refused("start_before_previous", stage=stage, on=on.isoformat(), floor=floor.isoformat())
+        number = 1
+    r = _add_round(s, case, stage, number, on, auto=False)
+    store.record_event(s, case, "STAGE_STARTED", {"stage": stage, "round": r.round}, on)
+    return Change(case_ids=[case.id], case_no=case.case_no)
+
+
+def _start_floor(case: Case, stage: str, this_round: StageRound | None) -> dt.date:
+    """The earliest date a round of ``stage`` may start: the end of what precedes it."""
+    rounds = [r for r in _live_rounds(case) if r is not this_round]
+    earlier = [r for r in rounds if r.finished_on is not None and STAGE_INDEX[r.stage] <= STAGE_INDEX[stage]]
+    return max([case.applied_on] + [r.finished_on for r in earlier])
+
+
+def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: str = "pass") -> Change:
+    store = store_of(s)
+    stage = _check_stage(stage)
+    on = parse_date(on)
+    outcome = (outcome or "pass").strip().lower()
+    if outcome not in OUTCOMES:
+        raise Refused("bad_outcome", value=outcome)
+    case = get_case(s, ref)
+    _check_on(case, on, store)
+    open_r = _open_round(case)
+    if open_r is None or open_r.stage != stage:
+        raise Refused("stage_not_open", stage=stage)
+    if on < open_r.started_on:
+        raise Refused("finish_before_start", stage=stage, on=on.isoformat(), start=open_r.started_on.isoformat())
+    if outcome == "rectify" and stage not in ROUND_STAGES:
+        raise Refused("no_rectify", stage=stage)
+    open_pause = next((p for p in open_r.pauses if p.ended_on is None and not p.deleted), None)
+    if open_pause is not None and on < open_pause.started_on:
+        raise Refused("finish_before_pause", on=on.isoformat(), pause=open_pause.started_on.isoformat())
+    # A stage cannot pass while a check registered by another module still holds it
+    # (rectification items, review-meeting decisions): they register in GATES.
+    if outcome == "pass":
+        for gate in GATES:
+            gate(s, case, stage)
+
+    if open_pause is not None:  # finishing ends the pause on the same day
+        open_pause.ended_on = on
+        _touch(store, open_pause)
+        store.record_event(s, case, "RESUMED", {"stage": stage, "round": open_r.round, "auto": True}, on)
+    open_r.finished_on = on
+    open_r.outcome = outcome
+    _touch(store, open_r)
+    store.record_event(s, case, "STAGE_FINISHED", {"stage": stage, "round": open_r.round, "outcome": outcome}, on)
+    if stage == "ENERGIZE":
+        case.status = "finished"
+        _touch(store, case)
+    elif outcome == "pass":
+        nxt = next((n for n, prev in CHAINED_FROM.items() if prev == stage), None)
+        if nxt is not None:
+            _add_round(s, case, nxt, 1, on, auto=True)
+            store.record_event(s, case, "STAGE_STARTED", {"stage": nxt, "round": 1, "auto": True}, on)
+        else:
+            idx = STAGE_INDEX[stage]
+            case.current_stage = STAGES[idx + 1] if idx + 1 < len(STAGES) else stage
+            _touch(store, case)
+    return Change(case_ids=[case.id], case_no=case.case_no)
+
+
+GATES: list = []  # callables (session, case, stage) raising Refused; filled by later modules
+
+
+def pause_stage(s: Session, ref: str, on: dt.date | str, reason: str, note: str = "") -> Change:
+    store = store_of(s)
+    on = parse_date(on)
+    reason = (reason or "").strip().upper()
+    if reason not in PAUSE_REASONS:
+        raise Refused("bad_reason", value=reason, known=", ".join(PAUSE_REASONS))
+    note = check_text(note, "note", 500)
+    case = get_case(s, ref)
+    _check_on(case, on, store)
+    open_r = _open_round(case)
+    if open_r is None:
+        raise Refused("nothing_to_pause", case_no=case.case_no)
+    live = [p for p in open_r.pauses if not p.deleted]
+    if any(p.ended_on is None for p in live):
+        raise Refused("already_paused", case_no=case.case_no)
+    if on < open_r.started_on:
+        raise Refused("pause_before_start", on=on.isoformat(), start=open_r.started_on.isoformat())
+    last_end = max((p.ended_on for p in live), default=None)
+    if last_end and on < last_end:
+        raise Refused("pause_overlaps", on=on.isoformat(), end=last_end.isoformat())
+    p = Pause(round_id=open_r.id, started_on=on, reason=reason, note=note, hlc=store.hlc.now(), device_id=store.device_id)
+    open_r.pauses.append(p)
+    _touch(store, open_r)
+    store.record_event(s, case, "PAUSED", {"stage": open_r.stage, "round": open_r.round, "reason": reason, "note": note}, on)
+    return Change(case_ids=[case.id], case_no=case.case_no)
+
+
+def resume_stage(s: Session, ref: str, on: dt.date | str) -> Change:
+    store = store_of(s)
+    on = parse_date(on)
+    case = get_case(s, ref)
+    _check_on(case, on, store)
+    open_r = _open_round(case)
+    pause = None
+    if open_r is not None:
+        pause = next((p for p in open_r.pauses if p.ended_on is None and not p.deleted), None)
+    if pause is None:
+        raise Refused("not_paused", case_no=case.case_no)
+    if on < pause.started_on:
+        raise Refused("resume_before_pause", on=on.isoformat(), pause=pause.started_on.isoformat())
+    pause.ended_on = on
+    _touch(store, pause)
+    _touch(store, open_r)
+    store.record_event(s, case, "RESUMED", {"stage": open_r.stage, "round": open_r.round}, on)
+    return Change(case_ids=[case.id], case_no=case.case_no)

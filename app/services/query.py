@@ -1,0 +1,285 @@
+"""Read-side services: one case in full, case lists and the warnings of the day.
+
+Lists are computed in bulk with Core queries (no ORM objects per row) so that 100,000 cases stay fast:
+only open rounds are clocked, and a round's pauses come in one joined query.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.clock import PauseSpan, RoundClock, RoundData, clock_round, evaluate
+from app.models import Case, CaseEvent, Pause, StageRound
+from app.rules import CaseFacts, active_rule_sets, primary_rule_set
+from app.services.cases import case_data, get_case
+from app.store import store_of
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
+    """Everything about one case, as the ``case show --json`` contract describes."""
+    store = store_of(s)
+    as_of = as_of or dt.date.today()
+    case = get_case(s, ref)
+    clock = evaluate(case_data(case), store.calendar, active_rule_sets(), as_of, store.warn_wd)
+    events = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.recorded_at, CaseEvent.device_seq)).all()
+    late_days = store.late_entry_days
+    current = clock.current
+    return {
+        "id": case.id,
+        "case_no": case.case_no,
+        "customer_name": case.customer_name,
+        "account_no": case.account_no,
+        "contact": case.contact,
+        "address": case.address,
+        "township": case.township,
+        "business_type": case.business_type,
+        "capacity_kva": case.capacity_kva,
+        "supply_kv": case.supply_kv,
+        "dual_source": case.dual_source,
+        "typical_design": case.typical_design,
+        "green_channel": case.green_channel,
+        "key_project": case.key_project,
+        "manager": case.manager,
+        "applied_on": case.applied_on.isoformat(),
+        "as_of": as_of.isoformat(),
+        "status": "finished" if clock.finished else "open",
+        "current_stage": current.code if current else (None if clock.finished else case.current_stage),
+        "paused": bool(current and current.paused),
+        "supply_dept_wd": clock.supply_dept_wd,
+        "assumed_calendar_years": clock.assumed_calendar_years,
+        "stages": [c.to_json() for c in clock.rounds],
+        "rules": [v.to_json() for v in clock.rules],
+        "events": [
+            {
+                "kind": e.kind,
+                "payload": json.loads(e.payload),
+                "effective_on": e.effective_on.isoformat(),
+                "recorded_at": e.recorded_at.isoformat(timespec="seconds") + "Z",
+                "actor": e.actor,
+                "device_id": e.device_id,
+                "late_entry": (e.recorded_at.date() - e.effective_on).days > late_days,
+            }
+            for e in events
+        ],
+    }
+
+
+@dataclass
+class CaseRow:
+    """A compact row of the case list."""
+
+    id: str
+    case_no: str
+    customer_name: str
+    account_no: str
+    capacity_kva: float
+    manager: str
+    township: str
+    status: str
+    stage: str | None
+    round: int | None
+    started_on: str | None
+    deadline: str | None
+    remaining_wd: int | None
+    clock_status: str | None
+    paused: bool
+    applied_on: str
+    name_pinyin: str = ""
+    name_initials: str = ""
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d.pop("name_pinyin")
+        d.pop("name_initials")
+        return d
+
+
+def open_clocks(
+    s: Session, as_of: dt.date, manager: str | None = None, case_ids: list[str] | None = None
+) -> dict[str, tuple[RoundClock, list[int]]]:
+    """The clock of every open round at the end of ``as_of``, by case id, with assumed years."""
+    store = store_of(s)
+    cal = store.calendar
+    primary = primary_rule_set()
+    cond = [
+        StageRound.deleted.is_(False),
+        Case.deleted.is_(False),
+        StageRound.started_on <= as_of,
+        or_(StageRound.finished_on.is_(None), StageRound.finished_on > as_of),
+    ]
+    if manager:
+        cond.append(Case.manager == manager)
+    if case_ids is not None:
+        cond.append(Case.id.in_(case_ids))
+    rq = (
+        select(
+            StageRound.id,
+            StageRound.case_id,
+            StageRound.stage,
+            StageRound.round,
+            StageRound.started_on,
+            Case.capacity_kva,
+            Case.dual_source,
+            Case.business_type,
+        )
+        .join(Case, Case.id == StageRound.case_id)
+        .where(and_(*cond))
+    )
+    rows = s.execute(rq).all()
+    pq = (
+        select(Pause.round_id, Pause.started_on, Pause.ended_on, Pause.reason, Pause.note)
+        .join(StageRound, StageRound.id == Pause.round_id)
+        .join(Case, Case.id == StageRound.case_id)
+        .where(and_(*cond), Pause.deleted.is_(False), Pause.started_on <= as_of)
+    )
+    pauses: dict[str, list[PauseSpan]] = {}
+    for rid, ps, pe, reason, note in s.execute(pq):
+        pauses.setdefault(rid, []).append(PauseSpan(ps, pe if pe and pe <= as_of else None, reason, note))
+    out = {}
+    warn = store.warn_wd
+    for rid, cid, stage, rnd, started, kva, dual, btype in rows:
+        rd = RoundData(stage, rnd, started, None, None, sorted(pauses.get(rid, []), key=lambda p: p.started_on))
+        c = clock_round(cal, primary, CaseFacts(kva, dual, btype), rd, as_of, warn)
+        out[cid] = (c, cal.assumed_years(started, as_of, c.deadline))
+    return out
+
+
+def list_cases(
+    s: Session,
+    *,
+    as_of: dt.date | None = None,
+    manager: str | None = None,
+    open_only: bool = False,
+    finished_only: bool = False,
+    search: str | None = None,
+    stage: str | None = None,
+    township: str | None = None,
+    clock_status: str | None = None,
+    limit: int | None = None,
+) -> list[CaseRow]:
+    as_of = as_of or dt.date.today()
+    q = select(
+        Case.id,
+        Case.case_no,
+        Case.customer_name,
+        Case.account_no,
+        Case.capacity_kva,
+        Case.manager,
+        Case.township,
+        Case.status,
+        Case.applied_on,
+        Case.name_pinyin,
+        Case.name_initials,
+    ).where(Case.deleted.is_(False), Case.applied_on <= as_of)
+    if manager:
+        q = q.where(Case.manager == manager)
+    if township:
+        q = q.where(Case.township == township)
+    if search:
+        text = search.strip()
+        like = f"%{text}%"
+        low = f"%{text.lower().replace(' ', '')}%"
+        q = q.where(
+            or_(
+                Case.case_no.like(like),
+                Case.account_no.like(like),
+                Case.customer_name.like(like),
+                Case.name_initials.like(low),
+                Case.name_pinyin.like(low),
+            )
+        )
+    q = q.order_by(Case.applied_on.desc(), Case.case_no.desc())
+    clocks = open_clocks(s, as_of, manager=manager)
+    rows = []
+    for cid, no, name, acct, kva, mgr, town, status, applied, py, ini in s.execute(q):
+        c = clocks.get(cid)
+        # a case finished after as_of still had a clock running then
+        row_status = "open" if (status == "open" or c is not None) else "finished"
+        if open_only and row_status != "open":
+            continue
+        if finished_only and row_status != "finished":
+            continue
+        if stage and (c is None or c[0].code != stage):
+            continue
+        if clock_status and (c is None or c[0].status != clock_status):
+            continue
+        rc = c[0] if c else None
+        rows.append(
+            CaseRow(
+                id=cid,
+                case_no=no,
+                customer_name=name,
+                account_no=acct,
+                capacity_kva=kva,
+                manager=mgr,
+                township=town,
+                status=row_status,
+                stage=rc.code if rc else None,
+                round=rc.round if rc else None,
+                started_on=_iso(rc.started_on) if rc else None,
+                deadline=_iso(rc.deadline) if rc else None,
+                remaining_wd=rc.remaining_wd if rc else None,
+                clock_status=rc.status if rc else None,
+                paused=bool(rc and rc.paused),
+                applied_on=applied.isoformat(),
+                name_pinyin=py,
+                name_initials=ini,
+            )
+        )
+        if limit and len(rows) >= limit:
+            break
+    return rows
+
+
+def warnings(s: Session, as_of: dt.date | None = None, manager: str | None = None, within_wd: int | None = None) -> list[dict]:
+    """Open stages in warning or overdue (or due within ``within_wd``), most urgent first."""
+    as_of = as_of or dt.date.today()
+    clocks = open_clocks(s, as_of, manager=manager)
+    hits = {
+        cid: (c, years)
+        for cid, (c, years) in clocks.items()
+        if c.remaining_wd is not None
+        and (c.status in ("warning", "overdue") or (within_wd is not None and c.remaining_wd <= within_wd))
+    }
+    if not hits:
+        return []
+    info = {}
+    ids = list(hits)
+    for i in range(0, len(ids), 900):
+        chunk = ids[i : i + 900]
+        for cid, no, name, mgr, town, kva in s.execute(
+            select(Case.id, Case.case_no, Case.customer_name, Case.manager, Case.township, Case.capacity_kva).where(
+                Case.id.in_(chunk)
+            )
+        ):
+            info[cid] = (no, name, mgr, town, kva)
+    out = []
+    for cid, (c, years) in hits.items():
+        no, name, mgr, town, kva = info[cid]
+        out.append(
+            {
+                "case_no": no,
+                "customer_name": name,
+                "manager": mgr,
+                "township": town,
+                "capacity_kva": kva,
+                "stage": c.code,
+                "round": c.round,
+                "started_on": c.started_on.isoformat(),
+                "deadline": _iso(c.deadline),
+                "remaining_wd": c.remaining_wd,
+                "status": c.status,
+                "paused": c.paused,
+                "assumed_calendar_years": years,
+            }
+        )
+    out.sort(key=lambda w: (w["remaining_wd"], w["deadline"] or "", w["case_no"]))
+    return out

@@ -1,0 +1,270 @@
+"""The store: one SQLite file, its device identity, clock stamps, calendar and event chain.
+
+Services are functions ``f(session, ...)``; they reach the store through ``session.info["store"]``
+(see ``store_of``). A session from ``Store.session()`` commits on success and rolls back on error,
+so a refused operation changes nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import socket
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import db
+from app.models import CalendarDay, CalendarYear, Case, CaseEvent, Device, Meta, new_uuid
+from app.paths import default_db_path
+from app.workdays import WorkCalendar, from_chinese_calendar
+
+HOLIDAY_NAMES_ZH = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class HybridClock:
+    """Hybrid logical clock: stamps that sort by time, then counter, then device, and never repeat."""
+
+    def __init__(self, device_id: str, last: str = "") -> None:
+        self.device_id = device_id
+        self._lock = threading.Lock()
+        self.ms, self.counter = 0, 0
+        if last:
+            self.observe(last)
+
+    @staticmethod
+    def parse(stamp: str) -> tuple[int, int, str]:
+        ms, counter, device = stamp.split("-", 2)
+        return int(ms), int(counter), device
+
+    def observe(self, stamp: str) -> None:
+        ms, counter, _ = self.parse(stamp)
+        with self._lock:
+            if (ms, counter) > (self.ms, self.counter):
+                self.ms, self.counter = ms, counter
+
+    def now(self) -> str:
+        with self._lock:
+            wall = int(time.time() * 1000)
+            if wall > self.ms:
+                self.ms, self.counter = wall, 0
+            else:
+                self.counter += 1
+            return f"{self.ms:013d}-{self.counter:04d}-{self.device_id}"
+
+
+def canonical_json(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def event_hash(fields: dict) -> str:
+    return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+
+
+GENESIS = "0" * 64
+
+
+class Store:
+    def __init__(self, path: Path, engine, created: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.created = created
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+        self._calendar: WorkCalendar | None = None
+        self._meta: dict[str, str] = {}
+        self._load_identity()
+
+    # --- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, user: str | None = None, device_name: str | None = None) -> "Store":
+        path = Path(path) if path else default_db_path()
+        engine, created = db.prepare(path)
+        if created:
+            cls._initialise(engine, user=user, device_name=device_name)
+        return cls(path, engine, created)
+
+    @staticmethod
+    def _initialise(engine, user: str | None, device_name: str | None) -> None:
+        """First run: device identity and the calendar seeded from ``chinese_calendar``."""
+        device_id = new_uuid()
+        now = utcnow()
+        clock = HybridClock(device_id)
+        with Session(engine) as s, s.begin():
+            s.add(Device(id=device_id, name=device_name or socket.gethostname(), is_local=True, created_at=now))
+            s.add_all(
+                [
+                    Meta(key="device_id", value=device_id),
+                    Meta(key="user", value=user or ""),
+                    Meta(key="case_prefix", value="YK"),
+                    Meta(key="warn_wd", value="1"),
+                    Meta(key="late_entry_days", value="3"),
+                ]
+            )
+            kinds, names, covered = from_chinese_calendar()
+            s.add_all(
+                CalendarDay(
+                    day=d, kind=k, name=HOLIDAY_NAMES_ZH.get(names[d], names[d]), hlc=clock.now(), device_id=device_id
+                )
+                for d, k in sorted(kinds.items())
+            )
+            s.add_all(
+                CalendarYear(year=y, source="chinese_calendar", loaded_at=now, hlc=clock.now(), device_id=device_id)
+                for y in sorted(covered)
+            )
+            s.add(Meta(key="hlc_last", value=clock.now()))
+
+    def _load_identity(self) -> None:
+        with Session(self.engine) as s:
+            self._meta = {m.key: m.value for m in s.scalars(select(Meta))}
+        self.device_id = self._meta["device_id"]
+        self.hlc = HybridClock(self.device_id, self._meta.get("hlc_last", ""))
+
+    # --- settings ----------------------------------------------------------------------------
+    def setting(self, key: str, default: str = "") -> str:
+        return self._meta.get(key, default)
+
+    @property
+    def user(self) -> str:
+        return self._meta.get("user", "")
+
+    @property
+    def warn_wd(self) -> int:
+        return int(self._meta.get("warn_wd", "1"))
+
+    @property
+    def late_entry_days(self) -> int:
+        return int(self._meta.get("late_entry_days", "3"))
+
+    def set_setting(self, session: Session, key: str, value: str) -> None:
+        row = session.get(Meta, key)
+        if row is None:
+            session.add(Meta(key=key, value=value))
+        else:
+            row.value = value
+        session.info.setdefault("meta_changes", {})[key] = value
+
+    # --- calendar ------------------------------------------------------------------------------
+    @property
+    def calendar(self) -> WorkCalendar:
+        if self._calendar is None:
+            with Session(self.engine) as s:
+                self._calendar = self.load_calendar(s)
+        return self._calendar
+
+    @staticmethod
+    def load_calendar(s: Session) -> WorkCalendar:
+        days = s.execute(select(CalendarDay.day, CalendarDay.kind).where(CalendarDay.deleted.is_(False))).all()
+        years = s.scalars(select(CalendarYear.year).where(CalendarYear.deleted.is_(False))).all()
+        return WorkCalendar({d: k for d, k in days}, frozenset(years))
+
+    def invalidate_calendar(self) -> None:
+        self._calendar = None
+
+    # --- sessions ------------------------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        s = self._factory()
+        s.info["store"] = self
+        start_stamp = (self.hlc.ms, self.hlc.counter)
+        try:
+            with s.begin():
+                yield s
+                if (self.hlc.ms, self.hlc.counter) != start_stamp:
+                    row = s.get(Meta, "hlc_last")
+                    stamp = f"{self.hlc.ms:013d}-{self.hlc.counter:04d}-{self.device_id}"
+                    if row is None:
+                        s.add(Meta(key="hlc_last", value=stamp))
+                    else:
+                        row.value = stamp
+            self._meta.update(s.info.get("meta_changes", {}))
+            if s.info.get("calendar_changed"):
+                self.invalidate_calendar()
+        finally:
+            s.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        s = self._factory()
+        s.info["store"] = self
+        try:
+            yield s
+        finally:
+            s.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # --- events ----------------------------------------------------------------------------------
+    def record_event(
+        self, s: Session, case: Case, kind: str, payload: dict, effective_on: dt.date, actor: str | None = None
+    ) -> CaseEvent:
+        """Append an event to this device's hash chain (in the caller's transaction)."""
+        device = s.get(Device, self.device_id)
+        seq = device.chain_seq + 1
+        recorded_at = utcnow()
+        fields = {
+            "case_id": case.id,
+            "kind": kind,
+            "payload": canonical_json(payload),
+            "effective_on": effective_on.isoformat(),
+            "recorded_at": recorded_at.isoformat(timespec="microseconds"),
+            "actor": actor if actor is not None else self.user,
+            "device_id": self.device_id,
+            "device_seq": seq,
+            "prev_hash": device.chain_head or GENESIS,
+        }
+        ev = CaseEvent(
+            id=new_uuid(),
+            case_id=case.id,
+            kind=kind,
+            payload=fields["payload"],
+            effective_on=effective_on,
+            recorded_at=recorded_at,
+            actor=fields["actor"],
+            device_id=self.device_id,
+            device_seq=seq,
+            hlc=self.hlc.now(),
+            prev_hash=fields["prev_hash"],
+            hash=event_hash(fields),
+        )
+        s.add(ev)
+        device.chain_seq = seq
+        device.chain_head = ev.hash
+        return ev
+
+
+def store_of(s: Session) -> Store:
+    return s.info["store"]
+
+
+def event_fields(ev: CaseEvent) -> dict:
+    """The hashed fields of a stored event (to verify the chain)."""
+    return {
+        "case_id": ev.case_id,
+        "kind": ev.kind,
+        "payload": ev.payload,
+        "effective_on": ev.effective_on.isoformat(),
+        "recorded_at": ev.recorded_at.isoformat(timespec="microseconds"),
+        "actor": ev.actor,
+        "device_id": ev.device_id,
+        "device_seq": ev.device_seq,
+        "prev_hash": ev.prev_hash,
+    }

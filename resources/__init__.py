@@ -1,0 +1,1 @@
+"""Data files shipped with Zaosong: fonts, translations, rule sets, checklists."""
