@@ -40,6 +40,7 @@ TYPES = [("NEW", 60), ("INCREASE", 28), ("TEMPORARY", 8), ("TEMP_TO_FORMAL", 4)]
 # customer time before a stage that does not start by itself (calendar days)
 CUSTOMER_GAP = {"DESIGN_REVIEW": (7, 45), "MID_INSPECTION": (15, 75), "COMPLETION_INSPECTION": (10, 50)}
 REWORK_GAP = (3, 15)
+CHAINED_NEXT = {prev: nxt for nxt, prev in CHAINED_FROM.items()}
 RECTIFY_P = {"DESIGN_REVIEW": 0.15, "MID_INSPECTION": 0.25, "COMPLETION_INSPECTION": 0.2}
 
 
@@ -91,11 +92,11 @@ def _simulate(rng: random.Random, cal: WorkCalendar, limits, applied: dt.date, a
             r = _Round(stage, number, start, auto)
             rounds.append(r)
             limit = limits[stage]
-            work = rng.randint(max(0, limit - 2), limit) if rng.random() < 0.85 else limit + rng.randint(1, 4)
+            work = rng.randint(max(0, limit - 2), limit) if rng.random() < 0.8 else limit + rng.randint(1, 6)
             pause_wd = 0
-            if rng.random() < 0.07:
+            if rng.random() < 0.1:
                 p_start = cal.add_workdays(start, rng.randint(0, max(0, work - 1))) if work else start
-                pause_wd = rng.randint(2, 10)
+                pause_wd = rng.randint(3, 15)
                 p_end = cal.add_workdays(p_start, pause_wd)
                 reason = rng.choice(list(PAUSE_REASONS))
                 if p_start > as_of:
@@ -128,10 +129,12 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
     if existing:
         raise Refused("demo_not_empty", count=existing)
     as_of = as_of or dt.date.today()
+    AS_OF[0] = as_of
     rng = random.Random(seed)
     cal = store.calendar
     primary = primary_rule_set()
     conn = s.connection().connection.driver_connection  # the sqlite3 connection of this transaction
+    conn.execute("PRAGMA cache_size=-1000000")  # 1 GB for this bulk load; reset below
 
     devices = {}
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
@@ -200,7 +203,7 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
         dev = devices[manager]
         payload = {"case_no": case_no, "customer_name": name, "account_no": account, "capacity_kva": kva,
                    "supply_kv": kv, "business_type": btype, "dual_source": dual, "manager": manager,
-                   "township": township, "applied_on": applied.isoformat()}
+                   "township": township, "applied_on": applied.isoformat(), "started": "ACCEPT"}
         events.append(_ev(rng, dev, case_id, "CASE_CREATED", payload, applied, manager, 0))
         for n, r in enumerate(rounds, start=1):
             rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
@@ -208,7 +211,8 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
                 (rid, hlc(), dev, 0, case_id, n, r.stage, r.number, r.started.isoformat(),
                  r.finished.isoformat() if r.finished else None, r.outcome, int(r.auto and r.finished is None))
             )
-            events.append(_ev(rng, dev, case_id, "STAGE_STARTED", {"stage": r.stage, "round": r.number, **({"auto": True} if r.auto else {})}, r.started, manager, n * 10))
+            if not r.auto:  # automatic starts are part of the previous finish event
+                events.append(_ev(rng, dev, case_id, "STAGE_STARTED", {"stage": r.stage, "round": r.number}, r.started, manager, n * 10))
             for p_start, p_end, reason, note in r.pauses:
                 pid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
                 pause_rows.append((pid, hlc(), dev, 0, rid, p_start.isoformat(), p_end.isoformat() if p_end else None, reason, note))
@@ -216,7 +220,10 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
                 if p_end:
                     events.append(_ev(rng, dev, case_id, "RESUMED", {"stage": r.stage, "round": r.number}, p_end, manager, n * 10 + 2))
             if r.finished:
-                events.append(_ev(rng, dev, case_id, "STAGE_FINISHED", {"stage": r.stage, "round": r.number, "outcome": r.outcome}, r.finished, manager, n * 10 + 3))
+                fin = {"stage": r.stage, "round": r.number, "outcome": r.outcome}
+                if r.outcome == "pass" and r.stage in CHAINED_NEXT:
+                    fin["next"] = CHAINED_NEXT[r.stage]
+                events.append(_ev(rng, dev, case_id, "STAGE_FINISHED", fin, r.finished, manager, n * 10 + 3))
         if progress and i % 5000 == 0:
             progress(i, cases)
 
@@ -256,6 +263,7 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
         " device_seq, hlc, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         ev_rows,
     )
+    conn.execute("PRAGMA cache_size=-2000")
     for dev, (seq, head) in chain.items():
         d = s.get(Device, dev)
         d.chain_seq, d.chain_head = seq, head
@@ -273,6 +281,9 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
     }
 
 
+AS_OF = [dt.date.today()]
+
+
 def _ts(t: dt.datetime) -> str:
     return t.isoformat(sep=" ", timespec="microseconds")
 
@@ -280,6 +291,8 @@ def _ts(t: dt.datetime) -> str:
 def _ev(rng: random.Random, dev, case_id, kind, payload, effective: dt.date, actor, order):
     # most entries are made the same working day; a few days late now and then (reports flag them)
     delay = rng.randint(4, 12) if rng.random() < 0.03 else 0
+    if effective + dt.timedelta(days=delay) > AS_OF[0]:
+        delay = 0
     recorded = dt.datetime.combine(effective + dt.timedelta(days=delay), dt.time(8, 30)) + dt.timedelta(
         minutes=rng.randint(0, 540), microseconds=order
     )

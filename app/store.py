@@ -41,7 +41,8 @@ def utcnow() -> dt.datetime:
 
 
 class HybridClock:
-    """Hybrid logical clock: stamps that sort by time, then counter, then device, and never repeat."""
+    """Hybrid logical clock: ``mmmmmmmmmmmmm-cccc`` stamps that sort by time, then counter; rows
+    also carry ``device_id``, which breaks ties between devices. A device never repeats a stamp."""
 
     def __init__(self, device_id: str, last: str = "") -> None:
         self.device_id = device_id
@@ -51,12 +52,12 @@ class HybridClock:
             self.observe(last)
 
     @staticmethod
-    def parse(stamp: str) -> tuple[int, int, str]:
-        ms, counter, device = stamp.split("-", 2)
-        return int(ms), int(counter), device
+    def parse(stamp: str) -> tuple[int, int]:
+        ms, counter = stamp.split("-")[:2]
+        return int(ms), int(counter)
 
     def observe(self, stamp: str) -> None:
-        ms, counter, _ = self.parse(stamp)
+        ms, counter = self.parse(stamp)
         with self._lock:
             if (ms, counter) > (self.ms, self.counter):
                 self.ms, self.counter = ms, counter
@@ -68,15 +69,23 @@ class HybridClock:
                 self.ms, self.counter = wall, 0
             else:
                 self.counter += 1
-            return f"{self.ms:013d}-{self.counter:04d}-{self.device_id}"
+            return f"{self.ms:013d}-{self.counter:04d}"
 
 
 def canonical_json(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
+HASHED_FIELDS = (
+    "case_id", "kind", "payload", "effective_on", "recorded_at", "actor", "device_id", "device_seq", "prev_hash",
+)
+
+
 def event_hash(fields: dict) -> str:
-    return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+    """sha256 over the hashed fields in a fixed order, separated by US (0x1f); the payload is
+    itself canonical JSON. Documented here because sync and the supervisor verify it."""
+    text = "\x1f".join(str(fields[k]) for k in HASHED_FIELDS)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 GENESIS = "0" * 64
@@ -189,7 +198,7 @@ class Store:
                 yield s
                 if (self.hlc.ms, self.hlc.counter) != start_stamp:
                     row = s.get(Meta, "hlc_last")
-                    stamp = f"{self.hlc.ms:013d}-{self.hlc.counter:04d}-{self.device_id}"
+                    stamp = f"{self.hlc.ms:013d}-{self.hlc.counter:04d}"
                     if row is None:
                         s.add(Meta(key="hlc_last", value=stamp))
                     else:

