@@ -55,6 +55,12 @@ class _Round:
     pauses: list[tuple[dt.date, dt.date | None, str, str]] = field(default_factory=list)
 
 
+def _uuid(rng: random.Random) -> str:
+    """A version-4 UUID string from the seeded generator (deterministic demo data)."""
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+
+
 def _weighted(rng: random.Random, pairs):
     values, weights = zip(*pairs)
     return rng.choices(values, weights)[0]
@@ -143,7 +149,7 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
         if m == local_user:
             devices[m] = store.device_id
         else:
-            did = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            did = _uuid(rng)
             devices[m] = did
             s.add(Device(id=did, name=f"{m}的笔记本", is_local=False, created_at=now))
     if not store.user:
@@ -174,7 +180,7 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
         township = rng.choice(TOWNSHIPS)
         yy = applied.year % 100
         seq_by_year[yy] = seq_by_year.get(yy, 0) + 1
-        case_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        case_id = _uuid(rng)
         case_no = f"{prefix}{yy:02d}{seq_by_year[yy]:05d}"
         facts = CaseFacts(kva, dual, btype)
         limits = {st: primary.stage_limit(st, facts) or 3 for st in STAGES}
@@ -191,9 +197,10 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
         else:
             current = "ACCEPT"
         account = f"33{rng.randrange(10**8):08d}"
+        stamp = hlc()
         case_rows.append(
             (
-                case_id, hlc(), devices[manager], 0, case_no, name, full, initials, account,
+                case_id, stamp, devices[manager], 0, case_no, name, full, initials, account,
                 f"{rng.choice('王李张陈刘杨黄周吴徐')}先生 13{rng.randrange(10**9):09d}", f"{township}{rng.randint(1, 300)}号",
                 township, btype, kv, kva, int(dual), int(rng.random() < 0.3), int(rng.random() < 0.05),
                 int(rng.random() < 0.08), manager, applied.isoformat(), "finished" if finished else "open", current,
@@ -206,16 +213,16 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
                    "township": township, "applied_on": applied.isoformat(), "started": "ACCEPT"}
         events.append(_ev(rng, dev, case_id, "CASE_CREATED", payload, applied, manager, 0))
         for n, r in enumerate(rounds, start=1):
-            rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            rid = _uuid(rng)
             round_rows.append(
-                (rid, hlc(), dev, 0, case_id, n, r.stage, r.number, r.started.isoformat(),
+                (rid, stamp, dev, 0, case_id, n, r.stage, r.number, r.started.isoformat(),
                  r.finished.isoformat() if r.finished else None, r.outcome, int(r.auto and r.finished is None))
             )
             if not r.auto:  # automatic starts are part of the previous finish event
                 events.append(_ev(rng, dev, case_id, "STAGE_STARTED", {"stage": r.stage, "round": r.number}, r.started, manager, n * 10))
             for p_start, p_end, reason, note in r.pauses:
-                pid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-                pause_rows.append((pid, hlc(), dev, 0, rid, p_start.isoformat(), p_end.isoformat() if p_end else None, reason, note))
+                pid = _uuid(rng)
+                pause_rows.append((pid, stamp, dev, 0, rid, p_start.isoformat(), p_end.isoformat() if p_end else None, reason, note))
                 events.append(_ev(rng, dev, case_id, "PAUSED", {"stage": r.stage, "round": r.number, "reason": reason, "note": note}, p_start, manager, n * 10 + 1))
                 if p_end:
                     events.append(_ev(rng, dev, case_id, "RESUMED", {"stage": r.stage, "round": r.number}, p_end, manager, n * 10 + 2))
@@ -247,6 +254,7 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
     # hash chains: per device, in the order the events were recorded
     events.sort(key=lambda e: (e[0], e[6], e[7]))
     chain: dict[str, tuple[int, str]] = {}
+    ev_stamp = hlc()  # one bulk write: one stamp
     ev_rows = []
     for dev, case_id, kind, payload, effective, actor, recorded, order in events:
         seq, prev = chain.get(dev, (0, GENESIS))
@@ -255,8 +263,8 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
         fields = {"case_id": case_id, "kind": kind, "payload": payload, "effective_on": effective.isoformat(),
                   "recorded_at": rec, "actor": actor, "device_id": dev, "device_seq": seq, "prev_hash": prev}
         h = event_hash(fields)
-        ev_rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), case_id, kind, payload,
-                        effective.isoformat(), _ts(recorded), actor, dev, seq, hlc(), prev, h))
+        ev_rows.append((_uuid(rng), case_id, kind, payload,
+                        effective.isoformat(), _ts(recorded), actor, dev, seq, ev_stamp, prev, h))
         chain[dev] = (seq, h)
     conn.executemany(
         "INSERT INTO case_event (id, case_id, kind, payload, effective_on, recorded_at, actor, device_id,"

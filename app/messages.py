@@ -71,7 +71,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cal_too_big": ("日历文件过大(超过 {max} 字节)。", "Calendar file too large (over {max} bytes)."),
     "not_a_db": ("{path} 不是有效的早送数据库:{error}", "{path} is not a valid Zaosong database: {error}"),
     "demo_not_empty": ("数据库已有 {count} 个工单;演示数据只能装入空数据库。", "The database already holds {count} cases; demo data goes only into an empty one."),
-    "bad_number": ("{what}必须是 {lo} 到 {hi} 之间的整数。", "{what} must be a whole number from {lo} to {hi}."),
 }
 
 
@@ -101,3 +100,8 @@ def render(code: str, **params: object) -> str:
         return code
     template = entry[0] if _lang == "zh" else entry[1]
     return template.format(**{k: _localise(k, v) for k, v in params.items()})
+
+CATALOG["bad_number"] = ("{what}必须是 {lo} 到 {hi} 之间的整数。", "{what} must be a whole number from {lo} to {hi}.")
+FIELDS["device_name"] = ("设备名称", "device name")
+FIELDS["warn_wd"] = ("预警阈值", "warning threshold")
+FIELDS["cases"] = ("工单数", "number of cases")

@@ -1,0 +1,36 @@
+"""Settings stored in the database (who uses it, this device's name, the warning threshold)."""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.errors import Refused
+from app.models import Device
+from app.services.cases import check_text
+from app.store import store_of
+
+
+def update_settings(
+    s: Session, *, user: str | None = None, device_name: str | None = None, warn_wd: int | None = None
+) -> dict:
+    store = store_of(s)
+    changed = {}
+    if user is not None:
+        changed["user"] = check_text(user, "manager", 50)
+    if device_name is not None:
+        changed["device_name"] = check_text(device_name, "device_name", 100, required=True)
+    if warn_wd is not None:
+        if isinstance(warn_wd, bool) or not isinstance(warn_wd, int) or not 0 <= warn_wd <= 10:
+            raise Refused("bad_number", what="warn_wd", lo=0, hi=10)
+        changed["warn_wd"] = warn_wd
+    if "user" in changed:
+        store.set_setting(s, "user", changed["user"])
+    if "warn_wd" in changed:
+        store.set_setting(s, "warn_wd", str(changed["warn_wd"]))
+    if "device_name" in changed:
+        s.get(Device, store.device_id).name = changed["device_name"]
+    return changed
+
+
+def device_name(s: Session) -> str:
+    store = store_of(s)
+    return s.get(Device, store.device_id).name

@@ -1,0 +1,1 @@
+"""Zaosong workbench GUI (PySide6). Talks only to app services; never writes SQL."""

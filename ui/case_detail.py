@@ -1,0 +1,287 @@
+"""One case at a glance: customer and supply data, the stage timeline, rule verdicts, history,
+and the actions that move it on."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import CHAINED_FROM, ROUND_STAGES, STAGES
+from ui import jobs
+from ui.case_model import stage_label
+from ui.timeline import StageTimeline
+
+VERDICT_COLORS = {"met": "#dff0d8", "missed": "#f8d0d0", "pending": "#eeeeee"}
+
+
+def next_action(view: dict) -> tuple[str | None, str | None]:
+    """What the manager can do next: ("finish", stage) for an open stage, ("start", stage) for the
+    next stage that waits for the customer, or (None, None)."""
+    if view["status"] == "finished":
+        return None, None
+    stages = view["stages"]
+    open_r = next((s for s in stages if s["finished_on"] is None), None)
+    if open_r:
+        return "finish", open_r["code"]
+    last: dict[str, dict] = {}
+    for s in stages:
+        last[s["code"]] = s
+    for code in STAGES:
+        r = last.get(code)
+        if r is None:
+            return ("start", code) if code not in CHAINED_FROM else (None, None)
+        if r["outcome"] == "rectify" and code in ROUND_STAGES:
+            return "start", code
+    return None, None
+
+
+class CaseDetail(QWidget):
+    def __init__(self, window, case_no: str) -> None:
+        super().__init__(None, Qt.Window)
+        self.window_ = window
+        self.case_no = case_no
+        self.view: dict | None = None
+        self.setObjectName("caseDetail")
+        self.setWindowTitle(case_no)
+        self.resize(1000, 760)
+
+        self.header = QLabel()
+        self.header.setObjectName("caseHeader")
+        self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.header.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.note = QLabel()
+        self.note.setObjectName("caseNote")
+        self.note.setStyleSheet("color:#664d03; background:#fff3cd; padding:4px;")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.info = QFormLayout()
+        self.info_box = QGroupBox()
+        self.info_box.setLayout(self.info)
+        self.timeline = StageTimeline()
+        self.timeline_box = QGroupBox()
+        tl = QVBoxLayout(self.timeline_box)
+        tl.addWidget(self.timeline)
+        self.rules = QTreeWidget()
+        self.rules.setObjectName("ruleVerdicts")
+        self.rules.setColumnCount(4)
+        self.rules.header().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.events = QTableWidget(0, 4)
+        self.events.setObjectName("caseEvents")
+        self.events.verticalHeader().hide()
+        self.events.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.events.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.events.horizontalHeader().setStretchLastSection(True)
+
+        self.btn_next = QPushButton()
+        self.btn_next.setObjectName("btnNext")
+        self.btn_pause = QPushButton()
+        self.btn_pause.setObjectName("btnPause")
+        self.btn_resume = QPushButton()
+        self.btn_resume.setObjectName("btnResume")
+        self.btn_edit = QPushButton()
+        self.btn_edit.setObjectName("btnEdit")
+        self.btn_next.clicked.connect(self._next)
+        self.btn_pause.clicked.connect(lambda: self._stage_dialog("pause"))
+        self.btn_resume.clicked.connect(lambda: self._stage_dialog("resume"))
+        self.btn_edit.clicked.connect(self._edit)
+        buttons = QHBoxLayout()
+        for b in (self.btn_next, self.btn_pause, self.btn_resume, self.btn_edit):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.addWidget(self.header)
+        bl.addWidget(self.note)
+        bl.addLayout(buttons)
+        top = QHBoxLayout()
+        top.addWidget(self.info_box, 1)
+        self.rules_box = QGroupBox()
+        rl = QVBoxLayout(self.rules_box)
+        rl.addWidget(self.rules)
+        top.addWidget(self.rules_box, 2)
+        bl.addLayout(top)
+        bl.addWidget(self.timeline_box)
+        self.events_box = QGroupBox()
+        el = QVBoxLayout(self.events_box)
+        el.addWidget(self.events)
+        bl.addWidget(self.events_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.info_box.setTitle(self.tr("Customer and supply"))
+        self.timeline_box.setTitle(self.tr("Stage clock (bar: elapsed working days; dashed box: limit; "
+                                           "hatched: paused; red line: deadline)"))
+        self.rules_box.setTitle(self.tr("Time-limit rule sets"))
+        self.events_box.setTitle(self.tr("History"))
+        self.rules.setHeaderLabels([self.tr("Rule"), self.tr("Used"), self.tr("Limit"), self.tr("Verdict")])
+        self.events.setHorizontalHeaderLabels([self.tr("Effective"), self.tr("Recorded"), self.tr("Event"),
+                                               self.tr("By")])
+        self.btn_pause.setText(self.tr("Pause…"))
+        self.btn_resume.setText(self.tr("Resume…"))
+        self.btn_edit.setText(self.tr("Edit…"))
+        if self.view:
+            self._render()
+
+    def reload(self) -> None:
+        self.window_.worker.submit(jobs.case_view, self.case_no, self.window_.as_of, on_done=self._loaded,
+                                   on_error=self.window_.show_error)
+
+    def _loaded(self, view: dict) -> None:
+        self.view = view
+        self._render()
+
+    # --- rendering ----------------------------------------------------------------------------
+    def _render(self) -> None:
+        v = self.view
+        status = self.tr("Energised") if v["status"] == "finished" else self.tr("Open")
+        if v["paused"]:
+            status += " · " + self.tr("Paused")
+        self.header.setText(f"{v['case_no']}  {v['customer_name']}  [{status}]")
+        self.setWindowTitle(f"{v['case_no']} {v['customer_name']}")
+        if v["assumed_calendar_years"]:
+            self.note.setText(self.tr("No holiday schedule for %1: working days there count weekends only. "
+                                      "Import the schedule on the Calendar page.")
+                              .replace("%1", "、".join(map(str, v["assumed_calendar_years"]))))
+            self.note.show()
+        else:
+            self.note.hide()
+        while self.info.rowCount():
+            self.info.removeRow(0)
+        types = {"NEW": self.tr("New connection"), "INCREASE": self.tr("Capacity increase"),
+                 "TEMPORARY": self.tr("Temporary supply"), "TEMP_TO_FORMAL": self.tr("Temporary to formal")}
+        flags = [name for key, name in (("dual_source", self.tr("Dual source")), ("typical_design", self.tr("Typical design")),
+                                        ("green_channel", self.tr("Green channel")), ("key_project", self.tr("Key project")))
+                 if v[key]]
+        rows = [
+            (self.tr("Account no."), v["account_no"]),
+            (self.tr("Business type"), types.get(v["business_type"], v["business_type"])),
+            (self.tr("Supply"), f"{v['supply_kv']:g} kV · {v['capacity_kva']:g} kVA · "
+             + (self.tr("dual source") if v["dual_source"] else self.tr("single source"))),
+            (self.tr("Flags"), "、".join(flags) or "—"),
+            (self.tr("Customer manager"), v["manager"] or "—"),
+            (self.tr("Township"), v["township"] or "—"),
+            (self.tr("Contact"), v["contact"] or "—"),
+            (self.tr("Address"), v["address"] or "—"),
+            (self.tr("Application date"), v["applied_on"]),
+            (self.tr("Supply-department time"), self.tr("%1 working days").replace("%1", str(v["supply_dept_wd"]))),
+        ]
+        for label, value in rows:
+            val = QLabel(value)
+            val.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            val.setWordWrap(True)
+            self.info.addRow(label, val)
+        self.timeline.set_stages(v["stages"])
+        self.rules.clear()
+        verdicts = {"met": self.tr("met"), "missed": self.tr("missed"), "pending": self.tr("pending")}
+        from ui.i18n import tr
+        from app.messages import language
+
+        for r in v["rules"]:
+            top = QTreeWidgetItem([tr("RuleSets", r["name"]), "", "", verdicts[r["verdict"]]])
+            top.setBackground(3, QBrush(QColor(VERDICT_COLORS[r["verdict"]])))
+            self.rules.addTopLevelItem(top)
+            for it in r["items"]:
+                unit = self.tr("wd") if it["unit"] == "wd" else self.tr("days")
+                name = it["name"] if language() == "zh" else it["name_en"]
+                child = QTreeWidgetItem([name, f"{it['used_wd']} {unit}", f"{it['limit_wd']} {unit}", verdicts[it["status"]]])
+                child.setBackground(3, QBrush(QColor(VERDICT_COLORS[it["status"]])))
+                top.addChild(child)
+            top.setExpanded(True)
+        self.events.setRowCount(len(v["events"]))
+        for i, e in enumerate(reversed(v["events"])):
+            rec = e["recorded_at"].replace("T", " ")[:16]
+            cells = [e["effective_on"], rec + ("  ⚠ " + self.tr("late entry") if e["late_entry"] else ""),
+                     self._event_text(e), e["actor"]]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if e["late_entry"] and c == 1:
+                    item.setBackground(QBrush(QColor("#fde9b8")))
+                    item.setToolTip(self.tr("Recorded long after the date it takes effect"))
+                self.events.setItem(i, c, item)
+        action, stage = next_action(v)
+        self._next_action = (action, stage)
+        if action == "finish":
+            self.btn_next.setText(self.tr("Finish: %1…").replace("%1", stage_label(stage)))
+        elif action == "start":
+            self.btn_next.setText(self.tr("Start: %1…").replace("%1", stage_label(stage)))
+        else:
+            self.btn_next.setText(self.tr("Waiting for the stage before to finish") if v["status"] == "open"
+                                  else self.tr("Energised"))
+        self.btn_next.setEnabled(action is not None)
+        open_r = next((s for s in v["stages"] if s["finished_on"] is None), None)
+        self.btn_pause.setEnabled(bool(open_r) and not v["paused"])
+        self.btn_resume.setEnabled(bool(v["paused"]))
+        self.btn_edit.setEnabled(True)
+
+    def _event_text(self, e: dict) -> str:
+        p = e["payload"]
+        kind = e["kind"]
+        if kind == "CASE_CREATED":
+            return self.tr("Application received (%1 kVA)").replace("%1", f"{p.get('capacity_kva', 0):g}")
+        if kind == "CASE_EDITED":
+            return self.tr("Edited: %1").replace("%1", ", ".join(p.get("after", {}).keys()))
+        stage = stage_label(p.get("stage"))
+        rnd = f" #{p['round']}" if p.get("round", 1) > 1 else ""
+        if kind == "STAGE_STARTED":
+            return self.tr("Started %1").replace("%1", stage + rnd)
+        if kind == "STAGE_FINISHED":
+            text = self.tr("Finished %1").replace("%1", stage + rnd)
+            if p.get("outcome") == "rectify":
+                text += " — " + self.tr("rectification / revision")
+            return text
+        if kind == "PAUSED":
+            return self.tr("Paused %1: %2 %3").replace("%1", stage).replace("%2", p.get("reason", "")).replace(
+                "%3", p.get("note", ""))
+        if kind == "RESUMED":
+            return self.tr("Resumed %1").replace("%1", stage)
+        return kind
+
+    # --- actions ------------------------------------------------------------------------------
+    def _next(self) -> None:
+        action, stage = self._next_action
+        if action:
+            self._stage_dialog(action, stage)
+
+    def _stage_dialog(self, action: str, stage: str | None = None):
+        from ui.case_dialogs import StageActionDialog
+
+        dlg = StageActionDialog(self.window_, self.view, action, stage)
+        dlg.setParent(self, dlg.windowFlags())
+        self.last_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _edit(self):
+        from ui.case_dialogs import EditCaseDialog
+
+        dlg = EditCaseDialog(self.window_, self.view)
+        dlg.setParent(self, dlg.windowFlags())
+        self.last_dialog = dlg
+        dlg.open()
+        return dlg
+
+
+__all__ = ["CaseDetail", "dt"]

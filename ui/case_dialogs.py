@@ -1,0 +1,320 @@
+"""Dialogs that change a case: new case, edit, and stage actions (start, finish, pause, resume).
+
+Fields are checked in place with the same rules as the core; whatever the core still refuses is
+shown with the core's own message and the dialog stays open with everything the user typed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from app.domain import BUSINESS_TYPES, PAUSE_REASONS, ROUND_STAGES, SUPPLY_KV, TOWNSHIPS
+from app.services.cases import MAX_KVA_BY_KV
+from ui import jobs
+from ui.case_model import stage_label
+
+ACCOUNT_RE = re.compile(r"^\d{10}$")
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class _WorkerDialog(QDialog):
+    """A dialog whose OK runs a job on the database worker and closes only on success."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b02a37;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.result_change = None
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.buttons.setEnabled(True)
+
+    def run(self, fn, *args, **kwargs) -> None:
+        self.error.hide()
+        self.buttons.setEnabled(False)
+        self.window_.worker.submit(fn, *args, on_done=self._done, on_error=self.show_error, **kwargs)
+
+    def _done(self, change) -> None:
+        self.result_change = change
+        self.buttons.setEnabled(True)
+        self.accept()
+        self.window_.case_changed(change)
+
+    def submit(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class NewCaseDialog(_WorkerDialog):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("New case"))
+        self.setObjectName("newCaseDialog")
+        self.customer = QLineEdit()
+        self.customer.setObjectName("customer")
+        self.customer.setMaxLength(100)
+        self.account = QLineEdit()
+        self.account.setObjectName("account")
+        self.account.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,10}")))
+        self.account.setPlaceholderText(self.tr("10 digits"))
+        self.kv = QComboBox()
+        self.kv.setObjectName("kv")
+        for kv in SUPPLY_KV:
+            self.kv.addItem(f"{kv:g} kV", kv)
+        self.kva = QDoubleSpinBox()
+        self.kva.setObjectName("kva")
+        self.kva.setDecimals(0)
+        self.kva.setRange(0, 1_000_000)
+        self.kva.setSuffix(" kVA")
+        self.kva.setValue(0)
+        self.btype = QComboBox()
+        self.btype.setObjectName("businessType")
+        names = {"NEW": self.tr("New connection"), "INCREASE": self.tr("Capacity increase"),
+                 "TEMPORARY": self.tr("Temporary supply"), "TEMP_TO_FORMAL": self.tr("Temporary to formal")}
+        for code in BUSINESS_TYPES:
+            self.btype.addItem(names[code], code)
+        self.dual = QCheckBox(self.tr("Dual source"))
+        self.typical = QCheckBox(self.tr("Typical design"))
+        self.green = QCheckBox(self.tr("Green channel"))
+        self.key = QCheckBox(self.tr("Key project"))
+        self.manager = QLineEdit(window.store.user)
+        self.manager.setObjectName("manager")
+        self.township = QComboBox()
+        self.township.setObjectName("township")
+        self.township.setEditable(True)
+        self.township.addItem("")
+        self.township.addItems(TOWNSHIPS)
+        self.contact = QLineEdit()
+        self.address = QLineEdit()
+        self.applied = QDateEdit(_qdate(window.as_of))
+        self.applied.setObjectName("applied")
+        self.applied.setCalendarPopup(True)
+        self.applied.setDisplayFormat("yyyy-MM-dd")
+        self.applied.setMaximumDate(_qdate(window.as_of))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Customer name"), self.customer)
+        form.addRow(self.tr("Account no."), self.account)
+        form.addRow(self.tr("Business type"), self.btype)
+        form.addRow(self.tr("Supply voltage"), self.kv)
+        form.addRow(self.tr("Applied capacity"), self.kva)
+        form.addRow("", self.dual)
+        form.addRow("", self.typical)
+        form.addRow("", self.green)
+        form.addRow("", self.key)
+        form.addRow(self.tr("Customer manager"), self.manager)
+        form.addRow(self.tr("Township"), self.township)
+        form.addRow(self.tr("Contact"), self.contact)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Application date"), self.applied)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self._confirmed_duplicate = False
+
+    def local_problem(self) -> str | None:
+        """The checks the core will make, made here first so the user sees them at once."""
+        if not self.customer.text().strip():
+            return self.tr("The customer name is required.")
+        if not ACCOUNT_RE.match(self.account.text().strip()):
+            return self.tr("The account number must be exactly 10 digits.")
+        kva = self.kva.value()
+        kv = self.kv.currentData()
+        if kva <= 0:
+            return self.tr("The applied capacity must be more than 0 kVA.")
+        if kva > MAX_KVA_BY_KV[kv]:
+            return self.tr("%1 kVA is not credible for a single %2 kV application (at most %3 kVA).") \
+                .replace("%1", f"{kva:g}").replace("%2", f"{kv:g}").replace("%3", f"{MAX_KVA_BY_KV[kv]:g}")
+        return None
+
+    def duplicate_of(self) -> str | None:
+        rows = self.window_.cases_page.model
+        acct = self.account.text().strip()
+        for r in range(rows.total):
+            row = rows._rows[r]
+            if row[3] == acct and row[7] == "open":
+                return row[1]
+        return None
+
+    def submit(self) -> None:
+        problem = self.local_problem()
+        if problem:
+            self.show_error(problem)
+            return
+        dup = self.duplicate_of()
+        if dup and not self._confirmed_duplicate:
+            answer = QMessageBox.question(
+                self, self.tr("Possible duplicate"),
+                self.tr("Account %1 already has an open case %2. Create another case anyway?")
+                .replace("%1", self.account.text().strip()).replace("%2", dup),
+            )
+            if answer != QMessageBox.Yes:
+                return
+            self._confirmed_duplicate = True
+        self.run(
+            jobs.create_case,
+            customer_name=self.customer.text(),
+            account_no=self.account.text().strip(),
+            capacity_kva=self.kva.value(),
+            supply_kv=self.kv.currentData(),
+            business_type=self.btype.currentData(),
+            dual_source=self.dual.isChecked(),
+            typical_design=self.typical.isChecked(),
+            green_channel=self.green.isChecked(),
+            key_project=self.key.isChecked(),
+            manager=self.manager.text(),
+            township=self.township.currentText(),
+            contact=self.contact.text(),
+            address=self.address.text(),
+            applied_on=_pydate(self.applied.date()),
+        )
+
+    def _done(self, change) -> None:
+        super()._done(change)
+        self.window_.statusBar().showMessage(self.tr("Created case %1").replace("%1", change.case_no), 8000)
+        self.window_.open_case(change.case_no)
+
+
+class EditCaseDialog(_WorkerDialog):
+    def __init__(self, window, view: dict) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Edit case %1").replace("%1", view["case_no"]))
+        self.case_no = view["case_no"]
+        self.customer = QLineEdit(view["customer_name"])
+        self.customer.setObjectName("customer")
+        self.kva = QDoubleSpinBox()
+        self.kva.setObjectName("kva")
+        self.kva.setDecimals(0)
+        self.kva.setRange(0, 1_000_000)
+        self.kva.setSuffix(" kVA")
+        self.kva.setValue(view["capacity_kva"])
+        self.manager = QLineEdit(view["manager"])
+        self.township = QComboBox()
+        self.township.setEditable(True)
+        self.township.addItems([""] + TOWNSHIPS)
+        self.township.setCurrentText(view["township"])
+        self.contact = QLineEdit(view["contact"])
+        self.address = QLineEdit(view["address"])
+        form = QFormLayout()
+        form.addRow(self.tr("Customer name"), self.customer)
+        form.addRow(self.tr("Applied capacity"), self.kva)
+        form.addRow(self.tr("Customer manager"), self.manager)
+        form.addRow(self.tr("Township"), self.township)
+        form.addRow(self.tr("Contact"), self.contact)
+        form.addRow(self.tr("Address"), self.address)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        self.run(jobs.edit_case, self.case_no, customer_name=self.customer.text(), capacity_kva=self.kva.value(),
+                 manager=self.manager.text(), township=self.township.currentText(), contact=self.contact.text(),
+                 address=self.address.text())
+
+
+class StageActionDialog(_WorkerDialog):
+    """start / finish / pause / resume, with a date that defaults to today."""
+
+    def __init__(self, window, view: dict, action: str, stage: str | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName(f"stageDialog_{action}")
+        self.action = action
+        self.case_no = view["case_no"]
+        self.stage = stage
+        titles = {"start": self.tr("Start a stage"), "finish": self.tr("Finish a stage"),
+                  "pause": self.tr("Pause the clock"), "resume": self.tr("Resume the clock")}
+        self.setWindowTitle(f"{titles[action]} — {self.case_no}")
+        form = QFormLayout()
+        self.on = QDateEdit(_qdate(window.as_of))
+        self.on.setObjectName("onDate")
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setMinimumDate(_qdate(dt.date.fromisoformat(view["applied_on"])))
+        if stage:
+            label = QLabel(stage_label(stage))
+            label.setObjectName("stageName")
+            form.addRow(self.tr("Stage"), label)
+        form.addRow(self.tr("Date"), self.on)
+        self.outcome = None
+        if action == "finish" and stage in ROUND_STAGES:
+            self.outcome = QComboBox()
+            self.outcome.setObjectName("outcome")
+            self.outcome.addItem(self.tr("Pass"), "pass")
+            rectify = self.tr("Returned for revision") if stage == "DESIGN_REVIEW" else self.tr("Rectification needed")
+            self.outcome.addItem(rectify, "rectify")
+            form.addRow(self.tr("Outcome"), self.outcome)
+        self.reason = self.note = None
+        if action == "pause":
+            self.reason = QComboBox()
+            self.reason.setObjectName("reason")
+            reasons = {
+                "CUSTOMER_REQUEST": self.tr("Customer asked to defer"),
+                "CUSTOMER_DOCUMENTS": self.tr("Customer documents incomplete"),
+                "SITE_NOT_READY": self.tr("Site not ready"),
+                "POLICY": self.tr("Policy (non-technical) issues"),
+                "CUSTOMER_UNREACHABLE": self.tr("Customer unreachable"),
+                "CUSTOMER_FEES_UNPAID": self.tr("Customer has not paid the fees"),
+            }
+            for code in PAUSE_REASONS:
+                self.reason.addItem(reasons[code], code)
+            self.note = QPlainTextEdit()
+            self.note.setObjectName("note")
+            self.note.setMaximumHeight(80)
+            form.addRow(self.tr("Reason (customer-caused only)"), self.reason)
+            form.addRow(self.tr("Note"), self.note)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        on = _pydate(self.on.date())
+        kw: dict = {"on": on}
+        if self.action in ("start", "finish"):
+            kw["stage"] = self.stage
+        if self.outcome is not None:
+            kw["outcome"] = self.outcome.currentData()
+        if self.action == "pause":
+            kw["reason"] = self.reason.currentData()
+            kw["note"] = self.note.toPlainText()
+        self.run(jobs.stage_action, self.action, self.case_no, **kw)
+
+
+__all__ = ["NewCaseDialog", "EditCaseDialog", "StageActionDialog", "Qt"]

@@ -1,0 +1,188 @@
+"""The case list: search as you type (case number, account, name, pinyin), filters, sorting."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import STAGES, TOWNSHIPS
+from ui.case_model import CaseTableModel, stage_label
+
+
+class CaseTable(QTableView):
+    """Enter opens the current case."""
+
+    def __init__(self, page) -> None:
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.page.open_current()
+            return
+        super().keyPressEvent(event)
+
+
+class CasesPage(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.model = CaseTableModel(self)
+        self.complete = False
+
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._search_enter)
+        self.scope = QComboBox()
+        self.scope.setObjectName("filterScope")
+        self.state = QComboBox()
+        self.state.setObjectName("filterState")
+        self.stage = QComboBox()
+        self.stage.setObjectName("filterStage")
+        self.clock = QComboBox()
+        self.clock.setObjectName("filterClock")
+        self.township = QComboBox()
+        self.township.setObjectName("filterTownship")
+        for combo in (self.scope, self.state, self.stage, self.clock, self.township):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newCaseButton")
+        self.new_button.clicked.connect(lambda: self.window_.new_case())
+        self.count = QLabel()
+        self.count.setObjectName("caseCount")
+
+        self.table = CaseTable(self)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(7, Qt.AscendingOrder)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.setAlternatingRowColors(True)
+
+        bar = QHBoxLayout()
+        self.search_label = QLabel()
+        bar.addWidget(self.search_label)
+        bar.addWidget(self.search, 2)
+        for w in (self.scope, self.state, self.stage, self.clock, self.township):
+            bar.addWidget(w)
+        bar.addWidget(self.new_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count)
+        self._widths_restored = False
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("Search:"))
+        self.search.setPlaceholderText(self.tr("Case no., account, customer name or pinyin (e.g. htdq)  Ctrl+F"))
+        self.new_button.setText(self.tr("New case (Ctrl+N)"))
+        self._fill(self.scope, [(self.tr("Mine"), "mine"), (self.tr("All managers"), None)])
+        self._fill(self.state, [(self.tr("Open"), "open"), (self.tr("Energised"), "finished"), (self.tr("Open and energised"), None)])
+        self._fill(self.stage, [(self.tr("Any stage"), None)] + [(stage_label(s), s) for s in STAGES])
+        self._fill(self.clock, [(self.tr("Any time state"), None), (self.tr("Overdue"), "overdue"),
+                                (self.tr("Warning"), "warning"), (self.tr("Normal"), "normal")])
+        self._fill(self.township, [(self.tr("All townships"), None)] + [(t, t) for t in TOWNSHIPS])
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self._update_count()
+
+    @staticmethod
+    def _fill(combo: QComboBox, entries) -> None:
+        current = combo.currentIndex()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in entries:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, current))
+        combo.blockSignals(False)
+
+    def set_rows(self, rows, complete: bool, assumed_years: set[int]) -> None:
+        self.complete = complete
+        self.model.assumed_years = assumed_years
+        self._filters_changed(apply=False)
+        current = self._current_case_no()
+        self.model.set_rows(rows)
+        self._update_count()
+        if current:
+            self.select_case(current)
+        if not self._widths_restored:
+            self.table.resizeColumnsToContents()
+
+    def _search_changed(self, _text: str) -> None:
+        self.model.set_filter(search=self.search.text())
+        self._update_count()
+
+    def _search_enter(self) -> None:
+        if self.model.rowCount() >= 1:
+            self.table.setFocus()
+            self.table.selectRow(0)
+            if self.model.rowCount() == 1:
+                self.open_current()
+
+    def _filters_changed(self, *_args, apply: bool = True) -> None:
+        manager = self.window_.store.user if self.scope.currentData() == "mine" else None
+        f = dict(manager=manager or None, status=self.state.currentData(), stage=self.stage.currentData(),
+                 clock=self.clock.currentData(), township=self.township.currentData())
+        if apply:
+            self.model.set_filter(**f)
+            self._update_count()
+        else:
+            self.model.filters.update(f)
+
+    def _update_count(self) -> None:
+        text = self.tr("%1 of %2 cases").replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total))
+        if not self.complete:
+            text += "  " + self.tr("(loading finished cases…)")
+        if self.model.assumed_years:
+            text += "  " + self.tr("* deadline in a year without holiday schedule (weekends only)")
+        self.count.setText(text)
+
+    def _current_case_no(self) -> str | None:
+        idx = self.table.currentIndex()
+        return self.model.data(idx, Qt.UserRole) if idx.isValid() else None
+
+    def select_case(self, case_no: str) -> None:
+        for r in range(self.model.rowCount()):
+            if self.model.row_at(r)[1] == case_no:
+                self.table.selectRow(r)
+                return
+
+    def open_current(self) -> None:
+        no = self._current_case_no()
+        if no:
+            self.window_.open_case(no)
+
+    def save_state(self, s) -> None:
+        s.setValue("cases/header", self.table.horizontalHeader().saveState())
+        s.setValue("cases/scope", self.scope.currentIndex())
+        s.setValue("cases/state", self.state.currentIndex())
+
+    def restore_state(self, s) -> None:
+        header = s.value("cases/header")
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self._widths_restored = self.table.horizontalHeader().restoreState(header)
+        for key, combo in (("cases/scope", self.scope), ("cases/state", self.state)):
+            v = s.value(key)
+            if v is not None:
+                try:
+                    combo.setCurrentIndex(int(v))
+                except (TypeError, ValueError):
+                    pass
+        QTimer.singleShot(0, self._filters_changed)

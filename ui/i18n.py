@@ -1,0 +1,46 @@
+"""Fonts and translations: the bundled CJK font, and Qt translators switched at runtime."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+
+from app import messages
+from app.paths import resource
+
+FONT_FILE = "wqy-microhei.ttc"
+_translator: QTranslator | None = None
+_family: str | None = None
+
+
+def install_font(app) -> str | None:
+    """Register the shipped font and make it the application font, so Chinese renders the same
+    on every machine (and never as tofu boxes)."""
+    global _family
+    fid = QFontDatabase.addApplicationFont(str(resource("fonts", FONT_FILE)))
+    families = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+    if families:
+        _family = families[0]
+        font = QFont(_family)
+        font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+        app.setFont(font)
+    return _family
+
+
+def install_translator(app, lang: str) -> str:
+    """Switch the UI language: 'zh_CN' (default) or 'en'. Returns the language in force."""
+    global _translator
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    lang = "en" if str(lang).startswith("en") else "zh_CN"
+    if lang == "zh_CN":
+        t = QTranslator(app)
+        if t.load(str(resource("i18n", "zaosong_zh_CN.qm"))):
+            app.installTranslator(t)
+            _translator = t
+    messages.set_language("en" if lang == "en" else "zh")
+    return lang
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,102 @@
+"""Jobs for the database worker: plain functions (store, ...) -> plain data, calling app services."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.services import cases as case_svc
+from app.services import calendar as cal_svc
+from app.services import query
+from app.services import settings as settings_svc
+
+
+@dataclass
+class Snapshot:
+    """What the workbench shows on start: rows of the case list and the day's warnings."""
+
+    as_of: dt.date
+    rows: list
+    warnings: list
+    complete: bool  # False: only open cases so far; the full list follows
+
+
+def load_open(store, as_of: dt.date) -> Snapshot:
+    with store.reader() as s:
+        clocks = query.open_clocks(s, as_of)
+        rows = query.list_cases(s, as_of=as_of, open_only=True, clocks=clocks)
+        warns = query.warnings(s, as_of=as_of, within_wd=2, clocks=clocks)
+    return Snapshot(as_of, rows, warns, complete=False)
+
+
+def load_all(store, as_of: dt.date) -> Snapshot:
+    with store.reader() as s:
+        clocks = query.open_clocks(s, as_of)
+        rows = query.list_cases(s, as_of=as_of, clocks=clocks)
+        warns = query.warnings(s, as_of=as_of, within_wd=2, clocks=clocks)
+    return Snapshot(as_of, rows, warns, complete=True)
+
+
+def case_view(store, ref: str, as_of: dt.date) -> dict:
+    with store.reader() as s:
+        return query.case_view(s, ref, as_of)
+
+
+def create_case(store, **fields):
+    with store.session() as s:
+        return case_svc.create_case(s, **fields)
+
+
+def edit_case(store, ref: str, **fields):
+    with store.session() as s:
+        return case_svc.edit_case(s, ref, **fields)
+
+
+def stage_action(store, action: str, ref: str, **kw):
+    fn = {
+        "start": case_svc.start_stage,
+        "finish": case_svc.finish_stage,
+        "pause": case_svc.pause_stage,
+        "resume": case_svc.resume_stage,
+    }[action]
+    with store.session() as s:
+        return fn(s, ref, **kw)
+
+
+def calendar_overview(store) -> dict:
+    with store.reader() as s:
+        years = cal_svc.calendar_years(s)
+        missing = cal_svc.missing_next_year(s)
+    cal = store.calendar
+    days = {}
+    for y in years:
+        days[y["year"]] = cal.days_of_year(y["year"])
+    return {"years": years, "missing_next_year": missing, "days": days}
+
+
+def import_calendar(store, path):
+    with store.session() as s:
+        return cal_svc.import_calendar(s, path)
+
+
+def update_settings(store, **kw):
+    with store.session() as s:
+        return settings_svc.update_settings(s, **kw)
+
+
+def identity(store) -> dict:
+    with store.reader() as s:
+        return {"user": store.user, "device_name": settings_svc.device_name(s), "device_id": store.device_id,
+                "warn_wd": store.warn_wd, "db": str(store.path)}
+
+
+def build_demo(store, cases: int, progress=None) -> dict:
+    from app.demo import build_demo as _build
+
+    with store.session() as s:
+        return _build(s, cases, seed=1, progress=progress)
+
+
+def backup_now(store) -> str:
+    from app.services.backup import backup_now as _b
+
+    return str(_b(store.path))

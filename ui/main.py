@@ -1,0 +1,92 @@
+"""`zaosong-gui` / `python -m ui`: start the workbench."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+
+_T0 = time.perf_counter()
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (from the OS where it tells us)."""
+    try:
+        with open("/proc/self/stat", "rb") as f:
+            start_ticks = int(f.read().rsplit(b")", 1)[1].split()[19])
+        with open("/proc/uptime", "rb") as f:
+            uptime = float(f.read().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000.0
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (time.perf_counter() - _T0) * 1000.0
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="zaosong-gui", description="早送 Zaosong 工作台")
+    p.add_argument("--db", type=Path, help="数据库文件")
+    p.add_argument("--exit-when-ready", action="store_true", help="加载完成后输出 ready_ms 并退出")
+    p.add_argument("--as-of", type=dt.date.fromisoformat, help="把“今天”设为此日期(演示、培训)")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.i18n import install_font, install_translator
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Zaosong")
+    app.setApplicationName("Zaosong")
+    install_font(app)
+    lang = args.lang or QSettings().value("ui/language", "zh_CN")
+    install_translator(app, lang)
+
+    from app.errors import Refused
+    from app.paths import default_db_path
+
+    db_path = args.db or default_db_path()
+    first_run = not db_path.exists()
+    identity = None
+    if first_run and not args.exit_when_ready:
+        from ui.first_run import FirstRunDialog
+
+        dlg = FirstRunDialog(db_path)
+        if not dlg.exec():
+            return 0
+        identity = dlg.values()
+    from app.store import Store
+
+    try:
+        store = Store.open(
+            db_path,
+            user=identity["user"] if identity else None,
+            device_name=identity["device_name"] if identity else None,
+        )
+    except Refused as exc:
+        QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(exc))
+        return 1
+
+    from ui.main_window import MainWindow
+
+    win = MainWindow(store, as_of=args.as_of)
+    if args.exit_when_ready:
+        def ready():
+            print(f"ready_ms={process_age_ms():.0f}", flush=True)
+            QTimer.singleShot(0, win.close)
+
+        win.ready.connect(ready)
+    win.show()
+    if identity and identity.get("demo"):
+        QTimer.singleShot(0, lambda: win.load_demo(300))
+    win.start()
+    rc = app.exec()
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

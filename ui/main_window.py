@@ -1,0 +1,294 @@
+"""The main window: navigation with badges, the today view, the case list, calendar and settings."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.calendar_page import CalendarPage
+from ui.cases_page import CasesPage
+from ui.settings_page import SettingsPage
+from ui.today_page import TodayPage
+from ui.worker import DbWorker
+from ui import jobs
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()
+    PAGES = ("today", "cases", "calendar", "settings")
+
+    def __init__(self, store, as_of: dt.date | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.fixed_as_of = as_of
+        self.worker = DbWorker(store, self)
+        self._ready_parts: set[str] = set()
+        self._detail_windows: dict[str, object] = {}
+        self.snapshot = None
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        self.today_page = TodayPage(self)
+        self.cases_page = CasesPage(self)
+        self.calendar_page = CalendarPage(self)
+        self.settings_page = SettingsPage(self)
+        for page in (self.today_page, self.cases_page, self.calendar_page, self.settings_page):
+            self.stack.addWidget(page)
+            self.nav.addItem(QListWidgetItem())
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("calendarBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fff3cd; color:#664d03; padding:6px; border:1px solid #ffe69c;")
+        self.banner.hide()
+        self.banner.setTextFormat(Qt.RichText)
+        self.banner.linkActivated.connect(lambda _l: self.show_page("calendar"))
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.banner)
+        lay.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.splitter = splitter
+
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.Find)
+        self.act_find.triggered.connect(self.focus_search)
+        self.act_new = QAction(self)
+        self.act_new.setShortcut(QKeySequence.New)
+        self.act_new.triggered.connect(self.new_case)
+        self.addAction(self.act_find)
+        self.addAction(self.act_new)
+        self.retranslate()
+        self._restore_state()
+
+    # --- start-up --------------------------------------------------------------------------
+    def start(self) -> None:
+        self.worker.start()
+        self.refresh()
+        self.calendar_page.reload()
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.fixed_as_of or dt.date.today()
+
+    def set_as_of(self, day: dt.date | None) -> None:
+        """Clock control (demos, training, tests): see the workbench as of another day."""
+        self.fixed_as_of = day
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Open cases and warnings first (the window is usable then), the full list right after."""
+        as_of = self.as_of
+        self.worker.submit(jobs.load_open, as_of, on_done=self._got_open, on_error=self.show_error)
+        self.worker.submit(jobs.load_all, as_of, on_done=self._got_all, on_error=self.show_error)
+
+    def _got_open(self, snap) -> None:
+        if self.snapshot is not None and self.snapshot.complete and self.snapshot.as_of == snap.as_of:
+            return
+        self._apply_snapshot(snap)
+        self._mark_ready("open")
+
+    def _got_all(self, snap) -> None:
+        self._apply_snapshot(snap)
+        self._mark_ready("all")
+
+    def _apply_snapshot(self, snap) -> None:
+        self.snapshot = snap
+        assumed = {y for w in snap.warnings for y in w.get("assumed_calendar_years", [])}
+        self.cases_page.set_rows(snap.rows, snap.complete, assumed)
+        self.today_page.set_warnings(snap.warnings, snap.as_of)
+        self._update_badges()
+        self._update_status()
+
+    def _mark_ready(self, part: str) -> None:
+        if part in self._ready_parts:
+            return
+        self._ready_parts.add(part)
+        if part == "open":
+            self.ready.emit()
+
+    # --- navigation ---------------------------------------------------------------------------
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(self.PAGES.index(name))
+
+    def focus_search(self) -> None:
+        self.show_page("cases")
+        self.cases_page.search.setFocus()
+        self.cases_page.search.selectAll()
+
+    def _update_badges(self) -> None:
+        counts = self.today_page.counts_for_me()
+        n = counts["overdue"] + counts["today"]
+        label = self.tr("Today")
+        self.nav.item(0).setText(f"{label}  ({n})" if n else label)
+        warn = counts["soon"]
+        label = self.tr("Cases")
+        self.nav.item(1).setText(f"{label}  ({warn})" if warn else label)
+
+    def _update_status(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        text = self.tr("Database: %1  |  As of %2").replace("%1", str(self.store.path)).replace(
+            "%2", snap.as_of.isoformat()
+        )
+        if self.fixed_as_of:
+            text += "  " + self.tr("(clock set by hand)")
+        self.status_label.setText(text)
+
+    def set_calendar_banner(self, missing_year: int | None) -> None:
+        if missing_year:
+            self.banner.setText(
+                self.tr("The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are "
+                        "marked with *. <a href='calendar'>Import it</a>.").replace("%1", str(missing_year))
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    # --- actions ------------------------------------------------------------------------------
+    def new_case(self) -> None:
+        from ui.case_dialogs import NewCaseDialog
+
+        dlg = NewCaseDialog(self)
+        dlg.exec()
+
+    def open_case(self, case_no: str) -> None:
+        from ui.case_detail import CaseDetail
+
+        w = self._detail_windows.get(case_no)
+        if w is None or not w.isVisible():
+            w = CaseDetail(self, case_no)
+            self._detail_windows[case_no] = w
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        w.reload()
+
+    def case_changed(self, change) -> None:
+        """A write succeeded: refresh what shows it (rows, warnings, open detail windows)."""
+        self.refresh()
+        for no, w in list(self._detail_windows.items()):
+            if w.isVisible() and (change is None or no == getattr(change, "case_no", None)):
+                w.reload()
+
+    def load_demo(self, cases: int) -> None:
+        dlg = QProgressDialog(self.tr("Loading demo data…"), self.tr("Cancel"), 0, cases, self)
+        dlg.setWindowTitle(self.tr("Demo data"))
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setMinimumDuration(0)
+        job = self.worker.submit(
+            jobs.build_demo,
+            cases,
+            on_done=lambda _r: (dlg.close(), self.refresh()),
+            on_error=lambda m: (dlg.close(), self.show_error(m)),
+            on_progress=lambda d, t: dlg.setValue(d),
+        )
+        dlg.canceled.connect(job.cancel.set)
+
+    def restore_backup(self, path) -> None:
+        """Check the backup, close the database, swap the files, and close the window."""
+        from app.services.backup import check_backup, restore
+
+        try:
+            check_backup(path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing changed
+            self.show_error(str(exc))
+            return
+        self.worker.stop()
+        self.store.dispose()
+        aside = restore(self.store.path, path)
+        QMessageBox.information(self, self.tr("Restore a backup"),
+                                self.tr("Restored. The previous file is kept as %1. Zaosong will now close.")
+                                .replace("%1", str(aside)))
+        self._closing_after_restore = True
+        self.close()
+
+    def show_error(self, message: str) -> None:
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Warning, self.tr("Zaosong"), message, QMessageBox.Ok, self)
+        box.setObjectName("errorBox")
+        box.open()  # window-modal, never blocks the event loop
+
+    # --- language -------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        from ui.i18n import install_translator
+
+        install_translator(QApplication.instance(), lang)
+        QSettings().setValue("ui/language", lang)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Zaosong — connection applications workbench"))
+        names = [self.tr("Today"), self.tr("Cases"), self.tr("Calendar"), self.tr("Settings")]
+        for i, n in enumerate(names):
+            self.nav.item(i).setText(n)
+        self.act_find.setText(self.tr("Find case"))
+        self.act_new.setText(self.tr("New case"))
+        for page in (self.today_page, self.cases_page, self.calendar_page, self.settings_page):
+            page.retranslate()
+        if self.snapshot is not None:
+            self._update_badges()
+            self._update_status()
+
+    # --- state -------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = QSettings()
+        geo = s.value("ui/geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1280, 800)
+        split = s.value("ui/splitter")
+        if isinstance(split, QByteArray) and not split.isEmpty():
+            self.splitter.restoreState(split)
+        page = s.value("ui/page", "today")
+        self.show_page(page if page in self.PAGES else "today")
+        self.cases_page.restore_state(s)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        s = QSettings()
+        s.setValue("ui/geometry", self.saveGeometry())
+        s.setValue("ui/splitter", self.splitter.saveState())
+        s.setValue("ui/page", self.PAGES[max(0, self.nav.currentRow())])
+        self.cases_page.save_state(s)
+        for w in self._detail_windows.values():
+            w.close()
+        if self.worker.isRunning():
+            self.worker.stop()
+        self.store.dispose()
+        super().closeEvent(event)
+
+

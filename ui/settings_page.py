@@ -1,0 +1,136 @@
+"""Settings: language, identity, warning threshold, database location, backup and restore."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import jobs
+
+
+class SettingsPage(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        from PySide6.QtCore import QSettings
+
+        lang = QSettings().value("ui/language", "zh_CN")
+        self.language.setCurrentIndex(1 if str(lang).startswith("en") else 0)
+        self.language.currentIndexChanged.connect(lambda _i: self.window_.set_language(self.language.currentData()))
+        self.user = QLineEdit()
+        self.user.setObjectName("userName")
+        self.device = QLineEdit()
+        self.device.setObjectName("deviceName")
+        self.warn = QSpinBox()
+        self.warn.setObjectName("warnThreshold")
+        self.warn.setRange(0, 10)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self.save)
+        self.db_label = QLabel()
+        self.db_label.setObjectName("dbPath")
+        self.db_label.setWordWrap(True)
+        self.backup_button = QPushButton()
+        self.backup_button.setObjectName("backupNow")
+        self.backup_button.clicked.connect(self.backup)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(self.restore)
+        self.message = QLabel()
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+
+        self.ui_box = QGroupBox()
+        f1 = QFormLayout(self.ui_box)
+        self.lang_label = QLabel()
+        f1.addRow(self.lang_label, self.language)
+        self.id_box = QGroupBox()
+        f2 = QFormLayout(self.id_box)
+        self.user_label, self.device_label, self.warn_label = QLabel(), QLabel(), QLabel()
+        f2.addRow(self.user_label, self.user)
+        f2.addRow(self.device_label, self.device)
+        f2.addRow(self.warn_label, self.warn)
+        f2.addRow("", self.save_button)
+        self.db_box = QGroupBox()
+        f3 = QVBoxLayout(self.db_box)
+        f3.addWidget(self.db_label)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        f3.addLayout(row)
+        lay = QVBoxLayout(self)
+        for w in (self.ui_box, self.id_box, self.db_box, self.message):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.load()
+
+    def retranslate(self) -> None:
+        self.ui_box.setTitle(self.tr("Interface"))
+        self.lang_label.setText(self.tr("Language"))
+        self.id_box.setTitle(self.tr("Identity and warnings"))
+        self.user_label.setText(self.tr("Customer manager (me)"))
+        self.device_label.setText(self.tr("This laptop's name"))
+        self.warn_label.setText(self.tr("Warn when working days left ≤"))
+        self.save_button.setText(self.tr("Save"))
+        self.db_box.setTitle(self.tr("Database"))
+        self.db_label.setText(self.tr("Database file: %1\nTo use another file, start Zaosong with --db PATH.")
+                              .replace("%1", str(self.window_.store.path)))
+        self.backup_button.setText(self.tr("Back up now"))
+        self.restore_button.setText(self.tr("Restore a backup…"))
+
+    def load(self) -> None:
+        self.window_.worker.submit(jobs.identity, on_done=self._loaded)
+
+    def _loaded(self, ident: dict) -> None:
+        self.user.setText(ident["user"])
+        self.device.setText(ident["device_name"])
+        self.warn.setValue(ident["warn_wd"])
+
+    def save(self) -> None:
+        def done(_changed) -> None:
+            self.message.setText(self.tr("Settings saved."))
+            self.window_.refresh()
+
+        self.window_.worker.submit(jobs.update_settings, user=self.user.text(), device_name=self.device.text(),
+                                   warn_wd=self.warn.value(), on_done=done, on_error=self._error)
+
+    def _error(self, message: str) -> None:
+        self.message.setText(message)
+
+    def backup(self) -> None:
+        self.window_.worker.submit(
+            jobs.backup_now,
+            on_done=lambda p: self.message.setText(self.tr("Backup written: %1").replace("%1", p)),
+            on_error=self._error,
+        )
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.window_.store.path.parent),
+                                              self.tr("Zaosong databases (*.db)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"),
+            self.tr("Replace the current database with %1? The current file is kept aside in the backups folder, "
+                    "and Zaosong will close; start it again afterwards.").replace("%1", Path(path).name))
+        if answer != QMessageBox.Yes:
+            return
+        self.window_.restore_backup(Path(path))

@@ -1,0 +1,176 @@
+"""The today view: what is overdue, due today and due within two working days, mine or everyone's."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.case_model import STATUS_COLORS, stage_label
+
+GROUPS = ("overdue", "today", "soon")
+
+
+def group_of(w: dict) -> str:
+    r = w["remaining_wd"]
+    return "overdue" if r < 0 else "today" if r == 0 else "soon"
+
+
+class TodayPage(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.warnings: list[dict] = []
+        self.as_of = dt.date.today()
+        self.title = QLabel()
+        self.title.setObjectName("todayTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("todaySummary")
+        self.scope = QComboBox()
+        self.scope.setObjectName("todayScope")
+        self.scope.currentIndexChanged.connect(self._render)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("todayTree")
+        self.tree.setColumnCount(7)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+
+        self.per_manager = QTableWidget(0, 4)
+        self.per_manager.setObjectName("todayPerManager")
+        self.per_manager.verticalHeader().hide()
+        self.per_manager.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.per_manager.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.per_manager.horizontalHeader().setStretchLastSection(True)
+        self.per_manager_label = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        self.scope_label = QLabel()
+        top.addWidget(self.scope_label)
+        top.addWidget(self.scope)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.per_manager_label)
+        rl.addWidget(self.per_manager)
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.summary)
+        lay.addWidget(split, 1)
+
+    def retranslate(self) -> None:
+        self.scope_label.setText(self.tr("Show:"))
+        current = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("Mine"), "mine")
+        self.scope.addItem(self.tr("All managers"), "all")
+        for m in sorted({w["manager"] for w in self.warnings if w["manager"]}):
+            self.scope.addItem(m, m)
+        i = self.scope.findData(current) if current else 0
+        self.scope.setCurrentIndex(max(0, i))
+        self.scope.blockSignals(False)
+        self.tree.setHeaderLabels([self.tr("Case no."), self.tr("Customer"), self.tr("Manager"), self.tr("Stage"),
+                                   self.tr("Deadline"), self.tr("Remaining (wd)"), self.tr("Paused")])
+        self.per_manager_label.setText(self.tr("By manager"))
+        self.per_manager.setHorizontalHeaderLabels([self.tr("Manager"), self.tr("Overdue"), self.tr("Due today"),
+                                                    self.tr("Within 2 wd")])
+        self._render()
+
+    def set_warnings(self, warnings: list[dict], as_of: dt.date) -> None:
+        self.warnings = warnings
+        self.as_of = as_of
+        self.retranslate()
+
+    def _mine(self) -> str:
+        return self.window_.store.user
+
+    def counts_for_me(self) -> dict[str, int]:
+        me = self._mine()
+        counts = dict.fromkeys(GROUPS, 0)
+        for w in self.warnings:
+            if not me or w["manager"] == me:
+                counts[group_of(w)] += 1
+        return counts
+
+    def _scoped(self) -> list[dict]:
+        scope = self.scope.currentData() or "mine"
+        if scope == "all":
+            return self.warnings
+        who = self._mine() if scope == "mine" else scope
+        if scope == "mine" and not who:
+            return self.warnings
+        return [w for w in self.warnings if w["manager"] == who]
+
+    def _render(self) -> None:
+        self.title.setText(self.tr("Today, %1").replace("%1", self.as_of.isoformat()))
+        items = self._scoped()
+        groups = {g: [w for w in items if group_of(w) == g] for g in GROUPS}
+        titles = {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),
+                  "soon": self.tr("Due within 2 working days")}
+        self.tree.clear()
+        for g in GROUPS:
+            top = QTreeWidgetItem([f"{titles[g]}  ({len(groups[g])})"])
+            top.setFirstColumnSpanned(True)
+            f = top.font(0)
+            f.setBold(True)
+            top.setFont(0, f)
+            self.tree.addTopLevelItem(top)
+            color = STATUS_COLORS["overdue" if g == "overdue" else "warning"]
+            for w in groups[g]:
+                it = QTreeWidgetItem([
+                    w["case_no"], w["customer_name"], w["manager"], stage_label(w["stage"]),
+                    (w["deadline"] or "") + (" *" if w.get("assumed_calendar_years") else ""),
+                    str(w["remaining_wd"]), self.tr("Paused") if w["paused"] else "",
+                ])
+                it.setData(0, Qt.UserRole, w["case_no"])
+                for c in (3, 4, 5):
+                    it.setBackground(c, QBrush(color))
+                top.addChild(it)
+            top.setExpanded(True)
+        c = {g: len(v) for g, v in groups.items()}
+        self.summary.setText(
+            self.tr("%1 overdue, %2 due today, %3 due within 2 working days.")
+            .replace("%1", str(c["overdue"])).replace("%2", str(c["today"])).replace("%3", str(c["soon"]))
+        )
+        per: dict[str, list[int]] = {}
+        for w in self.warnings:
+            per.setdefault(w["manager"], [0, 0, 0])[GROUPS.index(group_of(w))] += 1
+        self.per_manager.setRowCount(len(per))
+        for r, (m, v) in enumerate(sorted(per.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))):
+            self.per_manager.setItem(r, 0, QTableWidgetItem(m))
+            for k in range(3):
+                item = QTableWidgetItem(str(v[k]))
+                item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                if k == 0 and v[0]:
+                    item.setBackground(QBrush(QColor(STATUS_COLORS["overdue"])))
+                self.per_manager.setItem(r, k + 1, item)
+
+    def _activated(self, item, _col) -> None:
+        no = item.data(0, Qt.UserRole)
+        if no:
+            self.window_.open_case(no)
