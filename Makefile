@@ -31,10 +31,16 @@ bench: $(STAMP) translations
 	$(PY) tests/bench/run_all.py
 
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) tests/screenshots.py screenshots
+	if command -v xvfb-run >/dev/null; then \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tests/screenshots.py screenshots; \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tests/screenshots.py screenshots --lang en; \
+	else \
+	  QT_QPA_PLATFORM=offscreen $(PY) tests/screenshots.py screenshots; \
+	fi
 
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate ui -ts resources/i18n/zaosong_zh_CN.ts resources/i18n/zaosong_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete ui/*.py -ts resources/i18n/zaosong_zh_CN.ts resources/i18n/zaosong_en.ts
+	$(PY) resources/i18n/fill_zh_CN.py
 
 clean:
 	rm -rf $(VENV) build dist resources/i18n/*.qm

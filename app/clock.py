@@ -112,6 +112,7 @@ class RuleVerdict:
     rule_set: str
     version: int
     name: str
+    name_en: str
     verdict: str
     items: list[ItemVerdict]
 
@@ -120,6 +121,7 @@ class RuleVerdict:
             "rule_set": self.rule_set,
             "version": self.version,
             "name": self.name,
+            "name_en": self.name_en,
             "verdict": self.verdict,
             "items": [i.to_json() for i in self.items],
         }
@@ -287,7 +289,7 @@ def _judge(
         verdict = "met"
     else:
         verdict = "pending"
-    return RuleVerdict(rs.id, rs.version, rs.name, verdict, items)
+    return RuleVerdict(rs.id, rs.version, rs.name, rs.name_en, verdict, items)
 
 
 def next_stage(data_rounds: list[RoundData]) -> str | None:

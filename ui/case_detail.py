@@ -145,6 +145,13 @@ class CaseDetail(QWidget):
         if self.view:
             self._render()
 
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def reload(self) -> None:
         self.window_.worker.submit(jobs.case_view, self.case_no, self.window_.as_of, on_done=self._loaded,
                                    on_error=self.window_.show_error)
@@ -196,11 +203,11 @@ class CaseDetail(QWidget):
         self.timeline.set_stages(v["stages"])
         self.rules.clear()
         verdicts = {"met": self.tr("met"), "missed": self.tr("missed"), "pending": self.tr("pending")}
-        from ui.i18n import tr
         from app.messages import language
 
         for r in v["rules"]:
-            top = QTreeWidgetItem([tr("RuleSets", r["name"]), "", "", verdicts[r["verdict"]]])
+            top = QTreeWidgetItem([r["name"] if language() == "zh" else r.get("name_en", r["name"]), "", "",
+                                   verdicts[r["verdict"]]])
             top.setBackground(3, QBrush(QColor(VERDICT_COLORS[r["verdict"]])))
             self.rules.addTopLevelItem(top)
             for it in r["items"]:

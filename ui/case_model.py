@@ -121,9 +121,9 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def header_text(self, section: int) -> str:
-        from ui.i18n import tr
+        from ui.i18n import translate
 
-        return tr("CaseTableModel", self.COLUMNS[section])
+        return translate("CaseTableModel", self.COLUMNS[section])
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -139,13 +139,13 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.UserRole:
             return row[CASE_NO]
         if role == Qt.ToolTipRole and c == 7 and row[DEADLINE] and int(row[DEADLINE][:4]) in self.assumed_years:
-            from ui.i18n import tr
+            from ui.i18n import translate
 
-            return tr("CaseTableModel", "No holiday schedule for this year: weekends only")
+            return translate("CaseTableModel", "No holiday schedule for this year: weekends only")
         return None
 
     def _display(self, row: tuple, c: int):
-        from ui.i18n import tr
+        from ui.i18n import translate
 
         if c == 0:
             return row[CASE_NO]
@@ -161,9 +161,11 @@ class CaseTableModel(QAbstractTableModel):
             return row[TOWNSHIP]
         if c == 6:
             if row[STAGE] is None:
-                return tr("CaseTableModel", "Energised") if row[STATUS] == "finished" else tr("CaseTableModel", "With the customer")
+                return translate("CaseTableModel", "Energised") if row[STATUS] == "finished" else translate("CaseTableModel", "With the customer")
             name = stage_label(row[STAGE])
-            return name if (row[ROUND] or 1) == 1 else f"{name} ({tr('CaseTableModel', 'round')} {row[ROUND]})"
+            if (row[ROUND] or 1) == 1:
+                return name
+            return f"{name} " + translate("CaseTableModel", "(round %1)").replace("%1", str(row[ROUND]))
         if c == 7:
             d = row[DEADLINE] or ""
             if d and int(d[:4]) in self.assumed_years:
@@ -172,7 +174,7 @@ class CaseTableModel(QAbstractTableModel):
         if c == 8:
             return "" if row[REMAINING] is None else str(row[REMAINING])
         if c == 9:
-            return tr("CaseTableModel", "Paused") if row[PAUSED] else ""
+            return translate("CaseTableModel", "Paused") if row[PAUSED] else ""
         return None
 
     SORT_COLUMNS = [CASE_NO, NAME, ACCOUNT, KVA, MANAGER, TOWNSHIP, STAGE, DEADLINE, REMAINING, PAUSED]
@@ -185,8 +187,8 @@ class CaseTableModel(QAbstractTableModel):
 
 
 def stage_label(code: str | None) -> str:
-    from ui.i18n import tr
+    from ui.i18n import translate
 
     if not code:
         return ""
-    return tr("Stages", STAGE_NAMES[code][1])
+    return translate("Stages", STAGE_NAMES[code][1])

@@ -125,6 +125,10 @@ class CasesPage(QWidget):
         if not self._widths_restored:
             self.table.resizeColumnsToContents()
 
+    def open_count_for(self, manager: str) -> int:
+        rows = self.model._rows
+        return sum(1 for r in rows if r[7] == "open" and (not manager or r[5] == manager))
+
     def _search_changed(self, _text: str) -> None:
         self.model.set_filter(search=self.search.text())
         self._update_count()

@@ -42,5 +42,5 @@ def install_translator(app, lang: str) -> str:
     return lang
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

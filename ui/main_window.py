@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
             return
         self._ready_parts.add(part)
         if part == "open":
+            c = self.today_page.counts_for_me()
+            self.statusBar().showMessage(
+                self.tr("Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.")
+                .replace("%1", str(c["overdue"])).replace("%2", str(c["today"])).replace("%3", str(c["soon"])), 15000)
             self.ready.emit()
 
     # --- navigation ---------------------------------------------------------------------------
@@ -146,12 +150,15 @@ class MainWindow(QMainWindow):
 
     def _update_badges(self) -> None:
         counts = self.today_page.counts_for_me()
-        n = counts["overdue"] + counts["today"]
+        n = counts["overdue"] + counts["today"] + counts["soon"]  # everything due within 2 wd, mine
         label = self.tr("Today")
         self.nav.item(0).setText(f"{label}  ({n})" if n else label)
-        warn = counts["soon"]
+        self.nav.item(0).setToolTip(self.tr("Mine: %1 overdue, %2 due today, %3 due within 2 working days")
+                                    .replace("%1", str(counts["overdue"])).replace("%2", str(counts["today"]))
+                                    .replace("%3", str(counts["soon"])))
+        mine = self.cases_page.open_count_for(self.store.user)
         label = self.tr("Cases")
-        self.nav.item(1).setText(f"{label}  ({warn})" if warn else label)
+        self.nav.item(1).setText(f"{label}  ({mine})" if mine else label)
 
     def _update_status(self) -> None:
         snap = self.snapshot

@@ -29,10 +29,9 @@ class SettingsPage(QWidget):
         self.language.setObjectName("language")
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
-        from PySide6.QtCore import QSettings
+        from app.messages import language
 
-        lang = QSettings().value("ui/language", "zh_CN")
-        self.language.setCurrentIndex(1 if str(lang).startswith("en") else 0)
+        self.language.setCurrentIndex(1 if language() == "en" else 0)  # the language in force
         self.language.currentIndexChanged.connect(lambda _i: self.window_.set_language(self.language.currentData()))
         self.user = QLineEdit()
         self.user.setObjectName("userName")

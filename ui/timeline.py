@@ -80,6 +80,8 @@ class StageTimeline(QWidget):
                 info += " " + self.tr("+%1 paused").replace("%1", str(s["paused_wd"]))
             if s["deadline"]:
                 info += "  " + self.tr("deadline %1").replace("%1", s["deadline"][5:])
+            if s.get("outcome") == "rectify":
+                info += "  " + self.tr("→ rectify")
             if s["finished_on"] is None and s.get("paused"):
                 info += "  " + self.tr("(paused)")
             p.setPen(pal.windowText().color())

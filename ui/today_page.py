@@ -165,7 +165,7 @@ class TodayPage(QWidget):
             self.per_manager.setItem(r, 0, QTableWidgetItem(m))
             for k in range(3):
                 item = QTableWidgetItem(str(v[k]))
-                item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if k == 0 and v[0]:
                     item.setBackground(QBrush(QColor(STATUS_COLORS["overdue"])))
                 self.per_manager.setItem(r, k + 1, item)

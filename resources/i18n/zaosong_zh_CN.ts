@@ -1,0 +1,1268 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="68" />
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="70" />
+        <source>A working day is a weekday that is not a statutory holiday, or a make-up working day. The State Council publishes next year's schedule each autumn: import it as a CSV file (date,kind,name; kind is holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *.</source>
+        <translation>工作日是指法定节假日以外的周一至周五,以及调休上班日。国务院每年秋季公布次年的放假安排:请以 CSV 文件导入(date,kind,name;kind 为 holiday 休息或 workday 调休上班)。没有安排的年份只按周末计算,其中的截止日期标有 *。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="73" />
+        <source>Import a year's schedule…</source>
+        <translation>导入节假日安排…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="74" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="74" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="74" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="92" />
+        <source>%1 — schedule loaded (%2)</source>
+        <translation>%1 年 — 已有节假日安排(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="95" />
+        <source>%1 — no schedule: weekends only</source>
+        <translation>%1 年 — 无节假日安排(按周末计算)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="105" />
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="105" />
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="105" />
+        <source>from sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="115" />
+        <source>%1: %2 days off, %3 make-up working days.</source>
+        <translation>%1 年:休息日 %2 天,调休上班 %3 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="119" />
+        <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
+        <translation>%1 年没有节假日安排:只把周末当作休息日。导入安排之前,%1 年的截止日期可能不准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="124" />
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="124" />
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="132" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="132" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="132" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="132" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="132" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="132" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="133" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="137" />
+        <source>Import holiday schedule</source>
+        <translation>导入节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="138" />
+        <source>Calendar files (*.csv *.txt)</source>
+        <translation>日历文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="144" />
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="150" />
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../ui/case_detail.py" line="134" />
+        <source>Customer and supply</source>
+        <translation>客户与供电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="135" />
+        <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
+        <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="137" />
+        <source>Time-limit rule sets</source>
+        <translation>时限考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="138" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="139" />
+        <source>Rule</source>
+        <translation>考核项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="139" />
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="139" />
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="139" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="140" />
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="140" />
+        <source>Recorded</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="140" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="141" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="142" />
+        <source>Pause…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="143" />
+        <source>Resume…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="144" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="159" />
+        <location filename="../../ui/case_detail.py" line="232" />
+        <source>Energised</source>
+        <translation>已送电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="159" />
+        <source>Open</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="161" />
+        <source>Paused</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="165" />
+        <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
+        <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="173" />
+        <source>New connection</source>
+        <translation>新装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="173" />
+        <source>Capacity increase</source>
+        <translation>增容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="174" />
+        <source>Temporary supply</source>
+        <translation>临时用电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="174" />
+        <source>Temporary to formal</source>
+        <translation>临时转正式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="175" />
+        <source>Dual source</source>
+        <translation>双电源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="175" />
+        <source>Typical design</source>
+        <translation>典型设计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="176" />
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="176" />
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="179" />
+        <source>Account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="180" />
+        <source>Business type</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="181" />
+        <source>Supply</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="182" />
+        <source>dual source</source>
+        <translation>双电源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="182" />
+        <source>single source</source>
+        <translation>单电源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="183" />
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="184" />
+        <source>Customer manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="185" />
+        <source>Township</source>
+        <translation>乡镇/街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="186" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="187" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="188" />
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="189" />
+        <source>Supply-department time</source>
+        <translation>供电部门流转耗时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="189" />
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="198" />
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="198" />
+        <source>missed</source>
+        <translation>超限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="198" />
+        <source>pending</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="207" />
+        <source>wd</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="207" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="216" />
+        <source>late entry</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="222" />
+        <source>Recorded long after the date it takes effect</source>
+        <translation>录入时间远晚于生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="227" />
+        <source>Finish: %1…</source>
+        <translation>完成:%1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="229" />
+        <source>Start: %1…</source>
+        <translation>开始:%1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="231" />
+        <source>Waiting for the stage before to finish</source>
+        <translation>等待前一环节完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="243" />
+        <source>Application received (%1 kVA)</source>
+        <translation>受理申请(%1 kVA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="245" />
+        <source>Edited: %1</source>
+        <translation>修改:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="249" />
+        <source>Started %1</source>
+        <translation>开始 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="251" />
+        <source>Finished %1</source>
+        <translation>完成 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="253" />
+        <source>rectification / revision</source>
+        <translation>整改/退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="256" />
+        <source>Paused %1: %2 %3</source>
+        <translation>暂停 %1:%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="259" />
+        <source>Resumed %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/case_model.py" line="144" />
+        <location filename="../../ui/strings.py" line="30" />
+        <source>No holiday schedule for this year: weekends only</source>
+        <translation>该年没有节假日安排:只按周末计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_model.py" line="164" />
+        <location filename="../../ui/strings.py" line="27" />
+        <source>Energised</source>
+        <translation>已送电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_model.py" line="164" />
+        <location filename="../../ui/strings.py" line="28" />
+        <source>With the customer</source>
+        <translation>客户办理中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_model.py" line="168" />
+        <location filename="../../ui/strings.py" line="29" />
+        <source>(round %1)</source>
+        <translation>(第 %1 轮)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_model.py" line="177" />
+        <location filename="../../ui/strings.py" line="26" />
+        <source>Paused</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="17" />
+        <source>Case no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="18" />
+        <source>Customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="19" />
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="20" />
+        <source>kVA</source>
+        <translation>容量kVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="21" />
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="22" />
+        <source>Township</source>
+        <translation>乡镇/街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="23" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="24" />
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="25" />
+        <source>Remaining (wd)</source>
+        <translation>剩余(工作日)</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/cases_page.py" line="94" />
+        <source>Search:</source>
+        <translation>搜索:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="95" />
+        <source>Case no., account, customer name or pinyin (e.g. htdq)  Ctrl+F</source>
+        <translation>工单号、户号、户名或拼音(如 htdq) Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="96" />
+        <source>New case (Ctrl+N)</source>
+        <translation>新建工单 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="97" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="97" />
+        <source>All managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="98" />
+        <source>Open</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="98" />
+        <source>Energised</source>
+        <translation>已送电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="98" />
+        <source>Open and energised</source>
+        <translation>在途及已送电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="99" />
+        <source>Any stage</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="100" />
+        <source>Any time state</source>
+        <translation>全部时限状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="100" />
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="101" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="101" />
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="102" />
+        <source>All townships</source>
+        <translation>全部乡镇/街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="154" />
+        <source>%1 of %2 cases</source>
+        <translation>显示 %1 / 共 %2 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="156" />
+        <source>(loading finished cases…)</source>
+        <translation>(正在加载已送电工单…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="158" />
+        <source>* deadline in a year without holiday schedule (weekends only)</source>
+        <translation>* 截止日期所在年份无节假日安排(按周末计算)</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="217" />
+        <source>Edit case %1</source>
+        <translation>修改工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="235" />
+        <source>Customer name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="236" />
+        <source>Applied capacity</source>
+        <translation>申请容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="237" />
+        <source>Customer manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="238" />
+        <source>Township</source>
+        <translation>乡镇/街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="239" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="240" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="12" />
+        <source>Welcome to Zaosong</source>
+        <translation>欢迎使用早送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="13" />
+        <source>Zaosong keeps your cases on this laptop, in %1. Who will use it?</source>
+        <translation>早送把工单保存在本机:%1。请问谁在使用?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="19" />
+        <source>Load demo data (300 cases of Xiangshan, to try things out)</source>
+        <translation>载入演示数据(象山 300 个工单,供试用)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="22" />
+        <source>Your name (customer manager)</source>
+        <translation>您的姓名(客户经理)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="23" />
+        <source>This laptop's name</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="26" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="27" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
+        <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156" />
+        <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
+        <translation>我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>Cases</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167" />
+        <source>Database: %1  |  As of %2</source>
+        <translation>数据库:%1 | 日期:%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>(clock set by hand)</source>
+        <translation>(日期为手动设定)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
+        <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211" />
+        <source>Loading demo data…</source>
+        <translation>正在载入演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212" />
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237" />
+        <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
+        <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244" />
+        <source>Zaosong</source>
+        <translation>早送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261" />
+        <source>Zaosong — connection applications workbench</source>
+        <translation>早送 — 业扩报装工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265" />
+        <source>Find case</source>
+        <translation>查找工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266" />
+        <source>New case</source>
+        <translation>新建工单</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="86" />
+        <source>New case</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="94" />
+        <source>10 digits</source>
+        <translation>10 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="107" />
+        <source>New connection</source>
+        <translation>新装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="107" />
+        <source>Capacity increase</source>
+        <translation>增容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="108" />
+        <source>Temporary supply</source>
+        <translation>临时用电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="108" />
+        <source>Temporary to formal</source>
+        <translation>临时转正式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="111" />
+        <source>Dual source</source>
+        <translation>双电源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="112" />
+        <source>Typical design</source>
+        <translation>典型设计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="113" />
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="114" />
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="131" />
+        <source>Customer name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="132" />
+        <source>Account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="133" />
+        <source>Business type</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="134" />
+        <source>Supply voltage</source>
+        <translation>供电电压</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="135" />
+        <source>Applied capacity</source>
+        <translation>申请容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="140" />
+        <source>Customer manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="141" />
+        <source>Township</source>
+        <translation>乡镇/街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="142" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="143" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="144" />
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="154" />
+        <source>The customer name is required.</source>
+        <translation>户名不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="156" />
+        <source>The account number must be exactly 10 digits.</source>
+        <translation>户号必须是 10 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="160" />
+        <source>The applied capacity must be more than 0 kVA.</source>
+        <translation>申请容量必须大于 0 kVA。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="162" />
+        <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
+        <translation>%1 kVA 不合理:%2 kV 供电的单个申请不超过 %3 kVA。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="183" />
+        <source>Possible duplicate</source>
+        <translation>可能重复受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="184" />
+        <source>Account %1 already has an open case %2. Create another case anyway?</source>
+        <translation>户号 %1 已有在途工单 %2。仍要新建工单吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="210" />
+        <source>Created case %1</source>
+        <translation>已新建工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="85" />
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="86" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="87" />
+        <source>Identity and warnings</source>
+        <translation>身份与预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="88" />
+        <source>Customer manager (me)</source>
+        <translation>客户经理(本人)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="89" />
+        <source>This laptop's name</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="90" />
+        <source>Warn when working days left ≤</source>
+        <translation>剩余工作日 ≤ 时预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="91" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="92" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="93" />
+        <source>Database file: %1
+To use another file, start Zaosong with --db PATH.</source>
+        <translation>数据库文件:%1
+如需使用其他文件,请用 --db 路径 启动早送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="95" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="96" />
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="108" />
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="120" />
+        <source>Backup written: %1</source>
+        <translation>已备份到:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="125" />
+        <location filename="../../ui/settings_page.py" line="130" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="126" />
+        <source>Zaosong databases (*.db)</source>
+        <translation>早送数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="131" />
+        <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
+        <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>StageActionDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="261" />
+        <source>Start a stage</source>
+        <translation>开始环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="261" />
+        <source>Finish a stage</source>
+        <translation>完成环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="262" />
+        <source>Pause the clock</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="262" />
+        <source>Resume the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="273" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="274" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="279" />
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="280" />
+        <source>Returned for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="280" />
+        <source>Rectification needed</source>
+        <translation>需要整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="282" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="288" />
+        <source>Customer asked to defer</source>
+        <translation>客户要求暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="289" />
+        <source>Customer documents incomplete</source>
+        <translation>客户资料不全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="290" />
+        <source>Site not ready</source>
+        <translation>现场不具备条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="291" />
+        <source>Policy (non-technical) issues</source>
+        <translation>政策处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="292" />
+        <source>Customer unreachable</source>
+        <translation>客户无法联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="293" />
+        <source>Customer has not paid the fees</source>
+        <translation>客户未缴费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="300" />
+        <source>Reason (customer-caused only)</source>
+        <translation>原因(仅限客户原因)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="301" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>StageTimeline</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="45" />
+        <source>No stage has started yet.</source>
+        <translation>尚未开始任何环节。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="78" />
+        <source>%1/%2 wd</source>
+        <translation>%1/%2 工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="80" />
+        <source>+%1 paused</source>
+        <translation>+暂停 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="82" />
+        <source>deadline %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="84" />
+        <source>→ rectify</source>
+        <translation>→ 整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="86" />
+        <source>(paused)</source>
+        <translation>(暂停中)</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <location filename="../../ui/strings.py" line="6" />
+        <source>Application acceptance</source>
+        <translation>业务受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="7" />
+        <source>Site survey</source>
+        <translation>现场查勘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="8" />
+        <source>Supply plan reply</source>
+        <translation>供电方案确定及答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="9" />
+        <source>Fees</source>
+        <translation>业务收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="10" />
+        <source>Design review</source>
+        <translation>设计图纸审查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="11" />
+        <source>Mid inspection</source>
+        <translation>中间检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="12" />
+        <source>Completion inspection</source>
+        <translation>竣工检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="13" />
+        <source>Metering and energisation</source>
+        <translation>装表接电</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/today_page.py" line="86" />
+        <source>Show:</source>
+        <translation>显示:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="90" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="91" />
+        <source>All managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="97" />
+        <source>Case no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="97" />
+        <source>Customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="97" />
+        <location filename="../../ui/today_page.py" line="100" />
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="97" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="98" />
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="98" />
+        <source>Remaining (wd)</source>
+        <translation>剩余(工作日)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="98" />
+        <location filename="../../ui/today_page.py" line="148" />
+        <source>Paused</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="99" />
+        <source>By manager</source>
+        <translation>按客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="100" />
+        <location filename="../../ui/today_page.py" line="133" />
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="100" />
+        <location filename="../../ui/today_page.py" line="133" />
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="101" />
+        <source>Within 2 wd</source>
+        <translation>2 日内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="130" />
+        <source>Today, %1</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="134" />
+        <source>Due within 2 working days</source>
+        <translation>2 个工作日内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="157" />
+        <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
+        <translation>超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkerDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="59" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="60" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../ui/main.py" line="71" />
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,276 @@
+"""The workbench, driven through its real widgets with pytest-qt on a real database file."""
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from app.paths import resource
+
+D = dt.date
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    QApplication.setOrganizationName("ZaosongTests")
+    yield
+
+
+@pytest.fixture
+def app_zh(qapp):
+    from ui.i18n import install_font, install_translator
+
+    install_font(qapp)
+    install_translator(qapp, "zh_CN")
+    yield qapp
+    install_translator(qapp, "zh_CN")
+
+
+def _window(qtbot, db_path, as_of):
+    from app.store import Store
+    from ui.main_window import MainWindow
+
+    store = Store.open(db_path)
+    win = MainWindow(store, as_of=as_of)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=20000):
+        win.start()
+    _idle(qtbot, win)
+    return win
+
+
+def _idle(qtbot, win):
+    qtbot.waitUntil(lambda: win.worker.busy == 0, timeout=20000)
+
+
+def _ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.Ok)
+
+
+def test_create_case_through_dialog_with_a_rejected_input(qtbot, app_zh, db_path):
+    from ui.case_dialogs import NewCaseDialog
+
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    dlg = NewCaseDialog(win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.customer.insert("和泰电器有限公司")  # Chinese arrives from the input method, not key by key
+    qtbot.keyClicks(dlg.account, "33000001AB")  # the validator keeps digits only
+    assert dlg.account.text() == "33000001"
+    dlg.kva.setValue(630)
+    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    assert dlg.isVisible() and dlg.error.isVisible()
+    assert "10 位数字" in dlg.error.text()
+    qtbot.keyClicks(dlg.account, "23")
+    dlg.kva.setValue(900000)  # not credible at 10 kV
+    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    assert dlg.isVisible() and "不合理" in dlg.error.text()
+    dlg.kva.setValue(630)
+    dlg.township.setCurrentText("丹东街道")
+    dlg.applied.setDate(QDate(2026, 11, 16))
+    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
+    no = dlg.result_change.case_no
+    _idle(qtbot, win)
+    assert no in win._detail_windows  # the new case opens
+    detail = win._detail_windows[no]
+    qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
+    assert detail.view["customer_name"] == "和泰电器有限公司" and detail.view["township"] == "丹东街道"
+    # the list shows it too, without a restart
+    win.show_page("cases")
+    win.cases_page.scope.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: any(win.cases_page.model.row_at(r)[1] == no for r in range(win.cases_page.model.rowCount())))
+
+
+def test_core_refusal_is_shown_and_nothing_lost(qtbot, app_zh, db_path):
+    """A refusal that only the core can make (a date before the stage started) keeps the dialog."""
+    from app.services import cases as svc
+    from app.store import Store
+
+    store = Store.open(db_path)
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="恒达针织有限公司", account_no="3300000002", capacity_kva=400,
+                             applied_on=D(2026, 11, 16)).case_no
+    store.dispose()
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win.open_case(no)
+    detail = win._detail_windows[no]
+    qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
+    dlg = detail._stage_dialog("finish", "ACCEPT")
+    dlg.on.setMinimumDate(QDate(2000, 1, 1))  # let a wrong date through to the core
+    dlg.on.setDate(QDate(2026, 11, 13))
+    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=10000)
+    assert "早于" in dlg.error.text() and dlg.isVisible()
+    assert dlg.on.date() == QDate(2026, 11, 13)  # what the user entered is still there
+
+
+def test_advance_pause_resume_and_warning_colour(qtbot, app_zh, db_path):
+    from ui.case_model import STATUS_COLORS
+
+    win = _window(qtbot, db_path, D(2026, 11, 16))
+    from ui.case_dialogs import NewCaseDialog
+
+    dlg = NewCaseDialog(win)
+    qtbot.addWidget(dlg)
+    dlg.customer.insert("象山宏远船舶修造有限公司")
+    qtbot.keyClicks(dlg.account, "3300000003")
+    dlg.kva.setValue(1250)
+    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.waitUntil(lambda: dlg.result_change is not None, timeout=10000)
+    no = dlg.result_change.case_no
+    detail = win._detail_windows[no]
+    qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
+
+    def act(button, date, **choices):
+        win.set_as_of(date)  # the manager does this on that day
+        _idle(qtbot, win)
+        before = detail.view
+        qtbot.mouseClick(button, Qt.LeftButton)
+        d = detail.last_dialog
+        d.on.setDate(QDate(date.year, date.month, date.day))
+        for name, value in choices.items():
+            combo = getattr(d, name)
+            combo.setCurrentIndex(combo.findData(value))
+        qtbot.mouseClick(_ok(d), Qt.LeftButton)
+        qtbot.waitUntil(lambda: not d.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: detail.view is not before, timeout=10000)
+        _idle(qtbot, win)
+
+    assert "业务受理" in detail.btn_next.text()
+    act(detail.btn_next, D(2026, 11, 16))  # finish acceptance: the survey clock starts
+    assert detail.view["current_stage"] == "SURVEY"
+    act(detail.btn_pause, D(2026, 11, 17), reason="SITE_NOT_READY")
+    assert detail.view["paused"] and not detail.btn_pause.isEnabled() and detail.btn_resume.isEnabled()
+    act(detail.btn_resume, D(2026, 11, 20))
+    survey = [s for s in detail.view["stages"] if s["code"] == "SURVEY"][0]
+    assert survey["paused_wd"] == 3 and not detail.view["paused"]
+
+    def row_colour():
+        m = win.cases_page.model
+        for r in range(m.rowCount()):
+            if m.row_at(r)[1] == no:
+                return m.data(m.index(r, 8), Qt.BackgroundRole).color()
+        return None
+
+    win.show_page("cases")
+    win.set_as_of(D(2026, 11, 20))  # survey: 1 of 3 wd used -> normal
+    _idle(qtbot, win)
+    assert row_colour() == STATUS_COLORS["normal"]
+    win.set_as_of(D(2026, 11, 23))  # 2 used, 1 left -> warning
+    _idle(qtbot, win)
+    assert row_colour() == STATUS_COLORS["warning"]
+    win.set_as_of(D(2026, 11, 26))  # 5 used -> overdue
+    _idle(qtbot, win)
+    assert row_colour() == STATUS_COLORS["overdue"]
+    assert any(w["case_no"] == no and w["remaining_wd"] < 0 for w in win.today_page.warnings)
+    assert "(" in win.nav.item(0).text()  # the badge counts it
+    # finish the survey, then plan: the detail view follows
+    win.open_case(no)
+    act(detail.btn_next, D(2026, 11, 26))
+    assert detail.view["current_stage"] == "PLAN"
+    assert "供电方案" in detail.btn_next.text()
+
+
+def test_search_by_pinyin_initials_and_enter_opens(qtbot, app_zh, demo_db):
+    win = _window(qtbot, demo_db, D(2026, 11, 27))
+    page = win.cases_page
+    win.show_page("cases")
+    page.scope.setCurrentIndex(1)
+    page.state.setCurrentIndex(2)  # open and energised
+    qtbot.waitUntil(lambda: page.complete, timeout=10000)
+    total = page.model.rowCount()
+    assert total == 300
+    name = page.model.row_at(0)[2]
+    from app.pinyin import pinyin_keys
+
+    initials = pinyin_keys(name)[1]
+    win.focus_search()
+    qtbot.keyClicks(page.search, initials)
+    assert 1 <= page.model.rowCount() < total
+    assert all(initials in page.model.row_at(r)[15] for r in range(page.model.rowCount()))
+    assert any(page.model.row_at(r)[2] == name for r in range(page.model.rowCount()))
+    page.search.clear()
+    qtbot.keyClicks(page.search, "zzzzqqqq")
+    assert page.model.rowCount() == 0  # an empty result is fine
+    page.search.clear()
+    assert page.model.rowCount() == total
+    page.table.setFocus()
+    last = page.model.rowCount() - 1
+    page.table.selectRow(last)  # the last row works too
+    qtbot.keyClick(page.table, Qt.Key_Return)
+    no = page.model.row_at(last)[1]
+    assert no in win._detail_windows
+    qtbot.waitUntil(lambda: win._detail_windows[no].view is not None, timeout=10000)
+
+
+def test_switch_language(qtbot, app_zh, db_path):
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    assert win.nav.item(1).text().startswith("工单")
+    combo = win.settings_page.language
+    combo.setCurrentIndex(combo.findData("en"))
+    qtbot.waitUntil(lambda: win.nav.item(1).text().startswith("Cases"))
+    assert win.cases_page.model.headerData(0, Qt.Horizontal) == "Case no."
+    combo.setCurrentIndex(combo.findData("zh_CN"))
+    qtbot.waitUntil(lambda: win.nav.item(1).text().startswith("工单"))
+    assert win.cases_page.model.headerData(0, Qt.Horizontal) == "工单号"
+
+
+def test_calendar_page_import_and_refusal(qtbot, app_zh, db_path, tmp_path):
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    assert win.banner.isVisible() and "2027" in win.banner.text()  # November: next year missing
+    bad = tmp_path / "bad.csv"
+    bad.write_text("2027-01-01,holiday\n2027-13-01,holiday\n", encoding="utf-8")
+    win.calendar_page.import_file(bad)
+    qtbot.waitUntil(lambda: win.calendar_page.last_error is not None, timeout=10000)
+    assert "第 2 行" in win.calendar_page.last_error
+    box = win.calendar_page.findChild(QMessageBox, "importRefused")
+    assert box is not None and box.isVisible()
+    box.close()
+    good = tmp_path / "2027.csv"
+    good.write_text("2027-01-01,holiday,元旦\n2027-02-06,holiday,春节\n", encoding="utf-8")
+    win.calendar_page.import_file(good)
+    qtbot.waitUntil(lambda: not win.banner.isVisible(), timeout=10000)
+    years = [win.calendar_page.years.item(i).text() for i in range(win.calendar_page.years.count())]
+    assert any(t.startswith("2027") and "已有" in t for t in years)
+
+
+def test_exit_when_ready_prints_ready_ms(demo_db):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZAOSONG_HOME": str(demo_db.parent)}
+    r = subprocess.run([sys.executable, "-m", "ui", "--db", str(demo_db), "--exit-when-ready", "--as-of", "2026-11-27"],
+                       capture_output=True, text=True, timeout=120, env=env, cwd=Path(__file__).parent.parent)
+    assert r.returncode == 0, r.stderr
+    line = [ln for ln in r.stdout.splitlines() if ln.startswith("ready_ms=")]
+    assert line and 0 < float(line[0].split("=")[1]) < 60000
+
+
+def test_every_ui_string_has_a_chinese_translation():
+    tree = ET.parse(resource("i18n", "zaosong_zh_CN.ts"))
+    missing = [m.find("source").text for m in tree.iter("message")
+               if m.find("translation").get("type") == "unfinished" or not (m.find("translation").text or "").strip()]
+    assert missing == []
+    assert resource("i18n", "zaosong_zh_CN.qm").exists()
+
+
+def test_bundled_font_has_cjk_digits_and_latin(qapp):
+    from PySide6.QtGui import QFontDatabase, QFontMetrics, QFont
+
+    from ui.i18n import install_font
+
+    family = install_font(qapp)
+    assert family
+    fm = QFontMetrics(QFont(family))
+    for ch in "早送业扩报装0123456789ABCkVA":
+        assert fm.inFontUcs4(ord(ch)), ch
+    assert family in QFontDatabase.families()
