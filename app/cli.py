@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--address")
     edit.add_argument("--json", action="store_true")
 
+    dele = case.add_parser("delete", help="撤销误录的工单 (保留墓碑记录,可审计)")
+    dele.add_argument("case")
+    dele.add_argument("--reason", required=True, help="撤销原因")
+
     show = case.add_parser("show", help="工单详情与时限")
     show.add_argument("case")
     show.add_argument("--as-of", type=_date)
@@ -275,6 +279,13 @@ def _case(args, store) -> int:
             _print_json({"case_no": ch.case_no})
         else:
             print(ch.case_no)
+        return 0
+    if c == "delete":
+        from app.services.cases import delete_case
+
+        with store.session() as s:
+            ch = delete_case(s, args.case, args.reason)
+        print(ch.case_no)
         return 0
     if c == "show":
         from app.services.query import case_view

@@ -166,7 +166,7 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
             applied = as_of - dt.timedelta(days=rng.randint(0, 150))
         else:
             applied = as_of - dt.timedelta(days=rng.randint(150, window_days))
-        plans.append(cal.next_workday_on_or_after(applied) if applied < as_of else as_of)
+        plans.append(min(cal.next_workday_on_or_after(applied), as_of))
     plans.sort()
     seq_by_year: dict[int, int] = {}
     prefix = store.setting("case_prefix", "YK")
@@ -231,8 +231,8 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
                 if r.outcome == "pass" and r.stage in CHAINED_NEXT:
                     fin["next"] = CHAINED_NEXT[r.stage]
                 events.append(_ev(rng, dev, case_id, "STAGE_FINISHED", fin, r.finished, manager, n * 10 + 3))
-        if progress and i % 5000 == 0:
-            progress(i, cases)
+        if progress and i % 250 == 0:
+            progress(i, cases)  # may raise to cancel: nothing is written before the end
 
     conn.executemany(
         "INSERT INTO \"case\" (id, hlc, device_id, deleted, case_no, customer_name, name_pinyin, name_initials,"

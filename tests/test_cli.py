@@ -173,3 +173,19 @@ def test_check_and_backup(demo_db, tmp_path):
     a = json.loads(run_cli(demo_db, "case", "list", "--json").stdout)
     b = json.loads(run_cli(out, "case", "list", "--json").stdout)
     assert a == b and len(a) == 300
+
+
+def test_delete_is_a_tombstone(db_path):
+    import sqlite3
+
+    no = _new(db_path)
+    assert run_cli(db_path, "case", "delete", no).returncode == 2  # a reason is required
+    r = run_cli(db_path, "case", "delete", no, "--reason", "重复录入")
+    assert r.returncode == 0, r.stderr
+    assert run_cli(db_path, "case", "show", no, "--json").returncode == 1
+    assert json.loads(run_cli(db_path, "case", "list", "--json").stdout) == []
+    con = sqlite3.connect(db_path)
+    assert con.execute('SELECT deleted FROM "case" WHERE case_no=?', (no,)).fetchone() == (1,)
+    assert con.execute("SELECT kind FROM case_event ORDER BY device_seq DESC LIMIT 1").fetchone() == ("CASE_DELETED",)
+    con.close()
+    assert run_cli(db_path, "check").returncode == 0

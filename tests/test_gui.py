@@ -69,7 +69,9 @@ def test_create_case_through_dialog_with_a_rejected_input(qtbot, app_zh, db_path
     assert dlg.isVisible() and dlg.error.isVisible()
     assert "10 位数字" in dlg.error.text()
     qtbot.keyClicks(dlg.account, "23")
-    dlg.kva.setValue(900000)  # not credible at 10 kV
+    assert not dlg.error.isVisible()  # fixed while typing
+    dlg.kva.setValue(900000)  # not credible at 10 kV: said at once, before OK
+    assert dlg.error.isVisible() and "不合理" in dlg.error.text()
     qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
     assert dlg.isVisible() and "不合理" in dlg.error.text()
     dlg.kva.setValue(630)
@@ -274,3 +276,57 @@ def test_bundled_font_has_cjk_digits_and_latin(qapp):
     for ch in "早送业扩报装0123456789ABCkVA":
         assert fm.inFontUcs4(ord(ch)), ch
     assert family in QFontDatabase.families()
+
+
+def test_duplicate_account_is_warned(qtbot, app_zh, demo_db):
+    from ui.case_dialogs import NewCaseDialog
+
+    win = _window(qtbot, demo_db, D(2026, 11, 27))
+    qtbot.waitUntil(lambda: win.cases_page.complete, timeout=10000)
+    m = win.cases_page.model
+    open_row = next(m._rows[i] for i in range(m.total) if m._rows[i][7] == "open")
+    dlg = NewCaseDialog(win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.account, open_row[3])
+    assert dlg.hint.isVisible() and open_row[1] in dlg.hint.text()
+
+
+def test_demo_load_with_progress_and_cancel(qtbot, app_zh, db_path):
+    from PySide6.QtWidgets import QProgressDialog
+
+    win = _window(qtbot, db_path, D(2026, 11, 27))
+    from PySide6.QtWidgets import QPushButton
+
+    win.load_demo(20000)
+    dlg = win.findChild(QProgressDialog)
+    assert dlg is not None
+    qtbot.waitUntil(lambda: dlg.value() > 0, timeout=20000)
+    assert win.worker.busy  # still running: the GUI is not blocked
+    qtbot.mouseClick(dlg.findChild(QPushButton), Qt.LeftButton)
+    _idle(qtbot, win)
+    # cancelled: the transaction rolled back, nothing half-loaded
+    assert win.cases_page.model.total == 0
+    win.load_demo(60)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: win.cases_page.model.total == 60, timeout=20000)
+
+
+def test_first_run_dialog_values(qtbot, app_zh, tmp_path):
+    from ui.first_run import FirstRunDialog
+
+    dlg = FirstRunDialog(tmp_path / "zaosong.db")
+    qtbot.addWidget(dlg)
+    dlg.user.insert("李海燕")
+    v = dlg.values()
+    assert v["user"] == "李海燕" and v["demo"] is True and v["device_name"]
+
+
+def test_window_remembers_page_and_columns(qtbot, app_zh, db_path):
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win.show_page("calendar")
+    win.cases_page.table.setColumnWidth(1, 333)
+    win.close()
+    win2 = _window(qtbot, db_path, D(2026, 11, 20))
+    assert win2.nav.currentRow() == win2.PAGES.index("calendar")
+    assert win2.cases_page.table.columnWidth(1) == 333

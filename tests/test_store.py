@@ -159,3 +159,29 @@ def test_late_entries_are_flagged(demo_db):
     assert any(e["late_entry"] for e in v["events"])
     assert not all(e["late_entry"] for e in v["events"])
     store.dispose()
+
+
+def test_backup_and_restore_keep_the_current_file_aside(demo_db, tmp_path):
+    from app.services.backup import backup_now, check_backup, restore
+
+    store = Store.open(demo_db)
+    backup = backup_now(store.path)
+    assert check_backup(backup) == db.SCHEMA_HEAD
+    with store.session() as s:
+        svc.create_case(s, customer_name="备份之后", account_no="3399999999", capacity_kva=100,
+                        applied_on=dt.date(2026, 11, 27))
+    store.dispose()
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x00" * 4096)
+    before = demo_db.read_bytes()
+    with pytest.raises(Refused):
+        restore(demo_db, junk)  # a bad backup is refused before anything is touched
+    assert demo_db.read_bytes() == before
+    aside = restore(demo_db, backup)
+    assert aside.exists()
+    con = sqlite3.connect(demo_db)
+    assert con.execute("SELECT count(*) FROM \"case\" WHERE customer_name='备份之后'").fetchone()[0] == 0
+    con.close()
+    con = sqlite3.connect(aside)
+    assert con.execute("SELECT count(*) FROM \"case\" WHERE customer_name='备份之后'").fetchone()[0] == 1
+    con.close()

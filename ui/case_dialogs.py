@@ -142,11 +142,44 @@ class NewCaseDialog(_WorkerDialog):
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Application date"), self.applied)
+        self.hint = QLabel()
+        self.hint.setObjectName("hintLabel")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #8a6d3b;")
+        self.hint.hide()
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.hint)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
         self._confirmed_duplicate = False
+        # validation in place: what is wrong shows while typing, not only on OK
+        self.customer.textChanged.connect(self._live)
+        self.account.textChanged.connect(self._live)
+        self.kva.valueChanged.connect(self._live)
+        self.kv.currentIndexChanged.connect(self._live)
+
+    def _live(self, *_args) -> None:
+        touched = self.account.text() or self.kva.value() or self.customer.text()
+        problem = self.local_problem() if touched else None
+        # an account still being typed is not an error yet
+        if problem and len(self.account.text()) < 10 and problem == self.tr("The account number must be exactly 10 digits."):
+            problem = None
+        if problem and not self.customer.text().strip() and problem == self.tr("The customer name is required."):
+            problem = None
+        if problem and self.kva.value() == 0:
+            problem = None
+        if problem:
+            self.show_error(problem)
+        else:
+            self.error.hide()
+        dup = self.duplicate_of() if ACCOUNT_RE.match(self.account.text().strip()) else None
+        if dup:
+            self.hint.setText(self.tr("Account %1 already has an open case %2.").replace("%1", self.account.text())
+                              .replace("%2", dup))
+            self.hint.show()
+        else:
+            self.hint.hide()
 
     def local_problem(self) -> str | None:
         """The checks the core will make, made here first so the user sees them at once."""

@@ -18,6 +18,12 @@ class Snapshot:
     rows: list
     warnings: list
     complete: bool  # False: only open cases so far; the full list follows
+    assumed_years: set  # years of shown deadlines that have no holiday schedule (marked *)
+
+
+def _assumed(store, rows) -> set:
+    cal = store.calendar
+    return {y for y in {int(r.deadline[:4]) for r in rows if r.deadline} if cal.is_assumed(y)}
 
 
 def load_open(store, as_of: dt.date) -> Snapshot:
@@ -25,7 +31,7 @@ def load_open(store, as_of: dt.date) -> Snapshot:
         clocks = query.open_clocks(s, as_of)
         rows = query.list_cases(s, as_of=as_of, open_only=True, clocks=clocks)
         warns = query.warnings(s, as_of=as_of, within_wd=2, clocks=clocks)
-    return Snapshot(as_of, rows, warns, complete=False)
+    return Snapshot(as_of, rows, warns, False, _assumed(store, rows))
 
 
 def load_all(store, as_of: dt.date) -> Snapshot:
@@ -33,7 +39,7 @@ def load_all(store, as_of: dt.date) -> Snapshot:
         clocks = query.open_clocks(s, as_of)
         rows = query.list_cases(s, as_of=as_of, clocks=clocks)
         warns = query.warnings(s, as_of=as_of, within_wd=2, clocks=clocks)
-    return Snapshot(as_of, rows, warns, complete=True)
+    return Snapshot(as_of, rows, warns, True, _assumed(store, rows))
 
 
 def case_view(store, ref: str, as_of: dt.date) -> dict:
@@ -89,11 +95,11 @@ def identity(store) -> dict:
                 "warn_wd": store.warn_wd, "db": str(store.path)}
 
 
-def build_demo(store, cases: int, progress=None) -> dict:
+def build_demo(store, cases: int, as_of: dt.date, progress=None) -> dict:
     from app.demo import build_demo as _build
 
     with store.session() as s:
-        return _build(s, cases, seed=1, progress=progress)
+        return _build(s, cases, seed=1, as_of=as_of, progress=progress)
 
 
 def backup_now(store) -> str:

@@ -122,8 +122,7 @@ class MainWindow(QMainWindow):
 
     def _apply_snapshot(self, snap) -> None:
         self.snapshot = snap
-        assumed = {y for w in snap.warnings for y in w.get("assumed_calendar_years", [])}
-        self.cases_page.set_rows(snap.rows, snap.complete, assumed)
+        self.cases_page.set_rows(snap.rows, snap.complete, snap.assumed_years)
         self.today_page.set_warnings(snap.warnings, snap.as_of)
         self._update_badges()
         self._update_status()
@@ -215,6 +214,7 @@ class MainWindow(QMainWindow):
         job = self.worker.submit(
             jobs.build_demo,
             cases,
+            self.as_of,
             on_done=lambda _r: (dlg.close(), self.refresh()),
             on_error=lambda m: (dlg.close(), self.show_error(m)),
             on_progress=lambda d, t: dlg.setValue(d),

@@ -457,6 +457,17 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
     return Change(case_ids=[case.id], case_no=case.case_no)
 
 
+def delete_case(s: Session, ref: str, reason: str) -> Change:
+    """Withdraw a case entered by mistake: a tombstone (kept for sync and audit), never a DELETE."""
+    store = store_of(s)
+    reason = check_text(reason, "note", 500, required=True)
+    case = get_case(s, ref)
+    case.deleted = True
+    _touch(store, case)
+    store.record_event(s, case, "CASE_DELETED", {"reason": reason}, dt.date.today())
+    return Change(case_ids=[case.id], case_no=case.case_no)
+
+
 GATES: list = []  # callables (session, case, stage) raising Refused; filled by later modules
 
 

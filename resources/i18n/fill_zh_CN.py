@@ -212,6 +212,7 @@ ZH = {
     "single source": "单电源",
     "wd": "工作日",
     "→ rectify": "→ 整改",
+    "Account %1 already has an open case %2.": "户号 %1 已有在途工单 %2。",
     "Mine: %1 overdue, %2 due today, %3 due within 2 working days": "我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个",
     "Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.": "早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。",
 }
