@@ -184,8 +184,7 @@ def _dispatch(args, store) -> int:
     if cmd == "demo":
         from app.demo import build_demo
 
-        with store.session() as s:
-            out = build_demo(s, args.cases, seed=args.seed, as_of=args.as_of)
+        out = build_demo(store, args.cases, seed=args.seed, as_of=args.as_of)
         if args.json:
             _print_json(out)
         else:

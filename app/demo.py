@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import uuid
+import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import CHAINED_FROM, PAUSE_REASONS, ROUND_STAGES, STAGES, TOWNSHIPS
 from app.errors import Refused
-from app.models import Case, Device, Meta
+from app.models import Case
 from app.pinyin import pinyin_keys
 from app.rules import CaseFacts, primary_rule_set
-from app.store import GENESIS, canonical_json, event_hash, store_of
+from app.store import GENESIS, Store, canonical_json, event_hash_values
 from app.workdays import WorkCalendar
 
 MANAGERS = ["王建国", "李海燕", "张伟", "陈晓东", "刘芳", "杨明", "黄丽娟", "周志强", "吴俊", "徐敏", "孙涛", "胡静"]
@@ -126,12 +127,13 @@ def _simulate(rng: random.Random, cal: WorkCalendar, limits, applied: dt.date, a
     return rounds
 
 
-def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = None, progress=None) -> dict:
-    """Fill an empty database with ``cases`` demo cases. ``progress(done, total)`` may be given."""
-    store = store_of(s)
+def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = None, progress=None) -> dict:
+    """Fill an empty database with ``cases`` demo cases. ``progress(done, total)`` may be given and
+    may raise to cancel; nothing is written until every row is ready, then all in one transaction."""
     if not 1 <= cases <= 1_000_000:
         raise Refused("bad_number", what="cases", lo=1, hi=1_000_000)
-    existing = s.scalar(select(func.count()).select_from(Case))
+    with Session(store.engine) as s:
+        existing = s.scalar(select(func.count()).select_from(Case))
     if existing:
         raise Refused("demo_not_empty", count=existing)
     as_of = as_of or dt.date.today()
@@ -139,22 +141,18 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
     rng = random.Random(seed)
     cal = store.calendar
     primary = primary_rule_set()
-    conn = s.connection().connection.driver_connection  # the sqlite3 connection of this transaction
-    conn.execute("PRAGMA cache_size=-1000000")  # 1 GB for this bulk load; reset below
 
     devices = {}
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     local_user = store.user or MANAGERS[0]
+    device_rows = []
     for m in MANAGERS:
         if m == local_user:
             devices[m] = store.device_id
         else:
             did = _uuid(rng)
             devices[m] = did
-            s.add(Device(id=did, name=f"{m}的笔记本", is_local=False, created_at=now))
-    if not store.user:
-        store.set_setting(s, "user", local_user)
-    s.flush()
+            device_rows.append((did, f"{m}的笔记本", 0, _ts(now), 0, ""))
 
     window_days = 3 * 365
     open_share = 0.1
@@ -219,38 +217,20 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
                  r.finished.isoformat() if r.finished else None, r.outcome, int(r.auto and r.finished is None))
             )
             if not r.auto:  # automatic starts are part of the previous finish event
-                events.append(_ev(rng, dev, case_id, "STAGE_STARTED", {"stage": r.stage, "round": r.number}, r.started, manager, n * 10))
+                events.append(_ev(rng, dev, case_id, "STAGE_STARTED", _stage_payload(r.stage, r.number), r.started, manager, n * 10))
             for p_start, p_end, reason, note in r.pauses:
                 pid = _uuid(rng)
                 pause_rows.append((pid, stamp, dev, 0, rid, p_start.isoformat(), p_end.isoformat() if p_end else None, reason, note))
-                events.append(_ev(rng, dev, case_id, "PAUSED", {"stage": r.stage, "round": r.number, "reason": reason, "note": note}, p_start, manager, n * 10 + 1))
+                events.append(_ev(rng, dev, case_id, "PAUSED", _stage_payload(r.stage, r.number, reason=reason, note=note), p_start, manager, n * 10 + 1))
                 if p_end:
-                    events.append(_ev(rng, dev, case_id, "RESUMED", {"stage": r.stage, "round": r.number}, p_end, manager, n * 10 + 2))
+                    events.append(_ev(rng, dev, case_id, "RESUMED", _stage_payload(r.stage, r.number), p_end, manager, n * 10 + 2))
             if r.finished:
-                fin = {"stage": r.stage, "round": r.number, "outcome": r.outcome}
-                if r.outcome == "pass" and r.stage in CHAINED_NEXT:
-                    fin["next"] = CHAINED_NEXT[r.stage]
+                nxt = CHAINED_NEXT.get(r.stage) if r.outcome == "pass" else None
+                fin = _stage_payload(r.stage, r.number, r.outcome, nxt)
                 events.append(_ev(rng, dev, case_id, "STAGE_FINISHED", fin, r.finished, manager, n * 10 + 3))
         if progress and i % 250 == 0:
             progress(i, cases)  # may raise to cancel: nothing is written before the end
 
-    conn.executemany(
-        "INSERT INTO \"case\" (id, hlc, device_id, deleted, case_no, customer_name, name_pinyin, name_initials,"
-        " account_no, contact, address, township, business_type, supply_kv, capacity_kva, dual_source,"
-        " typical_design, green_channel, key_project, manager, applied_on, status, current_stage, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        case_rows,
-    )
-    conn.executemany(
-        "INSERT INTO stage_round (id, hlc, device_id, deleted, case_id, seq, stage, round, started_on, finished_on,"
-        " outcome, auto_started) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        round_rows,
-    )
-    conn.executemany(
-        "INSERT INTO pause (id, hlc, device_id, deleted, round_id, started_on, ended_on, reason, note)"
-        " VALUES (?,?,?,?,?,?,?,?,?)",
-        pause_rows,
-    )
     # hash chains: per device, in the order the events were recorded
     events.sort(key=lambda e: (e[0], e[6], e[7]))
     chain: dict[str, tuple[int, str]] = {}
@@ -260,23 +240,15 @@ def build_demo(s: Session, cases: int, seed: int = 1, as_of: dt.date | None = No
         seq, prev = chain.get(dev, (0, GENESIS))
         seq += 1
         rec = recorded.isoformat(timespec="microseconds")
-        fields = {"case_id": case_id, "kind": kind, "payload": payload, "effective_on": effective.isoformat(),
-                  "recorded_at": rec, "actor": actor, "device_id": dev, "device_seq": seq, "prev_hash": prev}
-        h = event_hash(fields)
-        ev_rows.append((_uuid(rng), case_id, kind, payload,
-                        effective.isoformat(), _ts(recorded), actor, dev, seq, ev_stamp, prev, h))
+        eff = effective.isoformat()
+        h = event_hash_values(case_id, kind, payload, eff, rec, actor, dev, str(seq), prev)
+        ev_rows.append((_uuid(rng), case_id, kind, payload, eff, rec.replace("T", " "), actor, dev, seq, ev_stamp,
+                        prev, h))
         chain[dev] = (seq, h)
-    conn.executemany(
-        "INSERT INTO case_event (id, case_id, kind, payload, effective_on, recorded_at, actor, device_id,"
-        " device_seq, hlc, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        ev_rows,
-    )
-    conn.execute("PRAGMA cache_size=-2000")
-    for dev, (seq, head) in chain.items():
-        d = s.get(Device, dev)
-        d.chain_seq, d.chain_head = seq, head
     if progress:
-        progress(cases, cases)
+        progress(cases, cases)  # the last chance to cancel: nothing written yet
+    _bulk_write(store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain)
+    store.reload_identity()
     return {
         "cases": cases,
         "open": sum(1 for r in case_rows if r[21] == "open"),
@@ -304,7 +276,90 @@ def _ev(rng: random.Random, dev, case_id, kind, payload, effective: dt.date, act
     recorded = dt.datetime.combine(effective + dt.timedelta(days=delay), dt.time(8, 30)) + dt.timedelta(
         minutes=rng.randint(0, 540), microseconds=order
     )
-    return (dev, case_id, kind, canonical_json(payload), effective, actor, recorded, order)
+    text = payload if isinstance(payload, str) else canonical_json(payload)
+    return (dev, case_id, kind, text, effective, actor, recorded, order)
 
 
-__all__ = ["build_demo", "MANAGERS", "Meta"]
+@lru_cache(maxsize=None)
+def _stage_payload(stage: str, number: int, outcome: str | None = None, nxt: str | None = None,
+                   reason: str | None = None, note: str | None = None) -> str:
+    """Stage-event payloads repeat endlessly: serialise each distinct one once."""
+    d: dict = {"stage": stage, "round": number}
+    if outcome is not None:
+        d["outcome"] = outcome
+    if nxt is not None:
+        d["next"] = nxt
+    if reason is not None:
+        d["reason"], d["note"] = reason, note
+    return canonical_json(d)
+
+
+__all__ = ["build_demo", "MANAGERS"]
+
+
+def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain) -> None:
+    """One transaction on a connection of its own, in rollback-journal mode for its duration: a
+    fresh bulk load then writes its pages once instead of twice (WAL, then checkpoint)."""
+    store.engine.dispose()  # no pooled connection may hold the file while the journal mode changes
+    conn = sqlite3.connect(str(store.path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout=10000")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA synchronous=FULL")
+        # Rows made here reference each other correctly by construction (and `zaosong check` runs
+        # foreign_key_check); a per-row foreign-key probe would double the load time.
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("PRAGMA cache_size=-1000000")  # 1 GB for this load only
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany("INSERT INTO device (id, name, is_local, created_at, chain_seq, chain_head)"
+                             " VALUES (?,?,?,?,?,?)", device_rows)
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('user', ?)", (store.user or local_user,))
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc_last', ?)", (store.hlc.now(),))
+            # Bulk load: secondary indexes are dropped and rebuilt once (a sort) instead of taking 2 million
+            # random insertions; rows go in primary-key order for the same reason.
+            rebuilt = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"
+                " AND tbl_name IN ('case', 'stage_round', 'pause', 'case_event')"
+            ).fetchall()
+            for name, _sql in rebuilt:
+                conn.execute(f'DROP INDEX "{name}"')
+            case_rows.sort()
+            round_rows.sort()
+            pause_rows.sort()
+            conn.executemany(
+                "INSERT INTO \"case\" (id, hlc, device_id, deleted, case_no, customer_name, name_pinyin, name_initials,"
+                " account_no, contact, address, township, business_type, supply_kv, capacity_kva, dual_source,"
+                " typical_design, green_channel, key_project, manager, applied_on, status, current_stage, created_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                case_rows,
+            )
+            conn.executemany(
+                "INSERT INTO stage_round (id, hlc, device_id, deleted, case_id, seq, stage, round, started_on, finished_on,"
+                " outcome, auto_started) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                round_rows,
+            )
+            conn.executemany(
+                "INSERT INTO pause (id, hlc, device_id, deleted, round_id, started_on, ended_on, reason, note)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                pause_rows,
+            )
+            ev_rows.sort()
+            conn.executemany(
+                "INSERT INTO case_event (id, case_id, kind, payload, effective_on, recorded_at, actor, device_id,"
+                " device_seq, hlc, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                ev_rows,
+            )
+            for _name, sql in rebuilt:
+                conn.execute(sql)
+            conn.executemany("UPDATE device SET chain_seq=?, chain_head=? WHERE id=?",
+                             [(seq, head, dev) for dev, (seq, head) in chain.items()])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+        finally:
+            conn.close()

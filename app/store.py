@@ -84,8 +84,12 @@ HASHED_FIELDS = (
 def event_hash(fields: dict) -> str:
     """sha256 over the hashed fields in a fixed order, separated by US (0x1f); the payload is
     itself canonical JSON. Documented here because sync and the supervisor verify it."""
-    text = "\x1f".join(str(fields[k]) for k in HASHED_FIELDS)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return event_hash_values(*(str(fields[k]) for k in HASHED_FIELDS))
+
+
+def event_hash_values(*values: str) -> str:
+    """``event_hash`` over values already in HASHED_FIELDS order, as strings (bulk loads)."""
+    return hashlib.sha256("\x1f".join(values).encode("utf-8")).hexdigest()
 
 
 GENESIS = "0" * 64
@@ -139,6 +143,11 @@ class Store:
                 for y in sorted(covered)
             )
             s.add(Meta(key="hlc_last", value=clock.now()))
+
+    def reload_identity(self) -> None:
+        """Re-read settings written outside a session (the demo bulk load)."""
+        self._load_identity()
+        self.invalidate_calendar()
 
     def _load_identity(self) -> None:
         with Session(self.engine) as s:

@@ -56,8 +56,7 @@ def demo_template(tmp_path_factory, template_db) -> Path:
     path = tmp_path_factory.mktemp("demo") / "zaosong.db"
     shutil.copy(template_db, path)
     store = Store.open(path)
-    with store.session() as s:
-        build_demo(s, 300, seed=11, as_of=__import__("datetime").date(2026, 11, 27))
+    build_demo(store, 300, seed=11, as_of=__import__("datetime").date(2026, 11, 27))
     store.dispose()
     return path
 

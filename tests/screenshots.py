@@ -37,8 +37,7 @@ def main() -> int:
     from app.store import Store
 
     store = Store.open(tmp / "zaosong.db", user="王建国", device_name="王建国的笔记本")
-    with store.session() as s:
-        build_demo(s, 400, seed=3, as_of=AS_OF)
+    build_demo(store, 400, seed=3, as_of=AS_OF)
     from ui.main_window import MainWindow
 
     win = MainWindow(store, as_of=AS_OF)

@@ -98,8 +98,7 @@ def identity(store) -> dict:
 def build_demo(store, cases: int, as_of: dt.date, progress=None) -> dict:
     from app.demo import build_demo as _build
 
-    with store.session() as s:
-        return _build(s, cases, seed=1, as_of=as_of, progress=progress)
+    return _build(store, cases, seed=1, as_of=as_of, progress=progress)
 
 
 def backup_now(store) -> str:
