@@ -174,3 +174,102 @@ class CaseEvent(Base):
         UniqueConstraint("device_id", "device_seq", name="uq_event_device_seq"),
         Index("ix_event_case", "case_id"),
     )
+
+
+class Survey(SyncMixin, Base):
+    """Joint survey (联合查勘) of a case and the supply plan it proposes. One per case."""
+
+    __tablename__ = "survey"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False, unique=True)
+    surveyed_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    participants: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [{name, dept}]
+    findings: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    substation: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    feeder: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    pole: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    supply_kv: Mapped[float] = mapped_column(Float, nullable=False, default=10.0)
+    dual_source: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    metering: Mapped[str] = mapped_column(String(2), nullable=False, default="LV")  # HV | LV
+    ct_ratio: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    vt_ratio: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    transformers: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [{count, type, kva}]
+
+
+class Attachment(SyncMixin, Base):
+    """A photo or scan, stored content-addressed beside the database (never a user path)."""
+
+    __tablename__ = "attachment"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    owner_kind: Mapped[str] = mapped_column(String(20), nullable=False, default="case")  # case|survey|item
+    owner_ref: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    file_name: Mapped[str] = mapped_column(String(200), nullable=False)  # shown only; never opened
+    media_type: Mapped[str] = mapped_column(String(50), nullable=False)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (Index("ix_attachment_case", "case_id"),)
+
+
+class Inspection(SyncMixin, Base):
+    """One round of a mid or completion inspection: the stage round of the clock, with results."""
+
+    __tablename__ = "inspection"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    round_id: Mapped[str] = mapped_column(ForeignKey("stage_round.id"), nullable=False, unique=True)
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)  # mid | completion
+    round: Mapped[int] = mapped_column(Integer, nullable=False)
+    template_id: Mapped[str] = mapped_column(String(40), nullable=False)
+    template_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    started_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    inspectors: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    outcome: Mapped[str | None] = mapped_column(String(10))  # pass | rectify
+    item_codes: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON: the items checked
+
+    __table_args__ = (Index("ix_inspection_case", "case_id"),)
+
+
+class InspectionResult(SyncMixin, Base):
+    __tablename__ = "inspection_result"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), nullable=False)
+    item_code: Mapped[str] = mapped_column(String(30), nullable=False)
+    result: Mapped[str] = mapped_column(String(5), nullable=False)  # pass | fail | na
+    value: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (UniqueConstraint("inspection_id", "item_code", name="uq_result_item"),)
+
+
+class RectificationItem(SyncMixin, Base):
+    """A failed check turned into work for the customer; closed when seen fixed."""
+
+    __tablename__ = "rectification_item"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)  # per case, for the customer
+    item_code: Mapped[str] = mapped_column(String(30), nullable=False)
+    location: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    requirement: Mapped[str] = mapped_column(Text, nullable=False)
+    finding: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    clause: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    deadline: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+    __table_args__ = (Index("ix_rect_case", "case_id"),)
+
+
+class Notice(SyncMixin, Base):
+    """A rectification notice as issued: its number, content checksum and delivery."""
+
+    __tablename__ = "notice"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), nullable=False, unique=True)
+    notice_no: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    issued_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    checksum: Mapped[str] = mapped_column(String(64), nullable=False)
+    delivered_to: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    delivered_on: Mapped[dt.date | None] = mapped_column(Date)

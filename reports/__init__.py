@@ -1,0 +1,1 @@
+"""Documents (PDF and spreadsheets). May import app; never ui."""
