@@ -101,6 +101,31 @@ def render(code: str, **params: object) -> str:
     template = entry[0] if _lang == "zh" else entry[1]
     return template.format(**{k: _localise(k, v) for k, v in params.items()})
 
+CATALOG.update({
+    "survey_bad": ("查勘记录有误:{problem}。未保存任何内容。", "The survey record is malformed: {problem}. Nothing was saved."),
+    "no_inspection": ("找不到检查记录“{ref}”。", "No inspection '{ref}'."),
+    "items_open": ("“{stage}”还有未关闭的整改项,不能通过:{items}", "'{stage}' cannot pass while rectification items are open: {items}"),
+    "bad_kind": ("检查类型“{value}”无效:可选 mid(中间检查)或 completion(竣工检验)。", "Inspection kind '{value}' is invalid: mid or completion."),
+    "no_item": ("找不到检查项“{code}”。", "No checklist item '{code}'."),
+    "inspection_closed": ("检查 {ref} 已结束,不能再修改。", "Inspection {ref} is closed and cannot change."),
+    "bad_result": ("检查结果“{value}”无效:可选 pass(合格)、fail(不合格)、na(不适用)。", "Result '{value}' is invalid: pass, fail or na."),
+    "bad_value": ("实测值“{value}”无效。", "Measured value '{value}' is invalid."),
+    "value_required": ("检查项 {code} 需要填写实测值({unit})。", "Item {code} needs a measured value ({unit})."),
+    "value_contradicts": ("检查项 {code} 的实测值 {value} 判定为 {judged},与填写的结果不符。", "Item {code}: the measured value {value} means {judged}, not the result given."),
+    "results_missing": ("还有检查项没有结果:{codes}。", "These items have no result yet: {codes}."),
+    "item_closed": ("整改项 #{number} 已经关闭。", "Rectification item #{number} is already closed."),
+    "close_before_raised": ("关闭日期 {on} 早于提出整改的日期 {raised}。", "Closing date {on} is before the item was raised on {raised}."),
+    "att_unreadable": ("无法读取附件 {path}:{error}。", "Cannot read attachment {path}: {error}."),
+    "att_too_big": ("附件 {path} 过大({size} MB),上限 {max} MB。", "Attachment {path} is too large ({size} MB); the limit is {max} MB."),
+    "att_type": ("附件 {path} 不是支持的图片或扫描件(JPEG、PNG、PDF)。", "Attachment {path} is not a supported photo or scan (JPEG, PNG, PDF)."),
+    "no_notice": ("检查 {ref} 没有整改项,不需要整改通知书(或检查尚未结束)。", "Inspection {ref} has no rectification items (or is not closed): there is no notice."),
+    "no_attachment": ("找不到附件“{ref}”。", "No attachment '{ref}'."),
+})
+FIELDS.update({"participant": ("参加人员", "participant"), "dept": ("部门", "department"),
+               "substation": ("变电站", "substation"), "feeder": ("线路", "feeder"), "pole": ("杆号", "pole"),
+               "inspectors": ("检查人员", "inspectors"), "closed_by": ("确认人", "confirmed by"),
+               "delivered_to": ("签收人", "received by")})
+
 CATALOG["bad_number"] = ("{what}必须是 {lo} 到 {hi} 之间的整数。", "{what} must be a whole number from {lo} to {hi}.")
 FIELDS["device_name"] = ("设备名称", "device name")
 FIELDS["warn_wd"] = ("预警阈值", "warning threshold")

@@ -426,11 +426,11 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
     open_pause = next((p for p in open_r.pauses if p.ended_on is None and not p.deleted), None)
     if open_pause is not None and on < open_pause.started_on:
         raise Refused("finish_before_pause", on=on.isoformat(), pause=open_pause.started_on.isoformat())
-    # A stage cannot pass while a check registered by another module still holds it
-    # (rectification items, review-meeting decisions): they register in GATES.
+    # A stage cannot pass while its rectification items are open (闭环).
     if outcome == "pass":
-        for gate in GATES:
-            gate(s, case, stage)
+        from app.services.field import blocking_items
+
+        blocking_items(s, case, stage)
 
     payload: dict = {"stage": stage, "round": open_r.round, "outcome": outcome}
     if open_pause is not None:  # finishing ends the pause on the same day
@@ -466,9 +466,6 @@ def delete_case(s: Session, ref: str, reason: str) -> Change:
     _touch(store, case)
     store.record_event(s, case, "CASE_DELETED", {"reason": reason}, dt.date.today())
     return Change(case_ids=[case.id], case_no=case.case_no)
-
-
-GATES: list = []  # callables (session, case, stage) raising Refused; filled by later modules
 
 
 def pause_stage(s: Session, ref: str, on: dt.date | str, reason: str, note: str = "") -> Change:

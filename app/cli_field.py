@@ -1,0 +1,188 @@
+"""CLI commands of field work: surveys, attachments, inspections, rectification, documents.
+
+The core never imports ReportLab: the PDF commands hand plain data to the document plug-in
+``reports.commands`` (see ``document_writer``), loaded by name only when a PDF is asked for.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from app.errors import Refused
+
+DOCUMENT_PLUGIN = "reports.commands"
+
+
+def document_writer(name: str):
+    """A renderer of the document plug-in (``reports/``), loaded only when a PDF is written."""
+    import importlib
+
+    return getattr(importlib.import_module(DOCUMENT_PLUGIN), name)
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def load_json_file(path: Path, max_bytes: int = 1_000_000):
+    """Strict JSON from a user's file: size cap, UTF-8, no duplicate keys, no NaN, bounded depth."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise Refused("survey_bad", problem=f"{path}: {exc.strerror}") from None
+    if len(raw) > max_bytes:
+        raise Refused("survey_bad", problem="文件过大 / file too large")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Refused("survey_bad", problem="不是 UTF-8 / not UTF-8") from None
+
+    def no_dupes(pairs):
+        keys = [k for k, _ in pairs]
+        if len(keys) != len(set(keys)):
+            raise ValueError("duplicate key")
+        return dict(pairs)
+
+    def no_constants(name):
+        raise ValueError(f"{name} is not allowed")
+
+    try:
+        data = json.loads(text, object_pairs_hook=no_dupes, parse_constant=no_constants)
+    except (ValueError, RecursionError) as exc:
+        raise Refused("survey_bad", problem=f"JSON: {exc}") from None
+
+    def depth(o, d=0):
+        if d > 20:
+            raise Refused("survey_bad", problem="嵌套过深 / nested too deeply")
+        if isinstance(o, dict):
+            for v in o.values():
+                depth(v, d + 1)
+        elif isinstance(o, list):
+            for v in o:
+                depth(v, d + 1)
+
+    depth(data)
+    return data
+
+
+def dispatch_field(args, store) -> int:
+    cmd = args.command
+    if cmd == "survey":
+        from app.services import field
+
+        if args.survey_cmd == "set":
+            data = load_json_file(args.json_file)
+            with store.session() as s:
+                ch = field.set_survey(s, args.case, data)
+            print(ch.case_no)
+            return 0
+        with store.reader() as s:
+            view = field.survey_view(s, args.case)
+        if view is None:
+            raise Refused("survey_bad", problem="尚无查勘记录 / no survey recorded")
+        _print_json(view)
+        return 0
+    if cmd == "attach":
+        from app.services import attachments
+
+        if args.attach_cmd == "add":
+            kind, ref = "case", ""
+            if args.survey:
+                kind = "survey"
+            if args.inspection or args.item:
+                if not (args.inspection and args.item):
+                    raise Refused("no_item", code="--inspection 与 --item 需同时给出 / give both")
+                kind, ref = "item", f"{args.inspection}:{args.item}"
+            with store.session() as s:
+                ch = attachments.add_attachment(s, args.case, args.file, kind, ref)
+            print(ch.attachment_id)
+            return 0
+        with store.reader() as s:
+            items = attachments.list_attachments(s, args.case)
+        if args.json:
+            _print_json(items)
+        else:
+            for a in items:
+                print(f"{a['id']}\t{a['file_name']}\t{a['media_type']}\t{a['size']}")
+        return 0
+    if cmd == "inspect":
+        from app.services import field
+
+        c = args.inspect_cmd
+        if c == "new":
+            with store.session() as s:
+                ch = field.start_inspection(s, args.case, args.kind, args.on, args.inspectors)
+            print(ch.inspection_id)
+            return 0
+        if c == "items":
+            with store.reader() as s:
+                view = field.inspection_items(s, args.inspection)
+            if args.json:
+                _print_json(view)
+            else:
+                for it in view["items"]:
+                    print(f"{it['code']}\t{it['result'] or '-'}\t{it['section']}\t{it['text']}")
+            return 0
+        if c == "set":
+            with store.session() as s:
+                field.set_result(s, args.inspection, args.item, args.result, args.value, args.note)
+            return 0
+        if c == "close":
+            with store.session() as s:
+                ch = field.close_inspection(s, args.inspection, args.on)
+            print(ch.outcome)
+            return 0
+        if c == "list":
+            with store.reader() as s:
+                _print_json(field.inspections_of(s, args.case))
+            return 0
+        with store.reader() as s:
+            _print_json(field.first_pass_rate(s))
+        return 0
+    if cmd == "rectify":
+        from app.services import field
+
+        if args.rectify_cmd == "list":
+            with store.reader() as s:
+                items = field.list_rectification(s, args.case)
+            if args.json:
+                _print_json(items)
+            else:
+                for i in items:
+                    print(f"#{i['number']}\t{i['id']}\t{'open' if i['open'] else 'closed'}\t{i['deadline']}\t"
+                          f"{i['location']}\t{i['requirement']}")
+            return 0
+        with store.session() as s:
+            field.close_rectification(s, args.item, args.on, args.by)
+        return 0
+    if cmd == "notice":
+        from app.services import documents
+
+        c = args.notice_cmd
+        if c == "pdf":
+            with store.session() as s:
+                data = documents.issue_notice(s, args.inspection)
+            document_writer("render_notice")(data, args.out)
+            print(args.out)
+            return 0
+        if c == "deliver":
+            with store.session() as s:
+                documents.deliver_notice(s, args.inspection, args.to, args.on)
+            return 0
+        with store.session() as s:
+            datas = [documents.issue_notice(s, iid) for iid in documents.open_notices(s, args.manager)]
+        if not datas:
+            raise Refused("no_notice", ref=args.manager or "*")
+        document_writer("render_notices_batch")(datas, args.out)
+        print(f"{args.out} ({len(datas)})")
+        return 0
+    if cmd == "handbook":
+        from app.services import documents
+
+        with store.reader() as s:
+            data = documents.handbook_data(s, args.case, args.as_of)
+        document_writer("render_handbook")(data, args.out)
+        print(args.out)
+        return 0
+    raise AssertionError(cmd)

@@ -1,0 +1,7 @@
+"""The document plug-in the CLI loads by name (``app.cli_field.document_writer``): the core hands
+plain dicts over and never imports ReportLab itself."""
+from reports.acceptance_handbook import render_handbook
+from reports.batch import render_notices_batch
+from reports.rectification_notice import render_notice
+
+__all__ = ["render_handbook", "render_notice", "render_notices_batch"]
