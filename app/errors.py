@@ -9,7 +9,7 @@ from __future__ import annotations
 class Refused(Exception):
     """An operation the core refuses; nothing was changed. ``str(exc)`` is the message to show."""
 
-    def __init__(self, code_or_text: str, **params: object) -> None:
+    def __init__(self, code_or_text: str, /, **params: object) -> None:
         from app.messages import render
 
         self.code = code_or_text

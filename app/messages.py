@@ -94,10 +94,10 @@ def _localise(key: str, value: object) -> object:
     return value
 
 
-def render(code: str, **params: object) -> str:
-    entry = CATALOG.get(code)
+def render(message_code: str, /, **params: object) -> str:
+    entry = CATALOG.get(message_code)
     if entry is None:
-        return code
+        return message_code
     template = entry[0] if _lang == "zh" else entry[1]
     return template.format(**{k: _localise(k, v) for k, v in params.items()})
 

@@ -118,6 +118,10 @@ class CaseDetail(QWidget):
         top.addWidget(self.rules_box, 2)
         bl.addLayout(top)
         bl.addWidget(self.timeline_box)
+        from ui.field_dialogs import FieldPanel
+
+        self.field = FieldPanel(self)
+        bl.addWidget(self.field)
         self.events_box = QGroupBox()
         el = QVBoxLayout(self.events_box)
         el.addWidget(self.events)
@@ -144,6 +148,8 @@ class CaseDetail(QWidget):
         self.btn_edit.setText(self.tr("Edit…"))
         if self.view:
             self._render()
+        if hasattr(self, "field"):
+            self.field.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -155,6 +161,7 @@ class CaseDetail(QWidget):
     def reload(self) -> None:
         self.window_.worker.submit(jobs.case_view, self.case_no, self.window_.as_of, on_done=self._loaded,
                                    on_error=self.window_.show_error)
+        self.field.reload()
 
     def _loaded(self, view: dict) -> None:
         self.view = view
@@ -267,10 +274,34 @@ class CaseDetail(QWidget):
         return kind
 
     # --- actions ------------------------------------------------------------------------------
-    def _next(self) -> None:
+    INSPECTION_KINDS = {"MID_INSPECTION": "mid", "COMPLETION_INSPECTION": "completion"}
+
+    def _next(self):
         action, stage = self._next_action
+        kind = self.INSPECTION_KINDS.get(stage)
+        if action == "start" and kind:
+            from ui.field_dialogs import StartInspectionDialog
+
+            dlg = StartInspectionDialog(self.window_, self.view, kind)
+            self.last_dialog = dlg
+            dlg.open()
+            return dlg
+        if action == "finish" and kind and self._open_inspection_id():
+            from ui.field_dialogs import InspectionDialog
+
+            dlg = InspectionDialog(self.window_, self._open_inspection_id())
+            self.last_dialog = dlg
+            dlg.show()
+            return dlg
         if action:
-            self._stage_dialog(action, stage)
+            return self._stage_dialog(action, stage)
+        return None
+
+    def _open_inspection_id(self) -> str | None:
+        o = self.field.overview
+        if not o:
+            return None
+        return next((i["id"] for i in o["inspections"] if i["closed_on"] is None), None)
 
     def _stage_dialog(self, action: str, stage: str | None = None):
         from ui.case_dialogs import StageActionDialog

@@ -105,3 +105,117 @@ def backup_now(store) -> str:
     from app.services.backup import backup_now as _b
 
     return str(_b(store.path))
+
+
+# --- field work ---------------------------------------------------------------------------------
+def documents_dir(store, case_no: str):
+    d = store.path.parent / "documents" / case_no
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def field_overview(store, ref: str) -> dict:
+    from app.services import attachments, field
+
+    with store.reader() as s:
+        return {
+            "survey": field.survey_view(s, ref),
+            "inspections": field.inspections_of(s, ref),
+            "rectification": field.list_rectification(s, ref),
+            "attachments": attachments.list_attachments(s, ref),
+        }
+
+
+def set_survey(store, ref: str, data: dict):
+    from app.services import field
+
+    with store.session() as s:
+        return field.set_survey(s, ref, data)
+
+
+def start_inspection(store, ref: str, kind: str, on, inspectors: str):
+    from app.services import field
+
+    with store.session() as s:
+        return field.start_inspection(s, ref, kind, on, inspectors)
+
+
+def inspection_items(store, inspection_id: str) -> dict:
+    from app.services import field
+
+    with store.reader() as s:
+        return field.inspection_items(s, inspection_id)
+
+
+def set_result(store, inspection_id: str, code: str, result, value, note: str):
+    from app.services import field
+
+    with store.session() as s:
+        return field.set_result(s, inspection_id, code, result, value, note)
+
+
+def close_inspection(store, inspection_id: str, on):
+    from app.services import field
+
+    with store.session() as s:
+        return field.close_inspection(s, inspection_id, on)
+
+
+def close_rectification(store, item_id: str, on, by: str):
+    from app.services import field
+
+    with store.session() as s:
+        return field.close_rectification(s, item_id, on, by)
+
+
+def add_attachment(store, ref: str, path, owner_kind: str = "case", owner_ref: str = ""):
+    from app.services import attachments
+
+    with store.session() as s:
+        return attachments.add_attachment(s, ref, path, owner_kind, owner_ref)
+
+
+def notice_pdf(store, inspection_id: str) -> str:
+    from app.services import documents
+    from reports.rectification_notice import render_notice
+
+    with store.session() as s:
+        data = documents.issue_notice(s, inspection_id)
+    out = documents_dir(store, data["case_no"]) / f"整改通知书-{data['notice_no']}.pdf"
+    render_notice(data, out)
+    return str(out)
+
+
+def deliver_notice(store, inspection_id: str, to: str, on):
+    from app.services import documents
+
+    with store.session() as s:
+        return documents.deliver_notice(s, inspection_id, to, on)
+
+
+def handbook_pdf(store, ref: str, as_of) -> str:
+    from app.services import documents
+    from reports.acceptance_handbook import render_handbook
+
+    with store.reader() as s:
+        data = documents.handbook_data(s, ref, as_of)
+    out = documents_dir(store, data["case_no"]) / f"验收手册-{data['case_no']}.pdf"
+    render_handbook(data, out)
+    return str(out)
+
+
+def batch_notices(store, manager: str | None, progress=None) -> str:
+    """All open notices of a manager in one PDF; cancellable between notices."""
+    from app.services import documents
+    from reports.batch import render_notices_batch
+
+    with store.session() as s:
+        datas = [documents.issue_notice(s, iid) for iid in documents.open_notices(s, manager)]
+    if not datas:
+        from app.errors import Refused
+
+        raise Refused("no_notice", ref=manager or "*")
+    out = store.path.parent / "documents" / f"整改通知书-批量-{manager or '全部'}.pdf"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    render_notices_batch(datas, out, progress=progress)
+    return str(out)

@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
         """A write succeeded: refresh what shows it (rows, warnings, open detail windows)."""
         self.refresh()
         for no, w in list(self._detail_windows.items()):
-            if w.isVisible() and (change is None or no == getattr(change, "case_no", None)):
+            if w.isVisible() and (change is None or no == getattr(change, "case_no", None)
+                                  or getattr(change, "case_no", None) is None):
                 w.reload()
 
     def load_demo(self, cases: int) -> None:
@@ -238,6 +239,37 @@ class MainWindow(QMainWindow):
                                 .replace("%1", str(aside)))
         self._closing_after_restore = True
         self.close()
+
+    def open_document(self, path: str) -> None:
+        """Show a PDF with the system viewer (ZAOSONG_NO_VIEWER=1 keeps tests from launching one)."""
+        import os
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        self.last_document = path
+        self.statusBar().showMessage(self.tr("Written: %1").replace("%1", path), 15000)
+        if not os.environ.get("ZAOSONG_NO_VIEWER"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def print_open_notices(self) -> None:
+        """All open rectification notices of mine in one PDF, off the GUI thread, cancellable."""
+        dlg = QProgressDialog(self.tr("Writing rectification notices…"), self.tr("Cancel"), 0, 100, self)
+        dlg.setWindowTitle(self.tr("Rectification notices"))
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setMinimumDuration(0)
+
+        def progress(done, total):
+            dlg.setMaximum(max(1, total))
+            dlg.setValue(done)
+
+        job = self.worker.submit(jobs.batch_notices, self.store.user or None,
+                                 on_done=lambda p: (dlg.close(), self.open_document(p)),
+                                 on_error=lambda m: (dlg.close(), self.show_error(m)),
+                                 on_progress=progress)
+        dlg.canceled.connect(job.cancel.set)
+        self.batch_dialog = dlg
+        return job
 
     def show_error(self, message: str) -> None:
         self.last_error = message

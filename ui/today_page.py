@@ -67,6 +67,12 @@ class TodayPage(QWidget):
         self.scope_label = QLabel()
         top.addWidget(self.scope_label)
         top.addWidget(self.scope)
+        from PySide6.QtWidgets import QPushButton
+
+        self.btn_notices = QPushButton()
+        self.btn_notices.setObjectName("btnBatchNotices")
+        self.btn_notices.clicked.connect(lambda: self.window_.print_open_notices())
+        top.addWidget(self.btn_notices)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +90,7 @@ class TodayPage(QWidget):
 
     def retranslate(self) -> None:
         self.scope_label.setText(self.tr("Show:"))
+        self.btn_notices.setText(self.tr("Print my open rectification notices…"))
         current = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()

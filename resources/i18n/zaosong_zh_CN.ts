@@ -136,288 +136,288 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="134" />
+        <location filename="../../ui/case_detail.py" line="138" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="135" />
+        <location filename="../../ui/case_detail.py" line="139" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="137" />
+        <location filename="../../ui/case_detail.py" line="141" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="138" />
+        <location filename="../../ui/case_detail.py" line="142" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="139" />
+        <location filename="../../ui/case_detail.py" line="143" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="139" />
+        <location filename="../../ui/case_detail.py" line="143" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="139" />
+        <location filename="../../ui/case_detail.py" line="143" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="139" />
+        <location filename="../../ui/case_detail.py" line="143" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="140" />
+        <location filename="../../ui/case_detail.py" line="144" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="140" />
+        <location filename="../../ui/case_detail.py" line="144" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="140" />
+        <location filename="../../ui/case_detail.py" line="144" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="141" />
+        <location filename="../../ui/case_detail.py" line="145" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="142" />
+        <location filename="../../ui/case_detail.py" line="146" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143" />
+        <location filename="../../ui/case_detail.py" line="147" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="144" />
+        <location filename="../../ui/case_detail.py" line="148" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="166" />
-        <location filename="../../ui/case_detail.py" line="239" />
+        <location filename="../../ui/case_detail.py" line="173" />
+        <location filename="../../ui/case_detail.py" line="246" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="166" />
+        <location filename="../../ui/case_detail.py" line="173" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="168" />
+        <location filename="../../ui/case_detail.py" line="175" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="172" />
+        <location filename="../../ui/case_detail.py" line="179" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="180" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="180" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="181" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="181" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="182" />
+        <location filename="../../ui/case_detail.py" line="189" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="182" />
+        <location filename="../../ui/case_detail.py" line="189" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="183" />
+        <location filename="../../ui/case_detail.py" line="190" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="183" />
+        <location filename="../../ui/case_detail.py" line="190" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186" />
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="195" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="197" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="191" />
+        <location filename="../../ui/case_detail.py" line="198" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="192" />
+        <location filename="../../ui/case_detail.py" line="199" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193" />
+        <location filename="../../ui/case_detail.py" line="200" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194" />
+        <location filename="../../ui/case_detail.py" line="201" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="195" />
+        <location filename="../../ui/case_detail.py" line="202" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196" />
+        <location filename="../../ui/case_detail.py" line="203" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196" />
+        <location filename="../../ui/case_detail.py" line="203" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205" />
+        <location filename="../../ui/case_detail.py" line="212" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205" />
+        <location filename="../../ui/case_detail.py" line="212" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205" />
+        <location filename="../../ui/case_detail.py" line="212" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="214" />
+        <location filename="../../ui/case_detail.py" line="221" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="214" />
+        <location filename="../../ui/case_detail.py" line="221" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="223" />
+        <location filename="../../ui/case_detail.py" line="230" />
         <source>late entry</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="229" />
+        <location filename="../../ui/case_detail.py" line="236" />
         <source>Recorded long after the date it takes effect</source>
         <translation>录入时间远晚于生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="234" />
+        <location filename="../../ui/case_detail.py" line="241" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="236" />
+        <location filename="../../ui/case_detail.py" line="243" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="238" />
+        <location filename="../../ui/case_detail.py" line="245" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252" />
+        <location filename="../../ui/case_detail.py" line="259" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256" />
+        <location filename="../../ui/case_detail.py" line="263" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258" />
+        <location filename="../../ui/case_detail.py" line="265" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="260" />
+        <location filename="../../ui/case_detail.py" line="267" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="263" />
+        <location filename="../../ui/case_detail.py" line="270" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="266" />
+        <location filename="../../ui/case_detail.py" line="273" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
@@ -589,6 +589,42 @@
     </message>
 </context>
 <context>
+    <name>CloseItemDialog</name>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="460" />
+        <source>Rectification item #%1 fixed</source>
+        <translation>整改项 #%1 已整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="465" />
+        <source>Seen fixed on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="466" />
+        <source>Seen by</source>
+        <translation>确认人</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverDialog</name>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="480" />
+        <source>Notice delivered</source>
+        <translation>通知书已送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="485" />
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="486" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="250" />
@@ -624,6 +660,135 @@
         <location filename="../../ui/case_dialogs.py" line="273" />
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPanel</name>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="565" />
+        <source>Field work (drop photos here)</source>
+        <translation>现场工作(可把照片拖到这里)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="566" />
+        <source>Joint survey…</source>
+        <translation>联合查勘…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="567" />
+        <source>Acceptance handbook (PDF)</source>
+        <translation>验收手册(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="568" />
+        <source>Item fixed…</source>
+        <translation>确认整改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="569" />
+        <source>Notice delivered…</source>
+        <translation>记录送达…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="570" />
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="571" />
+        <source>Inspections (double-click to open)</source>
+        <translation>检查记录(双击打开)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="572" />
+        <source>Rectification items</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="573" />
+        <source>Photos and scans</source>
+        <translation>照片与扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="574" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="574" />
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="574" />
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="575" />
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="575" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="593" />
+        <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
+        <translation>查勘 %1:%2 %3 %4;%5;变压器 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="595" />
+        <source>HV metering</source>
+        <translation>高压计量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="595" />
+        <source>LV metering</source>
+        <translation>低压计量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="598" />
+        <source>No joint survey recorded yet.</source>
+        <translation>尚未记录联合查勘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="599" />
+        <source>Mid inspection</source>
+        <translation>中间检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="599" />
+        <source>Completion inspection</source>
+        <translation>竣工检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="602" />
+        <location filename="../../ui/field_dialogs.py" line="609" />
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="603" />
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="603" />
+        <source>rectification needed</source>
+        <translation>需整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="609" />
+        <source>closed %1 (%2)</source>
+        <translation>已关闭 %1(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="669" />
+        <source>Add photos</source>
+        <translation>添加照片</translation>
     </message>
 </context>
 <context>
@@ -665,6 +830,119 @@
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="286" />
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="286" />
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="286" />
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="287" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="287" />
+        <source>Measured</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="287" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="297" />
+        <source>Close the inspection</source>
+        <translation>结束检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="300" />
+        <source>Rectification notice (PDF)</source>
+        <translation>整改通知书(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="303" />
+        <source>Photo for the selected item… (or drop)</source>
+        <translation>为所选检查项添加照片…(或拖入)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="310" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="335" />
+        <source>Mid inspection</source>
+        <translation>中间检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="335" />
+        <source>Completion inspection</source>
+        <translation>竣工检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="337" />
+        <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
+        <translation>%1 第 %2 轮,%3 开始 — 检查人员:%4(检查表 %5 第 %6 版)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="343" />
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="343" />
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="343" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="386" />
+        <source>Closed on %1: %2</source>
+        <translation>%1 结束:%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="387" />
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="387" />
+        <source>rectification needed</source>
+        <translation>需整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="390" />
+        <source>%1 of %2 items recorded</source>
+        <translation>已记录 %1 / %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="441" />
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="448" />
+        <source>Select the item the photo belongs to first.</source>
+        <translation>请先选中照片所属的检查项。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="137" />
@@ -673,7 +951,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="153" />
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -684,7 +962,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
@@ -704,57 +982,73 @@
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="251" />
+        <source>Written: %1</source>
+        <translation>已生成:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257" />
+        <source>Writing rectification notices…</source>
+        <translation>正在生成整改通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258" />
+        <source>Rectification notices</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -1160,93 +1454,264 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
 </context>
 <context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="243" />
+        <source>Mid inspection</source>
+        <translation>中间检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="243" />
+        <source>Completion inspection</source>
+        <translation>竣工检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="249" />
+        <source>Names, separated by commas</source>
+        <translation>姓名,用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="251" />
+        <source>Date requested / started</source>
+        <translation>报验(开始)日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="252" />
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="74" />
+        <source>Joint survey — %1</source>
+        <translation>联合查勘 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="82" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="82" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="86" />
+        <source>Add participant</source>
+        <translation>添加参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="100" />
+        <source>Dual source</source>
+        <translation>双电源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="104" />
+        <source>High-voltage metering</source>
+        <translation>高压计量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="105" />
+        <source>Low-voltage metering</source>
+        <translation>低压计量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="114" />
+        <source>Count</source>
+        <translation>台数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="114" />
+        <source>Type</source>
+        <translation>型式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="114" />
+        <source>kVA each</source>
+        <translation>单台容量 kVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="118" />
+        <source>Add transformer</source>
+        <translation>添加变压器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="125" />
+        <source>Add photos… (or drop files here)</source>
+        <translation>添加照片…(或把文件拖到这里)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="129" />
+        <source>Survey date</source>
+        <translation>查勘日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="133" />
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="134" />
+        <source>Findings</source>
+        <translation>查勘情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="136" />
+        <source>Substation</source>
+        <translation>变电站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="136" />
+        <source>Feeder</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="136" />
+        <source>Pole</source>
+        <translation>杆号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="139" />
+        <source>Connection point</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="143" />
+        <source>Supply</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="150" />
+        <source>Metering</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="154" />
+        <source>Transformers</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="158" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="184" />
+        <source>Dry type</source>
+        <translation>干式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="185" />
+        <source>Oil immersed</source>
+        <translation>油浸式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="228" />
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="228" />
+        <source>Photos and scans (%1)</source>
+        <translation>照片与扫描件 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="86" />
+        <location filename="../../ui/today_page.py" line="92" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="90" />
+        <location filename="../../ui/today_page.py" line="93" />
+        <source>Print my open rectification notices…</source>
+        <translation>打印我的在途整改通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="97" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="91" />
+        <location filename="../../ui/today_page.py" line="98" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="97" />
+        <location filename="../../ui/today_page.py" line="104" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="97" />
+        <location filename="../../ui/today_page.py" line="104" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="97" />
-        <location filename="../../ui/today_page.py" line="100" />
+        <location filename="../../ui/today_page.py" line="104" />
+        <location filename="../../ui/today_page.py" line="107" />
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="97" />
+        <location filename="../../ui/today_page.py" line="104" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="98" />
+        <location filename="../../ui/today_page.py" line="105" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="98" />
+        <location filename="../../ui/today_page.py" line="105" />
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="98" />
-        <location filename="../../ui/today_page.py" line="148" />
+        <location filename="../../ui/today_page.py" line="105" />
+        <location filename="../../ui/today_page.py" line="155" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="99" />
+        <location filename="../../ui/today_page.py" line="106" />
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="100" />
-        <location filename="../../ui/today_page.py" line="133" />
+        <location filename="../../ui/today_page.py" line="107" />
+        <location filename="../../ui/today_page.py" line="140" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="100" />
-        <location filename="../../ui/today_page.py" line="133" />
+        <location filename="../../ui/today_page.py" line="107" />
+        <location filename="../../ui/today_page.py" line="140" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="101" />
+        <location filename="../../ui/today_page.py" line="108" />
         <source>Within 2 wd</source>
         <translation>2 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="130" />
+        <location filename="../../ui/today_page.py" line="137" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="134" />
+        <location filename="../../ui/today_page.py" line="141" />
         <source>Due within 2 working days</source>
         <translation>2 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="157" />
+        <location filename="../../ui/today_page.py" line="164" />
         <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
