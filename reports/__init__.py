@@ -1,1 +1,32 @@
-"""Documents (PDF and spreadsheets). May import app; never ui."""
+"""Printed documents (PDF), built with ReportLab from plain dicts.
+
+This package knows nothing of Qt, of ``ui/`` or of the database: callers gather the data and
+hand over plain dicts, so rendering can run on any worker thread.
+
+- ``rectification_notice``: 整改通知书, one per inspection round (``render_notice``).
+- ``acceptance_handbook``: 客户受电工程竣工验收手册 for one case (``render_handbook``).
+- ``batch``: many 整改通知书 in one PDF, with progress and cancel (``render_notices_batch``).
+- ``pdf_base``: the house style every document shares (font, page, footer, escaping).
+
+The public functions are re-exported here lazily, so ``import reports`` does not load ReportLab.
+"""
+from __future__ import annotations
+
+import importlib
+
+_EXPORTS = {
+    "render_notice": "reports.rectification_notice",
+    "notice_story": "reports.rectification_notice",
+    "render_handbook": "reports.acceptance_handbook",
+    "render_notices_batch": "reports.batch",
+    "esc": "reports.pdf_base",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reports' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
