@@ -124,7 +124,8 @@ CATALOG.update({
 FIELDS.update({"participant": ("参加人员", "participant"), "dept": ("部门", "department"),
                "substation": ("变电站", "substation"), "feeder": ("线路", "feeder"), "pole": ("杆号", "pole"),
                "inspectors": ("检查人员", "inspectors"), "closed_by": ("确认人", "confirmed by"),
-               "delivered_to": ("签收人", "received by")})
+               "delivered_to": ("签收人", "received by"), "phone": ("联系电话", "phone"),
+               "bureau_name": ("供电单位名称", "bureau name")})
 
 CATALOG["bad_number"] = ("{what}必须是 {lo} 到 {hi} 之间的整数。", "{what} must be a whole number from {lo} to {hi}.")
 FIELDS["device_name"] = ("设备名称", "device name")

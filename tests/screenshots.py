@@ -88,6 +88,58 @@ def main() -> int:
     settle()
     pd.grab().save(str(out / f"pause_{lang}.png"))
     pd.close()
+    # field work: a case taken through a mid inspection with two failures
+    from app.services import cases as svc, field
+
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="象山县和泰电器有限公司", account_no="3300000999", capacity_kva=1250,
+                             dual_source=True, applied_on=dt.date(2026, 9, 1), address="象山县丹东街道滨海路8号").case_no
+    for stage, day in (("ACCEPT", dt.date(2026, 9, 2)), ("SURVEY", dt.date(2026, 9, 4)), ("PLAN", dt.date(2026, 9, 8)),
+                       ("FEES", dt.date(2026, 9, 9))):
+        with store.session() as s:
+            svc.finish_stage(s, no, stage, day)
+    with store.session() as s:
+        field.set_survey(s, no, {"surveyed_on": "2026-09-03", "participants": [{"name": "王建国", "dept": "客户经理"},
+                         {"name": "陈工", "dept": "配电运检中心"}], "substation": "丹城变", "feeder": "丹城线",
+                         "pole": "12号杆", "metering": "HV", "ct_ratio": "100/5", "vt_ratio": "10000/100",
+                         "dual_source": True, "transformers": [{"count": 2, "type": "oil", "kva": 630}]})
+    with store.session() as s:
+        svc.start_stage(s, no, "DESIGN_REVIEW", dt.date(2026, 10, 8))
+    with store.session() as s:
+        svc.finish_stage(s, no, "DESIGN_REVIEW", dt.date(2026, 10, 9))
+    with store.session() as s:
+        ins = field.start_inspection(s, no, "mid", dt.date(2026, 10, 20), "王建国,陈工").inspection_id
+    with store.session() as s:
+        for it in field.inspection_items(s, ins)["items"]:
+            if it["code"] == "M-GND-05":
+                field.set_result(s, ins, it["code"], None, 6.2, "")
+            elif it["code"] == "M-CIV-03":
+                field.set_result(s, ins, it["code"], "fail", None, "槽钢未接地")
+            elif it["kind"] == "measure":
+                field.set_result(s, ins, it["code"], None, 0.8, "")
+            else:
+                field.set_result(s, ins, it["code"], "pass", None, "")
+    with store.session() as s:
+        field.close_inspection(s, ins, dt.date(2026, 10, 21))
+    win.refresh()
+    win.open_case(no)
+    settle(800)
+    fd = win._detail_windows[no]
+    fd.resize(1100, 1300)
+    settle()
+    fd.grab().save(str(out / f"case_field_{lang}.png"))
+    sdlg = fd.field.edit_survey()
+    settle(500)
+    sdlg.grab().save(str(out / f"survey_{lang}.png"))
+    sdlg.close()
+    from ui.field_dialogs import InspectionDialog
+
+    idlg = InspectionDialog(win, ins)
+    idlg.show()
+    settle(800)
+    idlg.grab().save(str(out / f"inspection_{lang}.png"))
+    idlg.close()
+    fd.close()
     detail.close()
     win.close()
     for p in sorted(out.glob(f"*_{lang}.png")):

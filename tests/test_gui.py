@@ -330,3 +330,19 @@ def test_window_remembers_page_and_columns(qtbot, app_zh, db_path):
     win2 = _window(qtbot, db_path, D(2026, 11, 20))
     assert win2.nav.currentRow() == win2.PAGES.index("calendar")
     assert win2.cases_page.table.columnWidth(1) == 333
+
+
+def test_settings_save_identity_phone_and_threshold(qtbot, app_zh, db_path):
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    page = win.settings_page
+    qtbot.waitUntil(lambda: page.user.text() == "张伟", timeout=10000)
+    page.phone.setText("13800000000")
+    page.warn.setValue(2)
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: "已保存" in page.message.text(), timeout=10000)
+    assert win.store.setting("phone") == "13800000000" and win.store.warn_wd == 2
+    page.device.setText("")
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: "不能为空" in page.message.text(), timeout=10000)

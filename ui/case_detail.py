@@ -271,6 +271,26 @@ class CaseDetail(QWidget):
                 "%3", p.get("note", ""))
         if kind == "RESUMED":
             return self.tr("Resumed %1").replace("%1", stage)
+        kinds = {"mid": self.tr("mid inspection"), "completion": self.tr("completion inspection")}
+        if kind == "INSPECTION_STARTED":
+            return self.tr("Inspection started: %1 round %2").replace("%1", kinds.get(p.get("kind"), "")).replace(
+                "%2", str(p.get("round", 1)))
+        if kind == "INSPECTION_CLOSED":
+            result = self.tr("passed") if p.get("outcome") == "pass" else self.tr("%1 items failed").replace(
+                "%1", str(p.get("failed", 0)))
+            return self.tr("Inspection closed: %1 round %2, %3").replace("%1", kinds.get(p.get("kind"), "")).replace(
+                "%2", str(p.get("round", 1))).replace("%3", result)
+        if kind == "SURVEY_RECORDED":
+            return self.tr("Joint survey recorded")
+        if kind == "RECTIFICATION_CLOSED":
+            return self.tr("Rectification item #%1 closed by %2").replace("%1", str(p.get("number"))).replace(
+                "%2", p.get("by", ""))
+        if kind == "NOTICE_ISSUED":
+            return self.tr("Rectification notice %1 issued").replace("%1", p.get("notice", ""))
+        if kind == "NOTICE_DELIVERED":
+            return self.tr("Notice %1 delivered to %2").replace("%1", p.get("notice", "")).replace("%2", p.get("to", ""))
+        if kind == "CASE_DELETED":
+            return self.tr("Case withdrawn: %1").replace("%1", p.get("reason", ""))
         return kind
 
     # --- actions ------------------------------------------------------------------------------

@@ -588,7 +588,8 @@ class FieldPanel(DropPhotos, QGroupBox):
         o = self.overview
         sv = o["survey"]
         if sv:
-            tx = "、".join(f"{t['count']}×{t['kva']:g}kVA{self.tr('oil') if t['type'] == 'oil' else self.tr('dry')}"
+            oil, dry = self.tr("oil"), self.tr("dry")
+            tx = "、".join(f"{t['count']}×{t['kva']:g}kVA {oil if t['type'] == 'oil' else dry}"
                           for t in sv["transformers"]) or "—"
             self.survey_label.setText(self.tr("Survey %1: %2 %3 %4; %5; transformers %6").replace("%1", sv["surveyed_on"])
                                       .replace("%2", sv["substation"]).replace("%3", sv["feeder"]).replace("%4", sv["pole"])

@@ -37,6 +37,10 @@ class SettingsPage(QWidget):
         self.user.setObjectName("userName")
         self.device = QLineEdit()
         self.device.setObjectName("deviceName")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.bureau = QLineEdit()
+        self.bureau.setObjectName("bureauName")
         self.warn = QSpinBox()
         self.warn.setObjectName("warnThreshold")
         self.warn.setRange(0, 10)
@@ -63,7 +67,10 @@ class SettingsPage(QWidget):
         self.id_box = QGroupBox()
         f2 = QFormLayout(self.id_box)
         self.user_label, self.device_label, self.warn_label = QLabel(), QLabel(), QLabel()
+        self.phone_label, self.bureau_label = QLabel(), QLabel()
         f2.addRow(self.user_label, self.user)
+        f2.addRow(self.phone_label, self.phone)
+        f2.addRow(self.bureau_label, self.bureau)
         f2.addRow(self.device_label, self.device)
         f2.addRow(self.warn_label, self.warn)
         f2.addRow("", self.save_button)
@@ -87,6 +94,8 @@ class SettingsPage(QWidget):
         self.id_box.setTitle(self.tr("Identity and warnings"))
         self.user_label.setText(self.tr("Customer manager (me)"))
         self.device_label.setText(self.tr("This laptop's name"))
+        self.phone_label.setText(self.tr("My phone (printed on notices)"))
+        self.bureau_label.setText(self.tr("Bureau name (printed on documents)"))
         self.warn_label.setText(self.tr("Warn when working days left ≤"))
         self.save_button.setText(self.tr("Save"))
         self.db_box.setTitle(self.tr("Database"))
@@ -102,6 +111,8 @@ class SettingsPage(QWidget):
         self.user.setText(ident["user"])
         self.device.setText(ident["device_name"])
         self.warn.setValue(ident["warn_wd"])
+        self.phone.setText(ident["phone"])
+        self.bureau.setText(ident["bureau_name"])
 
     def save(self) -> None:
         def done(_changed) -> None:
@@ -109,7 +120,8 @@ class SettingsPage(QWidget):
             self.window_.refresh()
 
         self.window_.worker.submit(jobs.update_settings, user=self.user.text(), device_name=self.device.text(),
-                                   warn_wd=self.warn.value(), on_done=done, on_error=self._error)
+                                   warn_wd=self.warn.value(), phone=self.phone.text(), bureau_name=self.bureau.text(),
+                                   on_done=done, on_error=self._error)
 
     def _error(self, message: str) -> None:
         self.message.setText(message)

@@ -10,7 +10,8 @@ from app.store import store_of
 
 
 def update_settings(
-    s: Session, *, user: str | None = None, device_name: str | None = None, warn_wd: int | None = None
+    s: Session, *, user: str | None = None, device_name: str | None = None, warn_wd: int | None = None,
+    phone: str | None = None, bureau_name: str | None = None,
 ) -> dict:
     store = store_of(s)
     changed = {}
@@ -22,8 +23,13 @@ def update_settings(
         if isinstance(warn_wd, bool) or not isinstance(warn_wd, int) or not 0 <= warn_wd <= 10:
             raise Refused("bad_number", what="warn_wd", lo=0, hi=10)
         changed["warn_wd"] = warn_wd
-    if "user" in changed:
-        store.set_setting(s, "user", changed["user"])
+    if phone is not None:
+        changed["phone"] = check_text(phone, "phone", 30)
+    if bureau_name is not None:
+        changed["bureau_name"] = check_text(bureau_name, "bureau_name", 60, required=True)
+    for key in ("user", "phone", "bureau_name"):
+        if key in changed:
+            store.set_setting(s, key, changed[key])
     if "warn_wd" in changed:
         store.set_setting(s, "warn_wd", str(changed["warn_wd"]))
     if "device_name" in changed:

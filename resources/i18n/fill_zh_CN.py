@@ -285,6 +285,18 @@ ZH = {
     'Photos and scans (%1)': '照片与扫描件 (%1)',
     'Print my open rectification notices…': '打印我的在途整改通知书…',
     'oil': '油浸',
+    'mid inspection': '中间检查',
+    'completion inspection': '竣工检验',
+    'Inspection started: %1 round %2': '开始检查:%1 第 %2 轮',
+    '%1 items failed': '%1 项不合格',
+    'Inspection closed: %1 round %2, %3': '检查结束:%1 第 %2 轮,%3',
+    'Joint survey recorded': '记录联合查勘',
+    'Rectification item #%1 closed by %2': '整改项 #%1 确认完成(%2)',
+    'Rectification notice %1 issued': '开具整改通知书 %1',
+    'Notice %1 delivered to %2': '整改通知书 %1 送达 %2',
+    'Case withdrawn: %1': '工单撤销:%1',
+    'My phone (printed on notices)': '我的电话(打印在通知书上)',
+    'Bureau name (printed on documents)': '供电单位名称(打印在文书上)',
     'dry': '干式',
 }
 

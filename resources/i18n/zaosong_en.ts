@@ -422,6 +422,61 @@
         <source>Resumed %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="274"/>
+        <source>mid inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="274"/>
+        <source>completion inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="276"/>
+        <source>Inspection started: %1 round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="279"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="279"/>
+        <source>%1 items failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="281"/>
+        <source>Inspection closed: %1 round %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="284"/>
+        <source>Joint survey recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="286"/>
+        <source>Rectification item #%1 closed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="289"/>
+        <source>Rectification notice %1 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="291"/>
+        <source>Notice %1 delivered to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="293"/>
+        <source>Case withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -736,58 +791,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="593"/>
+        <location filename="../../ui/field_dialogs.py" line="591"/>
+        <source>oil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="591"/>
+        <source>dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="594"/>
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="595"/>
+        <location filename="../../ui/field_dialogs.py" line="596"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="595"/>
+        <location filename="../../ui/field_dialogs.py" line="596"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="598"/>
+        <location filename="../../ui/field_dialogs.py" line="599"/>
         <source>No joint survey recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="599"/>
+        <location filename="../../ui/field_dialogs.py" line="600"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="599"/>
+        <location filename="../../ui/field_dialogs.py" line="600"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="602"/>
-        <location filename="../../ui/field_dialogs.py" line="609"/>
+        <location filename="../../ui/field_dialogs.py" line="603"/>
+        <location filename="../../ui/field_dialogs.py" line="610"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603"/>
+        <location filename="../../ui/field_dialogs.py" line="604"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603"/>
+        <location filename="../../ui/field_dialogs.py" line="604"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="609"/>
+        <location filename="../../ui/field_dialogs.py" line="610"/>
         <source>closed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="669"/>
+        <location filename="../../ui/field_dialogs.py" line="670"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,84 +1267,94 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Identity and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>Customer manager (me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
+        <source>My phone (printed on notices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="98"/>
+        <source>Bureau name (printed on documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>Warn when working days left ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="105"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="132"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="125"/>
-        <location filename="../../ui/settings_page.py" line="130"/>
+        <location filename="../../ui/settings_page.py" line="137"/>
+        <location filename="../../ui/settings_page.py" line="142"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="138"/>
         <source>Zaosong databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131"/>
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>

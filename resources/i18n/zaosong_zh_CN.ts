@@ -421,6 +421,61 @@
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="274" />
+        <source>mid inspection</source>
+        <translation>中间检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="274" />
+        <source>completion inspection</source>
+        <translation>竣工检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="276" />
+        <source>Inspection started: %1 round %2</source>
+        <translation>开始检查:%1 第 %2 轮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="279" />
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="279" />
+        <source>%1 items failed</source>
+        <translation>%1 项不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="281" />
+        <source>Inspection closed: %1 round %2, %3</source>
+        <translation>检查结束:%1 第 %2 轮,%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="284" />
+        <source>Joint survey recorded</source>
+        <translation>记录联合查勘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="286" />
+        <source>Rectification item #%1 closed by %2</source>
+        <translation>整改项 #%1 确认完成(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="289" />
+        <source>Rectification notice %1 issued</source>
+        <translation>开具整改通知书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="291" />
+        <source>Notice %1 delivered to %2</source>
+        <translation>整改通知书 %1 送达 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="293" />
+        <source>Case withdrawn: %1</source>
+        <translation>工单撤销:%1</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -735,58 +790,68 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="593" />
+        <location filename="../../ui/field_dialogs.py" line="591" />
+        <source>oil</source>
+        <translation>油浸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="591" />
+        <source>dry</source>
+        <translation>干式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="594" />
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation>查勘 %1:%2 %3 %4;%5;变压器 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="595" />
+        <location filename="../../ui/field_dialogs.py" line="596" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="595" />
+        <location filename="../../ui/field_dialogs.py" line="596" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="598" />
+        <location filename="../../ui/field_dialogs.py" line="599" />
         <source>No joint survey recorded yet.</source>
         <translation>尚未记录联合查勘。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="599" />
+        <location filename="../../ui/field_dialogs.py" line="600" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="599" />
+        <location filename="../../ui/field_dialogs.py" line="600" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="602" />
-        <location filename="../../ui/field_dialogs.py" line="609" />
+        <location filename="../../ui/field_dialogs.py" line="603" />
+        <location filename="../../ui/field_dialogs.py" line="610" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603" />
+        <location filename="../../ui/field_dialogs.py" line="604" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603" />
+        <location filename="../../ui/field_dialogs.py" line="604" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="609" />
+        <location filename="../../ui/field_dialogs.py" line="610" />
         <source>closed %1 (%2)</source>
         <translation>已关闭 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="669" />
+        <location filename="../../ui/field_dialogs.py" line="670" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
@@ -1201,85 +1266,95 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="85" />
+        <location filename="../../ui/settings_page.py" line="92" />
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86" />
+        <location filename="../../ui/settings_page.py" line="93" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87" />
+        <location filename="../../ui/settings_page.py" line="94" />
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88" />
+        <location filename="../../ui/settings_page.py" line="95" />
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89" />
+        <location filename="../../ui/settings_page.py" line="96" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90" />
+        <location filename="../../ui/settings_page.py" line="97" />
+        <source>My phone (printed on notices)</source>
+        <translation>我的电话(打印在通知书上)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="98" />
+        <source>Bureau name (printed on documents)</source>
+        <translation>供电单位名称(打印在文书上)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="99" />
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91" />
+        <location filename="../../ui/settings_page.py" line="100" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92" />
+        <location filename="../../ui/settings_page.py" line="101" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93" />
+        <location filename="../../ui/settings_page.py" line="102" />
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95" />
+        <location filename="../../ui/settings_page.py" line="104" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96" />
+        <location filename="../../ui/settings_page.py" line="105" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108" />
+        <location filename="../../ui/settings_page.py" line="119" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120" />
+        <location filename="../../ui/settings_page.py" line="132" />
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="125" />
-        <location filename="../../ui/settings_page.py" line="130" />
+        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="142" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126" />
+        <location filename="../../ui/settings_page.py" line="138" />
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131" />
+        <location filename="../../ui/settings_page.py" line="143" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
