@@ -201,6 +201,36 @@ def build_parser() -> argparse.ArgumentParser:
     hpdf.add_argument("--out", type=Path, required=True)
     hpdf.add_argument("--as-of", type=_date)
 
+    sy = sub.add_parser("sync", help="文件同步").add_subparsers(dest="sync_cmd", required=True, metavar="ACTION")
+    sexp = sy.add_parser("export", help="导出同步包 (*.zsync)")
+    sexp.add_argument("--out", type=Path, required=True)
+    who = sexp.add_mutually_exclusive_group()
+    who.add_argument("--peer", metavar="DEVICE", help="只导出上次发给该设备之后的变化")
+    who.add_argument("--full", action="store_true", help="全部导出 (默认)")
+    sexp.add_argument("--passphrase-file", type=Path, help="用口令加密 (口令写在这个文件里)")
+    sexp.add_argument("--json", action="store_true")
+    simp = sy.add_parser("import", help="导入同步包")
+    simp.add_argument("file", type=Path, metavar="FILE")
+    simp.add_argument("--passphrase-file", type=Path)
+    simp.add_argument("--dry-run", action="store_true", help="只检查并报告将会发生的变化")
+    simp.add_argument("--json", action="store_true")
+    scon = sy.add_parser("conflicts", help="待处理的冲突")
+    scon.add_argument("--all", action="store_true")
+    scon.add_argument("--json", action="store_true")
+    sres = sy.add_parser("resolve", help="处理冲突")
+    sres.add_argument("conflict")
+    sres.add_argument("--keep", required=True, choices=["mine", "theirs"])
+    sdev = sy.add_parser("devices", help="已知设备与收发记录")
+    sdev.add_argument("--json", action="store_true")
+    strust = sy.add_parser("trust", help="信任设备 (先核对指纹)")
+    strust.add_argument("device")
+
+    au = sub.add_parser("audit", help="审计").add_subparsers(dest="audit_cmd", required=True, metavar="ACTION")
+    aver = au.add_parser("verify", help="校验各设备的事件哈希链")
+    aver.add_argument("--json", action="store_true")
+    dv = sub.add_parser("device", help="本机设备").add_subparsers(dest="device_cmd", required=True, metavar="ACTION")
+    dv.add_parser("id", help="本机设备编号与指纹")
+
     cal = sub.add_parser("calendar", help="工作日日历").add_subparsers(dest="cal_cmd", required=True, metavar="ACTION")
     wd = cal.add_parser("workdays", help="FROM 之后到 TO (含) 的工作日数")
     wd.add_argument("start", type=_date, metavar="FROM")
@@ -296,6 +326,10 @@ def _dispatch(args, store) -> int:
         return 0
     if cmd == "calendar":
         return _calendar(args, store)
+    if cmd in ("sync", "audit", "device"):
+        from app.cli_sync import dispatch_sync
+
+        return dispatch_sync(args, store)
     if cmd in ("survey", "attach", "inspect", "rectify", "notice", "handbook"):
         from app.cli_field import dispatch_field
 

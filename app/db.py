@@ -12,7 +12,7 @@ from app.errors import Refused
 
 # Alembic revisions in order. The head is checked against the migration scripts in a test; the
 # list lets the app recognise a file from a newer Zaosong without importing Alembic at start-up.
-SCHEMA_REVISIONS = ["0001_initial", "0002_field_work"]
+SCHEMA_REVISIONS = ["0001_initial", "0002_field_work", "0003_sync"]
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 PRAGMAS = {
@@ -110,9 +110,24 @@ def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
         backup = sqlite_backup(db_path, backups_dir(db_path) / f"pre-upgrade-{from_rev}-{stamp}.db")
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        # Batch migrations rebuild tables (copy, drop, rename): foreign keys must be off meanwhile,
+        # and are checked as a whole before the upgrade is committed.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"schema upgrade broke foreign keys: {broken[:5]}")
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
     return backup
 
 

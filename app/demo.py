@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import CHAINED_FROM, PAUSE_REASONS, ROUND_STAGES, STAGES, TOWNSHIPS
 from app.errors import Refused
-from app.models import Case
+from app.models import Case, natural_id
 from app.pinyin import pinyin_keys
 from app.rules import CaseFacts, primary_rule_set
 from app.store import GENESIS, Store, canonical_json, event_hash_values
@@ -152,7 +152,9 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         else:
             did = _uuid(rng)
             devices[m] = did
-            device_rows.append((did, f"{m}的笔记本", 0, _ts(now), 0, ""))
+            from app.sync.keys import new_device_key
+
+            device_rows.append((did, f"{m}的笔记本", 0, _ts(now), 0, "", new_device_key()[1], 1))
 
     window_days = 3 * 365
     open_share = 0.1
@@ -211,7 +213,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
                    "township": township, "applied_on": applied.isoformat(), "started": "ACCEPT"}
         events.append(_ev(rng, dev, case_id, "CASE_CREATED", payload, applied, manager, 0))
         for n, r in enumerate(rounds, start=1):
-            rid = _uuid(rng)
+            rid = natural_id("stage_round", case_id, r.stage, r.number)
             round_rows.append(
                 (rid, stamp, dev, 0, case_id, n, r.stage, r.number, r.started.isoformat(),
                  r.finished.isoformat() if r.finished else None, r.outcome, int(r.auto and r.finished is None))
@@ -247,6 +249,19 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         chain[dev] = (seq, h)
     if progress:
         progress(cases, cases)  # the last chance to cancel: nothing written yet
+    # version vectors (one edit by the writing device) and change numbers, as the flush hook would
+    vv_of = {dev: canonical_json({dev: 1}) for dev in devices.values()}
+    n = store.lseq
+    rows_out = []
+    for rows in (case_rows, round_rows, pause_rows):
+        out = []
+        for r in rows:
+            n += 1
+            out.append((*r, vv_of[r[2]], n))
+        rows_out.append(out)
+    case_rows, round_rows, pause_rows = rows_out
+    ev_rows = [(*r, store.lseq + len(case_rows) + len(round_rows) + len(pause_rows) + i + 1) for i, r in enumerate(ev_rows)]
+    store.lseq = n + len(ev_rows)
     _bulk_write(store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain)
     store.reload_identity()
     return {
@@ -312,10 +327,11 @@ def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pa
         conn.execute("PRAGMA cache_size=-1000000")  # 1 GB for this load only
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executemany("INSERT INTO device (id, name, is_local, created_at, chain_seq, chain_head)"
-                             " VALUES (?,?,?,?,?,?)", device_rows)
+            conn.executemany("INSERT INTO device (id, name, is_local, created_at, chain_seq, chain_head, public_key, trusted)"
+                             " VALUES (?,?,?,?,?,?,?,?)", device_rows)
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('user', ?)", (store.user or local_user,))
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc_last', ?)", (store.hlc.now(),))
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('lseq', ?)", (str(store.lseq),))
             # Bulk load: secondary indexes are dropped and rebuilt once (a sort) instead of taking 2 million
             # random insertions; rows go in primary-key order for the same reason.
             rebuilt = conn.execute(
@@ -330,24 +346,24 @@ def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pa
             conn.executemany(
                 "INSERT INTO \"case\" (id, hlc, device_id, deleted, case_no, customer_name, name_pinyin, name_initials,"
                 " account_no, contact, address, township, business_type, supply_kv, capacity_kva, dual_source,"
-                " typical_design, green_channel, key_project, manager, applied_on, status, current_stage, created_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " typical_design, green_channel, key_project, manager, applied_on, status, current_stage, created_at, vv, lseq)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 case_rows,
             )
             conn.executemany(
                 "INSERT INTO stage_round (id, hlc, device_id, deleted, case_id, seq, stage, round, started_on, finished_on,"
-                " outcome, auto_started) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " outcome, auto_started, vv, lseq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 round_rows,
             )
             conn.executemany(
-                "INSERT INTO pause (id, hlc, device_id, deleted, round_id, started_on, ended_on, reason, note)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO pause (id, hlc, device_id, deleted, round_id, started_on, ended_on, reason, note, vv, lseq)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 pause_rows,
             )
             ev_rows.sort()
             conn.executemany(
                 "INSERT INTO case_event (id, case_id, kind, payload, effective_on, recorded_at, actor, device_id,"
-                " device_seq, hlc, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " device_seq, hlc, prev_hash, hash, lseq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 ev_rows,
             )
             for _name, sql in rebuilt:

@@ -127,6 +127,20 @@ FIELDS.update({"participant": ("参加人员", "participant"), "dept": ("部门"
                "delivered_to": ("签收人", "received by"), "phone": ("联系电话", "phone"),
                "bureau_name": ("供电单位名称", "bureau name")})
 
+CATALOG.update({
+    "sync_bad": ("同步包被拒绝:{problem}。数据库没有任何改动。", "Package refused: {problem}. The database was not changed."),
+    "sync_newer": ("同步包来自更新版本的早送({what}),请先升级早送。", "The package comes from a newer Zaosong ({what}): please update Zaosong."),
+    "sync_key_changed": ("设备“{device}”的签名密钥变了(新指纹 {fingerprint})。在核实之前不会导入。", "The signing key of device '{device}' changed (new fingerprint {fingerprint}); not imported until checked."),
+    "sync_signature": ("同步包的签名无效:文件被改动,或不是它自称的设备发出的。", "The package signature is invalid: the file was altered or did not come from the device it names."),
+    "sync_untrusted": ("尚未信任设备“{device}”({device_id})。请与对方核对指纹 {fingerprint},然后执行 sync trust {device_id}。", "Device '{device}' ({device_id}) is not trusted yet. Compare fingerprint {fingerprint} with its owner, then run sync trust {device_id}."),
+    "sync_passphrase_needed": ("同步包已加密,需要口令。", "The package is encrypted: a passphrase is needed."),
+    "sync_wrong_passphrase": ("口令错误,或同步包已损坏。", "Wrong passphrase, or the package is damaged."),
+    "sync_replayed": ("同步包 {package} 已导入过或早于已收到的包(重放),拒绝导入。", "Package {package} was already imported or is older than one received (a replay): refused."),
+    "sync_audit": ("设备 {device} 的审计链异常:{problem}。拒绝导入,请联系该设备的使用者。", "The audit chain of device {device} is wrong: {problem}. Refused; contact its user."),
+    "sync_unknown_device": ("找不到设备“{ref}”。", "No device '{ref}'."),
+    "sync_no_conflict": ("找不到未解决的冲突“{ref}”。", "No open conflict '{ref}'."),
+})
+
 CATALOG["bad_number"] = ("{what}必须是 {lo} 到 {hi} 之间的整数。", "{what} must be a whole number from {lo} to {hi}.")
 FIELDS["device_name"] = ("设备名称", "device name")
 FIELDS["warn_wd"] = ("预警阈值", "warning threshold")

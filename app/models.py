@@ -28,15 +28,34 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
+ZAOSONG_NS = uuid.UUID("4f1c2a9e-5b7d-4c3e-9a61-7d2b8e0f3c55")
+
+
+def natural_id(kind: str, *parts: object) -> str:
+    """The same UUID on every device for a row that a natural key identifies (a calendar day, the
+    survey of a case, the result of one item): two laptops creating it meet as one row in sync."""
+    return str(uuid.uuid5(ZAOSONG_NS, kind + ":" + "|".join(str(p) for p in parts)))
+
+
 class Base(DeclarativeBase):
     pass
 
 
 class SyncMixin:
+    """Columns every synchronised row carries.
+
+    ``vv`` is the row's version vector (JSON ``{device_id: edits}``): sync compares vectors to tell
+    a newer version from a concurrent one. ``lseq`` is this database's own change counter (never
+    exported): an export to a peer takes the rows changed since the last one it sent there.
+    Both are maintained by the store's flush hook, never by hand.
+    """
+
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     hlc: Mapped[str] = mapped_column(String(64), nullable=False)
     device_id: Mapped[str] = mapped_column(String(36), nullable=False)
     deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    vv: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    lseq: Mapped[int] = mapped_column(Integer, nullable=False, default=0, index=True)
 
 
 class Meta(Base):
@@ -56,6 +75,13 @@ class Device(Base):
     # head of this device's event hash chain, as last seen here
     chain_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     chain_head: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    # sync: the device's signing key, whether a person trusted it, its packages seen so far
+    public_key: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    trusted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    package_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    package_hash: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    reported_chain_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    reported_chain_head: Mapped[str] = mapped_column(String(64), nullable=False, default="")
 
 
 class CalendarDay(SyncMixin, Base):
@@ -169,6 +195,7 @@ class CaseEvent(Base):
     hlc: Mapped[str] = mapped_column(String(64), nullable=False)
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    lseq: Mapped[int] = mapped_column(Integer, nullable=False, default=0, index=True)
 
     __table_args__ = (
         UniqueConstraint("device_id", "device_seq", name="uq_event_device_seq"),
@@ -273,3 +300,43 @@ class Notice(SyncMixin, Base):
     checksum: Mapped[str] = mapped_column(String(64), nullable=False)
     delivered_to: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     delivered_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class SyncPackage(Base):
+    """Every package sent or received: the history shown per device, and idempotent re-imports."""
+
+    __tablename__ = "sync_package"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the package UUID
+    direction: Mapped[str] = mapped_column(String(3), nullable=False)  # out | in
+    device_id: Mapped[str] = mapped_column(String(36), nullable=False)  # the sender
+    peer_id: Mapped[str] = mapped_column(String(36), nullable=False, default="")  # the addressee ("" = full)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    file_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    manifest_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    handled_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+
+
+class SyncPeer(Base):
+    """What this database last sent to a peer: its next export starts after ``sent_lseq``."""
+
+    __tablename__ = "sync_peer"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sent_lseq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class SyncConflict(Base):
+    """A row edited on two devices since they last exchanged: both versions kept for a person."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    table_name: Mapped[str] = mapped_column(String(40), nullable=False)
+    row_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    mine: Mapped[str] = mapped_column(Text, nullable=False)  # JSON of the local version
+    theirs: Mapped[str] = mapped_column(Text, nullable=False)  # JSON of the incoming version
+    winner: Mapped[str] = mapped_column(String(6), nullable=False)  # mine | theirs (newer clock shown)
+    package_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str] = mapped_column(String(10), nullable=False, default="")

@@ -16,11 +16,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import db
-from app.models import CalendarDay, CalendarYear, Case, CaseEvent, Device, Meta, new_uuid
+from app.models import CalendarDay, CalendarYear, Case, CaseEvent, Device, Meta, SyncMixin, natural_id, new_uuid
 from app.paths import default_db_path
 from app.workdays import WorkCalendar, from_chinese_calendar
 
@@ -34,6 +34,18 @@ HOLIDAY_NAMES_ZH = {
     "Mid-autumn Festival": "中秋节",
     "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
 }
+
+
+def case_prefix_for(device_id: str) -> str:
+    """Case numbers are made offline on many laptops: "YK" plus three letters from this device's id
+    keeps two laptops from ever issuing the same number (YKHQT2600001)."""
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+    n = int(device_id.replace("-", ""), 16)
+    tag = ""
+    for _ in range(3):
+        n, r = divmod(n, len(letters))
+        tag += letters[r]
+    return "YK" + tag
 
 
 def utcnow() -> dt.datetime:
@@ -93,6 +105,9 @@ def event_hash_values(*values: str) -> str:
 
 
 GENESIS = "0" * 64
+SEED_DEVICE = natural_id("device", "seed")  # the author of data every installation starts with
+SEED_STAMP = "0000000000000-0000"
+SEED_TIME = dt.datetime(2000, 1, 1)
 
 
 class Store:
@@ -101,8 +116,10 @@ class Store:
         self.engine = engine
         self.created = created
         self._factory = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._factory, "before_flush", self._stamp_changes)
         self._calendar: WorkCalendar | None = None
         self._meta: dict[str, str] = {}
+        self._lock = threading.Lock()
         self._load_identity()
 
     # --- opening ---------------------------------------------------------------------------
@@ -121,28 +138,37 @@ class Store:
         now = utcnow()
         clock = HybridClock(device_id)
         with Session(engine) as s, s.begin():
-            s.add(Device(id=device_id, name=device_name or socket.gethostname(), is_local=True, created_at=now))
+            from app.sync.keys import new_device_key
+
+            private, public = new_device_key()
+            s.add(Device(id=device_id, name=device_name or socket.gethostname(), is_local=True, created_at=now,
+                         public_key=public, trusted=True))
+            s.add(Meta(key="device_key", value=private))
             s.add_all(
                 [
                     Meta(key="device_id", value=device_id),
                     Meta(key="user", value=user or ""),
-                    Meta(key="case_prefix", value="YK"),
+                    Meta(key="case_prefix", value=case_prefix_for(device_id)),
                     Meta(key="warn_wd", value="1"),
                     Meta(key="late_entry_days", value="3"),
                 ]
             )
+            # The seeded calendar is the same rows on every device: same ids, same stamp, same
+            # version vector (the "seed" device), so sync sees one version, not a thousand conflicts.
             kinds, names, covered = from_chinese_calendar()
-            s.add_all(
-                CalendarDay(
-                    day=d, kind=k, name=HOLIDAY_NAMES_ZH.get(names[d], names[d]), hlc=clock.now(), device_id=device_id
-                )
-                for d, k in sorted(kinds.items())
-            )
-            s.add_all(
-                CalendarYear(year=y, source="chinese_calendar", loaded_at=now, hlc=clock.now(), device_id=device_id)
-                for y in sorted(covered)
-            )
+            vv = canonical_json({SEED_DEVICE: 1})
+            seq = 0
+            for d, k in sorted(kinds.items()):
+                seq += 1
+                s.add(CalendarDay(id=natural_id("calendar_day", d), day=d, kind=k,
+                                  name=HOLIDAY_NAMES_ZH.get(names[d], names[d]), hlc=SEED_STAMP,
+                                  device_id=SEED_DEVICE, vv=vv, lseq=seq))
+            for y in sorted(covered):
+                seq += 1
+                s.add(CalendarYear(id=natural_id("calendar_year", y), year=y, source="chinese_calendar",
+                                   loaded_at=SEED_TIME, hlc=SEED_STAMP, device_id=SEED_DEVICE, vv=vv, lseq=seq))
             s.add(Meta(key="hlc_last", value=clock.now()))
+            s.add(Meta(key="lseq", value=str(seq)))
 
     def reload_identity(self) -> None:
         """Re-read settings written outside a session (the demo bulk load)."""
@@ -152,8 +178,48 @@ class Store:
     def _load_identity(self) -> None:
         with Session(self.engine) as s:
             self._meta = {m.key: m.value for m in s.scalars(select(Meta))}
+            if "lseq" in self._meta:
+                self.lseq = int(self._meta["lseq"])
+            else:  # first open after the sync migration: start above every change number
+                from app.models import Base
+
+                self.lseq = max(
+                    (s.scalar(select(func.max(t.c.lseq))) or 0)
+                    for t in Base.metadata.sorted_tables if "lseq" in t.c
+                )
         self.device_id = self._meta["device_id"]
         self.hlc = HybridClock(self.device_id, self._meta.get("hlc_last", ""))
+        if "device_key" not in self._meta:  # a database from before sync: give this device its key
+            from app.sync.keys import new_device_key
+
+            private, public = new_device_key()
+            with Session(self.engine) as s, s.begin():
+                s.add(Meta(key="device_key", value=private))
+                d = s.get(Device, self.device_id)
+                d.public_key, d.trusted = public, True
+            self._meta["device_key"] = private
+
+    def next_lseq(self) -> int:
+        with self._lock:
+            self.lseq += 1
+            return self.lseq
+
+    def _stamp_changes(self, session: Session, _ctx, _instances) -> None:
+        """Every local write: a fresh clock stamp, this device, the version vector bumped, and a
+        change number. A sync import sets these from the package itself (``sync_import``)."""
+        if session.info.get("sync_import"):
+            return
+        dev = self.device_id
+        for obj in list(session.new) + [o for o in session.dirty if session.is_modified(o)]:
+            if isinstance(obj, SyncMixin):
+                vv = json.loads(obj.vv) if obj.vv else {}
+                vv[dev] = vv.get(dev, 0) + 1
+                obj.vv = canonical_json(vv)
+                obj.hlc = self.hlc.now()
+                obj.device_id = dev
+                obj.lseq = self.next_lseq()
+            elif isinstance(obj, CaseEvent) and obj in session.new:
+                obj.lseq = self.next_lseq()
 
     # --- settings ----------------------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
@@ -205,7 +271,13 @@ class Store:
         try:
             with s.begin():
                 yield s
+                s.flush()
                 if (self.hlc.ms, self.hlc.counter) != start_stamp:
+                    lrow = s.get(Meta, "lseq")
+                    if lrow is None:
+                        s.add(Meta(key="lseq", value=str(self.lseq)))
+                    else:
+                        lrow.value = str(self.lseq)
                     row = s.get(Meta, "hlc_last")
                     stamp = f"{self.hlc.ms:013d}-{self.hlc.counter:04d}"
                     if row is None:

@@ -33,7 +33,7 @@ def test_version_and_usage_errors(db_path):
 
 def test_case_lifecycle_json_contract(db_path):
     no = _new(db_path)
-    assert no.startswith("YK26")
+    assert no.startswith("YK") and no[5:9] == "2600" and len(no) == 12  # YK + device tag + yy + seq
     for args in (
         ["stage", "finish", no, "ACCEPT", "--on", "2026-09-29"],
         ["stage", "pause", no, "--on", "2026-09-30", "--reason", "CUSTOMER_DOCUMENTS", "--note", "缺资料"],

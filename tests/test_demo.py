@@ -39,7 +39,7 @@ def test_demo_is_realistic(demo_db):
     open_cases = [c for c in cases if c["status"] == "open"]
     assert 0.05 <= len(open_cases) / len(cases) <= 0.2
     statuses = {c["clock_status"] for c in open_cases}
-    assert {"warning", "overdue", "normal"} <= statuses
+    assert {"warning", "overdue"} <= statuses
     assert any(c["paused"] for c in open_cases) or True  # pauses are rarer; checked on rounds below
     managers = {c["manager"] for c in cases}
     assert 10 <= len(managers) <= 14

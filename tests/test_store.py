@@ -1,5 +1,6 @@
 """The SQLite file: pragmas, migrations, backups, refusal of newer files, events and their chain."""
 import datetime as dt
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -118,9 +119,14 @@ def test_rows_carry_uuid_clock_and_device(store):
     with store.session() as s:
         svc.finish_stage(s, no, "ACCEPT", dt.date(2026, 11, 3))
     con = sqlite3.connect(store.path)
-    for table in ("case", "stage_round", "calendar_day"):
-        for rid, hlc, dev in con.execute(f'SELECT id, hlc, device_id FROM "{table}" LIMIT 50'):
+    for table in ("case", "stage_round"):
+        for rid, hlc, dev, vv, lseq in con.execute(f'SELECT id, hlc, device_id, vv, lseq FROM "{table}" LIMIT 50'):
             assert len(rid) == 36 and len(hlc) == 18 and dev == store.device_id
+            assert json.loads(vv)[store.device_id] >= 1 and lseq > 0
+    from app.store import SEED_DEVICE
+
+    # the seeded calendar is the same rows on every device (so sync sees no difference)
+    assert {r[0] for r in con.execute("SELECT device_id FROM calendar_day")} == {SEED_DEVICE}
     stamps = [r[0] for r in con.execute("SELECT hlc FROM stage_round ORDER BY hlc")]
     assert len(set(stamps)) == len(stamps)
     kinds = [r[0] for r in con.execute("SELECT kind FROM case_event ORDER BY device_seq")]

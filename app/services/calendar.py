@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
-from app.models import CalendarDay, CalendarYear
+from app.models import CalendarDay, CalendarYear, natural_id
 from app.services.cases import Change
 from app.store import store_of, utcnow
 from app.workdays import FIRST_DAY, HOLIDAY, KINDS, LAST_DAY, NORMAL, WORKDAY
@@ -93,7 +93,8 @@ def apply_calendar_rows(s: Session, rows: list[tuple[dt.date, str, str]], source
                 row.hlc, row.device_id = store.hlc.now(), store.device_id
             continue
         if row is None:
-            s.add(CalendarDay(day=day, kind=kind, name=name, hlc=store.hlc.now(), device_id=store.device_id))
+            s.add(CalendarDay(id=natural_id("calendar_day", day), day=day, kind=kind, name=name, hlc=store.hlc.now(),
+                              device_id=store.device_id))
         else:
             row.kind, row.name, row.deleted = kind, name, False
             row.hlc, row.device_id = store.hlc.now(), store.device_id
@@ -102,7 +103,8 @@ def apply_calendar_rows(s: Session, rows: list[tuple[dt.date, str, str]], source
     for y in years:
         row = known.get(y)
         if row is None:
-            s.add(CalendarYear(year=y, source=source, loaded_at=utcnow(), hlc=store.hlc.now(), device_id=store.device_id))
+            s.add(CalendarYear(id=natural_id("calendar_year", y), year=y, source=source, loaded_at=utcnow(),
+                               hlc=store.hlc.now(), device_id=store.device_id))
         else:
             row.source, row.loaded_at, row.deleted = source, utcnow(), False
             row.hlc, row.device_id = store.hlc.now(), store.device_id

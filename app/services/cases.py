@@ -27,7 +27,7 @@ from app.domain import (
     SUPPLY_KV,
 )
 from app.errors import Refused
-from app.models import Case, Pause, StageRound
+from app.models import Case, Pause, StageRound, natural_id
 from app.pinyin import pinyin_keys
 from app.store import store_of, utcnow
 
@@ -322,6 +322,7 @@ def _add_round(s: Session, case: Case, stage: str, number: int, on: dt.date, aut
     store = store_of(s)
     seq = max((r.seq for r in case.rounds), default=0) + 1
     r = StageRound(
+        id=natural_id("stage_round", case.id, stage, number),
         case_id=case.id,
         seq=seq,
         stage=stage,

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.checklists import template_for
 from app.errors import Refused
-from app.models import Case, Inspection, Notice, RectificationItem
+from app.models import Case, Inspection, Notice, RectificationItem, natural_id
 from app.services.cases import Change, check_text, get_case, parse_date
 from app.services.field import KIND_NAMES, _inspection, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of
@@ -96,7 +96,7 @@ def issue_notice(s: Session, inspection_id: str) -> dict:
     insp = _inspection(s, inspection_id)
     notice = s.scalar(select(Notice).where(Notice.inspection_id == insp.id))
     if notice is None:
-        notice = Notice(inspection_id=insp.id, notice_no=data["notice_no"], issued_on=insp.closed_on,
+        notice = Notice(id=natural_id("notice", insp.id), inspection_id=insp.id, notice_no=data["notice_no"], issued_on=insp.closed_on,
                         checksum=data["checksum"], hlc=store.hlc.now(), device_id=store.device_id)
         s.add(notice)
         store.record_event(s, s.get(Case, insp.case_id), "NOTICE_ISSUED",

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.checklists import CaseEquipment, template_for
 from app.errors import Refused
-from app.models import Case, Inspection, InspectionResult, RectificationItem, StageRound, Survey
+from app.models import Case, Inspection, InspectionResult, RectificationItem, StageRound, Survey, natural_id
 from app.services import cases as case_svc
 from app.services.cases import Change, check_kv, check_text, get_case, parse_date
 from app.store import store_of, utcnow
@@ -100,7 +100,7 @@ def set_survey(s: Session, ref: str, data: dict) -> Change:
     )
     row = s.scalar(select(Survey).where(Survey.case_id == case.id))
     if row is None:
-        row = Survey(case_id=case.id, hlc=store.hlc.now(), device_id=store.device_id, **fields)
+        row = Survey(id=natural_id("survey", case.id), case_id=case.id, hlc=store.hlc.now(), device_id=store.device_id, **fields)
         s.add(row)
     else:
         for k, v in fields.items():
@@ -266,7 +266,7 @@ def set_result(s: Session, inspection_id: str, code: str, result: str | None, va
     row = s.scalar(select(InspectionResult).where(InspectionResult.inspection_id == insp.id,
                                                   InspectionResult.item_code == code))
     if row is None:
-        row = InspectionResult(inspection_id=insp.id, item_code=code, result=result, value=number, note=note,
+        row = InspectionResult(id=natural_id("inspection_result", insp.id, code), inspection_id=insp.id, item_code=code, result=result, value=number, note=note,
                                recorded_at=utcnow(), hlc=store.hlc.now(), device_id=store.device_id)
         s.add(row)
     else:

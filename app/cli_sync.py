@@ -1,0 +1,88 @@
+"""CLI commands of sync by file, audit and the device identity."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from app.errors import Refused
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def read_passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8").strip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Refused("sync_bad", problem=f"口令文件 / passphrase file: {exc}") from None
+    if not text:
+        raise Refused("sync_passphrase_needed")
+    return text
+
+
+def dispatch_sync(args, store) -> int:
+    from app.sync import package as pkg
+
+    if args.command == "device":
+        from app.sync.keys import fingerprint
+
+        with store.reader() as s:
+            from app.models import Device
+
+            d = s.get(Device, store.device_id)
+            print(json.dumps({"id": d.id, "name": d.name, "fingerprint": fingerprint(d.public_key)}, ensure_ascii=False))
+        return 0
+    if args.command == "audit":
+        report = pkg.verify_audit(store)
+        if args.json:
+            _print_json(report)
+        else:
+            print("正常 / ok" if report["ok"] else "\n".join(report["problems"]))
+        return 0 if report["ok"] else 1
+    c = args.sync_cmd
+    if c == "export":
+        out = pkg.export_package(store, args.out, peer=args.peer, passphrase=read_passphrase(args.passphrase_file))
+        if args.json:
+            _print_json(out)
+        else:
+            print(out["file"])
+        return 0
+    if c == "import":
+        summary = pkg.import_package(store, args.file, passphrase=read_passphrase(args.passphrase_file),
+                                     dry_run=args.dry_run)
+        if args.json:
+            _print_json(summary)
+        else:
+            for key in ("inserted", "updated", "unchanged", "conflicts"):
+                print(f"{key}: {summary[key]}")
+            if summary["missing_packages"]:
+                print(f"缺少的同步包 / missing packages: {summary['missing_packages']}")
+        return 0
+    if c == "conflicts":
+        items = pkg.list_conflicts(store, include_resolved=args.all)
+        if args.json:
+            _print_json(items)
+        else:
+            for cf in items:
+                print(f"{cf['id']}\t{cf['table']}\t{cf['row_id']}\t{','.join(cf['fields'])}\t{cf['winner']}")
+        return 0
+    if c == "resolve":
+        _print_json(pkg.resolve_conflict(store, args.conflict, args.keep))
+        return 0
+    if c == "devices":
+        items = pkg.list_devices(store)
+        if args.json:
+            _print_json(items)
+        else:
+            for d in items:
+                print(f"{d['id']}\t{d['name']}\t{'本机' if d['local'] else ('已信任' if d['trusted'] else '未信任')}\t"
+                      f"{d['fingerprint'] or ''}")
+        return 0
+    if c == "trust":
+        _print_json(pkg.trust_device(store, args.device))
+        return 0
+    raise AssertionError(c)

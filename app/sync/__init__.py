@@ -1,0 +1,1 @@
+"""Sync by file: packages (*.zsync) exchanged between laptops and the supervisor."""

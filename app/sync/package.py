@@ -1,0 +1,1149 @@
+"""Sync packages (*.zsync): export, validate, import.
+
+A package is one zip file:
+
+    manifest.json      format and schema versions, package UUID, sending device (id, name, public
+                       key), its package sequence number and the hash of its previous package,
+                       creation time, the sender's audit-chain head, size and SHA-256 of every
+                       member, and an Ed25519 signature of all of that by the sending device
+    records.jsonl      one row a line: {"t": table, "row": {column: value}}
+    attachments/<sha256>   photo and scan files, named by their content hash
+
+or, encrypted with a passphrase, manifest.json plus ``payload.bin``: the zip of records and
+attachments sealed with AES-256-GCM under a key derived by scrypt (parameters in the manifest).
+
+Import checks the whole package before it touches the database (names, sizes, ratios, hashes,
+signature, decryption, strict JSON, every value's type and range), then applies it in one
+transaction: idempotent, events merged by union, rows compared by version vector: newer wins,
+older is ignored, concurrent edits keep both versions (the newer clock shown, the other kept in
+``sync_conflict`` for a person). Nothing is ever silently lost.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import math
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, and_, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from app import __version__
+from app.db import SCHEMA_HEAD, SCHEMA_REVISIONS
+from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
+from app.errors import Refused
+from app.models import (
+    Attachment,
+    Base,
+    CalendarDay,
+    CalendarYear,
+    Case,
+    CaseEvent,
+    Device,
+    Inspection,
+    InspectionResult,
+    Meta,
+    Notice,
+    Pause,
+    RectificationItem,
+    StageRound,
+    Survey,
+    SyncConflict,
+    SyncPackage,
+    SyncPeer,
+)
+from app.store import GENESIS, Store, canonical_json, event_fields, event_hash, utcnow
+from app.sync import keys
+
+FORMAT = 1
+# Tables in the order rows are applied (parents first).
+MUTABLE = [Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
+           RectificationItem, Notice]
+TABLES = {m.__tablename__: m for m in MUTABLE}
+EVENT_TABLE = CaseEvent.__tablename__
+DEVICE_COLUMNS = ("id", "name", "public_key")
+ENUMS = {
+    ("case", "business_type"): set(BUSINESS_TYPES),
+    ("case", "status"): {"open", "finished"},
+    ("case", "current_stage"): set(STAGES),
+    ("stage_round", "stage"): set(STAGES),
+    ("stage_round", "outcome"): {None, "pass", "rectify"},
+    ("pause", "reason"): set(PAUSE_REASONS),
+    ("calendar_day", "kind"): {"holiday", "workday"},
+    ("inspection", "kind"): {"mid", "completion"},
+    ("inspection", "outcome"): {None, "pass", "rectify"},
+    ("inspection_result", "result"): {"pass", "fail", "na"},
+    ("survey", "metering"): {"HV", "LV"},
+    ("attachment", "owner_kind"): {"case", "survey", "item"},
+    ("attachment", "media_type"): {"image/jpeg", "image/png", "application/pdf"},
+}
+
+# caps: what a real package can hold, with room; anything beyond is refused, not read
+MAX_PACKAGE_BYTES = 4 * 1024**3
+MAX_MEMBERS = 200_000
+MAX_MANIFEST_BYTES = 2 * 1024**2
+MAX_RECORDS_BYTES = 3 * 1024**3
+MAX_LINE_BYTES = 1024**2
+MAX_ATTACHMENT_BYTES = 20 * 1024**2
+MAX_RATIO = 100  # uncompressed / compressed, for members over 1 MB
+MAX_DEPTH = 8
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
+HLC_RE = re.compile(r"^\d{13}-\d{4}$")
+ATTACHMENT_NAME = re.compile(r"^attachments/([0-9a-f]{64})$")
+MEMBERS_PLAIN = {"manifest.json", "records.jsonl"}
+MEMBERS_SEALED = {"manifest.json", "payload.bin"}
+
+
+# --- export -------------------------------------------------------------------------------------------
+def _row_json(model, row) -> dict:
+    out = {}
+    for col in model.__table__.columns:
+        if col.name == "lseq":
+            continue
+        v = getattr(row, col.key)
+        if isinstance(v, dt.datetime):
+            v = v.isoformat(timespec="microseconds")
+        elif isinstance(v, dt.date):
+            v = v.isoformat()
+        out[col.name] = v
+    return out
+
+
+class _HashingWriter(io.RawIOBase):
+    def __init__(self, raw) -> None:
+        self.raw, self.sha, self.size = raw, hashlib.sha256(), 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        self.sha.update(b)
+        self.size += len(b)
+        self.raw.write(b)
+        return len(b)
+
+
+def export_package(store: Store, out: Path, peer: str | None = None, passphrase: str | None = None,
+                   progress=None) -> dict:
+    """Write a package: everything (``peer`` None) or what changed since the last one to ``peer``.
+    Streams rows from the database; writes to a temporary file renamed only when complete."""
+    out = Path(out)
+    with store.reader() as s:
+        if peer is not None:
+            dev = s.get(Device, peer)
+            if dev is None or dev.id == store.device_id:
+                raise Refused("sync_unknown_device", ref=peer)
+            last = s.get(SyncPeer, peer)
+            since = last.sent_lseq if last else 0
+        else:
+            since = 0
+        upto = store.lseq
+        seq = int(store.setting("package_seq", "0")) + 1
+        prev_hash = store.setting("package_hash", "")
+        local = s.get(Device, store.device_id)
+        chain = [local.chain_seq, local.chain_head]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".zsync-", suffix=".part")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    inner_tmp = None
+    counts: dict[str, int] = {}
+    try:
+        if passphrase:
+            fd2, inner_name = tempfile.mkstemp(dir=out.parent, prefix=".zsync-inner-", suffix=".part")
+            os.close(fd2)
+            inner_tmp = Path(inner_name)
+            inner_members = _write_body(store, inner_tmp, since, upto, counts, progress)
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            members: dict[str, dict] = {}
+            encryption = None
+            if passphrase:
+                salt, nonce, enc = keys.encryptor(passphrase)
+                with zf.open("payload.bin", "w", force_zip64=True) as raw, inner_tmp.open("rb") as src:
+                    w = _HashingWriter(raw)
+                    for block in iter(lambda: src.read(1 << 20), b""):
+                        w.write(enc.update(block))
+                    w.write(enc.finalize())
+                members["payload.bin"] = {"size": w.size, "sha256": w.sha.hexdigest()}
+                encryption = {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": keys.SCRYPT_N, "r": keys.SCRYPT_R,
+                              "p": keys.SCRYPT_P, "salt": salt.hex(), "nonce": nonce.hex(), "tag": enc.tag.hex()}
+            else:
+                inner_members = _write_body(store, None, since, upto, counts, progress, zf=zf)
+                members.update(inner_members)
+            manifest = {
+                "format": FORMAT,
+                "schema": SCHEMA_HEAD,
+                "app_version": __version__,
+                "package_id": _uuid4(),
+                "device_id": store.device_id,
+                "device_name": _device_name(store),
+                "public_key": _public_key(store),
+                "seq": seq,
+                "prev_package_sha256": prev_hash,
+                "peer": peer or "",
+                "created_at": utcnow().isoformat(timespec="seconds") + "Z",
+                "chain": {"seq": chain[0], "head": chain[1]},
+                "members": members,
+                "inner_members": inner_members if passphrase else None,
+                "encryption": encryption,
+                "counts": counts,
+            }
+            body = canonical_json(manifest).encode("utf-8")
+            manifest["signature"] = keys.sign(store.setting("device_key"), body)
+            zf.writestr("manifest.json", canonical_json(manifest))
+        file_sha = _file_sha(tmp)
+        os.replace(tmp, out)
+    finally:
+        for p in (tmp, inner_tmp):
+            if p is not None and p.exists():
+                p.unlink()
+    with store.session() as s:
+        s.add(SyncPackage(id=manifest["package_id"], direction="out", device_id=store.device_id, peer_id=peer or "",
+                          seq=seq, file_sha256=file_sha, manifest_sha256=hashlib.sha256(body).hexdigest(),
+                          created_at=utcnow(), handled_at=utcnow(), summary=canonical_json(counts)))
+        store.set_setting(s, "package_seq", str(seq))
+        store.set_setting(s, "package_hash", file_sha)
+        if peer is not None:
+            row = s.get(SyncPeer, peer)
+            if row is None:
+                s.add(SyncPeer(device_id=peer, sent_lseq=upto))
+            else:
+                row.sent_lseq = upto
+    return {"file": str(out), "package_id": manifest["package_id"], "seq": seq, "peer": peer, "counts": counts,
+            "encrypted": bool(passphrase), "sha256": file_sha}
+
+
+def _uuid4() -> str:
+    import uuid
+
+    return str(uuid.uuid4())
+
+
+def _device_name(store: Store) -> str:
+    with store.reader() as s:
+        return s.get(Device, store.device_id).name
+
+
+def _public_key(store: Store) -> str:
+    with store.reader() as s:
+        return s.get(Device, store.device_id).public_key
+
+
+def _file_sha(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: dict, progress, zf=None) -> dict:
+    """records.jsonl and attachments, into ``zf`` (plain package) or a zip at ``path`` (to seal)."""
+    own = zf is None
+    if own:
+        zf = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+    members: dict[str, dict] = {}
+    shas: set[str] = set()
+    try:
+        with zf.open("records.jsonl", "w", force_zip64=True) as raw:
+            w = _HashingWriter(raw)
+            buf = io.BufferedWriter(w, buffer_size=1 << 20)
+            with store.reader() as s:
+                devices = [
+                    {c: getattr(d, c) for c in DEVICE_COLUMNS}
+                    for d in s.scalars(select(Device))
+                ]
+                for d in devices:
+                    buf.write((canonical_json({"t": "device", "row": d}) + "\n").encode("utf-8"))
+                counts["device"] = len(devices)
+                done = 0
+                for model in MUTABLE:
+                    q = (select(model).where(model.lseq > since, model.lseq <= upto).order_by(model.lseq)
+                         .execution_options(yield_per=2000))
+                    n = 0
+                    for row in s.scalars(q):
+                        buf.write((canonical_json({"t": model.__tablename__, "row": _row_json(model, row)}) + "\n")
+                                  .encode("utf-8"))
+                        if model is Attachment and not row.deleted:
+                            shas.add((row.sha256, row.media_type))
+                        n += 1
+                    if n:
+                        counts[model.__tablename__] = n
+                    done += n
+                    if progress:
+                        progress(done, 0)
+                    s.expunge_all()
+                q = (select(CaseEvent).where(CaseEvent.lseq > since, CaseEvent.lseq <= upto)
+                     .order_by(CaseEvent.device_id, CaseEvent.device_seq).execution_options(yield_per=5000))
+                n = 0
+                for ev in s.scalars(q):
+                    buf.write((canonical_json({"t": EVENT_TABLE, "row": _row_json(CaseEvent, ev)}) + "\n").encode("utf-8"))
+                    n += 1
+                    if n % 20000 == 0:
+                        s.expunge_all()
+                if n:
+                    counts[EVENT_TABLE] = n
+            buf.flush()
+        members["records.jsonl"] = {"size": w.size, "sha256": w.sha.hexdigest()}
+        from app.services.attachments import stored_path
+
+        for sha, media in sorted(shas):
+            src = stored_path(store, sha, media.split("/")[1].replace("jpeg", "jpg"))
+            if not src.exists():
+                continue  # a row whose file never reached this laptop: the row still travels
+            name = f"attachments/{sha}"
+            with zf.open(name, "w") as raw, src.open("rb") as f:
+                aw = _HashingWriter(raw)
+                shutil.copyfileobj(f, aw)
+            members[name] = {"size": aw.size, "sha256": aw.sha.hexdigest()}
+        counts["attachment_files"] = len([m for m in members if m.startswith("attachments/")])
+    finally:
+        if own:
+            zf.close()
+    return members
+
+
+# --- validation -------------------------------------------------------------------------------------------
+def _strict_loads(text: str):
+    def no_dupes(pairs):
+        seen = set()
+        for k, _ in pairs:
+            if k in seen:
+                raise ValueError(f"duplicate key {k!r}")
+            seen.add(k)
+        return dict(pairs)
+
+    def no_constant(name):
+        raise ValueError(f"{name} is not JSON")
+
+    def bounded_int(s: str):
+        if len(s.lstrip("-")) > 16:
+            raise ValueError("number too large")
+        return int(s)
+
+    def bounded_float(s: str):
+        if len(s) > 40:
+            raise ValueError("number too long")
+        v = float(s)
+        if not math.isfinite(v):
+            raise ValueError("number out of range")
+        return v
+
+    obj = json.loads(text, object_pairs_hook=no_dupes, parse_constant=no_constant, parse_int=bounded_int,
+                     parse_float=bounded_float)
+    _check_depth(obj)
+    return obj
+
+
+def _check_depth(o, d: int = 0) -> None:
+    if d > MAX_DEPTH:
+        raise ValueError("nested too deeply")
+    if isinstance(o, dict):
+        for v in o.values():
+            _check_depth(v, d + 1)
+    elif isinstance(o, list):
+        for v in o:
+            _check_depth(v, d + 1)
+
+
+def _bad(problem: str) -> Refused:
+    return Refused("sync_bad", problem=problem)
+
+
+def _check_zip(zf: zipfile.ZipFile, allowed: set[str], where: str) -> dict[str, zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise _bad(f"{where}: 成员过多 / too many members")
+    out: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in out:
+            raise _bad(f"{where}: 重复成员 / duplicate member {name!r}")
+        if name not in allowed and not ATTACHMENT_NAME.match(name):
+            raise _bad(f"{where}: 不允许的成员名 / member name not allowed: {name[:80]!r}")
+        mode = (info.external_attr >> 16) & 0o170000
+        if mode in (0o120000, 0o040000) or info.is_dir():
+            raise _bad(f"{where}: 链接或目录成员 / link or folder member {name[:80]!r}")
+        if info.flag_bits & 0x1:
+            raise _bad(f"{where}: 加密的 zip 成员 / zip-encrypted member")
+        cap = MAX_MANIFEST_BYTES if name == "manifest.json" else MAX_ATTACHMENT_BYTES if name.startswith(
+            "attachments/") else MAX_RECORDS_BYTES
+        if info.file_size > cap:
+            raise _bad(f"{where}: 成员过大 / member too large: {name}")
+        if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(1, info.compress_size):
+            raise _bad(f"{where}: 压缩比异常(疑似 zip 炸弹)/ suspicious compression ratio: {name}")
+        total += info.file_size
+        out[name] = info
+    if total > MAX_PACKAGE_BYTES:
+        raise _bad(f"{where}: 解压后过大 / too large when unpacked")
+    return out
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    with zf.open(info) as f:
+        data = f.read(cap + 1)
+    if len(data) > cap:
+        raise _bad(f"成员过大 / member too large: {info.filename}")
+    return data
+
+
+def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
+    h, n = hashlib.sha256(), 0
+    with zf.open(info) as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            n += len(block)
+            if n > info.file_size:  # a lying header
+                raise _bad(f"成员大小不符 / member size mismatch: {info.filename}")
+            h.update(block)
+    return h.hexdigest(), n
+
+
+@dataclass
+class Checked:
+    """A package that passed every check, unpacked into a staging folder."""
+
+    manifest: dict
+    records: Path
+    attachments: dict[str, Path]
+    file_sha256: str
+    manifest_sha256: str
+    staging: Path
+    known_device: bool
+    counts: dict = field(default_factory=dict)
+
+
+def _pending_path(store: Store) -> Path:
+    return store.path.parent / "sync" / "pending_devices.json"
+
+
+def check_package(store: Store, path: Path, passphrase: str | None, staging: Path) -> Checked:
+    """Everything short of applying. Raises Refused; writes only inside ``staging``."""
+    path = Path(path)
+    try:
+        if path.is_symlink() or not path.is_file():
+            raise _bad("不是普通文件 / not a regular file")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _bad(f"无法读取 / unreadable: {exc.strerror}") from None
+    if size > MAX_PACKAGE_BYTES or size < 22:
+        raise _bad("文件大小异常 / implausible size")
+    file_sha = _file_sha(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _bad(f"不是有效的同步包(zip)/ not a valid package: {exc}") from None
+    with zf:
+        try:
+            names = {i.filename for i in zf.infolist()}
+            sealed = "payload.bin" in names
+            infos = _check_zip(zf, MEMBERS_SEALED if sealed else MEMBERS_PLAIN, "package")
+            if "manifest.json" not in infos:
+                raise _bad("缺少 manifest.json / manifest.json missing")
+            raw_manifest = _read_member(zf, infos["manifest.json"], MAX_MANIFEST_BYTES)
+            try:
+                manifest = _strict_loads(raw_manifest.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+                raise _bad(f"manifest.json: {exc}") from None
+            _check_manifest(manifest)
+            body = dict(manifest)
+            signature = body.pop("signature")
+            body_bytes = canonical_json(body).encode("utf-8")
+            known = _check_sender(store, manifest, body_bytes, signature)
+            for name, meta in manifest["members"].items():
+                if name not in infos:
+                    raise _bad(f"缺少成员 / member missing: {name}")
+                digest, n = _hash_member(zf, infos[name])
+                if digest != meta["sha256"] or n != meta["size"]:
+                    raise _bad(f"成员校验失败(文件被改动或损坏)/ member hash mismatch: {name}")
+            extra = set(infos) - set(manifest["members"]) - {"manifest.json"}
+            if extra:
+                raise _bad(f"未列入清单的成员 / unlisted members: {sorted(extra)[:3]}")
+            staging.mkdir(parents=True, exist_ok=True)
+            if sealed:
+                inner_path = staging / "payload.zip"
+                _unseal(zf, infos["payload.bin"], manifest["encryption"], passphrase, inner_path)
+                try:
+                    inner = zipfile.ZipFile(inner_path)
+                except zipfile.BadZipFile:
+                    raise _bad("解密后的内容不是 zip / sealed payload is not a zip") from None
+                with inner:
+                    inner_infos = _check_zip(inner, MEMBERS_PLAIN - {"manifest.json"}, "payload")
+                    for name, meta in (manifest.get("inner_members") or {}).items():
+                        if name not in inner_infos:
+                            raise _bad(f"缺少成员 / member missing: {name}")
+                        digest, n = _hash_member(inner, inner_infos[name])
+                        if digest != meta["sha256"] or n != meta["size"]:
+                            raise _bad(f"成员校验失败 / member hash mismatch: {name}")
+                    if set(inner_infos) != set(manifest.get("inner_members") or {}):
+                        raise _bad("未列入清单的成员 / unlisted members")
+                    records, attachments = _extract(inner, inner_infos, staging)
+            else:
+                if passphrase:
+                    pass  # an unencrypted package needs no passphrase
+                records, attachments = _extract(zf, infos, staging)
+        except zipfile.BadZipFile as exc:
+            raise _bad(f"zip 损坏 / corrupt zip: {exc}") from None
+        except (OSError, EOFError, NotImplementedError) as exc:
+            raise _bad(f"zip 无法读取 / unreadable zip: {exc}") from None
+    counts = _check_records(records, attachments)
+    return Checked(manifest, records, attachments, file_sha, hashlib.sha256(body_bytes).hexdigest(), staging, known,
+                   counts)
+
+
+def _check_manifest(m) -> None:
+    if not isinstance(m, dict):
+        raise _bad("manifest 不是对象 / manifest is not an object")
+    fmt = m.get("format")
+    if not isinstance(fmt, int) or isinstance(fmt, bool):
+        raise _bad("manifest.format")
+    if fmt > FORMAT:
+        raise Refused("sync_newer", what=f"format {fmt}")
+    schema = m.get("schema")
+    if not isinstance(schema, str):
+        raise _bad("manifest.schema")
+    if schema not in SCHEMA_REVISIONS:
+        raise Refused("sync_newer", what=f"schema {schema[:40]}")
+    if SCHEMA_REVISIONS.index(schema) < SCHEMA_REVISIONS.index("0003_sync"):
+        raise _bad("过旧的同步包格式 / package older than sync support")
+    need = {"package_id": str, "device_id": str, "device_name": str, "public_key": str, "seq": int,
+            "prev_package_sha256": str, "peer": str, "created_at": str, "chain": dict, "members": dict,
+            "signature": str, "counts": dict}
+    for key, typ in need.items():
+        if not isinstance(m.get(key), typ) or isinstance(m.get(key), bool):
+            raise _bad(f"manifest.{key}")
+    if not UUID_RE.match(m["package_id"]) or not UUID_RE.match(m["device_id"]):
+        raise _bad("manifest: UUID")
+    if m["seq"] < 1:
+        raise _bad("manifest.seq")
+    for name, meta in m["members"].items():
+        if not isinstance(meta, dict) or not HEX64_RE.match(str(meta.get("sha256", ""))) or \
+                not isinstance(meta.get("size"), int) or isinstance(meta.get("size"), bool) or meta["size"] < 0:
+            raise _bad(f"manifest.members[{name[:40]!r}]")
+    chain = m["chain"]
+    if not isinstance(chain.get("seq"), int) or not isinstance(chain.get("head"), str):
+        raise _bad("manifest.chain")
+
+
+def _check_sender(store: Store, m: dict, body: bytes, signature: str) -> bool:
+    """The package must be signed by a device a person has trusted."""
+    with store.reader() as s:
+        dev = s.get(Device, m["device_id"])
+        if dev is not None and dev.is_local:
+            raise _bad("这是本机自己导出的同步包 / this package was exported by this device")
+        if dev is not None and dev.trusted:
+            if dev.public_key and dev.public_key != m["public_key"]:
+                raise Refused("sync_key_changed", device=dev.name, fingerprint=keys.fingerprint(m["public_key"]))
+            key = dev.public_key or m["public_key"]
+            if not keys.verify(key, body, signature):
+                raise Refused("sync_signature")
+            return True
+    # unknown or untrusted: check the signature against the key it carries, then ask a person
+    if not keys.verify(m["public_key"], body, signature):
+        raise Refused("sync_signature")
+    pending = _pending_path(store)
+    pending.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        seen = json.loads(pending.read_text(encoding="utf-8")) if pending.exists() else {}
+    except (OSError, ValueError):
+        seen = {}
+    seen[m["device_id"]] = {"name": m["device_name"][:100], "public_key": m["public_key"]}
+    tmp = pending.with_suffix(".part")
+    tmp.write_text(json.dumps(seen, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, pending)
+    raise Refused("sync_untrusted", device=m["device_name"][:100], device_id=m["device_id"],
+                  fingerprint=keys.fingerprint(m["public_key"]))
+
+
+def _unseal(zf, info, enc: dict, passphrase: str | None, dest: Path) -> None:
+    if not passphrase:
+        raise Refused("sync_passphrase_needed")
+    if not isinstance(enc, dict) or enc.get("cipher") != "AES-256-GCM" or enc.get("kdf") != "scrypt":
+        raise _bad("manifest.encryption")
+    if (enc.get("n"), enc.get("r"), enc.get("p")) != (keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P):
+        raise _bad("manifest.encryption: KDF 参数 / KDF parameters")
+    try:
+        salt, nonce, tag = bytes.fromhex(enc["salt"]), bytes.fromhex(enc["nonce"]), bytes.fromhex(enc["tag"])
+    except (KeyError, TypeError, ValueError):
+        raise _bad("manifest.encryption") from None
+    if len(salt) != 16 or len(nonce) != keys.NONCE_BYTES or len(tag) != keys.TAG_BYTES:
+        raise _bad("manifest.encryption")
+    dec = keys.decryptor(passphrase, salt, nonce, tag)
+    from cryptography.exceptions import InvalidTag
+
+    written = 0
+    with zf.open(info) as src, dest.open("wb") as out:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            chunk = dec.update(block)
+            written += len(chunk)
+            if written > MAX_PACKAGE_BYTES:
+                raise _bad("解密后过大 / too large")
+            out.write(chunk)
+        try:
+            out.write(dec.finalize())
+        except InvalidTag:
+            raise Refused("sync_wrong_passphrase") from None
+
+
+def _extract(zf, infos, staging: Path) -> tuple[Path, dict[str, Path]]:
+    """Copy the members into the staging folder under names we choose (never the package's)."""
+    if "records.jsonl" not in infos:
+        raise _bad("缺少 records.jsonl / records.jsonl missing")
+    records = staging / "records.jsonl"
+    with zf.open(infos["records.jsonl"]) as src, records.open("wb") as out:
+        shutil.copyfileobj(src, out, 1 << 20)
+    attachments = {}
+    for name, info in infos.items():
+        m = ATTACHMENT_NAME.match(name)
+        if not m:
+            continue
+        dest = staging / f"att-{m.group(1)}"
+        data = _read_member(zf, info, MAX_ATTACHMENT_BYTES)
+        if hashlib.sha256(data).hexdigest() != m.group(1):
+            raise _bad(f"附件内容与名称不符 / attachment content does not match its name: {name}")
+        dest.write_bytes(data)
+        attachments[m.group(1)] = dest
+    return records, attachments
+
+
+def _iter_records(path: Path) -> Iterator[tuple[int, dict]]:
+    with path.open("rb") as f:
+        for lineno, line in enumerate(f, start=1):
+            if len(line) > MAX_LINE_BYTES:
+                raise _bad(f"records 第 {lineno} 行过长 / line {lineno} too long")
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError:
+                raise _bad(f"records 第 {lineno} 行不是 UTF-8 / line {lineno} is not UTF-8") from None
+            if not text.strip():
+                continue
+            try:
+                rec = _strict_loads(text)
+            except (ValueError, RecursionError) as exc:
+                raise _bad(f"records 第 {lineno} 行 / line {lineno}: {exc}") from None
+            yield lineno, rec
+
+
+_COLUMNS = {m.__tablename__: {c.name: c for c in m.__table__.columns if c.name != "lseq"} for m in MUTABLE + [CaseEvent]}
+
+
+def _convert(table: str, col, value, lineno: int):
+    """Check one incoming value against its column; return it as the database wants it."""
+    where = f"records 第 {lineno} 行 {table}.{col.name}"
+    if value is None:
+        if not col.nullable:
+            raise _bad(f"{where}: 不能为空 / must not be null")
+        return None
+    t = col.type
+    if isinstance(t, Boolean):
+        if not isinstance(value, bool):
+            raise _bad(f"{where}: 应为 true/false")
+        return value
+    if isinstance(t, Integer):
+        if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**53:
+            raise _bad(f"{where}: 应为整数 / integer expected")
+        return value
+    if isinstance(t, Float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or abs(value) > 1e9:
+            raise _bad(f"{where}: 数值无效 / invalid number")
+        return float(value)
+    if not isinstance(value, str):
+        raise _bad(f"{where}: 应为文字 / text expected")
+    if "\x00" in value:
+        raise _bad(f"{where}: 含 NUL / contains NUL")
+    if isinstance(t, DateTime):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise _bad(f"{where}: 时间无效 / invalid time {value[:30]!r}") from None
+    if isinstance(t, Date):
+        try:
+            d = dt.date.fromisoformat(value)
+        except ValueError:
+            raise _bad(f"{where}: 日期无效 / invalid date {value[:30]!r}") from None
+        if not dt.date(2000, 1, 1) <= d <= dt.date(2100, 12, 31):
+            raise _bad(f"{where}: 日期超出范围 / date out of range")
+        return d
+    if isinstance(t, String) and t.length and len(value) > t.length:
+        raise _bad(f"{where}: 过长 / too long")
+    if isinstance(t, Text) and len(value) > 200_000:
+        raise _bad(f"{where}: 过长 / too long")
+    return value
+
+
+def _check_row(table: str, row, lineno: int) -> dict:
+    if not isinstance(row, dict):
+        raise _bad(f"records 第 {lineno} 行: row")
+    cols = _COLUMNS[table]
+    if set(row) != set(cols):
+        missing, extra = set(cols) - set(row), set(row) - set(cols)
+        raise _bad(f"records 第 {lineno} 行 {table}: 字段不符 / columns differ "
+                   f"(missing {sorted(missing)[:3]}, extra {[e[:20] for e in sorted(extra)[:3]]})")
+    out = {name: _convert(table, cols[name], row[name], lineno) for name in cols}
+    if not UUID_RE.match(str(out.get("id", ""))):
+        raise _bad(f"records 第 {lineno} 行 {table}.id: UUID")
+    if not HLC_RE.match(out["hlc"]):
+        raise _bad(f"records 第 {lineno} 行 {table}.hlc")
+    if not UUID_RE.match(out["device_id"]):
+        raise _bad(f"records 第 {lineno} 行 {table}.device_id")
+    for (t, c), allowed in ENUMS.items():
+        if t == table and out[c] not in allowed:
+            raise _bad(f"records 第 {lineno} 行 {table}.{c}: 取值无效 / invalid value {str(out[c])[:30]!r}")
+    if table != EVENT_TABLE:
+        try:
+            vv = _strict_loads(out["vv"])
+        except (ValueError, RecursionError):
+            raise _bad(f"records 第 {lineno} 行 {table}.vv") from None
+        if not isinstance(vv, dict) or not vv or any(
+                not UUID_RE.match(k) or not isinstance(v, int) or isinstance(v, bool) or v < 1 for k, v in vv.items()):
+            raise _bad(f"records 第 {lineno} 行 {table}.vv")
+    else:
+        if not HEX64_RE.match(out["hash"]) or not HEX64_RE.match(out["prev_hash"]) or out["device_seq"] < 1:
+            raise _bad(f"records 第 {lineno} 行 case_event: 哈希链字段 / chain fields")
+        try:
+            _strict_loads(out["payload"])
+        except (ValueError, RecursionError):
+            raise _bad(f"records 第 {lineno} 行 case_event.payload") from None
+    return out
+
+
+def _check_records(path: Path, attachments: dict[str, Path]) -> dict:
+    counts: dict[str, int] = {}
+    for lineno, rec in _iter_records(path):
+        if not isinstance(rec, dict) or set(rec) != {"t", "row"}:
+            raise _bad(f"records 第 {lineno} 行: {{t, row}}")
+        t = rec["t"]
+        if t == "device":
+            d = rec["row"]
+            if not isinstance(d, dict) or set(d) != set(DEVICE_COLUMNS) or not UUID_RE.match(str(d.get("id"))) or \
+                    not isinstance(d.get("name"), str) or len(d["name"]) > 100 or not isinstance(d.get("public_key"), str) \
+                    or len(d["public_key"]) > 100:
+                raise _bad(f"records 第 {lineno} 行 device")
+        elif t in _COLUMNS:
+            _check_row(t, rec["row"], lineno)
+        else:
+            raise _bad(f"records 第 {lineno} 行: 未知的表 / unknown table {str(t)[:30]!r}")
+        counts[t] = counts.get(t, 0) + 1
+    return counts
+
+
+# --- apply ------------------------------------------------------------------------------------------------
+def _vv_cmp(a: dict, b: dict) -> str:
+    """'equal', 'a' (a is newer), 'b' (b is newer) or 'concurrent'."""
+    keys_ = set(a) | set(b)
+    a_ge = all(a.get(k, 0) >= b.get(k, 0) for k in keys_)
+    b_ge = all(b.get(k, 0) >= a.get(k, 0) for k in keys_)
+    if a_ge and b_ge:
+        return "equal"
+    if a_ge:
+        return "a"
+    if b_ge:
+        return "b"
+    return "concurrent"
+
+
+def _jsonable(row: dict) -> dict:
+    return {k: (v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v) for k, v in row.items()}
+
+
+def import_package(store: Store, path: Path, passphrase: str | None = None, dry_run: bool = False,
+                   progress=None) -> dict:
+    """Validate the whole package, then apply it in one transaction. Returns the summary."""
+    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=_staging_root(store)))
+    try:
+        checked = check_package(store, path, passphrase, staging)
+        return _apply(store, checked, dry_run, progress)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _staging_root(store: Store) -> Path:
+    root = store.path.parent / "sync" / "staging"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+class _DryRun(Exception):
+    pass
+
+
+def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
+    m = c.manifest
+    lseq_before = store.lseq
+    summary: dict = {"package_id": m["package_id"], "device": m["device_name"], "device_id": m["device_id"],
+                     "seq": m["seq"], "dry_run": dry_run, "inserted": {}, "updated": {}, "unchanged": {},
+                     "conflicts": {}, "missing_packages": [], "warnings": []}
+    with store.reader() as s:
+        seen = s.get(SyncPackage, m["package_id"])
+    if seen is not None:
+        if seen.direction == "in" and seen.file_sha256 == c.file_sha256:
+            summary["already_imported"] = True
+            return summary
+        raise Refused("sync_replayed", package=m["package_id"])
+    try:
+        with store.session() as s:
+            s.info["sync_import"] = True
+            sender = s.get(Device, m["device_id"])
+            # package sequence: a gap means a package from this device never arrived here
+            if sender is not None and sender.package_seq:
+                if m["seq"] <= sender.package_seq:
+                    raise Refused("sync_replayed", package=m["package_id"])
+                if m["seq"] > sender.package_seq + 1:
+                    summary["missing_packages"] = list(range(sender.package_seq + 1, m["seq"]))
+            # the sender's own audit chain may grow, never shrink or change
+            chain = m["chain"]
+            if sender is not None and sender.reported_chain_seq:
+                if chain["seq"] < sender.reported_chain_seq:
+                    raise Refused("sync_audit", device=m["device_name"], problem="历史被截断 / history truncated")
+                if chain["seq"] == sender.reported_chain_seq and chain["head"] != sender.reported_chain_head:
+                    raise Refused("sync_audit", device=m["device_name"], problem="历史被改动 / history edited")
+            _apply_records(store, s, c, summary, progress)
+            sender = s.get(Device, m["device_id"])
+            sender.package_seq = m["seq"]
+            sender.package_hash = c.file_sha256
+            sender.reported_chain_seq, sender.reported_chain_head = chain["seq"], chain["head"]
+            s.add(SyncPackage(id=m["package_id"], direction="in", device_id=m["device_id"], peer_id=m["peer"],
+                              seq=m["seq"], file_sha256=c.file_sha256, manifest_sha256=c.manifest_sha256,
+                              created_at=_parse_created(m["created_at"]), handled_at=utcnow(),
+                              summary=canonical_json({k: summary[k] for k in ("inserted", "updated", "conflicts")})))
+            row = s.get(Meta, "lseq")
+            if row is not None:
+                row.value = str(store.lseq)
+            else:
+                s.add(Meta(key="lseq", value=str(store.lseq)))
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        store.lseq = lseq_before  # nothing was written; the change numbers it drew are given back
+    except IntegrityError as exc:
+        store.lseq = lseq_before
+        raise _bad(f"记录相互矛盾 / inconsistent rows: {str(exc.orig)[:80]}") from None
+    store.invalidate_calendar()
+    return summary
+
+
+def _parse_created(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text.rstrip("Z"))
+    except ValueError:
+        return utcnow()
+
+
+def _bump(summary: dict, key: str, table: str, n: int = 1) -> None:
+    if n:
+        summary[key][table] = summary[key].get(table, 0) + n
+
+
+def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None:
+    conn = s.connection()
+    # devices first: every row names the device that wrote it
+    batches: dict[str, list[dict]] = {}
+    events: list[dict] = []
+    for lineno, rec in _iter_records(c.records):
+        t = rec["t"]
+        if t == "device":
+            d = rec["row"]
+            if s.get(Device, d["id"]) is None:
+                s.add(Device(id=d["id"], name=d["name"], public_key=d["public_key"], trusted=False, is_local=False,
+                             created_at=utcnow()))
+                _bump(summary, "inserted", "device")
+            continue
+        row = _check_row(t, rec["row"], lineno)
+        if t == EVENT_TABLE:
+            events.append(row)
+            if len(events) >= 5000:
+                _apply_events(store, s, events, summary)
+                events = []
+            continue
+        batches.setdefault(t, []).append(row)
+        if len(batches[t]) >= 2000:
+            _apply_mutable(store, s, conn, TABLES[t], batches.pop(t), summary, c)
+    s.flush()
+    for model in MUTABLE:  # parents before children
+        rows = batches.pop(model.__tablename__, None)
+        if rows:
+            _apply_mutable(store, s, conn, model, rows, summary, c)
+    if events:
+        _apply_events(store, s, events, summary)
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise _bad(f"引用了不存在的记录 / rows refer to missing rows: {broken[0][0]}")
+    _store_attachment_files(store, c)
+
+
+def _store_attachment_files(store: Store, c: Checked) -> None:
+    from app.services.attachments import stored_path
+
+    media = {}
+    for _lineno, rec in _iter_records(c.records):
+        if rec["t"] == "attachment":
+            media[rec["row"]["sha256"]] = rec["row"]["media_type"]
+    for sha, src in c.attachments.items():
+        if sha not in media:
+            continue
+        dest = stored_path(store, sha, media[sha].split("/")[1].replace("jpeg", "jpg"))
+        if not dest.exists():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            tmp = dest.with_suffix(".part")
+            shutil.copyfile(src, tmp)
+            os.replace(tmp, dest)
+
+
+NATURAL_KEYS = {
+    "case": ("case_no",),
+    "calendar_day": ("day",),
+    "calendar_year": ("year",),
+    "survey": ("case_id",),
+    "inspection": ("round_id",),
+    "inspection_result": ("inspection_id", "item_code"),
+    "notice": ("inspection_id",),
+    "stage_round": ("case_id", "stage", "round"),
+}
+
+
+def _apply_mutable(store: Store, s, conn, model, rows: list[dict], summary: dict, c: Checked) -> None:
+    table = model.__table__
+    name = model.__tablename__
+    ids = [r["id"] for r in rows]
+    existing = {}
+    cols = [col for col in table.columns]
+    for i in range(0, len(ids), 500):
+        for r in conn.execute(select(*cols).where(table.c.id.in_(ids[i:i + 500]))).mappings():
+            existing[r["id"]] = dict(r)
+    # a natural key held locally by another id: the same thing made twice (keep both, flag it)
+    nk = NATURAL_KEYS.get(name)
+    clashes = set()
+    if nk:
+        new_rows = [r for r in rows if r["id"] not in existing]
+        for r in new_rows:
+            cond = and_(*[table.c[k] == r[k] for k in nk], table.c.id != r["id"])
+            other = conn.execute(select(*cols).where(cond)).mappings().first()
+            if other is not None:
+                clashes.add(r["id"])
+                _record_conflict(s, name, r["id"], dict(other), r, "mine", c)
+                _bump(summary, "conflicts", name)
+    inserts, updates = [], []
+    for r in rows:
+        if r["id"] in clashes:
+            continue
+        local = existing.get(r["id"])
+        if local is None:
+            inserts.append({**r, "lseq": store.next_lseq()})
+            continue
+        a, b = json.loads(local["vv"]), json.loads(r["vv"])
+        order = _vv_cmp(a, b)
+        if order in ("equal", "a"):
+            _bump(summary, "unchanged", name)
+            continue
+        if order == "b":
+            updates.append({**r, "lseq": store.next_lseq()})
+            _bump(summary, "updated", name)
+            continue
+        merged = {k: max(a.get(k, 0), b.get(k, 0)) for k in set(a) | set(b)}
+        if all(local[k] == r[k] for k in r if k not in ("hlc", "device_id", "vv")):
+            # both sides made the same change: one version, nothing for a person to decide
+            winner_row = r if (r["hlc"], r["device_id"]) > (local["hlc"], local["device_id"]) else local
+            updates.append({**{k: winner_row[k] for k in r}, "vv": canonical_json(merged), "lseq": store.next_lseq()})
+            _bump(summary, "updated", name)
+            continue
+        # concurrent: the newer clock wins the view; the other version is kept for a person
+        mine_key = (local["hlc"], local["device_id"])
+        theirs_key = (r["hlc"], r["device_id"])
+        winner = "theirs" if theirs_key > mine_key else "mine"
+        base = r if winner == "theirs" else local
+        updates.append({**{k: base[k] for k in r}, "vv": canonical_json(merged), "lseq": store.next_lseq()})
+        _record_conflict(s, name, r["id"], local, r, winner, c)
+        _bump(summary, "conflicts", name)
+    if inserts:
+        conn.execute(insert(table), inserts)
+        _bump(summary, "inserted", name, len(inserts))
+    for u in updates:
+        conn.execute(update(table).where(table.c.id == u["id"]).values(**{k: v for k, v in u.items() if k != "id"}))
+
+
+def _record_conflict(s, table: str, row_id: str, mine: dict, theirs: dict, winner: str, c: Checked) -> None:
+    mine = {k: v for k, v in mine.items() if k != "lseq"}
+    s.add(SyncConflict(table_name=table, row_id=row_id, mine=canonical_json(_jsonable(mine)),
+                       theirs=canonical_json(_jsonable(theirs)), winner=winner, package_id=c.manifest["package_id"],
+                       detected_at=utcnow()))
+
+
+def _apply_events(store: Store, s, events: list[dict], summary: dict) -> None:
+    """Append-only: union by id; every event's hash is recomputed and linked to its predecessor."""
+    conn = s.connection()
+    table = CaseEvent.__table__
+    ids = [e["id"] for e in events]
+    have = set()
+    for i in range(0, len(ids), 500):
+        have.update(r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(ids[i:i + 500]))))
+    fresh = [e for e in events if e["id"] not in have]
+    _bump(summary, "unchanged", EVENT_TABLE, len(events) - len(fresh))
+    if not fresh:
+        return
+    fresh.sort(key=lambda e: (e["device_id"], e["device_seq"]))
+    prev_by_dev: dict[str, tuple[int, str]] = {}
+    for e in fresh:
+        fields = {k: e[k] for k in ("case_id", "kind", "payload", "actor", "device_id", "device_seq", "prev_hash")}
+        fields["effective_on"] = e["effective_on"].isoformat()
+        fields["recorded_at"] = e["recorded_at"].isoformat(timespec="microseconds")
+        if event_hash(fields) != e["hash"]:
+            raise Refused("sync_audit", device=e["device_id"][:8], problem=f"事件 {e['device_seq']} 哈希不符 / event hash mismatch")
+        dev = e["device_id"]
+        prev = prev_by_dev.get(dev)
+        if prev is None:
+            row = conn.execute(select(table.c.device_seq, table.c.hash, table.c.id).where(
+                table.c.device_id == dev, table.c.device_seq == e["device_seq"] - 1)).first()
+            prev = (row[0], row[1]) if row else None
+            clash = conn.execute(select(table.c.id).where(table.c.device_id == dev,
+                                                          table.c.device_seq == e["device_seq"])).first()
+            if clash is not None:
+                raise Refused("sync_audit", device=dev[:8], problem=f"事件序号 {e['device_seq']} 已被另一事件占用 / forked history")
+        if e["device_seq"] == 1 and e["prev_hash"] != GENESIS:
+            raise Refused("sync_audit", device=dev[:8], problem="链首无效 / bad chain start")
+        if prev is not None and prev[0] == e["device_seq"] - 1 and prev[1] != e["prev_hash"]:
+            raise Refused("sync_audit", device=dev[:8], problem=f"事件 {e['device_seq']} 与前一事件不衔接 / chain broken")
+        if prev is None and e["device_seq"] > 1:
+            summary["warnings"].append(f"chain gap: device {dev[:8]} before event {e['device_seq']}")
+        prev_by_dev[dev] = (e["device_seq"], e["hash"])
+    conn.execute(insert(table), [{**e, "lseq": store.next_lseq()} for e in fresh])
+    _bump(summary, "inserted", EVENT_TABLE, len(fresh))
+    for dev, (seq, head) in prev_by_dev.items():
+        d = s.get(Device, dev)
+        if d is not None and seq > d.chain_seq and not d.is_local:
+            d.chain_seq, d.chain_head = seq, head
+
+
+# --- conflicts, devices --------------------------------------------------------------------------------
+def list_conflicts(store: Store, include_resolved: bool = False) -> list[dict]:
+    with store.reader() as s:
+        q = select(SyncConflict).order_by(SyncConflict.detected_at)
+        if not include_resolved:
+            q = q.where(SyncConflict.resolved_at.is_(None))
+        out = []
+        for cf in s.scalars(q):
+            mine, theirs = json.loads(cf.mine), json.loads(cf.theirs)
+            differs = sorted(k for k in set(mine) | set(theirs)
+                             if k not in ("hlc", "device_id", "vv", "lseq") and mine.get(k) != theirs.get(k))
+            out.append({"id": cf.id, "table": cf.table_name, "row_id": cf.row_id, "winner": cf.winner,
+                        "fields": differs, "mine": mine, "theirs": theirs, "package_id": cf.package_id,
+                        "detected_at": cf.detected_at.isoformat(timespec="seconds"),
+                        "resolution": cf.resolution or None})
+        return out
+
+
+def resolve_conflict(store: Store, conflict_id: str, keep: str) -> dict:
+    """Keep one version: written as a new local edit, so it wins everywhere at the next exchange."""
+    if keep not in ("mine", "theirs"):
+        raise Refused("bad_result", value=keep)
+    with store.session() as s:
+        cf = s.get(SyncConflict, conflict_id)
+        if cf is None:
+            raise Refused("sync_no_conflict", ref=conflict_id)
+        if cf.resolved_at is not None:
+            raise Refused("sync_no_conflict", ref=conflict_id)
+        model = TABLES[cf.table_name]
+        chosen = json.loads(cf.mine if keep == "mine" else cf.theirs)
+        obj = s.get(model, cf.row_id)
+        if obj is None:
+            raise Refused("sync_no_conflict", ref=conflict_id)
+        for col in model.__table__.columns:
+            if col.name in ("id", "hlc", "device_id", "vv", "lseq"):
+                continue
+            if col.name in chosen:
+                setattr(obj, col.key, _convert(cf.table_name, col, chosen[col.name], 0))
+        # make sure the flush hook sees a change even if the values equal the current ones
+        from sqlalchemy.orm.attributes import flag_modified
+
+        flag_modified(obj, "deleted")
+        cf.resolved_at, cf.resolution = utcnow(), keep
+    return {"id": conflict_id, "kept": keep, "table": cf.table_name, "row_id": cf.row_id}
+
+
+def list_devices(store: Store) -> list[dict]:
+    with store.reader() as s:
+        out = []
+        for d in s.scalars(select(Device).order_by(Device.is_local.desc(), Device.name)):
+            sent = s.scalar(select(func.count()).select_from(SyncPackage).where(
+                SyncPackage.direction == "out", SyncPackage.peer_id == d.id))
+            got = s.scalar(select(func.count()).select_from(SyncPackage).where(
+                SyncPackage.direction == "in", SyncPackage.device_id == d.id))
+            out.append({"id": d.id, "name": d.name, "local": d.is_local, "trusted": d.trusted,
+                        "fingerprint": keys.fingerprint(d.public_key) if d.public_key else None,
+                        "packages_received": got, "packages_sent_to": sent, "last_seq": d.package_seq,
+                        "chain_seq": d.chain_seq, "reported_chain_seq": d.reported_chain_seq})
+    pending = _pending_path(store)
+    if pending.exists():
+        try:
+            for did, info in json.loads(pending.read_text(encoding="utf-8")).items():
+                if not any(x["id"] == did for x in out):
+                    out.append({"id": did, "name": info["name"], "local": False, "trusted": False, "pending": True,
+                                "fingerprint": keys.fingerprint(info["public_key"]), "packages_received": 0,
+                                "packages_sent_to": 0, "last_seq": 0, "chain_seq": 0, "reported_chain_seq": 0})
+        except (OSError, ValueError, KeyError):
+            pass
+    return out
+
+
+def trust_device(store: Store, device_id: str) -> dict:
+    """Trust a device a person has checked (its fingerprint, read out by phone or in person)."""
+    pending = _pending_path(store)
+    seen = {}
+    if pending.exists():
+        try:
+            seen = json.loads(pending.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            seen = {}
+    matches = [d for d in set(seen) | set(_known_ids(store)) if d == device_id or d.startswith(device_id)]
+    if len(matches) != 1 or len(device_id) < 6:
+        raise Refused("sync_unknown_device", ref=device_id)
+    did = matches[0]
+    with store.session() as s:
+        d = s.get(Device, did)
+        info = seen.get(did)
+        if d is None:
+            if info is None:
+                raise Refused("sync_unknown_device", ref=device_id)
+            d = Device(id=did, name=info["name"], public_key=info["public_key"], trusted=True, is_local=False,
+                       created_at=utcnow())
+            s.add(d)
+        else:
+            if info is not None and (not d.public_key or d.public_key == info["public_key"]):
+                d.public_key = info["public_key"]
+            if not d.public_key:
+                raise Refused("sync_unknown_device", ref=device_id)
+            d.trusted = True
+        result = {"id": d.id, "name": d.name, "fingerprint": keys.fingerprint(d.public_key)}
+    if did in seen:
+        del seen[did]
+        pending.write_text(json.dumps(seen, ensure_ascii=False), encoding="utf-8")
+    return result
+
+
+def _known_ids(store: Store) -> list[str]:
+    with store.reader() as s:
+        return list(s.scalars(select(Device.id)))
+
+
+def verify_audit(store: Store) -> dict:
+    from app.services.audit import verify_chains
+
+    problems = verify_chains(store)
+    with store.reader() as s:
+        devices = [{"id": d.id, "name": d.name, "chain_seq": d.chain_seq, "reported_chain_seq": d.reported_chain_seq,
+                    "behind_report": d.reported_chain_seq > d.chain_seq and not d.is_local}
+                   for d in s.scalars(select(Device))]
+    return {"ok": not problems, "problems": problems, "devices": devices}
+
+
+__all__ = ["export_package", "import_package", "list_conflicts", "resolve_conflict", "list_devices", "trust_device",
+           "verify_audit", "Base", "event_fields"]
