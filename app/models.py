@@ -326,16 +326,20 @@ class SyncPeer(Base):
     sent_lseq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
-class SyncConflict(Base):
-    """A row edited on two devices since they last exchanged: both versions kept for a person."""
+class SyncConflict(SyncMixin, Base):
+    """A row edited on two devices since they last exchanged: both versions kept for a person.
+
+    A conflict travels like any row, so every laptop and the supervisor see it. Its id is made
+    from the two versions, so the same conflict found in two places is one row. ``older`` and
+    ``newer`` are ordered by clock stamp; the newer one is what the row shows until a person
+    chooses (``resolution`` = older | newer).
+    """
 
     __tablename__ = "sync_conflict"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     table_name: Mapped[str] = mapped_column(String(40), nullable=False)
     row_id: Mapped[str] = mapped_column(String(36), nullable=False)
-    mine: Mapped[str] = mapped_column(Text, nullable=False)  # JSON of the local version
-    theirs: Mapped[str] = mapped_column(Text, nullable=False)  # JSON of the incoming version
-    winner: Mapped[str] = mapped_column(String(6), nullable=False)  # mine | theirs (newer clock shown)
+    older: Mapped[str] = mapped_column(Text, nullable=False)  # JSON of the version with the older stamp
+    newer: Mapped[str] = mapped_column(Text, nullable=False)
     package_id: Mapped[str] = mapped_column(String(36), nullable=False)
     detected_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -211,6 +211,8 @@ class Store:
             return
         dev = self.device_id
         for obj in list(session.new) + [o for o in session.dirty if session.is_modified(o)]:
+            if isinstance(obj, Case) and obj not in session.new and _only_derived_changed(obj):
+                continue  # current stage and status follow from the rounds: not an edit of the case
             if isinstance(obj, SyncMixin):
                 vv = json.loads(obj.vv) if obj.vv else {}
                 vv[dev] = vv.get(dev, 0) + 1
@@ -339,6 +341,17 @@ class Store:
         device.chain_seq = seq
         device.chain_head = ev.hash
         return ev
+
+
+DERIVED_CASE_FIELDS = ("current_stage", "status")
+
+
+def _only_derived_changed(case: Case) -> bool:
+    from sqlalchemy import inspect as sa_inspect
+
+    state = sa_inspect(case)
+    changed = {a.key for a in state.attrs if a.history.has_changes()} - {"rounds"}
+    return bool(changed) and changed <= set(DERIVED_CASE_FIELDS)
 
 
 def store_of(s: Session) -> Store:

@@ -154,6 +154,26 @@ def _stage_complete(case: Case, stage: str) -> bool:
     return last is not None and last.finished_on is not None and last.outcome != "rectify"
 
 
+def derive_state(rounds: list[tuple[str, int, object, str | None]]) -> tuple[str, str]:
+    """(status, current stage) from a case's rounds [(stage, round, finished_on, outcome)], in order.
+    Kept on the case row for fast lists; recomputed after sync so every device agrees."""
+    if not rounds:
+        return "open", "ACCEPT"
+    last: dict[str, tuple] = {}
+    for r in rounds:
+        last[r[0]] = r
+    if "ENERGIZE" in last and last["ENERGIZE"][2] is not None:
+        return "finished", "ENERGIZE"
+    open_r = next((r for r in rounds if r[2] is None), None)
+    if open_r is not None:
+        return "open", open_r[0]
+    for stage in STAGES:
+        r = last.get(stage)
+        if r is None or r[3] == "rectify":
+            return "open", stage
+    return "open", "ENERGIZE"
+
+
 # --- create / edit ----------------------------------------------------------------------------------
 def next_case_no(s: Session, applied_on: dt.date) -> str:
     prefix = store_of(s).setting("case_prefix", "YK")
@@ -333,8 +353,7 @@ def _add_round(s: Session, case: Case, stage: str, number: int, on: dt.date, aut
         device_id=store.device_id,
     )
     case.rounds.append(r)
-    case.current_stage = stage
-    _touch(store, case)
+    case.current_stage = stage  # derived, not an edit of the case (see store._only_derived_changed)
     return r
 
 
@@ -447,14 +466,12 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
     store.record_event(s, case, "STAGE_FINISHED", payload, on)
     if stage == "ENERGIZE":
         case.status = "finished"
-        _touch(store, case)
     elif outcome == "pass":
         if nxt is not None:
             _add_round(s, case, nxt, 1, on, auto=True)
         else:
             idx = STAGE_INDEX[stage]
             case.current_stage = STAGES[idx + 1] if idx + 1 < len(STAGES) else stage
-            _touch(store, case)
     return Change(case_ids=[case.id], case_no=case.case_no)
 
 

@@ -61,13 +61,14 @@ from app.models import (
     SyncPackage,
     SyncPeer,
 )
+from app.models import natural_id
 from app.store import GENESIS, Store, canonical_json, event_fields, event_hash, utcnow
 from app.sync import keys
 
 FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
-           RectificationItem, Notice]
+           RectificationItem, Notice, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -85,6 +86,7 @@ ENUMS = {
     ("survey", "metering"): {"HV", "LV"},
     ("attachment", "owner_kind"): {"case", "survey", "item"},
     ("attachment", "media_type"): {"image/jpeg", "image/png", "application/pdf"},
+    ("sync_conflict", "resolution"): {"", "older", "newer"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -105,17 +107,17 @@ MEMBERS_SEALED = {"manifest.json", "payload.bin"}
 
 
 # --- export -------------------------------------------------------------------------------------------
-def _row_json(model, row) -> dict:
+def _row_json(row) -> dict:
+    """A Core row mapping as exported: dates in ISO form, without the local change number."""
     out = {}
-    for col in model.__table__.columns:
-        if col.name == "lseq":
+    for k, v in row.items():
+        if k == "lseq":
             continue
-        v = getattr(row, col.key)
         if isinstance(v, dt.datetime):
             v = v.isoformat(timespec="microseconds")
         elif isinstance(v, dt.date):
             v = v.isoformat()
-        out[col.name] = v
+        out[k] = v
     return out
 
 
@@ -267,30 +269,30 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
                     buf.write((canonical_json({"t": "device", "row": d}) + "\n").encode("utf-8"))
                 counts["device"] = len(devices)
                 done = 0
+                conn = s.connection()
                 for model in MUTABLE:
-                    q = (select(model).where(model.lseq > since, model.lseq <= upto).order_by(model.lseq)
-                         .execution_options(yield_per=2000))
+                    table = model.__table__
+                    q = (select(table).where(table.c.lseq > since, table.c.lseq <= upto).order_by(table.c.lseq)
+                         .execution_options(yield_per=5000))
                     n = 0
-                    for row in s.scalars(q):
-                        buf.write((canonical_json({"t": model.__tablename__, "row": _row_json(model, row)}) + "\n")
+                    for row in conn.execute(q).mappings():
+                        buf.write((canonical_json({"t": model.__tablename__, "row": _row_json(row)}) + "\n")
                                   .encode("utf-8"))
-                        if model is Attachment and not row.deleted:
-                            shas.add((row.sha256, row.media_type))
+                        if model is Attachment and not row["deleted"]:
+                            shas.add((row["sha256"], row["media_type"]))
                         n += 1
                     if n:
                         counts[model.__tablename__] = n
                     done += n
                     if progress:
                         progress(done, 0)
-                    s.expunge_all()
-                q = (select(CaseEvent).where(CaseEvent.lseq > since, CaseEvent.lseq <= upto)
-                     .order_by(CaseEvent.device_id, CaseEvent.device_seq).execution_options(yield_per=5000))
+                et = CaseEvent.__table__
+                q = (select(et).where(et.c.lseq > since, et.c.lseq <= upto).order_by(et.c.device_id, et.c.device_seq)
+                     .execution_options(yield_per=10000))
                 n = 0
-                for ev in s.scalars(q):
-                    buf.write((canonical_json({"t": EVENT_TABLE, "row": _row_json(CaseEvent, ev)}) + "\n").encode("utf-8"))
+                for row in conn.execute(q).mappings():
+                    buf.write((canonical_json({"t": EVENT_TABLE, "row": _row_json(row)}) + "\n").encode("utf-8"))
                     n += 1
-                    if n % 20000 == 0:
-                        s.expunge_all()
                 if n:
                     counts[EVENT_TABLE] = n
             buf.flush()
@@ -849,6 +851,17 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
     # devices first: every row names the device that wrote it
     batches: dict[str, list[dict]] = {}
     events: list[dict] = []
+    order = [m.__tablename__ for m in MUTABLE]
+
+    def flush_upto(table: str | None) -> None:
+        """Apply pending rows of ``table`` and of every table before it (parents first)."""
+        for name in order:
+            rows = batches.pop(name, None)
+            if rows:
+                _apply_mutable(store, s, conn, TABLES[name], rows, summary, c)
+            if name == table:
+                break
+
     for lineno, rec in _iter_records(c.records):
         t = rec["t"]
         if t == "device":
@@ -856,29 +869,57 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
             if s.get(Device, d["id"]) is None:
                 s.add(Device(id=d["id"], name=d["name"], public_key=d["public_key"], trusted=False, is_local=False,
                              created_at=utcnow()))
+                s.flush()
                 _bump(summary, "inserted", "device")
             continue
         row = _check_row(t, rec["row"], lineno)
         if t == EVENT_TABLE:
             events.append(row)
             if len(events) >= 5000:
+                flush_upto(None)
                 _apply_events(store, s, events, summary)
                 events = []
             continue
         batches.setdefault(t, []).append(row)
         if len(batches[t]) >= 2000:
-            _apply_mutable(store, s, conn, TABLES[t], batches.pop(t), summary, c)
+            flush_upto(t)
+        if progress and lineno % 10000 == 0:
+            progress(lineno, 0)
     s.flush()
-    for model in MUTABLE:  # parents before children
-        rows = batches.pop(model.__tablename__, None)
-        if rows:
-            _apply_mutable(store, s, conn, model, rows, summary, c)
+    flush_upto(None)
     if events:
         _apply_events(store, s, events, summary)
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise _bad(f"引用了不存在的记录 / rows refer to missing rows: {broken[0][0]}")
+    _rederive_cases(conn, c)
     _store_attachment_files(store, c)
+
+
+def _rederive_cases(conn, c: Checked) -> None:
+    """Status and current stage follow from the rounds; after a merge every device recomputes them
+    the same way (they are not edits and never conflict)."""
+    from app.services.cases import derive_state
+
+    touched = set()
+    for _lineno, rec in _iter_records(c.records):
+        if rec["t"] == "stage_round":
+            touched.add(rec["row"]["case_id"])
+        elif rec["t"] == "case":
+            touched.add(rec["row"]["id"])
+    ids = sorted(touched)
+    rt, ct = StageRound.__table__, Case.__table__
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        rounds: dict[str, list] = {}
+        for cid, stage, rnd, fin, outcome in conn.execute(
+                select(rt.c.case_id, rt.c.stage, rt.c.round, rt.c.finished_on, rt.c.outcome)
+                .where(rt.c.case_id.in_(chunk), rt.c.deleted.is_(False)).order_by(rt.c.case_id, rt.c.seq)):
+            rounds.setdefault(cid, []).append((stage, rnd, fin, outcome))
+        for cid, status, current in conn.execute(select(ct.c.id, ct.c.status, ct.c.current_stage).where(ct.c.id.in_(chunk))):
+            new = derive_state(rounds.get(cid, []))
+            if new != (status, current):
+                conn.execute(update(ct).where(ct.c.id == cid).values(status=new[0], current_stage=new[1]))
 
 
 def _store_attachment_files(store: Store, c: Checked) -> None:
@@ -898,6 +939,8 @@ def _store_attachment_files(store: Store, c: Checked) -> None:
             shutil.copyfile(src, tmp)
             os.replace(tmp, dest)
 
+
+DERIVED = ("current_stage", "status")  # case columns recomputed from the rounds after every import
 
 NATURAL_KEYS = {
     "case": ("case_no",),
@@ -950,7 +993,7 @@ def _apply_mutable(store: Store, s, conn, model, rows: list[dict], summary: dict
             _bump(summary, "updated", name)
             continue
         merged = {k: max(a.get(k, 0), b.get(k, 0)) for k in set(a) | set(b)}
-        if all(local[k] == r[k] for k in r if k not in ("hlc", "device_id", "vv")):
+        if all(local[k] == r[k] for k in r if k not in ("hlc", "device_id", "vv") + DERIVED):
             # both sides made the same change: one version, nothing for a person to decide
             winner_row = r if (r["hlc"], r["device_id"]) > (local["hlc"], local["device_id"]) else local
             updates.append({**{k: winner_row[k] for k in r}, "vv": canonical_json(merged), "lseq": store.next_lseq()})
@@ -971,11 +1014,25 @@ def _apply_mutable(store: Store, s, conn, model, rows: list[dict], summary: dict
         conn.execute(update(table).where(table.c.id == u["id"]).values(**{k: v for k, v in u.items() if k != "id"}))
 
 
+def _version_key(v: dict) -> str:
+    return f"{v['hlc']}|{v['device_id']}"
+
+
 def _record_conflict(s, table: str, row_id: str, mine: dict, theirs: dict, winner: str, c: Checked) -> None:
-    mine = {k: v for k, v in mine.items() if k != "lseq"}
-    s.add(SyncConflict(table_name=table, row_id=row_id, mine=canonical_json(_jsonable(mine)),
-                       theirs=canonical_json(_jsonable(theirs)), winner=winner, package_id=c.manifest["package_id"],
-                       detected_at=utcnow()))
+    """Keep both versions in a conflict row (one row however many places find it)."""
+    a = _jsonable({k: v for k, v in mine.items() if k != "lseq"})
+    b = _jsonable(theirs)
+    older, newer = sorted((a, b), key=lambda v: (v["hlc"], v["device_id"]))
+    cid = natural_id("conflict", table, row_id, _version_key(older), _version_key(newer))
+    if s.get(SyncConflict, cid) is not None:
+        return
+    s.info["sync_import"] = False  # a conflict found here is this device's own write: stamp it
+    try:
+        s.add(SyncConflict(id=cid, table_name=table, row_id=row_id, older=canonical_json(older),
+                           newer=canonical_json(newer), package_id=c.manifest["package_id"], detected_at=utcnow()))
+        s.flush()
+    finally:
+        s.info["sync_import"] = True
 
 
 def _apply_events(store: Store, s, events: list[dict], summary: dict) -> None:
@@ -1025,48 +1082,54 @@ def _apply_events(store: Store, s, events: list[dict], summary: dict) -> None:
 
 # --- conflicts, devices --------------------------------------------------------------------------------
 def list_conflicts(store: Store, include_resolved: bool = False) -> list[dict]:
+    """Open conflicts. ``mine`` is the version this device wrote, if it wrote one, else the one the
+    row shows now; ``theirs`` is the other."""
     with store.reader() as s:
-        q = select(SyncConflict).order_by(SyncConflict.detected_at)
+        q = select(SyncConflict).where(SyncConflict.deleted.is_(False)).order_by(SyncConflict.detected_at)
         if not include_resolved:
             q = q.where(SyncConflict.resolved_at.is_(None))
         out = []
         for cf in s.scalars(q):
-            mine, theirs = json.loads(cf.mine), json.loads(cf.theirs)
+            older, newer = json.loads(cf.older), json.loads(cf.newer)
+            mine_is_older = older["device_id"] == store.device_id and newer["device_id"] != store.device_id
+            mine, theirs = (older, newer) if mine_is_older else (newer, older)
             differs = sorted(k for k in set(mine) | set(theirs)
-                             if k not in ("hlc", "device_id", "vv", "lseq") and mine.get(k) != theirs.get(k))
-            out.append({"id": cf.id, "table": cf.table_name, "row_id": cf.row_id, "winner": cf.winner,
-                        "fields": differs, "mine": mine, "theirs": theirs, "package_id": cf.package_id,
+                             if k not in ("hlc", "device_id", "vv", "lseq") + DERIVED and mine.get(k) != theirs.get(k))
+            out.append({"id": cf.id, "table": cf.table_name, "row_id": cf.row_id,
+                        "shown": "mine" if not mine_is_older else "theirs", "fields": differs, "mine": mine,
+                        "theirs": theirs, "package_id": cf.package_id,
                         "detected_at": cf.detected_at.isoformat(timespec="seconds"),
                         "resolution": cf.resolution or None})
         return out
 
 
 def resolve_conflict(store: Store, conflict_id: str, keep: str) -> dict:
-    """Keep one version: written as a new local edit, so it wins everywhere at the next exchange."""
+    """Keep one version: written as a new local edit, so it wins everywhere at the next exchange;
+    the conflict row records the choice and travels too."""
     if keep not in ("mine", "theirs"):
         raise Refused("bad_result", value=keep)
+    listed = {c["id"]: c for c in list_conflicts(store)}
+    matches = [cid for cid in listed if cid == conflict_id or (len(conflict_id) >= 6 and cid.startswith(conflict_id))]
+    if len(matches) != 1:
+        raise Refused("sync_no_conflict", ref=conflict_id)
+    entry = listed[matches[0]]
+    chosen = entry[keep]
     with store.session() as s:
-        cf = s.get(SyncConflict, conflict_id)
-        if cf is None:
-            raise Refused("sync_no_conflict", ref=conflict_id)
-        if cf.resolved_at is not None:
-            raise Refused("sync_no_conflict", ref=conflict_id)
+        cf = s.get(SyncConflict, matches[0])
         model = TABLES[cf.table_name]
-        chosen = json.loads(cf.mine if keep == "mine" else cf.theirs)
         obj = s.get(model, cf.row_id)
         if obj is None:
             raise Refused("sync_no_conflict", ref=conflict_id)
         for col in model.__table__.columns:
-            if col.name in ("id", "hlc", "device_id", "vv", "lseq"):
+            if col.name in ("id", "hlc", "device_id", "vv", "lseq") or col.name not in chosen:
                 continue
-            if col.name in chosen:
-                setattr(obj, col.key, _convert(cf.table_name, col, chosen[col.name], 0))
-        # make sure the flush hook sees a change even if the values equal the current ones
+            setattr(obj, col.key, _convert(cf.table_name, col, chosen[col.name], 0))
         from sqlalchemy.orm.attributes import flag_modified
 
-        flag_modified(obj, "deleted")
-        cf.resolved_at, cf.resolution = utcnow(), keep
-    return {"id": conflict_id, "kept": keep, "table": cf.table_name, "row_id": cf.row_id}
+        flag_modified(obj, "deleted")  # a new version even when the values equal the shown ones
+        cf.resolved_at = utcnow()
+        cf.resolution = "older" if chosen == json.loads(cf.older) else "newer"
+    return {"id": matches[0], "kept": keep, "table": entry["table"], "row_id": entry["row_id"]}
 
 
 def list_devices(store: Store) -> list[dict]:

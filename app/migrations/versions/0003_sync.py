@@ -20,18 +20,25 @@ SYNC_TABLES = ("case", "stage_round", "pause", "calendar_day", "calendar_year", 
 
 def upgrade() -> None:
     op.create_table('sync_conflict',
-    sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('table_name', sa.String(length=40), nullable=False),
     sa.Column('row_id', sa.String(length=36), nullable=False),
-    sa.Column('mine', sa.Text(), nullable=False),
-    sa.Column('theirs', sa.Text(), nullable=False),
-    sa.Column('winner', sa.String(length=6), nullable=False),
+    sa.Column('older', sa.Text(), nullable=False),
+    sa.Column('newer', sa.Text(), nullable=False),
     sa.Column('package_id', sa.String(length=36), nullable=False),
     sa.Column('detected_at', sa.DateTime(), nullable=False),
     sa.Column('resolved_at', sa.DateTime(), nullable=True),
     sa.Column('resolution', sa.String(length=10), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('hlc', sa.String(length=64), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('vv', sa.Text(), nullable=False),
+    sa.Column('lseq', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
+    with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_conflict_lseq'), ['lseq'], unique=False)
+
     op.create_table('sync_package',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('direction', sa.String(length=3), nullable=False),
@@ -213,4 +220,6 @@ def downgrade() -> None:
 
     op.drop_table('sync_peer')
     op.drop_table('sync_package')
+    with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_conflict_lseq'))
     op.drop_table('sync_conflict')

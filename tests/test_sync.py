@@ -1,0 +1,317 @@
+"""Sync by file between three databases: two managers' laptops and the supervisor's."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.errors import Refused
+from app.services import cases as svc
+from app.store import Store
+from app.sync import package as pkg
+
+D = dt.date
+SYNCED = ["case", "stage_round", "pause", "calendar_day", "calendar_year", "survey", "attachment", "inspection",
+          "inspection_result", "rectification_item", "notice", "sync_conflict"]
+
+
+def content(path: Path) -> dict:
+    """Everything that must converge: synced rows (without local change numbers) and events."""
+    con = sqlite3.connect(path)
+    out = {}
+    for t in SYNCED:
+        cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if r[1] != "lseq"]
+        out[t] = con.execute(f'SELECT {", ".join(cols)} FROM "{t}" ORDER BY id').fetchall()
+    cols = [r[1] for r in con.execute('PRAGMA table_info("case_event")') if r[1] != "lseq"]
+    out["case_event"] = con.execute(f'SELECT {", ".join(cols)} FROM case_event ORDER BY id').fetchall()
+    con.close()
+    return out
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(repr(content(path)).encode()).hexdigest()
+
+
+class Laptop:
+    def __init__(self, folder: Path, user: str, template: Path) -> None:
+        folder.mkdir()
+        self.path = folder / "zaosong.db"
+        shutil.copy(template, self.path)
+        self.store = Store.open(self.path)
+        with self.store.session() as s:
+            from app.services.settings import update_settings
+
+            update_settings(s, user=user, device_name=f"{user}的笔记本")
+        self.user = user
+        self.outbox = folder / "out"
+        self.n = 0
+
+    @property
+    def id(self) -> str:
+        return self.store.device_id
+
+    def do(self, fn, *args, **kw):
+        with self.store.session() as s:
+            return fn(s, *args, **kw)
+
+    def send(self, to: "Laptop | None" = None, full: bool = False, passphrase: str | None = None) -> Path:
+        self.n += 1
+        out = self.outbox / f"{self.n}.zsync"
+        pkg.export_package(self.store, out, peer=None if (full or to is None) else to.id, passphrase=passphrase)
+        return out
+
+    def receive(self, package: Path, passphrase: str | None = None, dry_run: bool = False) -> dict:
+        return pkg.import_package(self.store, package, passphrase=passphrase, dry_run=dry_run)
+
+
+@pytest.fixture
+def trio(tmp_path, template_db):
+    """Fresh laptops cloned from one template would share a device id: give each its own."""
+    devices = []
+    for name, user in (("a", "张伟"), ("b", "李海燕"), ("s", "主管")):
+        folder = tmp_path / name
+        folder.mkdir()
+        st = Store.open(folder / "zaosong.db", user=user, device_name=f"{user}的笔记本")
+        st.dispose()
+        shutil.rmtree(folder / "out", ignore_errors=True)
+        devices.append(folder)
+    laptops = []
+    for folder, user in zip(devices, ("张伟", "李海燕", "主管")):
+        lt = Laptop.__new__(Laptop)
+        lt.path = folder / "zaosong.db"
+        lt.store = Store.open(lt.path)
+        lt.user, lt.outbox, lt.n = user, folder / "out", 0
+        laptops.append(lt)
+    a, b, sup = laptops
+    # everyone trusts everyone (fingerprints compared by phone in real life)
+    for x in laptops:
+        for y in laptops:
+            if x is not y:
+                with x.store.session() as s:
+                    from app.models import Device
+
+                    with y.store.reader() as ys:
+                        yd = ys.get(Device, y.id)
+                        s.add(Device(id=yd.id, name=yd.name, public_key=yd.public_key, trusted=True,
+                                     is_local=False, created_at=yd.created_at))
+    yield a, b, sup
+    for x in laptops:
+        x.store.dispose()
+
+
+def new_case(lt: Laptop, name: str, account: str, day: D = D(2026, 11, 2)) -> str:
+    return lt.do(svc.create_case, customer_name=name, account_no=account, capacity_kva=630, applied_on=day,
+                 manager=lt.user).case_no
+
+
+def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio):
+    a, b, sup = trio
+    x = new_case(a, "和泰电器有限公司", "3300000001")
+    y = new_case(b, "恒达针织有限公司", "3300000002")
+    a.do(svc.finish_stage, x, "ACCEPT", D(2026, 11, 3))
+    # monthly consolidation: both laptops to the supervisor, then back
+    sup.receive(a.send(sup))
+    sup.receive(b.send(sup))
+    a.receive(sup.send(a))
+    b.receive(sup.send(b))
+    assert digest(a.path) == digest(b.path) == digest(sup.path)
+
+    # concurrent edits of the same case on both laptops, plus a hand-over and a delete vs an edit
+    a.do(svc.edit_case, x, contact="王先生 13800000001")
+    time.sleep(0.01)
+    b.do(svc.edit_case, x, contact="王太太 13900000002")
+    a.do(svc.edit_case, y, manager="张伟")  # B's customer handed over to A
+    b.do(svc.finish_stage, y, "ACCEPT", D(2026, 11, 4))
+    # exchanges in a different order this time
+    pa, pb = a.send(sup), b.send(sup)
+    sup.receive(pb)
+    sup.receive(pa)
+    a.receive(sup.send(a))
+    b.receive(sup.send(b))
+    assert digest(a.path) == digest(b.path) == digest(sup.path)
+    for lt in (a, b, sup):
+        conflicts = pkg.list_conflicts(lt.store)
+        assert conflicts, lt.user
+        cf = next(c for c in conflicts if c["table"] == "case")
+        assert cf["fields"] == ["contact"] and {cf["mine"]["contact"], cf["theirs"]["contact"]} == {
+            "王先生 13800000001", "王太太 13900000002"}
+    with a.store.reader() as s:
+        from app.services.query import case_view
+
+        vy = case_view(s, y, D(2026, 11, 5))
+    assert vy["manager"] == "张伟" and vy["stages"][0]["finished_on"] == "2026-11-04"  # both edits kept (no conflict)
+
+    # a person resolves the conflict on the supervisor's laptop; it wins everywhere afterwards
+    cf = next(c for c in pkg.list_conflicts(sup.store) if c["table"] == "case")
+    keep = "mine" if cf["mine"]["contact"] == "王先生 13800000001" else "theirs"
+    pkg.resolve_conflict(sup.store, cf["id"], keep)
+    a.receive(sup.send(a))
+    b.receive(sup.send(b))
+    for lt in (a, b, sup):
+        with lt.store.reader() as s:
+            assert case_view(s, x, D(2026, 11, 5))["contact"] == "王先生 13800000001"
+    assert digest(a.path) == digest(b.path) == digest(sup.path)
+
+
+def test_deletion_against_an_edit_is_flagged_and_newer_wins(trio):
+    a, b, sup = trio
+    x = new_case(a, "和泰电器有限公司", "3300000001")
+    b.receive(a.send(b))
+    b.do(svc.edit_case, x, contact="李四")
+    time.sleep(0.01)
+    a.do(svc.delete_case, x, reason="客户撤回申请")  # newer: the tombstone wins, and it is flagged
+    b.receive(a.send(b))
+    a.receive(b.send(a))
+    assert digest(a.path) == digest(b.path)
+    for lt in (a, b):
+        with pytest.raises(Refused):
+            with lt.store.reader() as s:
+                from app.services.query import case_view
+
+                case_view(s, x)
+        cf = [c for c in pkg.list_conflicts(lt.store) if c["table"] == "case"]
+        assert cf and "deleted" in cf[0]["fields"]
+        # the edit is not lost: it is kept in the conflict for a person
+        assert "李四" in (cf[0]["mine"]["contact"], cf[0]["theirs"]["contact"])
+
+
+def test_import_twice_changes_nothing_and_incremental_is_small(trio):
+    a, b, _ = trio
+    new_case(a, "和泰电器有限公司", "3300000001")
+    p = a.send(b)
+    s1 = b.receive(p)
+    before = digest(b.path)
+    s2 = b.receive(p)
+    assert s2.get("already_imported") and digest(b.path) == before
+    assert s1["inserted"]["case"] == 1
+    # the next package to b carries only what changed since
+    x2 = new_case(a, "宏远船舶修造有限公司", "3300000003")
+    p2 = a.send(b)
+    man = json.loads(__import__("zipfile").ZipFile(p2).read("manifest.json"))
+    assert man["counts"].get("case") == 1 and "calendar_day" not in man["counts"]
+    s3 = b.receive(p2)
+    assert s3["inserted"]["case"] == 1 and not s3["missing_packages"]
+    with b.store.reader() as s:
+        from app.services.query import case_view
+
+        assert case_view(s, x2)["customer_name"] == "宏远船舶修造有限公司"
+
+
+def test_missing_package_is_reported(trio):
+    a, b, _ = trio
+    new_case(a, "甲", "3300000001")
+    b.receive(a.send(b, full=True))
+    a.send(b, full=True)  # lost on the way
+    new_case(a, "乙", "3300000002")
+    summary = b.receive(a.send(b, full=True))
+    assert summary["missing_packages"] == [2]
+
+
+def test_encrypted_package_and_dry_run(trio):
+    a, b, _ = trio
+    x = new_case(a, "和泰电器有限公司", "3300000001")
+    p = a.send(b, passphrase="象山2026")
+    with pytest.raises(Refused):
+        b.receive(p)  # no passphrase
+    with pytest.raises(Refused):
+        b.receive(p, passphrase="wrong")
+    before = digest(b.path)
+    preview = b.receive(p, passphrase="象山2026", dry_run=True)
+    assert preview["dry_run"] and preview["inserted"]["case"] == 1
+    assert digest(b.path) == before
+    b.receive(p, passphrase="象山2026")
+    with b.store.reader() as s:
+        from app.services.query import case_view
+
+        assert case_view(s, x)["customer_name"] == "和泰电器有限公司"
+
+
+def test_untrusted_device_is_refused_until_trusted(tmp_path):
+    a = Store.open(tmp_path / "a" / "zaosong.db", user="张伟")
+    b = Store.open(tmp_path / "b" / "zaosong.db", user="李海燕")
+    with a.session() as s:
+        svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100, applied_on=D(2026, 11, 2))
+    p = tmp_path / "a.zsync"
+    pkg.export_package(a, p)
+    with pytest.raises(Refused) as exc:
+        pkg.import_package(b, p)
+    assert "sync trust" in str(exc.value)
+    devices = pkg.list_devices(b)
+    pending = next(d for d in devices if d["id"] == a.device_id)
+    assert pending["pending"] and pending["fingerprint"]
+    pkg.trust_device(b, a.device_id[:8])
+    assert pkg.import_package(b, p)["inserted"]["case"] == 1
+    a.dispose()
+    b.dispose()
+
+
+def test_audit_chain_tampering_on_a_laptop_is_detected_at_next_import(trio):
+    a, b, sup = trio
+    x = new_case(a, "甲", "3300000001")
+    sup.receive(a.send(sup))
+    a.do(svc.finish_stage, x, "ACCEPT", D(2026, 11, 3))
+    # someone edits history on laptop a behind the app's back
+    con = sqlite3.connect(a.path)
+    con.execute("UPDATE case_event SET effective_on='2026-11-02' WHERE kind='STAGE_FINISHED'")
+    con.commit()
+    con.close()
+    assert pkg.verify_audit(a.store)["ok"] is False
+    before = digest(sup.path)
+    with pytest.raises(Refused) as exc:
+        sup.receive(a.send(sup))
+    assert "审计" in str(exc.value) or "audit" in str(exc.value)
+    assert digest(sup.path) == before
+
+
+def test_kill_mid_import_then_import_again(trio, tmp_path):
+    """A child process importing a large package is killed at random moments; importing again gives
+    the same result as one clean import."""
+    a, b, _ = trio
+    from app.demo import build_demo
+
+    a.store.dispose()
+    big = tmp_path / "big"
+    big.mkdir()
+    src = Store.open(big / "zaosong.db", user="张伟")
+    build_demo(src, 1500, seed=4, as_of=D(2026, 11, 27))
+    p = tmp_path / "big.zsync"
+    pkg.export_package(src, p)
+    with b.store.session() as s:
+        from app.models import Device
+
+        with src.reader() as ss:
+            d = ss.get(Device, src.device_id)
+            s.add(Device(id=d.id, name=d.name, public_key=d.public_key, trusted=True, is_local=False,
+                         created_at=d.created_at))
+    src.dispose()
+    clean = tmp_path / "clean.db"
+    b.store.dispose()
+    shutil.copy(b.path, clean)
+    cs = Store.open(clean)
+    pkg.import_package(cs, p)
+    cs.dispose()
+    env = {**os.environ, "ZAOSONG_HOME": str(b.path.parent)}
+    for delay in (0.3, 0.8, 1.5):
+        child = subprocess.Popen([sys.executable, "-m", "app", "--db", str(b.path), "sync", "import", str(p)],
+                                 cwd=Path(__file__).parent.parent, env=env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    r = subprocess.run([sys.executable, "-m", "app", "--db", str(b.path), "sync", "import", str(p), "--json"],
+                       cwd=Path(__file__).parent.parent, env=env, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert digest(b.path) == digest(clean)
+    r = subprocess.run([sys.executable, "-m", "app", "--db", str(b.path), "check"], cwd=Path(__file__).parent.parent,
+                       env=env, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout
