@@ -220,3 +220,39 @@ def batch_notices(store, manager: str | None, progress=None) -> str:
     out.parent.mkdir(parents=True, exist_ok=True)
     render_notices_batch(datas, out, progress=progress)
     return str(out)
+
+
+# --- sync -------------------------------------------------------------------------------------------
+def sync_overview(store) -> dict:
+    from app.models import Device
+    from app.sync import package as pkg
+    from app.sync.keys import fingerprint
+
+    with store.reader() as s:
+        d = s.get(Device, store.device_id)
+        me = {"id": d.id, "name": d.name, "fingerprint": fingerprint(d.public_key)}
+    return {"me": me, "devices": pkg.list_devices(store), "conflicts": pkg.list_conflicts(store)}
+
+
+def sync_export(store, path, peer, passphrase, progress=None) -> dict:
+    from app.sync import package as pkg
+
+    return pkg.export_package(store, path, peer=peer, passphrase=passphrase, progress=progress)
+
+
+def sync_import(store, path, passphrase, dry_run: bool, progress=None) -> dict:
+    from app.sync import package as pkg
+
+    return pkg.import_package(store, path, passphrase=passphrase, dry_run=dry_run, progress=progress)
+
+
+def sync_resolve(store, conflict_id: str, keep: str) -> dict:
+    from app.sync import package as pkg
+
+    return pkg.resolve_conflict(store, conflict_id, keep)
+
+
+def sync_trust(store, device_id: str) -> dict:
+    from app.sync import package as pkg
+
+    return pkg.trust_device(store, device_id)

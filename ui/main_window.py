@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.calendar_page import CalendarPage
 from ui.cases_page import CasesPage
 from ui.settings_page import SettingsPage
+from ui.sync_page import SyncPage
 from ui.today_page import TodayPage
 from ui.worker import DbWorker
 from ui import jobs
@@ -28,7 +29,7 @@ from ui import jobs
 
 class MainWindow(QMainWindow):
     ready = Signal()
-    PAGES = ("today", "cases", "calendar", "settings")
+    PAGES = ("today", "cases", "calendar", "sync", "settings")
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
@@ -48,7 +49,9 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(self)
         self.calendar_page = CalendarPage(self)
         self.settings_page = SettingsPage(self)
-        for page in (self.today_page, self.cases_page, self.calendar_page, self.settings_page):
+        self.sync_page = SyncPage(self)
+        self._conflicts = 0
+        for page in (self.today_page, self.cases_page, self.calendar_page, self.sync_page, self.settings_page):
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.worker.start()
         self.refresh()
         self.calendar_page.reload()
+        self.sync_page.reload()
 
     @property
     def as_of(self) -> dt.date:
@@ -169,6 +173,11 @@ class MainWindow(QMainWindow):
         if self.fixed_as_of:
             text += "  " + self.tr("(clock set by hand)")
         self.status_label.setText(text)
+
+    def set_conflict_badge(self, n: int) -> None:
+        self._conflicts = n
+        label = self.tr("Sync")
+        self.nav.item(self.PAGES.index("sync")).setText(f"{label}  ({n})" if n else label)
 
     def set_calendar_banner(self, missing_year: int | None) -> None:
         if missing_year:
@@ -291,12 +300,13 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Zaosong — connection applications workbench"))
-        names = [self.tr("Today"), self.tr("Cases"), self.tr("Calendar"), self.tr("Settings")]
+        names = [self.tr("Today"), self.tr("Cases"), self.tr("Calendar"), self.tr("Sync"), self.tr("Settings")]
         for i, n in enumerate(names):
             self.nav.item(i).setText(n)
+        self.set_conflict_badge(self._conflicts)
         self.act_find.setText(self.tr("Find case"))
         self.act_new.setText(self.tr("New case"))
-        for page in (self.today_page, self.cases_page, self.calendar_page, self.settings_page):
+        for page in (self.today_page, self.cases_page, self.calendar_page, self.sync_page, self.settings_page):
             page.retranslate()
         if self.snapshot is not None:
             self._update_badges()

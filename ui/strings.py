@@ -29,3 +29,20 @@ COLUMN_STRINGS = [
     QT_TRANSLATE_NOOP("CaseTableModel", "(round %1)"),
     QT_TRANSLATE_NOOP("CaseTableModel", "No holiday schedule for this year: weekends only"),
 ]
+
+SYNC_TABLE_STRINGS = [
+    QT_TRANSLATE_NOOP("SyncPage", "Case"),
+    QT_TRANSLATE_NOOP("SyncPage", "Stage round"),
+    QT_TRANSLATE_NOOP("SyncPage", "Pause"),
+    QT_TRANSLATE_NOOP("SyncPage", "Calendar day"),
+    QT_TRANSLATE_NOOP("SyncPage", "Calendar year"),
+    QT_TRANSLATE_NOOP("SyncPage", "Joint survey"),
+    QT_TRANSLATE_NOOP("SyncPage", "Attachment"),
+    QT_TRANSLATE_NOOP("SyncPage", "Inspection"),
+    QT_TRANSLATE_NOOP("SyncPage", "Inspection result"),
+    QT_TRANSLATE_NOOP("SyncPage", "Rectification item"),
+    QT_TRANSLATE_NOOP("SyncPage", "Notice"),
+    QT_TRANSLATE_NOOP("SyncPage", "Conflict"),
+    QT_TRANSLATE_NOOP("SyncPage", "Event"),
+    QT_TRANSLATE_NOOP("SyncPage", "Device"),
+]

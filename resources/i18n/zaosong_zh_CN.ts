@@ -1010,110 +1010,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -1692,6 +1698,332 @@ To use another file, start Zaosong with --db PATH.</source>
         <location filename="../../ui/field_dialogs.py" line="228" />
         <source>Photos and scans (%1)</source>
         <translation>照片与扫描件 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/strings.py" line="34" />
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="35" />
+        <source>Stage round</source>
+        <translation>环节轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="36" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="37" />
+        <source>Calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="38" />
+        <source>Calendar year</source>
+        <translation>日历年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="39" />
+        <source>Joint survey</source>
+        <translation>联合查勘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="40" />
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="41" />
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="42" />
+        <source>Inspection result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="43" />
+        <source>Rectification item</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="44" />
+        <source>Notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="45" />
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="46" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="47" />
+        <location filename="../../ui/sync_page.py" line="156" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="142" />
+        <location filename="../../ui/sync_page.py" line="226" />
+        <source>Export a package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="143" />
+        <source>Import a package (or drop a .zsync file here)</source>
+        <translation>导入同步包(或把 .zsync 文件拖到这里)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="144" />
+        <source>For</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="145" />
+        <source>Passphrase (optional)</source>
+        <translation>口令(可选)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="146" />
+        <source>Passphrase (if encrypted)</source>
+        <translation>口令(加密包需要)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="147" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="148" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="149" />
+        <source>Conflicts: the same record changed on two devices</source>
+        <translation>冲突:同一记录在两台设备上都被修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="150" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="150" />
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="150" />
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="151" />
+        <source>Shown now</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="152" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="152" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="152" />
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="153" />
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="154" />
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="155" />
+        <source>Devices and packages</source>
+        <translation>设备与收发记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="156" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="156" />
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="157" />
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="157" />
+        <source>Sent</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="158" />
+        <source>Trust the selected device…</source>
+        <translation>信任所选设备…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="173" />
+        <source>This laptop: %1 — fingerprint %2</source>
+        <translation>本机:%1 — 指纹 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="177" />
+        <source>Everything (full export)</source>
+        <translation>全部数据(完整导出)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="180" />
+        <source>%1 (changes since the last package)</source>
+        <translation>%1(上次发送之后的变化)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="187" />
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="187" />
+        <source>theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="197" />
+        <source>this laptop</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="197" />
+        <source>trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="198" />
+        <source>waiting for trust</source>
+        <translation>等待信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="198" />
+        <source>not trusted</source>
+        <translation>未信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="227" />
+        <location filename="../../ui/sync_page.py" line="242" />
+        <source>Zaosong packages (*.zsync)</source>
+        <translation>早送同步包 (*.zsync)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="232" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="238" />
+        <source>Written %1 (%2 records).</source>
+        <translation>已写入 %1(%2 条记录)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="242" />
+        <location filename="../../ui/sync_page.py" line="268" />
+        <source>Import a package</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="259" />
+        <source>Checking the package…</source>
+        <translation>正在检查同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="269" />
+        <source>From %1, package %2:</source>
+        <translation>来自 %1,第 %2 个同步包:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="270" />
+        <source>Apply these changes?</source>
+        <translation>要应用这些变化吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="279" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="284" />
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="291" />
+        <source>This package was imported before: nothing to do.</source>
+        <translation>这个同步包以前导入过,无需再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="297" />
+        <source>New: %1</source>
+        <translation>新增:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="298" />
+        <source>Updated: %1</source>
+        <translation>更新:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="299" />
+        <source>Conflicts: %1</source>
+        <translation>冲突:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="301" />
+        <source>Missing packages from this device: %1</source>
+        <translation>该设备缺少的同步包:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="321" />
+        <source>Trust a device</source>
+        <translation>信任设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="322" />
+        <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
+
+%2</source>
+        <translation>信任 %1 吗?请先与对方核对指纹(电话或当面):
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="337" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,350 @@
+"""The sync page: export a package for a colleague or the supervisor, import one (preview first),
+settle conflicts side by side, trust devices, and see what was sent and received."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import jobs
+
+TABLE_NAMES = {"case": "Case", "stage_round": "Stage round", "pause": "Pause", "calendar_day": "Calendar day",
+               "calendar_year": "Calendar year", "survey": "Joint survey", "attachment": "Attachment",
+               "inspection": "Inspection", "inspection_result": "Inspection result",
+               "rectification_item": "Rectification item", "notice": "Notice", "sync_conflict": "Conflict",
+               "case_event": "Event", "device": "Device"}
+
+
+class SyncPage(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.devices: list[dict] = []
+        self.conflicts: list[dict] = []
+        self.last_summary: dict | None = None
+        self.last_export: dict | None = None
+        self.setAcceptDrops(True)
+
+        self.identity = QLabel()
+        self.identity.setObjectName("syncIdentity")
+        self.identity.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.peer = QComboBox()
+        self.peer.setObjectName("syncPeer")
+        self.export_pass = QLineEdit()
+        self.export_pass.setObjectName("exportPassphrase")
+        self.export_pass.setEchoMode(QLineEdit.Password)
+        self.btn_export = QPushButton()
+        self.btn_export.setObjectName("btnExport")
+        self.btn_export.clicked.connect(self.choose_export)
+        self.import_pass = QLineEdit()
+        self.import_pass.setObjectName("importPassphrase")
+        self.import_pass.setEchoMode(QLineEdit.Password)
+        self.btn_import = QPushButton()
+        self.btn_import.setObjectName("btnImport")
+        self.btn_import.clicked.connect(self.choose_import)
+        self.status = QLabel()
+        self.status.setObjectName("syncStatus")
+        self.status.setWordWrap(True)
+
+        self.conflict_table = QTableWidget(0, 4)
+        self.conflict_table.setObjectName("conflictList")
+        self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.conflict_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.conflict_table.verticalHeader().hide()
+        self.conflict_table.horizontalHeader().setStretchLastSection(True)
+        self.conflict_table.itemSelectionChanged.connect(self._show_conflict)
+        self.side_by_side = QTableWidget(0, 3)
+        self.side_by_side.setObjectName("conflictSideBySide")
+        self.side_by_side.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.side_by_side.verticalHeader().hide()
+        self.side_by_side.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.btn_mine = QPushButton()
+        self.btn_mine.setObjectName("btnKeepMine")
+        self.btn_mine.clicked.connect(lambda: self.resolve("mine"))
+        self.btn_theirs = QPushButton()
+        self.btn_theirs.setObjectName("btnKeepTheirs")
+        self.btn_theirs.clicked.connect(lambda: self.resolve("theirs"))
+
+        self.device_table = QTableWidget(0, 5)
+        self.device_table.setObjectName("deviceList")
+        self.device_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.device_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.device_table.verticalHeader().hide()
+        self.device_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.device_table.horizontalHeader().setStretchLastSection(True)
+        self.btn_trust = QPushButton()
+        self.btn_trust.setObjectName("btnTrust")
+        self.btn_trust.clicked.connect(self.trust_selected)
+
+        self.export_box = QGroupBox()
+        ef = QFormLayout(self.export_box)
+        self.peer_label, self.exp_pass_label = QLabel(), QLabel()
+        ef.addRow(self.peer_label, self.peer)
+        ef.addRow(self.exp_pass_label, self.export_pass)
+        ef.addRow("", self.btn_export)
+        self.import_box = QGroupBox()
+        imf = QFormLayout(self.import_box)
+        self.imp_pass_label = QLabel()
+        imf.addRow(self.imp_pass_label, self.import_pass)
+        imf.addRow("", self.btn_import)
+        top = QHBoxLayout()
+        top.addWidget(self.export_box)
+        top.addWidget(self.import_box)
+
+        self.conflict_box = QGroupBox()
+        cl = QVBoxLayout(self.conflict_box)
+        split = QSplitter()
+        split.addWidget(self.conflict_table)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.side_by_side)
+        btns = QHBoxLayout()
+        btns.addWidget(self.btn_mine)
+        btns.addWidget(self.btn_theirs)
+        rl.addLayout(btns)
+        split.addWidget(right)
+        cl.addWidget(split)
+        self.device_box = QGroupBox()
+        dl = QVBoxLayout(self.device_box)
+        dl.addWidget(self.device_table)
+        dl.addWidget(self.btn_trust, 0, Qt.AlignLeft)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.identity)
+        lay.addLayout(top)
+        lay.addWidget(self.status)
+        lay.addWidget(self.conflict_box, 2)
+        lay.addWidget(self.device_box, 1)
+
+    # --- text ----------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.export_box.setTitle(self.tr("Export a package"))
+        self.import_box.setTitle(self.tr("Import a package (or drop a .zsync file here)"))
+        self.peer_label.setText(self.tr("For"))
+        self.exp_pass_label.setText(self.tr("Passphrase (optional)"))
+        self.imp_pass_label.setText(self.tr("Passphrase (if encrypted)"))
+        self.btn_export.setText(self.tr("Export…"))
+        self.btn_import.setText(self.tr("Import…"))
+        self.conflict_box.setTitle(self.tr("Conflicts: the same record changed on two devices"))
+        self.conflict_table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Fields"), self.tr("Found"),
+                                                       self.tr("Shown now")])
+        self.side_by_side.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Mine"), self.tr("Theirs")])
+        self.btn_mine.setText(self.tr("Keep mine"))
+        self.btn_theirs.setText(self.tr("Keep theirs"))
+        self.device_box.setTitle(self.tr("Devices and packages"))
+        self.device_table.setHorizontalHeaderLabels([self.tr("Device"), self.tr("State"), self.tr("Fingerprint"),
+                                                     self.tr("Received"), self.tr("Sent")])
+        self.btn_trust.setText(self.tr("Trust the selected device…"))
+        self._render()
+
+    # --- data -----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.window_.worker.submit(jobs.sync_overview, on_done=self._loaded, on_error=self.window_.show_error)
+
+    def _loaded(self, data: dict) -> None:
+        self.devices, self.conflicts, self.me = data["devices"], data["conflicts"], data["me"]
+        self._render()
+        self.window_.set_conflict_badge(len(self.conflicts))
+
+    def _render(self) -> None:
+        if not hasattr(self, "me"):
+            return
+        self.identity.setText(self.tr("This laptop: %1 — fingerprint %2").replace("%1", self.me["name"])
+                              .replace("%2", self.me["fingerprint"]))
+        current = self.peer.currentData()
+        self.peer.clear()
+        self.peer.addItem(self.tr("Everything (full export)"), None)
+        for d in self.devices:
+            if not d["local"] and d["trusted"]:
+                self.peer.addItem(self.tr("%1 (changes since the last package)").replace("%1", d["name"]), d["id"])
+        self.peer.setCurrentIndex(max(0, self.peer.findData(current)))
+        self.conflict_table.setRowCount(len(self.conflicts))
+        for r, cf in enumerate(self.conflicts):
+            label = self.tr(TABLE_NAMES.get(cf["table"], cf["table"]))
+            name = cf["mine"].get("case_no") or cf["mine"].get("customer_name") or cf["row_id"][:8]
+            cells = (f"{label} {name}", ", ".join(cf["fields"]), cf["detected_at"].replace("T", " "),
+                     self.tr("mine") if cf["shown"] == "mine" else self.tr("theirs"))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, cf["id"])
+                self.conflict_table.setItem(r, c, item)
+        self.btn_mine.setEnabled(False)
+        self.btn_theirs.setEnabled(False)
+        self.side_by_side.setRowCount(0)
+        self.device_table.setRowCount(len(self.devices))
+        for r, d in enumerate(self.devices):
+            state = (self.tr("this laptop") if d["local"] else self.tr("trusted") if d["trusted"]
+                     else self.tr("waiting for trust") if d.get("pending") else self.tr("not trusted"))
+            for c, text in enumerate((d["name"], state, d["fingerprint"] or "", str(d["packages_received"]),
+                                      str(d["packages_sent_to"]))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, d["id"])
+                if c == 1 and not d["trusted"]:
+                    item.setForeground(QBrush(QColor("#b02a37")))
+                self.device_table.setItem(r, c, item)
+
+    def _show_conflict(self) -> None:
+        row = self.conflict_table.currentRow()
+        if row < 0 or row >= len(self.conflicts):
+            return
+        cf = self.conflicts[row]
+        keys = [k for k in cf["mine"] if k not in ("hlc", "device_id", "vv", "lseq", "id")]
+        keys.sort(key=lambda k: (k not in cf["fields"], k))
+        self.side_by_side.setRowCount(len(keys))
+        for r, k in enumerate(keys):
+            for c, text in enumerate((k, str(cf["mine"].get(k)), str(cf["theirs"].get(k)))):
+                item = QTableWidgetItem(text)
+                if k in cf["fields"]:
+                    item.setBackground(QBrush(QColor("#fde9b8")))
+                self.side_by_side.setItem(r, c, item)
+        self.btn_mine.setEnabled(True)
+        self.btn_theirs.setEnabled(True)
+
+    # --- actions ---------------------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a package"), "zaosong.zsync",
+                                              self.tr("Zaosong packages (*.zsync)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path):
+        return self._run(self.tr("Exporting…"), jobs.sync_export, path, self.peer.currentData(),
+                         self.export_pass.text() or None, done=self._exported)
+
+    def _exported(self, result: dict) -> None:
+        self.last_export = result
+        n = sum(v for k, v in result["counts"].items() if k != "device")
+        self.status.setText(self.tr("Written %1 (%2 records).").replace("%1", result["file"]).replace("%2", str(n)))
+        self.reload()
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a package"), "", self.tr("Zaosong packages (*.zsync)"))
+        if path:
+            self.preview(Path(path))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.preview(Path(urls[0].toLocalFile()))
+            event.acceptProposedAction()
+
+    def preview(self, path: Path):
+        """Check the package and show what it would change; apply only when the user agrees."""
+        self.pending_import = path
+        return self._run(self.tr("Checking the package…"), jobs.sync_import, path, self.import_pass.text() or None,
+                         True, done=self._previewed)
+
+    def _previewed(self, summary: dict) -> None:
+        self.last_summary = summary
+        text = self.describe(summary)
+        if summary.get("already_imported"):
+            self.status.setText(text)
+            return
+        box = QMessageBox(QMessageBox.Question, self.tr("Import a package"),
+                          self.tr("From %1, package %2:").replace("%1", summary["device"]).replace("%2", str(summary["seq"]))
+                          + "\n\n" + text + "\n\n" + self.tr("Apply these changes?"),
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.setObjectName("importPreview")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.finished.connect(lambda r: self.apply() if r == QMessageBox.Yes else None)
+        self.preview_box = box
+        box.open()
+
+    def apply(self):
+        return self._run(self.tr("Importing…"), jobs.sync_import, self.pending_import,
+                         self.import_pass.text() or None, False, done=self._applied)
+
+    def _applied(self, summary: dict) -> None:
+        self.last_summary = summary
+        self.status.setText(self.tr("Imported.") + " " + self.describe(summary))
+        self.reload()
+        self.window_.case_changed(None)
+        self.window_.calendar_page.reload()
+
+    def describe(self, summary: dict) -> str:
+        if summary.get("already_imported"):
+            return self.tr("This package was imported before: nothing to do.")
+
+        def part(key: str) -> str:
+            items = summary.get(key) or {}
+            return ", ".join(f"{self.tr(TABLE_NAMES.get(k, k))} {v}" for k, v in items.items()) or "—"
+
+        lines = [self.tr("New: %1").replace("%1", part("inserted")),
+                 self.tr("Updated: %1").replace("%1", part("updated")),
+                 self.tr("Conflicts: %1").replace("%1", part("conflicts"))]
+        if summary.get("missing_packages"):
+            lines.append(self.tr("Missing packages from this device: %1").replace(
+                "%1", ", ".join(map(str, summary["missing_packages"]))))
+        return "\n".join(lines)
+
+    def resolve(self, keep: str):
+        row = self.conflict_table.currentRow()
+        if row < 0:
+            return None
+        cid = self.conflicts[row]["id"]
+        return self.window_.worker.submit(jobs.sync_resolve, cid, keep,
+                                          on_done=lambda _r: (self.reload(), self.window_.case_changed(None)),
+                                          on_error=self.window_.show_error)
+
+    def trust_selected(self) -> None:
+        row = self.device_table.currentRow()
+        if row < 0:
+            return
+        d = self.devices[row]
+        if d["local"] or d["trusted"]:
+            return
+        box = QMessageBox(QMessageBox.Question, self.tr("Trust a device"),
+                          self.tr("Trust %1? Compare this fingerprint with its owner first (by phone or in person):\n\n%2")
+                          .replace("%1", d["name"]).replace("%2", d["fingerprint"] or ""),
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.setObjectName("trustConfirm")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.finished.connect(lambda r: self.trust(d["id"]) if r == QMessageBox.Yes else None)
+        self.trust_box = box
+        box.open()
+
+    def trust(self, device_id: str):
+        return self.window_.worker.submit(jobs.sync_trust, device_id, on_done=lambda _r: self.reload(),
+                                          on_error=self.window_.show_error)
+
+    def _run(self, label: str, fn, *args, done):
+        """A long sync job off the GUI thread, with progress and cancel."""
+        dlg = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setMinimumDuration(300)
+        self.progress_dialog = dlg
+
+        def failed(message: str) -> None:
+            dlg.close()
+            self.status.setText(message)
+            self.window_.show_error(message)
+
+        job = self.window_.worker.submit(fn, *args, on_done=lambda r: (dlg.close(), done(r)), on_error=failed,
+                                         on_progress=lambda d, _t: dlg.setLabelText(f"{label} {d}"))
+        dlg.canceled.connect(job.cancel.set)
+        return job
