@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--json", action="store_true")
 
     bk = sub.add_parser("backup", help="用 SQLite 备份接口备份数据库")
-    bk.add_argument("--out", type=Path, required=True)
+    bk.add_argument("--out", type=Path, help="备份文件 (默认: 数据库旁的 backups/ 文件夹)")
+    rs = sub.add_parser("restore", help="从备份恢复 (先检查备份,当前文件另存一份)")
+    rs.add_argument("file", type=Path, metavar="FILE")
 
     case = sub.add_parser("case", help="工单").add_subparsers(dest="case_cmd", required=True, metavar="ACTION")
     new = case.add_parser("new", help="新建工单,输出工单号")
@@ -301,10 +303,17 @@ def _dispatch(args, store) -> int:
                 print(line)
         return 0 if report["ok"] else 1
     if cmd == "backup":
-        from app.db import sqlite_backup
+        from app.services.backup import backup_now
 
-        dest = sqlite_backup(store.path, args.out)
-        print(dest)
+        print(backup_now(store.path, args.out))
+        return 0
+    if cmd == "restore":
+        from app.services.backup import check_backup, restore
+
+        check_backup(args.file)
+        store.dispose()
+        aside = restore(store.path, args.file)
+        print(f"已恢复 / restored; 原文件保存为 / previous file kept as: {aside}")
         return 0
     if cmd == "case":
         return _case(args, store)

@@ -141,6 +141,11 @@ CATALOG.update({
     "sync_no_conflict": ("找不到未解决的冲突“{ref}”。", "No open conflict '{ref}'."),
 })
 
+CATALOG.update({
+    "already_running": ("早送已经在使用这个数据库({path})。请切换到已打开的窗口。", "Zaosong is already open on this database ({path}). Switch to that window."),
+    "restore_bad": ("备份文件不可用:{problem}。没有做任何改动。", "The backup cannot be used: {problem}. Nothing was changed."),
+})
+
 CATALOG["bad_number"] = ("{what}必须是 {lo} 到 {hi} 之间的整数。", "{what} must be a whole number from {lo} to {hi}.")
 FIELDS["device_name"] = ("设备名称", "device name")
 FIELDS["warn_wd"] = ("预警阈值", "warning threshold")

@@ -256,3 +256,9 @@ def sync_trust(store, device_id: str) -> dict:
     from app.sync import package as pkg
 
     return pkg.trust_device(store, device_id)
+
+
+def check_database(store) -> dict:
+    from app.services.audit import check_database as _check
+
+    return _check(store)

@@ -59,8 +59,18 @@ def main(argv: list[str] | None = None) -> int:
         if not dlg.exec():
             return 0
         identity = dlg.values()
+    from app.instance import InstanceLock
     from app.store import Store
+    from ui import crash
 
+    log_path = crash.install(show_dialog=not args.exit_when_ready)
+    try:
+        lock = InstanceLock(db_path).acquire()
+    except Refused as exc:
+        print(str(exc), file=sys.stderr)
+        if not args.exit_when_ready:
+            QMessageBox.warning(None, app.translate("main", "Zaosong"), str(exc))
+        return 3
     try:
         store = Store.open(
             db_path,
@@ -71,9 +81,18 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(exc))
         return 1
 
+    crash.log.info("started on %s (log %s)", db_path, log_path)
+    if not args.exit_when_ready:
+        from PySide6.QtCore import QThreadPool
+
+        from app.services.backup import auto_backup
+
+        # a backup when something changed since the last one, off the GUI thread
+        QThreadPool.globalInstance().start(lambda: auto_backup(db_path))
     from ui.main_window import MainWindow
 
     win = MainWindow(store, as_of=args.as_of)
+    win.instance_lock = lock
     if args.exit_when_ready:
         def ready():
             print(f"ready_ms={process_age_ms():.0f}", flush=True)

@@ -56,6 +56,9 @@ class SettingsPage(QWidget):
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(self.restore)
+        self.check_button = QPushButton()
+        self.check_button.setObjectName("checkDatabase")
+        self.check_button.clicked.connect(self.check)
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -80,6 +83,7 @@ class SettingsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.check_button)
         row.addStretch(1)
         f3.addLayout(row)
         lay = QVBoxLayout(self)
@@ -103,6 +107,7 @@ class SettingsPage(QWidget):
                               .replace("%1", str(self.window_.store.path)))
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore a backup…"))
+        self.check_button.setText(self.tr("Check the database"))
 
     def load(self) -> None:
         self.window_.worker.submit(jobs.identity, on_done=self._loaded)
@@ -132,6 +137,13 @@ class SettingsPage(QWidget):
             on_done=lambda p: self.message.setText(self.tr("Backup written: %1").replace("%1", p)),
             on_error=self._error,
         )
+
+    def check(self) -> None:
+        def done(report: dict) -> None:
+            head = self.tr("Database check: all good.") if report["ok"] else self.tr("Database check found problems:")
+            self.message.setText(head + "\n" + "\n".join(report["lines"]))
+
+        self.window_.worker.submit(jobs.check_database, on_done=done, on_error=self._error)
 
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.window_.store.path.parent),

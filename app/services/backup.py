@@ -5,8 +5,83 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+__all__ = ["auto_backup", "thin_backups", "backup_now", "check_backup", "restore"]
+
 from app import db
 from app.errors import Refused
+
+
+AUTO_PREFIX = "auto-"
+KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
+
+
+def data_version(db_path: Path) -> str:
+    """A cheap fingerprint of the content: changes whenever anything was committed."""
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        parts = []
+        for table in ("case", "stage_round", "pause", "case_event", "calendar_day", "inspection_result",
+                      "rectification_item", "survey", "attachment"):
+            try:
+                parts.append(con.execute(f'SELECT count(*), coalesce(max(lseq), 0) FROM "{table}"').fetchone())
+            except sqlite3.DatabaseError:
+                parts.append(None)
+        return repr(parts)
+    finally:
+        con.close()
+
+
+def auto_backup(db_path: Path, now: dt.datetime | None = None) -> Path | None:
+    """On start: a backup when something changed since the last automatic one; then thin the old
+    ones to the last days / weeks / months. Returns the new backup, or None when nothing changed."""
+    now = now or dt.datetime.now()
+    folder = db.backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    marker = folder / "last-auto.txt"
+    version = data_version(db_path)
+    if marker.exists() and marker.read_text(encoding="utf-8") == version:
+        return None
+    dest = db.sqlite_backup(db_path, folder / f"{AUTO_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}.db")
+    marker.write_text(version, encoding="utf-8")
+    thin_backups(folder, now)
+    return dest
+
+
+def thin_backups(folder: Path, now: dt.datetime) -> list[Path]:
+    """Keep every automatic backup of the last day, then one a day for a week, one a week for five
+    weeks, one a month for a year; delete the rest. Returns what was deleted."""
+    backups = []
+    for p in folder.glob(f"{AUTO_PREFIX}*.db"):
+        try:
+            stamp = dt.datetime.strptime(p.stem[len(AUTO_PREFIX):], "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        backups.append((stamp, p))
+    backups.sort(reverse=True)
+    keep: set[Path] = set()
+    seen: set[tuple] = set()
+    for stamp, p in backups:
+        age = now - stamp
+        if age <= dt.timedelta(days=1):
+            keep.add(p)
+            continue
+        if age <= dt.timedelta(days=KEEP_DAYS):
+            key = ("day", stamp.date())
+        elif age <= dt.timedelta(weeks=KEEP_WEEKS):
+            key = ("week", stamp.isocalendar()[:2])
+        elif age <= dt.timedelta(days=31 * KEEP_MONTHS):
+            key = ("month", (stamp.year, stamp.month))
+        else:
+            continue
+        if key not in seen:  # the newest of each day / week / month
+            seen.add(key)
+            keep.add(p)
+    deleted = []
+    for _stamp, p in backups:
+        if p not in keep:
+            p.unlink()
+            deleted.append(p)
+    return deleted
 
 
 def backup_now(db_path: Path, dest: Path | None = None) -> Path:

@@ -98,10 +98,27 @@ MAX_LINE_BYTES = 1024**2
 MAX_ATTACHMENT_BYTES = 20 * 1024**2
 MAX_RATIO = 100  # uncompressed / compressed, for members over 1 MB
 MAX_DEPTH = 8
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
-HLC_RE = re.compile(r"^\d{13}-\d{4}$")
-ATTACHMENT_NAME = re.compile(r"^attachments/([0-9a-f]{64})$")
+# "\Z", not "$": "$" also matches before a trailing newline
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+HEX64_RE = re.compile(r"^[0-9a-f]{64}\Z")
+HLC_RE = re.compile(r"^[0-9]{13}-[0-9]{4}\Z")
+ATTACHMENT_NAME = re.compile(r"^attachments/([0-9a-f]{64})\Z")
+# values that become file or folder names (documents/<case no>/整改通知书-<notice no>.pdf,
+# attachments/ab/<sha256>.jpg): letters, digits and dashes only, never a path or a device name
+SAFE_NAMES = {
+    ("case", "case_no"): re.compile(r"^[A-Z]{2,8}[0-9]{4,12}\Z"),
+    ("notice", "notice_no"): re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}\Z"),
+    ("attachment", "sha256"): HEX64_RE,
+}
+# text columns holding JSON, and what they must hold
+JSON_COLUMNS = {
+    ("survey", "participants"): list,
+    ("survey", "transformers"): list,
+    ("inspection", "item_codes"): list,
+    ("case_event", "payload"): dict,
+    ("sync_conflict", "older"): dict,
+    ("sync_conflict", "newer"): dict,
+}
 MEMBERS_PLAIN = {"manifest.json", "records.jsonl"}
 MEMBERS_SEALED = {"manifest.json", "payload.bin"}
 
@@ -321,7 +338,7 @@ def _strict_loads(text: str):
         seen = set()
         for k, _ in pairs:
             if k in seen:
-                raise ValueError(f"duplicate key {k!r}")
+                raise ValueError(f"duplicate key {k[:40]!r}")
             seen.add(k)
         return dict(pairs)
 
@@ -347,11 +364,20 @@ def _strict_loads(text: str):
     return obj
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_depth(o, d: int = 0) -> None:
+    """Nesting depth, and text that is real Unicode: JSON may escape a lone surrogate (``"\\ud800"``),
+    which no UTF-8 file or database can hold (it would fail only when written, mid-import)."""
     if d > MAX_DEPTH:
         raise ValueError("nested too deeply")
-    if isinstance(o, dict):
-        for v in o.values():
+    if isinstance(o, str):
+        if _SURROGATE.search(o):
+            raise ValueError("invalid Unicode (lone surrogate)")
+    elif isinstance(o, dict):
+        for k, v in o.items():
+            _check_depth(k, d + 1)
             _check_depth(v, d + 1)
     elif isinstance(o, list):
         for v in o:
@@ -431,6 +457,10 @@ def _pending_path(store: Store) -> Path:
 
 def check_package(store: Store, path: Path, passphrase: str | None, staging: Path) -> Checked:
     """Everything short of applying. Raises Refused; writes only inside ``staging``."""
+    import lzma
+    import struct
+    import zlib
+
     path = Path(path)
     try:
         if path.is_symlink() or not path.is_file():
@@ -456,7 +486,7 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
             try:
                 manifest = _strict_loads(raw_manifest.decode("utf-8"))
             except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-                raise _bad(f"manifest.json: {exc}") from None
+                raise _bad(f"manifest.json: {str(exc)[:120]}") from None
             _check_manifest(manifest)
             body = dict(manifest)
             signature = body.pop("signature")
@@ -496,9 +526,12 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
                 records, attachments = _extract(zf, infos, staging)
         except zipfile.BadZipFile as exc:
             raise _bad(f"zip 损坏 / corrupt zip: {exc}") from None
-        except (OSError, EOFError, NotImplementedError) as exc:
-            raise _bad(f"zip 无法读取 / unreadable zip: {exc}") from None
-    counts = _check_records(records, attachments)
+        except (OSError, EOFError, NotImplementedError, ValueError, struct.error, zlib.error, lzma.LZMAError) as exc:
+            # a damaged compressed stream fails in the decompressor itself (zlib.error, LZMAError)
+            raise _bad(f"zip 无法读取 / unreadable zip: {str(exc)[:120]}") from None
+    own_events: list[str] = []
+    counts = _check_records(records, attachments, store.device_id, own_events)
+    _check_own_events(store, own_events)
     return Checked(manifest, records, attachments, file_sha, hashlib.sha256(body_bytes).hexdigest(), staging, known,
                    counts)
 
@@ -528,13 +561,47 @@ def _check_manifest(m) -> None:
         raise _bad("manifest: UUID")
     if m["seq"] < 1:
         raise _bad("manifest.seq")
-    for name, meta in m["members"].items():
-        if not isinstance(meta, dict) or not HEX64_RE.match(str(meta.get("sha256", ""))) or \
-                not isinstance(meta.get("size"), int) or isinstance(meta.get("size"), bool) or meta["size"] < 0:
-            raise _bad(f"manifest.members[{name[:40]!r}]")
+    # the key and name are shown to a person (fingerprint, "trust this device?"): well-formed or refused
+    if not _is_public_key(m["public_key"]):
+        raise _bad("manifest.public_key")
+    if not 0 < len(m["device_name"]) <= 100 or _CONTROL.search(m["device_name"]):
+        raise _bad("manifest.device_name")
+    if m["peer"] and not UUID_RE.match(m["peer"]):
+        raise _bad("manifest.peer")
+    if m["prev_package_sha256"] and not HEX64_RE.match(m["prev_package_sha256"]):
+        raise _bad("manifest.prev_package_sha256")
+    if len(m["created_at"]) > 40:
+        raise _bad("manifest.created_at")
+    for key in ("members", "inner_members"):
+        members = m.get(key)
+        if key == "inner_members" and members is None:
+            continue
+        if not isinstance(members, dict):
+            raise _bad(f"manifest.{key}")
+        for name, meta in members.items():
+            if not isinstance(meta, dict) or not HEX64_RE.match(str(meta.get("sha256", ""))) or \
+                    not isinstance(meta.get("size"), int) or isinstance(meta.get("size"), bool) or meta["size"] < 0:
+                raise _bad(f"manifest.{key}[{name[:40]!r}]")
+    if m.get("encryption") is not None and not isinstance(m["encryption"], dict):
+        raise _bad("manifest.encryption")
     chain = m["chain"]
-    if not isinstance(chain.get("seq"), int) or not isinstance(chain.get("head"), str):
+    if not isinstance(chain.get("seq"), int) or isinstance(chain.get("seq"), bool) or chain["seq"] < 0 or \
+            not isinstance(chain.get("head"), str) or not (chain["head"] == "" or HEX64_RE.match(chain["head"])):
         raise _bad("manifest.chain")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")  # incl. bidi overrides
+
+
+def _is_public_key(text: str) -> bool:
+    """Base64 of a raw 32-byte Ed25519 key."""
+    import base64
+    import binascii
+
+    try:
+        return len(text) == 44 and len(base64.b64decode(text, validate=True)) == 32
+    except (binascii.Error, ValueError):
+        return False
 
 
 def _check_sender(store: Store, m: dict, body: bytes, signature: str) -> bool:
@@ -620,7 +687,8 @@ def _extract(zf, infos, staging: Path) -> tuple[Path, dict[str, Path]]:
 
 def _iter_records(path: Path) -> Iterator[tuple[int, dict]]:
     with path.open("rb") as f:
-        for lineno, line in enumerate(f, start=1):
+        # read at most one byte past the cap: a 3 GB "line" must not be read into memory to be refused
+        for lineno, line in enumerate(iter(lambda: f.readline(MAX_LINE_BYTES + 1), b""), start=1):
             if len(line) > MAX_LINE_BYTES:
                 raise _bad(f"records 第 {lineno} 行过长 / line {lineno} too long")
             try:
@@ -632,7 +700,7 @@ def _iter_records(path: Path) -> Iterator[tuple[int, dict]]:
             try:
                 rec = _strict_loads(text)
             except (ValueError, RecursionError) as exc:
-                raise _bad(f"records 第 {lineno} 行 / line {lineno}: {exc}") from None
+                raise _bad(f"records 第 {lineno} 行 / line {lineno}: {str(exc)[:120]}") from None
             yield lineno, rec
 
 
@@ -665,9 +733,12 @@ def _convert(table: str, col, value, lineno: int):
         raise _bad(f"{where}: 含 NUL / contains NUL")
     if isinstance(t, DateTime):
         try:
-            return dt.datetime.fromisoformat(value)
+            v = dt.datetime.fromisoformat(value)
         except ValueError:
             raise _bad(f"{where}: 时间无效 / invalid time {value[:30]!r}") from None
+        if v.tzinfo is not None or not dt.datetime(2000, 1, 1) <= v <= dt.datetime(2100, 12, 31, 23, 59, 59):
+            raise _bad(f"{where}: 时间超出范围 / time out of range {value[:30]!r}")
+        return v
     if isinstance(t, Date):
         try:
             d = dt.date.fromisoformat(value)
@@ -701,6 +772,20 @@ def _check_row(table: str, row, lineno: int) -> dict:
     for (t, c), allowed in ENUMS.items():
         if t == table and out[c] not in allowed:
             raise _bad(f"records 第 {lineno} 行 {table}.{c}: 取值无效 / invalid value {str(out[c])[:30]!r}")
+    for (t, c), pattern in SAFE_NAMES.items():
+        if t == table and not pattern.match(out[c]):
+            raise _bad(f"records 第 {lineno} 行 {table}.{c}: 取值无效 / invalid value {out[c][:30]!r}")
+    for (t, c), kind in JSON_COLUMNS.items():
+        if t == table:
+            try:
+                value = _strict_loads(out[c])
+            except (ValueError, RecursionError):
+                value = None
+            if not isinstance(value, kind):
+                raise _bad(f"records 第 {lineno} 行 {table}.{c}: JSON")
+    if table == "sync_conflict" and (out["table_name"] not in TABLES or not UUID_RE.match(out["row_id"])
+                                     or not UUID_RE.match(out["package_id"])):
+        raise _bad(f"records 第 {lineno} 行 sync_conflict: 所指的行 / the row it names")
     if table != EVENT_TABLE:
         try:
             vv = _strict_loads(out["vv"])
@@ -712,31 +797,62 @@ def _check_row(table: str, row, lineno: int) -> dict:
     else:
         if not HEX64_RE.match(out["hash"]) or not HEX64_RE.match(out["prev_hash"]) or out["device_seq"] < 1:
             raise _bad(f"records 第 {lineno} 行 case_event: 哈希链字段 / chain fields")
-        try:
-            _strict_loads(out["payload"])
-        except (ValueError, RecursionError):
-            raise _bad(f"records 第 {lineno} 行 case_event.payload") from None
     return out
 
 
-def _check_records(path: Path, attachments: dict[str, Path]) -> dict:
+def _check_records(path: Path, attachments: dict[str, Path], local_device: str = "",
+                   own_events: list[str] | None = None) -> dict:
+    """Every line; the ids of events in ``local_device``'s name go to ``own_events``."""
     counts: dict[str, int] = {}
     for lineno, rec in _iter_records(path):
         if not isinstance(rec, dict) or set(rec) != {"t", "row"}:
             raise _bad(f"records 第 {lineno} 行: {{t, row}}")
         t = rec["t"]
+        if not isinstance(t, str):
+            raise _bad(f"records 第 {lineno} 行: 未知的表 / unknown table {str(t)[:30]!r}")
         if t == "device":
             d = rec["row"]
             if not isinstance(d, dict) or set(d) != set(DEVICE_COLUMNS) or not UUID_RE.match(str(d.get("id"))) or \
-                    not isinstance(d.get("name"), str) or len(d["name"]) > 100 or not isinstance(d.get("public_key"), str) \
-                    or len(d["public_key"]) > 100:
+                    not isinstance(d.get("name"), str) or not 0 < len(d["name"]) <= 100 or _CONTROL.search(d["name"]) \
+                    or not isinstance(d.get("public_key"), str) or not (d["public_key"] == "" or
+                                                                        _is_public_key(d["public_key"])):
                 raise _bad(f"records 第 {lineno} 行 device")
         elif t in _COLUMNS:
-            _check_row(t, rec["row"], lineno)
+            row = _check_row(t, rec["row"], lineno)
+            if t == EVENT_TABLE and local_device and row["device_id"] == local_device and own_events is not None:
+                own_events.append(row["id"])
+            if t == "attachment" and row["sha256"] in attachments and not row["deleted"]:
+                _check_attachment_type(attachments[row["sha256"]], row["media_type"], lineno)
         else:
-            raise _bad(f"records 第 {lineno} 行: 未知的表 / unknown table {str(t)[:30]!r}")
+            raise _bad(f"records 第 {lineno} 行: 未知的表 / unknown table {t[:30]!r}")
         counts[t] = counts.get(t, 0) + 1
     return counts
+
+
+def _check_attachment_type(path: Path, media_type: str, lineno: int) -> None:
+    """A file is what its content says (as when it was first added), not what a row claims."""
+    from app.services.attachments import KINDS
+
+    with path.open("rb") as f:
+        head = f.read(16)
+    if not any(head.startswith(magic) and kind[0] == media_type for magic, kind in KINDS.items()):
+        raise _bad(f"records 第 {lineno} 行 attachment: 文件内容不是 {media_type} / the file is not {media_type}")
+
+
+def _check_own_events(store: Store, ids: list[str]) -> None:
+    """Events in this device's own name must be events it already holds. Any other is history it
+    never wrote (forged, or lost to a restored backup): appended, it would also take the sequence
+    numbers this device's next own events need, and every later change here would fail."""
+    if not ids:
+        return
+    table = CaseEvent.__table__
+    have: set[str] = set()
+    with store.reader() as s:
+        for i in range(0, len(ids), 500):
+            have.update(s.scalars(select(table.c.id).where(table.c.id.in_(ids[i:i + 500]))))
+    if any(i not in have for i in ids):
+        raise Refused("sync_audit", device=store.device_id[:8],
+                      problem="包里有以本机名义记录、本机却没有的事件 / events in this device's name that it never recorded")
 
 
 # --- apply ------------------------------------------------------------------------------------------------
@@ -792,6 +908,8 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
             summary["already_imported"] = True
             return summary
         raise Refused("sync_replayed", package=m["package_id"])
+    if not dry_run:
+        _backup_before_import(store)
     try:
         with store.session() as s:
             s.info["sync_import"] = True
@@ -832,6 +950,20 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
         raise _bad(f"记录相互矛盾 / inconsistent rows: {str(exc.orig)[:80]}") from None
     store.invalidate_calendar()
     return summary
+
+
+KEEP_PRE_IMPORT = 10
+
+
+def _backup_before_import(store: Store) -> None:
+    """An import changes many rows at once: keep a copy of the file from just before (the last ten)."""
+    from app.db import backups_dir, sqlite_backup
+
+    folder = backups_dir(store.path)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    sqlite_backup(store.path, folder / f"pre-import-{stamp}.db")
+    for old in sorted(folder.glob("pre-import-*.db"))[:-KEEP_PRE_IMPORT]:
+        old.unlink()
 
 
 def _parse_created(text: str) -> dt.datetime:

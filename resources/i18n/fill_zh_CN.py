@@ -360,6 +360,11 @@ ZH = {
     'Trust a device': '信任设备',
     'Trust %1? Compare this fingerprint with its owner first (by phone or in person):\n\n%2': '信任 %1 吗?请先与对方核对指纹(电话或当面):\n\n%2',
     'Fingerprint': '指纹',
+    'Check the database': '检查数据库',
+    'Database check: all good.': '数据库检查:一切正常。',
+    'Database check found problems:': '数据库检查发现问题:',
+    'Zaosong hit an unexpected error': '早送遇到意外错误',
+    'Something went wrong: %1\n\nEverything you entered before this is saved. The details are in the log file:\n%2': '出现了问题:%1\n\n此前录入的内容都已保存。详细信息见日志文件:\n%2',
 }
 
 

@@ -663,6 +663,22 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="62"/>
+        <source>Zaosong hit an unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="63"/>
+        <source>Something went wrong: %1
+
+Everything you entered before this is saved. The details are in the log file:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
         <location filename="../../ui/field_dialogs.py" line="480"/>
@@ -1273,94 +1289,109 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>Identity and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="99"/>
         <source>Customer manager (me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>My phone (printed on notices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Bureau name (printed on documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="103"/>
         <source>Warn when working days left ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="105"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
+        <source>Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="132"/>
+        <location filename="../../ui/settings_page.py" line="137"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137"/>
-        <location filename="../../ui/settings_page.py" line="142"/>
-        <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
-        <source>Zaosong databases (*.db)</source>
+        <location filename="../../ui/settings_page.py" line="143"/>
+        <source>Database check: all good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="143"/>
+        <source>Database check found problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="150"/>
+        <source>Zaosong databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,7 +2168,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="71"/>
+        <location filename="../../ui/main.py" line="70"/>
+        <source>Zaosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="80"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>

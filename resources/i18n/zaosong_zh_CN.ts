@@ -662,6 +662,25 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="62" />
+        <source>Zaosong hit an unexpected error</source>
+        <translation>早送遇到意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="63" />
+        <source>Something went wrong: %1
+
+Everything you entered before this is saved. The details are in the log file:
+%2</source>
+        <translation>出现了问题:%1
+
+此前录入的内容都已保存。详细信息见日志文件:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
         <location filename="../../ui/field_dialogs.py" line="480" />
@@ -1272,95 +1291,110 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="92" />
+        <location filename="../../ui/settings_page.py" line="96" />
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93" />
+        <location filename="../../ui/settings_page.py" line="97" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94" />
+        <location filename="../../ui/settings_page.py" line="98" />
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95" />
+        <location filename="../../ui/settings_page.py" line="99" />
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96" />
+        <location filename="../../ui/settings_page.py" line="100" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97" />
+        <location filename="../../ui/settings_page.py" line="101" />
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98" />
+        <location filename="../../ui/settings_page.py" line="102" />
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99" />
+        <location filename="../../ui/settings_page.py" line="103" />
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100" />
+        <location filename="../../ui/settings_page.py" line="104" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101" />
+        <location filename="../../ui/settings_page.py" line="105" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102" />
+        <location filename="../../ui/settings_page.py" line="106" />
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104" />
+        <location filename="../../ui/settings_page.py" line="108" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105" />
+        <location filename="../../ui/settings_page.py" line="109" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119" />
+        <location filename="../../ui/settings_page.py" line="110" />
+        <source>Check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="124" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="132" />
+        <location filename="../../ui/settings_page.py" line="137" />
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="143" />
+        <source>Database check: all good.</source>
+        <translation>数据库检查:一切正常。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="143" />
+        <source>Database check found problems:</source>
+        <translation>数据库检查发现问题:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138" />
+        <location filename="../../ui/settings_page.py" line="150" />
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
@@ -2139,7 +2173,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="71" />
+        <location filename="../../ui/main.py" line="70" />
+        <source>Zaosong</source>
+        <translation>早送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="80" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
