@@ -274,6 +274,8 @@ def _validate(inp: SettingInputs) -> _Checked:
     if uk_pct > 20:
         raise Refused(f"短路电压 u_k = {_g(uk_pct)}% 不合理：配电变压器一般为 4%～6%，不超过 20%。请核对铭牌（是否把百分数填成了别的量）。")
     count = inp.count
+    if isinstance(count, float) and count.is_integer():  # 2.0 from a JSON form
+        count = int(count)
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 10:
         raise Refused(f"变压器台数“{count}”无效：应为 1～10 的整数。")
     if inp.applied_kva is not None:
@@ -585,10 +587,12 @@ def calculate(inp: SettingInputs) -> dict:
                               "vector_factor", "k_t")},
         "ct_ratio": [v.ct_primary, v.ct_secondary],
         "instantaneous": {"name": "电流速断", "primary_a": inst_p, "secondary_a": inst_s, "time_s": 0.0,
-                          "sensitivity": inst_sens, "ok": bool(inst_ok and inst_coord_ok is not False),
+                          "sensitivity": inst_sens, "sensitivity_min": inp.sens_inst_min,
+                          "ok": bool(inst_ok and inst_coord_ok is not False),
                           "enabled": True, "action": "跳闸"},
         "overcurrent": {"name": "过电流", "primary_a": oc_p, "secondary_a": oc_s, "time_s": oc_t,
-                        "sensitivity": oc_sens, "ok": bool(oc_ok), "enabled": True, "action": "跳闸"},
+                        "sensitivity": oc_sens, "sensitivity_min": inp.sens_oc_min, "ok": bool(oc_ok),
+                        "enabled": True, "action": "跳闸"},
         "overload": {"name": "过负荷", "primary_a": ol_p, "secondary_a": ol_s,
                      "time_s": _floor_step(inp.ol_time_s, tstep), "sensitivity": None, "ok": True,
                      "enabled": True, "action": "信号"},

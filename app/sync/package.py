@@ -851,8 +851,8 @@ def _check_own_events(store: Store, ids: list[str]) -> None:
         for i in range(0, len(ids), 500):
             have.update(s.scalars(select(table.c.id).where(table.c.id.in_(ids[i:i + 500]))))
     if any(i not in have for i in ids):
-        raise Refused("sync_audit", device=store.device_id[:8],
-                      problem="包里有以本机名义记录、本机却没有的事件 / events in this device's name that it never recorded")
+        raise _bad("包里有以本机名义记录、本机却没有的事件 / the package holds events in this device's name that it "
+                   "never recorded")
 
 
 # --- apply ------------------------------------------------------------------------------------------------
@@ -1312,9 +1312,11 @@ def trust_device(store: Store, device_id: str) -> dict:
                        created_at=utcnow())
             s.add(d)
         else:
-            if info is not None and (not d.public_key or d.public_key == info["public_key"]):
+            # The key a person compared is the one the device's own package carried (pending); a key
+            # that only arrived relayed in someone else's package is never trusted on its own.
+            if info is not None:
                 d.public_key = info["public_key"]
-            if not d.public_key:
+            elif not d.trusted:
                 raise Refused("sync_unknown_device", ref=device_id)
             d.trusted = True
         result = {"id": d.id, "name": d.name, "fingerprint": keys.fingerprint(d.public_key)}
