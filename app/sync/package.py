@@ -124,6 +124,10 @@ MEMBERS_SEALED = {"manifest.json", "payload.bin"}
 
 
 # --- export -------------------------------------------------------------------------------------------
+# records are written in column order (deterministic), not key-sorted: the manifest hash covers them
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _row_json(row) -> dict:
     """A Core row mapping as exported: dates in ISO form, without the local change number."""
     out = {}
@@ -183,7 +187,7 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
             os.close(fd2)
             inner_tmp = Path(inner_name)
             inner_members = _write_body(store, inner_tmp, since, upto, counts, progress)
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             members: dict[str, dict] = {}
             encryption = None
             if passphrase:
@@ -270,7 +274,7 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
     """records.jsonl and attachments, into ``zf`` (plain package) or a zip at ``path`` (to seal)."""
     own = zf is None
     if own:
-        zf = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        zf = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
     members: dict[str, dict] = {}
     shas: set[str] = set()
     try:
@@ -293,7 +297,7 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
                          .execution_options(yield_per=5000))
                     n = 0
                     for row in conn.execute(q).mappings():
-                        buf.write((canonical_json({"t": model.__tablename__, "row": _row_json(row)}) + "\n")
+                        buf.write((_dumps({"t": model.__tablename__, "row": _row_json(row)}) + "\n")
                                   .encode("utf-8"))
                         if model is Attachment and not row["deleted"]:
                             shas.add((row["sha256"], row["media_type"]))
@@ -308,7 +312,7 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
                      .execution_options(yield_per=10000))
                 n = 0
                 for row in conn.execute(q).mappings():
-                    buf.write((canonical_json({"t": EVENT_TABLE, "row": _row_json(row)}) + "\n").encode("utf-8"))
+                    buf.write((_dumps({"t": EVENT_TABLE, "row": _row_json(row)}) + "\n").encode("utf-8"))
                     n += 1
                 if n:
                     counts[EVENT_TABLE] = n
@@ -685,6 +689,34 @@ def _extract(zf, infos, staging: Path) -> tuple[Path, dict[str, Path]]:
     return records, attachments
 
 
+def _iter_checked(path: Path) -> Iterator[dict]:
+    """The second pass over records already validated in the staging folder: plain parsing."""
+    loads = json.loads
+    with path.open("rb") as f:
+        for line in f:
+            if line.strip():
+                yield loads(line)
+
+
+def _date_columns(table: str) -> tuple[list[str], list[str]]:
+    cols = _COLUMNS[table]
+    return ([n for n, c in cols.items() if isinstance(c.type, Date) and not isinstance(c.type, DateTime)],
+            [n for n, c in cols.items() if isinstance(c.type, DateTime)])
+
+
+def _typed(table: str, row: dict, cache: dict) -> dict:
+    dates, times = cache.get(table) or cache.setdefault(table, _date_columns(table))
+    for n in dates:
+        v = row[n]
+        if v is not None:
+            row[n] = dt.date.fromisoformat(v)
+    for n in times:
+        v = row[n]
+        if v is not None:
+            row[n] = dt.datetime.fromisoformat(v)
+    return row
+
+
 def _iter_records(path: Path) -> Iterator[tuple[int, dict]]:
     with path.open("rb") as f:
         # read at most one byte past the cap: a 3 GB "line" must not be read into memory to be refused
@@ -994,7 +1026,10 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
             if name == table:
                 break
 
-    for lineno, rec in _iter_records(c.records):
+    typed_cache: dict = {}
+    touched_cases: set[str] = set()
+    media: dict[str, str] = {}
+    for lineno, rec in enumerate(_iter_checked(c.records), start=1):
         t = rec["t"]
         if t == "device":
             d = rec["row"]
@@ -1004,7 +1039,13 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
                 s.flush()
                 _bump(summary, "inserted", "device")
             continue
-        row = _check_row(t, rec["row"], lineno)
+        row = _typed(t, rec["row"], typed_cache)
+        if t == "stage_round":
+            touched_cases.add(row["case_id"])
+        elif t == "case":
+            touched_cases.add(row["id"])
+        elif t == "attachment":
+            media[row["sha256"]] = row["media_type"]
         if t == EVENT_TABLE:
             events.append(row)
             if len(events) >= 5000:
@@ -1024,21 +1065,15 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise _bad(f"引用了不存在的记录 / rows refer to missing rows: {broken[0][0]}")
-    _rederive_cases(conn, c)
-    _store_attachment_files(store, c)
+    _rederive_cases(conn, touched_cases)
+    _store_attachment_files(store, c, media)
 
 
-def _rederive_cases(conn, c: Checked) -> None:
+def _rederive_cases(conn, touched: set[str]) -> None:
     """Status and current stage follow from the rounds; after a merge every device recomputes them
     the same way (they are not edits and never conflict)."""
     from app.services.cases import derive_state
 
-    touched = set()
-    for _lineno, rec in _iter_records(c.records):
-        if rec["t"] == "stage_round":
-            touched.add(rec["row"]["case_id"])
-        elif rec["t"] == "case":
-            touched.add(rec["row"]["id"])
     ids = sorted(touched)
     rt, ct = StageRound.__table__, Case.__table__
     for i in range(0, len(ids), 500):
@@ -1054,13 +1089,9 @@ def _rederive_cases(conn, c: Checked) -> None:
                 conn.execute(update(ct).where(ct.c.id == cid).values(status=new[0], current_stage=new[1]))
 
 
-def _store_attachment_files(store: Store, c: Checked) -> None:
+def _store_attachment_files(store: Store, c: Checked, media: dict[str, str]) -> None:
     from app.services.attachments import stored_path
 
-    media = {}
-    for _lineno, rec in _iter_records(c.records):
-        if rec["t"] == "attachment":
-            media[rec["row"]["sha256"]] = rec["row"]["media_type"]
     for sha, src in c.attachments.items():
         if sha not in media:
             continue
@@ -1100,12 +1131,17 @@ def _apply_mutable(store: Store, s, conn, model, rows: list[dict], summary: dict
     clashes = set()
     if nk:
         new_rows = [r for r in rows if r["id"] not in existing]
+        first = nk[0]
+        held: dict[tuple, dict] = {}
+        values = sorted({r[first] for r in new_rows}, key=str)
+        for i in range(0, len(values), 500):
+            for o in conn.execute(select(*cols).where(table.c[first].in_(values[i:i + 500]))).mappings():
+                held[tuple(o[k] for k in nk)] = dict(o)
         for r in new_rows:
-            cond = and_(*[table.c[k] == r[k] for k in nk], table.c.id != r["id"])
-            other = conn.execute(select(*cols).where(cond)).mappings().first()
-            if other is not None:
+            other = held.get(tuple(r[k] for k in nk))
+            if other is not None and other["id"] != r["id"]:
                 clashes.add(r["id"])
-                _record_conflict(s, name, r["id"], dict(other), r, "mine", c)
+                _record_conflict(s, name, r["id"], other, r, "mine", c)
                 _bump(summary, "conflicts", name)
     inserts, updates = [], []
     for r in rows:
