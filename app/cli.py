@@ -233,6 +233,53 @@ def build_parser() -> argparse.ArgumentParser:
     dv = sub.add_parser("device", help="本机设备").add_subparsers(dest="device_cmd", required=True, metavar="ACTION")
     dv.add_parser("id", help="本机设备编号与指纹")
 
+    st = sub.add_parser("settings", help="继电保护定值计算与定值单").add_subparsers(dest="settings_cmd", required=True,
+                                                                           metavar="ACTION")
+
+    def setting_options(p):
+        p.add_argument("--kv", type=float, default=10.0)
+        p.add_argument("--sk-max", type=float, required=True, metavar="MVA")
+        p.add_argument("--sk-min", type=float, required=True, metavar="MVA")
+        p.add_argument("--rx", type=float)
+        p.add_argument("--kva", type=float, required=True)
+        p.add_argument("--uk", type=float, required=True, metavar="PCT")
+        p.add_argument("--pk", type=float, metavar="KW")
+        p.add_argument("--ct", default="100/5")
+        p.add_argument("--vector", default="Dyn11", choices=["Dyn11", "Yyn0"])
+        p.add_argument("--ratio", default="10/0.4")
+        p.add_argument("--count", type=int, default=1)
+        p.add_argument("--cable-km", type=float, default=0.0)
+        p.add_argument("--cable-r", type=float, default=0.0, metavar="OHM_PER_KM")
+        p.add_argument("--cable-x", type=float, default=0.0, metavar="OHM_PER_KM")
+        p.add_argument("--feeder-inst", type=float, metavar="A")
+        p.add_argument("--feeder-oc", type=float, metavar="A")
+        p.add_argument("--feeder-oc-time", type=float, metavar="S")
+        p.add_argument("--applied-kva", type=float)
+
+    scalc = st.add_parser("calc", help="计算短路电流与保护定值")
+    setting_options(scalc)
+    scalc.add_argument("--json", action="store_true")
+    ssheet = st.add_parser("sheet", help="定值单").add_subparsers(dest="sheet_cmd", required=True, metavar="ACTION")
+    snew = ssheet.add_parser("new", help="为工单新建定值单 (新版本作废旧版本),输出定值单编号")
+    snew.add_argument("case")
+    setting_options(snew)
+    snew.add_argument("--by", default="", help="整定人")
+    siss = ssheet.add_parser("issue", help="签发定值单")
+    siss.add_argument("sheet")
+    siss.add_argument("--on", type=_date)
+    siss.add_argument("--checked-by", default="")
+    siss.add_argument("--approved-by", default="")
+    sexe = ssheet.add_parser("executed", help="记录执行回执")
+    sexe.add_argument("sheet")
+    sexe.add_argument("--to", required=True, help="交付给")
+    sexe.add_argument("--by", required=True, help="执行人")
+    sexe.add_argument("--on", type=_date, required=True, help="回执日期")
+    slist = ssheet.add_parser("list", help="工单的定值单")
+    slist.add_argument("case")
+    spdf = st.add_parser("pdf", help="定值单 PDF")
+    spdf.add_argument("sheet")
+    spdf.add_argument("--out", type=Path, required=True)
+
     cal = sub.add_parser("calendar", help="工作日日历").add_subparsers(dest="cal_cmd", required=True, metavar="ACTION")
     wd = cal.add_parser("workdays", help="FROM 之后到 TO (含) 的工作日数")
     wd.add_argument("start", type=_date, metavar="FROM")
@@ -335,6 +382,10 @@ def _dispatch(args, store) -> int:
         return 0
     if cmd == "calendar":
         return _calendar(args, store)
+    if cmd == "settings":
+        from app.cli_field import dispatch_settings
+
+        return dispatch_settings(args, store)
     if cmd in ("sync", "audit", "device"):
         from app.cli_sync import dispatch_sync
 

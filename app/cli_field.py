@@ -186,3 +186,61 @@ def dispatch_field(args, store) -> int:
         print(args.out)
         return 0
     raise AssertionError(cmd)
+
+
+SETTING_ARGS = {"kv": "kv", "sk_max": "sk_max_mva", "sk_min": "sk_min_mva", "rx": "rx", "kva": "kva", "uk": "uk_pct",
+                "pk": "pk_kw", "ct": "ct", "vector": "vector", "ratio": "ratio", "count": "count",
+                "cable_km": "cable_km", "cable_r": "cable_r", "cable_x": "cable_x", "feeder_inst": "feeder_inst_a",
+                "feeder_oc": "feeder_oc_a", "feeder_oc_time": "feeder_oc_time_s", "applied_kva": "applied_kva"}
+
+
+def setting_values(args) -> dict:
+    return {field: getattr(args, arg) for arg, field in SETTING_ARGS.items() if getattr(args, arg, None) is not None}
+
+
+def dispatch_settings(args, store) -> int:
+    c = args.settings_cmd
+    if c == "calc":
+        from app.protection import calculate
+        from app.services.setting_sheets import inputs_from
+
+        result = calculate(inputs_from(setting_values(args)))
+        if args.json:
+            _print_json(result)
+        else:
+            for key in ("instantaneous", "overcurrent", "overload"):
+                r = result[key]
+                print(f"{key}\t{r['primary_a']} A\t{r['secondary_a']} A\t{r['time_s']} s\t{r['ok']}")
+            for chk in result["checks"]:
+                print(f"{chk['name']}\t{chk['value']}\t{chk['limit']}\t{chk['ok']}")
+        return 0
+    if c == "pdf":
+        from app.services.setting_sheets import sheet_data
+
+        with store.reader() as s:
+            data = sheet_data(s, args.sheet)
+        document_writer("render_setting_sheet")(data, args.out)
+        print(args.out)
+        return 0
+    from app.services import setting_sheets as sv
+
+    sc = args.sheet_cmd
+    if sc == "new":
+        values = setting_values(args)
+        if args.applied_kva is None:
+            values.pop("applied_kva", None)
+        with store.session() as s:
+            ch = sv.new_sheet(s, args.case, values, args.by)
+        print(ch.sheet_id)
+        return 0
+    if sc == "issue":
+        with store.session() as s:
+            sv.issue_sheet(s, args.sheet, args.on, args.checked_by, args.approved_by)
+        return 0
+    if sc == "executed":
+        with store.session() as s:
+            sv.record_execution(s, args.sheet, args.to, args.by, args.on)
+        return 0
+    with store.reader() as s:
+        _print_json(sv.sheets_of(s, args.case))
+    return 0

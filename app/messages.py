@@ -146,6 +146,11 @@ CATALOG.update({
     "restore_bad": ("备份文件不可用:{problem}。没有做任何改动。", "The backup cannot be used: {problem}. Nothing was changed."),
 })
 
+CATALOG.update({
+    "no_sheet": ("找不到定值单“{ref}”。", "No setting sheet '{ref}'."),
+    "sheet_state": ("定值单当前为“{status}”,只有“{want}”状态才能这样操作。", "The sheet is '{status}'; this needs a '{want}' sheet."),
+})
+
 CATALOG["bad_number"] = ("{what}必须是 {lo} 到 {hi} 之间的整数。", "{what} must be a whole number from {lo} to {hi}.")
 FIELDS["device_name"] = ("设备名称", "device name")
 FIELDS["warn_wd"] = ("预警阈值", "warning threshold")

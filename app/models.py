@@ -344,3 +344,26 @@ class SyncConflict(SyncMixin, Base):
     detected_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     resolution: Mapped[str] = mapped_column(String(10), nullable=False, default="")
+
+
+class SettingSheet(SyncMixin, Base):
+    """A protection-setting sheet (定值单): numbered, versioned; a new version voids the old."""
+
+    __tablename__ = "setting_sheet"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    sheet_no: Mapped[str] = mapped_column(String(40), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="draft")  # draft|issued|executed|void
+    inputs: Mapped[str] = mapped_column(Text, nullable=False)  # JSON of SettingInputs
+    result: Mapped[str] = mapped_column(Text, nullable=False)  # JSON of calculate()
+    set_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    checked_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    approved_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    created_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    issued_to: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    executed_by: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    returned_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (UniqueConstraint("case_id", "version", name="uq_sheet_case_version"),
+                      Index("ix_sheet_case", "case_id"))

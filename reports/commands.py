@@ -3,5 +3,6 @@ plain dicts over and never imports ReportLab itself."""
 from reports.acceptance_handbook import render_handbook
 from reports.batch import render_notices_batch
 from reports.rectification_notice import render_notice
+from reports.setting_sheet import render_setting_sheet
 
-__all__ = ["render_handbook", "render_notice", "render_notices_batch"]
+__all__ = ["render_handbook", "render_notice", "render_notices_batch", "render_setting_sheet"]

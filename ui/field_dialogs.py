@@ -510,6 +510,9 @@ class FieldPanel(DropPhotos, QGroupBox):
         self.btn_handbook = QPushButton()
         self.btn_handbook.setObjectName("btnHandbook")
         self.btn_handbook.clicked.connect(self.print_handbook)
+        self.btn_settings = QPushButton()
+        self.btn_settings.setObjectName("btnSettingSheet")
+        self.btn_settings.clicked.connect(self.setting_sheet)
         self.inspections = QListWidget()
         self.inspections.setObjectName("inspectionList")
         self.inspections.setMaximumHeight(90)
@@ -537,6 +540,7 @@ class FieldPanel(DropPhotos, QGroupBox):
         top.addWidget(self.survey_label, 1)
         top.addWidget(self.btn_survey)
         top.addWidget(self.btn_handbook)
+        top.addWidget(self.btn_settings)
         mid = QHBoxLayout()
         mid.addWidget(self.inspections, 1)
         side = QVBoxLayout()
@@ -565,6 +569,7 @@ class FieldPanel(DropPhotos, QGroupBox):
         self.setTitle(self.tr("Field work (drop photos here)"))
         self.btn_survey.setText(self.tr("Joint survey…"))
         self.btn_handbook.setText(self.tr("Acceptance handbook (PDF)"))
+        self.btn_settings.setText(self.tr("Protection settings…"))
         self.btn_item.setText(self.tr("Item fixed…"))
         self.btn_deliver.setText(self.tr("Notice delivered…"))
         self.btn_photo.setText(self.tr("Add photos…"))
@@ -629,6 +634,14 @@ class FieldPanel(DropPhotos, QGroupBox):
         dlg = SurveyDialog(self.window_, self.detail.view, (self.overview or {}).get("survey"))
         self.detail.last_dialog = dlg
         dlg.open()
+        return dlg
+
+    def setting_sheet(self):
+        from ui.setting_dialog import SettingSheetDialog
+
+        dlg = SettingSheetDialog(self.window_, self.detail.view)
+        self.detail.last_dialog = dlg
+        dlg.show()
         return dlg
 
     def print_handbook(self) -> None:

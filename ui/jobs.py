@@ -262,3 +262,36 @@ def check_database(store) -> dict:
     from app.services.audit import check_database as _check
 
     return _check(store)
+
+
+# --- protection-setting sheets ---------------------------------------------------------------------
+def sheets_of(store, ref: str) -> list:
+    from app.services import setting_sheets as sv
+
+    with store.reader() as s:
+        return sv.sheets_of(s, ref)
+
+
+def new_sheet(store, ref: str, values: dict):
+    from app.services import setting_sheets as sv
+
+    with store.session() as s:
+        return sv.new_sheet(s, ref, values)
+
+
+def issue_sheet(store, sheet_id: str, on):
+    from app.services import setting_sheets as sv
+
+    with store.session() as s:
+        return sv.issue_sheet(s, sheet_id, on)
+
+
+def sheet_pdf(store, sheet_id: str) -> str:
+    from app.services import setting_sheets as sv
+    from reports.setting_sheet import render_setting_sheet
+
+    with store.reader() as s:
+        data = sv.sheet_data(s, sheet_id)
+    out = documents_dir(store, data["case_no"]) / f"定值单-{data['sheet_no']}-v{data['version']}.pdf"
+    render_setting_sheet(data, out)
+    return str(out)

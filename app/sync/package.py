@@ -55,6 +55,7 @@ from app.models import (
     Notice,
     Pause,
     RectificationItem,
+    SettingSheet,
     StageRound,
     Survey,
     SyncConflict,
@@ -68,7 +69,7 @@ from app.sync import keys
 FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
-           RectificationItem, Notice, SyncConflict]
+           RectificationItem, Notice, SettingSheet, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -87,6 +88,7 @@ ENUMS = {
     ("attachment", "owner_kind"): {"case", "survey", "item"},
     ("attachment", "media_type"): {"image/jpeg", "image/png", "application/pdf"},
     ("sync_conflict", "resolution"): {"", "older", "newer"},
+    ("setting_sheet", "status"): {"draft", "issued", "executed", "void"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -109,6 +111,7 @@ SAFE_NAMES = {
     ("case", "case_no"): re.compile(r"^[A-Z]{2,8}[0-9]{4,12}\Z"),
     ("notice", "notice_no"): re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}\Z"),
     ("attachment", "sha256"): HEX64_RE,
+    ("setting_sheet", "sheet_no"): re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}\Z"),
 }
 # text columns holding JSON, and what they must hold
 JSON_COLUMNS = {
@@ -118,6 +121,8 @@ JSON_COLUMNS = {
     ("case_event", "payload"): dict,
     ("sync_conflict", "older"): dict,
     ("sync_conflict", "newer"): dict,
+    ("setting_sheet", "inputs"): dict,
+    ("setting_sheet", "result"): dict,
 }
 MEMBERS_PLAIN = {"manifest.json", "records.jsonl"}
 MEMBERS_SEALED = {"manifest.json", "payload.bin"}

@@ -737,138 +737,143 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="565"/>
+        <location filename="../../ui/field_dialogs.py" line="569"/>
         <source>Field work (drop photos here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="566"/>
+        <location filename="../../ui/field_dialogs.py" line="570"/>
         <source>Joint survey…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="567"/>
+        <location filename="../../ui/field_dialogs.py" line="571"/>
         <source>Acceptance handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="568"/>
-        <source>Item fixed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/field_dialogs.py" line="569"/>
-        <source>Notice delivered…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/field_dialogs.py" line="570"/>
-        <source>Add photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/field_dialogs.py" line="571"/>
-        <source>Inspections (double-click to open)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/field_dialogs.py" line="572"/>
-        <source>Rectification items</source>
+        <source>Protection settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/field_dialogs.py" line="573"/>
+        <source>Item fixed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="574"/>
+        <source>Notice delivered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="575"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="576"/>
+        <source>Inspections (double-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="577"/>
+        <source>Rectification items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="578"/>
         <source>Photos and scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574"/>
+        <location filename="../../ui/field_dialogs.py" line="579"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574"/>
+        <location filename="../../ui/field_dialogs.py" line="579"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574"/>
+        <location filename="../../ui/field_dialogs.py" line="579"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575"/>
+        <location filename="../../ui/field_dialogs.py" line="580"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575"/>
+        <location filename="../../ui/field_dialogs.py" line="580"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="591"/>
+        <location filename="../../ui/field_dialogs.py" line="596"/>
         <source>oil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="591"/>
+        <location filename="../../ui/field_dialogs.py" line="596"/>
         <source>dry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="594"/>
+        <location filename="../../ui/field_dialogs.py" line="599"/>
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596"/>
+        <location filename="../../ui/field_dialogs.py" line="601"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596"/>
+        <location filename="../../ui/field_dialogs.py" line="601"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="599"/>
+        <location filename="../../ui/field_dialogs.py" line="604"/>
         <source>No joint survey recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="600"/>
+        <location filename="../../ui/field_dialogs.py" line="605"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="600"/>
+        <location filename="../../ui/field_dialogs.py" line="605"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603"/>
-        <location filename="../../ui/field_dialogs.py" line="610"/>
+        <location filename="../../ui/field_dialogs.py" line="608"/>
+        <location filename="../../ui/field_dialogs.py" line="615"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="604"/>
+        <location filename="../../ui/field_dialogs.py" line="609"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="604"/>
+        <location filename="../../ui/field_dialogs.py" line="609"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="610"/>
+        <location filename="../../ui/field_dialogs.py" line="615"/>
         <source>closed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="670"/>
+        <location filename="../../ui/field_dialogs.py" line="683"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,6 +1288,152 @@ Everything you entered before this is saved. The details are in the log file:
     <message>
         <location filename="../../ui/case_dialogs.py" line="243"/>
         <source>Created case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingSheetDialog</name>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="51"/>
+        <source>Protection settings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="64"/>
+        <source>typical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="82"/>
+        <source>System S_k max / min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="83"/>
+        <source>Transformer kVA × count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="84"/>
+        <source>u_k / load losses P_k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="85"/>
+        <source>Vector group / voltage ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="86"/>
+        <source>CT ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="87"/>
+        <source>Cable length / R / X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="88"/>
+        <source>Utility feeder: instantaneous / overcurrent / time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="107"/>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="110"/>
+        <source>Issue the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="113"/>
+        <source>Print the selected version (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="116"/>
+        <source>Settings (recalculated as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="127"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="177"/>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="177"/>
+        <source>Primary A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="177"/>
+        <source>Secondary A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="178"/>
+        <source>Time s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="178"/>
+        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="208"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="208"/>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="208"/>
+        <source>executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="209"/>
+        <source>void</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,12 +2319,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="70"/>
+        <location filename="../../ui/main.py" line="72"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="80"/>
+        <location filename="../../ui/main.py" line="81"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>

@@ -739,138 +739,143 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="565" />
+        <location filename="../../ui/field_dialogs.py" line="569" />
         <source>Field work (drop photos here)</source>
         <translation>现场工作(可把照片拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="566" />
+        <location filename="../../ui/field_dialogs.py" line="570" />
         <source>Joint survey…</source>
         <translation>联合查勘…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="567" />
+        <location filename="../../ui/field_dialogs.py" line="571" />
         <source>Acceptance handbook (PDF)</source>
         <translation>验收手册(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="568" />
+        <location filename="../../ui/field_dialogs.py" line="572" />
+        <source>Protection settings…</source>
+        <translation>保护定值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="573" />
         <source>Item fixed…</source>
         <translation>确认整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="569" />
+        <location filename="../../ui/field_dialogs.py" line="574" />
         <source>Notice delivered…</source>
         <translation>记录送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="570" />
+        <location filename="../../ui/field_dialogs.py" line="575" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="571" />
+        <location filename="../../ui/field_dialogs.py" line="576" />
         <source>Inspections (double-click to open)</source>
         <translation>检查记录(双击打开)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="572" />
+        <location filename="../../ui/field_dialogs.py" line="577" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="573" />
+        <location filename="../../ui/field_dialogs.py" line="578" />
         <source>Photos and scans</source>
         <translation>照片与扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574" />
+        <location filename="../../ui/field_dialogs.py" line="579" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574" />
+        <location filename="../../ui/field_dialogs.py" line="579" />
         <source>Location</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574" />
+        <location filename="../../ui/field_dialogs.py" line="579" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575" />
+        <location filename="../../ui/field_dialogs.py" line="580" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575" />
+        <location filename="../../ui/field_dialogs.py" line="580" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="591" />
+        <location filename="../../ui/field_dialogs.py" line="596" />
         <source>oil</source>
         <translation>油浸</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="591" />
+        <location filename="../../ui/field_dialogs.py" line="596" />
         <source>dry</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="594" />
+        <location filename="../../ui/field_dialogs.py" line="599" />
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation>查勘 %1:%2 %3 %4;%5;变压器 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596" />
+        <location filename="../../ui/field_dialogs.py" line="601" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596" />
+        <location filename="../../ui/field_dialogs.py" line="601" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="599" />
+        <location filename="../../ui/field_dialogs.py" line="604" />
         <source>No joint survey recorded yet.</source>
         <translation>尚未记录联合查勘。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="600" />
+        <location filename="../../ui/field_dialogs.py" line="605" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="600" />
+        <location filename="../../ui/field_dialogs.py" line="605" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603" />
-        <location filename="../../ui/field_dialogs.py" line="610" />
+        <location filename="../../ui/field_dialogs.py" line="608" />
+        <location filename="../../ui/field_dialogs.py" line="615" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="604" />
+        <location filename="../../ui/field_dialogs.py" line="609" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="604" />
+        <location filename="../../ui/field_dialogs.py" line="609" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="610" />
+        <location filename="../../ui/field_dialogs.py" line="615" />
         <source>closed %1 (%2)</source>
         <translation>已关闭 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="670" />
+        <location filename="../../ui/field_dialogs.py" line="683" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
@@ -1286,6 +1291,152 @@ Everything you entered before this is saved. The details are in the log file:
         <location filename="../../ui/case_dialogs.py" line="243" />
         <source>Created case %1</source>
         <translation>已新建工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingSheetDialog</name>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="51" />
+        <source>Protection settings — %1</source>
+        <translation>保护定值 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="64" />
+        <source>typical</source>
+        <translation>典型值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="82" />
+        <source>System S_k max / min</source>
+        <translation>系统短路容量 最大/最小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="83" />
+        <source>Transformer kVA × count</source>
+        <translation>变压器容量 × 台数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="84" />
+        <source>u_k / load losses P_k</source>
+        <translation>短路电压 u_k / 负载损耗 P_k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="85" />
+        <source>Vector group / voltage ratio</source>
+        <translation>联结组别 / 电压比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="86" />
+        <source>CT ratio</source>
+        <translation>电流互感器变比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="87" />
+        <source>Cable length / R / X</source>
+        <translation>电缆长度 / 电阻 / 电抗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="88" />
+        <source>Utility feeder: instantaneous / overcurrent / time</source>
+        <translation>上级馈线:速断 / 过流 / 时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="107" />
+        <source>Save as a new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="110" />
+        <source>Issue the selected version</source>
+        <translation>签发所选版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="113" />
+        <source>Print the selected version (PDF)</source>
+        <translation>打印所选版本(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="116" />
+        <source>Settings (recalculated as you type)</source>
+        <translation>定值(随输入实时计算)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="127" />
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="177" />
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="177" />
+        <source>Primary A</source>
+        <translation>一次值 A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="177" />
+        <source>Secondary A</source>
+        <translation>二次值 A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="178" />
+        <source>Time s</source>
+        <translation>时间 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="178" />
+        <location filename="../../ui/setting_dialog.py" line="190" />
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="196" />
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="196" />
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="190" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="190" />
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="190" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="208" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="208" />
+        <source>issued</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="208" />
+        <source>executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="209" />
+        <source>void</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
@@ -2173,12 +2324,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="70" />
+        <location filename="../../ui/main.py" line="72" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="80" />
+        <location filename="../../ui/main.py" line="81" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
