@@ -38,6 +38,9 @@ screenshots: $(STAMP) translations
 	  QT_QPA_PLATFORM=offscreen $(PY) tests/screenshots.py screenshots; \
 	fi
 
+installer: $(STAMP) translations
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller build_installer.spec
+
 lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete ui/*.py -ts resources/i18n/zaosong_zh_CN.ts resources/i18n/zaosong_en.ts
 	$(PY) resources/i18n/fill_zh_CN.py
