@@ -187,7 +187,7 @@ class SettingSheetDialog(QDialog):
                     item.setBackground(QBrush(QColor(OK_COLORS[s["ok"]])))
                 self.settings.setItem(i, c, item)
         self.checks.setRowCount(len(r["checks"]))
-        self.checks.setHorizontalHeaderLabels([self.tr("Check"), self.tr("Value"), self.tr("Limit"), self.tr("Result")])
+        self.checks.setHorizontalHeaderLabels([self.tr("Check"), self.tr("Value"), self.tr("Threshold"), self.tr("Result")])
         for i, chk in enumerate(r["checks"]):
             val = chk["value"]
             lim = chk["limit"]

@@ -392,6 +392,7 @@ ZH = {
     'issued': '已签发',
     'executed': '已执行',
     'void': '作废',
+    'Threshold': '限值',
 }
 
 

@@ -1408,12 +1408,12 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/setting_dialog.py" line="190"/>
-        <source>Limit</source>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/setting_dialog.py" line="190"/>
-        <source>Result</source>
+        <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

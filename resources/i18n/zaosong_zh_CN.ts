@@ -1410,13 +1410,13 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/setting_dialog.py" line="190" />
-        <source>Limit</source>
-        <translation>时限</translation>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/setting_dialog.py" line="190" />
-        <source>Result</source>
-        <translation>结果</translation>
+        <source>Threshold</source>
+        <translation>限值</translation>
     </message>
     <message>
         <location filename="../../ui/setting_dialog.py" line="208" />
