@@ -60,6 +60,13 @@ class _WorkerDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
         self.result_change = None
 
+    def finish_layout(self, form) -> None:
+        """The form, then the error line, then OK / Cancel: the same in every dialog."""
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
@@ -271,10 +278,7 @@ class EditCaseDialog(_WorkerDialog):
         form.addRow(self.tr("Township"), self.township)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Address"), self.address)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.finish_layout(form)
 
     def submit(self) -> None:
         self.run(jobs.edit_case, self.case_no, customer_name=self.customer.text(), capacity_kva=self.kva.value(),
@@ -332,10 +336,7 @@ class StageActionDialog(_WorkerDialog):
             self.note.setMaximumHeight(80)
             form.addRow(self.tr("Reason (customer-caused only)"), self.reason)
             form.addRow(self.tr("Note"), self.note)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.finish_layout(form)
 
     def submit(self) -> None:
         on = _pydate(self.on.date())

@@ -156,10 +156,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
         phbox.addWidget(self.photos)
         phbox.addWidget(add_photo)
         form.addRow(self.tr("Photos"), phbox)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.finish_layout(form)
         self.resize(760, 760)
         self._enable_drops()
         self.window_.worker.submit(jobs.field_overview, self.case_no, on_done=self._show_photos)
@@ -250,10 +247,7 @@ class StartInspectionDialog(_WorkerDialog):
         form = QFormLayout()
         form.addRow(self.tr("Date requested / started"), self.on)
         form.addRow(self.tr("Inspectors"), self.inspectors)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.finish_layout(form)
 
     def submit(self) -> None:
         self.run(jobs.start_inspection, self.case_no, self.kind, _pydate(self.on.date()), self.inspectors.text())
@@ -464,10 +458,7 @@ class CloseItemDialog(_WorkerDialog):
         form.addRow(QLabel(f"{item['location']}: {item['requirement']}"))
         form.addRow(self.tr("Seen fixed on"), self.on)
         form.addRow(self.tr("Seen by"), self.by)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.finish_layout(form)
 
     def submit(self) -> None:
         self.run(jobs.close_rectification, self.item_id, _pydate(self.on.date()), self.by.text())
@@ -484,10 +475,7 @@ class DeliverDialog(_WorkerDialog):
         form = QFormLayout()
         form.addRow(self.tr("Received by"), self.to)
         form.addRow(self.tr("Date"), self.on)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.finish_layout(form)
 
     def submit(self) -> None:
         self.run(jobs.deliver_notice, self.inspection_id, self.to.text(), _pydate(self.on.date()))
