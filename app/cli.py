@@ -280,6 +280,10 @@ def build_parser() -> argparse.ArgumentParser:
     spdf.add_argument("sheet")
     spdf.add_argument("--out", type=Path, required=True)
 
+    from app.cli_meetings import add_parsers as add_meeting_parsers
+
+    add_meeting_parsers(sub, _date)
+
     cal = sub.add_parser("calendar", help="工作日日历").add_subparsers(dest="cal_cmd", required=True, metavar="ACTION")
     wd = cal.add_parser("workdays", help="FROM 之后到 TO (含) 的工作日数")
     wd.add_argument("start", type=_date, metavar="FROM")
@@ -390,6 +394,10 @@ def _dispatch(args, store) -> int:
         from app.cli_sync import dispatch_sync
 
         return dispatch_sync(args, store)
+    if cmd in ("meeting", "review", "risk"):
+        from app.cli_meetings import dispatch as dispatch_meetings
+
+        return dispatch_meetings(args, store)
     if cmd in ("survey", "attach", "inspect", "rectify", "notice", "handbook"):
         from app.cli_field import dispatch_field
 

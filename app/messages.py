@@ -155,3 +155,48 @@ CATALOG["bad_number"] = ("{what}必须是 {lo} 到 {hi} 之间的整数。", "{w
 FIELDS["device_name"] = ("设备名称", "device name")
 FIELDS["warn_wd"] = ("预警阈值", "warning threshold")
 FIELDS["cases"] = ("工单数", "number of cases")
+
+CATALOG.update({
+    "bad_when": ("时间“{value}”无效:格式为 YYYY-MM-DD HH:MM。", "Time '{value}' is invalid: use YYYY-MM-DD HH:MM."),
+    "bad_month": ("月份“{value}”无效:格式为 YYYY-MM。", "Month '{value}' is invalid: use YYYY-MM."),
+    "no_meeting": ("找不到会审“{ref}”。", "No review meeting '{ref}'."),
+    "meeting_cancelled": ("{when} 的会审已取消。", "The review meeting of {when} is cancelled."),
+    "meeting_decided": ("会审已有决定,不能再改期或取消。", "The meeting already has decisions; it cannot be postponed or cancelled."),
+    "postpone_earlier": ("改期后的时间 {to} 不晚于原定时间 {was}。", "The new time {to} is not later than {was}."),
+    "meeting_required": (
+        "工单 {case_no} 申请容量 {kva} kVA,须经业扩会审同意后才能完成供电方案(会审:{meeting})。",
+        "Case {case_no} ({kva} kVA) needs an approving review-meeting decision before PLAN can finish (meeting: {meeting}).",
+    ),
+    "meeting_rejected": (
+        "工单 {case_no} 的供电方案在 {when} 的会审中未获同意,须重新上会。",
+        "The plan of case {case_no} was rejected at the meeting of {when}; it must go to a meeting again.",
+    ),
+    "plan_before_meeting": ("供电方案完成日期 {on} 早于会审决定日期 {decided}。", "PLAN cannot finish on {on}, before the meeting decided on {decided}."),
+    "meeting_after_deadline": (
+        "工单 {case_no} 的供电方案时限为 {deadline},会审({when})晚于时限;最迟应在 {deadline} 上会。",
+        "Case {case_no}: the PLAN deadline is {deadline}, before the meeting ({when}); the latest meeting date that meets it is {deadline}.",
+    ),
+    "plan_already_decided": ("工单 {case_no} 的供电方案已确定,无需上会。", "The plan of case {case_no} is already decided."),
+    "already_on_agenda": ("工单 {case_no} 已在本次会审议程中。", "Case {case_no} is already on this meeting's agenda."),
+    "on_other_agenda": ("工单 {case_no} 已列入 {when} 的会审,尚未决定。", "Case {case_no} is on the agenda of the meeting of {when}, not yet decided."),
+    "not_on_agenda": ("工单 {case_no} 不在本次会审议程中。", "Case {case_no} is not on this meeting's agenda."),
+    "bad_decision": ("会审决定“{value}”无效:可选 approve、approve_with_changes、reject。", "Decision '{value}' is invalid: approve, approve_with_changes or reject."),
+    "meeting_not_held": ("会审定于 {when},尚未召开,不能记录决定。", "The meeting is set for {when}; decisions cannot be recorded before it."),
+    "minutes_undecided": ("议程中还有工单没有会审决定,不能生成会议纪要。", "Some cases on the agenda have no decision yet: no minutes."),
+    "agenda_empty": ("会审议程为空。", "The meeting's agenda is empty."),
+    "no_review": ("工单 {case_no} 没有进行中的设计审查。", "Case {case_no} has no design review in progress."),
+    "bad_category": ("意见类别“{value}”无效。可选:{known}。", "Opinion category '{value}' is invalid. Known: {known}."),
+    "bad_participant": ("参加人员“{value}”格式不对:应为 姓名:部门。", "Participant '{value}' is malformed: use name:department."),
+    "bad_review_outcome": ("审查结论“{value}”无效:可选 approved(通过)或 returned(退回修改)。", "Review outcome '{value}' is invalid: approved or returned."),
+    "joint_review_required": (
+        "工单 {case_no} 申请容量 {kva} kVA,须联合审图:尚缺 {missing} 的参加人员,设计审查不能通过。",
+        "Case {case_no} ({kva} kVA) needs a joint review: participants from {missing} are missing, so the design review cannot pass.",
+    ),
+    "bad_risk_kind": ("风险类别“{value}”无效。可选:{known}。", "Risk kind '{value}' is invalid. Known: {known}."),
+    "no_risk": ("找不到风险“{ref}”。", "No risk '{ref}'."),
+    "risk_closed": ("风险 {ref} 已经关闭。", "Risk {ref} is already closed."),
+})
+FIELDS.update({"place": ("地点", "place"), "chair": ("主持人", "chair"), "reason": ("原因", "reason"),
+               "representative": ("客户代表", "customer representative"), "institute": ("设计单位", "design institute"),
+               "drawings": ("图纸清单", "drawing list"), "opinion": ("审查意见", "opinion"),
+               "risk": ("风险描述", "risk"), "owner": ("责任人", "owner")})

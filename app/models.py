@@ -367,3 +367,79 @@ class SettingSheet(SyncMixin, Base):
 
     __table_args__ = (UniqueConstraint("case_id", "version", name="uq_sheet_case_version"),
                       Index("ix_sheet_case", "case_id"))
+
+
+class ReviewMeeting(SyncMixin, Base):
+    """A review meeting (业扩会审) for cases of 500 kVA and above: when, where, who chairs."""
+
+    __tablename__ = "review_meeting"
+    held_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)  # local time, minutes
+    place: Mapped[str] = mapped_column(String(100), nullable=False)
+    chair: Mapped[str] = mapped_column(String(50), nullable=False)
+    departments: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [name]
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="scheduled")  # scheduled | cancelled
+    history: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [{kind, from, to, reason}]
+
+    __table_args__ = (Index("ix_meeting_held", "held_at"),)
+
+
+class MeetingCase(SyncMixin, Base):
+    """An agenda item: one case at one meeting, and the meeting's decision on it."""
+
+    __tablename__ = "meeting_case"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("review_meeting.id"), nullable=False)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    decision: Mapped[str | None] = mapped_column(String(30))  # approve | approve_with_changes | reject
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    representative: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (UniqueConstraint("meeting_id", "case_id", name="uq_meeting_case"),
+                      Index("ix_meeting_case_case", "case_id"))
+
+
+class DesignReview(SyncMixin, Base):
+    """One round of design review (审图): the DESIGN_REVIEW stage round, with who reviewed."""
+
+    __tablename__ = "design_review"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    round_id: Mapped[str] = mapped_column(ForeignKey("stage_round.id"), nullable=False, unique=True)
+    round: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    opened_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    institute: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    drawings: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    participants: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [{name, dept}]
+    outcome: Mapped[str | None] = mapped_column(String(10))  # approved | returned
+
+    __table_args__ = (Index("ix_design_review_case", "case_id"),)
+
+
+class ReviewOpinion(SyncMixin, Base):
+    """One opinion (审查意见) of a design review round."""
+
+    __tablename__ = "review_opinion"
+    review_id: Mapped[str] = mapped_column(ForeignKey("design_review.id"), nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    category: Mapped[str] = mapped_column(String(20), nullable=False, default="technical")
+    must_fix: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    __table_args__ = (Index("ix_opinion_review", "review_id"),)
+
+
+class PolicyRisk(SyncMixin, Base):
+    """A non-technical risk of a case (政策处理): right of way, permits, access, neighbours."""
+
+    __tablename__ = "policy_risk"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    owner: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")  # open | closed
+    raised_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_risk_case", "case_id"),)

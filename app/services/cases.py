@@ -451,6 +451,13 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
         from app.services.field import blocking_items
 
         blocking_items(s, case, stage)
+        # 业扩会审 (500 kVA and above) before the plan; joint design review (1000 kVA and above).
+        from app.services.design_review import joint_review_gate
+        from app.services.meetings import plan_gate
+
+        if stage == "PLAN":
+            plan_gate(s, case, on)
+        joint_review_gate(s, case, stage)
 
     payload: dict = {"stage": stage, "round": open_r.round, "outcome": outcome}
     if open_pause is not None:  # finishing ends the pause on the same day

@@ -60,6 +60,11 @@ from app.models import (
     Survey,
     SyncConflict,
     SyncPackage,
+    ReviewMeeting,
+    MeetingCase,
+    DesignReview,
+    ReviewOpinion,
+    PolicyRisk,
     SyncPeer,
 )
 from app.models import natural_id
@@ -69,7 +74,8 @@ from app.sync import keys
 FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
-           RectificationItem, Notice, SettingSheet, SyncConflict]
+           RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
+           PolicyRisk, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -89,6 +95,12 @@ ENUMS = {
     ("attachment", "media_type"): {"image/jpeg", "image/png", "application/pdf"},
     ("sync_conflict", "resolution"): {"", "older", "newer"},
     ("setting_sheet", "status"): {"draft", "issued", "executed", "void"},
+    ("review_meeting", "status"): {"scheduled", "cancelled"},
+    ("meeting_case", "decision"): {None, "approve", "approve_with_changes", "reject"},
+    ("design_review", "outcome"): {None, "approved", "returned"},
+    ("review_opinion", "category"): {"technical", "metering", "protection", "civil", "other"},
+    ("policy_risk", "kind"): {"RIGHT_OF_WAY", "PERMIT", "ACCESS", "NEIGHBOUR", "OTHER"},
+    ("policy_risk", "status"): {"open", "closed"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -123,6 +135,9 @@ JSON_COLUMNS = {
     ("sync_conflict", "newer"): dict,
     ("setting_sheet", "inputs"): dict,
     ("setting_sheet", "result"): dict,
+    ("review_meeting", "departments"): list,
+    ("review_meeting", "history"): list,
+    ("design_review", "participants"): list,
 }
 MEMBERS_PLAIN = {"manifest.json", "records.jsonl"}
 MEMBERS_SEALED = {"manifest.json", "payload.bin"}

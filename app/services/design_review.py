@@ -1,0 +1,246 @@
+"""Design review (审图) and non-technical risks (政策处理).
+
+A design review *is* the DESIGN_REVIEW stage round: the customer's drawing submission starts it
+(``open_review`` calls ``cases.start_stage``, or takes over a round already started), closing it
+finishes the round with ``pass`` (approved) or ``rectify`` (returned for revision).
+
+Cases of 1000 kVA and above that are not typical designs need a joint review: participants from
+生产 (production), 营销 (marketing) and 供电所 (the local station) must be recorded before the
+round can pass (``joint_review_gate``, called by ``cases.finish_stage``; in force as described in
+``app.services.meetings.gates_in_force``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import Refused
+from app.models import Case, DesignReview, PolicyRisk, ReviewOpinion, natural_id
+from app.services import cases as case_svc
+from app.services.cases import Change, check_text, get_case, parse_date
+from app.store import store_of
+
+STAGE = "DESIGN_REVIEW"
+JOINT_KVA = 1000.0
+JOINT_DEPTS = ("生产", "营销", "供电所")
+OUTCOMES = {"approved": "pass", "returned": "rectify"}
+CATEGORIES = ("technical", "metering", "protection", "civil", "other")
+RISK_KINDS = {
+    "RIGHT_OF_WAY": ("线路通道", "right of way"),
+    "PERMIT": ("行政审批", "permits"),
+    "ACCESS": ("施工条件", "construction access"),
+    "NEIGHBOUR": ("邻里纠纷", "neighbours"),
+    "OTHER": ("其他", "other"),
+}
+MAX_PARTICIPANTS = 30
+
+
+# --- lookup -----------------------------------------------------------------------------------------
+def _open_round(case: Case):
+    r = case_svc._open_round(case)
+    return r if r is not None and r.stage == STAGE else None
+
+
+def current_review(s: Session, case: Case, open_only: bool = True) -> DesignReview | None:
+    rnd = _open_round(case)
+    if rnd is not None:
+        return s.scalar(select(DesignReview).where(DesignReview.round_id == rnd.id, DesignReview.deleted.is_(False)))
+    if open_only:
+        return None
+    return s.scalar(select(DesignReview).where(DesignReview.case_id == case.id, DesignReview.deleted.is_(False))
+                    .order_by(DesignReview.round.desc()).limit(1))
+
+
+def _require_open(s: Session, case: Case) -> DesignReview:
+    rv = current_review(s, case)
+    if rv is None:
+        raise Refused("no_review", case_no=case.case_no)
+    return rv
+
+
+def joint_required(case: Case) -> bool:
+    return case.capacity_kva >= JOINT_KVA and not case.typical_design
+
+
+def joint_review_gate(s: Session, case: Case, stage: str) -> None:
+    """Refuse to pass DESIGN_REVIEW of a joint-review case without 生产, 营销 and 供电所 present."""
+    from app.services.meetings import gates_in_force
+
+    if stage != STAGE or not joint_required(case) or not gates_in_force(s):
+        return
+    rv = current_review(s, case)
+    depts = {p["dept"] for p in json.loads(rv.participants)} if rv is not None else set()
+    missing = [d for d in JOINT_DEPTS if d not in depts]
+    if missing:
+        raise Refused("joint_review_required", case_no=case.case_no, kva=f"{case.capacity_kva:g}",
+                      missing="、".join(missing))
+
+
+# --- reviews ----------------------------------------------------------------------------------------
+def open_review(s: Session, ref: str, on: dt.date | str, institute: str = "", drawings: str = "") -> Change:
+    store = store_of(s)
+    on = parse_date(on)
+    institute = check_text(institute, "institute", 100)
+    drawings = check_text(drawings.replace("\n", "；") if drawings else "", "drawings", 2000)
+    case = get_case(s, ref)
+    rnd = _open_round(case)
+    if rnd is not None:
+        if current_review(s, case) is not None:
+            raise Refused("stage_already_open", stage=STAGE)
+        if on < rnd.started_on:
+            raise Refused("start_before_previous", stage=STAGE, on=on.isoformat(), floor=rnd.started_on.isoformat())
+    else:
+        case_svc.start_stage(s, case.id, STAGE, on)
+        s.flush()
+        rnd = _open_round(case)
+    rv = DesignReview(id=natural_id("design_review", rnd.id), case_id=case.id, round_id=rnd.id, round=rnd.round,
+                      opened_on=on, institute=institute, drawings=drawings, participants="[]",
+                      hlc=store.hlc.now(), device_id=store.device_id)
+    s.add(rv)
+    s.flush()
+    store.record_event(s, case, "REVIEW_OPENED", {"review": rv.id, "round": rnd.round, "institute": institute}, on)
+    ch = Change(case_ids=[case.id], case_no=case.case_no)
+    ch.review_id = rv.id  # type: ignore[attr-defined]
+    return ch
+
+
+def add_opinion(s: Session, ref: str, text: str, must_fix: bool = False, category: str = "technical") -> Change:
+    store = store_of(s)
+    text = check_text(text, "opinion", 2000, required=True)
+    category = (category or "technical").strip().lower()
+    if category not in CATEGORIES:
+        raise Refused("bad_category", value=category, known=", ".join(CATEGORIES))
+    case = get_case(s, ref)
+    rv = _require_open(s, case)
+    number = (s.scalar(select(func.max(ReviewOpinion.number)).where(ReviewOpinion.review_id == rv.id)) or 0) + 1
+    op = ReviewOpinion(id=natural_id("review_opinion", rv.id, number), review_id=rv.id, number=number, text=text,
+                       category=category, must_fix=bool(must_fix), hlc=store.hlc.now(), device_id=store.device_id)
+    s.add(op)
+    s.flush()
+    store.record_event(s, case, "REVIEW_OPINION", {"review": rv.id, "number": number, "must_fix": bool(must_fix)},
+                       dt.date.today())
+    ch = Change(case_ids=[case.id], case_no=case.case_no)
+    ch.number = number  # type: ignore[attr-defined]
+    return ch
+
+
+def parse_participants(names: str) -> list[dict]:
+    """'张伟:生产,李海燕:营销' -> [{name, dept}]."""
+    out = []
+    for part in [p.strip() for p in (names or "").replace("，", ",").split(",")]:
+        if not part:
+            continue
+        name, sep, dept = part.replace("：", ":").partition(":")
+        if not sep:
+            raise Refused("bad_participant", value=part)
+        out.append({"name": check_text(name, "participant", 50, required=True),
+                    "dept": check_text(dept, "dept", 30, required=True)})
+    if not out:
+        raise Refused("required", what="participant")
+    if len(out) > MAX_PARTICIPANTS:
+        raise Refused("too_long", what="participant", max=MAX_PARTICIPANTS)
+    return out
+
+
+def set_participants(s: Session, ref: str, names: str) -> Change:
+    store = store_of(s)
+    people = parse_participants(names)
+    case = get_case(s, ref)
+    rv = _require_open(s, case)
+    rv.participants = json.dumps(people, ensure_ascii=False)
+    store.record_event(s, case, "REVIEW_PARTICIPANTS", {"review": rv.id, "participants": people}, dt.date.today())
+    return Change(case_ids=[case.id], case_no=case.case_no)
+
+
+def close_review(s: Session, ref: str, on: dt.date | str, outcome: str) -> Change:
+    store = store_of(s)
+    on = parse_date(on)
+    outcome = (outcome or "").strip().lower()
+    if outcome not in OUTCOMES:
+        raise Refused("bad_review_outcome", value=outcome)
+    case = get_case(s, ref)
+    rv = _require_open(s, case)
+    case_svc.finish_stage(s, case.id, STAGE, on, OUTCOMES[outcome])  # the gates are checked there
+    rv.closed_on, rv.outcome = on, outcome
+    store.record_event(s, case, "REVIEW_CLOSED", {"review": rv.id, "outcome": outcome}, on)
+    return Change(case_ids=[case.id], case_no=case.case_no)
+
+
+def review_view(s: Session, ref: str) -> list[dict]:
+    case = get_case(s, ref)
+    rows = s.scalars(select(DesignReview).where(DesignReview.case_id == case.id, DesignReview.deleted.is_(False))
+                     .order_by(DesignReview.round))
+    out = []
+    for rv in rows:
+        ops = s.scalars(select(ReviewOpinion).where(ReviewOpinion.review_id == rv.id, ReviewOpinion.deleted.is_(False))
+                        .order_by(ReviewOpinion.number))
+        out.append({
+            "id": rv.id, "round": rv.round, "opened_on": rv.opened_on.isoformat(),
+            "closed_on": rv.closed_on.isoformat() if rv.closed_on else None, "institute": rv.institute,
+            "drawings": rv.drawings, "participants": json.loads(rv.participants), "outcome": rv.outcome,
+            "joint_required": joint_required(case),
+            "opinions": [{"number": o.number, "text": o.text, "category": o.category, "must_fix": o.must_fix}
+                         for o in ops],
+        })
+    return out
+
+
+# --- risks ------------------------------------------------------------------------------------------
+def add_risk(s: Session, ref: str, kind: str, text: str, owner: str = "", due: dt.date | str | None = None,
+             on: dt.date | str | None = None) -> Change:
+    store = store_of(s)
+    kind = (kind or "").strip().upper()
+    if kind not in RISK_KINDS:
+        raise Refused("bad_risk_kind", value=kind, known=", ".join(RISK_KINDS))
+    text = check_text(text, "risk", 1000, required=True)
+    owner = check_text(owner, "owner", 50)
+    raised = parse_date(on) if on else dt.date.today()
+    due_on = parse_date(due) if due else None
+    case = get_case(s, ref)
+    store.calendar._idx(raised)
+    if due_on is not None:
+        store.calendar._idx(due_on)
+        if due_on < case.applied_on:
+            raise Refused("before_application", on=due_on.isoformat(), applied=case.applied_on.isoformat())
+    risk = PolicyRisk(case_id=case.id, kind=kind, text=text, owner=owner, due_on=due_on, status="open",
+                      raised_on=raised, hlc=store.hlc.now(), device_id=store.device_id)
+    s.add(risk)
+    s.flush()
+    store.record_event(s, case, "RISK_ADDED", {"risk": risk.id, "kind": kind, "text": text, "owner": owner,
+                                               "due": due_on.isoformat() if due_on else None}, raised)
+    ch = Change(case_ids=[case.id], case_no=case.case_no)
+    ch.risk_id = risk.id  # type: ignore[attr-defined]
+    return ch
+
+
+def close_risk(s: Session, risk_id: str, on: dt.date | str) -> Change:
+    store = store_of(s)
+    on = parse_date(on)
+    risk = s.get(PolicyRisk, (risk_id or "").strip())
+    if risk is None or risk.deleted:
+        raise Refused("no_risk", ref=risk_id)
+    if risk.status == "closed":
+        raise Refused("risk_closed", ref=risk_id)
+    store.calendar._idx(on)
+    if on < risk.raised_on:
+        raise Refused("close_before_raised", on=on.isoformat(), raised=risk.raised_on.isoformat())
+    risk.status, risk.closed_on = "closed", on
+    case = s.get(Case, risk.case_id)
+    store.record_event(s, case, "RISK_CLOSED", {"risk": risk.id}, on)
+    return Change(case_ids=[case.id], case_no=case.case_no)
+
+
+def list_risks(s: Session, ref: str | None = None, open_only: bool = False) -> list[dict]:
+    q = select(PolicyRisk, Case.case_no).join(Case, PolicyRisk.case_id == Case.id).where(PolicyRisk.deleted.is_(False))
+    if ref:
+        q = q.where(PolicyRisk.case_id == get_case(s, ref).id)
+    if open_only:
+        q = q.where(PolicyRisk.status == "open")
+    rows = s.execute(q.order_by(Case.case_no, PolicyRisk.raised_on)).all()
+    return [{"id": r.id, "case_no": no, "kind": r.kind, "kind_name": RISK_KINDS[r.kind][0], "text": r.text,
+             "owner": r.owner, "due_on": r.due_on.isoformat() if r.due_on else None, "status": r.status,
+             "raised_on": r.raised_on.isoformat(), "closed_on": r.closed_on.isoformat() if r.closed_on else None}
+            for r, no in rows]

@@ -1,0 +1,367 @@
+"""Review meetings (业扩会审) for cases of 500 kVA and above.
+
+A meeting has a time, a place, a chair and the departments invited; its agenda lists cases
+(``MeetingCase``), each with a decision (approve / approve_with_changes / reject), a note and the
+customer's representative. A case of 500 kVA or more cannot finish PLAN without an approving
+decision (``plan_gate``, called by ``cases.finish_stage``).
+
+The gates (this one and the joint design review of ``design_review.joint_review_gate``) are in
+force in a database once it uses review meetings or design reviews (``gates_in_force``): databases
+and cases recorded before this module existed keep working as they did.
+
+Like every service: everything is checked first, a refusal changes nothing, a write returns a Change.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import Refused
+from app.models import Case, DesignReview, MeetingCase, ReviewMeeting, natural_id
+from app.services import cases as case_svc
+from app.services.cases import Change, check_text, get_case
+from app.store import store_of
+
+MEETING_KVA = 500.0  # 业扩会审 from this capacity up
+DECISIONS = {
+    "approve": ("同意", "approved"),
+    "approve_with_changes": ("修改后同意", "approved with changes"),
+    "reject": ("不同意", "rejected"),
+}
+APPROVING = ("approve", "approve_with_changes")
+STATUSES = ("scheduled", "cancelled")
+WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\Z")
+MONTH_RE = re.compile(r"^\d{4}-\d{2}\Z")
+MAX_DEPARTMENTS = 20
+
+
+# --- checks ----------------------------------------------------------------------------------------
+def parse_when(text: object) -> dt.datetime:
+    value = str(text or "").strip()
+    if not WHEN_RE.match(value):
+        raise Refused("bad_when", value=text)
+    try:
+        when = dt.datetime.strptime(value, "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise Refused("bad_when", value=text) from None
+    return when
+
+
+def _check_departments(departments: object) -> list[str]:
+    if departments is None or departments == "":
+        return []
+    if isinstance(departments, str):
+        parts = [p.strip() for p in re.split(r"[,，、]", departments)]
+    else:
+        parts = [str(p).strip() for p in departments]  # type: ignore[union-attr]
+    out: list[str] = []
+    for p in parts:
+        if not p:
+            continue
+        p = check_text(p, "dept", 30, required=True)
+        if p not in out:
+            out.append(p)
+    if len(out) > MAX_DEPARTMENTS:
+        raise Refused("too_long", what="dept", max=MAX_DEPARTMENTS)
+    return out
+
+
+def get_meeting(s: Session, ref: str) -> ReviewMeeting:
+    ref = (ref or "").strip()
+    m = s.get(ReviewMeeting, ref) if ref else None
+    if m is None or m.deleted:
+        raise Refused("no_meeting", ref=ref)
+    return m
+
+
+def _scheduled(m: ReviewMeeting) -> None:
+    if m.status != "scheduled":
+        raise Refused("meeting_cancelled", when=m.held_at.strftime("%Y-%m-%d %H:%M"))
+
+
+def _agenda(s: Session, m: ReviewMeeting) -> list[MeetingCase]:
+    return list(s.scalars(select(MeetingCase).where(MeetingCase.meeting_id == m.id, MeetingCase.deleted.is_(False))
+                          .order_by(MeetingCase.position)))
+
+
+def _history(m: ReviewMeeting) -> list[dict]:
+    return json.loads(m.history or "[]")
+
+
+# --- gates -----------------------------------------------------------------------------------------
+def gates_in_force(s: Session) -> bool:
+    """True once this database uses review meetings or design reviews (see the module note)."""
+    return (s.scalar(select(ReviewMeeting.id).where(ReviewMeeting.deleted.is_(False)).limit(1)) is not None
+            or s.scalar(select(DesignReview.id).where(DesignReview.deleted.is_(False)).limit(1)) is not None)
+
+
+def _decisions_of(s: Session, case: Case) -> list[tuple[MeetingCase, ReviewMeeting]]:
+    rows = s.execute(select(MeetingCase, ReviewMeeting).join(ReviewMeeting, MeetingCase.meeting_id == ReviewMeeting.id)
+                     .where(MeetingCase.case_id == case.id, MeetingCase.deleted.is_(False),
+                            ReviewMeeting.deleted.is_(False), ReviewMeeting.status == "scheduled")
+                     .order_by(ReviewMeeting.held_at)).all()
+    return [(mc, m) for mc, m in rows]
+
+
+def approving_decision(s: Session, case: Case) -> MeetingCase | None:
+    decided = [(mc, m) for mc, m in _decisions_of(s, case) if mc.decision is not None]
+    if not decided:
+        return None
+    last = decided[-1][0]  # the latest meeting's word counts
+    return last if last.decision in APPROVING else None
+
+
+def plan_gate(s: Session, case: Case, on: dt.date) -> None:
+    """Refuse to finish PLAN of a case of 500 kVA or more without an approving meeting decision."""
+    if case.capacity_kva < MEETING_KVA or not gates_in_force(s):
+        return
+    decided = [(mc, m) for mc, m in _decisions_of(s, case) if mc.decision is not None]
+    if not decided:
+        pending = [m for mc, m in _decisions_of(s, case)]
+        where = pending[-1].held_at.strftime("%Y-%m-%d %H:%M") if pending else "—"
+        raise Refused("meeting_required", case_no=case.case_no, kva=f"{case.capacity_kva:g}", meeting=where)
+    mc, m = decided[-1]
+    if mc.decision not in APPROVING:
+        raise Refused("meeting_rejected", case_no=case.case_no, when=m.held_at.strftime("%Y-%m-%d"))
+    if mc.decided_on and on < mc.decided_on:
+        raise Refused("plan_before_meeting", on=on.isoformat(), decided=mc.decided_on.isoformat())
+
+
+# --- meetings --------------------------------------------------------------------------------------
+def new_meeting(s: Session, on: object, place: str, chair: str, departments: object = None) -> Change:
+    store = store_of(s)
+    when = parse_when(on)
+    store.calendar._idx(when.date())  # range check with a clear message
+    place = check_text(place, "place", 100, required=True)
+    chair = check_text(chair, "chair", 50, required=True)
+    depts = _check_departments(departments)
+    m = ReviewMeeting(held_at=when, place=place, chair=chair, departments=json.dumps(depts, ensure_ascii=False),
+                      status="scheduled", history="[]", hlc=store.hlc.now(), device_id=store.device_id)
+    s.add(m)
+    s.flush()
+    ch = Change()
+    ch.meeting_id = m.id  # type: ignore[attr-defined]
+    return ch
+
+
+def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
+    store = store_of(s)
+    m = get_meeting(s, ref)
+    when = parse_when(to)
+    store.calendar._idx(when.date())
+    reason = check_text(reason, "reason", 500, required=True)
+    _scheduled(m)
+    agenda = _agenda(s, m)
+    if any(mc.decision for mc in agenda):
+        raise Refused("meeting_decided")
+    if when <= m.held_at:
+        raise Refused("postpone_earlier", to=when.strftime("%Y-%m-%d %H:%M"), was=m.held_at.strftime("%Y-%m-%d %H:%M"))
+    hist = _history(m) + [{"kind": "postponed", "from": m.held_at.strftime("%Y-%m-%d %H:%M"),
+                           "to": when.strftime("%Y-%m-%d %H:%M"), "reason": reason}]
+    m.held_at = when
+    m.history = json.dumps(hist, ensure_ascii=False)
+    ch = Change(case_ids=[mc.case_id for mc in agenda])
+    for mc in agenda:
+        store.record_event(s, s.get(Case, mc.case_id), "MEETING_POSTPONED",
+                           {"meeting": m.id, "to": hist[-1]["to"], "reason": reason}, dt.date.today())
+    ch.meeting_id = m.id  # type: ignore[attr-defined]
+    return ch
+
+
+def cancel_meeting(s: Session, ref: str, reason: str) -> Change:
+    store = store_of(s)
+    m = get_meeting(s, ref)
+    reason = check_text(reason, "reason", 500, required=True)
+    _scheduled(m)
+    agenda = _agenda(s, m)
+    if any(mc.decision for mc in agenda):
+        raise Refused("meeting_decided")
+    m.status = "cancelled"
+    m.history = json.dumps(_history(m) + [{"kind": "cancelled", "reason": reason}], ensure_ascii=False)
+    for mc in agenda:
+        store.record_event(s, s.get(Case, mc.case_id), "MEETING_CANCELLED", {"meeting": m.id, "reason": reason},
+                           dt.date.today())
+    ch = Change(case_ids=[mc.case_id for mc in agenda])
+    ch.meeting_id = m.id  # type: ignore[attr-defined]
+    return ch
+
+
+def _plan_deadline(s: Session, case: Case, as_of: dt.date) -> dt.date | None:
+    from app.services.query import case_view
+
+    view = case_view(s, case.id, as_of)
+    plans = [st for st in view["stages"] if st["code"] == "PLAN"]
+    if not plans or not plans[-1]["deadline"]:
+        return None
+    return dt.date.fromisoformat(plans[-1]["deadline"])
+
+
+def _item_view(s: Session, mc: MeetingCase, m: ReviewMeeting) -> dict:
+    case = s.get(Case, mc.case_id)
+    out = {
+        "case_no": case.case_no, "case_id": case.id, "customer_name": case.customer_name,
+        "capacity_kva": case.capacity_kva, "supply_kv": case.supply_kv, "address": case.address,
+        "manager": case.manager, "position": mc.position, "decision": mc.decision,
+        "decision_name": DECISIONS[mc.decision][0] if mc.decision in DECISIONS else "",
+        "note": mc.note, "representative": mc.representative,
+        "decided_on": mc.decided_on.isoformat() if mc.decided_on else None,
+    }
+    deadline = _plan_deadline(s, case, m.held_at.date()) if not case_svc._stage_complete(case, "PLAN") else None
+    out["plan_deadline"] = deadline.isoformat() if deadline else None
+    late = deadline is not None and deadline < m.held_at.date()
+    out["warning"] = None
+    out["latest_meeting_date"] = deadline.isoformat() if deadline else None
+    if late:
+        from app.messages import render
+
+        out["warning"] = render("meeting_after_deadline", case_no=case.case_no, deadline=deadline.isoformat(),
+                                when=m.held_at.strftime("%Y-%m-%d"))
+    return out
+
+
+def _check_case_for_agenda(s: Session, m: ReviewMeeting, case: Case) -> None:
+    if case.status == "finished":
+        raise Refused("case_finished", case_no=case.case_no)
+    if case_svc._stage_complete(case, "PLAN"):
+        raise Refused("plan_already_decided", case_no=case.case_no)
+    for mc, other in _decisions_of(s, case):
+        if other.id == m.id:
+            raise Refused("already_on_agenda", case_no=case.case_no)
+        if mc.decision is None:
+            raise Refused("on_other_agenda", case_no=case.case_no, when=other.held_at.strftime("%Y-%m-%d %H:%M"))
+    if approving_decision(s, case) is not None:
+        raise Refused("plan_already_decided", case_no=case.case_no)
+
+
+def _add(s: Session, m: ReviewMeeting, case: Case, representative: str = "") -> MeetingCase:
+    store = store_of(s)
+    position = max((mc.position for mc in _agenda(s, m)), default=0) + 1
+    mc = s.get(MeetingCase, natural_id("meeting_case", m.id, case.id))
+    if mc is None:
+        mc = MeetingCase(id=natural_id("meeting_case", m.id, case.id), meeting_id=m.id, case_id=case.id,
+                         position=position, representative=representative, hlc=store.hlc.now(),
+                         device_id=store.device_id)
+        s.add(mc)
+    else:  # withdrawn earlier: back on the agenda
+        mc.deleted, mc.position, mc.representative, mc.decision, mc.decided_on = False, position, representative, None, None
+    s.flush()
+    store.record_event(s, case, "MEETING_AGENDA", {"meeting": m.id, "held_at": m.held_at.strftime("%Y-%m-%d %H:%M")},
+                       dt.date.today())
+    return mc
+
+
+def candidates(s: Session, m: ReviewMeeting) -> list[Case]:
+    """Open cases of 500 kVA or more whose survey is done and whose plan is not yet decided."""
+    rows = s.scalars(select(Case).where(Case.deleted.is_(False), Case.status == "open",
+                                        Case.capacity_kva >= MEETING_KVA).order_by(Case.case_no))
+    out = []
+    for c in rows:
+        case = get_case(s, c.id)
+        if not case_svc._stage_complete(case, "SURVEY") or case_svc._stage_complete(case, "PLAN"):
+            continue
+        try:
+            _check_case_for_agenda(s, m, case)
+        except Refused:
+            continue
+        out.append(case)
+    return out
+
+
+def propose(s: Session, ref: str) -> tuple[Change, list[dict]]:
+    m = get_meeting(s, ref)
+    _scheduled(m)
+    added = []
+    for case in candidates(s, m):
+        mc = _add(s, m, case)
+        added.append(_item_view(s, mc, m))
+    ch = Change(case_ids=[a["case_id"] for a in added], warnings=[a["warning"] for a in added if a["warning"]])
+    return ch, added
+
+
+def add_case(s: Session, ref: str, case_ref: str, representative: str = "") -> Change:
+    m = get_meeting(s, ref)
+    case = get_case(s, case_ref)
+    representative = check_text(representative, "representative", 100)
+    _scheduled(m)
+    _check_case_for_agenda(s, m, case)
+    mc = _add(s, m, case, representative)
+    view = _item_view(s, mc, m)
+    return Change(case_ids=[case.id], case_no=case.case_no, warnings=[view["warning"]] if view["warning"] else [])
+
+
+def decide(s: Session, ref: str, case_ref: str, decision: str, note: str = "") -> Change:
+    store = store_of(s)
+    m = get_meeting(s, ref)
+    case = get_case(s, case_ref)
+    decision = (decision or "").strip().lower()
+    if decision not in DECISIONS:
+        raise Refused("bad_decision", value=decision)
+    note = check_text(note, "note", 2000)
+    _scheduled(m)
+    mc = s.scalar(select(MeetingCase).where(MeetingCase.meeting_id == m.id, MeetingCase.case_id == case.id,
+                                            MeetingCase.deleted.is_(False)))
+    if mc is None:
+        raise Refused("not_on_agenda", case_no=case.case_no)
+    if m.held_at.date() > dt.date.today():
+        raise Refused("meeting_not_held", when=m.held_at.strftime("%Y-%m-%d %H:%M"))
+    if decision == "approve_with_changes" and not note:
+        raise Refused("required", what="note")
+    mc.decision, mc.note, mc.decided_on = decision, note, m.held_at.date()
+    store.record_event(s, case, "MEETING_DECIDED", {"meeting": m.id, "decision": decision, "note": note},
+                       m.held_at.date())
+    return Change(case_ids=[case.id], case_no=case.case_no)
+
+
+def meeting_view(s: Session, m: ReviewMeeting) -> dict:
+    return {
+        "id": m.id, "held_at": m.held_at.strftime("%Y-%m-%d %H:%M"), "place": m.place, "chair": m.chair,
+        "departments": json.loads(m.departments or "[]"), "status": m.status, "history": _history(m),
+        "agenda": [_item_view(s, mc, m) for mc in _agenda(s, m)],
+    }
+
+
+def list_meetings(s: Session, month: str | None = None) -> list[dict]:
+    q = select(ReviewMeeting).where(ReviewMeeting.deleted.is_(False)).order_by(ReviewMeeting.held_at)
+    if month:
+        month = month.strip()
+        if not MONTH_RE.match(month) or not 1 <= int(month[5:]) <= 12:
+            raise Refused("bad_month", value=month)
+        start = dt.datetime(int(month[:4]), int(month[5:]), 1)
+        end = dt.datetime(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        q = q.where(ReviewMeeting.held_at >= start, ReviewMeeting.held_at < end)
+    return [meeting_view(s, m) for m in s.scalars(q)]
+
+
+# --- documents -------------------------------------------------------------------------------------
+def _bureau(store) -> str:
+    from app.services.documents import DEFAULT_BUREAU
+
+    return store.setting("bureau_name", DEFAULT_BUREAU)
+
+
+def document_data(s: Session, ref: str, kind: str, case_ref: str | None = None) -> dict:
+    """Plain data of the meeting notice (``notice``) or minutes (``minutes``) for reports/."""
+    store = store_of(s)
+    m = get_meeting(s, ref)
+    view = meeting_view(s, m)
+    if kind == "minutes":
+        if m.status != "scheduled":
+            raise Refused("meeting_cancelled", when=view["held_at"])
+        if not view["agenda"] or any(a["decision"] is None for a in view["agenda"]):
+            raise Refused("minutes_undecided")
+    if case_ref:
+        case = get_case(s, case_ref)
+        view["agenda"] = [a for a in view["agenda"] if a["case_id"] == case.id]
+        if not view["agenda"]:
+            raise Refused("not_on_agenda", case_no=case.case_no)
+    if not view["agenda"]:
+        raise Refused("agenda_empty")
+    view["bureau"] = _bureau(store)
+    view["kind"] = kind
+    view["for_case"] = view["agenda"][0]["case_no"] if case_ref else None
+    view["recorder"] = store.user
+    return view
