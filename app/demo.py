@@ -145,8 +145,10 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     devices = {}
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     local_user = store.user or MANAGERS[0]
+    # the person who asked for demo data is one of its managers, so "mine" shows something
+    managers = MANAGERS if local_user in MANAGERS else [local_user] + MANAGERS[1:]
     device_rows = []
-    for m in MANAGERS:
+    for m in managers:
         if m == local_user:
             devices[m] = store.device_id
         else:
@@ -176,7 +178,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         btype = _weighted(rng, TYPES)
         dual = kva >= 1250 and rng.random() < 0.4
         kv = 10.0 if kva < 8000 else 35.0
-        manager = rng.choice(MANAGERS)
+        manager = rng.choice(managers)
         township = rng.choice(TOWNSHIPS)
         yy = applied.year % 100
         seq_by_year[yy] = seq_by_year.get(yy, 0) + 1

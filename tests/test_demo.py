@@ -73,3 +73,22 @@ def test_every_demo_case_evaluates(demo_db):
             assert v["supply_dept_wd"] >= 0
     assert verdicts == {"met", "missed", "pending"}
     store.dispose()
+
+
+def test_the_person_asking_for_demo_data_gets_cases(template_db, tmp_path):
+    import shutil
+
+    from app.demo import build_demo
+    from app.store import Store
+
+    p = tmp_path / "mine.db"
+    shutil.copy(template_db, p)
+    st = Store.open(p)
+    with st.session() as s:
+        from app.services.settings import update_settings
+
+        update_settings(s, user="新来的经理")
+    build_demo(st, 200, seed=2, as_of=dt.date(2026, 11, 27))
+    st.dispose()
+    rows = json.loads(run_cli(p, "case", "list", "--manager", "新来的经理", "--json").stdout)
+    assert len(rows) >= 5

@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     win = MainWindow(store, as_of=args.as_of)
     win.instance_lock = lock
     if args.exit_when_ready:
+        win.remember_state = False
+
         def ready():
             print(f"ready_ms={process_age_ms():.0f}", flush=True)
             QTimer.singleShot(0, win.close)

@@ -327,12 +327,15 @@ class MainWindow(QMainWindow):
         self.show_page(page if page in self.PAGES else "today")
         self.cases_page.restore_state(s)
 
+    remember_state = True  # off for --exit-when-ready: a benchmark must not move the user's window
+
     def closeEvent(self, event) -> None:  # noqa: N802
-        s = QSettings()
-        s.setValue("ui/geometry", self.saveGeometry())
-        s.setValue("ui/splitter", self.splitter.saveState())
-        s.setValue("ui/page", self.PAGES[max(0, self.nav.currentRow())])
-        self.cases_page.save_state(s)
+        if self.remember_state:
+            s = QSettings()
+            s.setValue("ui/geometry", self.saveGeometry())
+            s.setValue("ui/splitter", self.splitter.saveState())
+            s.setValue("ui/page", self.PAGES[max(0, self.nav.currentRow())])
+            self.cases_page.save_state(s)
         for w in self._detail_windows.values():
             w.close()
         if self.worker.isRunning():
