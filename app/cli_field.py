@@ -6,9 +6,9 @@ The core never imports ReportLab: the PDF commands hand plain data to the docume
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
+from app.cli import _print_json  # one JSON printer for every command
 from app.errors import Refused
 
 DOCUMENT_PLUGIN = "reports.commands"
@@ -21,8 +21,6 @@ def document_writer(name: str):
     return getattr(importlib.import_module(DOCUMENT_PLUGIN), name)
 
 
-def _print_json(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 def load_json_file(path: Path, max_bytes: int = 1_000_000):

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
+from app.cli import _print_json  # one JSON printer for every command
 from app.errors import Refused
 
 
-def _print_json(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 def read_passphrase(path: Path | None) -> str | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app.domain import STAGES
 from app.rules import CaseFacts, RuleSet, resolve_limit
 from app.workdays import WorkCalendar
 
@@ -290,14 +289,3 @@ def _judge(
     else:
         verdict = "pending"
     return RuleVerdict(rs.id, rs.version, rs.name, rs.name_en, verdict, items)
-
-
-def next_stage(data_rounds: list[RoundData]) -> str | None:
-    """The stage that may start next, or None when the process is complete or a stage is open."""
-    if any(r.finished_on is None for r in data_rounds):
-        return None
-    done = _complete_stages(data_rounds)
-    for s in STAGES:
-        if s not in done:
-            return s
-    return None

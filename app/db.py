@@ -5,7 +5,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
 from app.errors import Refused
@@ -102,8 +102,6 @@ def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
     from alembic import command
     from alembic.config import Config
 
-    from app.paths import resources_dir  # noqa: F401  (keeps frozen path logic in one place)
-
     backup = None
     if from_rev is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -154,7 +152,3 @@ def integrity_report(engine: Engine) -> dict[str, list[str]]:
         fks = [" ".join(str(x) for x in r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()]
     return {"integrity_check": integ, "foreign_key_check": fks}
 
-
-def execute(engine: Engine, sql: str):  # pragma: no cover - debugging helper
-    with engine.connect() as conn:
-        return conn.execute(text(sql)).fetchall()

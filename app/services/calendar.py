@@ -113,7 +113,6 @@ def apply_calendar_rows(s: Session, rows: list[tuple[dt.date, str, str]], source
 
 
 def calendar_years(s: Session) -> list[dict]:
-    store = store_of(s)
     years = {
         y.year: y for y in s.scalars(select(CalendarYear).where(CalendarYear.deleted.is_(False)))
     }
@@ -135,7 +134,6 @@ def calendar_years(s: Session) -> list[dict]:
                 "assumed_weekends_only": row is None,
             }
         )
-    del store
     return out
 
 
