@@ -290,53 +290,109 @@ def _file_sha(path: Path) -> str:
     return h.hexdigest()
 
 
+def _json_expr(col) -> str:
+    """SQLite expression giving ``col`` exactly as the exporter writes it (see ``_row_json``): ISO
+    times with a "T", booleans as true/false, reals that read back to the same float."""
+    q = '"' + col.name + '"'
+    t = col.type
+    if isinstance(t, Boolean):
+        return f"CASE WHEN {q} IS NULL THEN NULL WHEN {q} THEN json('true') ELSE json('false') END"
+    if isinstance(t, DateTime):
+        return f"substr({q},1,10)||'T'||substr({q},12)"
+    if isinstance(t, Float):
+        # json_object prints 15 significant digits; a float that needs more gets 17
+        return (f"CASE WHEN {q} IS NULL THEN NULL WHEN CAST(printf('%!.15g',{q}) AS REAL)={q} THEN {q} "
+                f"ELSE json(printf('%!.17g',{q})) END")
+    return q
+
+
+def _export_sql(table, order_by: str, full: bool) -> str:
+    """A full export reads each table front to back (``+lseq``: no detour through the index)."""
+    pairs = ",".join(f"'{c.name}',{_json_expr(c)}" for c in table.columns if c.name != "lseq")
+    where = "+lseq > ? AND +lseq <= ? ORDER BY rowid" if full else f"lseq > ? AND lseq <= ? ORDER BY {order_by}"
+    return f"SELECT json_object('t','{table.name}','row',json_object({pairs})) FROM \"{table.name}\" WHERE {where}"
+
+
+class _BackgroundWriter:
+    """Compressing, hashing and writing run in a thread of their own (zlib and hashlib release the
+    GIL), while the calling thread reads rows from SQLite: the two halves of an export overlap."""
+
+    def __init__(self, sink) -> None:
+        import queue
+        import threading
+
+        self.sink, self.error = sink, None
+        self.q: "queue.Queue[bytes | None]" = queue.Queue(maxsize=8)
+        self.t = threading.Thread(target=self._run, name="zsync-writer", daemon=True)
+        self.t.start()
+
+    def _run(self) -> None:
+        while True:
+            block = self.q.get()
+            if block is None:
+                return
+            if self.error is None:
+                try:
+                    self.sink.write(block)
+                except BaseException as exc:  # noqa: BLE001 - handed to the caller in close()
+                    self.error = exc
+
+    def write(self, block: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.q.put(block)
+
+    def close(self) -> None:
+        self.q.put(None)
+        self.t.join()
+        if self.error is not None:
+            raise self.error
+
+
 def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: dict, progress, zf=None) -> dict:
-    """records.jsonl and attachments, into ``zf`` (plain package) or a zip at ``path`` (to seal)."""
+    """records.jsonl and attachments, into ``zf`` (plain package) or a zip at ``path`` (to seal).
+    SQLite renders each record as the JSON line itself; a background thread compresses."""
     own = zf is None
     if own:
         zf = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
     members: dict[str, dict] = {}
-    shas: set[str] = set()
+    shas: set[tuple[str, str]] = set()
     try:
         with zf.open("records.jsonl", "w", force_zip64=True) as raw:
             w = _HashingWriter(raw)
-            buf = io.BufferedWriter(w, buffer_size=1 << 20)
-            with store.reader() as s:
-                devices = [
-                    {c: getattr(d, c) for c in DEVICE_COLUMNS}
-                    for d in s.scalars(select(Device))
-                ]
-                for d in devices:
-                    buf.write((canonical_json({"t": "device", "row": d}) + "\n").encode("utf-8"))
-                counts["device"] = len(devices)
-                done = 0
-                conn = s.connection()
-                for model in MUTABLE:
-                    table = model.__table__
-                    q = (select(table).where(table.c.lseq > since, table.c.lseq <= upto).order_by(table.c.lseq)
-                         .execution_options(yield_per=5000))
-                    n = 0
-                    for row in conn.execute(q).mappings():
-                        buf.write((_dumps({"t": model.__tablename__, "row": _row_json(row)}) + "\n")
-                                  .encode("utf-8"))
-                        if model is Attachment and not row["deleted"]:
-                            shas.add((row["sha256"], row["media_type"]))
-                        n += 1
-                    if n:
-                        counts[model.__tablename__] = n
-                    done += n
-                    if progress:
-                        progress(done, 0)
-                et = CaseEvent.__table__
-                q = (select(et).where(et.c.lseq > since, et.c.lseq <= upto).order_by(et.c.device_id, et.c.device_seq)
-                     .execution_options(yield_per=10000))
-                n = 0
-                for row in conn.execute(q).mappings():
-                    buf.write((_dumps({"t": EVENT_TABLE, "row": _row_json(row)}) + "\n").encode("utf-8"))
-                    n += 1
-                if n:
-                    counts[EVENT_TABLE] = n
-            buf.flush()
+            bw = _BackgroundWriter(w)
+            try:
+                with store.reader() as s:
+                    devices = [
+                        {c: getattr(d, c) for c in DEVICE_COLUMNS}
+                        for d in s.scalars(select(Device))
+                    ]
+                    bw.write("".join(canonical_json({"t": "device", "row": d}) + "\n" for d in devices)
+                             .encode("utf-8"))
+                    counts["device"] = len(devices)
+                    done = 0
+                    dbapi = s.connection().connection.driver_connection
+                    jobs = [(m.__table__, "lseq") for m in MUTABLE] + [(CaseEvent.__table__, "device_id, device_seq")]
+                    for table, order_by in jobs:
+                        cur = dbapi.execute(_export_sql(table, order_by, since == 0), (since, upto))
+                        n = 0
+                        while True:
+                            rows = cur.fetchmany(4000)
+                            if not rows:
+                                break
+                            n += len(rows)
+                            bw.write(("\n".join([r[0] for r in rows]) + "\n").encode("utf-8"))
+                        cur.close()
+                        if n:
+                            counts[table.name] = n
+                        done += n
+                        if progress:
+                            progress(done, 0)
+                    at = Attachment.__table__
+                    shas.update(s.execute(select(at.c.sha256, at.c.media_type).where(
+                        at.c.lseq > since, at.c.lseq <= upto, at.c.deleted.is_(False))).all())
+            finally:
+                bw.close()
         members["records.jsonl"] = {"size": w.size, "sha256": w.sha.hexdigest()}
         from app.services.attachments import stored_path
 
