@@ -195,6 +195,8 @@ CATALOG.update({
     "bad_risk_kind": ("风险类别“{value}”无效。可选:{known}。", "Risk kind '{value}' is invalid. Known: {known}."),
     "no_risk": ("找不到风险“{ref}”。", "No risk '{ref}'."),
     "risk_closed": ("风险 {ref} 已经关闭。", "Risk {ref} is already closed."),
+    "agenda_item_decided": ("工单 {case_no} 已有会审决定,不能移出议程。",
+                            "Case {case_no} already has a decision at this meeting; it cannot leave the agenda."),
 })
 FIELDS.update({"place": ("地点", "place"), "chair": ("主持人", "chair"), "reason": ("原因", "reason"),
                "representative": ("客户代表", "customer representative"), "institute": ("设计单位", "design institute"),

@@ -122,6 +122,10 @@ class CaseDetail(QWidget):
 
         self.field = FieldPanel(self)
         bl.addWidget(self.field)
+        from ui.review_panel import ReviewPanel
+
+        self.review = ReviewPanel(self)
+        bl.addWidget(self.review)
         self.events_box = QGroupBox()
         el = QVBoxLayout(self.events_box)
         el.addWidget(self.events)
@@ -150,6 +154,8 @@ class CaseDetail(QWidget):
             self._render()
         if hasattr(self, "field"):
             self.field.retranslate()
+        if hasattr(self, "review"):
+            self.review.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -162,10 +168,13 @@ class CaseDetail(QWidget):
         self.window_.worker.submit(jobs.case_view, self.case_no, self.window_.as_of, on_done=self._loaded,
                                    on_error=self.window_.show_error)
         self.field.reload()
+        self.review.reload()
 
     def _loaded(self, view: dict) -> None:
         self.view = view
         self._render()
+        if self.review.data is not None:
+            self.review._render()  # the joint-review line depends on the case's capacity
 
     # --- rendering ----------------------------------------------------------------------------
     def _render(self) -> None:
@@ -291,13 +300,52 @@ class CaseDetail(QWidget):
             return self.tr("Notice %1 delivered to %2").replace("%1", p.get("notice", "")).replace("%2", p.get("to", ""))
         if kind == "CASE_DELETED":
             return self.tr("Case withdrawn: %1").replace("%1", p.get("reason", ""))
-        return kind
+        return self._review_event_text(kind, p) or kind
+
+    def _review_event_text(self, kind: str, p: dict) -> str | None:
+        """Events of review meetings, design review and policy risks."""
+        decisions = {"approve": self.tr("approved"), "approve_with_changes": self.tr("approved with changes"),
+                     "reject": self.tr("rejected")}
+        if kind == "MEETING_AGENDA":
+            return self.tr("On the agenda of the review meeting of %1").replace("%1", p.get("held_at", ""))
+        if kind == "MEETING_DROPPED":
+            return self.tr("Taken off a review meeting's agenda")
+        if kind == "MEETING_DECIDED":
+            text = self.tr("Review meeting decision: %1").replace("%1", decisions.get(p.get("decision"), ""))
+            return text + (f" — {p['note']}" if p.get("note") else "")
+        if kind == "MEETING_POSTPONED":
+            return self.tr("Review meeting postponed to %1: %2").replace("%1", p.get("to", "")).replace(
+                "%2", p.get("reason", ""))
+        if kind == "MEETING_CANCELLED":
+            return self.tr("Review meeting cancelled: %1").replace("%1", p.get("reason", ""))
+        if kind == "REVIEW_OPENED":
+            return self.tr("Drawings received, design review round %1 (%2)").replace(
+                "%1", str(p.get("round", 1))).replace("%2", p.get("institute") or "—")
+        if kind == "REVIEW_OPINION":
+            return self.tr("Review opinion #%1%2").replace("%1", str(p.get("number"))).replace(
+                "%2", " (" + self.tr("must fix") + ")" if p.get("must_fix") else "")
+        if kind == "REVIEW_PARTICIPANTS":
+            return self.tr("Review participants: %1").replace(
+                "%1", "、".join(f"{x.get('name')}({x.get('dept')})" for x in p.get("participants", [])))
+        if kind == "REVIEW_CLOSED":
+            return self.tr("Design review closed: %1").replace(
+                "%1", self.tr("approved") if p.get("outcome") == "approved" else self.tr("returned for revision"))
+        if kind == "RISK_ADDED":
+            from ui.review_panel import risk_kind_label
+
+            return self.tr("Policy risk: %1 — %2").replace("%1", risk_kind_label(p.get("kind", ""))).replace(
+                "%2", p.get("text", ""))
+        if kind == "RISK_CLOSED":
+            return self.tr("Policy risk settled")
+        return None
 
     # --- actions ------------------------------------------------------------------------------
     INSPECTION_KINDS = {"MID_INSPECTION": "mid", "COMPLETION_INSPECTION": "completion"}
 
     def _next(self):
         action, stage = self._next_action
+        if stage == "DESIGN_REVIEW":
+            return self._design_review(action)
         kind = self.INSPECTION_KINDS.get(stage)
         if action == "start" and kind:
             from ui.field_dialogs import StartInspectionDialog
@@ -316,6 +364,22 @@ class CaseDetail(QWidget):
         if action:
             return self._stage_dialog(action, stage)
         return None
+
+    def _design_review(self, action: str):
+        """Drawings received: the review form's opening dialog; finishing: the form (opinions,
+        participants, close), unless the round was started without a review record."""
+        from ui.review_panel import OpenReviewDialog, open_review_of
+
+        reviews = (self.review.data or {}).get("reviews", [])
+        if action == "start":
+            dlg = OpenReviewDialog(self.window_, self.view)
+            dlg.setParent(self, dlg.windowFlags())
+            self.last_dialog = dlg
+            dlg.open()
+            return dlg
+        if open_review_of(reviews) is not None:
+            return self.review.open_form()
+        return self._stage_dialog(action, "DESIGN_REVIEW")
 
     def _open_inspection_id(self) -> str | None:
         o = self.field.overview

@@ -295,3 +295,189 @@ def sheet_pdf(store, sheet_id: str) -> str:
     out = documents_dir(store, data["case_no"]) / f"定值单-{data['sheet_no']}-v{data['version']}.pdf"
     render_setting_sheet(data, out)
     return str(out)
+
+
+# --- review meetings, design review, policy risks ------------------------------------------------
+def meetings_of_month(store, month: str) -> list:
+    from app.services import meetings
+
+    with store.reader() as s:
+        return meetings.list_meetings(s, month)
+
+
+def new_meeting(store, on: str, place: str, chair: str, departments):
+    from app.services import meetings
+
+    with store.session() as s:
+        change = meetings.new_meeting(s, on, place, chair, departments)
+    change.held_at = on  # the page follows the meeting to its month
+    return change
+
+
+def edit_meeting(store, ref: str, place: str, chair: str, departments):
+    from app.services import meetings
+
+    with store.session() as s:
+        return meetings.edit_meeting(s, ref, place, chair, departments)
+
+
+def postpone_meeting(store, ref: str, to: str, reason: str):
+    from app.services import meetings
+
+    with store.session() as s:
+        change = meetings.postpone_meeting(s, ref, to, reason)
+    change.held_at = to
+    return change
+
+
+def cancel_meeting(store, ref: str, reason: str):
+    from app.services import meetings
+
+    with store.session() as s:
+        return meetings.cancel_meeting(s, ref, reason)
+
+
+def propose_meeting(store, ref: str) -> dict:
+    """The cases the proposal added (with their PLAN-deadline warnings) and the change."""
+    from app.services import meetings
+
+    with store.session() as s:
+        change, added = meetings.propose(s, ref)
+    return {"change": change, "added": added}
+
+
+def add_to_agenda(store, ref: str, case_ref: str, representative: str):
+    from app.services import meetings
+
+    with store.session() as s:
+        return meetings.add_case(s, ref, case_ref, representative)
+
+
+def drop_from_agenda(store, ref: str, case_ref: str):
+    from app.services import meetings
+
+    with store.session() as s:
+        return meetings.drop_case(s, ref, case_ref)
+
+
+def decide(store, ref: str, case_ref: str, decision: str, note: str):
+    from app.services import meetings
+
+    with store.session() as s:
+        return meetings.decide(s, ref, case_ref, decision, note)
+
+
+def meeting_pdf(store, ref: str, kind: str, case_ref: str | None = None) -> str:
+    """The notice (whole meeting, or one customer's) or the minutes, written by the same plug-in
+    renderer the CLI's `meeting pdf` uses."""
+    from app.services import meetings
+    from reports import commands
+
+    with store.reader() as s:
+        data = meetings.document_data(s, ref, kind, case_ref)
+    day = data["held_at"][:10]
+    if kind == "minutes":
+        name, title = "render_meeting_minutes", f"业扩会审会议纪要-{day}"
+    else:
+        name, title = "render_meeting_notice", f"业扩会审通知-{day}" + (f"-{data['for_case']}" if data["for_case"] else "")
+    out = store.path.parent / "documents" / "会审" / f"{title}-{data['id'][:8]}.pdf"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    getattr(commands, name)(data, out)
+    return str(out)
+
+
+def review_overview(store, ref: str) -> dict:
+    """Design review rounds and policy risks of a case, and whether the opinion letter can be printed."""
+    from app.services import design_review as dr
+
+    with store.reader() as s:
+        reviews = dr.review_view(s, ref)
+        risks = dr.list_risks(s, ref)
+    return {"reviews": reviews, "risks": risks, "letter": review_letter_available(), "clause": opinion_clauses()}
+
+
+def opinion_clauses() -> bool:
+    """Whether review opinions carry the clause they rest on (依据条款) in this version of the core."""
+    import inspect
+
+    from app.services import design_review as dr
+
+    return "clause" in inspect.signature(dr.add_opinion).parameters
+
+
+def review_letter_available() -> bool:
+    """The opinion letter (审图意见书) needs both its data in the core and its renderer in reports/."""
+    import importlib
+
+    from app.services import design_review as dr
+
+    if not hasattr(dr, "letter_data"):
+        return False
+    try:
+        return hasattr(importlib.import_module("reports.commands"), "render_review_letter")
+    except ImportError:
+        return False
+
+
+def review_letter_pdf(store, ref: str, round_no: int | None = None) -> str:
+    from app.services import design_review as dr
+    from reports import commands
+
+    with store.reader() as s:
+        data = dr.letter_data(s, ref, round_no) if round_no is not None else dr.letter_data(s, ref)
+    case_no = data.get("case_no") or ref
+    rnd = data.get("round")
+    out = documents_dir(store, case_no) / (f"审图意见书-{case_no}" + (f"-第{rnd}轮" if rnd else "") + ".pdf")
+    commands.render_review_letter(data, out)
+    return str(out)
+
+
+def open_review(store, ref: str, on, institute: str, drawings: str):
+    from app.services import design_review as dr
+
+    with store.session() as s:
+        return dr.open_review(s, ref, on, institute, drawings)
+
+
+def add_opinion(store, ref: str, text: str, must_fix: bool, category: str, clause: str = ""):
+    from app.services import design_review as dr
+
+    kw = {"clause": clause} if clause else {}
+    with store.session() as s:
+        return dr.add_opinion(s, ref, text, must_fix, category, **kw)
+
+
+def set_participants(store, ref: str, people: list):
+    from app.services import design_review as dr
+
+    names = ",".join(f"{p['name']}:{p['dept']}" for p in people)
+    with store.session() as s:
+        return dr.set_participants(s, ref, names)
+
+
+def close_review(store, ref: str, on, outcome: str):
+    from app.services import design_review as dr
+
+    with store.session() as s:
+        return dr.close_review(s, ref, on, outcome)
+
+
+def add_risk(store, ref: str, kind: str, text: str, owner: str, due):
+    from app.services import design_review as dr
+
+    with store.session() as s:
+        return dr.add_risk(s, ref, kind, text, owner, due)
+
+
+def close_risk(store, risk_id: str, on):
+    from app.services import design_review as dr
+
+    with store.session() as s:
+        return dr.close_risk(s, risk_id, on)
+
+
+def open_risks(store) -> list:
+    from app.services import design_review as dr
+
+    with store.reader() as s:
+        return dr.list_risks(s, open_only=True)

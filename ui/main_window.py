@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.calendar_page import CalendarPage
 from ui.cases_page import CasesPage
+from ui.meetings_page import MeetingsPage
 from ui.settings_page import SettingsPage
 from ui.sync_page import SyncPage
 from ui.today_page import TodayPage
@@ -29,7 +30,7 @@ from ui import jobs
 
 class MainWindow(QMainWindow):
     ready = Signal()
-    PAGES = ("today", "cases", "calendar", "sync", "settings")
+    PAGES = ("today", "cases", "meetings", "calendar", "sync", "settings")
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
@@ -47,11 +48,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.today_page = TodayPage(self)
         self.cases_page = CasesPage(self)
+        self.meetings_page = MeetingsPage(self)
         self.calendar_page = CalendarPage(self)
         self.settings_page = SettingsPage(self)
         self.sync_page = SyncPage(self)
         self._conflicts = 0
-        for page in (self.today_page, self.cases_page, self.calendar_page, self.sync_page, self.settings_page):
+        for page in self._pages():
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -92,12 +94,18 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
 
+    def _pages(self) -> tuple:
+        """In the order of the navigation list and of PAGES."""
+        return (self.today_page, self.cases_page, self.meetings_page, self.calendar_page, self.sync_page,
+                self.settings_page)
+
     # --- start-up --------------------------------------------------------------------------
     def start(self) -> None:
         self.worker.start()
         self.refresh()
         self.calendar_page.reload()
         self.sync_page.reload()
+        self.meetings_page.reload()
 
     @property
     def as_of(self) -> dt.date:
@@ -113,6 +121,7 @@ class MainWindow(QMainWindow):
         as_of = self.as_of
         self.worker.submit(jobs.load_open, as_of, on_done=self._got_open, on_error=self.show_error)
         self.worker.submit(jobs.load_all, as_of, on_done=self._got_all, on_error=self.show_error)
+        self.worker.submit(jobs.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
 
     def _got_open(self, snap) -> None:
         if self.snapshot is not None and self.snapshot.complete and self.snapshot.as_of == snap.as_of:
@@ -211,6 +220,7 @@ class MainWindow(QMainWindow):
     def case_changed(self, change) -> None:
         """A write succeeded: refresh what shows it (rows, warnings, open detail windows)."""
         self.refresh()
+        self.meetings_page.reload()
         for no, w in list(self._detail_windows.items()):
             if w.isVisible() and (change is None or no == getattr(change, "case_no", None)
                                   or getattr(change, "case_no", None) is None):
@@ -300,13 +310,14 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Zaosong — connection applications workbench"))
-        names = [self.tr("Today"), self.tr("Cases"), self.tr("Calendar"), self.tr("Sync"), self.tr("Settings")]
+        names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Sync"),
+                 self.tr("Settings")]
         for i, n in enumerate(names):
             self.nav.item(i).setText(n)
         self.set_conflict_badge(self._conflicts)
         self.act_find.setText(self.tr("Find case"))
         self.act_new.setText(self.tr("New case"))
-        for page in (self.today_page, self.cases_page, self.calendar_page, self.sync_page, self.settings_page):
+        for page in self._pages():
             page.retranslate()
         if self.snapshot is not None:
             self._update_badges()

@@ -61,6 +61,19 @@ class TodayPage(QWidget):
         self.per_manager.horizontalHeader().setStretchLastSection(True)
         self.per_manager_label = QLabel()
 
+        # open policy (non-technical) risks of every case: overdue ones first, in red
+        self.risks: list[dict] = []
+        self.risks_label = QLabel()
+        self.risks_label.setObjectName("todayRisksLabel")
+        self.risks_table = QTableWidget(0, 6)
+        self.risks_table.setObjectName("todayRisks")
+        self.risks_table.verticalHeader().hide()
+        self.risks_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.risks_table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.risks_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.risks_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.risks_table.itemActivated.connect(self._risk_activated)
+
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -78,8 +91,18 @@ class TodayPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.per_manager_label)
         rl.addWidget(self.per_manager)
+        risks = QWidget()
+        rk = QVBoxLayout(risks)
+        rk.setContentsMargins(0, 0, 0, 0)
+        rk.addWidget(self.risks_label)
+        rk.addWidget(self.risks_table)
+        left = QSplitter(Qt.Vertical)
+        left.addWidget(self.tree)
+        left.addWidget(risks)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
         split = QSplitter()
-        split.addWidget(self.tree)
+        split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -104,6 +127,8 @@ class TodayPage(QWidget):
         self.tree.setHeaderLabels([self.tr("Case no."), self.tr("Customer"), self.tr("Manager"), self.tr("Stage"),
                                    self.tr("Deadline"), self.tr("Remaining (wd)"), self.tr("Paused")])
         self.per_manager_label.setText(self.tr("By manager"))
+        self.risks_table.setHorizontalHeaderLabels([self.tr("Case no."), self.tr("Kind"), self.tr("Policy risk"),
+                                                    self.tr("Owner"), self.tr("Due"), self.tr("Raised")])
         self.per_manager.setHorizontalHeaderLabels([self.tr("Manager"), self.tr("Overdue"), self.tr("Due today"),
                                                     self.tr("Within 2 wd")])
         self._render()
@@ -112,6 +137,39 @@ class TodayPage(QWidget):
         self.warnings = warnings
         self.as_of = as_of
         self.retranslate()
+
+    def set_risks(self, risks: list[dict]) -> None:
+        self.risks = risks
+        self._render_risks()
+
+    def overdue_risks(self) -> list[dict]:
+        return [r for r in self.risks if r["due_on"] and r["due_on"] < self.as_of.isoformat()]
+
+    def _render_risks(self) -> None:
+        from ui.review_panel import risk_kind_label
+
+        today = self.as_of.isoformat()
+        rows = sorted(self.risks, key=lambda r: (not (r["due_on"] and r["due_on"] < today), r["due_on"] or "9999",
+                                                 r["case_no"]))
+        late = self.overdue_risks()
+        self.risks_label.setText(self.tr("Open policy risks: %1 (%2 overdue) — double-click to open the case")
+                                 .replace("%1", str(len(rows))).replace("%2", str(len(late))))
+        self.risks_table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            overdue = bool(r["due_on"] and r["due_on"] < today)
+            due = (r["due_on"] or "—") + ("  " + self.tr("overdue") if overdue else "")
+            for c, text in enumerate((r["case_no"], risk_kind_label(r["kind"]), r["text"], r["owner"] or "—", due,
+                                      r["raised_on"])):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, r["case_no"])
+                if overdue and c in (0, 4):
+                    item.setBackground(QBrush(QColor(STATUS_COLORS["overdue"])))
+                self.risks_table.setItem(i, c, item)
+
+    def _risk_activated(self, item) -> None:
+        no = item.data(Qt.UserRole)
+        if no:
+            self.window_.open_case(no)
 
     def _mine(self) -> str:
         return self.window_.store.user
@@ -135,6 +193,7 @@ class TodayPage(QWidget):
 
     def _render(self) -> None:
         self.title.setText(self.tr("Today, %1").replace("%1", self.as_of.isoformat()))
+        self._render_risks()
         items = self._scoped()
         groups = {g: [w for w in items if group_of(w) == g] for g in GROUPS}
         titles = {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),

@@ -190,6 +190,39 @@ def cancel_meeting(s: Session, ref: str, reason: str) -> Change:
     return ch
 
 
+def edit_meeting(s: Session, ref: str, place: str | None = None, chair: str | None = None,
+                 departments: object = None) -> Change:
+    """Change the place, chair or departments of a scheduled meeting (the time moves by ``postpone``)."""
+    m = get_meeting(s, ref)
+    new_place = check_text(place, "place", 100, required=True) if place is not None else m.place
+    new_chair = check_text(chair, "chair", 50, required=True) if chair is not None else m.chair
+    depts = _check_departments(departments) if departments is not None else json.loads(m.departments or "[]")
+    _scheduled(m)
+    m.place, m.chair, m.departments = new_place, new_chair, json.dumps(depts, ensure_ascii=False)
+    ch = Change(case_ids=[mc.case_id for mc in _agenda(s, m)])
+    ch.meeting_id = m.id  # type: ignore[attr-defined]
+    return ch
+
+
+def drop_case(s: Session, ref: str, case_ref: str) -> Change:
+    """Take an undecided case off a meeting's agenda (a decided one stays: it is in the minutes)."""
+    store = store_of(s)
+    m = get_meeting(s, ref)
+    case = get_case(s, case_ref)
+    _scheduled(m)
+    mc = s.scalar(select(MeetingCase).where(MeetingCase.meeting_id == m.id, MeetingCase.case_id == case.id,
+                                            MeetingCase.deleted.is_(False)))
+    if mc is None:
+        raise Refused("not_on_agenda", case_no=case.case_no)
+    if mc.decision is not None:
+        raise Refused("agenda_item_decided", case_no=case.case_no)
+    mc.deleted = True
+    store.record_event(s, case, "MEETING_DROPPED", {"meeting": m.id}, dt.date.today())
+    ch = Change(case_ids=[case.id], case_no=case.case_no)
+    ch.meeting_id = m.id  # type: ignore[attr-defined]
+    return ch
+
+
 def _plan_deadline(s: Session, case: Case, as_of: dt.date) -> dt.date | None:
     from app.services.query import case_view
 

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddCaseDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="168"/>
+        <source>Add a case to the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="172"/>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="182"/>
+        <source>Name and post, e.g. 李明 (电气负责人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="184"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="185"/>
+        <source>Customer representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="199"/>
+        <source>Choose the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddRiskDialog</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="126"/>
+        <source>Policy risk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="137"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="148"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="149"/>
+        <source>What stands in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="150"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="151"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="157"/>
+        <source>Describe the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../ui/calendar_page.py" line="68"/>
@@ -135,346 +206,450 @@
     </message>
 </context>
 <context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="145"/>
+        <source>Cancel the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="150"/>
+        <source>The cases on its agenda go back to waiting for a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="151"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="156"/>
+        <source>Give the reason for cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="138"/>
+        <location filename="../../ui/case_detail.py" line="142"/>
         <source>Customer and supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="139"/>
+        <location filename="../../ui/case_detail.py" line="143"/>
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="141"/>
+        <location filename="../../ui/case_detail.py" line="145"/>
         <source>Time-limit rule sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="142"/>
+        <location filename="../../ui/case_detail.py" line="146"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143"/>
+        <location filename="../../ui/case_detail.py" line="147"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143"/>
+        <location filename="../../ui/case_detail.py" line="147"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143"/>
+        <location filename="../../ui/case_detail.py" line="147"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143"/>
+        <location filename="../../ui/case_detail.py" line="147"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="144"/>
+        <location filename="../../ui/case_detail.py" line="148"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="144"/>
+        <location filename="../../ui/case_detail.py" line="148"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="144"/>
+        <location filename="../../ui/case_detail.py" line="148"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="145"/>
+        <location filename="../../ui/case_detail.py" line="149"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="146"/>
+        <location filename="../../ui/case_detail.py" line="150"/>
         <source>Pause…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147"/>
+        <location filename="../../ui/case_detail.py" line="151"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="148"/>
+        <location filename="../../ui/case_detail.py" line="152"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="173"/>
-        <location filename="../../ui/case_detail.py" line="246"/>
+        <location filename="../../ui/case_detail.py" line="182"/>
+        <location filename="../../ui/case_detail.py" line="255"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="173"/>
+        <location filename="../../ui/case_detail.py" line="182"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="175"/>
+        <location filename="../../ui/case_detail.py" line="184"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="179"/>
+        <location filename="../../ui/case_detail.py" line="188"/>
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187"/>
+        <location filename="../../ui/case_detail.py" line="196"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187"/>
+        <location filename="../../ui/case_detail.py" line="196"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="197"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="197"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189"/>
+        <location filename="../../ui/case_detail.py" line="198"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189"/>
+        <location filename="../../ui/case_detail.py" line="198"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190"/>
+        <location filename="../../ui/case_detail.py" line="199"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190"/>
+        <location filename="../../ui/case_detail.py" line="199"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193"/>
+        <location filename="../../ui/case_detail.py" line="202"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194"/>
+        <location filename="../../ui/case_detail.py" line="203"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="195"/>
+        <location filename="../../ui/case_detail.py" line="204"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196"/>
+        <location filename="../../ui/case_detail.py" line="205"/>
         <source>dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196"/>
+        <location filename="../../ui/case_detail.py" line="205"/>
         <source>single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="197"/>
+        <location filename="../../ui/case_detail.py" line="206"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="198"/>
+        <location filename="../../ui/case_detail.py" line="207"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="199"/>
+        <location filename="../../ui/case_detail.py" line="208"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="200"/>
+        <location filename="../../ui/case_detail.py" line="209"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="201"/>
+        <location filename="../../ui/case_detail.py" line="210"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202"/>
+        <location filename="../../ui/case_detail.py" line="211"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203"/>
+        <location filename="../../ui/case_detail.py" line="212"/>
         <source>Supply-department time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203"/>
+        <location filename="../../ui/case_detail.py" line="212"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212"/>
+        <location filename="../../ui/case_detail.py" line="221"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212"/>
+        <location filename="../../ui/case_detail.py" line="221"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212"/>
+        <location filename="../../ui/case_detail.py" line="221"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="221"/>
+        <location filename="../../ui/case_detail.py" line="230"/>
         <source>wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="221"/>
+        <location filename="../../ui/case_detail.py" line="230"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230"/>
+        <location filename="../../ui/case_detail.py" line="239"/>
         <source>late entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="236"/>
+        <location filename="../../ui/case_detail.py" line="245"/>
         <source>Recorded long after the date it takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="241"/>
+        <location filename="../../ui/case_detail.py" line="250"/>
         <source>Finish: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243"/>
+        <location filename="../../ui/case_detail.py" line="252"/>
         <source>Start: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245"/>
+        <location filename="../../ui/case_detail.py" line="254"/>
         <source>Waiting for the stage before to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257"/>
+        <location filename="../../ui/case_detail.py" line="266"/>
         <source>Application received (%1 kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="259"/>
+        <location filename="../../ui/case_detail.py" line="268"/>
         <source>Edited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="263"/>
+        <location filename="../../ui/case_detail.py" line="272"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="265"/>
+        <location filename="../../ui/case_detail.py" line="274"/>
         <source>Finished %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="267"/>
+        <location filename="../../ui/case_detail.py" line="276"/>
         <source>rectification / revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="270"/>
+        <location filename="../../ui/case_detail.py" line="279"/>
         <source>Paused %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="273"/>
+        <location filename="../../ui/case_detail.py" line="282"/>
         <source>Resumed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="274"/>
+        <location filename="../../ui/case_detail.py" line="283"/>
         <source>mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="274"/>
+        <location filename="../../ui/case_detail.py" line="283"/>
         <source>completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="276"/>
+        <location filename="../../ui/case_detail.py" line="285"/>
         <source>Inspection started: %1 round %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="279"/>
+        <location filename="../../ui/case_detail.py" line="288"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="279"/>
+        <location filename="../../ui/case_detail.py" line="288"/>
         <source>%1 items failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="281"/>
+        <location filename="../../ui/case_detail.py" line="290"/>
         <source>Inspection closed: %1 round %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="284"/>
+        <location filename="../../ui/case_detail.py" line="293"/>
         <source>Joint survey recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="286"/>
+        <location filename="../../ui/case_detail.py" line="295"/>
         <source>Rectification item #%1 closed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289"/>
+        <location filename="../../ui/case_detail.py" line="298"/>
         <source>Rectification notice %1 issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291"/>
+        <location filename="../../ui/case_detail.py" line="300"/>
         <source>Notice %1 delivered to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="293"/>
+        <location filename="../../ui/case_detail.py" line="302"/>
         <source>Case withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="307"/>
+        <location filename="../../ui/case_detail.py" line="332"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="307"/>
+        <source>approved with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="308"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="310"/>
+        <source>On the agenda of the review meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="312"/>
+        <source>Taken off a review meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="314"/>
+        <source>Review meeting decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="317"/>
+        <source>Review meeting postponed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="320"/>
+        <source>Review meeting cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="322"/>
+        <source>Drawings received, design review round %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="325"/>
+        <source>Review opinion #%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="326"/>
+        <source>must fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="328"/>
+        <source>Review participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="331"/>
+        <source>Design review closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="332"/>
+        <source>returned for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="336"/>
+        <source>Policy risk: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="339"/>
+        <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,18 +822,31 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="460"/>
+        <location filename="../../ui/field_dialogs.py" line="454"/>
         <source>Rectification item #%1 fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="465"/>
+        <location filename="../../ui/field_dialogs.py" line="459"/>
         <source>Seen fixed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="466"/>
+        <location filename="../../ui/field_dialogs.py" line="460"/>
         <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseRiskDialog</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="169"/>
+        <source>Risk settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="176"/>
+        <source>Settled on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -679,57 +867,334 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="211"/>
+        <source>Decision on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="214"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="215"/>
+        <source>Approve with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="216"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="227"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="228"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="229"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="237"/>
+        <source>Minutes note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="237"/>
+        <source>Changes required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="238"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="244"/>
+        <source>Write down the changes the meeting asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="247"/>
+        <source>Write down why the plan is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="480"/>
+        <location filename="../../ui/field_dialogs.py" line="471"/>
         <source>Notice delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="485"/>
+        <location filename="../../ui/field_dialogs.py" line="476"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="486"/>
+        <location filename="../../ui/field_dialogs.py" line="477"/>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignReviewDialog</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="327"/>
+        <source>Design review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="328"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="329"/>
+        <source>Opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="330"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="331"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="331"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="331"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="332"/>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="332"/>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="333"/>
+        <source>Clause, e.g. GB 50053 6.2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="334"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="334"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="335"/>
+        <source>New opinion, e.g. 计量柜应采用高压计量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="336"/>
+        <location filename="../../ui/review_panel.py" line="461"/>
+        <source>Must fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="337"/>
+        <source>Add opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="338"/>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="339"/>
+        <source>Save participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="340"/>
+        <source>Drawings received: open a review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="341"/>
+        <source>Close on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="344"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="345"/>
+        <source>Returned for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="347"/>
+        <source>Close the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="348"/>
+        <source>Opinion letter (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="377"/>
+        <source>Design review — %1 %2, %3 kVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="385"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="387"/>
+        <source>approved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="389"/>
+        <source>returned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="390"/>
+        <source>Round %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="412"/>
+        <source>No drawings received yet: open a review when the customer submits them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="415"/>
+        <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="418"/>
+        <source>No review in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="424"/>
+        <source>Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="428"/>
+        <source>Still missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="431"/>
+        <source>All three are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="434"/>
+        <source>Typical design: reviewed by the customer manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="437"/>
+        <source>Under %1 kVA: reviewed by the customer manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="454"/>
+        <source>Round %1, drawings received %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="456"/>
+        <source>Drawings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="461"/>
+        <source>Advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="515"/>
+        <source>Enter at least one participant with a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="519"/>
+        <source>Names and departments cannot contain commas or colons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="539"/>
+        <source>Write the opinion first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="250"/>
+        <location filename="../../ui/case_dialogs.py" line="257"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="268"/>
+        <location filename="../../ui/case_dialogs.py" line="275"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="269"/>
+        <location filename="../../ui/case_dialogs.py" line="276"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="270"/>
+        <location filename="../../ui/case_dialogs.py" line="277"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="271"/>
+        <location filename="../../ui/case_dialogs.py" line="278"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="272"/>
+        <location filename="../../ui/case_dialogs.py" line="279"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="273"/>
+        <location filename="../../ui/case_dialogs.py" line="280"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,143 +1202,143 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="569"/>
+        <location filename="../../ui/field_dialogs.py" line="557"/>
         <source>Field work (drop photos here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="570"/>
+        <location filename="../../ui/field_dialogs.py" line="558"/>
         <source>Joint survey…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="571"/>
+        <location filename="../../ui/field_dialogs.py" line="559"/>
         <source>Acceptance handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="572"/>
+        <location filename="../../ui/field_dialogs.py" line="560"/>
         <source>Protection settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="573"/>
+        <location filename="../../ui/field_dialogs.py" line="561"/>
         <source>Item fixed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574"/>
+        <location filename="../../ui/field_dialogs.py" line="562"/>
         <source>Notice delivered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575"/>
+        <location filename="../../ui/field_dialogs.py" line="563"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="576"/>
+        <location filename="../../ui/field_dialogs.py" line="564"/>
         <source>Inspections (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="577"/>
+        <location filename="../../ui/field_dialogs.py" line="565"/>
         <source>Rectification items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="578"/>
+        <location filename="../../ui/field_dialogs.py" line="566"/>
         <source>Photos and scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="579"/>
+        <location filename="../../ui/field_dialogs.py" line="567"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="579"/>
+        <location filename="../../ui/field_dialogs.py" line="567"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="579"/>
+        <location filename="../../ui/field_dialogs.py" line="567"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="580"/>
+        <location filename="../../ui/field_dialogs.py" line="568"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="580"/>
+        <location filename="../../ui/field_dialogs.py" line="568"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596"/>
+        <location filename="../../ui/field_dialogs.py" line="584"/>
         <source>oil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596"/>
+        <location filename="../../ui/field_dialogs.py" line="584"/>
         <source>dry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="599"/>
+        <location filename="../../ui/field_dialogs.py" line="587"/>
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="601"/>
+        <location filename="../../ui/field_dialogs.py" line="589"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="601"/>
+        <location filename="../../ui/field_dialogs.py" line="589"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="604"/>
+        <location filename="../../ui/field_dialogs.py" line="592"/>
         <source>No joint survey recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="605"/>
+        <location filename="../../ui/field_dialogs.py" line="593"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="605"/>
+        <location filename="../../ui/field_dialogs.py" line="593"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="608"/>
-        <location filename="../../ui/field_dialogs.py" line="615"/>
+        <location filename="../../ui/field_dialogs.py" line="596"/>
+        <location filename="../../ui/field_dialogs.py" line="603"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="609"/>
+        <location filename="../../ui/field_dialogs.py" line="597"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="609"/>
+        <location filename="../../ui/field_dialogs.py" line="597"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="615"/>
+        <location filename="../../ui/field_dialogs.py" line="603"/>
         <source>closed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="683"/>
+        <location filename="../../ui/field_dialogs.py" line="671"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,112 +1384,112 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="286"/>
+        <location filename="../../ui/field_dialogs.py" line="280"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="286"/>
+        <location filename="../../ui/field_dialogs.py" line="280"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="286"/>
+        <location filename="../../ui/field_dialogs.py" line="280"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287"/>
+        <location filename="../../ui/field_dialogs.py" line="281"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287"/>
+        <location filename="../../ui/field_dialogs.py" line="281"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287"/>
+        <location filename="../../ui/field_dialogs.py" line="281"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="297"/>
+        <location filename="../../ui/field_dialogs.py" line="291"/>
         <source>Close the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="300"/>
+        <location filename="../../ui/field_dialogs.py" line="294"/>
         <source>Rectification notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="303"/>
+        <location filename="../../ui/field_dialogs.py" line="297"/>
         <source>Photo for the selected item… (or drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="310"/>
+        <location filename="../../ui/field_dialogs.py" line="304"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="335"/>
+        <location filename="../../ui/field_dialogs.py" line="329"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="335"/>
+        <location filename="../../ui/field_dialogs.py" line="329"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="337"/>
+        <location filename="../../ui/field_dialogs.py" line="331"/>
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343"/>
+        <location filename="../../ui/field_dialogs.py" line="337"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343"/>
+        <location filename="../../ui/field_dialogs.py" line="337"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343"/>
+        <location filename="../../ui/field_dialogs.py" line="337"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="386"/>
+        <location filename="../../ui/field_dialogs.py" line="380"/>
         <source>Closed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="387"/>
+        <location filename="../../ui/field_dialogs.py" line="381"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="387"/>
+        <location filename="../../ui/field_dialogs.py" line="381"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="390"/>
+        <location filename="../../ui/field_dialogs.py" line="384"/>
         <source>%1 of %2 items recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="441"/>
+        <location filename="../../ui/field_dialogs.py" line="435"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="448"/>
+        <location filename="../../ui/field_dialogs.py" line="442"/>
         <source>Select the item the photo belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,262 +1497,807 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Review meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="72"/>
+        <source>Edit review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="72"/>
+        <source>New review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="86"/>
+        <source>Departments invited, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="88"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="92"/>
+        <source>To move the meeting, use Postpone: the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="95"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="96"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="97"/>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="103"/>
+        <source>The place is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="106"/>
+        <source>The chair is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="412"/>
+        <source>Review meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="414"/>
+        <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="416"/>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="417"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="418"/>
+        <source>Postpone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="419"/>
+        <source>Cancel meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="420"/>
+        <source>Propose cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="421"/>
+        <source>Add case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="422"/>
+        <source>Drop case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="423"/>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="424"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="425"/>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="426"/>
+        <source>Meeting notice (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="427"/>
+        <source>Notice to the representative (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="428"/>
+        <source>Minutes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="429"/>
+        <source>Agenda (double-click a case to record the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431"/>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431"/>
+        <source>kVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431"/>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="432"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="432"/>
+        <source>Changes / reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="432"/>
+        <source>PLAN deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="436"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="436"/>
+        <source>Approved with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="437"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="437"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="441"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="476"/>
+        <source>Meetings in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="482"/>
+        <source>%1 %2 %3 · %4 · %5 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="486"/>
+        <location filename="../../ui/meetings_page.py" line="525"/>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="522"/>
+        <source>%1 %2: %3 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="537"/>
+        <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="541"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="541"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="542"/>
+        <source>%1 (%2) %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="545"/>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="546"/>
+        <source>Departments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="549"/>
+        <source>Customer representatives invited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="552"/>
+        <source>Postponed from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="555"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="577"/>
+        <source>Added by the last proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="696"/>
+        <source>Added by the proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="699"/>
+        <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="726"/>
+        <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="86"/>
+        <location filename="../../ui/case_dialogs.py" line="93"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="94"/>
+        <location filename="../../ui/case_dialogs.py" line="101"/>
         <source>10 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="107"/>
+        <location filename="../../ui/case_dialogs.py" line="114"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="107"/>
+        <location filename="../../ui/case_dialogs.py" line="114"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="108"/>
+        <location filename="../../ui/case_dialogs.py" line="115"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="108"/>
+        <location filename="../../ui/case_dialogs.py" line="115"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="111"/>
+        <location filename="../../ui/case_dialogs.py" line="118"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="112"/>
+        <location filename="../../ui/case_dialogs.py" line="119"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="113"/>
+        <location filename="../../ui/case_dialogs.py" line="120"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="114"/>
+        <location filename="../../ui/case_dialogs.py" line="121"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131"/>
+        <location filename="../../ui/case_dialogs.py" line="138"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132"/>
+        <location filename="../../ui/case_dialogs.py" line="139"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133"/>
+        <location filename="../../ui/case_dialogs.py" line="140"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134"/>
+        <location filename="../../ui/case_dialogs.py" line="141"/>
         <source>Supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="135"/>
+        <location filename="../../ui/case_dialogs.py" line="142"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="140"/>
+        <location filename="../../ui/case_dialogs.py" line="147"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="141"/>
+        <location filename="../../ui/case_dialogs.py" line="148"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="142"/>
+        <location filename="../../ui/case_dialogs.py" line="149"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="143"/>
+        <location filename="../../ui/case_dialogs.py" line="150"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="144"/>
+        <location filename="../../ui/case_dialogs.py" line="151"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="168"/>
-        <location filename="../../ui/case_dialogs.py" line="187"/>
+        <location filename="../../ui/case_dialogs.py" line="175"/>
+        <location filename="../../ui/case_dialogs.py" line="194"/>
         <source>The customer name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="166"/>
-        <location filename="../../ui/case_dialogs.py" line="189"/>
+        <location filename="../../ui/case_dialogs.py" line="173"/>
+        <location filename="../../ui/case_dialogs.py" line="196"/>
         <source>The account number must be exactly 10 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178"/>
+        <location filename="../../ui/case_dialogs.py" line="185"/>
         <source>Account %1 already has an open case %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="193"/>
+        <location filename="../../ui/case_dialogs.py" line="200"/>
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="195"/>
+        <location filename="../../ui/case_dialogs.py" line="202"/>
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="216"/>
+        <location filename="../../ui/case_dialogs.py" line="223"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="217"/>
+        <location filename="../../ui/case_dialogs.py" line="224"/>
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="243"/>
+        <location filename="../../ui/case_dialogs.py" line="250"/>
         <source>Created case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenReviewDialog</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="99"/>
+        <source>Drawings received — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="107"/>
+        <source>One drawing per line, e.g. 电气一次主接线图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="110"/>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="111"/>
+        <source>Design institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="112"/>
+        <source>Drawing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRisks</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="42"/>
+        <source>Right of way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="43"/>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="44"/>
+        <source>Construction access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="45"/>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="46"/>
+        <location filename="../../ui/review_panel.py" line="53"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="49"/>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="50"/>
+        <source>Metering design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="51"/>
+        <source>Relay protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="52"/>
+        <source>Civil works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="57"/>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="58"/>
+        <source>marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="59"/>
+        <source>local supply station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="121"/>
+        <source>Postpone the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="129"/>
+        <source>New date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="130"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="135"/>
+        <source>Give the reason for postponing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="617"/>
+        <source>Design review and policy risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="618"/>
+        <source>Design review form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="619"/>
+        <source>Add risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="620"/>
+        <source>Risk settled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="621"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="621"/>
+        <source>Policy risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="621"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="622"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="622"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="622"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="639"/>
+        <source>Design review: no drawings received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="643"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="644"/>
+        <source>approved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="645"/>
+        <source>returned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="646"/>
+        <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="650"/>
+        <source>Joint review required: participants from %1 still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="652"/>
+        <source>Joint review: all three departments recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="657"/>
+        <source>Policy risks (政策处理): %1 open of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="662"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="663"/>
+        <source>settled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="665"/>
+        <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1550,92 +2560,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="294"/>
+        <location filename="../../ui/case_dialogs.py" line="298"/>
         <source>Start a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="294"/>
+        <location filename="../../ui/case_dialogs.py" line="298"/>
         <source>Finish a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="295"/>
+        <location filename="../../ui/case_dialogs.py" line="299"/>
         <source>Pause the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="295"/>
+        <location filename="../../ui/case_dialogs.py" line="299"/>
         <source>Resume the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="306"/>
+        <location filename="../../ui/case_dialogs.py" line="310"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="307"/>
+        <location filename="../../ui/case_dialogs.py" line="311"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="312"/>
+        <location filename="../../ui/case_dialogs.py" line="316"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <location filename="../../ui/case_dialogs.py" line="317"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <location filename="../../ui/case_dialogs.py" line="317"/>
         <source>Rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="315"/>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="321"/>
+        <location filename="../../ui/case_dialogs.py" line="325"/>
         <source>Customer asked to defer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="322"/>
+        <location filename="../../ui/case_dialogs.py" line="326"/>
         <source>Customer documents incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="323"/>
+        <location filename="../../ui/case_dialogs.py" line="327"/>
         <source>Site not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="324"/>
+        <location filename="../../ui/case_dialogs.py" line="328"/>
         <source>Policy (non-technical) issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325"/>
+        <location filename="../../ui/case_dialogs.py" line="329"/>
         <source>Customer unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326"/>
+        <location filename="../../ui/case_dialogs.py" line="330"/>
         <source>Customer has not paid the fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="333"/>
+        <location filename="../../ui/case_dialogs.py" line="337"/>
         <source>Reason (customer-caused only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="334"/>
+        <location filename="../../ui/case_dialogs.py" line="338"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,27 +2729,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="243"/>
+        <location filename="../../ui/field_dialogs.py" line="240"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="243"/>
+        <location filename="../../ui/field_dialogs.py" line="240"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="249"/>
+        <location filename="../../ui/field_dialogs.py" line="246"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="251"/>
+        <location filename="../../ui/field_dialogs.py" line="248"/>
         <source>Date requested / started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="252"/>
+        <location filename="../../ui/field_dialogs.py" line="249"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,22 +2872,22 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="184"/>
+        <location filename="../../ui/field_dialogs.py" line="181"/>
         <source>Dry type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="185"/>
+        <location filename="../../ui/field_dialogs.py" line="182"/>
         <source>Oil immersed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="228"/>
+        <location filename="../../ui/field_dialogs.py" line="225"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="228"/>
+        <location filename="../../ui/field_dialogs.py" line="225"/>
         <source>Photos and scans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,96 +3219,132 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="92"/>
+        <location filename="../../ui/today_page.py" line="115"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="93"/>
+        <location filename="../../ui/today_page.py" line="116"/>
         <source>Print my open rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="97"/>
+        <location filename="../../ui/today_page.py" line="120"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="98"/>
+        <location filename="../../ui/today_page.py" line="121"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104"/>
+        <location filename="../../ui/today_page.py" line="127"/>
+        <location filename="../../ui/today_page.py" line="130"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104"/>
+        <location filename="../../ui/today_page.py" line="127"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104"/>
-        <location filename="../../ui/today_page.py" line="107"/>
+        <location filename="../../ui/today_page.py" line="127"/>
+        <location filename="../../ui/today_page.py" line="132"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104"/>
+        <location filename="../../ui/today_page.py" line="127"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="105"/>
+        <location filename="../../ui/today_page.py" line="128"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="105"/>
+        <location filename="../../ui/today_page.py" line="128"/>
         <source>Remaining (wd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="105"/>
-        <location filename="../../ui/today_page.py" line="155"/>
+        <location filename="../../ui/today_page.py" line="128"/>
+        <location filename="../../ui/today_page.py" line="214"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="106"/>
+        <location filename="../../ui/today_page.py" line="129"/>
         <source>By manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="107"/>
-        <location filename="../../ui/today_page.py" line="140"/>
+        <location filename="../../ui/today_page.py" line="130"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="130"/>
+        <source>Policy risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="131"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="131"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="131"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="132"/>
+        <location filename="../../ui/today_page.py" line="199"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="107"/>
-        <location filename="../../ui/today_page.py" line="140"/>
+        <location filename="../../ui/today_page.py" line="132"/>
+        <location filename="../../ui/today_page.py" line="199"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="108"/>
+        <location filename="../../ui/today_page.py" line="133"/>
         <source>Within 2 wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="137"/>
+        <location filename="../../ui/today_page.py" line="155"/>
+        <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="160"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="195"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="141"/>
+        <location filename="../../ui/today_page.py" line="200"/>
         <source>Due within 2 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="164"/>
+        <location filename="../../ui/today_page.py" line="223"/>
         <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation type="unfinished"></translation>
     </message>

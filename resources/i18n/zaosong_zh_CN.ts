@@ -1,6 +1,77 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddCaseDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="168" />
+        <source>Add a case to the meeting of %1</source>
+        <translation>把工单列入 %1 的会审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="172" />
+        <source>Case no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="182" />
+        <source>Name and post, e.g. 李明 (电气负责人)</source>
+        <translation>姓名和职务,如 李明(电气负责人)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="184" />
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="185" />
+        <source>Customer representative</source>
+        <translation>客户代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="199" />
+        <source>Choose the case.</source>
+        <translation>请选择工单。</translation>
+    </message>
+</context>
+<context>
+    <name>AddRiskDialog</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="126" />
+        <source>Policy risk — %1</source>
+        <translation>政策处理 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="137" />
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="148" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="149" />
+        <source>What stands in the way</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="150" />
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="151" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="157" />
+        <source>Describe the risk.</source>
+        <translation>请描述风险。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../ui/calendar_page.py" line="68" />
@@ -134,347 +205,451 @@
     </message>
 </context>
 <context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="145" />
+        <source>Cancel the meeting of %1</source>
+        <translation>取消 %1 的会审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="150" />
+        <source>The cases on its agenda go back to waiting for a meeting.</source>
+        <translation>议程中的工单将重新等待上会。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="151" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="156" />
+        <source>Give the reason for cancelling.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="138" />
+        <location filename="../../ui/case_detail.py" line="142" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="139" />
+        <location filename="../../ui/case_detail.py" line="143" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="141" />
+        <location filename="../../ui/case_detail.py" line="145" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="142" />
+        <location filename="../../ui/case_detail.py" line="146" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143" />
+        <location filename="../../ui/case_detail.py" line="147" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143" />
+        <location filename="../../ui/case_detail.py" line="147" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143" />
+        <location filename="../../ui/case_detail.py" line="147" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143" />
+        <location filename="../../ui/case_detail.py" line="147" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="144" />
+        <location filename="../../ui/case_detail.py" line="148" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="144" />
+        <location filename="../../ui/case_detail.py" line="148" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="144" />
+        <location filename="../../ui/case_detail.py" line="148" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="145" />
+        <location filename="../../ui/case_detail.py" line="149" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="146" />
+        <location filename="../../ui/case_detail.py" line="150" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147" />
+        <location filename="../../ui/case_detail.py" line="151" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="148" />
+        <location filename="../../ui/case_detail.py" line="152" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="173" />
-        <location filename="../../ui/case_detail.py" line="246" />
+        <location filename="../../ui/case_detail.py" line="182" />
+        <location filename="../../ui/case_detail.py" line="255" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="173" />
+        <location filename="../../ui/case_detail.py" line="182" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="175" />
+        <location filename="../../ui/case_detail.py" line="184" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="179" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="197" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="197" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="198" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="198" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="199" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="199" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193" />
+        <location filename="../../ui/case_detail.py" line="202" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194" />
+        <location filename="../../ui/case_detail.py" line="203" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="195" />
+        <location filename="../../ui/case_detail.py" line="204" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196" />
+        <location filename="../../ui/case_detail.py" line="205" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196" />
+        <location filename="../../ui/case_detail.py" line="205" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="197" />
+        <location filename="../../ui/case_detail.py" line="206" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="198" />
+        <location filename="../../ui/case_detail.py" line="207" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="199" />
+        <location filename="../../ui/case_detail.py" line="208" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="200" />
+        <location filename="../../ui/case_detail.py" line="209" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="201" />
+        <location filename="../../ui/case_detail.py" line="210" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202" />
+        <location filename="../../ui/case_detail.py" line="211" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203" />
+        <location filename="../../ui/case_detail.py" line="212" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203" />
+        <location filename="../../ui/case_detail.py" line="212" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212" />
+        <location filename="../../ui/case_detail.py" line="221" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212" />
+        <location filename="../../ui/case_detail.py" line="221" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212" />
+        <location filename="../../ui/case_detail.py" line="221" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="221" />
+        <location filename="../../ui/case_detail.py" line="230" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="221" />
+        <location filename="../../ui/case_detail.py" line="230" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230" />
+        <location filename="../../ui/case_detail.py" line="239" />
         <source>late entry</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="236" />
+        <location filename="../../ui/case_detail.py" line="245" />
         <source>Recorded long after the date it takes effect</source>
         <translation>录入时间远晚于生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="241" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="252" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245" />
+        <location filename="../../ui/case_detail.py" line="254" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257" />
+        <location filename="../../ui/case_detail.py" line="266" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="259" />
+        <location filename="../../ui/case_detail.py" line="268" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="263" />
+        <location filename="../../ui/case_detail.py" line="272" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="265" />
+        <location filename="../../ui/case_detail.py" line="274" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="267" />
+        <location filename="../../ui/case_detail.py" line="276" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="270" />
+        <location filename="../../ui/case_detail.py" line="279" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="273" />
+        <location filename="../../ui/case_detail.py" line="282" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="274" />
+        <location filename="../../ui/case_detail.py" line="283" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="274" />
+        <location filename="../../ui/case_detail.py" line="283" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="276" />
+        <location filename="../../ui/case_detail.py" line="285" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="279" />
+        <location filename="../../ui/case_detail.py" line="288" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="279" />
+        <location filename="../../ui/case_detail.py" line="288" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="281" />
+        <location filename="../../ui/case_detail.py" line="290" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="284" />
+        <location filename="../../ui/case_detail.py" line="293" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="286" />
+        <location filename="../../ui/case_detail.py" line="295" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289" />
+        <location filename="../../ui/case_detail.py" line="298" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291" />
+        <location filename="../../ui/case_detail.py" line="300" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="293" />
+        <location filename="../../ui/case_detail.py" line="302" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="307" />
+        <location filename="../../ui/case_detail.py" line="332" />
+        <source>approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="307" />
+        <source>approved with changes</source>
+        <translation>修改后同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="308" />
+        <source>rejected</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="310" />
+        <source>On the agenda of the review meeting of %1</source>
+        <translation>列入 %1 的业扩会审议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="312" />
+        <source>Taken off a review meeting's agenda</source>
+        <translation>移出业扩会审议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="314" />
+        <source>Review meeting decision: %1</source>
+        <translation>会审决定:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="317" />
+        <source>Review meeting postponed to %1: %2</source>
+        <translation>会审改期至 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="320" />
+        <source>Review meeting cancelled: %1</source>
+        <translation>会审取消:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="322" />
+        <source>Drawings received, design review round %1 (%2)</source>
+        <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="325" />
+        <source>Review opinion #%1%2</source>
+        <translation>审查意见 #%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="326" />
+        <source>must fix</source>
+        <translation>必须整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="328" />
+        <source>Review participants: %1</source>
+        <translation>审查参加人员:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="331" />
+        <source>Design review closed: %1</source>
+        <translation>设计审查结束:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="332" />
+        <source>returned for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="336" />
+        <source>Policy risk: %1 — %2</source>
+        <translation>政策处理:%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="339" />
+        <source>Policy risk settled</source>
+        <translation>政策处理事项已解决</translation>
     </message>
 </context>
 <context>
@@ -646,19 +821,32 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="460" />
+        <location filename="../../ui/field_dialogs.py" line="454" />
         <source>Rectification item #%1 fixed</source>
         <translation>整改项 #%1 已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="465" />
+        <location filename="../../ui/field_dialogs.py" line="459" />
         <source>Seen fixed on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="466" />
+        <location filename="../../ui/field_dialogs.py" line="460" />
         <source>Seen by</source>
         <translation>确认人</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRiskDialog</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="169" />
+        <source>Risk settled</source>
+        <translation>风险已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="176" />
+        <source>Settled on</source>
+        <translation>解决日期</translation>
     </message>
 </context>
 <context>
@@ -681,57 +869,334 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="211" />
+        <source>Decision on %1</source>
+        <translation>会审决定 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="214" />
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="215" />
+        <source>Approve with changes</source>
+        <translation>修改后同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="216" />
+        <source>Reject</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="227" />
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="228" />
+        <source>Meeting</source>
+        <translation>会审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="229" />
+        <source>Decision</source>
+        <translation>会审决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="237" />
+        <source>Minutes note</source>
+        <translation>纪要备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="237" />
+        <source>Changes required</source>
+        <translation>修改意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="238" />
+        <source>Reasons</source>
+        <translation>不同意的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="244" />
+        <source>Write down the changes the meeting asks for.</source>
+        <translation>请写明会审要求修改的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="247" />
+        <source>Write down why the plan is rejected.</source>
+        <translation>请写明不同意的理由。</translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="480" />
+        <location filename="../../ui/field_dialogs.py" line="471" />
         <source>Notice delivered</source>
         <translation>通知书已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="485" />
+        <location filename="../../ui/field_dialogs.py" line="476" />
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="486" />
+        <location filename="../../ui/field_dialogs.py" line="477" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
 </context>
 <context>
+    <name>DesignReviewDialog</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="327" />
+        <source>Design review — %1</source>
+        <translation>设计审查 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="328" />
+        <source>Rounds</source>
+        <translation>审查轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="329" />
+        <source>Opinions</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="330" />
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="331" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="331" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="331" />
+        <source>Weight</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="332" />
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="332" />
+        <source>Clause</source>
+        <translation>依据条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="333" />
+        <source>Clause, e.g. GB 50053 6.2.1</source>
+        <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="334" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="334" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="335" />
+        <source>New opinion, e.g. 计量柜应采用高压计量</source>
+        <translation>新意见,如 计量柜应采用高压计量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="336" />
+        <location filename="../../ui/review_panel.py" line="461" />
+        <source>Must fix</source>
+        <translation>必须整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="337" />
+        <source>Add opinion</source>
+        <translation>添加意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="338" />
+        <source>Add participant</source>
+        <translation>添加参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="339" />
+        <source>Save participants</source>
+        <translation>保存参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="340" />
+        <source>Drawings received: open a review…</source>
+        <translation>收到图纸:开始审查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="341" />
+        <source>Close on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="344" />
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="345" />
+        <source>Returned for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="347" />
+        <source>Close the review</source>
+        <translation>结束审查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="348" />
+        <source>Opinion letter (PDF)</source>
+        <translation>审图意见书(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="377" />
+        <source>Design review — %1 %2, %3 kVA</source>
+        <translation>设计审查 — %1 %2,%3 kVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="385" />
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="387" />
+        <source>approved %1</source>
+        <translation>%1 审查通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="389" />
+        <source>returned %1</source>
+        <translation>%1 退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="390" />
+        <source>Round %1 · %2 · %3</source>
+        <translation>第 %1 轮 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="412" />
+        <source>No drawings received yet: open a review when the customer submits them.</source>
+        <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="415" />
+        <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
+        <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="418" />
+        <source>No review in progress.</source>
+        <translation>没有进行中的审查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="424" />
+        <source>Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.</source>
+        <translation>须联合审图(%1 kVA,非典型设计):须记录生产、营销、供电所三方的参加人员,审查才能通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="428" />
+        <source>Still missing: %1.</source>
+        <translation>尚缺:%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="431" />
+        <source>All three are recorded.</source>
+        <translation>三个部门均已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="434" />
+        <source>Typical design: reviewed by the customer manager.</source>
+        <translation>典型设计:由客户经理审查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="437" />
+        <source>Under %1 kVA: reviewed by the customer manager.</source>
+        <translation>%1 kVA 以下:由客户经理审查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="454" />
+        <source>Round %1, drawings received %2 from %3</source>
+        <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="456" />
+        <source>Drawings: %1</source>
+        <translation>图纸:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="461" />
+        <source>Advisory</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="515" />
+        <source>Enter at least one participant with a name.</source>
+        <translation>请至少填写一名参加人员的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="519" />
+        <source>Names and departments cannot contain commas or colons: %1</source>
+        <translation>姓名和部门中不能有逗号或冒号:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="539" />
+        <source>Write the opinion first.</source>
+        <translation>请先填写意见内容。</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="250" />
+        <location filename="../../ui/case_dialogs.py" line="257" />
         <source>Edit case %1</source>
         <translation>修改工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="268" />
+        <location filename="../../ui/case_dialogs.py" line="275" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="269" />
+        <location filename="../../ui/case_dialogs.py" line="276" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="270" />
+        <location filename="../../ui/case_dialogs.py" line="277" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="271" />
+        <location filename="../../ui/case_dialogs.py" line="278" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="272" />
+        <location filename="../../ui/case_dialogs.py" line="279" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="273" />
+        <location filename="../../ui/case_dialogs.py" line="280" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -739,143 +1204,143 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="569" />
+        <location filename="../../ui/field_dialogs.py" line="557" />
         <source>Field work (drop photos here)</source>
         <translation>现场工作(可把照片拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="570" />
+        <location filename="../../ui/field_dialogs.py" line="558" />
         <source>Joint survey…</source>
         <translation>联合查勘…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="571" />
+        <location filename="../../ui/field_dialogs.py" line="559" />
         <source>Acceptance handbook (PDF)</source>
         <translation>验收手册(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="572" />
+        <location filename="../../ui/field_dialogs.py" line="560" />
         <source>Protection settings…</source>
         <translation>保护定值…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="573" />
+        <location filename="../../ui/field_dialogs.py" line="561" />
         <source>Item fixed…</source>
         <translation>确认整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574" />
+        <location filename="../../ui/field_dialogs.py" line="562" />
         <source>Notice delivered…</source>
         <translation>记录送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575" />
+        <location filename="../../ui/field_dialogs.py" line="563" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="576" />
+        <location filename="../../ui/field_dialogs.py" line="564" />
         <source>Inspections (double-click to open)</source>
         <translation>检查记录(双击打开)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="577" />
+        <location filename="../../ui/field_dialogs.py" line="565" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="578" />
+        <location filename="../../ui/field_dialogs.py" line="566" />
         <source>Photos and scans</source>
         <translation>照片与扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="579" />
+        <location filename="../../ui/field_dialogs.py" line="567" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="579" />
+        <location filename="../../ui/field_dialogs.py" line="567" />
         <source>Location</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="579" />
+        <location filename="../../ui/field_dialogs.py" line="567" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="580" />
+        <location filename="../../ui/field_dialogs.py" line="568" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="580" />
+        <location filename="../../ui/field_dialogs.py" line="568" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596" />
+        <location filename="../../ui/field_dialogs.py" line="584" />
         <source>oil</source>
         <translation>油浸</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596" />
+        <location filename="../../ui/field_dialogs.py" line="584" />
         <source>dry</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="599" />
+        <location filename="../../ui/field_dialogs.py" line="587" />
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation>查勘 %1:%2 %3 %4;%5;变压器 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="601" />
+        <location filename="../../ui/field_dialogs.py" line="589" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="601" />
+        <location filename="../../ui/field_dialogs.py" line="589" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="604" />
+        <location filename="../../ui/field_dialogs.py" line="592" />
         <source>No joint survey recorded yet.</source>
         <translation>尚未记录联合查勘。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="605" />
+        <location filename="../../ui/field_dialogs.py" line="593" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="605" />
+        <location filename="../../ui/field_dialogs.py" line="593" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="608" />
-        <location filename="../../ui/field_dialogs.py" line="615" />
+        <location filename="../../ui/field_dialogs.py" line="596" />
+        <location filename="../../ui/field_dialogs.py" line="603" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="609" />
+        <location filename="../../ui/field_dialogs.py" line="597" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="609" />
+        <location filename="../../ui/field_dialogs.py" line="597" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="615" />
+        <location filename="../../ui/field_dialogs.py" line="603" />
         <source>closed %1 (%2)</source>
         <translation>已关闭 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="683" />
+        <location filename="../../ui/field_dialogs.py" line="671" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
@@ -921,112 +1386,112 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="286" />
+        <location filename="../../ui/field_dialogs.py" line="280" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="286" />
+        <location filename="../../ui/field_dialogs.py" line="280" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="286" />
+        <location filename="../../ui/field_dialogs.py" line="280" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287" />
+        <location filename="../../ui/field_dialogs.py" line="281" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287" />
+        <location filename="../../ui/field_dialogs.py" line="281" />
         <source>Measured</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287" />
+        <location filename="../../ui/field_dialogs.py" line="281" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="297" />
+        <location filename="../../ui/field_dialogs.py" line="291" />
         <source>Close the inspection</source>
         <translation>结束检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="300" />
+        <location filename="../../ui/field_dialogs.py" line="294" />
         <source>Rectification notice (PDF)</source>
         <translation>整改通知书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="303" />
+        <location filename="../../ui/field_dialogs.py" line="297" />
         <source>Photo for the selected item… (or drop)</source>
         <translation>为所选检查项添加照片…(或拖入)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="310" />
+        <location filename="../../ui/field_dialogs.py" line="304" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="335" />
+        <location filename="../../ui/field_dialogs.py" line="329" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="335" />
+        <location filename="../../ui/field_dialogs.py" line="329" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="337" />
+        <location filename="../../ui/field_dialogs.py" line="331" />
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation>%1 第 %2 轮,%3 开始 — 检查人员:%4(检查表 %5 第 %6 版)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343" />
+        <location filename="../../ui/field_dialogs.py" line="337" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343" />
+        <location filename="../../ui/field_dialogs.py" line="337" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343" />
+        <location filename="../../ui/field_dialogs.py" line="337" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="386" />
+        <location filename="../../ui/field_dialogs.py" line="380" />
         <source>Closed on %1: %2</source>
         <translation>%1 结束:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="387" />
+        <location filename="../../ui/field_dialogs.py" line="381" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="387" />
+        <location filename="../../ui/field_dialogs.py" line="381" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="390" />
+        <location filename="../../ui/field_dialogs.py" line="384" />
         <source>%1 of %2 items recorded</source>
         <translation>已记录 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="441" />
+        <location filename="../../ui/field_dialogs.py" line="435" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="448" />
+        <location filename="../../ui/field_dialogs.py" line="442" />
         <source>Select the item the photo belongs to first.</source>
         <translation>请先选中照片所属的检查项。</translation>
     </message>
@@ -1034,263 +1499,808 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="313" />
+        <source>Review meetings</source>
+        <translation>业扩会审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="72" />
+        <source>Edit review meeting</source>
+        <translation>修改会审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="72" />
+        <source>New review meeting</source>
+        <translation>安排会审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="86" />
+        <source>Departments invited, separated by commas</source>
+        <translation>参会部门,用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="88" />
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="92" />
+        <source>To move the meeting, use Postpone: the reason is kept.</source>
+        <translation>要改时间请用“改期”:改期原因会留下记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="95" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="96" />
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="97" />
+        <source>Departments</source>
+        <translation>参会部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="103" />
+        <source>The place is required.</source>
+        <translation>地点不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="106" />
+        <source>The chair is required.</source>
+        <translation>主持人不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="412" />
+        <source>Review meetings</source>
+        <translation>业扩会审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="414" />
+        <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
+        <translation>500 kVA 及以上的工单须经业扩会审同意后才能答复供电方案。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="416" />
+        <source>New meeting…</source>
+        <translation>安排会审…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="417" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="418" />
+        <source>Postpone…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="419" />
+        <source>Cancel meeting…</source>
+        <translation>取消会审…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="420" />
+        <source>Propose cases</source>
+        <translation>提议议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="421" />
+        <source>Add case…</source>
+        <translation>加入工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="422" />
+        <source>Drop case</source>
+        <translation>移出议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="423" />
+        <source>Decide…</source>
+        <translation>记录决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="424" />
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="425" />
+        <source>Documents:</source>
+        <translation>文书:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="426" />
+        <source>Meeting notice (PDF)</source>
+        <translation>会审通知(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="427" />
+        <source>Notice to the representative (PDF)</source>
+        <translation>客户代表通知(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="428" />
+        <source>Minutes (PDF)</source>
+        <translation>会议纪要(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="429" />
+        <source>Agenda (double-click a case to record the decision)</source>
+        <translation>会审议程(双击工单记录会审决定)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431" />
+        <source>Case no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431" />
+        <source>Customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431" />
+        <source>kVA</source>
+        <translation>容量kVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="431" />
+        <source>Representative</source>
+        <translation>客户代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="432" />
+        <source>Decision</source>
+        <translation>会审决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="432" />
+        <source>Changes / reasons</source>
+        <translation>修改意见 / 理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="432" />
+        <source>PLAN deadline</source>
+        <translation>方案时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="436" />
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="436" />
+        <source>Approved with changes</source>
+        <translation>修改后同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="437" />
+        <source>Rejected</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="437" />
+        <source>Not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="440" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="441" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="476" />
+        <source>Meetings in %1 (%2)</source>
+        <translation>%1 月的会审(%2 次)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="482" />
+        <source>%1 %2 %3 · %4 · %5 cases</source>
+        <translation>%1 %2 %3 · %4 · %5 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="486" />
+        <location filename="../../ui/meetings_page.py" line="525" />
+        <source>(cancelled)</source>
+        <translation>(已取消)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="522" />
+        <source>%1 %2: %3 cases</source>
+        <translation>%1 %2:%3 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="537" />
+        <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
+        <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="541" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="541" />
+        <source>scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="542" />
+        <source>%1 (%2) %3 · %4 · %5</source>
+        <translation>%1(%2)%3 · %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="545" />
+        <source>Chair: %1</source>
+        <translation>主持人:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="546" />
+        <source>Departments: %1</source>
+        <translation>参会部门:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="549" />
+        <source>Customer representatives invited: %1</source>
+        <translation>邀请的客户代表:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="552" />
+        <source>Postponed from %1 to %2: %3</source>
+        <translation>由 %1 改期至 %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="555" />
+        <source>Cancelled: %1</source>
+        <translation>已取消:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="577" />
+        <source>Added by the last proposal</source>
+        <translation>由刚才的提议列入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="696" />
+        <source>Added by the proposal: %1</source>
+        <translation>提议列入议程:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="699" />
+        <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
+        <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="726" />
+        <source>Select the case whose representative gets the notice.</source>
+        <translation>请先选中要通知其客户代表的工单。</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="86" />
+        <location filename="../../ui/case_dialogs.py" line="93" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="94" />
+        <location filename="../../ui/case_dialogs.py" line="101" />
         <source>10 digits</source>
         <translation>10 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="107" />
+        <location filename="../../ui/case_dialogs.py" line="114" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="107" />
+        <location filename="../../ui/case_dialogs.py" line="114" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="108" />
+        <location filename="../../ui/case_dialogs.py" line="115" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="108" />
+        <location filename="../../ui/case_dialogs.py" line="115" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="111" />
+        <location filename="../../ui/case_dialogs.py" line="118" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="112" />
+        <location filename="../../ui/case_dialogs.py" line="119" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="113" />
+        <location filename="../../ui/case_dialogs.py" line="120" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="114" />
+        <location filename="../../ui/case_dialogs.py" line="121" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131" />
+        <location filename="../../ui/case_dialogs.py" line="138" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132" />
+        <location filename="../../ui/case_dialogs.py" line="139" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133" />
+        <location filename="../../ui/case_dialogs.py" line="140" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134" />
+        <location filename="../../ui/case_dialogs.py" line="141" />
         <source>Supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="135" />
+        <location filename="../../ui/case_dialogs.py" line="142" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="140" />
+        <location filename="../../ui/case_dialogs.py" line="147" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="141" />
+        <location filename="../../ui/case_dialogs.py" line="148" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="142" />
+        <location filename="../../ui/case_dialogs.py" line="149" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="143" />
+        <location filename="../../ui/case_dialogs.py" line="150" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="144" />
+        <location filename="../../ui/case_dialogs.py" line="151" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="168" />
-        <location filename="../../ui/case_dialogs.py" line="187" />
+        <location filename="../../ui/case_dialogs.py" line="175" />
+        <location filename="../../ui/case_dialogs.py" line="194" />
         <source>The customer name is required.</source>
         <translation>户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="166" />
-        <location filename="../../ui/case_dialogs.py" line="189" />
+        <location filename="../../ui/case_dialogs.py" line="173" />
+        <location filename="../../ui/case_dialogs.py" line="196" />
         <source>The account number must be exactly 10 digits.</source>
         <translation>户号必须是 10 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178" />
+        <location filename="../../ui/case_dialogs.py" line="185" />
         <source>Account %1 already has an open case %2.</source>
         <translation>户号 %1 已有在途工单 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="193" />
+        <location filename="../../ui/case_dialogs.py" line="200" />
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation>申请容量必须大于 0 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="195" />
+        <location filename="../../ui/case_dialogs.py" line="202" />
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation>%1 kVA 不合理:%2 kV 供电的单个申请不超过 %3 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="216" />
+        <location filename="../../ui/case_dialogs.py" line="223" />
         <source>Possible duplicate</source>
         <translation>可能重复受理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="217" />
+        <location filename="../../ui/case_dialogs.py" line="224" />
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation>户号 %1 已有在途工单 %2。仍要新建工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="243" />
+        <location filename="../../ui/case_dialogs.py" line="250" />
         <source>Created case %1</source>
         <translation>已新建工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenReviewDialog</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="99" />
+        <source>Drawings received — %1</source>
+        <translation>收到图纸 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="107" />
+        <source>One drawing per line, e.g. 电气一次主接线图</source>
+        <translation>每行一张图纸,如 电气一次主接线图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="110" />
+        <source>Submitted on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="111" />
+        <source>Design institute</source>
+        <translation>设计单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="112" />
+        <source>Drawing list</source>
+        <translation>图纸清单</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRisks</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="42" />
+        <source>Right of way</source>
+        <translation>线路通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="43" />
+        <source>Permits</source>
+        <translation>行政审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="44" />
+        <source>Construction access</source>
+        <translation>施工条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="45" />
+        <source>Neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="46" />
+        <location filename="../../ui/review_panel.py" line="53" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="49" />
+        <source>Technical</source>
+        <translation>电气技术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="50" />
+        <source>Metering design</source>
+        <translation>计量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="51" />
+        <source>Relay protection</source>
+        <translation>继电保护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="52" />
+        <source>Civil works</source>
+        <translation>土建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="57" />
+        <source>production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="58" />
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="59" />
+        <source>local supply station</source>
+        <translation>供电所</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="121" />
+        <source>Postpone the meeting of %1</source>
+        <translation>会审改期(原定 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="129" />
+        <source>New date and time</source>
+        <translation>新的日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="130" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="135" />
+        <source>Give the reason for postponing.</source>
+        <translation>请填写改期原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="617" />
+        <source>Design review and policy risks</source>
+        <translation>设计审查与政策处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="618" />
+        <source>Design review form…</source>
+        <translation>设计审查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="619" />
+        <source>Add risk…</source>
+        <translation>登记风险…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="620" />
+        <source>Risk settled…</source>
+        <translation>风险已解决…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="621" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="621" />
+        <source>Policy risk</source>
+        <translation>政策处理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="621" />
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="622" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="622" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="622" />
+        <source>Raised</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="639" />
+        <source>Design review: no drawings received yet.</source>
+        <translation>设计审查:尚未收到图纸。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="643" />
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="644" />
+        <source>approved %1</source>
+        <translation>%1 审查通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="645" />
+        <source>returned %1</source>
+        <translation>%1 退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="646" />
+        <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
+        <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="650" />
+        <source>Joint review required: participants from %1 still missing.</source>
+        <translation>须联合审图:尚缺 %1 的参加人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="652" />
+        <source>Joint review: all three departments recorded.</source>
+        <translation>联合审图:三个部门均已参加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="657" />
+        <source>Policy risks (政策处理): %1 open of %2</source>
+        <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="662" />
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="663" />
+        <source>settled %1</source>
+        <translation>%1 已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="665" />
+        <source>overdue</source>
+        <translation>已超期</translation>
     </message>
 </context>
 <context>
@@ -1553,92 +2563,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="294" />
+        <location filename="../../ui/case_dialogs.py" line="298" />
         <source>Start a stage</source>
         <translation>开始环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="294" />
+        <location filename="../../ui/case_dialogs.py" line="298" />
         <source>Finish a stage</source>
         <translation>完成环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="295" />
+        <location filename="../../ui/case_dialogs.py" line="299" />
         <source>Pause the clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="295" />
+        <location filename="../../ui/case_dialogs.py" line="299" />
         <source>Resume the clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="306" />
+        <location filename="../../ui/case_dialogs.py" line="310" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="307" />
+        <location filename="../../ui/case_dialogs.py" line="311" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="312" />
+        <location filename="../../ui/case_dialogs.py" line="316" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="313" />
+        <location filename="../../ui/case_dialogs.py" line="317" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="313" />
+        <location filename="../../ui/case_dialogs.py" line="317" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="315" />
+        <location filename="../../ui/case_dialogs.py" line="319" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="321" />
+        <location filename="../../ui/case_dialogs.py" line="325" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="322" />
+        <location filename="../../ui/case_dialogs.py" line="326" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="323" />
+        <location filename="../../ui/case_dialogs.py" line="327" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="324" />
+        <location filename="../../ui/case_dialogs.py" line="328" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325" />
+        <location filename="../../ui/case_dialogs.py" line="329" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326" />
+        <location filename="../../ui/case_dialogs.py" line="330" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="333" />
+        <location filename="../../ui/case_dialogs.py" line="337" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="334" />
+        <location filename="../../ui/case_dialogs.py" line="338" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1722,27 +2732,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="243" />
+        <location filename="../../ui/field_dialogs.py" line="240" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="243" />
+        <location filename="../../ui/field_dialogs.py" line="240" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="249" />
+        <location filename="../../ui/field_dialogs.py" line="246" />
         <source>Names, separated by commas</source>
         <translation>姓名,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="251" />
+        <location filename="../../ui/field_dialogs.py" line="248" />
         <source>Date requested / started</source>
         <translation>报验(开始)日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="252" />
+        <location filename="../../ui/field_dialogs.py" line="249" />
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
@@ -1865,22 +2875,22 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="184" />
+        <location filename="../../ui/field_dialogs.py" line="181" />
         <source>Dry type</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="185" />
+        <location filename="../../ui/field_dialogs.py" line="182" />
         <source>Oil immersed</source>
         <translation>油浸式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="228" />
+        <location filename="../../ui/field_dialogs.py" line="225" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="228" />
+        <location filename="../../ui/field_dialogs.py" line="225" />
         <source>Photos and scans (%1)</source>
         <translation>照片与扫描件 (%1)</translation>
     </message>
@@ -2214,96 +3224,132 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="92" />
+        <location filename="../../ui/today_page.py" line="115" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="93" />
+        <location filename="../../ui/today_page.py" line="116" />
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="97" />
+        <location filename="../../ui/today_page.py" line="120" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="98" />
+        <location filename="../../ui/today_page.py" line="121" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104" />
+        <location filename="../../ui/today_page.py" line="127" />
+        <location filename="../../ui/today_page.py" line="130" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104" />
+        <location filename="../../ui/today_page.py" line="127" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104" />
-        <location filename="../../ui/today_page.py" line="107" />
+        <location filename="../../ui/today_page.py" line="127" />
+        <location filename="../../ui/today_page.py" line="132" />
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104" />
+        <location filename="../../ui/today_page.py" line="127" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="105" />
+        <location filename="../../ui/today_page.py" line="128" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="105" />
+        <location filename="../../ui/today_page.py" line="128" />
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="105" />
-        <location filename="../../ui/today_page.py" line="155" />
+        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="214" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="106" />
+        <location filename="../../ui/today_page.py" line="129" />
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="107" />
-        <location filename="../../ui/today_page.py" line="140" />
+        <location filename="../../ui/today_page.py" line="130" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="130" />
+        <source>Policy risk</source>
+        <translation>政策处理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="131" />
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="131" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="131" />
+        <source>Raised</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="199" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="107" />
-        <location filename="../../ui/today_page.py" line="140" />
+        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="199" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="108" />
+        <location filename="../../ui/today_page.py" line="133" />
         <source>Within 2 wd</source>
         <translation>2 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="137" />
+        <location filename="../../ui/today_page.py" line="155" />
+        <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
+        <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="160" />
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="195" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="141" />
+        <location filename="../../ui/today_page.py" line="200" />
         <source>Due within 2 working days</source>
         <translation>2 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="164" />
+        <location filename="../../ui/today_page.py" line="223" />
         <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>

@@ -1,0 +1,730 @@
+"""The review-meeting page (业扩会审): a month calendar with the meeting days marked, the meetings of
+the month, and for the chosen meeting its agenda, decisions and documents.
+
+Everything goes through the database worker (``ui.jobs``); what the core refuses is shown with the
+core's own message, in the user's language.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import jobs
+from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
+
+MEETING_KVA = 500.0
+DECISION_COLORS = {"approve": "#dff0d8", "approve_with_changes": "#fcf3cf", "reject": "#f8d0d0"}
+MEETING_DAY_COLOR = "#cfe2ff"
+CANCELLED_DAY_COLOR = "#e9ecef"
+WARNING_COLOR = "#fde9b8"
+DEFAULT_DEPARTMENTS = "运维检修部,营销部,供电所"
+
+
+def _when(date_edit: QDateEdit, time_edit: QTimeEdit) -> str:
+    return f"{_pydate(date_edit.date()).isoformat()} {time_edit.time().toString('HH:mm')}"
+
+
+def _date_time_row(day: dt.date, hour: int = 9, minute: int = 0) -> tuple[QDateEdit, QTimeEdit, QHBoxLayout]:
+    d = QDateEdit(_qdate(day))
+    d.setCalendarPopup(True)
+    d.setDisplayFormat("yyyy-MM-dd")
+    t = QTimeEdit(QTime(hour, minute))
+    t.setDisplayFormat("HH:mm")
+    row = QHBoxLayout()
+    row.addWidget(d)
+    row.addWidget(t)
+    row.addStretch(1)
+    return d, t, row
+
+
+class MeetingDialog(_WorkerDialog):
+    """A new meeting, or the place, chair and departments of an existing one (its time moves by
+    postponing, which keeps the reason)."""
+
+    def __init__(self, window, day: dt.date, meeting: dict | None = None) -> None:
+        super().__init__(window)
+        self.meeting = meeting
+        self.setObjectName("meetingDialog")
+        self.setWindowTitle(self.tr("Edit review meeting") if meeting else self.tr("New review meeting"))
+        when = dt.datetime.strptime(meeting["held_at"], "%Y-%m-%d %H:%M") if meeting else None
+        self.on, self.at, when_row = _date_time_row(when.date() if when else day, when.hour if when else 9,
+                                                    when.minute if when else 0)
+        self.on.setObjectName("meetingDate")
+        self.at.setObjectName("meetingTime")
+        self.place = QLineEdit(meeting["place"] if meeting else "")
+        self.place.setObjectName("meetingPlace")
+        self.place.setMaxLength(100)
+        self.chair = QLineEdit(meeting["chair"] if meeting else "")
+        self.chair.setObjectName("meetingChair")
+        self.chair.setMaxLength(50)
+        self.departments = QLineEdit("，".join(meeting["departments"]) if meeting else DEFAULT_DEPARTMENTS)
+        self.departments.setObjectName("meetingDepartments")
+        self.departments.setPlaceholderText(self.tr("Departments invited, separated by commas"))
+        form = QFormLayout()
+        form.addRow(self.tr("Date and time"), when_row)
+        if meeting:
+            self.on.setEnabled(False)
+            self.at.setEnabled(False)
+            hint = QLabel(self.tr("To move the meeting, use Postpone: the reason is kept."))
+            hint.setStyleSheet("color: #6c757d;")
+            form.addRow("", hint)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Chair"), self.chair)
+        form.addRow(self.tr("Departments"), self.departments)
+        self.finish_layout(form)
+        self.resize(480, self.sizeHint().height())
+
+    def submit(self) -> None:
+        if not self.place.text().strip():
+            self.show_error(self.tr("The place is required."))
+            return
+        if not self.chair.text().strip():
+            self.show_error(self.tr("The chair is required."))
+            return
+        if self.meeting:
+            self.run(jobs.edit_meeting, self.meeting["id"], self.place.text(), self.chair.text(),
+                     self.departments.text())
+        else:
+            self.run(jobs.new_meeting, _when(self.on, self.at), self.place.text(), self.chair.text(),
+                     self.departments.text())
+
+
+class PostponeDialog(_WorkerDialog):
+    def __init__(self, window, meeting: dict) -> None:
+        super().__init__(window)
+        self.meeting = meeting
+        self.setObjectName("postponeDialog")
+        self.setWindowTitle(self.tr("Postpone the meeting of %1").replace("%1", meeting["held_at"]))
+        was = dt.datetime.strptime(meeting["held_at"], "%Y-%m-%d %H:%M")
+        self.on, self.at, when_row = _date_time_row(was.date() + dt.timedelta(days=7), was.hour, was.minute)
+        self.on.setObjectName("postponeDate")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("postponeReason")
+        self.reason.setMaxLength(500)
+        form = QFormLayout()
+        form.addRow(self.tr("New date and time"), when_row)
+        form.addRow(self.tr("Reason"), self.reason)
+        self.finish_layout(form)
+
+    def submit(self) -> None:
+        if not self.reason.text().strip():
+            self.show_error(self.tr("Give the reason for postponing."))
+            return
+        self.run(jobs.postpone_meeting, self.meeting["id"], _when(self.on, self.at), self.reason.text())
+
+
+class CancelMeetingDialog(_WorkerDialog):
+    def __init__(self, window, meeting: dict) -> None:
+        super().__init__(window)
+        self.meeting = meeting
+        self.setObjectName("cancelMeetingDialog")
+        self.setWindowTitle(self.tr("Cancel the meeting of %1").replace("%1", meeting["held_at"]))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("cancelReason")
+        self.reason.setMaxLength(500)
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("The cases on its agenda go back to waiting for a meeting.")))
+        form.addRow(self.tr("Reason"), self.reason)
+        self.finish_layout(form)
+
+    def submit(self) -> None:
+        if not self.reason.text().strip():
+            self.show_error(self.tr("Give the reason for cancelling."))
+            return
+        self.run(jobs.cancel_meeting, self.meeting["id"], self.reason.text())
+
+
+class AddCaseDialog(_WorkerDialog):
+    """Put one case on the agenda by hand, with the customer's representative."""
+
+    def __init__(self, window, meeting: dict) -> None:
+        super().__init__(window)
+        self.meeting = meeting
+        self.setObjectName("addCaseDialog")
+        self.setWindowTitle(self.tr("Add a case to the meeting of %1").replace("%1", meeting["held_at"]))
+        self.case = QComboBox()
+        self.case.setObjectName("agendaCase")
+        self.case.setEditable(True)
+        self.case.lineEdit().setPlaceholderText(self.tr("Case no."))
+        on_agenda = {a["case_no"] for a in meeting["agenda"]}
+        rows = window.snapshot.rows if window.snapshot else []
+        for r in sorted(rows, key=lambda r: r.case_no):
+            if r.status == "open" and r.capacity_kva >= MEETING_KVA and r.case_no not in on_agenda:
+                self.case.addItem(f"{r.case_no}  {r.customer_name}  {r.capacity_kva:g} kVA", r.case_no)
+        self.case.setCurrentIndex(-1)
+        self.representative = QLineEdit()
+        self.representative.setObjectName("agendaRepresentative")
+        self.representative.setMaxLength(100)
+        self.representative.setPlaceholderText(self.tr("Name and post, e.g. 李明 (电气负责人)"))
+        form = QFormLayout()
+        form.addRow(self.tr("Case"), self.case)
+        form.addRow(self.tr("Customer representative"), self.representative)
+        self.finish_layout(form)
+        self.resize(520, self.sizeHint().height())
+
+    def case_ref(self) -> str:
+        text = self.case.currentText().strip()
+        data = self.case.currentData()
+        if data and text.startswith(str(data)):
+            return str(data)
+        return text.split()[0] if text else ""
+
+    def submit(self) -> None:
+        ref = self.case_ref()
+        if not ref:
+            self.show_error(self.tr("Choose the case."))
+            return
+        self.run(jobs.add_to_agenda, self.meeting["id"], ref, self.representative.text())
+
+
+class DecideDialog(_WorkerDialog):
+    """The meeting's word on one case: approve, approve with changes (which), reject (why)."""
+
+    def __init__(self, window, meeting: dict, item: dict) -> None:
+        super().__init__(window)
+        self.meeting, self.item = meeting, item
+        self.setObjectName("decideDialog")
+        self.setWindowTitle(self.tr("Decision on %1").replace("%1", item["case_no"]))
+        self.decision = QComboBox()
+        self.decision.setObjectName("decision")
+        self.decision.addItem(self.tr("Approve"), "approve")
+        self.decision.addItem(self.tr("Approve with changes"), "approve_with_changes")
+        self.decision.addItem(self.tr("Reject"), "reject")
+        if item["decision"]:
+            self.decision.setCurrentIndex(max(0, self.decision.findData(item["decision"])))
+        self.note = QPlainTextEdit(item["note"] or "")
+        self.note.setObjectName("decisionNote")
+        self.note.setMinimumHeight(90)
+        self.note_label = QLabel()
+        self.decision.currentIndexChanged.connect(self._relabel)
+        case = QLabel(f"{item['case_no']}  {item['customer_name']}  {item['capacity_kva']:g} kVA")
+        case.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Case"), case)
+        form.addRow(self.tr("Meeting"), QLabel(f"{meeting['held_at']}  {meeting['place']}"))
+        form.addRow(self.tr("Decision"), self.decision)
+        form.addRow(self.note_label, self.note)
+        self.finish_layout(form)
+        self._relabel()
+        self.resize(560, self.sizeHint().height())
+
+    def _relabel(self, *_a) -> None:
+        d = self.decision.currentData()
+        self.note_label.setText({"approve": self.tr("Minutes note"), "approve_with_changes": self.tr("Changes required"),
+                                 "reject": self.tr("Reasons")}[d])
+
+    def submit(self) -> None:
+        d = self.decision.currentData()
+        note = self.note.toPlainText().strip()
+        if d == "approve_with_changes" and not note:
+            self.show_error(self.tr("Write down the changes the meeting asks for."))
+            return
+        if d == "reject" and not note:
+            self.show_error(self.tr("Write down why the plan is rejected."))
+            return
+        self.run(jobs.decide, self.meeting["id"], self.item["case_id"], d, note)
+
+
+class MeetingsPage(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.meetings: list[dict] = []
+        self.month: str | None = None
+        self.selected_id: str | None = None
+        self.last_added: list[dict] | None = None
+        self._marked: list[QDate] = []
+
+        self.title = QLabel()
+        self.title.setObjectName("meetingsTitle")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: #495057;")
+        self.btn_new = QPushButton()
+        self.btn_new.setObjectName("btnNewMeeting")
+        self.btn_new.clicked.connect(self.new_meeting)
+
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("meetingCalendar")
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
+        self.calendar.setMinimumSize(330, 250)
+        self.calendar.currentPageChanged.connect(self._page_changed)
+        self.calendar.selectionChanged.connect(self._day_chosen)
+        self.list_label = QLabel()
+        self.list = QListWidget()
+        self.list.setObjectName("meetingList")
+        self.list.currentRowChanged.connect(self._meeting_chosen)
+
+        self.header = QLabel()
+        self.header.setObjectName("meetingHeader")
+        self.header.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.header.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setObjectName("meetingFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.btn_edit = QPushButton()
+        self.btn_edit.setObjectName("btnEditMeeting")
+        self.btn_edit.clicked.connect(self.edit_meeting)
+        self.btn_postpone = QPushButton()
+        self.btn_postpone.setObjectName("btnPostpone")
+        self.btn_postpone.clicked.connect(self.postpone)
+        self.btn_cancel = QPushButton()
+        self.btn_cancel.setObjectName("btnCancelMeeting")
+        self.btn_cancel.clicked.connect(self.cancel_meeting)
+
+        self.agenda = QTableWidget(0, 8)
+        self.agenda.setObjectName("agendaTable")
+        self.agenda.verticalHeader().hide()
+        self.agenda.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.agenda.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.agenda.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.agenda.setWordWrap(True)
+        hh = self.agenda.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.Stretch)
+        hh.setSectionResizeMode(6, QHeaderView.Stretch)
+        self.agenda.itemDoubleClicked.connect(lambda _i: self.decide())
+        self.agenda.itemSelectionChanged.connect(self._update_buttons)
+        self.btn_propose = QPushButton()
+        self.btn_propose.setObjectName("btnPropose")
+        self.btn_propose.clicked.connect(self.propose)
+        self.btn_add = QPushButton()
+        self.btn_add.setObjectName("btnAddCase")
+        self.btn_add.clicked.connect(self.add_case)
+        self.btn_drop = QPushButton()
+        self.btn_drop.setObjectName("btnDropCase")
+        self.btn_drop.clicked.connect(self.drop_case)
+        self.btn_decide = QPushButton()
+        self.btn_decide.setObjectName("btnDecide")
+        self.btn_decide.clicked.connect(self.decide)
+        self.btn_open_case = QPushButton()
+        self.btn_open_case.clicked.connect(self.open_selected_case)
+        self.btn_notice = QPushButton()
+        self.btn_notice.setObjectName("btnMeetingNotice")
+        self.btn_notice.clicked.connect(lambda: self.print_document("notice"))
+        self.btn_notice_case = QPushButton()
+        self.btn_notice_case.setObjectName("btnRepresentativeNotice")
+        self.btn_notice_case.clicked.connect(lambda: self.print_document("notice", for_case=True))
+        self.btn_minutes = QPushButton()
+        self.btn_minutes.setObjectName("btnMinutes")
+        self.btn_minutes.clicked.connect(lambda: self.print_document("minutes"))
+        self.result = QLabel()
+        self.result.setObjectName("proposalResult")
+        self.result.setWordWrap(True)
+        self.result.setStyleSheet("background:#e7f1ff; color:#084298; padding:4px;")
+        self.result.hide()
+        self.warnings = QLabel()
+        self.warnings.setObjectName("agendaWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(f"background:{WARNING_COLOR}; color:#664d03; padding:4px;")
+        self.warnings.hide()
+        self.empty = QLabel()
+        self.empty.setObjectName("meetingEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setStyleSheet("color: #6c757d; font-size: 11pt;")
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.calendar)
+        ll.addWidget(self.list_label)
+        ll.addWidget(self.list, 1)
+
+        self.detail = QWidget()
+        dl = QVBoxLayout(self.detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.header, 1)
+        for b in (self.btn_edit, self.btn_postpone, self.btn_cancel):
+            head.addWidget(b, 0, Qt.AlignTop)
+        dl.addLayout(head)
+        dl.addWidget(self.facts)
+        self.agenda_box = QGroupBox()
+        al = QVBoxLayout(self.agenda_box)
+        abuttons = QHBoxLayout()
+        for b in (self.btn_propose, self.btn_add, self.btn_drop, self.btn_decide, self.btn_open_case):
+            abuttons.addWidget(b)
+        abuttons.addStretch(1)
+        al.addLayout(abuttons)
+        al.addWidget(self.result)
+        al.addWidget(self.agenda, 1)
+        al.addWidget(self.warnings)
+        docs = QHBoxLayout()
+        self.docs_label = QLabel()
+        docs.addWidget(self.docs_label)
+        for b in (self.btn_notice, self.btn_notice_case, self.btn_minutes):
+            docs.addWidget(b)
+        docs.addStretch(1)
+        al.addLayout(docs)
+        dl.addWidget(self.agenda_box, 1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.detail, 1)
+        rl.addWidget(self.empty, 1)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([340, 900])
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.btn_new)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.help)
+        lay.addWidget(split, 1)
+        self._render()
+
+    # --- text -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Review meetings"))
+        self.help.setText(self.tr(
+            "Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be "
+            "answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings."))
+        self.btn_new.setText(self.tr("New meeting…"))
+        self.btn_edit.setText(self.tr("Edit…"))
+        self.btn_postpone.setText(self.tr("Postpone…"))
+        self.btn_cancel.setText(self.tr("Cancel meeting…"))
+        self.btn_propose.setText(self.tr("Propose cases"))
+        self.btn_add.setText(self.tr("Add case…"))
+        self.btn_drop.setText(self.tr("Drop case"))
+        self.btn_decide.setText(self.tr("Decide…"))
+        self.btn_open_case.setText(self.tr("Open case"))
+        self.docs_label.setText(self.tr("Documents:"))
+        self.btn_notice.setText(self.tr("Meeting notice (PDF)"))
+        self.btn_notice_case.setText(self.tr("Notice to the representative (PDF)"))
+        self.btn_minutes.setText(self.tr("Minutes (PDF)"))
+        self.agenda_box.setTitle(self.tr("Agenda (double-click a case to record the decision)"))
+        self.agenda.setHorizontalHeaderLabels([
+            self.tr("No."), self.tr("Case no."), self.tr("Customer"), self.tr("kVA"), self.tr("Representative"),
+            self.tr("Decision"), self.tr("Changes / reasons"), self.tr("PLAN deadline")])
+        self._render()
+
+    def _decision_name(self, code: str | None) -> str:
+        return {"approve": self.tr("Approved"), "approve_with_changes": self.tr("Approved with changes"),
+                "reject": self.tr("Rejected")}.get(code or "", self.tr("Not decided"))
+
+    def _weekday(self, d: dt.date) -> str:
+        return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                self.tr("Sun")][d.weekday()]
+
+    # --- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.month is None:
+            day = self.window_.as_of
+            self.calendar.setSelectedDate(_qdate(day))
+            self.month = f"{day.year:04d}-{day.month:02d}"
+        self.window_.worker.submit(jobs.meetings_of_month, self.month, on_done=self._loaded,
+                                   on_error=self.window_.show_error)
+
+    def show_month(self, year: int, month: int) -> None:
+        self.calendar.setCurrentPage(year, month)
+        self._page_changed(year, month)
+
+    def _page_changed(self, year: int, month: int) -> None:
+        month_text = f"{year:04d}-{month:02d}"
+        if month_text != self.month:
+            self.month = month_text
+            self.reload()
+
+    def _loaded(self, meetings: list) -> None:
+        self.meetings = meetings
+        self._render()
+
+    # --- rendering --------------------------------------------------------------------------
+    def current(self) -> dict | None:
+        return next((m for m in self.meetings if m["id"] == self.selected_id), None)
+
+    def _render(self) -> None:
+        if not hasattr(self, "empty"):
+            return
+        self._mark_days()
+        if self.month:
+            y, m = int(self.month[:4]), int(self.month[5:])
+            self.list_label.setText(self.tr("Meetings in %1 (%2)").replace(
+                "%1", QDate(y, m, 1).toString("yyyy-MM")).replace("%2", str(len(self.meetings))))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for m in self.meetings:
+            when = dt.datetime.strptime(m["held_at"], "%Y-%m-%d %H:%M")
+            text = self.tr("%1 %2 %3 · %4 · %5 cases").replace("%1", when.strftime("%m-%d")).replace(
+                "%2", self._weekday(when.date())).replace("%3", when.strftime("%H:%M")).replace(
+                "%4", m["place"]).replace("%5", str(len(m["agenda"])))
+            if m["status"] == "cancelled":
+                text += "  " + self.tr("(cancelled)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, m["id"])
+            if m["status"] == "cancelled":
+                item.setForeground(QBrush(QColor("#6c757d")))
+            elif any(a["warning"] for a in m["agenda"]):
+                item.setBackground(QBrush(QColor(WARNING_COLOR)))
+            self.list.addItem(item)
+        if self.current() is None:
+            self.selected_id = self._first_on(_pydate(self.calendar.selectedDate())) or (
+                self.meetings[0]["id"] if self.meetings else None)
+        row = next((i for i, m in enumerate(self.meetings) if m["id"] == self.selected_id), -1)
+        self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
+        self._render_meeting()
+
+    def _first_on(self, day: dt.date) -> str | None:
+        return next((m["id"] for m in self.meetings if m["held_at"][:10] == day.isoformat()), None)
+
+    def _mark_days(self) -> None:
+        for d in self._marked:
+            self.calendar.setDateTextFormat(d, QTextCharFormat())
+        self._marked = []
+        by_day: dict[str, list[dict]] = {}
+        for m in self.meetings:
+            by_day.setdefault(m["held_at"][:10], []).append(m)
+        for day, ms in by_day.items():
+            d = dt.date.fromisoformat(day)
+            fmt = QTextCharFormat()
+            live = [m for m in ms if m["status"] == "scheduled"]
+            fmt.setFontWeight(QFont.Bold)
+            fmt.setBackground(QBrush(QColor(MEETING_DAY_COLOR if live else CANCELLED_DAY_COLOR)))
+            if any(a["warning"] for m in live for a in m["agenda"]):
+                fmt.setForeground(QBrush(QColor("#b02a37")))
+            lines = []
+            for m in ms:
+                line = self.tr("%1 %2: %3 cases").replace("%1", m["held_at"][11:]).replace(
+                    "%2", m["place"]).replace("%3", str(len(m["agenda"])))
+                if m["status"] == "cancelled":
+                    line += " " + self.tr("(cancelled)")
+                lines.append(line)
+            fmt.setToolTip("\n".join(lines))
+            q = _qdate(d)
+            self.calendar.setDateTextFormat(q, fmt)
+            self._marked.append(q)
+
+    def _render_meeting(self) -> None:
+        m = self.current()
+        self.detail.setVisible(m is not None)
+        self.empty.setVisible(m is None)
+        if m is None:
+            self.empty.setText(self.tr("No review meeting in this month. Use “New meeting…” to schedule one."))
+            self._update_buttons()
+            return
+        when = dt.datetime.strptime(m["held_at"], "%Y-%m-%d %H:%M")
+        status = self.tr("cancelled") if m["status"] == "cancelled" else self.tr("scheduled")
+        self.header.setText(self.tr("%1 (%2) %3 · %4 · %5").replace("%1", when.strftime("%Y-%m-%d")).replace(
+            "%2", self._weekday(when.date())).replace("%3", when.strftime("%H:%M")).replace(
+            "%4", m["place"]).replace("%5", status))
+        lines = [self.tr("Chair: %1").replace("%1", m["chair"]),
+                 self.tr("Departments: %1").replace("%1", "、".join(m["departments"]) or "—")]
+        reps = [a["representative"] for a in m["agenda"] if a["representative"]]
+        if reps:
+            lines.append(self.tr("Customer representatives invited: %1").replace("%1", "、".join(reps)))
+        for h in m["history"]:
+            if h["kind"] == "postponed":
+                lines.append(self.tr("Postponed from %1 to %2: %3").replace("%1", h["from"]).replace(
+                    "%2", h["to"]).replace("%3", h["reason"]))
+            elif h["kind"] == "cancelled":
+                lines.append(self.tr("Cancelled: %1").replace("%1", h["reason"]))
+        self.facts.setText("\n".join(lines))
+        agenda = m["agenda"]
+        self.agenda.setRowCount(len(agenda))
+        added = {a["case_no"] for a in self.last_added or []} if self.last_added is not None else set()
+        for r, a in enumerate(agenda):
+            deadline = a["plan_deadline"] or "—"
+            if a["warning"]:
+                deadline = "⚠ " + deadline
+            cells = [str(a["position"]), a["case_no"], a["customer_name"], f"{a['capacity_kva']:g}",
+                     a["representative"] or "—", self._decision_name(a["decision"]), a["note"] or "", deadline]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, a["case_id"])
+                if c == 3:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if c == 5 and a["decision"]:
+                    item.setBackground(QBrush(QColor(DECISION_COLORS[a["decision"]])))
+                if c == 7 and a["warning"]:
+                    item.setBackground(QBrush(QColor(WARNING_COLOR)))
+                    item.setToolTip(a["warning"])
+                if c == 1 and a["case_no"] in added:
+                    item.setToolTip(self.tr("Added by the last proposal"))
+                    f = item.font()
+                    f.setBold(True)
+                    item.setFont(f)
+                self.agenda.setItem(r, c, item)
+        self.agenda.resizeRowsToContents()
+        warns = [a["warning"] for a in agenda if a["warning"]]
+        if warns:
+            self.warnings.setText("⚠ " + "\n⚠ ".join(warns))
+            self.warnings.show()
+        else:
+            self.warnings.hide()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        m = self.current()
+        live = m is not None and m["status"] == "scheduled"
+        decided = live and any(a["decision"] for a in m["agenda"])
+        item = self.selected_item()
+        for b in (self.btn_edit, self.btn_propose, self.btn_add):
+            b.setEnabled(live)
+        self.btn_postpone.setEnabled(live and not decided)
+        self.btn_cancel.setEnabled(live and not decided)
+        self.btn_drop.setEnabled(live and item is not None and not item["decision"])
+        self.btn_decide.setEnabled(live and item is not None)
+        self.btn_open_case.setEnabled(item is not None)
+        self.btn_notice.setEnabled(live and bool(m["agenda"]))
+        self.btn_notice_case.setEnabled(live and item is not None)
+        self.btn_minutes.setEnabled(live and bool(m["agenda"]) and all(a["decision"] for a in m["agenda"]))
+
+    def selected_item(self) -> dict | None:
+        m = self.current()
+        row = self.agenda.currentRow()
+        if m is None or not (0 <= row < len(m["agenda"])) or not self.agenda.selectionModel().hasSelection():
+            return None
+        return m["agenda"][row]
+
+    def select_case(self, case_no: str) -> None:
+        m = self.current()
+        for r, a in enumerate(m["agenda"] if m else []):
+            if a["case_no"] == case_no:
+                self.agenda.selectRow(r)
+                return
+        raise KeyError(case_no)
+
+    # --- choosing ---------------------------------------------------------------------------
+    def _meeting_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.meetings):
+            self.selected_id = self.meetings[row]["id"]
+            self.last_added = None
+            self.result.hide()
+            self._render_meeting()
+
+    def _day_chosen(self) -> None:
+        mid = self._first_on(_pydate(self.calendar.selectedDate()))
+        if mid and mid != self.selected_id:
+            self.select_meeting(mid)
+
+    def select_meeting(self, meeting_id: str) -> None:
+        row = next((i for i, m in enumerate(self.meetings) if m["id"] == meeting_id), -1)
+        if row >= 0:
+            self.list.setCurrentRow(row)
+
+    # --- actions ----------------------------------------------------------------------------
+    def _follow(self, change) -> None:
+        """Keep showing the meeting a change was about (a new one, or one moved to another month)."""
+        mid = getattr(change, "meeting_id", None)
+        if mid:
+            self.selected_id = mid
+        when = getattr(change, "held_at", None)
+        if when and when[:7] != self.month:
+            self.month = when[:7]
+            self.calendar.setCurrentPage(int(when[:4]), int(when[5:7]))
+
+    def _after(self, change) -> None:
+        self._follow(change)
+        self.window_.case_changed(change)  # reloads this page too
+
+    def _open(self, dlg):
+        self.last_dialog = dlg
+        dlg.accepted.connect(lambda: self._follow(dlg.result_change))  # the dialog then calls case_changed
+        dlg.open()
+        return dlg
+
+    def new_meeting(self):
+        day = _pydate(self.calendar.selectedDate())
+        return self._open(MeetingDialog(self.window_, day))
+
+    def edit_meeting(self):
+        m = self.current()
+        return self._open(MeetingDialog(self.window_, self.window_.as_of, m)) if m else None
+
+    def postpone(self):
+        m = self.current()
+        return self._open(PostponeDialog(self.window_, m)) if m else None
+
+    def cancel_meeting(self):
+        m = self.current()
+        return self._open(CancelMeetingDialog(self.window_, m)) if m else None
+
+    def add_case(self):
+        m = self.current()
+        return self._open(AddCaseDialog(self.window_, m)) if m else None
+
+    def decide(self):
+        m, item = self.current(), self.selected_item()
+        if m is None or item is None or m["status"] != "scheduled":
+            return None
+        return self._open(DecideDialog(self.window_, m, item))
+
+    def propose(self) -> None:
+        m = self.current()
+        if m is None:
+            return
+
+        def done(result: dict) -> None:
+            added = result["added"]
+            self.last_added = added
+            if added:
+                self.result.setText(self.tr("Added by the proposal: %1").replace(
+                    "%1", "、".join(f"{a['case_no']} {a['customer_name']} ({a['capacity_kva']:g} kVA)" for a in added)))
+            else:
+                self.result.setText(self.tr("No case to add: every case of 500 kVA or more whose survey is done "
+                                            "is already on an agenda or decided."))
+            self.result.show()
+            self._after(result["change"])
+
+        self.window_.worker.submit(jobs.propose_meeting, m["id"], on_done=done, on_error=self.window_.show_error)
+
+    def drop_case(self) -> None:
+        m, item = self.current(), self.selected_item()
+        if m is None or item is None:
+            return
+        self.window_.worker.submit(jobs.drop_from_agenda, m["id"], item["case_id"], on_done=self._after,
+                                   on_error=self.window_.show_error)
+
+    def open_selected_case(self) -> None:
+        item = self.selected_item()
+        if item:
+            self.window_.open_case(item["case_no"])
+
+    def print_document(self, kind: str, for_case: bool = False) -> None:
+        m = self.current()
+        if m is None:
+            return
+        case_ref = None
+        if for_case:
+            item = self.selected_item()
+            if item is None:
+                self.window_.show_error(self.tr("Select the case whose representative gets the notice."))
+                return
+            case_ref = item["case_id"]
+        self.window_.worker.submit(jobs.meeting_pdf, m["id"], kind, case_ref, on_done=self.window_.open_document,
+                                   on_error=self.window_.show_error)
