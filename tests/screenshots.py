@@ -38,6 +38,7 @@ def main() -> int:
 
     store = Store.open(tmp / "zaosong.db", user="王建国", device_name="王建国的笔记本")
     build_demo(store, 400, seed=3, as_of=AS_OF)
+    _policy_risks(store)
     from ui.main_window import MainWindow
 
     win = MainWindow(store, as_of=AS_OF)
@@ -146,6 +147,29 @@ def main() -> int:
     sdlg2.grab().save(str(out / f"setting_sheet_{lang}.png"))
     sdlg2.close()
     fd.close()
+    # design review of a 1250 kVA case: round 1 returned, round 2 with opinions, one department missing
+    review_no = _design_review_case(store)
+    win.refresh()
+    win.open_case(review_no)
+    settle(800)
+    rd = win._detail_windows[review_no]
+    form = rd.review.open_form()
+    settle(800)
+    form.grab().save(str(out / f"design_review_{lang}.png"))
+    form.close()
+    rd.resize(1100, 1500)
+    settle(300)
+    rd.grab().save(str(out / f"case_review_{lang}.png"))
+    rd.close()
+    # review meetings: one held with decisions, one to come; the month view with the held one chosen
+    held = _review_meetings(store)
+    win.refresh()
+    win.show_page("meetings")
+    win.meetings_page.show_month(AS_OF.year, AS_OF.month)
+    settle(800)
+    win.meetings_page.select_meeting(held)
+    settle(300)
+    win.grab().save(str(out / f"meetings_{lang}.png"))
     win.show_page("sync")
     settle(500)
     win.grab().save(str(out / f"sync_{lang}.png"))
@@ -154,6 +178,98 @@ def main() -> int:
     for p in sorted(out.glob(f"*_{lang}.png")):
         print(p)
     return 0
+
+
+def _policy_risks(store) -> None:
+    """A few open policy risks on demo cases, one of them overdue, for the today view."""
+    from app.services import design_review as dr, query
+
+    with store.reader() as s:
+        early = [r for r in query.list_cases(s, as_of=AS_OF, open_only=True)
+                 if r.applied_on <= (AS_OF - dt.timedelta(days=30)).isoformat()]
+    rows = ([r for r in early if r.manager == "王建国"] + early)[:3]
+    risks = [("RIGHT_OF_WAY", "电缆通道需穿越村道,村委会尚未同意", "王建国", AS_OF - dt.timedelta(days=5)),
+             ("PERMIT", "道路开挖许可待住建局审批", "李海燕", AS_OF + dt.timedelta(days=10)),
+             ("NEIGHBOUR", "箱变位置邻近住宅,居民有异议", "王建国", None)]
+    for r, (kind, text, owner, due) in zip(rows, risks):
+        raised = AS_OF - dt.timedelta(days=20)
+        with store.session() as s:
+            dr.add_risk(s, r.case_no, kind, text, owner, due, raised)
+
+
+def _design_review_case(store) -> str:
+    from app.services import cases as svc, design_review as dr
+
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="象山港湾水产冷链有限公司", account_no="3300000998", capacity_kva=1600,
+                             dual_source=True, applied_on=dt.date(2026, 9, 14), address="象山县石浦镇渔港路18号").case_no
+    for stage, day in (("ACCEPT", dt.date(2026, 9, 15)), ("SURVEY", dt.date(2026, 9, 17)), ("PLAN", dt.date(2026, 9, 22)),
+                       ("FEES", dt.date(2026, 9, 24))):
+        with store.session() as s:
+            svc.finish_stage(s, no, stage, day)
+    with store.session() as s:
+        dr.open_review(s, no, dt.date(2026, 10, 26), "宁波市电力设计院有限公司",
+                       "电气一次主接线图\n配电房平面布置图\n接地装置图\n电缆路径图")
+    for text, must, cat in (("高压计量柜应设在进线柜之后,计量方式改为高供高计", True, "metering"),
+                            ("配电房门应向外开启,并设挡鼠板", True, "civil"),
+                            ("建议进线开关采用断路器并配置微机保护", False, "protection")):
+        with store.session() as s:
+            dr.add_opinion(s, no, text, must, cat)
+    with store.session() as s:
+        dr.set_participants(s, no, "王建国:客户经理,张伟:生产,李海燕:营销,陈刚:供电所")
+    with store.session() as s:
+        dr.close_review(s, no, dt.date(2026, 10, 30), "returned")
+    with store.session() as s:
+        dr.open_review(s, no, dt.date(2026, 11, 20), "宁波市电力设计院有限公司",
+                       "电气一次主接线图(修改版)\n配电房平面布置图(修改版)")
+    for text, must, cat in (("计量柜位置已按意见调整,CT 变比应改为 100/5", True, "metering"),
+                            ("电缆沟盖板应采用防滑花纹钢板", False, "civil")):
+        with store.session() as s:
+            dr.add_opinion(s, no, text, must, cat)
+    with store.session() as s:
+        dr.set_participants(s, no, "王建国:客户经理,张伟:生产,李海燕:营销")
+    return no
+
+
+def _review_meetings(store) -> str:
+    """A meeting held on 2026-11-20 with every decision, and one on 2026-11-30 still to come (one of
+    its cases warned: its PLAN deadline falls before the meeting)."""
+    from app.services import cases as svc, meetings as mt
+
+    def surveyed(name, account, kva, applied, surveyed_on):
+        with store.session() as s:
+            no = svc.create_case(s, customer_name=name, account_no=account, capacity_kva=kva, applied_on=applied,
+                                 manager="王建国", township="丹东街道").case_no
+        with store.session() as s:
+            svc.finish_stage(s, no, "ACCEPT", applied + dt.timedelta(days=1))
+        with store.session() as s:
+            svc.finish_stage(s, no, "SURVEY", surveyed_on)
+        return no
+
+    first = [surveyed(*c) for c in (
+        ("象山县和泰电器有限公司", "3300000901", 630, dt.date(2026, 11, 9), dt.date(2026, 11, 12)),
+        ("宁波东方针织有限公司", "3300000902", 800, dt.date(2026, 11, 9), dt.date(2026, 11, 13)),
+        ("象山华兴五金制品厂", "3300000903", 500, dt.date(2026, 11, 10), dt.date(2026, 11, 13)),
+        ("石浦渔港冷库有限公司", "3300000904", 1250, dt.date(2026, 11, 10), dt.date(2026, 11, 16)))]
+    with store.session() as s:
+        held = mt.new_meeting(s, "2026-11-20 09:30", "供电服务中心三楼会议室", "王建国",
+                              "运维检修部,营销部,发展策划部,供电所").meeting_id
+    with store.session() as s:
+        for no, rep in zip(first, ("李明(电气负责人)", "周涛(基建科长)", "", "陈海(总经理)")):
+            mt.add_case(s, held, no, rep)
+    notes = [("approve", "同意按查勘方案供电"), ("approve_with_changes", "改为高供高计,由丹城线12号杆T接"),
+             ("reject", "线路容量不足,另选电源点后重新上会"), ("approve", "同意双电源供电,备用电源取自石浦变")]
+    with store.session() as s:
+        for no, (decision, note) in zip(first, notes):
+            mt.decide(s, held, no, decision, note)
+    for c in (("象山新桥建材有限公司", "3300000905", 630, dt.date(2026, 11, 18), dt.date(2026, 11, 20)),
+              ("丹城商贸综合体", "3300000906", 2000, dt.date(2026, 11, 19), dt.date(2026, 11, 25))):
+        surveyed(*c)
+    with store.session() as s:
+        later = mt.new_meeting(s, "2026-11-30 14:00", "营销部会议室", "王建国", "运维检修部,营销部,供电所").meeting_id
+    with store.session() as s:
+        mt.propose(s, later)
+    return held
 
 
 if __name__ == "__main__":

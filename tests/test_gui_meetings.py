@@ -227,7 +227,7 @@ def test_edit_postpone_cancel_and_add_by_hand(qtbot, app_zh, cases):
     cancel.reason.insert("改为书面会审")
     _accept(qtbot, win, cancel)
     qtbot.waitUntil(lambda: page.current()["status"] == "cancelled", timeout=10000)
-    assert "已取消" in page.header.text() and not page.btn_propose.isEnabled()
+    assert "状态:已取消" in page.facts.text() and not page.btn_propose.isEnabled()
     assert "已取消" in page.list.item(0).text()
 
 

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_shown)
 
         self.banner = QLabel()
         self.banner.setObjectName("calendarBanner")
@@ -154,6 +155,11 @@ class MainWindow(QMainWindow):
     # --- navigation ---------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(self.PAGES.index(name))
+
+    def _page_shown(self, row: int) -> None:
+        # meetings may have arrived by sync or from another window: show them fresh
+        if self.PAGES[row] == "meetings" and self.worker.isRunning():
+            self.meetings_page.reload()
 
     def focus_search(self) -> None:
         self.show_page("cases")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -409,6 +409,10 @@ class MeetingsPage(QWidget):
 
     # --- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        from app.messages import language
+
+        self.calendar.setLocale(QLocale(QLocale.Chinese, QLocale.China) if language() == "zh"
+                                else QLocale(QLocale.English, QLocale.UnitedKingdom))
         self.title.setText(self.tr("Review meetings"))
         self.help.setText(self.tr(
             "Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be "
@@ -538,11 +542,21 @@ class MeetingsPage(QWidget):
             self._update_buttons()
             return
         when = dt.datetime.strptime(m["held_at"], "%Y-%m-%d %H:%M")
-        status = self.tr("cancelled") if m["status"] == "cancelled" else self.tr("scheduled")
-        self.header.setText(self.tr("%1 (%2) %3 · %4 · %5").replace("%1", when.strftime("%Y-%m-%d")).replace(
-            "%2", self._weekday(when.date())).replace("%3", when.strftime("%H:%M")).replace(
-            "%4", m["place"]).replace("%5", status))
-        lines = [self.tr("Chair: %1").replace("%1", m["chair"]),
+        if m["status"] == "cancelled":
+            status = self.tr("cancelled")
+        elif m["agenda"] and all(a["decision"] for a in m["agenda"]):
+            status = self.tr("held, all decided")
+        elif when.date() <= self.window_.as_of:
+            status = self.tr("held")
+        else:
+            status = self.tr("scheduled")
+        self.header.setText(self.tr("%1 (%2) %3 · %4").replace("%1", when.strftime("%Y-%m-%d")).replace(
+            "%2", self._weekday(when.date())).replace("%3", when.strftime("%H:%M")).replace("%4", m["place"]))
+        self.calendar.blockSignals(True)  # the calendar shows the chosen meeting's day
+        self.calendar.setSelectedDate(_qdate(when.date()))
+        self.calendar.blockSignals(False)
+        lines = [self.tr("Status: %1").replace("%1", status),
+                 self.tr("Chair: %1").replace("%1", m["chair"]),
                  self.tr("Departments: %1").replace("%1", "、".join(m["departments"]) or "—")]
         reps = [a["representative"] for a in m["agenda"] if a["representative"]]
         if reps:

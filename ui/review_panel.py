@@ -73,7 +73,15 @@ def category_label(code: str) -> str:
 
 def dept_label(dept: str) -> str:
     what = DEPT_STRINGS.get(dept)
-    return f"{dept} — {QCoreApplication.translate('PolicyRisks', what)}" if what else dept
+    name = QCoreApplication.translate("PolicyRisks", what) if what else dept
+    return dept if name == dept else f"{dept} — {name}"
+
+
+def _sep() -> str:
+    """Between two sentences: nothing in Chinese, a space in English."""
+    from app.messages import language
+
+    return "" if language() == "zh" else " "
 
 
 def joint_required(view: dict) -> bool:
@@ -191,7 +199,7 @@ class DesignReviewDialog(QDialog):
         self.data: dict | None = None
         self.shown_round: int | None = None
         self.setObjectName("designReviewDialog")
-        self.resize(1100, 760)
+        self.resize(1100, 660)
         self.header = QLabel()
         self.header.setObjectName("reviewHeader")
         self.header.setStyleSheet("font-weight: bold; font-size: 13pt;")
@@ -216,6 +224,7 @@ class DesignReviewDialog(QDialog):
         hh.setSectionResizeMode(QHeaderView.ResizeToContents)
         hh.setSectionResizeMode(3, QHeaderView.Stretch)
         self.opinions.setColumnHidden(4, True)  # the clause, when the core records one
+        hh.sectionResized.connect(lambda *_a: self.opinions.resizeRowsToContents())  # long opinions wrap
         self.opinion_text = QLineEdit()
         self.opinion_text.setObjectName("opinionText")
         self.opinion_text.setMaxLength(2000)
@@ -271,8 +280,8 @@ class DesignReviewDialog(QDialog):
         self.opinions_box = QGroupBox()
         ol = QVBoxLayout(self.opinions_box)
         ol.addWidget(self.opinions, 1)
+        ol.addWidget(self.opinion_text)
         add_row = QHBoxLayout()
-        add_row.addWidget(self.opinion_text, 3)
         add_row.addWidget(self.clause, 1)
         add_row.addWidget(self.category)
         add_row.addWidget(self.must_fix)
@@ -291,12 +300,15 @@ class DesignReviewDialog(QDialog):
         lower.addWidget(self.people_box)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        lower.setSizes([540, 300])
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.facts)
         rl.addWidget(lower, 1)
+        self.rounds.setWordWrap(True)
         self.rounds_box = QGroupBox()
+        self.rounds_box.setMinimumWidth(230)
         rbl = QVBoxLayout(self.rounds_box)
         rbl.addWidget(self.rounds)
         rbl.addWidget(self.btn_open)
@@ -305,7 +317,7 @@ class DesignReviewDialog(QDialog):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
-        split.setSizes([240, 860])
+        split.setSizes([250, 850])
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         self.close_label = QLabel()
@@ -343,7 +355,7 @@ class DesignReviewDialog(QDialog):
         self.close_label.setText(self.tr("Close on"))
         current = self.outcome.currentData()
         self.outcome.clear()
-        self.outcome.addItem(self.tr("Approved"), "approved")
+        self.outcome.addItem(self.tr("Review passed"), "approved")
         self.outcome.addItem(self.tr("Returned for revision"), "returned")
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(current)))
         self.btn_close.setText(self.tr("Close the review"))
@@ -389,8 +401,8 @@ class DesignReviewDialog(QDialog):
                 state = self.tr("approved %1").replace("%1", r["closed_on"])
             else:
                 state = self.tr("returned %1").replace("%1", r["closed_on"])
-            item = QListWidgetItem(self.tr("Round %1 · %2 · %3").replace("%1", str(r["round"])).replace(
-                "%2", r["opened_on"]).replace("%3", state))
+            item = QListWidgetItem(self.tr("Round %1 · drawings %2").replace("%1", str(r["round"])).replace(
+                "%2", r["opened_on"]) + "\n" + state)
             item.setData(Qt.UserRole, r["round"])
             if r["outcome"] == "returned":
                 item.setForeground(QBrush(QColor("#b02a37")))
@@ -427,10 +439,10 @@ class DesignReviewDialog(QDialog):
                            "营销 (marketing) and 供电所 (local station) must be recorded before the review can be "
                            "approved.").replace("%1", f"{v['capacity_kva']:g}")
             if missing:
-                text += " " + self.tr("Still missing: %1.").replace("%1", "、".join(missing))
+                text += _sep() + self.tr("Still missing: %1.").replace("%1", "、".join(missing))
                 style = "background:#f8d0d0; color:#842029; padding:4px;"
             else:
-                text += " " + self.tr("All three are recorded.")
+                text += _sep() + self.tr("All three are recorded.")
                 style = "background:#dff0d8; color:#0f5132; padding:4px;"
         elif v["typical_design"]:
             text = self.tr("Typical design: reviewed by the customer manager.")
@@ -649,7 +661,7 @@ class ReviewPanel(QGroupBox):
                 "%1", str(r["round"])).replace("%2", state).replace("%3", str(len(r["opinions"]))).replace("%4", str(must))
         if v is not None and joint_required(v):
             missing = missing_departments(current or (reviews[-1] if reviews else None))
-            text += " " + (self.tr("Joint review required: participants from %1 still missing.")
+            text += _sep() + (self.tr("Joint review required: participants from %1 still missing.")
                            .replace("%1", "、".join(missing)) if missing
                            else self.tr("Joint review: all three departments recorded."))
         self.review_label.setText(text)

@@ -37,37 +37,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="126"/>
+        <location filename="../../ui/review_panel.py" line="134"/>
         <source>Policy risk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="137"/>
+        <location filename="../../ui/review_panel.py" line="145"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="148"/>
+        <location filename="../../ui/review_panel.py" line="156"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="149"/>
+        <location filename="../../ui/review_panel.py" line="157"/>
         <source>What stands in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="150"/>
+        <location filename="../../ui/review_panel.py" line="158"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="151"/>
+        <location filename="../../ui/review_panel.py" line="159"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="157"/>
+        <location filename="../../ui/review_panel.py" line="165"/>
         <source>Describe the risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,12 +840,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="169"/>
+        <location filename="../../ui/review_panel.py" line="177"/>
         <source>Risk settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="176"/>
+        <location filename="../../ui/review_panel.py" line="184"/>
         <source>Settled on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,213 +950,213 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="327"/>
+        <location filename="../../ui/review_panel.py" line="341"/>
         <source>Design review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="328"/>
+        <location filename="../../ui/review_panel.py" line="342"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="329"/>
+        <location filename="../../ui/review_panel.py" line="343"/>
         <source>Opinions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="330"/>
+        <location filename="../../ui/review_panel.py" line="344"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="331"/>
+        <location filename="../../ui/review_panel.py" line="345"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="331"/>
+        <location filename="../../ui/review_panel.py" line="345"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="331"/>
+        <location filename="../../ui/review_panel.py" line="345"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="332"/>
+        <location filename="../../ui/review_panel.py" line="346"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="332"/>
+        <location filename="../../ui/review_panel.py" line="346"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="333"/>
+        <location filename="../../ui/review_panel.py" line="347"/>
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="334"/>
+        <location filename="../../ui/review_panel.py" line="348"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="334"/>
+        <location filename="../../ui/review_panel.py" line="348"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="335"/>
+        <location filename="../../ui/review_panel.py" line="349"/>
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="336"/>
-        <location filename="../../ui/review_panel.py" line="461"/>
+        <location filename="../../ui/review_panel.py" line="350"/>
+        <location filename="../../ui/review_panel.py" line="475"/>
         <source>Must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="337"/>
+        <location filename="../../ui/review_panel.py" line="351"/>
         <source>Add opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="338"/>
+        <location filename="../../ui/review_panel.py" line="352"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="339"/>
+        <location filename="../../ui/review_panel.py" line="353"/>
         <source>Save participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="340"/>
+        <location filename="../../ui/review_panel.py" line="354"/>
         <source>Drawings received: open a review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="341"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>Close on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="344"/>
-        <source>Approved</source>
+        <location filename="../../ui/review_panel.py" line="358"/>
+        <source>Review passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345"/>
+        <location filename="../../ui/review_panel.py" line="404"/>
+        <source>Round %1 · drawings %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="359"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347"/>
+        <location filename="../../ui/review_panel.py" line="361"/>
         <source>Close the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348"/>
+        <location filename="../../ui/review_panel.py" line="362"/>
         <source>Opinion letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="377"/>
+        <location filename="../../ui/review_panel.py" line="391"/>
         <source>Design review — %1 %2, %3 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="385"/>
+        <location filename="../../ui/review_panel.py" line="399"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="387"/>
+        <location filename="../../ui/review_panel.py" line="401"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="389"/>
+        <location filename="../../ui/review_panel.py" line="403"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="390"/>
-        <source>Round %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_panel.py" line="412"/>
+        <location filename="../../ui/review_panel.py" line="426"/>
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415"/>
+        <location filename="../../ui/review_panel.py" line="429"/>
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="418"/>
+        <location filename="../../ui/review_panel.py" line="432"/>
         <source>No review in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="424"/>
+        <location filename="../../ui/review_panel.py" line="438"/>
         <source>Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="428"/>
+        <location filename="../../ui/review_panel.py" line="442"/>
         <source>Still missing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="431"/>
+        <location filename="../../ui/review_panel.py" line="445"/>
         <source>All three are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="434"/>
+        <location filename="../../ui/review_panel.py" line="448"/>
         <source>Typical design: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="437"/>
+        <location filename="../../ui/review_panel.py" line="451"/>
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="454"/>
+        <location filename="../../ui/review_panel.py" line="468"/>
         <source>Round %1, drawings received %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="456"/>
+        <location filename="../../ui/review_panel.py" line="470"/>
         <source>Drawings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="461"/>
+        <location filename="../../ui/review_panel.py" line="475"/>
         <source>Advisory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="515"/>
+        <location filename="../../ui/review_panel.py" line="529"/>
         <source>Enter at least one participant with a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="519"/>
+        <location filename="../../ui/review_panel.py" line="533"/>
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="539"/>
+        <location filename="../../ui/review_panel.py" line="553"/>
         <source>Write the opinion first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,121 +1497,121 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,263 +1672,278 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="412"/>
+        <location filename="../../ui/meetings_page.py" line="416"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="414"/>
+        <location filename="../../ui/meetings_page.py" line="418"/>
         <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="416"/>
+        <location filename="../../ui/meetings_page.py" line="420"/>
         <source>New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="417"/>
+        <location filename="../../ui/meetings_page.py" line="421"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="418"/>
+        <location filename="../../ui/meetings_page.py" line="422"/>
         <source>Postpone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="419"/>
+        <location filename="../../ui/meetings_page.py" line="423"/>
         <source>Cancel meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="420"/>
+        <location filename="../../ui/meetings_page.py" line="424"/>
         <source>Propose cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="421"/>
+        <location filename="../../ui/meetings_page.py" line="425"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="422"/>
+        <location filename="../../ui/meetings_page.py" line="426"/>
         <source>Drop case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="423"/>
+        <location filename="../../ui/meetings_page.py" line="427"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="424"/>
+        <location filename="../../ui/meetings_page.py" line="428"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="425"/>
+        <location filename="../../ui/meetings_page.py" line="429"/>
         <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="426"/>
+        <location filename="../../ui/meetings_page.py" line="430"/>
         <source>Meeting notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="427"/>
+        <location filename="../../ui/meetings_page.py" line="431"/>
         <source>Notice to the representative (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="428"/>
+        <location filename="../../ui/meetings_page.py" line="432"/>
         <source>Minutes (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="429"/>
+        <location filename="../../ui/meetings_page.py" line="433"/>
         <source>Agenda (double-click a case to record the decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431"/>
+        <location filename="../../ui/meetings_page.py" line="435"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431"/>
+        <location filename="../../ui/meetings_page.py" line="435"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431"/>
+        <location filename="../../ui/meetings_page.py" line="435"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431"/>
+        <location filename="../../ui/meetings_page.py" line="435"/>
         <source>kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431"/>
+        <location filename="../../ui/meetings_page.py" line="435"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="432"/>
+        <location filename="../../ui/meetings_page.py" line="436"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="432"/>
+        <location filename="../../ui/meetings_page.py" line="436"/>
         <source>Changes / reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="432"/>
+        <location filename="../../ui/meetings_page.py" line="436"/>
         <source>PLAN deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436"/>
+        <location filename="../../ui/meetings_page.py" line="440"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436"/>
+        <location filename="../../ui/meetings_page.py" line="440"/>
         <source>Approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="437"/>
+        <location filename="../../ui/meetings_page.py" line="441"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="437"/>
+        <location filename="../../ui/meetings_page.py" line="441"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440"/>
+        <location filename="../../ui/meetings_page.py" line="444"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440"/>
+        <location filename="../../ui/meetings_page.py" line="444"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440"/>
+        <location filename="../../ui/meetings_page.py" line="444"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440"/>
+        <location filename="../../ui/meetings_page.py" line="444"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440"/>
+        <location filename="../../ui/meetings_page.py" line="444"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440"/>
+        <location filename="../../ui/meetings_page.py" line="444"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="441"/>
+        <location filename="../../ui/meetings_page.py" line="445"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="480"/>
         <source>Meetings in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="482"/>
+        <location filename="../../ui/meetings_page.py" line="486"/>
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="486"/>
-        <location filename="../../ui/meetings_page.py" line="525"/>
+        <location filename="../../ui/meetings_page.py" line="490"/>
+        <location filename="../../ui/meetings_page.py" line="529"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="522"/>
+        <location filename="../../ui/meetings_page.py" line="526"/>
         <source>%1 %2: %3 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="537"/>
+        <location filename="../../ui/meetings_page.py" line="541"/>
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="541"/>
+        <location filename="../../ui/meetings_page.py" line="546"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="541"/>
-        <source>scheduled</source>
+        <location filename="../../ui/meetings_page.py" line="548"/>
+        <source>held, all decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="542"/>
-        <source>%1 (%2) %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="545"/>
-        <source>Chair: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="546"/>
-        <source>Departments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="549"/>
-        <source>Customer representatives invited: %1</source>
+        <location filename="../../ui/meetings_page.py" line="550"/>
+        <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meetings_page.py" line="552"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="553"/>
+        <source>%1 (%2) %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="558"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="559"/>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="560"/>
+        <source>Departments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="563"/>
+        <source>Customer representatives invited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="566"/>
         <source>Postponed from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555"/>
+        <location filename="../../ui/meetings_page.py" line="569"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="577"/>
+        <location filename="../../ui/meetings_page.py" line="591"/>
         <source>Added by the last proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="696"/>
+        <location filename="../../ui/meetings_page.py" line="710"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="699"/>
+        <location filename="../../ui/meetings_page.py" line="713"/>
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="726"/>
+        <location filename="../../ui/meetings_page.py" line="740"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,27 +2096,27 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>OpenReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="99"/>
+        <location filename="../../ui/review_panel.py" line="107"/>
         <source>Drawings received — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="107"/>
+        <location filename="../../ui/review_panel.py" line="115"/>
         <source>One drawing per line, e.g. 电气一次主接线图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="110"/>
+        <location filename="../../ui/review_panel.py" line="118"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="111"/>
+        <location filename="../../ui/review_panel.py" line="119"/>
         <source>Design institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="112"/>
+        <location filename="../../ui/review_panel.py" line="120"/>
         <source>Drawing list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,107 +2211,107 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="617"/>
+        <location filename="../../ui/review_panel.py" line="631"/>
         <source>Design review and policy risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="618"/>
+        <location filename="../../ui/review_panel.py" line="632"/>
         <source>Design review form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="619"/>
+        <location filename="../../ui/review_panel.py" line="633"/>
         <source>Add risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="620"/>
+        <location filename="../../ui/review_panel.py" line="634"/>
         <source>Risk settled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="621"/>
+        <location filename="../../ui/review_panel.py" line="635"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="621"/>
+        <location filename="../../ui/review_panel.py" line="635"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="621"/>
+        <location filename="../../ui/review_panel.py" line="635"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="622"/>
+        <location filename="../../ui/review_panel.py" line="636"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="622"/>
+        <location filename="../../ui/review_panel.py" line="636"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="622"/>
+        <location filename="../../ui/review_panel.py" line="636"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="639"/>
+        <location filename="../../ui/review_panel.py" line="653"/>
         <source>Design review: no drawings received yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="643"/>
+        <location filename="../../ui/review_panel.py" line="657"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="644"/>
+        <location filename="../../ui/review_panel.py" line="658"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="645"/>
+        <location filename="../../ui/review_panel.py" line="659"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="646"/>
+        <location filename="../../ui/review_panel.py" line="660"/>
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="650"/>
+        <location filename="../../ui/review_panel.py" line="664"/>
         <source>Joint review required: participants from %1 still missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="652"/>
+        <location filename="../../ui/review_panel.py" line="666"/>
         <source>Joint review: all three departments recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657"/>
+        <location filename="../../ui/review_panel.py" line="671"/>
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="662"/>
+        <location filename="../../ui/review_panel.py" line="676"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="663"/>
+        <location filename="../../ui/review_panel.py" line="677"/>
         <source>settled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="665"/>
+        <location filename="../../ui/review_panel.py" line="679"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>

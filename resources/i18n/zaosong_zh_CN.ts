@@ -36,37 +36,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="126" />
+        <location filename="../../ui/review_panel.py" line="134" />
         <source>Policy risk — %1</source>
         <translation>政策处理 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="137" />
+        <location filename="../../ui/review_panel.py" line="145" />
         <source>Due by</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="148" />
+        <location filename="../../ui/review_panel.py" line="156" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="149" />
+        <location filename="../../ui/review_panel.py" line="157" />
         <source>What stands in the way</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="150" />
+        <location filename="../../ui/review_panel.py" line="158" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="151" />
+        <location filename="../../ui/review_panel.py" line="159" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="157" />
+        <location filename="../../ui/review_panel.py" line="165" />
         <source>Describe the risk.</source>
         <translation>请描述风险。</translation>
     </message>
@@ -839,12 +839,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="169" />
+        <location filename="../../ui/review_panel.py" line="177" />
         <source>Risk settled</source>
         <translation>风险已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="176" />
+        <location filename="../../ui/review_panel.py" line="184" />
         <source>Settled on</source>
         <translation>解决日期</translation>
     </message>
@@ -952,213 +952,213 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="327" />
+        <location filename="../../ui/review_panel.py" line="341" />
         <source>Design review — %1</source>
         <translation>设计审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="328" />
+        <location filename="../../ui/review_panel.py" line="342" />
         <source>Rounds</source>
         <translation>审查轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="329" />
+        <location filename="../../ui/review_panel.py" line="343" />
         <source>Opinions</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="330" />
+        <location filename="../../ui/review_panel.py" line="344" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="331" />
+        <location filename="../../ui/review_panel.py" line="345" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="331" />
+        <location filename="../../ui/review_panel.py" line="345" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="331" />
+        <location filename="../../ui/review_panel.py" line="345" />
         <source>Weight</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="332" />
+        <location filename="../../ui/review_panel.py" line="346" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="332" />
+        <location filename="../../ui/review_panel.py" line="346" />
         <source>Clause</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="333" />
+        <location filename="../../ui/review_panel.py" line="347" />
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="334" />
+        <location filename="../../ui/review_panel.py" line="348" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="334" />
+        <location filename="../../ui/review_panel.py" line="348" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="335" />
+        <location filename="../../ui/review_panel.py" line="349" />
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation>新意见,如 计量柜应采用高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="336" />
-        <location filename="../../ui/review_panel.py" line="461" />
+        <location filename="../../ui/review_panel.py" line="350" />
+        <location filename="../../ui/review_panel.py" line="475" />
         <source>Must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="337" />
+        <location filename="../../ui/review_panel.py" line="351" />
         <source>Add opinion</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="338" />
+        <location filename="../../ui/review_panel.py" line="352" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="339" />
+        <location filename="../../ui/review_panel.py" line="353" />
         <source>Save participants</source>
         <translation>保存参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="340" />
+        <location filename="../../ui/review_panel.py" line="354" />
         <source>Drawings received: open a review…</source>
         <translation>收到图纸:开始审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="341" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Close on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="344" />
-        <source>Approved</source>
-        <translation>同意</translation>
+        <location filename="../../ui/review_panel.py" line="358" />
+        <source>Review passed</source>
+        <translation>审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345" />
+        <location filename="../../ui/review_panel.py" line="404" />
+        <source>Round %1 · drawings %2</source>
+        <translation>第 %1 轮 · %2 收图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347" />
+        <location filename="../../ui/review_panel.py" line="361" />
         <source>Close the review</source>
         <translation>结束审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348" />
+        <location filename="../../ui/review_panel.py" line="362" />
         <source>Opinion letter (PDF)</source>
         <translation>审图意见书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="377" />
+        <location filename="../../ui/review_panel.py" line="391" />
         <source>Design review — %1 %2, %3 kVA</source>
         <translation>设计审查 — %1 %2,%3 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="385" />
+        <location filename="../../ui/review_panel.py" line="399" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="387" />
+        <location filename="../../ui/review_panel.py" line="401" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="389" />
+        <location filename="../../ui/review_panel.py" line="403" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="390" />
-        <source>Round %1 · %2 · %3</source>
-        <translation>第 %1 轮 · %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_panel.py" line="412" />
+        <location filename="../../ui/review_panel.py" line="426" />
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415" />
+        <location filename="../../ui/review_panel.py" line="429" />
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="418" />
+        <location filename="../../ui/review_panel.py" line="432" />
         <source>No review in progress.</source>
         <translation>没有进行中的审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="424" />
+        <location filename="../../ui/review_panel.py" line="438" />
         <source>Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.</source>
         <translation>须联合审图(%1 kVA,非典型设计):须记录生产、营销、供电所三方的参加人员,审查才能通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="428" />
+        <location filename="../../ui/review_panel.py" line="442" />
         <source>Still missing: %1.</source>
         <translation>尚缺:%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="431" />
+        <location filename="../../ui/review_panel.py" line="445" />
         <source>All three are recorded.</source>
         <translation>三个部门均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="434" />
+        <location filename="../../ui/review_panel.py" line="448" />
         <source>Typical design: reviewed by the customer manager.</source>
         <translation>典型设计:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="437" />
+        <location filename="../../ui/review_panel.py" line="451" />
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation>%1 kVA 以下:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="454" />
+        <location filename="../../ui/review_panel.py" line="468" />
         <source>Round %1, drawings received %2 from %3</source>
         <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="456" />
+        <location filename="../../ui/review_panel.py" line="470" />
         <source>Drawings: %1</source>
         <translation>图纸:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="461" />
+        <location filename="../../ui/review_panel.py" line="475" />
         <source>Advisory</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="515" />
+        <location filename="../../ui/review_panel.py" line="529" />
         <source>Enter at least one participant with a name.</source>
         <translation>请至少填写一名参加人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="519" />
+        <location filename="../../ui/review_panel.py" line="533" />
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation>姓名和部门中不能有逗号或冒号:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="539" />
+        <location filename="../../ui/review_panel.py" line="553" />
         <source>Write the opinion first.</source>
         <translation>请先填写意见内容。</translation>
     </message>
@@ -1499,121 +1499,121 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -1674,263 +1674,278 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="412" />
+        <location filename="../../ui/meetings_page.py" line="416" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="414" />
+        <location filename="../../ui/meetings_page.py" line="418" />
         <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation>500 kVA 及以上的工单须经业扩会审同意后才能答复供电方案。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="416" />
+        <location filename="../../ui/meetings_page.py" line="420" />
         <source>New meeting…</source>
         <translation>安排会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="417" />
+        <location filename="../../ui/meetings_page.py" line="421" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="418" />
+        <location filename="../../ui/meetings_page.py" line="422" />
         <source>Postpone…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="419" />
+        <location filename="../../ui/meetings_page.py" line="423" />
         <source>Cancel meeting…</source>
         <translation>取消会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="420" />
+        <location filename="../../ui/meetings_page.py" line="424" />
         <source>Propose cases</source>
         <translation>提议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="421" />
+        <location filename="../../ui/meetings_page.py" line="425" />
         <source>Add case…</source>
         <translation>加入工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="422" />
+        <location filename="../../ui/meetings_page.py" line="426" />
         <source>Drop case</source>
         <translation>移出议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="423" />
+        <location filename="../../ui/meetings_page.py" line="427" />
         <source>Decide…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="424" />
+        <location filename="../../ui/meetings_page.py" line="428" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="425" />
+        <location filename="../../ui/meetings_page.py" line="429" />
         <source>Documents:</source>
         <translation>文书:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="426" />
+        <location filename="../../ui/meetings_page.py" line="430" />
         <source>Meeting notice (PDF)</source>
         <translation>会审通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="427" />
+        <location filename="../../ui/meetings_page.py" line="431" />
         <source>Notice to the representative (PDF)</source>
         <translation>客户代表通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="428" />
+        <location filename="../../ui/meetings_page.py" line="432" />
         <source>Minutes (PDF)</source>
         <translation>会议纪要(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="429" />
+        <location filename="../../ui/meetings_page.py" line="433" />
         <source>Agenda (double-click a case to record the decision)</source>
         <translation>会审议程(双击工单记录会审决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431" />
+        <location filename="../../ui/meetings_page.py" line="435" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431" />
+        <location filename="../../ui/meetings_page.py" line="435" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431" />
+        <location filename="../../ui/meetings_page.py" line="435" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431" />
+        <location filename="../../ui/meetings_page.py" line="435" />
         <source>kVA</source>
         <translation>容量kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431" />
+        <location filename="../../ui/meetings_page.py" line="435" />
         <source>Representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="432" />
+        <location filename="../../ui/meetings_page.py" line="436" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="432" />
+        <location filename="../../ui/meetings_page.py" line="436" />
         <source>Changes / reasons</source>
         <translation>修改意见 / 理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="432" />
+        <location filename="../../ui/meetings_page.py" line="436" />
         <source>PLAN deadline</source>
         <translation>方案时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436" />
+        <location filename="../../ui/meetings_page.py" line="440" />
         <source>Approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436" />
+        <location filename="../../ui/meetings_page.py" line="440" />
         <source>Approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="437" />
+        <location filename="../../ui/meetings_page.py" line="441" />
         <source>Rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="437" />
+        <location filename="../../ui/meetings_page.py" line="441" />
         <source>Not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440" />
+        <location filename="../../ui/meetings_page.py" line="444" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440" />
+        <location filename="../../ui/meetings_page.py" line="444" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440" />
+        <location filename="../../ui/meetings_page.py" line="444" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440" />
+        <location filename="../../ui/meetings_page.py" line="444" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440" />
+        <location filename="../../ui/meetings_page.py" line="444" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440" />
+        <location filename="../../ui/meetings_page.py" line="444" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="441" />
+        <location filename="../../ui/meetings_page.py" line="445" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="480" />
         <source>Meetings in %1 (%2)</source>
         <translation>%1 月的会审(%2 次)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="482" />
+        <location filename="../../ui/meetings_page.py" line="486" />
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation>%1 %2 %3 · %4 · %5 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="486" />
-        <location filename="../../ui/meetings_page.py" line="525" />
+        <location filename="../../ui/meetings_page.py" line="490" />
+        <location filename="../../ui/meetings_page.py" line="529" />
         <source>(cancelled)</source>
         <translation>(已取消)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="522" />
+        <location filename="../../ui/meetings_page.py" line="526" />
         <source>%1 %2: %3 cases</source>
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="537" />
+        <location filename="../../ui/meetings_page.py" line="541" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="541" />
+        <location filename="../../ui/meetings_page.py" line="546" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="541" />
+        <location filename="../../ui/meetings_page.py" line="548" />
+        <source>held, all decided</source>
+        <translation>已召开,均已决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="550" />
+        <source>held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="552" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="542" />
-        <source>%1 (%2) %3 · %4 · %5</source>
-        <translation>%1(%2)%3 · %4 · %5</translation>
+        <location filename="../../ui/meetings_page.py" line="553" />
+        <source>%1 (%2) %3 · %4</source>
+        <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="545" />
+        <location filename="../../ui/meetings_page.py" line="558" />
+        <source>Status: %1</source>
+        <translation>状态:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="559" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="546" />
+        <location filename="../../ui/meetings_page.py" line="560" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="549" />
+        <location filename="../../ui/meetings_page.py" line="563" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="552" />
+        <location filename="../../ui/meetings_page.py" line="566" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555" />
+        <location filename="../../ui/meetings_page.py" line="569" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="577" />
+        <location filename="../../ui/meetings_page.py" line="591" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="696" />
+        <location filename="../../ui/meetings_page.py" line="710" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="699" />
+        <location filename="../../ui/meetings_page.py" line="713" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="726" />
+        <location filename="../../ui/meetings_page.py" line="740" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2083,27 +2098,27 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>OpenReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="99" />
+        <location filename="../../ui/review_panel.py" line="107" />
         <source>Drawings received — %1</source>
         <translation>收到图纸 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="107" />
+        <location filename="../../ui/review_panel.py" line="115" />
         <source>One drawing per line, e.g. 电气一次主接线图</source>
         <translation>每行一张图纸,如 电气一次主接线图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="110" />
+        <location filename="../../ui/review_panel.py" line="118" />
         <source>Submitted on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="111" />
+        <location filename="../../ui/review_panel.py" line="119" />
         <source>Design institute</source>
         <translation>设计单位</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="112" />
+        <location filename="../../ui/review_panel.py" line="120" />
         <source>Drawing list</source>
         <translation>图纸清单</translation>
     </message>
@@ -2198,107 +2213,107 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="617" />
+        <location filename="../../ui/review_panel.py" line="631" />
         <source>Design review and policy risks</source>
         <translation>设计审查与政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="618" />
+        <location filename="../../ui/review_panel.py" line="632" />
         <source>Design review form…</source>
         <translation>设计审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="619" />
+        <location filename="../../ui/review_panel.py" line="633" />
         <source>Add risk…</source>
         <translation>登记风险…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="620" />
+        <location filename="../../ui/review_panel.py" line="634" />
         <source>Risk settled…</source>
         <translation>风险已解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="621" />
+        <location filename="../../ui/review_panel.py" line="635" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="621" />
+        <location filename="../../ui/review_panel.py" line="635" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="621" />
+        <location filename="../../ui/review_panel.py" line="635" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="622" />
+        <location filename="../../ui/review_panel.py" line="636" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="622" />
+        <location filename="../../ui/review_panel.py" line="636" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="622" />
+        <location filename="../../ui/review_panel.py" line="636" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="639" />
+        <location filename="../../ui/review_panel.py" line="653" />
         <source>Design review: no drawings received yet.</source>
         <translation>设计审查:尚未收到图纸。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="643" />
+        <location filename="../../ui/review_panel.py" line="657" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="644" />
+        <location filename="../../ui/review_panel.py" line="658" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="645" />
+        <location filename="../../ui/review_panel.py" line="659" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="646" />
+        <location filename="../../ui/review_panel.py" line="660" />
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="650" />
+        <location filename="../../ui/review_panel.py" line="664" />
         <source>Joint review required: participants from %1 still missing.</source>
-        <translation>须联合审图:尚缺 %1 的参加人员。</translation>
+        <translation>须联合审图:尚缺%1的参加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="652" />
+        <location filename="../../ui/review_panel.py" line="666" />
         <source>Joint review: all three departments recorded.</source>
         <translation>联合审图:三个部门均已参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="671" />
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="662" />
+        <location filename="../../ui/review_panel.py" line="676" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="663" />
+        <location filename="../../ui/review_panel.py" line="677" />
         <source>settled %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="665" />
+        <location filename="../../ui/review_panel.py" line="679" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
