@@ -53,22 +53,34 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("file", type=Path, metavar="FILE")
 
     case = sub.add_parser("case", help="工单").add_subparsers(dest="case_cmd", required=True, metavar="ACTION")
-    new = case.add_parser("new", help="新建工单,输出工单号")
-    new.add_argument("--customer", required=True, help="户名")
-    new.add_argument("--account", required=True, help="户号 (10 位数字)")
+    new = case.add_parser("new", help="新建工单,输出工单号",
+                          description="新建工单。临时转正式: --type TEMP_TO_FORMAL --from 临时用电工单号,"
+                                      "未给出的户名、户号、联系人、地址、乡镇、供电电压取自临时用电工单,"
+                                      "并带入其建议与查勘记录。")
+    new.add_argument("--customer", help="户名 (必填,除非 --from)")
+    new.add_argument("--account", help="户号 (10 位数字; 必填,除非 --from)")
     new.add_argument("--kva", required=True, help="申请容量 kVA")
-    new.add_argument("--kv", default="10", help="供电电压 kV (10/20/35/110)")
+    new.add_argument("--kv", help="供电电压 kV (10/20/35/110; 默认 10)")
     new.add_argument("--type", default="NEW", choices=["NEW", "INCREASE", "TEMPORARY", "TEMP_TO_FORMAL"])
+    new.add_argument("--from", dest="from_case", metavar="TEMP_CASE", help="临时转正式: 原临时用电工单号")
     new.add_argument("--dual-source", action="store_true", help="双电源")
     new.add_argument("--typical-design", action="store_true", help="典型设计")
     new.add_argument("--green-channel", action="store_true", help="绿色通道")
     new.add_argument("--key-project", action="store_true", help="重点项目")
     new.add_argument("--manager", help="客户经理 (默认: 本机使用者)")
-    new.add_argument("--township", default="", help="乡镇/街道")
-    new.add_argument("--contact", default="", help="联系人及电话")
-    new.add_argument("--address", default="", help="地址")
+    new.add_argument("--township", help="乡镇/街道")
+    new.add_argument("--contact", help="联系人及电话")
+    new.add_argument("--address", help="地址")
     new.add_argument("--applied", type=_date, help="申请日期 (默认今天)")
     new.add_argument("--json", action="store_true")
+
+    adv = case.add_parser("advice", help="临时用电: 记录对正式用电的前期建议 (转正式时带入)")
+    adv.add_argument("case")
+    adv.add_argument("--room", required=True, help="预留配电房位置")
+    adv.add_argument("--transformer", required=True, help="应准备的变压器")
+    adv.add_argument("--switchgear", required=True, help="应准备的开关柜")
+    adv.add_argument("--note", default="", help="其他建议")
+    adv.add_argument("--on", type=_date, help="日期 (默认今天)")
 
     edit = case.add_parser("edit", help="修改工单信息")
     edit.add_argument("case")
@@ -420,13 +432,14 @@ def _case(args, store) -> int:
                 business_type=args.type,
                 dual_source=args.dual_source,
                 typical_design=args.typical_design,
-                green_channel=args.green_channel,
-                key_project=args.key_project,
+                green_channel=args.green_channel or None,  # None: taken from --from's case, else False
+                key_project=args.key_project or None,
                 manager=args.manager,
                 township=args.township,
                 contact=args.contact,
                 address=args.address,
                 applied_on=args.applied,
+                from_case=args.from_case,
             )
         for w in ch.warnings:
             sys.stderr.write(f"警告 / warning: {w}\n")
@@ -454,6 +467,14 @@ def _case(args, store) -> int:
             _print_json({"case_no": ch.case_no})
         else:
             print(ch.case_no)
+        return 0
+    if c == "advice":
+        from app.services.temp_supply import record_temp_advice
+
+        with store.session() as s:
+            ch = record_temp_advice(s, args.case, room=args.room, transformer=args.transformer,
+                                    switchgear=args.switchgear, note=args.note, on=args.on)
+        print(ch.case_no)
         return 0
     if c == "delete":
         from app.services.cases import delete_case
@@ -508,6 +529,17 @@ def _print_case(v: dict) -> None:
               f"用时 {st['elapsed_wd']}/{st['limit_wd']} 工作日\t截止 {st['deadline']}\t{st['status']}"
               + (" (暂停中)" if st["paused"] else ""))
     print(f"  供电部门流转耗时 {v['supply_dept_wd']} 工作日")
+    if v.get("predecessor"):
+        print(f"  由临时用电工单 {v['predecessor']['case_no'] or v['predecessor']['id']} 转正式")
+    if v.get("successor"):
+        print(f"  已转为正式工单 {v['successor']['case_no']}")
+    a = v.get("temp_advice")
+    if a:
+        print(f"  正式用电前期建议: 配电房 {a.get('room', '')}; 变压器 {a.get('transformer', '')}; 开关柜 {a.get('switchgear', '')}"
+              + (f"; {a['note']}" if a.get("note") else ""))
+    sv = v.get("carried_survey")
+    if sv:
+        print(f"  带入的查勘记录 ({sv.get('surveyed_on', '')}): {sv.get('substation', '')} {sv.get('feeder', '')} {sv.get('pole', '')}".rstrip())
     for r in v["rules"]:
         print(f"  {r['name']}: {r['verdict']}")
     if v["assumed_calendar_years"]:

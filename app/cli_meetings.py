@@ -57,7 +57,8 @@ def add_parsers(sub, date_type) -> None:
     rop.add_argument("case")
     rop.add_argument("--text", required=True)
     rop.add_argument("--must-fix", action="store_true", help="必须整改")
-    rop.add_argument("--category", default="technical")
+    rop.add_argument("--category", default="technical", help="technical, metering, protection, civil, other")
+    rop.add_argument("--clause", default="", help="依据条款,如 GB 50053-2013 第 6.2.1 条")
     rpart = rv.add_parser("participants", help='审查参加人员,如 "张伟:生产,李海燕:营销,王强:供电所"')
     rpart.add_argument("case")
     rpart.add_argument("--names", required=True)
@@ -65,6 +66,10 @@ def add_parsers(sub, date_type) -> None:
     rclose.add_argument("case")
     rclose.add_argument("--on", type=date_type, required=True)
     rclose.add_argument("--outcome", required=True, choices=["approved", "returned"])
+    rpdf = rv.add_parser("pdf", help="审图意见书 PDF (默认最近一轮;审查未结束时为草稿)")
+    rpdf.add_argument("case")
+    rpdf.add_argument("--round", type=int, help="审查轮次")
+    rpdf.add_argument("--out", type=Path, required=True)
     rshow = rv.add_parser("show", help="工单的设计审查记录")
     rshow.add_argument("case")
     rshow.add_argument("--json", action="store_true")
@@ -168,11 +173,17 @@ def _review(args, store) -> int:
         with store.reader() as s:
             _print_json(dr.review_view(s, args.case))
         return 0
+    if c == "pdf":
+        with store.reader() as s:
+            data = dr.letter_data(s, args.case, args.round)
+        document_writer("render_review_letter")(data, args.out)
+        print(args.out)
+        return 0
     with store.session() as s:
         if c == "open":
             ch = dr.open_review(s, args.case, args.on, args.institute, args.drawings)
         elif c == "opinion":
-            ch = dr.add_opinion(s, args.case, args.text, args.must_fix, args.category)
+            ch = dr.add_opinion(s, args.case, args.text, args.must_fix, args.category, args.clause)
         elif c == "participants":
             ch = dr.set_participants(s, args.case, args.names)
         else:

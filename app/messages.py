@@ -202,3 +202,36 @@ FIELDS.update({"place": ("地点", "place"), "chair": ("主持人", "chair"), "r
                "representative": ("客户代表", "customer representative"), "institute": ("设计单位", "design institute"),
                "drawings": ("图纸清单", "drawing list"), "opinion": ("审查意见", "opinion"),
                "risk": ("风险描述", "risk"), "owner": ("责任人", "owner")})
+
+CATALOG.update({
+    "not_temporary": ("工单 {case_no} 的业务类型是“{type}”,不是临时用电。", "Case {case_no} is '{type}', not a temporary supply."),
+    "advice_carried": (
+        "临时用电工单 {case_no} 已转为正式工单 {formal},建议已带入正式工单,不能再修改。",
+        "Temporary case {case_no} already has its formal case {formal}: the advice was carried over there and can no longer change.",
+    ),
+    "already_formal": (
+        "临时用电工单 {case_no} 已转为正式工单 {formal},不能再转一次。",
+        "Temporary case {case_no} already became formal case {formal}; it cannot be converted twice.",
+    ),
+    "formal_needs_from": (
+        "临时转正式工单须指明原临时用电工单(--from 工单号)。",
+        "A temporary-to-formal case needs the temporary case it follows (--from CASE).",
+    ),
+    "from_needs_formal": (
+        "只有临时转正式(TEMP_TO_FORMAL)工单才能指明原临时用电工单;给出的业务类型是 {type}。",
+        "Only a TEMP_TO_FORMAL case names the temporary case it follows (--from); the type given is {type}.",
+    ),
+    "formal_before_temp": (
+        "正式工单的申请日期 {on} 早于临时用电工单 {case_no} 的申请日期 {applied}。",
+        "The formal application date {on} is before the application date {applied} of temporary case {case_no}.",
+    ),
+    "link_type_locked": (
+        "工单 {case_no} 与临时用电/正式工单相关联,不能修改业务类型。",
+        "Case {case_no} is linked to its temporary or formal counterpart; its business type cannot change.",
+    ),
+    "no_review_yet": ("工单 {case_no} 还没有设计审查记录。", "Case {case_no} has no design review yet."),
+    "no_review_round": ("工单 {case_no} 没有第 {round} 轮设计审查。", "Case {case_no} has no design review round {round}."),
+})
+FIELDS.update({"room": ("配电房位置", "room position"), "transformer": ("变压器", "transformer"),
+               "switchgear": ("开关柜", "switchgear"), "capacity_kva": ("申请容量", "capacity"),
+               "clause": ("依据条款", "clause")})

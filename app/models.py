@@ -125,6 +125,12 @@ class Case(SyncMixin, Base):
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")  # open | finished
     current_stage: Mapped[str] = mapped_column(String(30), nullable=False, default="ACCEPT")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    # temporary supply -> formal (临时转正式): a TEMP_TO_FORMAL case names the TEMPORARY case it
+    # came from (its successor is found by this column; no foreign key, so sync may bring the two
+    # rows in any order). ``temp_advice`` (JSON object) is the early advice for the formal supply
+    # recorded on a TEMPORARY case, and on the formal case the copy carried over with the survey.
+    predecessor_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    temp_advice: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
 
     rounds: Mapped[list["StageRound"]] = relationship(
         back_populates="case", order_by="StageRound.seq", cascade="all"
@@ -425,6 +431,7 @@ class ReviewOpinion(SyncMixin, Base):
     text: Mapped[str] = mapped_column(Text, nullable=False)
     category: Mapped[str] = mapped_column(String(20), nullable=False, default="technical")
     must_fix: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    clause: Mapped[str] = mapped_column(String(200), nullable=False, default="")  # 依据条款
 
     __table_args__ = (Index("ix_opinion_review", "review_id"),)
 

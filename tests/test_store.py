@@ -44,6 +44,7 @@ def test_migration_from_first_revision_keeps_data(tmp_path):
         con = sqlite3.connect(path)
         cases_before = con.execute('SELECT case_no, customer_name, capacity_kva FROM "case" ORDER BY case_no').fetchall()
         events_before = con.execute("SELECT count(*) FROM case_event").fetchone()[0]
+        rev_before = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         con.close()
         store = Store.open(path)
         with store.reader() as s:
@@ -55,8 +56,32 @@ def test_migration_from_first_revision_keeps_data(tmp_path):
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == db.SCHEMA_HEAD
         assert con.execute('SELECT case_no, customer_name, capacity_kva FROM "case" ORDER BY case_no').fetchall() == cases_before
         assert con.execute("SELECT count(*) FROM case_event").fetchone()[0] == events_before
+        # 0006: temporary -> formal link and advice on the case, clause of review opinions
+        assert {"predecessor_id", "temp_advice"} <= {r[1] for r in con.execute('PRAGMA table_info("case")')}
+        assert "clause" in {r[1] for r in con.execute("PRAGMA table_info(review_opinion)")}
+        if db.SCHEMA_REVISIONS.index(rev_before) < db.SCHEMA_REVISIONS.index("0006_temp_formal"):
+            assert con.execute('SELECT DISTINCT predecessor_id, temp_advice FROM "case"').fetchall() == [(None, "{}")]
+            assert v["temp_advice"] is None and v["predecessor"] is None and v["successor"] is None
+        temp = con.execute('SELECT case_no FROM "case" WHERE business_type = \'TEMPORARY\' AND deleted = 0 '
+                           'AND id NOT IN (SELECT predecessor_id FROM "case" WHERE predecessor_id IS NOT NULL) '
+                           "ORDER BY case_no LIMIT 1").fetchone()
         con.close()
         assert verify_chains(store) == []
+        if temp:  # the upgraded file takes the new data
+            from app.services.temp_supply import record_temp_advice
+
+            with store.session() as s:
+                record_temp_advice(s, temp[0], room="北侧", transformer="1×800 kVA", switchgear="环网柜 3 面",
+                                   on=dt.date(2026, 11, 27))
+            with store.session() as s:
+                formal = svc.create_case(s, capacity_kva=800, business_type="TEMP_TO_FORMAL", from_case=temp[0],
+                                         applied_on=dt.date(2026, 11, 27)).case_no
+            with store.reader() as s:
+                from app.services.query import case_view
+
+                assert case_view(s, formal)["temp_advice"]["transformer"] == "1×800 kVA"
+                assert case_view(s, temp[0])["successor"]["case_no"] == formal
+            assert verify_chains(store) == []
         store.dispose()
 
 

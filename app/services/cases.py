@@ -186,39 +186,63 @@ def next_case_no(s: Session, applied_on: dt.date) -> str:
 def create_case(
     s: Session,
     *,
-    customer_name: str,
-    account_no: str,
-    capacity_kva: object,
-    supply_kv: object = 10,
+    customer_name: str | None = None,
+    account_no: str | None = None,
+    capacity_kva: object = None,
+    supply_kv: object = None,
     business_type: str = "NEW",
     dual_source: bool = False,
     typical_design: bool = False,
-    green_channel: bool = False,
-    key_project: bool = False,
+    green_channel: bool | None = None,
+    key_project: bool | None = None,
     manager: str | None = None,
-    township: str = "",
-    contact: str = "",
-    address: str = "",
+    township: str | None = None,
+    contact: str | None = None,
+    address: str | None = None,
     applied_on: dt.date | str | None = None,
+    from_case: str | None = None,
 ) -> Change:
+    """A new case, its acceptance clock started on the application date.
+
+    ``business_type="TEMP_TO_FORMAL"`` needs ``from_case``, the TEMPORARY case it follows (see
+    ``app.services.temp_supply``): the two are linked, and the customer's data not given here
+    (None) is taken from it, with its advice and survey (``temp_advice``). Supply voltage defaults
+    to 10 kV, flags to False.
+    """
     store = store_of(s)
-    name = check_text(customer_name, "customer_name", 100, required=True)
-    account = check_account(account_no)
-    kv = check_kv(supply_kv)
-    kva = check_capacity(capacity_kva, kv)
     if business_type not in BUSINESS_TYPES:
         raise Refused("bad_type", value=business_type)
     applied = parse_date(applied_on) if applied_on else dt.date.today()
     store.calendar._idx(applied)  # range check with a clear message
+    source = None
+    if from_case is not None or business_type == "TEMP_TO_FORMAL":
+        from app.services.temp_supply import formal_source
+
+        source = formal_source(s, business_type, from_case, applied)
+        customer_name = customer_name if customer_name is not None else source.customer_name
+        account_no = account_no if account_no is not None else source.account_no
+        supply_kv = supply_kv if supply_kv is not None else source.supply_kv
+        township = township if township is not None else source.township
+        contact = contact if contact is not None else source.contact
+        address = address if address is not None else source.address
+        green_channel = bool(green_channel) or source.green_channel
+        key_project = bool(key_project) or source.key_project
+    name = check_text(customer_name, "customer_name", 100, required=True)
+    account = check_account(account_no or "")
+    kv = check_kv(supply_kv if supply_kv is not None else 10)
+    if capacity_kva is None or capacity_kva == "":
+        raise Refused("required", what="capacity_kva")
+    kva = check_capacity(capacity_kva, kv)
     manager = check_text(manager if manager is not None else store.user, "manager", 50)
     township = check_text(township, "township", 30)
     contact = check_text(contact, "contact", 100)
     address = check_text(address, "address", 200)
 
     change = Change()
-    dup = s.scalar(
-        select(Case.case_no).where(Case.account_no == account, Case.status == "open", Case.deleted.is_(False))
-    )
+    dup_q = select(Case.case_no).where(Case.account_no == account, Case.status == "open", Case.deleted.is_(False))
+    if source is not None:  # the temporary case this one follows is no duplicate
+        dup_q = dup_q.where(Case.id != source.id)
+    dup = s.scalar(dup_q)
     if dup:
         from app.messages import render
 
@@ -250,9 +274,15 @@ def create_case(
     )
     s.add(case)
     s.flush()
+    payload = {**_case_payload(case), "started": "ACCEPT"}
+    if source is not None:
+        from app.services.temp_supply import link_formal
+
+        link_formal(s, case, source)
+        payload["from_case"] = source.case_no
     # the acceptance clock starts when the application is received: one event says both
     _add_round(s, case, "ACCEPT", 1, applied, auto=True)
-    store.record_event(s, case, "CASE_CREATED", {**_case_payload(case), "started": "ACCEPT"}, applied)
+    store.record_event(s, case, "CASE_CREATED", payload, applied)
     change.case_ids.append(case.id)
     change.case_no = case.case_no
     return change
@@ -325,6 +355,12 @@ def edit_case(s: Session, ref: str, **fields: object) -> Change:
     change = Change(case_ids=[case.id], case_no=case.case_no)
     if not diff:
         return change
+    if "business_type" in diff:
+        # a linked temporary/formal pair keeps its types: the link means nothing otherwise
+        from app.services.temp_supply import successor_of
+
+        if case.predecessor_id or successor_of(s, case) is not None:
+            raise Refused("link_type_locked", case_no=case.case_no)
     for k, v in diff.items():
         setattr(case, k, v)
     if "customer_name" in diff:

@@ -28,6 +28,9 @@ JOINT_KVA = 1000.0
 JOINT_DEPTS = ("生产", "营销", "供电所")
 OUTCOMES = {"approved": "pass", "returned": "rectify"}
 CATEGORIES = ("technical", "metering", "protection", "civil", "other")
+CATEGORY_NAMES = {"technical": "电气技术", "metering": "计量", "protection": "继电保护", "civil": "土建",
+                  "other": "其他"}
+OUTCOME_NAMES = {"approved": "审查通过", "returned": "退回修改", None: "审查中"}
 RISK_KINDS = {
     "RIGHT_OF_WAY": ("线路通道", "right of way"),
     "PERMIT": ("行政审批", "permits"),
@@ -107,9 +110,12 @@ def open_review(s: Session, ref: str, on: dt.date | str, institute: str = "", dr
     return ch
 
 
-def add_opinion(s: Session, ref: str, text: str, must_fix: bool = False, category: str = "technical") -> Change:
+def add_opinion(s: Session, ref: str, text: str, must_fix: bool = False, category: str = "technical",
+                clause: str = "") -> Change:
+    """Add an opinion to the open review round; ``clause`` is what it rests on (依据条款)."""
     store = store_of(s)
     text = check_text(text, "opinion", 2000, required=True)
+    clause = check_text(clause, "clause", 200)
     category = (category or "technical").strip().lower()
     if category not in CATEGORIES:
         raise Refused("bad_category", value=category, known=", ".join(CATEGORIES))
@@ -117,11 +123,14 @@ def add_opinion(s: Session, ref: str, text: str, must_fix: bool = False, categor
     rv = _require_open(s, case)
     number = (s.scalar(select(func.max(ReviewOpinion.number)).where(ReviewOpinion.review_id == rv.id)) or 0) + 1
     op = ReviewOpinion(id=natural_id("review_opinion", rv.id, number), review_id=rv.id, number=number, text=text,
-                       category=category, must_fix=bool(must_fix), hlc=store.hlc.now(), device_id=store.device_id)
+                       category=category, must_fix=bool(must_fix), clause=clause, hlc=store.hlc.now(),
+                       device_id=store.device_id)
     s.add(op)
     s.flush()
-    store.record_event(s, case, "REVIEW_OPINION", {"review": rv.id, "number": number, "must_fix": bool(must_fix)},
-                       dt.date.today())
+    payload = {"review": rv.id, "number": number, "must_fix": bool(must_fix)}
+    if clause:
+        payload["clause"] = clause
+    store.record_event(s, case, "REVIEW_OPINION", payload, dt.date.today())
     ch = Change(case_ids=[case.id], case_no=case.case_no)
     ch.number = number  # type: ignore[attr-defined]
     return ch
@@ -182,10 +191,78 @@ def review_view(s: Session, ref: str) -> list[dict]:
             "closed_on": rv.closed_on.isoformat() if rv.closed_on else None, "institute": rv.institute,
             "drawings": rv.drawings, "participants": json.loads(rv.participants), "outcome": rv.outcome,
             "joint_required": joint_required(case),
-            "opinions": [{"number": o.number, "text": o.text, "category": o.category, "must_fix": o.must_fix}
-                         for o in ops],
+            "opinions": [{"number": o.number, "text": o.text, "category": o.category, "must_fix": o.must_fix,
+                          "clause": o.clause} for o in ops],
         })
     return out
+
+
+def _drawing_list(drawings: str) -> list[str]:
+    parts = drawings.replace(";", "；").replace("\n", "；").split("；")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def letter_data(s: Session, ref: str, round: int | None = None) -> dict:
+    """Plain data of the review opinion letter (审图意见书) of a case's latest review round (or of
+    round ``round``), for ``reports.review_letter``. A round still open gives a draft (outcome None).
+
+        {"letter_no": "ST-YK2600001-R1", "bureau", "issued_on", "draft": bool,
+         "case_no", "customer_name", "account_no", "address", "capacity_kva", "supply_kv",
+         "business_type", "manager", "manager_phone",
+         "institute", "drawings": [str], "round", "opened_on", "closed_on",
+         "joint_required", "review_mode": "联合审查" | "客户经理审查", "participants": [{name, dept}],
+         "outcome": "approved" | "returned" | None, "outcome_name",
+         "opinions": [{"number", "text", "category", "category_name", "must_fix", "kind_name", "clause"}],
+         "must_fix_count", "advisory_count"}
+    """
+    from app.services.documents import _bureau
+
+    store = store_of(s)
+    case = get_case(s, ref)
+    q = select(DesignReview).where(DesignReview.case_id == case.id, DesignReview.deleted.is_(False))
+    if round is not None:
+        rv = s.scalar(q.where(DesignReview.round == int(round)))
+        if rv is None:
+            raise Refused("no_review_round", case_no=case.case_no, round=round)
+    else:
+        rv = s.scalar(q.order_by(DesignReview.round.desc()).limit(1))
+        if rv is None:
+            raise Refused("no_review_yet", case_no=case.case_no)
+    ops = s.scalars(select(ReviewOpinion).where(ReviewOpinion.review_id == rv.id, ReviewOpinion.deleted.is_(False))
+                    .order_by(ReviewOpinion.number)).all()
+    joint = joint_required(case)
+    participants = json.loads(rv.participants or "[]")
+    return {
+        "letter_no": f"ST-{case.case_no}-R{rv.round}",
+        "bureau": _bureau(store),
+        "issued_on": (rv.closed_on or dt.date.today()).isoformat(),
+        "draft": rv.closed_on is None,
+        "case_no": case.case_no,
+        "customer_name": case.customer_name,
+        "account_no": case.account_no,
+        "address": case.address,
+        "capacity_kva": case.capacity_kva,
+        "supply_kv": case.supply_kv,
+        "business_type": case.business_type,
+        "manager": case.manager,
+        "manager_phone": store.setting("phone", ""),
+        "institute": rv.institute,
+        "drawings": _drawing_list(rv.drawings or ""),
+        "round": rv.round,
+        "opened_on": rv.opened_on.isoformat(),
+        "closed_on": rv.closed_on.isoformat() if rv.closed_on else None,
+        "joint_required": joint,
+        "review_mode": "联合审查" if joint or set(JOINT_DEPTS) <= {p.get("dept") for p in participants}
+                       else "客户经理审查",
+        "participants": participants,
+        "outcome": rv.outcome,
+        "outcome_name": OUTCOME_NAMES.get(rv.outcome, rv.outcome or ""),
+        "opinions": [{"number": o.number, "text": o.text, "category": o.category,
+                      "category_name": CATEGORY_NAMES.get(o.category, o.category), "must_fix": o.must_fix,
+                      "kind_name": "必须整改" if o.must_fix else "建议", "clause": o.clause} for o in ops],
+        "must_fix_count": sum(1 for o in ops if o.must_fix),
+        "advisory_count": sum(1 for o in ops if not o.must_fix),
+    }
 
 
 # --- risks ------------------------------------------------------------------------------------------

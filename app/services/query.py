@@ -32,6 +32,9 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     events = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.recorded_at, CaseEvent.device_seq)).all()
     late_days = store.late_entry_days
     current = clock.current
+    from app.services.temp_supply import links_view
+
+    links = links_view(s, case)  # temp_advice, carried_survey, predecessor, successor
     return {
         "id": case.id,
         "case_no": case.case_no,
@@ -49,6 +52,7 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
         "key_project": case.key_project,
         "manager": case.manager,
         "applied_on": case.applied_on.isoformat(),
+        **links,
         "as_of": as_of.isoformat(),
         "status": "finished" if clock.finished else "open",
         "current_stage": current.code if current else (None if clock.finished else case.current_stage),

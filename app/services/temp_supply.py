@@ -1,0 +1,195 @@
+"""Temporary supply (临时用电) and the formal case that follows it (临时转正式, TEMP_TO_FORMAL).
+
+A TEMPORARY case records early advice for its later formal supply (``record_temp_advice``): where
+the distribution room is reserved, which transformer and switchgear to prepare, free notes. The
+formal case is made by ``cases.create_case(..., business_type="TEMP_TO_FORMAL", from_case=TEMP)``:
+it names the temporary case in ``predecessor_id`` and gets, so nobody retypes them, the customer's
+data (unless given), a copy of the advice and a copy of the temporary case's joint survey
+(``carried_survey``). The temporary case finds its successor through that column; one temporary
+case has at most one formal successor.
+
+Both copies live in the one JSON column ``case.temp_advice`` (an object, ``{}`` when empty):
+
+    TEMPORARY case:       {"advice": {room, transformer, switchgear, note, recorded_on, recorded_by}}
+    TEMP_TO_FORMAL case:  {"from_case_no": "YK2600012", "carried_on": "2026-10-09",
+                           "advice": {...} | null, "survey": {...} | null}
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import BUSINESS_TYPES
+from app.errors import Refused
+from app.models import Case, Survey
+from app.services.cases import Change, check_text, get_case, parse_date
+from app.store import canonical_json, store_of
+
+TEMPORARY = "TEMPORARY"
+FORMAL = "TEMP_TO_FORMAL"
+ADVICE_LIMITS = {"room": 200, "transformer": 200, "switchgear": 200, "note": 1000}
+# the customer's data a formal case takes from its temporary predecessor unless given
+CARRIED_FIELDS = ("customer_name", "account_no", "contact", "address", "township", "supply_kv",
+                  "green_channel", "key_project")
+# the survey fields carried over (who took part in the temporary survey is not)
+SURVEY_FIELDS = ("surveyed_on", "findings", "substation", "feeder", "pole", "supply_kv", "dual_source", "metering",
+                 "ct_ratio", "vt_ratio", "transformers")
+
+
+# --- reading ----------------------------------------------------------------------------------------
+def stored(case: Case) -> dict:
+    """The case's ``temp_advice`` object; anything unreadable counts as empty (never an error)."""
+    try:
+        value = json.loads(case.temp_advice or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _type_name(code: str) -> str:
+    from app.messages import language
+
+    names = BUSINESS_TYPES.get(code)
+    return (names[0] if language() == "zh" else names[1]) if names else code
+
+
+def successor_of(s: Session, case: Case) -> Case | None:
+    """The formal case made from this temporary case (withdrawn cases do not count)."""
+    return s.scalars(select(Case).where(Case.predecessor_id == case.id, Case.deleted.is_(False))
+                     .order_by(Case.applied_on, Case.case_no).limit(1)).first()
+
+
+def _link(case: Case | None) -> dict | None:
+    if case is None:
+        return None
+    return {"id": case.id, "case_no": case.case_no, "customer_name": case.customer_name,
+            "business_type": case.business_type, "applied_on": case.applied_on.isoformat(),
+            "capacity_kva": case.capacity_kva, "status": case.status}
+
+
+def links_view(s: Session, case: Case) -> dict:
+    """The keys ``query.case_view`` adds for temporary supply:
+
+    ``temp_advice`` (the advice: own on a TEMPORARY case, carried on a formal one; None if none),
+    ``carried_survey`` (formal case: the temporary case's survey as carried over; else None),
+    ``predecessor`` and ``successor`` (None, or {id, case_no, customer_name, business_type,
+    applied_on, capacity_kva, status}; a predecessor not (yet) in this database shows its id and
+    the case number carried over, with ``missing: true``).
+    """
+    data = stored(case)
+    predecessor = None
+    if case.predecessor_id:
+        row = s.get(Case, case.predecessor_id)
+        if row is not None and not row.deleted:
+            predecessor = _link(row)
+        else:
+            predecessor = {"id": case.predecessor_id, "case_no": data.get("from_case_no"), "missing": True}
+    advice = data.get("advice") if isinstance(data.get("advice"), dict) else None
+    survey = data.get("survey") if isinstance(data.get("survey"), dict) else None
+    return {"temp_advice": advice, "carried_survey": survey if case.predecessor_id else None,
+            "predecessor": predecessor, "successor": _link(successor_of(s, case))}
+
+
+def survey_prefill(s: Session, ref: str) -> dict | None:
+    """What the survey form of a case starts from: its own survey, else (a formal case) the survey
+    carried over from the temporary case, without its date. Keys as ``field.set_survey`` takes."""
+    from app.services.field import survey_view
+
+    case = get_case(s, ref)
+    own = survey_view(s, case.id)
+    if own is not None:
+        own.pop("id", None)
+        return own
+    carried = links_view(s, case)["carried_survey"]
+    if carried is None:
+        return None
+    return {k: v for k, v in carried.items() if k in SURVEY_FIELDS and k != "surveyed_on"}
+
+
+# --- advice -----------------------------------------------------------------------------------------
+def record_temp_advice(s: Session, ref: str, room: str = "", transformer: str = "", switchgear: str = "",
+                       note: str = "", on: dt.date | str | None = None) -> Change:
+    """Record (or replace) the early advice of a TEMPORARY case for its formal supply.
+
+    Refused for a case that is not TEMPORARY, and once the formal case exists (the advice was
+    carried over then; it is read on the formal case)."""
+    store = store_of(s)
+    advice = {
+        "room": check_text(room, "room", ADVICE_LIMITS["room"], required=True),
+        "transformer": check_text(transformer, "transformer", ADVICE_LIMITS["transformer"], required=True),
+        "switchgear": check_text(switchgear, "switchgear", ADVICE_LIMITS["switchgear"], required=True),
+        "note": check_text((note or "").replace("\r\n", "\n").replace("\n", "；"), "note", ADVICE_LIMITS["note"]),
+    }
+    on = parse_date(on) if on else dt.date.today()
+    store.calendar._idx(on)
+    case = get_case(s, ref)
+    if case.business_type != TEMPORARY:
+        raise Refused("not_temporary", case_no=case.case_no, type=_type_name(case.business_type))
+    formal = successor_of(s, case)
+    if formal is not None:
+        raise Refused("advice_carried", case_no=case.case_no, formal=formal.case_no)
+    if on < case.applied_on:
+        raise Refused("before_application", on=on.isoformat(), applied=case.applied_on.isoformat())
+    advice["recorded_on"] = on.isoformat()
+    advice["recorded_by"] = store.user
+    data = stored(case)
+    data["advice"] = advice
+    case.temp_advice = canonical_json(data)
+    store.record_event(s, case, "TEMP_ADVICE", advice, on)
+    return Change(case_ids=[case.id], case_no=case.case_no)
+
+
+# --- the formal case --------------------------------------------------------------------------------
+def formal_source(s: Session, business_type: str, from_case: str | None, applied_on: dt.date | None = None) -> Case:
+    """The TEMPORARY case a new TEMP_TO_FORMAL case comes from, after every check (refusals name why)."""
+    from_case = (from_case or "").strip()
+    if business_type != FORMAL:
+        raise Refused("from_needs_formal", type=business_type)
+    if not from_case:
+        raise Refused("formal_needs_from")
+    source = get_case(s, from_case)
+    if source.business_type != TEMPORARY:
+        raise Refused("not_temporary", case_no=source.case_no, type=_type_name(source.business_type))
+    formal = successor_of(s, source)
+    if formal is not None:
+        raise Refused("already_formal", case_no=source.case_no, formal=formal.case_no)
+    if applied_on is not None and applied_on < source.applied_on:
+        raise Refused("formal_before_temp", on=applied_on.isoformat(), case_no=source.case_no,
+                      applied=source.applied_on.isoformat())
+    return source
+
+
+def formal_defaults(s: Session, temp_ref: str) -> dict:
+    """The fields a new formal case takes from the temporary case ``temp_ref`` (to prefill a form),
+    as ``create_case`` keywords, with ``business_type`` and ``from_case`` set. Checks as creating would."""
+    source = formal_source(s, FORMAL, temp_ref)
+    out = {k: getattr(source, k) for k in CARRIED_FIELDS}
+    out.update(business_type=FORMAL, from_case=source.case_no)
+    return out
+
+
+def carried_data(s: Session, source: Case, on: dt.date) -> dict:
+    """The ``temp_advice`` object of a new formal case: the advice and the survey of ``source``."""
+    from app.services.field import survey_view
+
+    advice = stored(source).get("advice")
+    survey = None
+    if s.scalar(select(Survey.id).where(Survey.case_id == source.id, Survey.deleted.is_(False))) is not None:
+        view = survey_view(s, source.id)
+        survey = {k: view[k] for k in SURVEY_FIELDS}
+    return {"from_case_no": source.case_no, "carried_on": on.isoformat(),
+            "advice": advice if isinstance(advice, dict) else None, "survey": survey}
+
+
+def link_formal(s: Session, formal: Case, source: Case) -> None:
+    """Called by ``create_case`` once the formal row exists: link it and copy what is carried over."""
+    store = store_of(s)
+    formal.predecessor_id = source.id
+    data = carried_data(s, source, formal.applied_on)
+    formal.temp_advice = canonical_json(data)
+    store.record_event(s, source, "FORMAL_SUCCESSOR", {"formal": formal.case_no, "formal_id": formal.id,
+                                                       "applied_on": formal.applied_on.isoformat()},
+                       formal.applied_on)
