@@ -214,12 +214,12 @@ CATALOG.update({
         "Temporary case {case_no} already became formal case {formal}; it cannot be converted twice.",
     ),
     "formal_needs_from": (
-        "临时转正式工单须指明原临时用电工单(--from 工单号)。",
-        "A temporary-to-formal case needs the temporary case it follows (--from CASE).",
+        "临时转正式工单须指明它由哪个临时用电工单转来。",
+        "A temporary-to-formal case must name the temporary case it follows.",
     ),
     "from_needs_formal": (
-        "只有临时转正式(TEMP_TO_FORMAL)工单才能指明原临时用电工单;给出的业务类型是 {type}。",
-        "Only a TEMP_TO_FORMAL case names the temporary case it follows (--from); the type given is {type}.",
+        "只有临时转正式(TEMP_TO_FORMAL)工单才由临时用电工单转来;给出的业务类型是“{type}”。",
+        "Only a temporary-to-formal (TEMP_TO_FORMAL) case follows a temporary case; the type given is '{type}'.",
     ),
     "formal_before_temp": (
         "正式工单的申请日期 {on} 早于临时用电工单 {case_no} 的申请日期 {applied}。",

@@ -119,9 +119,10 @@ def test_refusals_say_why_and_change_nothing(db_path, tmp_path):
     msg = refused(db, "case", "advice", plain, *ADVICE)
     assert plain in msg and "临时用电" in msg and "新装" in msg
     assert "配电房位置" in refused(db, "case", "advice", temp, "--room", " ", "--transformer", "x", "--switchgear", "y")
-    assert "--from" in refused(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--kva", "1600")
-    assert "TEMP_TO_FORMAL" in refused(db, "case", "new", "--from", temp, "--kva", "1600")  # type NEW
-    assert "TEMP_TO_FORMAL" in refused(db, "case", "new", "--type", "INCREASE", "--from", temp, "--kva", "1600")
+    assert "须指明它由哪个临时用电工单转来" in refused(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--kva", "1600")
+    msg = refused(db, "case", "new", "--from", temp, "--kva", "1600")  # the type is NEW unless given
+    assert "TEMP_TO_FORMAL" in msg and "“新装”" in msg
+    assert "“增容”" in refused(db, "case", "new", "--type", "INCREASE", "--from", temp, "--kva", "1600")
     msg = refused(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--from", plain, "--kva", "1600")
     assert plain in msg and "不是临时用电" in msg
     assert "YK9999999" in refused(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--from", "YK9999999", "--kva", "1600")
@@ -130,7 +131,7 @@ def test_refusals_say_why_and_change_nothing(db_path, tmp_path):
     assert "户名" in refused(db, "case", "new", "--account", "3300000002", "--kva", "630")  # no --from: name needed
     assert "户号" in refused(db, "case", "new", "--customer", "甲", "--kva", "630")
     en = refused(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--kva", "1600", env={"ZAOSONG_LANG": "en"})
-    assert "needs the temporary case it follows" in en
+    assert "must name the temporary case it follows" in en
     assert _digest(db) == before
 
     formal = ok(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--from", temp, "--kva", "1600",
@@ -166,6 +167,8 @@ def test_services_for_the_gui(store):
     with store.session() as s:
         ch = svc.create_case(s, capacity_kva=630, applied_on=D(2026, 11, 2), **defaults)
     formal = ch.case_no
+    with store.reader() as s:  # both cases changed, for the screens to refresh
+        assert ch.case_ids == [svc.get_case(s, formal).id, svc.get_case(s, temp).id]
     with store.reader() as s:
         v = case_view(s, formal, D(2026, 11, 3))
         assert v["green_channel"] is True and v["temp_advice"]["room"] == "厂区北侧"

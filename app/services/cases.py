@@ -284,6 +284,8 @@ def create_case(
     _add_round(s, case, "ACCEPT", 1, applied, auto=True)
     store.record_event(s, case, "CASE_CREATED", payload, applied)
     change.case_ids.append(case.id)
+    if source is not None:
+        change.case_ids.append(source.id)  # the temporary case now shows its successor
     change.case_no = case.case_no
     return change
 

@@ -147,7 +147,7 @@ def formal_source(s: Session, business_type: str, from_case: str | None, applied
     """The TEMPORARY case a new TEMP_TO_FORMAL case comes from, after every check (refusals name why)."""
     from_case = (from_case or "").strip()
     if business_type != FORMAL:
-        raise Refused("from_needs_formal", type=business_type)
+        raise Refused("from_needs_formal", type=_type_name(business_type))
     if not from_case:
         raise Refused("formal_needs_from")
     source = get_case(s, from_case)
