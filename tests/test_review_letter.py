@@ -133,3 +133,20 @@ def test_letter_data_is_plain(db_path):
         1, None, True, ["电气一次主接线图", "配电房平面布置图", "接地装置布置图"])
     r = run_cli(db_path, "review", "show", no, "--json")
     assert json.loads(r.stdout)[0]["opinions"][0]["clause"] == "GB 50054"
+
+
+def test_core_imports_neither_reportlab_nor_qt():
+    """app/ hands plain dicts to reports/ by name; importing every core module loads neither."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    modules = sorted("app." + ".".join(p.relative_to(root / "app").with_suffix("").parts)
+                     for p in (root / "app").rglob("*.py")
+                     if "migrations" not in p.parts and p.name not in ("__init__.py", "__main__.py"))
+    assert "app.services.temp_supply" in modules and "app.services.design_review" in modules
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'reports', 'ui', 'PySide6'))\n"
+            "assert not bad, bad\n")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
