@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from functools import lru_cache
+
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from reports.pdf_base import (
     CONTENT_WIDTH,
@@ -48,6 +51,16 @@ CONCLUSIONS = {
 # 序号, 类别, 性质, 审查意见, 依据条款: 174 mm
 OPINION_COLUMNS = [10 * mm, 18 * mm, 18 * mm, 86 * mm, 42 * mm]
 MUST_FIX_BG = colors.HexColor("#F4F4F4")
+
+
+@lru_cache(maxsize=1)
+def _free_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
+    """The heading and lead of the opinions without keep-with-next: kept with a long table, they
+    would carry the whole table to the next page and leave this one half empty. A conditional
+    page break before them keeps them off the foot of a page instead."""
+    st = styles()
+    return (ParagraphStyle("zs-letter-h2", parent=st.h2, keepWithNext=0),
+            ParagraphStyle("zs-letter-lead", parent=st.lead, keepWithNext=0))
 
 
 def _outcome(data: dict) -> str | None:
@@ -196,8 +209,9 @@ def letter_story(data: dict) -> list:
         Paragraph(intro, st.body_indent),
         Spacer(1, 1 * mm),
         _info_table(data),
-        Paragraph("审查意见", st.h2),
-        Paragraph(summary, st.lead),
+        CondPageBreak(45 * mm),
+        Paragraph("审查意见", _free_styles()[0]),
+        Paragraph(summary, _free_styles()[1]),
         _opinions_table(opinions),
         Spacer(1, 3 * mm),
     ]

@@ -150,3 +150,24 @@ def test_core_imports_neither_reportlab_nor_qt():
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'reports', 'ui', 'PySide6'))\n"
             "assert not bad, bad\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
+
+
+def test_long_letter_starts_its_opinions_on_the_first_page(tmp_path):
+    """Many opinions: the table starts under the case facts and runs on, header repeated, the
+    conclusion and signatures after the last opinion; no half-empty first page."""
+    from reports.review_letter import render_review_letter
+
+    opinions = [{"number": i, "text": f"第{i}条意见：" + "接地网布置图缺少接地电阻计算书，请补充。" * (1 + i % 3),
+                 "category": "civil", "category_name": "土建", "must_fix": i % 2 == 0, "clause": f"条款{i}"}
+                for i in range(1, 19)]
+    out = render_review_letter({"letter_no": "ST-YK2600001-R1", "bureau": "象山县供电局", "round": 1,
+                                "customer_name": "和泰", "opened_on": "2026-11-20", "outcome": "returned",
+                                "opinions": opinions, "drawings": ["主接线图"]}, tmp_path / "long.pdf")
+    pages = []
+    for page in (1, 2, 3):
+        r = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(out), "-"],
+                           capture_output=True, text=True)
+        pages.append(flat(r.stdout) if r.returncode == 0 else "")
+    assert "审查意见共18条，其中必须整改9条，建议9条" in pages[0] and "第1条意见" in pages[0]
+    assert "第18条意见" in pages[1] and "序号" in pages[1] and "审查结论：退回修改" in pages[1]
+    assert "第2页共2页" in pages[1] and pages[2] == ""
