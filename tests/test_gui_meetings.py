@@ -342,3 +342,32 @@ def test_risk_added_on_the_case_shows_on_today(qtbot, app_zh, cases):
     _accept(qtbot, win, close)
     qtbot.waitUntil(lambda: today.risks_table.rowCount() == 0, timeout=10000)
     assert "已解决" in d.review.risks.item(0, 4).text()
+
+
+def test_opinion_letter_and_clause_from_the_form(qtbot, app_zh, cases):
+    from app.services import design_review as dr
+    from ui import jobs
+
+    if not (jobs.review_letter_available() and jobs.opinion_clauses()):
+        pytest.skip("the opinion letter (审图意见书) and opinion clauses are not in this version of the core")
+    db, no = cases
+    win = _window(qtbot, db, D(2026, 10, 12))
+    with win.store.session() as s:
+        dr.open_review(s, no[1250], D(2026, 10, 10), "宁波电力设计院", "主接线图")
+    d = _detail(qtbot, win, no[1250])
+    form = d.review.open_form()
+    qtbot.waitUntil(lambda: form.data is not None, timeout=10000)
+    assert form.clause.isVisible() and form.btn_letter.isVisible()
+    form.opinion_text.insert("配电房应设两个出入口")
+    form.clause.insert("GB 50053-2013 第 6.2.1 条")
+    form.must_fix.setChecked(True)
+    qtbot.mouseClick(form.btn_opinion, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: form.opinions.rowCount() == 1, timeout=10000)
+    assert form.opinions.item(0, 4).text() == "GB 50053-2013 第 6.2.1 条" and form.clause.text() == ""
+    win.last_document = None
+    qtbot.mouseClick(form.btn_letter, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: bool(win.last_document), timeout=20000)
+    text = _pdf_text(win.last_document)
+    assert "配电房应设两个出入口" in text and "6.2.1" in text and no[1250] in text
