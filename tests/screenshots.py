@@ -228,6 +228,9 @@ def _design_review_case(store) -> str:
             dr.add_opinion(s, no, text, must, cat)
     with store.session() as s:
         dr.set_participants(s, no, "王建国:客户经理,张伟:生产,李海燕:营销")
+    with store.session() as s:
+        dr.add_risk(s, no, "ACCESS", "施工车辆须经渔港码头通道,待港务部门同意", "王建国", dt.date(2026, 12, 10),
+                    dt.date(2026, 11, 20))
     return no
 
 

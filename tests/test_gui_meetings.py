@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, QLocale, QTime, Qt
 
 from tests.test_gui import _idle, _ok, _window  # noqa: F401
 from tests.test_gui import app_zh, isolated_settings  # noqa: F401
@@ -371,3 +371,36 @@ def test_opinion_letter_and_clause_from_the_form(qtbot, app_zh, cases):
     qtbot.waitUntil(lambda: bool(win.last_document), timeout=20000)
     text = _pdf_text(win.last_document)
     assert "配电房应设两个出入口" in text and "6.2.1" in text and no[1250] in text
+
+
+def test_refusals_in_english(qtbot, app_zh, cases):
+    """In English the core's refusals are English too (the PLAN gate and the joint review)."""
+    from app.services import design_review as dr, meetings as mt
+    from ui.i18n import install_translator
+
+    db, no = cases
+    install_translator(app_zh, "en")
+    win = _window(qtbot, db, D(2026, 10, 12))
+    with win.store.session() as s:
+        mid = mt.new_meeting(s, "2026-09-04 09:30", "Room 3", "Wang").meeting_id
+    with win.store.session() as s:
+        mt.add_case(s, mid, no[630])
+        dr.open_review(s, no[1250], D(2026, 10, 10))
+    d = _detail(qtbot, win, no[630])
+    dlg = d._next()
+    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=10000)
+    assert "review-meeting decision" in dlg.error.text() and "630" in dlg.error.text()
+    dlg.close()
+    big = _detail(qtbot, win, no[1250])
+    form = big._next()
+    qtbot.waitUntil(lambda: form.data is not None, timeout=10000)
+    assert "Joint review required" in form.requirement.text() and form.btn_close.text() == "Close the review"
+    qtbot.mouseClick(form.btn_close, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: form.error.isVisible(), timeout=10000)
+    assert "needs a joint review" in form.error.text() and "供电所" in form.error.text()
+    win.show_page("meetings")
+    qtbot.waitUntil(lambda: win.meetings_page.month == "2026-10", timeout=10000)
+    assert win.meetings_page.calendar.locale().language() == QLocale.English
+    assert win.meetings_page.btn_propose.text() == "Propose cases"
