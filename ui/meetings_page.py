@@ -129,6 +129,7 @@ class PostponeDialog(_WorkerDialog):
         form.addRow(self.tr("New date and time"), when_row)
         form.addRow(self.tr("Reason"), self.reason)
         self.finish_layout(form)
+        self.setMinimumWidth(480)
 
     def submit(self) -> None:
         if not self.reason.text().strip():
@@ -150,6 +151,7 @@ class CancelMeetingDialog(_WorkerDialog):
         form.addRow(QLabel(self.tr("The cases on its agenda go back to waiting for a meeting.")))
         form.addRow(self.tr("Reason"), self.reason)
         self.finish_layout(form)
+        self.setMinimumWidth(480)
 
     def submit(self) -> None:
         if not self.reason.text().strip():

@@ -531,7 +531,7 @@ ZH.update({
     "Design institute": "设计单位",
     "Drawing list": "图纸清单",
     "Policy risk — %1": "政策处理 — %1",
-    "Due by": "期限",
+    "Set a due date": "设定期限",
     "What stands in the way": "问题描述",
     "Describe the risk.": "请描述风险。",
     "Risk settled": "风险已解决",

@@ -4,32 +4,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="168"/>
+        <location filename="../../ui/meetings_page.py" line="170"/>
         <source>Add a case to the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="172"/>
+        <location filename="../../ui/meetings_page.py" line="174"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="182"/>
+        <location filename="../../ui/meetings_page.py" line="184"/>
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="184"/>
+        <location filename="../../ui/meetings_page.py" line="186"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="185"/>
+        <location filename="../../ui/meetings_page.py" line="187"/>
         <source>Customer representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="199"/>
+        <location filename="../../ui/meetings_page.py" line="201"/>
         <source>Choose the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="134"/>
+        <location filename="../../ui/review_panel.py" line="135"/>
         <source>Policy risk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="145"/>
-        <source>Due by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_panel.py" line="156"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_panel.py" line="157"/>
-        <source>What stands in the way</source>
+        <location filename="../../ui/review_panel.py" line="147"/>
+        <source>Set a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_panel.py" line="158"/>
-        <source>Owner</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_panel.py" line="159"/>
+        <source>What stands in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="160"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="161"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="165"/>
+        <location filename="../../ui/review_panel.py" line="167"/>
         <source>Describe the risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,22 +208,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="145"/>
+        <location filename="../../ui/meetings_page.py" line="146"/>
         <source>Cancel the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="150"/>
+        <location filename="../../ui/meetings_page.py" line="151"/>
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="151"/>
+        <location filename="../../ui/meetings_page.py" line="152"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="156"/>
+        <location filename="../../ui/meetings_page.py" line="158"/>
         <source>Give the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,12 +840,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="177"/>
+        <location filename="../../ui/review_panel.py" line="179"/>
         <source>Risk settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="184"/>
+        <location filename="../../ui/review_panel.py" line="186"/>
         <source>Settled on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,62 +869,62 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="211"/>
+        <location filename="../../ui/meetings_page.py" line="213"/>
         <source>Decision on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214"/>
+        <location filename="../../ui/meetings_page.py" line="216"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="215"/>
+        <location filename="../../ui/meetings_page.py" line="217"/>
         <source>Approve with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="216"/>
+        <location filename="../../ui/meetings_page.py" line="218"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="227"/>
+        <location filename="../../ui/meetings_page.py" line="229"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="228"/>
+        <location filename="../../ui/meetings_page.py" line="230"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="229"/>
+        <location filename="../../ui/meetings_page.py" line="231"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="237"/>
+        <location filename="../../ui/meetings_page.py" line="239"/>
         <source>Minutes note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="237"/>
+        <location filename="../../ui/meetings_page.py" line="239"/>
         <source>Changes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="238"/>
+        <location filename="../../ui/meetings_page.py" line="240"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="244"/>
+        <location filename="../../ui/meetings_page.py" line="246"/>
         <source>Write down the changes the meeting asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="247"/>
+        <location filename="../../ui/meetings_page.py" line="249"/>
         <source>Write down why the plan is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,213 +950,213 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="341"/>
+        <location filename="../../ui/review_panel.py" line="343"/>
         <source>Design review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="342"/>
+        <location filename="../../ui/review_panel.py" line="344"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="343"/>
+        <location filename="../../ui/review_panel.py" line="345"/>
         <source>Opinions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="344"/>
+        <location filename="../../ui/review_panel.py" line="346"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345"/>
+        <location filename="../../ui/review_panel.py" line="347"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345"/>
+        <location filename="../../ui/review_panel.py" line="347"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345"/>
+        <location filename="../../ui/review_panel.py" line="347"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="346"/>
+        <location filename="../../ui/review_panel.py" line="348"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="346"/>
+        <location filename="../../ui/review_panel.py" line="348"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347"/>
+        <location filename="../../ui/review_panel.py" line="349"/>
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348"/>
+        <location filename="../../ui/review_panel.py" line="350"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348"/>
+        <location filename="../../ui/review_panel.py" line="350"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="349"/>
+        <location filename="../../ui/review_panel.py" line="351"/>
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="350"/>
-        <location filename="../../ui/review_panel.py" line="475"/>
+        <location filename="../../ui/review_panel.py" line="352"/>
+        <location filename="../../ui/review_panel.py" line="477"/>
         <source>Must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="351"/>
+        <location filename="../../ui/review_panel.py" line="353"/>
         <source>Add opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="352"/>
+        <location filename="../../ui/review_panel.py" line="354"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="353"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>Save participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="354"/>
+        <location filename="../../ui/review_panel.py" line="356"/>
         <source>Drawings received: open a review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355"/>
+        <location filename="../../ui/review_panel.py" line="357"/>
         <source>Close on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358"/>
+        <location filename="../../ui/review_panel.py" line="360"/>
         <source>Review passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="404"/>
+        <location filename="../../ui/review_panel.py" line="406"/>
         <source>Round %1 · drawings %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359"/>
+        <location filename="../../ui/review_panel.py" line="361"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361"/>
+        <location filename="../../ui/review_panel.py" line="363"/>
         <source>Close the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362"/>
+        <location filename="../../ui/review_panel.py" line="364"/>
         <source>Opinion letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="391"/>
+        <location filename="../../ui/review_panel.py" line="393"/>
         <source>Design review — %1 %2, %3 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="399"/>
+        <location filename="../../ui/review_panel.py" line="401"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="401"/>
+        <location filename="../../ui/review_panel.py" line="403"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="403"/>
+        <location filename="../../ui/review_panel.py" line="405"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="426"/>
+        <location filename="../../ui/review_panel.py" line="428"/>
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="429"/>
+        <location filename="../../ui/review_panel.py" line="431"/>
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="432"/>
+        <location filename="../../ui/review_panel.py" line="434"/>
         <source>No review in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="438"/>
+        <location filename="../../ui/review_panel.py" line="440"/>
         <source>Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="442"/>
+        <location filename="../../ui/review_panel.py" line="444"/>
         <source>Still missing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="445"/>
+        <location filename="../../ui/review_panel.py" line="447"/>
         <source>All three are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="448"/>
+        <location filename="../../ui/review_panel.py" line="450"/>
         <source>Typical design: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="451"/>
+        <location filename="../../ui/review_panel.py" line="453"/>
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="468"/>
+        <location filename="../../ui/review_panel.py" line="470"/>
         <source>Round %1, drawings received %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="470"/>
+        <location filename="../../ui/review_panel.py" line="472"/>
         <source>Drawings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="475"/>
+        <location filename="../../ui/review_panel.py" line="477"/>
         <source>Advisory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="529"/>
+        <location filename="../../ui/review_panel.py" line="531"/>
         <source>Enter at least one participant with a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="533"/>
+        <location filename="../../ui/review_panel.py" line="535"/>
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="553"/>
+        <location filename="../../ui/review_panel.py" line="555"/>
         <source>Write the opinion first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,278 +1672,278 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="416"/>
+        <location filename="../../ui/meetings_page.py" line="418"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="418"/>
+        <location filename="../../ui/meetings_page.py" line="420"/>
         <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="420"/>
+        <location filename="../../ui/meetings_page.py" line="422"/>
         <source>New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="421"/>
+        <location filename="../../ui/meetings_page.py" line="423"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="422"/>
+        <location filename="../../ui/meetings_page.py" line="424"/>
         <source>Postpone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="423"/>
+        <location filename="../../ui/meetings_page.py" line="425"/>
         <source>Cancel meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="424"/>
+        <location filename="../../ui/meetings_page.py" line="426"/>
         <source>Propose cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="425"/>
+        <location filename="../../ui/meetings_page.py" line="427"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="426"/>
+        <location filename="../../ui/meetings_page.py" line="428"/>
         <source>Drop case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="427"/>
+        <location filename="../../ui/meetings_page.py" line="429"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="428"/>
+        <location filename="../../ui/meetings_page.py" line="430"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="429"/>
+        <location filename="../../ui/meetings_page.py" line="431"/>
         <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="430"/>
+        <location filename="../../ui/meetings_page.py" line="432"/>
         <source>Meeting notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431"/>
+        <location filename="../../ui/meetings_page.py" line="433"/>
         <source>Notice to the representative (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="432"/>
+        <location filename="../../ui/meetings_page.py" line="434"/>
         <source>Minutes (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="433"/>
+        <location filename="../../ui/meetings_page.py" line="435"/>
         <source>Agenda (double-click a case to record the decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435"/>
+        <location filename="../../ui/meetings_page.py" line="437"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435"/>
+        <location filename="../../ui/meetings_page.py" line="437"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435"/>
+        <location filename="../../ui/meetings_page.py" line="437"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435"/>
+        <location filename="../../ui/meetings_page.py" line="437"/>
         <source>kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435"/>
+        <location filename="../../ui/meetings_page.py" line="437"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436"/>
+        <location filename="../../ui/meetings_page.py" line="438"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436"/>
+        <location filename="../../ui/meetings_page.py" line="438"/>
         <source>Changes / reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436"/>
+        <location filename="../../ui/meetings_page.py" line="438"/>
         <source>PLAN deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440"/>
+        <location filename="../../ui/meetings_page.py" line="442"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440"/>
+        <location filename="../../ui/meetings_page.py" line="442"/>
         <source>Approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="441"/>
+        <location filename="../../ui/meetings_page.py" line="443"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="441"/>
+        <location filename="../../ui/meetings_page.py" line="443"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444"/>
+        <location filename="../../ui/meetings_page.py" line="446"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444"/>
+        <location filename="../../ui/meetings_page.py" line="446"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444"/>
+        <location filename="../../ui/meetings_page.py" line="446"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444"/>
+        <location filename="../../ui/meetings_page.py" line="446"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444"/>
+        <location filename="../../ui/meetings_page.py" line="446"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444"/>
+        <location filename="../../ui/meetings_page.py" line="446"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="445"/>
+        <location filename="../../ui/meetings_page.py" line="447"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480"/>
+        <location filename="../../ui/meetings_page.py" line="482"/>
         <source>Meetings in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="486"/>
+        <location filename="../../ui/meetings_page.py" line="488"/>
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="490"/>
-        <location filename="../../ui/meetings_page.py" line="529"/>
+        <location filename="../../ui/meetings_page.py" line="492"/>
+        <location filename="../../ui/meetings_page.py" line="531"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="526"/>
+        <location filename="../../ui/meetings_page.py" line="528"/>
         <source>%1 %2: %3 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="541"/>
+        <location filename="../../ui/meetings_page.py" line="543"/>
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="546"/>
+        <location filename="../../ui/meetings_page.py" line="548"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="548"/>
+        <location filename="../../ui/meetings_page.py" line="550"/>
         <source>held, all decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="550"/>
+        <location filename="../../ui/meetings_page.py" line="552"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="552"/>
+        <location filename="../../ui/meetings_page.py" line="554"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="553"/>
+        <location filename="../../ui/meetings_page.py" line="555"/>
         <source>%1 (%2) %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="558"/>
+        <location filename="../../ui/meetings_page.py" line="560"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="559"/>
+        <location filename="../../ui/meetings_page.py" line="561"/>
         <source>Chair: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="560"/>
+        <location filename="../../ui/meetings_page.py" line="562"/>
         <source>Departments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="563"/>
+        <location filename="../../ui/meetings_page.py" line="565"/>
         <source>Customer representatives invited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="566"/>
+        <location filename="../../ui/meetings_page.py" line="568"/>
         <source>Postponed from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="569"/>
+        <location filename="../../ui/meetings_page.py" line="571"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="591"/>
+        <location filename="../../ui/meetings_page.py" line="593"/>
         <source>Added by the last proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="710"/>
+        <location filename="../../ui/meetings_page.py" line="712"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="713"/>
+        <location filename="../../ui/meetings_page.py" line="715"/>
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="740"/>
+        <location filename="../../ui/meetings_page.py" line="742"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,17 +2106,17 @@ Everything you entered before this is saved. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="118"/>
+        <location filename="../../ui/review_panel.py" line="119"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="119"/>
+        <location filename="../../ui/review_panel.py" line="120"/>
         <source>Design institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="120"/>
+        <location filename="../../ui/review_panel.py" line="121"/>
         <source>Drawing list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,7 +2203,7 @@ Everything you entered before this is saved. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="135"/>
+        <location filename="../../ui/meetings_page.py" line="136"/>
         <source>Give the reason for postponing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,107 +2211,107 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="631"/>
+        <location filename="../../ui/review_panel.py" line="633"/>
         <source>Design review and policy risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="632"/>
+        <location filename="../../ui/review_panel.py" line="634"/>
         <source>Design review form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="633"/>
+        <location filename="../../ui/review_panel.py" line="635"/>
         <source>Add risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="634"/>
+        <location filename="../../ui/review_panel.py" line="636"/>
         <source>Risk settled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="635"/>
+        <location filename="../../ui/review_panel.py" line="637"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="635"/>
+        <location filename="../../ui/review_panel.py" line="637"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="635"/>
+        <location filename="../../ui/review_panel.py" line="637"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="636"/>
+        <location filename="../../ui/review_panel.py" line="638"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="636"/>
+        <location filename="../../ui/review_panel.py" line="638"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="636"/>
+        <location filename="../../ui/review_panel.py" line="638"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="653"/>
+        <location filename="../../ui/review_panel.py" line="655"/>
         <source>Design review: no drawings received yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657"/>
+        <location filename="../../ui/review_panel.py" line="659"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="658"/>
+        <location filename="../../ui/review_panel.py" line="660"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="659"/>
+        <location filename="../../ui/review_panel.py" line="661"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="660"/>
+        <location filename="../../ui/review_panel.py" line="662"/>
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="664"/>
+        <location filename="../../ui/review_panel.py" line="666"/>
         <source>Joint review required: participants from %1 still missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="666"/>
+        <location filename="../../ui/review_panel.py" line="668"/>
         <source>Joint review: all three departments recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="671"/>
+        <location filename="../../ui/review_panel.py" line="673"/>
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="676"/>
+        <location filename="../../ui/review_panel.py" line="678"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="677"/>
+        <location filename="../../ui/review_panel.py" line="679"/>
         <source>settled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679"/>
+        <location filename="../../ui/review_panel.py" line="681"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>

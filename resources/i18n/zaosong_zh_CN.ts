@@ -3,32 +3,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="168" />
+        <location filename="../../ui/meetings_page.py" line="170" />
         <source>Add a case to the meeting of %1</source>
         <translation>把工单列入 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="172" />
+        <location filename="../../ui/meetings_page.py" line="174" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="182" />
+        <location filename="../../ui/meetings_page.py" line="184" />
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation>姓名和职务,如 李明(电气负责人)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="184" />
+        <location filename="../../ui/meetings_page.py" line="186" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="185" />
+        <location filename="../../ui/meetings_page.py" line="187" />
         <source>Customer representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="199" />
+        <location filename="../../ui/meetings_page.py" line="201" />
         <source>Choose the case.</source>
         <translation>请选择工单。</translation>
     </message>
@@ -36,37 +36,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="134" />
+        <location filename="../../ui/review_panel.py" line="135" />
         <source>Policy risk — %1</source>
         <translation>政策处理 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="145" />
-        <source>Due by</source>
-        <translation>期限</translation>
+        <location filename="../../ui/review_panel.py" line="147" />
+        <source>Set a due date</source>
+        <translation>设定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="156" />
+        <location filename="../../ui/review_panel.py" line="158" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="157" />
+        <location filename="../../ui/review_panel.py" line="159" />
         <source>What stands in the way</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="158" />
+        <location filename="../../ui/review_panel.py" line="160" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="159" />
+        <location filename="../../ui/review_panel.py" line="161" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="165" />
+        <location filename="../../ui/review_panel.py" line="167" />
         <source>Describe the risk.</source>
         <translation>请描述风险。</translation>
     </message>
@@ -207,22 +207,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="145" />
+        <location filename="../../ui/meetings_page.py" line="146" />
         <source>Cancel the meeting of %1</source>
         <translation>取消 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="150" />
+        <location filename="../../ui/meetings_page.py" line="151" />
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation>议程中的工单将重新等待上会。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="151" />
+        <location filename="../../ui/meetings_page.py" line="152" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="156" />
+        <location filename="../../ui/meetings_page.py" line="158" />
         <source>Give the reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
@@ -839,12 +839,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="177" />
+        <location filename="../../ui/review_panel.py" line="179" />
         <source>Risk settled</source>
         <translation>风险已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="184" />
+        <location filename="../../ui/review_panel.py" line="186" />
         <source>Settled on</source>
         <translation>解决日期</translation>
     </message>
@@ -871,62 +871,62 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="211" />
+        <location filename="../../ui/meetings_page.py" line="213" />
         <source>Decision on %1</source>
         <translation>会审决定 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214" />
+        <location filename="../../ui/meetings_page.py" line="216" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="215" />
+        <location filename="../../ui/meetings_page.py" line="217" />
         <source>Approve with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="216" />
+        <location filename="../../ui/meetings_page.py" line="218" />
         <source>Reject</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="227" />
+        <location filename="../../ui/meetings_page.py" line="229" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="228" />
+        <location filename="../../ui/meetings_page.py" line="230" />
         <source>Meeting</source>
         <translation>会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="229" />
+        <location filename="../../ui/meetings_page.py" line="231" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="237" />
+        <location filename="../../ui/meetings_page.py" line="239" />
         <source>Minutes note</source>
         <translation>纪要备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="237" />
+        <location filename="../../ui/meetings_page.py" line="239" />
         <source>Changes required</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="238" />
+        <location filename="../../ui/meetings_page.py" line="240" />
         <source>Reasons</source>
         <translation>不同意的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="244" />
+        <location filename="../../ui/meetings_page.py" line="246" />
         <source>Write down the changes the meeting asks for.</source>
         <translation>请写明会审要求修改的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="247" />
+        <location filename="../../ui/meetings_page.py" line="249" />
         <source>Write down why the plan is rejected.</source>
         <translation>请写明不同意的理由。</translation>
     </message>
@@ -952,213 +952,213 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="341" />
+        <location filename="../../ui/review_panel.py" line="343" />
         <source>Design review — %1</source>
         <translation>设计审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="342" />
+        <location filename="../../ui/review_panel.py" line="344" />
         <source>Rounds</source>
         <translation>审查轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="343" />
+        <location filename="../../ui/review_panel.py" line="345" />
         <source>Opinions</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="344" />
+        <location filename="../../ui/review_panel.py" line="346" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345" />
+        <location filename="../../ui/review_panel.py" line="347" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345" />
+        <location filename="../../ui/review_panel.py" line="347" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345" />
+        <location filename="../../ui/review_panel.py" line="347" />
         <source>Weight</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="346" />
+        <location filename="../../ui/review_panel.py" line="348" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="346" />
+        <location filename="../../ui/review_panel.py" line="348" />
         <source>Clause</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347" />
+        <location filename="../../ui/review_panel.py" line="349" />
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348" />
+        <location filename="../../ui/review_panel.py" line="350" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348" />
+        <location filename="../../ui/review_panel.py" line="350" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="349" />
+        <location filename="../../ui/review_panel.py" line="351" />
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation>新意见,如 计量柜应采用高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="350" />
-        <location filename="../../ui/review_panel.py" line="475" />
+        <location filename="../../ui/review_panel.py" line="352" />
+        <location filename="../../ui/review_panel.py" line="477" />
         <source>Must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="351" />
+        <location filename="../../ui/review_panel.py" line="353" />
         <source>Add opinion</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="352" />
+        <location filename="../../ui/review_panel.py" line="354" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="353" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Save participants</source>
         <translation>保存参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="354" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Drawings received: open a review…</source>
         <translation>收到图纸:开始审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Close on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358" />
+        <location filename="../../ui/review_panel.py" line="360" />
         <source>Review passed</source>
         <translation>审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="404" />
+        <location filename="../../ui/review_panel.py" line="406" />
         <source>Round %1 · drawings %2</source>
         <translation>第 %1 轮 · %2 收图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="361" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="363" />
         <source>Close the review</source>
         <translation>结束审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="364" />
         <source>Opinion letter (PDF)</source>
         <translation>审图意见书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="391" />
+        <location filename="../../ui/review_panel.py" line="393" />
         <source>Design review — %1 %2, %3 kVA</source>
         <translation>设计审查 — %1 %2,%3 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="399" />
+        <location filename="../../ui/review_panel.py" line="401" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="401" />
+        <location filename="../../ui/review_panel.py" line="403" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="403" />
+        <location filename="../../ui/review_panel.py" line="405" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="426" />
+        <location filename="../../ui/review_panel.py" line="428" />
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="429" />
+        <location filename="../../ui/review_panel.py" line="431" />
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="432" />
+        <location filename="../../ui/review_panel.py" line="434" />
         <source>No review in progress.</source>
         <translation>没有进行中的审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="438" />
+        <location filename="../../ui/review_panel.py" line="440" />
         <source>Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.</source>
         <translation>须联合审图(%1 kVA,非典型设计):须记录生产、营销、供电所三方的参加人员,审查才能通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="442" />
+        <location filename="../../ui/review_panel.py" line="444" />
         <source>Still missing: %1.</source>
         <translation>尚缺:%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="445" />
+        <location filename="../../ui/review_panel.py" line="447" />
         <source>All three are recorded.</source>
         <translation>三个部门均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="448" />
+        <location filename="../../ui/review_panel.py" line="450" />
         <source>Typical design: reviewed by the customer manager.</source>
         <translation>典型设计:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="451" />
+        <location filename="../../ui/review_panel.py" line="453" />
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation>%1 kVA 以下:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="468" />
+        <location filename="../../ui/review_panel.py" line="470" />
         <source>Round %1, drawings received %2 from %3</source>
         <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="470" />
+        <location filename="../../ui/review_panel.py" line="472" />
         <source>Drawings: %1</source>
         <translation>图纸:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="475" />
+        <location filename="../../ui/review_panel.py" line="477" />
         <source>Advisory</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="529" />
+        <location filename="../../ui/review_panel.py" line="531" />
         <source>Enter at least one participant with a name.</source>
         <translation>请至少填写一名参加人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="533" />
+        <location filename="../../ui/review_panel.py" line="535" />
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation>姓名和部门中不能有逗号或冒号:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="553" />
+        <location filename="../../ui/review_panel.py" line="555" />
         <source>Write the opinion first.</source>
         <translation>请先填写意见内容。</translation>
     </message>
@@ -1674,278 +1674,278 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="416" />
+        <location filename="../../ui/meetings_page.py" line="418" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="418" />
+        <location filename="../../ui/meetings_page.py" line="420" />
         <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation>500 kVA 及以上的工单须经业扩会审同意后才能答复供电方案。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="420" />
+        <location filename="../../ui/meetings_page.py" line="422" />
         <source>New meeting…</source>
         <translation>安排会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="421" />
+        <location filename="../../ui/meetings_page.py" line="423" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="422" />
+        <location filename="../../ui/meetings_page.py" line="424" />
         <source>Postpone…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="423" />
+        <location filename="../../ui/meetings_page.py" line="425" />
         <source>Cancel meeting…</source>
         <translation>取消会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="424" />
+        <location filename="../../ui/meetings_page.py" line="426" />
         <source>Propose cases</source>
         <translation>提议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="425" />
+        <location filename="../../ui/meetings_page.py" line="427" />
         <source>Add case…</source>
         <translation>加入工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="426" />
+        <location filename="../../ui/meetings_page.py" line="428" />
         <source>Drop case</source>
         <translation>移出议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="427" />
+        <location filename="../../ui/meetings_page.py" line="429" />
         <source>Decide…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="428" />
+        <location filename="../../ui/meetings_page.py" line="430" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="429" />
+        <location filename="../../ui/meetings_page.py" line="431" />
         <source>Documents:</source>
         <translation>文书:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="430" />
+        <location filename="../../ui/meetings_page.py" line="432" />
         <source>Meeting notice (PDF)</source>
         <translation>会审通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431" />
+        <location filename="../../ui/meetings_page.py" line="433" />
         <source>Notice to the representative (PDF)</source>
         <translation>客户代表通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="432" />
+        <location filename="../../ui/meetings_page.py" line="434" />
         <source>Minutes (PDF)</source>
         <translation>会议纪要(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="433" />
+        <location filename="../../ui/meetings_page.py" line="435" />
         <source>Agenda (double-click a case to record the decision)</source>
         <translation>会审议程(双击工单记录会审决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435" />
+        <location filename="../../ui/meetings_page.py" line="437" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435" />
+        <location filename="../../ui/meetings_page.py" line="437" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435" />
+        <location filename="../../ui/meetings_page.py" line="437" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435" />
+        <location filename="../../ui/meetings_page.py" line="437" />
         <source>kVA</source>
         <translation>容量kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435" />
+        <location filename="../../ui/meetings_page.py" line="437" />
         <source>Representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436" />
+        <location filename="../../ui/meetings_page.py" line="438" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436" />
+        <location filename="../../ui/meetings_page.py" line="438" />
         <source>Changes / reasons</source>
         <translation>修改意见 / 理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="436" />
+        <location filename="../../ui/meetings_page.py" line="438" />
         <source>PLAN deadline</source>
         <translation>方案时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440" />
+        <location filename="../../ui/meetings_page.py" line="442" />
         <source>Approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440" />
+        <location filename="../../ui/meetings_page.py" line="442" />
         <source>Approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="441" />
+        <location filename="../../ui/meetings_page.py" line="443" />
         <source>Rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="441" />
+        <location filename="../../ui/meetings_page.py" line="443" />
         <source>Not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444" />
+        <location filename="../../ui/meetings_page.py" line="446" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444" />
+        <location filename="../../ui/meetings_page.py" line="446" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444" />
+        <location filename="../../ui/meetings_page.py" line="446" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444" />
+        <location filename="../../ui/meetings_page.py" line="446" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444" />
+        <location filename="../../ui/meetings_page.py" line="446" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444" />
+        <location filename="../../ui/meetings_page.py" line="446" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="445" />
+        <location filename="../../ui/meetings_page.py" line="447" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480" />
+        <location filename="../../ui/meetings_page.py" line="482" />
         <source>Meetings in %1 (%2)</source>
         <translation>%1 月的会审(%2 次)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="486" />
+        <location filename="../../ui/meetings_page.py" line="488" />
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation>%1 %2 %3 · %4 · %5 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="490" />
-        <location filename="../../ui/meetings_page.py" line="529" />
+        <location filename="../../ui/meetings_page.py" line="492" />
+        <location filename="../../ui/meetings_page.py" line="531" />
         <source>(cancelled)</source>
         <translation>(已取消)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="526" />
+        <location filename="../../ui/meetings_page.py" line="528" />
         <source>%1 %2: %3 cases</source>
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="541" />
+        <location filename="../../ui/meetings_page.py" line="543" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="546" />
+        <location filename="../../ui/meetings_page.py" line="548" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="548" />
+        <location filename="../../ui/meetings_page.py" line="550" />
         <source>held, all decided</source>
         <translation>已召开,均已决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="550" />
+        <location filename="../../ui/meetings_page.py" line="552" />
         <source>held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="552" />
+        <location filename="../../ui/meetings_page.py" line="554" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="553" />
+        <location filename="../../ui/meetings_page.py" line="555" />
         <source>%1 (%2) %3 · %4</source>
         <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="558" />
+        <location filename="../../ui/meetings_page.py" line="560" />
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="559" />
+        <location filename="../../ui/meetings_page.py" line="561" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="560" />
+        <location filename="../../ui/meetings_page.py" line="562" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="563" />
+        <location filename="../../ui/meetings_page.py" line="565" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="566" />
+        <location filename="../../ui/meetings_page.py" line="568" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="569" />
+        <location filename="../../ui/meetings_page.py" line="571" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="591" />
+        <location filename="../../ui/meetings_page.py" line="593" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="710" />
+        <location filename="../../ui/meetings_page.py" line="712" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="713" />
+        <location filename="../../ui/meetings_page.py" line="715" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="740" />
+        <location filename="../../ui/meetings_page.py" line="742" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2108,17 +2108,17 @@ Everything you entered before this is saved. The details are in the log file:
         <translation>每行一张图纸,如 电气一次主接线图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="118" />
+        <location filename="../../ui/review_panel.py" line="119" />
         <source>Submitted on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="119" />
+        <location filename="../../ui/review_panel.py" line="120" />
         <source>Design institute</source>
         <translation>设计单位</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="120" />
+        <location filename="../../ui/review_panel.py" line="121" />
         <source>Drawing list</source>
         <translation>图纸清单</translation>
     </message>
@@ -2205,7 +2205,7 @@ Everything you entered before this is saved. The details are in the log file:
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="135" />
+        <location filename="../../ui/meetings_page.py" line="136" />
         <source>Give the reason for postponing.</source>
         <translation>请填写改期原因。</translation>
     </message>
@@ -2213,107 +2213,107 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="631" />
+        <location filename="../../ui/review_panel.py" line="633" />
         <source>Design review and policy risks</source>
         <translation>设计审查与政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="632" />
+        <location filename="../../ui/review_panel.py" line="634" />
         <source>Design review form…</source>
         <translation>设计审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="633" />
+        <location filename="../../ui/review_panel.py" line="635" />
         <source>Add risk…</source>
         <translation>登记风险…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="634" />
+        <location filename="../../ui/review_panel.py" line="636" />
         <source>Risk settled…</source>
         <translation>风险已解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="635" />
+        <location filename="../../ui/review_panel.py" line="637" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="635" />
+        <location filename="../../ui/review_panel.py" line="637" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="635" />
+        <location filename="../../ui/review_panel.py" line="637" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="636" />
+        <location filename="../../ui/review_panel.py" line="638" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="636" />
+        <location filename="../../ui/review_panel.py" line="638" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="636" />
+        <location filename="../../ui/review_panel.py" line="638" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="653" />
+        <location filename="../../ui/review_panel.py" line="655" />
         <source>Design review: no drawings received yet.</source>
         <translation>设计审查:尚未收到图纸。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="659" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="658" />
+        <location filename="../../ui/review_panel.py" line="660" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="659" />
+        <location filename="../../ui/review_panel.py" line="661" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="660" />
+        <location filename="../../ui/review_panel.py" line="662" />
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="664" />
+        <location filename="../../ui/review_panel.py" line="666" />
         <source>Joint review required: participants from %1 still missing.</source>
         <translation>须联合审图:尚缺%1的参加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="666" />
+        <location filename="../../ui/review_panel.py" line="668" />
         <source>Joint review: all three departments recorded.</source>
         <translation>联合审图:三个部门均已参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="671" />
+        <location filename="../../ui/review_panel.py" line="673" />
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="676" />
+        <location filename="../../ui/review_panel.py" line="678" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="677" />
+        <location filename="../../ui/review_panel.py" line="679" />
         <source>settled %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679" />
+        <location filename="../../ui/review_panel.py" line="681" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
