@@ -143,6 +143,7 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     _accept(qtbot, win, dec)
     qtbot.waitUntil(lambda: page.current()["agenda"][0]["decision"] == "approve_with_changes", timeout=10000)
     assert page.agenda.item(0, 5).text() == "修改后同意"
+    assert page.selected_item()["case_no"] == no[630]  # still selected after the reload
     assert page.btn_minutes.isEnabled() and not page.btn_postpone.isEnabled()
 
     # a decided case stays on the agenda: the core says so

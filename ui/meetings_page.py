@@ -571,6 +571,9 @@ class MeetingsPage(QWidget):
                 lines.append(self.tr("Cancelled: %1").replace("%1", h["reason"]))
         self.facts.setText("\n".join(lines))
         agenda = m["agenda"]
+        before = self.agenda.currentRow() if self.agenda.selectionModel().hasSelection() else -1
+        keep = self.agenda.item(before, 0).data(Qt.UserRole) if before >= 0 and self.agenda.item(before, 0) else None
+        self.agenda.clearSelection()
         self.agenda.setRowCount(len(agenda))
         added = {a["case_no"] for a in self.last_added or []} if self.last_added is not None else set()
         for r, a in enumerate(agenda):
@@ -596,6 +599,9 @@ class MeetingsPage(QWidget):
                     item.setFont(f)
                 self.agenda.setItem(r, c, item)
         self.agenda.resizeRowsToContents()
+        row = next((r for r, a in enumerate(agenda) if a["case_id"] == keep), -1)
+        if row >= 0:  # the same case stays selected after a reload (a decision, a drop elsewhere)
+            self.agenda.selectRow(row)
         warns = [a["warning"] for a in agenda if a["warning"]]
         if warns:
             self.warnings.setText("⚠ " + "\n⚠ ".join(warns))
