@@ -59,6 +59,7 @@ class TodayPage(QWidget):
         self.per_manager.setEditTriggers(QTableWidget.NoEditTriggers)
         self.per_manager.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.per_manager.horizontalHeader().setStretchLastSection(True)
+        self.per_manager.setMinimumWidth(320)  # all four columns readable in both languages
         self.per_manager_label = QLabel()
 
         # open policy (non-technical) risks of every case: overdue ones first, in red
