@@ -28,6 +28,7 @@ import math
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -138,6 +139,7 @@ JSON_COLUMNS = {
     ("review_meeting", "departments"): list,
     ("review_meeting", "history"): list,
     ("design_review", "participants"): list,
+    ("case", "temp_advice"): dict,
 }
 MEMBERS_PLAIN = {"manifest.json", "records.jsonl"}
 MEMBERS_SEALED = {"manifest.json", "payload.bin"}
@@ -506,14 +508,22 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     return data
 
 
-def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
+def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path | None = None) -> tuple[str, int]:
+    """sha256 and size of a member as read; with ``dest``, also copied there in the same pass."""
     h, n = hashlib.sha256(), 0
-    with zf.open(info) as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            n += len(block)
-            if n > info.file_size:  # a lying header
-                raise _bad(f"成员大小不符 / member size mismatch: {info.filename}")
-            h.update(block)
+    out = dest.open("wb") if dest is not None else None
+    try:
+        with zf.open(info) as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                n += len(block)
+                if n > info.file_size:  # a lying header
+                    raise _bad(f"成员大小不符 / member size mismatch: {info.filename}")
+                h.update(block)
+                if out is not None:
+                    out.write(block)
+    finally:
+        if out is not None:
+            out.close()
     return h.hexdigest(), n
 
 
@@ -522,13 +532,16 @@ class Checked:
     """A package that passed every check, unpacked into a staging folder."""
 
     manifest: dict
-    records: Path
+    stage_db: Path  # the validated rows, as the database stores them (see app.sync.bulk)
     attachments: dict[str, Path]
     file_sha256: str
     manifest_sha256: str
     staging: Path
     known_device: bool
     counts: dict = field(default_factory=dict)
+    devices: list = field(default_factory=list)
+    chain_starts: list = field(default_factory=list)  # (device, seq, prev_hash): links to check on apply
+    chain_spans: dict = field(default_factory=dict)  # device -> [lowest, highest seq, out of order]
 
 
 def _pending_path(store: Store) -> Path:
@@ -572,10 +585,12 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
             signature = body.pop("signature")
             body_bytes = canonical_json(body).encode("utf-8")
             known = _check_sender(store, manifest, body_bytes, signature)
+            staging.mkdir(parents=True, exist_ok=True)
+            records_copy = staging / "records.jsonl"
             for name, meta in manifest["members"].items():
                 if name not in infos:
                     raise _bad(f"缺少成员 / member missing: {name}")
-                digest, n = _hash_member(zf, infos[name])
+                digest, n = _hash_member(zf, infos[name], records_copy if name == "records.jsonl" else None)
                 if digest != meta["sha256"] or n != meta["size"]:
                     raise _bad(f"成员校验失败(文件被改动或损坏)/ member hash mismatch: {name}")
             extra = set(infos) - set(manifest["members"]) - {"manifest.json"}
@@ -594,7 +609,8 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
                     for name, meta in (manifest.get("inner_members") or {}).items():
                         if name not in inner_infos:
                             raise _bad(f"缺少成员 / member missing: {name}")
-                        digest, n = _hash_member(inner, inner_infos[name])
+                        digest, n = _hash_member(inner, inner_infos[name],
+                                                 records_copy if name == "records.jsonl" else None)
                         if digest != meta["sha256"] or n != meta["size"]:
                             raise _bad(f"成员校验失败 / member hash mismatch: {name}")
                     if set(inner_infos) != set(manifest.get("inner_members") or {}):
@@ -609,11 +625,20 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
         except (OSError, EOFError, NotImplementedError, ValueError, struct.error, zlib.error, lzma.LZMAError) as exc:
             # a damaged compressed stream fails in the decompressor itself (zlib.error, LZMAError)
             raise _bad(f"zip 无法读取 / unreadable zip: {str(exc)[:120]}") from None
+    from app.sync import bulk
+
     own_events: list[str] = []
-    counts = _check_records(records, attachments, store.device_id, own_events)
+    stager = bulk.Stager(staging / "stage.db")
+    try:
+        counts = bulk.check_records(records, stager, attachments, store.device_id, own_events)
+        stager.close()
+    except BaseException:
+        stager.abandon()
+        raise
+    records.unlink()  # staged: the text copy is no longer needed
     _check_own_events(store, own_events)
-    return Checked(manifest, records, attachments, file_sha, hashlib.sha256(body_bytes).hexdigest(), staging, known,
-                   counts)
+    return Checked(manifest, stager.path, attachments, file_sha, hashlib.sha256(body_bytes).hexdigest(), staging,
+                   known, counts, stager.devices, stager.chain_starts, stager.chain_spans)
 
 
 def _check_manifest(m) -> None:
@@ -749,8 +774,9 @@ def _extract(zf, infos, staging: Path) -> tuple[Path, dict[str, Path]]:
     if "records.jsonl" not in infos:
         raise _bad("缺少 records.jsonl / records.jsonl missing")
     records = staging / "records.jsonl"
-    with zf.open(infos["records.jsonl"]) as src, records.open("wb") as out:
-        shutil.copyfileobj(src, out, 1 << 20)
+    if not records.exists():  # normally copied while its hash was checked
+        with zf.open(infos["records.jsonl"]) as src, records.open("wb") as out:
+            shutil.copyfileobj(src, out, 1 << 20)
     attachments = {}
     for name, info in infos.items():
         m = ATTACHMENT_NAME.match(name)
@@ -763,53 +789,6 @@ def _extract(zf, infos, staging: Path) -> tuple[Path, dict[str, Path]]:
         dest.write_bytes(data)
         attachments[m.group(1)] = dest
     return records, attachments
-
-
-def _iter_checked(path: Path) -> Iterator[dict]:
-    """The second pass over records already validated in the staging folder: plain parsing."""
-    loads = json.loads
-    with path.open("rb") as f:
-        for line in f:
-            if line.strip():
-                yield loads(line)
-
-
-def _date_columns(table: str) -> tuple[list[str], list[str]]:
-    cols = _COLUMNS[table]
-    return ([n for n, c in cols.items() if isinstance(c.type, Date) and not isinstance(c.type, DateTime)],
-            [n for n, c in cols.items() if isinstance(c.type, DateTime)])
-
-
-def _typed(table: str, row: dict, cache: dict) -> dict:
-    dates, times = cache.get(table) or cache.setdefault(table, _date_columns(table))
-    for n in dates:
-        v = row[n]
-        if v is not None:
-            row[n] = dt.date.fromisoformat(v)
-    for n in times:
-        v = row[n]
-        if v is not None:
-            row[n] = dt.datetime.fromisoformat(v)
-    return row
-
-
-def _iter_records(path: Path) -> Iterator[tuple[int, dict]]:
-    with path.open("rb") as f:
-        # read at most one byte past the cap: a 3 GB "line" must not be read into memory to be refused
-        for lineno, line in enumerate(iter(lambda: f.readline(MAX_LINE_BYTES + 1), b""), start=1):
-            if len(line) > MAX_LINE_BYTES:
-                raise _bad(f"records 第 {lineno} 行过长 / line {lineno} too long")
-            try:
-                text = line.decode("utf-8")
-            except UnicodeDecodeError:
-                raise _bad(f"records 第 {lineno} 行不是 UTF-8 / line {lineno} is not UTF-8") from None
-            if not text.strip():
-                continue
-            try:
-                rec = _strict_loads(text)
-            except (ValueError, RecursionError) as exc:
-                raise _bad(f"records 第 {lineno} 行 / line {lineno}: {str(exc)[:120]}") from None
-            yield lineno, rec
 
 
 _COLUMNS = {m.__tablename__: {c.name: c for c in m.__table__.columns if c.name != "lseq"} for m in MUTABLE + [CaseEvent]}
@@ -908,33 +887,12 @@ def _check_row(table: str, row, lineno: int) -> dict:
     return out
 
 
-def _check_records(path: Path, attachments: dict[str, Path], local_device: str = "",
-                   own_events: list[str] | None = None) -> dict:
-    """Every line; the ids of events in ``local_device``'s name go to ``own_events``."""
-    counts: dict[str, int] = {}
-    for lineno, rec in _iter_records(path):
-        if not isinstance(rec, dict) or set(rec) != {"t", "row"}:
-            raise _bad(f"records 第 {lineno} 行: {{t, row}}")
-        t = rec["t"]
-        if not isinstance(t, str):
-            raise _bad(f"records 第 {lineno} 行: 未知的表 / unknown table {str(t)[:30]!r}")
-        if t == "device":
-            d = rec["row"]
-            if not isinstance(d, dict) or set(d) != set(DEVICE_COLUMNS) or not UUID_RE.match(str(d.get("id"))) or \
-                    not isinstance(d.get("name"), str) or not 0 < len(d["name"]) <= 100 or _CONTROL.search(d["name"]) \
-                    or not isinstance(d.get("public_key"), str) or not (d["public_key"] == "" or
-                                                                        _is_public_key(d["public_key"])):
-                raise _bad(f"records 第 {lineno} 行 device")
-        elif t in _COLUMNS:
-            row = _check_row(t, rec["row"], lineno)
-            if t == EVENT_TABLE and local_device and row["device_id"] == local_device and own_events is not None:
-                own_events.append(row["id"])
-            if t == "attachment" and row["sha256"] in attachments and not row["deleted"]:
-                _check_attachment_type(attachments[row["sha256"]], row["media_type"], lineno)
-        else:
-            raise _bad(f"records 第 {lineno} 行: 未知的表 / unknown table {t[:30]!r}")
-        counts[t] = counts.get(t, 0) + 1
-    return counts
+def _check_device_line(d, lineno: int) -> None:
+    if not isinstance(d, dict) or set(d) != set(DEVICE_COLUMNS) or not UUID_RE.match(str(d.get("id"))) or \
+            not isinstance(d.get("name"), str) or not 0 < len(d["name"]) <= 100 or _CONTROL.search(d["name"]) \
+            or not isinstance(d.get("public_key"), str) or not (d["public_key"] == "" or
+                                                                _is_public_key(d["public_key"])):
+        raise _bad(f"records 第 {lineno} 行 device")
 
 
 def _check_attachment_type(path: Path, media_type: str, lineno: int) -> None:
@@ -1053,9 +1011,12 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
                 raise _DryRun()
     except _DryRun:
         store.lseq = lseq_before  # nothing was written; the change numbers it drew are given back
-    except IntegrityError as exc:
+    except Refused:
+        store.lseq = lseq_before  # rolled back: the change numbers it drew are given back
+        raise
+    except (IntegrityError, sqlite3.IntegrityError) as exc:
         store.lseq = lseq_before
-        raise _bad(f"记录相互矛盾 / inconsistent rows: {str(exc.orig)[:80]}") from None
+        raise _bad(f"记录相互矛盾 / inconsistent rows: {str(getattr(exc, 'orig', exc))[:80]}") from None
     store.invalidate_calendar()
     return summary
 
@@ -1087,62 +1048,23 @@ def _bump(summary: dict, key: str, table: str, n: int = 1) -> None:
 
 
 def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None:
+    """The staged rows into the database (see ``app.sync.bulk``): devices first, since every row
+    names the device that wrote it; then the tables, parents first; then the events."""
+    from app.sync import bulk
+
     conn = s.connection()
-    # devices first: every row names the device that wrote it
-    batches: dict[str, list[dict]] = {}
-    events: list[dict] = []
-    order = [m.__tablename__ for m in MUTABLE]
-
-    def flush_upto(table: str | None) -> None:
-        """Apply pending rows of ``table`` and of every table before it (parents first)."""
-        for name in order:
-            rows = batches.pop(name, None)
-            if rows:
-                _apply_mutable(store, s, conn, TABLES[name], rows, summary, c)
-            if name == table:
-                break
-
-    typed_cache: dict = {}
-    touched_cases: set[str] = set()
-    media: dict[str, str] = {}
-    for lineno, rec in enumerate(_iter_checked(c.records), start=1):
-        t = rec["t"]
-        if t == "device":
-            d = rec["row"]
-            if s.get(Device, d["id"]) is None:
-                s.add(Device(id=d["id"], name=d["name"], public_key=d["public_key"], trusted=False, is_local=False,
-                             created_at=utcnow()))
-                s.flush()
-                _bump(summary, "inserted", "device")
-            continue
-        row = _typed(t, rec["row"], typed_cache)
-        if t == "stage_round":
-            touched_cases.add(row["case_id"])
-        elif t == "case":
-            touched_cases.add(row["id"])
-        elif t == "attachment":
-            media[row["sha256"]] = row["media_type"]
-        if t == EVENT_TABLE:
-            events.append(row)
-            if len(events) >= 5000:
-                flush_upto(None)
-                _apply_events(store, s, events, summary)
-                events = []
-            continue
-        batches.setdefault(t, []).append(row)
-        if len(batches[t]) >= 2000:
-            flush_upto(t)
-        if progress and lineno % 10000 == 0:
-            progress(lineno, 0)
-    s.flush()
-    flush_upto(None)
-    if events:
-        _apply_events(store, s, events, summary)
-    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    if broken:
-        raise _bad(f"引用了不存在的记录 / rows refer to missing rows: {broken[0][0]}")
+    bulk.attach(conn, c.stage_db)
+    for d in c.devices:
+        if s.get(Device, d["id"]) is None:
+            s.add(Device(id=d["id"], name=d["name"], public_key=d["public_key"], trusted=False, is_local=False,
+                         created_at=utcnow()))
+            s.flush()
+            _bump(summary, "inserted", "device")
+    bulk._tick("devices")
+    touched_cases = bulk.apply_tables(store, s, conn, c, summary, progress)
     _rederive_cases(conn, touched_cases)
-    _store_attachment_files(store, c, media)
+    bulk._tick("rederive")
+    _store_attachment_files(store, c, bulk.media_of(conn.connection.driver_connection))
 
 
 def _rederive_cases(conn, touched: set[str]) -> None:
@@ -1150,19 +1072,34 @@ def _rederive_cases(conn, touched: set[str]) -> None:
     the same way (they are not edits and never conflict)."""
     from app.services.cases import derive_state
 
-    ids = sorted(touched)
-    rt, ct = StageRound.__table__, Case.__table__
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        rounds: dict[str, list] = {}
-        for cid, stage, rnd, fin, outcome in conn.execute(
-                select(rt.c.case_id, rt.c.stage, rt.c.round, rt.c.finished_on, rt.c.outcome)
-                .where(rt.c.case_id.in_(chunk), rt.c.deleted.is_(False)).order_by(rt.c.case_id, rt.c.seq)):
-            rounds.setdefault(cid, []).append((stage, rnd, fin, outcome))
-        for cid, status, current in conn.execute(select(ct.c.id, ct.c.status, ct.c.current_stage).where(ct.c.id.in_(chunk))):
-            new = derive_state(rounds.get(cid, []))
-            if new != (status, current):
-                conn.execute(update(ct).where(ct.c.id == cid).values(status=new[0], current_stage=new[1]))
+    if not touched:
+        return
+    dbapi = conn.connection.driver_connection
+    rounds: dict[str, list] = {}
+    current: dict[str, tuple] = {}
+    if len(touched) > 5000:  # one pass over everything beats many lookups
+        chunks = [None]
+    else:
+        ids = sorted(touched)
+        chunks = [ids[i:i + 500] for i in range(0, len(ids), 500)]
+    for chunk in chunks:
+        where, args = ("", ()) if chunk is None else (f"AND case_id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+        for cid, stage, rnd, fin, outcome in dbapi.execute(
+                f"SELECT case_id, stage, round, finished_on, outcome FROM stage_round WHERE deleted = 0 {where} "
+                f"ORDER BY case_id, seq", args):
+            if cid in touched:
+                rounds.setdefault(cid, []).append((stage, rnd, fin, outcome))
+        where = "" if chunk is None else f"WHERE id IN ({','.join('?' * len(chunk))})"
+        for cid, status, stage in dbapi.execute(f'SELECT id, status, current_stage FROM "case" {where}', args):
+            if cid in touched:
+                current[cid] = (status, stage)
+    changes = []
+    for cid, (status, stage) in current.items():
+        new = derive_state(rounds.get(cid, []))
+        if new != (status, stage):
+            changes.append((new[0], new[1], cid))
+    if changes:
+        dbapi.executemany('UPDATE "case" SET status = ?, current_stage = ? WHERE id = ?', changes)
 
 
 def _store_attachment_files(store: Store, c: Checked, media: dict[str, str]) -> None:
@@ -1277,51 +1214,6 @@ def _record_conflict(s, table: str, row_id: str, mine: dict, theirs: dict, winne
         s.flush()
     finally:
         s.info["sync_import"] = True
-
-
-def _apply_events(store: Store, s, events: list[dict], summary: dict) -> None:
-    """Append-only: union by id; every event's hash is recomputed and linked to its predecessor."""
-    conn = s.connection()
-    table = CaseEvent.__table__
-    ids = [e["id"] for e in events]
-    have = set()
-    for i in range(0, len(ids), 500):
-        have.update(r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_(ids[i:i + 500]))))
-    fresh = [e for e in events if e["id"] not in have]
-    _bump(summary, "unchanged", EVENT_TABLE, len(events) - len(fresh))
-    if not fresh:
-        return
-    fresh.sort(key=lambda e: (e["device_id"], e["device_seq"]))
-    prev_by_dev: dict[str, tuple[int, str]] = {}
-    for e in fresh:
-        fields = {k: e[k] for k in ("case_id", "kind", "payload", "actor", "device_id", "device_seq", "prev_hash")}
-        fields["effective_on"] = e["effective_on"].isoformat()
-        fields["recorded_at"] = e["recorded_at"].isoformat(timespec="microseconds")
-        if event_hash(fields) != e["hash"]:
-            raise Refused("sync_audit", device=e["device_id"][:8], problem=f"事件 {e['device_seq']} 哈希不符 / event hash mismatch")
-        dev = e["device_id"]
-        prev = prev_by_dev.get(dev)
-        if prev is None:
-            row = conn.execute(select(table.c.device_seq, table.c.hash, table.c.id).where(
-                table.c.device_id == dev, table.c.device_seq == e["device_seq"] - 1)).first()
-            prev = (row[0], row[1]) if row else None
-            clash = conn.execute(select(table.c.id).where(table.c.device_id == dev,
-                                                          table.c.device_seq == e["device_seq"])).first()
-            if clash is not None:
-                raise Refused("sync_audit", device=dev[:8], problem=f"事件序号 {e['device_seq']} 已被另一事件占用 / forked history")
-        if e["device_seq"] == 1 and e["prev_hash"] != GENESIS:
-            raise Refused("sync_audit", device=dev[:8], problem="链首无效 / bad chain start")
-        if prev is not None and prev[0] == e["device_seq"] - 1 and prev[1] != e["prev_hash"]:
-            raise Refused("sync_audit", device=dev[:8], problem=f"事件 {e['device_seq']} 与前一事件不衔接 / chain broken")
-        if prev is None and e["device_seq"] > 1:
-            summary["warnings"].append(f"chain gap: device {dev[:8]} before event {e['device_seq']}")
-        prev_by_dev[dev] = (e["device_seq"], e["hash"])
-    conn.execute(insert(table), [{**e, "lseq": store.next_lseq()} for e in fresh])
-    _bump(summary, "inserted", EVENT_TABLE, len(fresh))
-    for dev, (seq, head) in prev_by_dev.items():
-        d = s.get(Device, dev)
-        if d is not None and seq > d.chain_seq and not d.is_local:
-            d.chain_seq, d.chain_head = seq, head
 
 
 # --- conflicts, devices --------------------------------------------------------------------------------
