@@ -28,6 +28,7 @@ from app.store import GENESIS, event_hash_values
 from app.sync import package as P
 
 _canon = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False).encode
+_plain = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # json.dumps(v, ensure_ascii=False)
 MAX_INT = 2**53
 ALIAS = "zsync_stage"
 IMPORT_CACHE_KB = 128 * 1024
@@ -40,7 +41,8 @@ _TIME = _DATE + r"T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}"
 _INT = r"-?(?:0|[1-9]\d{0,14})"  # |n| < 10**15 < 2**53; longer ones take the strict path
 _FLOAT = r"-?(?:0|[1-9]\d{0,8})\.\d{1,17}"  # |x| < 1e9, as json_object prints reals
 _PLAIN = r'[^"\\\x00-\x1f]'  # a character of a JSON string that needs no escape
-_ESCAPED = r'(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u(?!0000)[0-9a-fA-F]{4})'  # no NUL, escaped or not
+# a JSON string body with escapes (never an escaped NUL), unrolled so plain runs match at full speed
+_ESCAPED = r'[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u(?!0000)[0-9a-fA-F]{4})[^"\\\x00-\x1f]*)*'
 _VV = r'\{\\"' + _UUID + r'\\":[1-9]\d{0,14}(?:,\\"' + _UUID + r'\\":[1-9]\d{0,14}){0,63}\}'
 
 
@@ -76,6 +78,8 @@ class _Spec:
         self.json = [(self.index[c], kind) for (t, c), kind in P.JSON_COLUMNS.items() if t == name]
         json_cols = {self.names[i] for i, _ in self.json}
         self.unescape: list[int] = []  # text columns that may hold escapes (decoded when they do)
+        self.limits = {i: (c.type.length if isinstance(c.type, String) and c.type.length else 200_000)
+                       for i, c in enumerate(self.cols)}
         parts, selects = [], []
         for i, col in enumerate(self.cols):
             t, n = col.type, col.name
@@ -103,10 +107,9 @@ class _Spec:
             elif n in safe:
                 v = '"(' + safe[n].pattern.lstrip("^").replace("\\Z", "") + ')"'
             elif n in json_cols or isinstance(t, Text):
-                limit = 200_000 if isinstance(t, Text) else t.length
-                v = f'"({_ESCAPED}{{0,{limit}}})"'
+                v = f'"({_ESCAPED})"'  # length checked in fast()
                 self.unescape.append(i)
-            else:
+            else:  # short text: plain characters only; a name with a quote in it takes the strict path
                 v = f'"({_PLAIN}{{0,{t.length or 200_000}}})"'
             if col.nullable:
                 v = f"(?:{v}|null)"
@@ -140,6 +143,8 @@ class _Spec:
             v = g[i]
             if v and "\\" in v:
                 g[i] = json.loads('"' + v + '"')
+            if len(g[i]) > self.limits[i]:
+                return None
         for i, kind in self.json:
             if not _json_ok(g[i], kind):
                 return None
@@ -152,11 +157,12 @@ class _Spec:
 
 
 def _json_ok(text: str, kind: type) -> bool:
-    """JSON in a text column, in canonical form (sorted keys, no spaces): parsed by C, re-encoded and
-    compared, so a duplicate key, NaN or other oddity sends the row down the strict path."""
+    """JSON in a text column, as Zaosong writes it (canonical, or ``json.dumps`` with its defaults):
+    parsed by C, re-encoded and compared, so a duplicate key, NaN or other oddity sends the row down
+    the strict path."""
     try:
         v = json.loads(text)
-        if type(v) is not kind or _canon(v) != text:
+        if type(v) is not kind or (_canon(v) != text and _plain(v) != text):
             return False
     except (ValueError, RecursionError):
         return False
@@ -252,8 +258,9 @@ class Stager:
 
 
 def check_records(path: Path, stager: Stager, attachments: dict[str, Path], local_device: str = "",
-                  own_events: list[str] | None = None) -> dict:
-    """Pass 1: every line checked and staged. Raises Refused at the first bad line."""
+                  own_events: list[str] | None = None, fill: dict | None = None) -> dict:
+    """Pass 1: every line checked and staged. Raises Refused at the first bad line. ``fill``: columns
+    an older sender's rows lack, with their values (see ``package.columns_to_fill``)."""
     counts: dict[str, int] = {}
     specs = stager.specs
     fast_specs = {name: spec for name, spec in specs.items() if name in _FAST_TABLES}
@@ -283,7 +290,7 @@ def check_records(path: Path, stager: Stager, attachments: dict[str, Path], loca
             if values is None:
                 if not body.strip():
                     continue
-                t, values = _strict_line(body, lineno)
+                t, values = _strict_line(body, lineno, fill)
                 if t == "device":
                     counts["device"] = counts.get("device", 0) + 1
                     stager.devices.append(values)
@@ -301,7 +308,7 @@ def check_records(path: Path, stager: Stager, attachments: dict[str, Path], loca
     return counts
 
 
-def _strict_line(text: str, lineno: int) -> tuple[str, tuple | dict]:
+def _strict_line(text: str, lineno: int, fill: dict | None = None) -> tuple[str, tuple | dict]:
     """The careful path for a line not in the exporter's exact form: the precise complaint, or the row."""
     try:
         rec = P._strict_loads(text)
@@ -317,7 +324,11 @@ def _strict_line(text: str, lineno: int) -> tuple[str, tuple | dict]:
         return t, rec["row"]
     if t not in P._COLUMNS:
         raise P._bad(f"records 第 {lineno} 行: 未知的表 / unknown table {t[:30]!r}")
-    out = P._check_row(t, rec["row"], lineno)
+    row = rec["row"]
+    if fill and t in fill and isinstance(row, dict):
+        for col, value in fill[t].items():
+            row.setdefault(col, value)
+    out = P._check_row(t, row, lineno)
     return t, tuple(_storage(out[name]) for name in P._COLUMNS[t])
 
 

@@ -141,6 +141,23 @@ JSON_COLUMNS = {
     ("design_review", "participants"): list,
     ("case", "temp_advice"): dict,
 }
+# columns added to synced tables after sync began, with the value an older sender's rows are given:
+# a package from a laptop not yet updated is converted on import, not refused
+ADDED_COLUMNS = {
+    "0006_temp_formal": {("case", "predecessor_id"): None, ("case", "temp_advice"): "{}",
+                         ("review_opinion", "clause"): ""},
+}
+
+
+def columns_to_fill(schema: str) -> dict[str, dict[str, object]]:
+    """{table: {column: value}} for rows written at ``schema``."""
+    out: dict[str, dict[str, object]] = {}
+    for rev in SCHEMA_REVISIONS[SCHEMA_REVISIONS.index(schema) + 1:]:
+        for (table, col), value in ADDED_COLUMNS.get(rev, {}).items():
+            out.setdefault(table, {})[col] = value
+    return out
+
+
 MEMBERS_PLAIN = {"manifest.json", "records.jsonl"}
 MEMBERS_SEALED = {"manifest.json", "payload.bin"}
 
@@ -630,7 +647,8 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
     own_events: list[str] = []
     stager = bulk.Stager(staging / "stage.db")
     try:
-        counts = bulk.check_records(records, stager, attachments, store.device_id, own_events)
+        counts = bulk.check_records(records, stager, attachments, store.device_id, own_events,
+                                    fill=columns_to_fill(manifest["schema"]))
         stager.close()
     except BaseException:
         stager.abandon()
