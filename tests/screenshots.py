@@ -161,6 +161,28 @@ def main() -> int:
     settle(300)
     rd.grab().save(str(out / f"case_review_{lang}.png"))
     rd.close()
+    # temporary supply to formal: the temporary case with its advice, its formal successor carrying it
+    temp_no, formal_no = _temp_to_formal(store)
+    win.refresh()
+    for no, name in ((temp_no, "case_temporary"), (formal_no, "case_formal")):
+        win.open_case(no)
+        settle(800)
+        w = win._detail_windows[no]
+        w.resize(1100, 900)
+        settle(300)
+        w.grab().save(str(out / f"{name}_{lang}.png"))
+        if no == temp_no:
+            adlg = w.temp.record_advice()
+            settle(300)
+            adlg.grab().save(str(out / f"temp_advice_{lang}.png"))
+            adlg.close()
+            ndlg = NewCaseDialog(win)
+            ndlg.show()
+            ndlg.btype.setCurrentIndex(ndlg.btype.findData("TEMP_TO_FORMAL"))
+            settle(500)
+            ndlg.grab().save(str(out / f"new_formal_case_{lang}.png"))
+            ndlg.close()
+        w.close()
     # review meetings: one held with decisions, one to come; the month view with the held one chosen
     held = _review_meetings(store)
     win.refresh()
@@ -232,6 +254,35 @@ def _design_review_case(store) -> str:
         dr.add_risk(s, no, "ACCESS", "施工车辆须经渔港码头通道,待港务部门同意", "王建国", dt.date(2026, 12, 10),
                     dt.date(2026, 11, 20))
     return no
+
+
+def _temp_to_formal(store) -> tuple[str, str]:
+    """A temporary case (construction site) with its survey and advice, and the formal case made from
+    it; and a second temporary case still waiting for its formal case."""
+    from app.services import cases as svc, field, temp_supply
+
+    with store.session() as s:
+        temp = svc.create_case(s, customer_name="象山建工集团(滨海新城一号地块)", account_no="3300000907",
+                               capacity_kva=400, business_type="TEMPORARY", applied_on=dt.date(2026, 3, 2),
+                               manager="王建国", township="丹东街道", contact="李四 13800000000",
+                               address="象山县丹东街道滨海路100号工地", key_project=True).case_no
+    with store.session() as s:
+        field.set_survey(s, temp, {"surveyed_on": "2026-03-04", "participants": [{"name": "王建国", "dept": "客户经理"}],
+                                   "findings": "工地东侧临时箱变,由丹城线12号杆T接", "substation": "丹城变",
+                                   "feeder": "丹城线", "pole": "12号杆", "metering": "LV", "supply_kv": 10,
+                                   "transformers": [{"count": 1, "type": "oil", "kva": 400}]})
+    with store.session() as s:
+        temp_supply.record_temp_advice(s, temp, room="1号楼地下一层东侧,预留 12×8 m 配电房",
+                                       transformer="2×800 kVA 干式变压器 SCB13", switchgear="10 kV 环网柜 4 面、低压柜 12 面",
+                                       note="电缆沟沿东侧围墙预埋;配电房净高不低于 4.2 m", on=dt.date(2026, 3, 5))
+    with store.session() as s:
+        formal = svc.create_case(s, capacity_kva=1600, dual_source=True, business_type="TEMP_TO_FORMAL",
+                                 from_case=temp, applied_on=dt.date(2026, 11, 16), manager="王建国",
+                                 customer_name="象山建工集团有限公司").case_no
+    with store.session() as s:
+        svc.create_case(s, customer_name="宁波市政工程(石浦大桥临时用电)", account_no="3300000908", capacity_kva=250,
+                        business_type="TEMPORARY", applied_on=dt.date(2026, 10, 12), manager="王建国")
+    return temp, formal
 
 
 def _review_meetings(store) -> str:

@@ -117,6 +117,10 @@ class CaseDetail(QWidget):
         rl.addWidget(self.rules)
         top.addWidget(self.rules_box, 2)
         bl.addLayout(top)
+        from ui.temp_supply_panel import TempSupplyPanel
+
+        self.temp = TempSupplyPanel(self)
+        bl.addWidget(self.temp)
         bl.addWidget(self.timeline_box)
         from ui.field_dialogs import FieldPanel
 
@@ -156,6 +160,8 @@ class CaseDetail(QWidget):
             self.field.retranslate()
         if hasattr(self, "review"):
             self.review.retranslate()
+        if hasattr(self, "temp"):
+            self.temp.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -216,6 +222,7 @@ class CaseDetail(QWidget):
             val.setTextInteractionFlags(Qt.TextSelectableByMouse)
             val.setWordWrap(True)
             self.info.addRow(label, val)
+        self.temp.render(v)
         self.timeline.set_stages(v["stages"])
         self.rules.clear()
         verdicts = {"met": self.tr("met"), "missed": self.tr("missed"), "pending": self.tr("pending")}
@@ -263,7 +270,15 @@ class CaseDetail(QWidget):
         p = e["payload"]
         kind = e["kind"]
         if kind == "CASE_CREATED":
-            return self.tr("Application received (%1 kVA)").replace("%1", f"{p.get('capacity_kva', 0):g}")
+            text = self.tr("Application received (%1 kVA)").replace("%1", f"{p.get('capacity_kva', 0):g}")
+            if p.get("from_case"):
+                text += " — " + self.tr("formal case of temporary case %1").replace("%1", p["from_case"])
+            return text
+        if kind == "TEMP_ADVICE":
+            return self.tr("Advice for the formal supply: %1; %2; %3").replace("%1", p.get("room", "")).replace(
+                "%2", p.get("transformer", "")).replace("%3", p.get("switchgear", ""))
+        if kind == "FORMAL_SUCCESSOR":
+            return self.tr("Formal case %1 created from this temporary case").replace("%1", p.get("formal", ""))
         if kind == "CASE_EDITED":
             return self.tr("Edited: %1").replace("%1", ", ".join(p.get("after", {}).keys()))
         stage = stage_label(p.get("stage"))

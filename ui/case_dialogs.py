@@ -87,11 +87,23 @@ class _WorkerDialog(QDialog):
         raise NotImplementedError
 
 
+FORMAL = "TEMP_TO_FORMAL"
+
+
 class NewCaseDialog(_WorkerDialog):
-    def __init__(self, window) -> None:
+    """A new case. A temporary-to-formal case (TEMP_TO_FORMAL) needs the temporary case it follows:
+    choosing that type shows a choice of the temporary cases still without a formal case, and the
+    chosen one prefills the customer's data. ``from_case`` (the temporary case window's "create
+    formal case" action) fixes both the type and the source."""
+
+    def __init__(self, window, from_case: str | None = None) -> None:
         super().__init__(window)
-        self.setWindowTitle(self.tr("New case"))
+        self.setWindowTitle(self.tr("New case") if from_case is None
+                            else self.tr("Formal case from temporary case %1").replace("%1", from_case))
         self.setObjectName("newCaseDialog")
+        self.fixed_source = from_case
+        self.candidates: list[dict] | None = None
+        self.defaults: dict | None = None  # formal_defaults of the chosen source, once loaded
         self.customer = QLineEdit()
         self.customer.setObjectName("customer")
         self.customer.setMaxLength(100)
@@ -138,6 +150,21 @@ class NewCaseDialog(_WorkerDialog):
         form.addRow(self.tr("Customer name"), self.customer)
         form.addRow(self.tr("Account no."), self.account)
         form.addRow(self.tr("Business type"), self.btype)
+        self.source = QComboBox()
+        self.source.setObjectName("sourceCase")
+        self.source.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(30)
+        self.source_note = QLabel()
+        self.source_note.setObjectName("sourceNote")
+        self.source_note.setWordWrap(True)
+        self.source_note.setStyleSheet("color: #555;")
+        source_box = QVBoxLayout()
+        source_box.setContentsMargins(0, 0, 0, 0)
+        source_box.addWidget(self.source)
+        source_box.addWidget(self.source_note)
+        self.source_label = QLabel(self.tr("Temporary case"))
+        form.addRow(self.source_label, source_box)
+        self.form = form
         form.addRow(self.tr("Supply voltage"), self.kv)
         form.addRow(self.tr("Applied capacity"), self.kva)
         form.addRow("", self.dual)
@@ -165,6 +192,85 @@ class NewCaseDialog(_WorkerDialog):
         self.account.textChanged.connect(self._live)
         self.kva.valueChanged.connect(self._live)
         self.kv.currentIndexChanged.connect(self._live)
+        self.btype.currentIndexChanged.connect(self._type_changed)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        if from_case is not None:
+            self.btype.setCurrentIndex(self.btype.findData(FORMAL))
+            self.btype.setEnabled(False)  # a formal case of this temporary case, nothing else
+        self._type_changed()
+
+    # --- the temporary case a formal case follows ---------------------------------------------
+    def formal(self) -> bool:
+        return self.btype.currentData() == FORMAL
+
+    def from_case(self) -> str | None:
+        return self.source.currentData() if self.formal() else None
+
+    def _type_changed(self, *_args) -> None:
+        formal = self.formal()
+        self.form.setRowVisible(self.source_label, formal)
+        if formal:
+            self.setMinimumWidth(560)  # room for the case choice and what it means
+        if not formal:
+            self.defaults = None
+            self.applied.clearMinimumDate()
+            self._live()
+            return
+        if self.fixed_source is not None:
+            if self.source.count() == 0:
+                self.source.addItem(self.fixed_source, self.fixed_source)
+                self.source.setEnabled(False)
+                self.source_note.setText(self.tr("The customer's data, the advice and the survey are taken over "
+                                                 "from the temporary case."))
+                self._source_changed()
+            return
+        if self.candidates is None:
+            self.source_note.setText(self.tr("Looking for temporary cases…"))
+            self.window_.worker.submit(jobs.formal_candidates, on_done=self._candidates_loaded,
+                                       on_error=self.show_error)
+
+    def _candidates_loaded(self, rows: list) -> None:
+        self.candidates = rows
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("Choose the temporary case…"), None)
+        for r in rows:
+            self.source.addItem(f"{r['case_no']}  {r['customer_name']}  ({r['applied_on']}, {r['capacity_kva']:g} kVA)",
+                                r["case_no"])
+        self.source.blockSignals(False)
+        if rows:
+            self.source_note.setText(self.tr("A formal case follows a temporary case: choose it, and its customer's "
+                                             "data, advice and survey are taken over."))
+        else:
+            self.source_note.setText(self.tr("No temporary case is waiting for its formal case. Record the temporary "
+                                             "supply as a case of its own first; its window then offers "
+                                             "\"Create formal case…\"."))
+        self.source.setEnabled(bool(rows))
+        self.adjustSize()
+
+    def _source_changed(self, *_args) -> None:
+        ref = self.from_case()
+        self.defaults = None
+        if not ref:
+            self.applied.clearMinimumDate()
+            return
+        self.window_.worker.submit(jobs.formal_defaults, ref, on_done=self._prefill, on_error=self.show_error)
+
+    def _prefill(self, d: dict) -> None:
+        if d.get("from_case") != self.from_case():
+            return  # another source was chosen meanwhile
+        self.defaults = d
+        self.customer.setText(d["customer_name"])
+        self.account.setText(d["account_no"])
+        self.kv.setCurrentIndex(max(0, self.kv.findData(d["supply_kv"])))
+        self.township.setCurrentText(d["township"])
+        self.contact.setText(d["contact"])
+        self.address.setText(d["address"])
+        self.green.setChecked(bool(d["green_channel"]))
+        self.key.setChecked(bool(d["key_project"]))
+        self.applied.setMinimumDate(_qdate(d["source_applied_on"]))
+        self.kva.setFocus()  # the one thing the formal case must be given
+        self._live()
 
     def _live(self, *_args) -> None:
         touched = self.account.text() or self.kva.value() or self.customer.text()
@@ -190,6 +296,8 @@ class NewCaseDialog(_WorkerDialog):
 
     def local_problem(self) -> str | None:
         """The checks the core will make, made here first so the user sees them at once."""
+        if self.formal() and not self.from_case():
+            return self.tr("A temporary-to-formal case follows a temporary case: choose it first.")
         if not self.customer.text().strip():
             return self.tr("The customer name is required.")
         if not ACCOUNT_RE.match(self.account.text().strip()):
@@ -208,7 +316,7 @@ class NewCaseDialog(_WorkerDialog):
         acct = self.account.text().strip()
         for r in range(rows.total):
             row = rows._rows[r]
-            if row[3] == acct and row[7] == "open":
+            if row[3] == acct and row[7] == "open" and row[1] != self.from_case():  # its own temporary case is none
                 return row[1]
         return None
 
@@ -243,6 +351,7 @@ class NewCaseDialog(_WorkerDialog):
             contact=self.contact.text(),
             address=self.address.text(),
             applied_on=_pydate(self.applied.date()),
+            **({"from_case": self.from_case()} if self.formal() else {}),
         )
 
     def _done(self, change) -> None:

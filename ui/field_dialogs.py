@@ -67,7 +67,7 @@ class DropPhotos:
 
 
 class SurveyDialog(DropPhotos, _WorkerDialog):
-    def __init__(self, window, view: dict, survey: dict | None) -> None:
+    def __init__(self, window, view: dict, survey: dict | None, prefilled_from: str | None = None) -> None:
         super().__init__(window)
         self.setObjectName("surveyDialog")
         self.case_no = view["case_no"]
@@ -126,6 +126,13 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
         add_photo.clicked.connect(self._choose_photos)
 
         form = QFormLayout()
+        if prefilled_from:
+            note = QLabel(self.tr("Prefilled from the joint survey of temporary case %1: check it on site, "
+                                  "then save.").replace("%1", prefilled_from))
+            note.setObjectName("surveyPrefilled")
+            note.setWordWrap(True)
+            note.setStyleSheet("color:#664d03; background:#fff3cd; padding:4px;")
+            form.addRow(note)
         form.addRow(self.tr("Survey date"), self.on)
         pbox = QVBoxLayout()
         pbox.addWidget(self.participants)
@@ -589,7 +596,10 @@ class FieldPanel(DropPhotos, QGroupBox):
                                       .replace("%5", self.tr("HV metering") if sv["metering"] == "HV" else self.tr("LV metering"))
                                       .replace("%6", tx))
         else:
-            self.survey_label.setText(self.tr("No joint survey recorded yet."))
+            from app.messages import language
+
+            self.survey_label.setText(self.tr("No joint survey recorded yet.") + (
+                ("" if language() == "zh" else " ") + self.tr("The form starts from the temporary case's survey.") if o.get("survey_prefill") else ""))
         kinds = {"mid": self.tr("Mid inspection"), "completion": self.tr("Completion inspection")}
         self.inspections.clear()
         for i in o["inspections"]:
@@ -619,7 +629,12 @@ class FieldPanel(DropPhotos, QGroupBox):
 
     # actions
     def edit_survey(self):
-        dlg = SurveyDialog(self.window_, self.detail.view, (self.overview or {}).get("survey"))
+        o = self.overview or {}
+        survey, source = o.get("survey"), None
+        if survey is None and o.get("survey_prefill"):  # a formal case: start from the temporary case's survey
+            survey = o["survey_prefill"]
+            source = ((self.detail.view or {}).get("predecessor") or {}).get("case_no") or "—"
+        dlg = SurveyDialog(self.window_, self.detail.view, survey, prefilled_from=source)
         self.detail.last_dialog = dlg
         dlg.open()
         return dlg

@@ -52,6 +52,33 @@ def create_case(store, **fields):
         return case_svc.create_case(s, **fields)
 
 
+def record_temp_advice(store, ref: str, room: str, transformer: str, switchgear: str, note: str, on):
+    from app.services import temp_supply
+
+    with store.session() as s:
+        return temp_supply.record_temp_advice(s, ref, room=room, transformer=transformer, switchgear=switchgear,
+                                              note=note, on=on)
+
+
+def formal_candidates(store) -> list:
+    """TEMPORARY cases without a formal successor (the new-case form's source choice)."""
+    from app.services import temp_supply
+
+    with store.reader() as s:
+        return temp_supply.formal_candidates(s)
+
+
+def formal_defaults(store, temp_ref: str) -> dict:
+    """What a formal case made from ``temp_ref`` starts from (refused as creating it would be),
+    with the source case's application date for the form's earliest date."""
+    from app.services import temp_supply
+
+    with store.reader() as s:
+        out = temp_supply.formal_defaults(s, temp_ref)
+        out["source_applied_on"] = case_svc.get_case(s, temp_ref).applied_on
+    return out
+
+
 def edit_case(store, ref: str, **fields):
     with store.session() as s:
         return case_svc.edit_case(s, ref, **fields)
@@ -118,9 +145,14 @@ def documents_dir(store, case_no: str):
 def field_overview(store, ref: str) -> dict:
     from app.services import attachments, field
 
+    from app.services import temp_supply
+
     with store.reader() as s:
+        survey = field.survey_view(s, ref)
         return {
-            "survey": field.survey_view(s, ref),
+            "survey": survey,
+            # no survey yet on a formal case: its form starts from the temporary case's survey
+            "survey_prefill": None if survey is not None else temp_supply.survey_prefill(s, ref),
             "inspections": field.inspections_of(s, ref),
             "rectification": field.list_rectification(s, ref),
             "attachments": attachments.list_attachments(s, ref),

@@ -228,8 +228,10 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.meetings_page.reload()
         for no, w in list(self._detail_windows.items()):
+            touched = getattr(change, "case_ids", None) or []
             if w.isVisible() and (change is None or no == getattr(change, "case_no", None)
-                                  or getattr(change, "case_no", None) is None):
+                                  or getattr(change, "case_no", None) is None
+                                  or (w.view is not None and w.view.get("id") in touched)):
                 w.reload()
 
     def load_demo(self, cases: int) -> None:

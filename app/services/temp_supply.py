@@ -109,6 +109,16 @@ def survey_prefill(s: Session, ref: str) -> dict | None:
     return {k: v for k, v in carried.items() if k in SURVEY_FIELDS and k != "surveyed_on"}
 
 
+def formal_candidates(s: Session) -> list[dict]:
+    """The TEMPORARY cases a formal case can still be made from (not withdrawn, no formal successor
+    yet), newest application first: what the new-case form offers as the source case."""
+    taken = select(Case.predecessor_id).where(Case.predecessor_id.is_not(None), Case.deleted.is_(False))
+    rows = s.scalars(select(Case).where(Case.business_type == TEMPORARY, Case.deleted.is_(False),
+                                        Case.id.not_in(taken))
+                     .order_by(Case.applied_on.desc(), Case.case_no.desc())).all()
+    return [_link(c) for c in rows]
+
+
 # --- advice -----------------------------------------------------------------------------------------
 def record_temp_advice(s: Session, ref: str, room: str = "", transformer: str = "", switchgear: str = "",
                        note: str = "", on: dt.date | str | None = None) -> Change:

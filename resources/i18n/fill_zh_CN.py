@@ -571,6 +571,58 @@ ZH.update({
     "held": "已召开",
     # today view
     "Open policy risks: %1 (%2 overdue) — double-click to open the case": "未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单",
+    # temporary supply to formal
+    "Advice for the formal supply — %1": "正式用电建议 — %1",
+    "e.g. 1号楼地下一层东侧,预留 12×8 m": "例:1号楼地下一层东侧,预留 12×8 m",
+    "e.g. 2×800 kVA 干式 SCB13": "例:2×800 kVA 干式 SCB13",
+    "e.g. 10 kV 环网柜 4 面、低压柜 12 面": "例:10 kV 环网柜 4 面、低压柜 12 面",
+    "What the customer should reserve and prepare now, so the formal supply later needs no rebuilding. It is carried over to the formal case.":
+        "客户现在应预留和准备的内容,以免日后正式用电时返工。建议会带入正式工单。",
+    "Room position reserved": "预留配电房位置",
+    "Transformer to prepare": "拟配变压器",
+    "Switchgear to prepare": "拟配开关柜",
+    "Advised on": "建议日期",
+    "the reserved room position": "预留配电房位置",
+    "the transformer": "拟配变压器",
+    "the switchgear": "拟配开关柜",
+    "Please fill in %1.": "请填写%1。",
+    "formal case of temporary case %1": "临时用电工单 %1 转正式",
+    "Advice for the formal supply: %1; %2; %3": "正式用电建议:%1;%2;%3",
+    "Formal case %1 created from this temporary case": "已由本临时用电工单新建正式工单 %1",
+    "The form starts from the temporary case's survey.": "查勘单将以临时用电工单的查勘记录为底稿。",
+    "Formal case from temporary case %1": "由临时用电工单 %1 新建正式工单",
+    "Temporary case": "临时用电工单",
+    "The customer's data, the advice and the survey are taken over from the temporary case.":
+        "客户资料、正式用电建议和查勘记录从临时用电工单带入。",
+    "Looking for temporary cases…": "正在查找临时用电工单…",
+    "Choose the temporary case…": "请选择临时用电工单…",
+    "A formal case follows a temporary case: choose it, and its customer's data, advice and survey are taken over.":
+        "临时转正式工单须对应一个临时用电工单:选定后,其客户资料、正式用电建议和查勘记录自动带入。",
+    "No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers \"Create formal case…\".":
+        "没有待转正式的临时用电工单。请先以“临时用电”类型建立工单,再在该工单窗口中点击“新建正式工单…”。",
+    "A temporary-to-formal case follows a temporary case: choose it first.":
+        "临时转正式工单须对应一个临时用电工单:请先选择临时用电工单。",
+    "Prefilled from the joint survey of temporary case %1: check it on site, then save.":
+        "已按临时用电工单 %1 的现场查勘记录预填:请现场核实后保存。",
+    "Record advice…": "记录正式用电建议…",
+    "Create formal case…": "新建正式工单…",
+    "%1 (not in this database yet)": "%1(本机数据库中暂无)",
+    "energised": "已送电",
+    "in progress": "在途",
+    "%1 %2, applied %3, %4 kVA, %5": "%1 %2,%3 申请,%4 kVA,%5",
+    "Advised on %1 by %2": "%1 由 %2 提出",
+    "The temporary case had no joint survey to carry over.": "临时用电工单没有可带入的现场查勘记录。",
+    "Survey of the temporary case (%1): %2; %3; transformers %4": "临时用电查勘(%1):%2;%3;变压器 %4",
+    "Temporary supply: advice for the formal supply": "临时用电:正式用电建议",
+    "Formal case:": "正式工单:",
+    "No formal case yet.": "尚未转为正式工单。",
+    "No advice recorded yet: note where the distribution room is reserved and which transformer and switchgear to prepare.":
+        "尚未记录建议:请记下预留配电房的位置,以及需准备的变压器和开关柜。",
+    "Carried over from the temporary case": "从临时用电工单带入",
+    "Temporary case:": "临时用电工单:",
+    "No temporary case is linked to this case.": "本工单没有关联的临时用电工单。",
+    "The temporary case had no advice recorded.": "临时用电工单没有记录正式用电建议。",
+    "The formal case exists: the advice was carried over to it.": "正式工单已建立,建议已带入正式工单。",
 })
 
 

@@ -72,6 +72,79 @@
     </message>
 </context>
 <context>
+    <name>AdviceDialog</name>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="39" />
+        <source>Advice for the formal supply — %1</source>
+        <translation>正式用电建议 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="44" />
+        <source>e.g. 1号楼地下一层东侧,预留 12×8 m</source>
+        <translation>例:1号楼地下一层东侧,预留 12×8 m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="48" />
+        <source>e.g. 2×800 kVA 干式 SCB13</source>
+        <translation>例:2×800 kVA 干式 SCB13</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="52" />
+        <source>e.g. 10 kV 环网柜 4 面、低压柜 12 面</source>
+        <translation>例:10 kV 环网柜 4 面、低压柜 12 面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="59" />
+        <source>What the customer should reserve and prepare now, so the formal supply later needs no rebuilding. It is carried over to the formal case.</source>
+        <translation>客户现在应预留和准备的内容,以免日后正式用电时返工。建议会带入正式工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="64" />
+        <source>Room position reserved</source>
+        <translation>预留配电房位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="65" />
+        <source>Transformer to prepare</source>
+        <translation>拟配变压器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="66" />
+        <source>Switchgear to prepare</source>
+        <translation>拟配开关柜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="67" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="68" />
+        <source>Advised on</source>
+        <translation>建议日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="73" />
+        <source>the reserved room position</source>
+        <translation>预留配电房位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="74" />
+        <source>the transformer</source>
+        <translation>拟配变压器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="74" />
+        <source>the switchgear</source>
+        <translation>拟配开关柜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="76" />
+        <source>Please fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../ui/calendar_page.py" line="68" />
@@ -230,424 +303,439 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="142" />
+        <location filename="../../ui/case_detail.py" line="146" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="143" />
+        <location filename="../../ui/case_detail.py" line="147" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="145" />
+        <location filename="../../ui/case_detail.py" line="149" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="146" />
+        <location filename="../../ui/case_detail.py" line="150" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147" />
+        <location filename="../../ui/case_detail.py" line="151" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147" />
+        <location filename="../../ui/case_detail.py" line="151" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147" />
+        <location filename="../../ui/case_detail.py" line="151" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147" />
+        <location filename="../../ui/case_detail.py" line="151" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="148" />
+        <location filename="../../ui/case_detail.py" line="152" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="148" />
+        <location filename="../../ui/case_detail.py" line="152" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="148" />
+        <location filename="../../ui/case_detail.py" line="152" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="149" />
+        <location filename="../../ui/case_detail.py" line="153" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="150" />
+        <location filename="../../ui/case_detail.py" line="154" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151" />
+        <location filename="../../ui/case_detail.py" line="155" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152" />
+        <location filename="../../ui/case_detail.py" line="156" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="182" />
-        <location filename="../../ui/case_detail.py" line="255" />
+        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="262" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="182" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="184" />
+        <location filename="../../ui/case_detail.py" line="190" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196" />
+        <location filename="../../ui/case_detail.py" line="202" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196" />
+        <location filename="../../ui/case_detail.py" line="202" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="197" />
+        <location filename="../../ui/case_detail.py" line="203" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="197" />
+        <location filename="../../ui/case_detail.py" line="203" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="198" />
+        <location filename="../../ui/case_detail.py" line="204" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="198" />
+        <location filename="../../ui/case_detail.py" line="204" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="199" />
+        <location filename="../../ui/case_detail.py" line="205" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="199" />
+        <location filename="../../ui/case_detail.py" line="205" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202" />
+        <location filename="../../ui/case_detail.py" line="208" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203" />
+        <location filename="../../ui/case_detail.py" line="209" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204" />
+        <location filename="../../ui/case_detail.py" line="210" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205" />
+        <location filename="../../ui/case_detail.py" line="211" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205" />
+        <location filename="../../ui/case_detail.py" line="211" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="206" />
+        <location filename="../../ui/case_detail.py" line="212" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="207" />
+        <location filename="../../ui/case_detail.py" line="213" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="208" />
+        <location filename="../../ui/case_detail.py" line="214" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="209" />
+        <location filename="../../ui/case_detail.py" line="215" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="210" />
+        <location filename="../../ui/case_detail.py" line="216" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="211" />
+        <location filename="../../ui/case_detail.py" line="217" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212" />
+        <location filename="../../ui/case_detail.py" line="218" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212" />
+        <location filename="../../ui/case_detail.py" line="218" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="221" />
+        <location filename="../../ui/case_detail.py" line="228" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="221" />
+        <location filename="../../ui/case_detail.py" line="228" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="221" />
+        <location filename="../../ui/case_detail.py" line="228" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230" />
+        <location filename="../../ui/case_detail.py" line="237" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230" />
+        <location filename="../../ui/case_detail.py" line="237" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="239" />
+        <location filename="../../ui/case_detail.py" line="246" />
         <source>late entry</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245" />
+        <location filename="../../ui/case_detail.py" line="252" />
         <source>Recorded long after the date it takes effect</source>
         <translation>录入时间远晚于生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252" />
+        <location filename="../../ui/case_detail.py" line="259" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="254" />
+        <location filename="../../ui/case_detail.py" line="261" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="266" />
+        <location filename="../../ui/case_detail.py" line="273" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="275" />
+        <source>formal case of temporary case %1</source>
+        <translation>临时用电工单 %1 转正式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="278" />
+        <source>Advice for the formal supply: %1; %2; %3</source>
+        <translation>正式用电建议:%1;%2;%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="281" />
+        <source>Formal case %1 created from this temporary case</source>
+        <translation>已由本临时用电工单新建正式工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="283" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="272" />
+        <location filename="../../ui/case_detail.py" line="287" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="274" />
+        <location filename="../../ui/case_detail.py" line="289" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="276" />
+        <location filename="../../ui/case_detail.py" line="291" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="279" />
+        <location filename="../../ui/case_detail.py" line="294" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="282" />
+        <location filename="../../ui/case_detail.py" line="297" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="283" />
+        <location filename="../../ui/case_detail.py" line="298" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="283" />
+        <location filename="../../ui/case_detail.py" line="298" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="285" />
+        <location filename="../../ui/case_detail.py" line="300" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="288" />
+        <location filename="../../ui/case_detail.py" line="303" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="288" />
+        <location filename="../../ui/case_detail.py" line="303" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="290" />
+        <location filename="../../ui/case_detail.py" line="305" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="293" />
+        <location filename="../../ui/case_detail.py" line="308" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="295" />
+        <location filename="../../ui/case_detail.py" line="310" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298" />
+        <location filename="../../ui/case_detail.py" line="313" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="300" />
+        <location filename="../../ui/case_detail.py" line="315" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="302" />
+        <location filename="../../ui/case_detail.py" line="317" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307" />
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="322" />
+        <location filename="../../ui/case_detail.py" line="347" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307" />
+        <location filename="../../ui/case_detail.py" line="322" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="308" />
+        <location filename="../../ui/case_detail.py" line="323" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="310" />
+        <location filename="../../ui/case_detail.py" line="325" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="312" />
+        <location filename="../../ui/case_detail.py" line="327" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="314" />
+        <location filename="../../ui/case_detail.py" line="329" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317" />
+        <location filename="../../ui/case_detail.py" line="332" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="320" />
+        <location filename="../../ui/case_detail.py" line="335" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322" />
+        <location filename="../../ui/case_detail.py" line="337" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325" />
+        <location filename="../../ui/case_detail.py" line="340" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="326" />
+        <location filename="../../ui/case_detail.py" line="341" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="328" />
+        <location filename="../../ui/case_detail.py" line="343" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="331" />
+        <location filename="../../ui/case_detail.py" line="346" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="347" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="336" />
+        <location filename="../../ui/case_detail.py" line="351" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339" />
+        <location filename="../../ui/case_detail.py" line="354" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -821,17 +909,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="454" />
+        <location filename="../../ui/field_dialogs.py" line="461" />
         <source>Rectification item #%1 fixed</source>
         <translation>整改项 #%1 已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="459" />
+        <location filename="../../ui/field_dialogs.py" line="466" />
         <source>Seen fixed on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="460" />
+        <location filename="../../ui/field_dialogs.py" line="467" />
         <source>Seen by</source>
         <translation>确认人</translation>
     </message>
@@ -934,17 +1022,17 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="471" />
+        <location filename="../../ui/field_dialogs.py" line="478" />
         <source>Notice delivered</source>
         <translation>通知书已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="476" />
+        <location filename="../../ui/field_dialogs.py" line="483" />
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="477" />
+        <location filename="../../ui/field_dialogs.py" line="484" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1080,7 +1168,7 @@ Everything you entered before this is saved. The details are in the log file:
     <message>
         <location filename="../../ui/review_panel.py" line="401" />
         <source>in progress</source>
-        <translation>进行中</translation>
+        <translation>在途</translation>
     </message>
     <message>
         <location filename="../../ui/review_panel.py" line="403" />
@@ -1166,37 +1254,37 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="257" />
+        <location filename="../../ui/case_dialogs.py" line="366" />
         <source>Edit case %1</source>
         <translation>修改工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="275" />
+        <location filename="../../ui/case_dialogs.py" line="384" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="276" />
+        <location filename="../../ui/case_dialogs.py" line="385" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="277" />
+        <location filename="../../ui/case_dialogs.py" line="386" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="278" />
+        <location filename="../../ui/case_dialogs.py" line="387" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279" />
+        <location filename="../../ui/case_dialogs.py" line="388" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="280" />
+        <location filename="../../ui/case_dialogs.py" line="389" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1204,143 +1292,148 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="557" />
+        <location filename="../../ui/field_dialogs.py" line="564" />
         <source>Field work (drop photos here)</source>
         <translation>现场工作(可把照片拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="558" />
+        <location filename="../../ui/field_dialogs.py" line="565" />
         <source>Joint survey…</source>
         <translation>联合查勘…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="559" />
+        <location filename="../../ui/field_dialogs.py" line="566" />
         <source>Acceptance handbook (PDF)</source>
         <translation>验收手册(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="560" />
+        <location filename="../../ui/field_dialogs.py" line="567" />
         <source>Protection settings…</source>
         <translation>保护定值…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="561" />
+        <location filename="../../ui/field_dialogs.py" line="568" />
         <source>Item fixed…</source>
         <translation>确认整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="562" />
+        <location filename="../../ui/field_dialogs.py" line="569" />
         <source>Notice delivered…</source>
         <translation>记录送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="563" />
+        <location filename="../../ui/field_dialogs.py" line="570" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="564" />
+        <location filename="../../ui/field_dialogs.py" line="571" />
         <source>Inspections (double-click to open)</source>
         <translation>检查记录(双击打开)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="565" />
+        <location filename="../../ui/field_dialogs.py" line="572" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="566" />
+        <location filename="../../ui/field_dialogs.py" line="573" />
         <source>Photos and scans</source>
         <translation>照片与扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="567" />
+        <location filename="../../ui/field_dialogs.py" line="574" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="567" />
+        <location filename="../../ui/field_dialogs.py" line="574" />
         <source>Location</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="567" />
+        <location filename="../../ui/field_dialogs.py" line="574" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="568" />
+        <location filename="../../ui/field_dialogs.py" line="575" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="568" />
+        <location filename="../../ui/field_dialogs.py" line="575" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="584" />
+        <location filename="../../ui/field_dialogs.py" line="591" />
         <source>oil</source>
         <translation>油浸</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="584" />
+        <location filename="../../ui/field_dialogs.py" line="591" />
         <source>dry</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="587" />
+        <location filename="../../ui/field_dialogs.py" line="594" />
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation>查勘 %1:%2 %3 %4;%5;变压器 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="589" />
+        <location filename="../../ui/field_dialogs.py" line="596" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="589" />
+        <location filename="../../ui/field_dialogs.py" line="596" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="592" />
+        <location filename="../../ui/field_dialogs.py" line="601" />
         <source>No joint survey recorded yet.</source>
         <translation>尚未记录联合查勘。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="593" />
+        <location filename="../../ui/field_dialogs.py" line="602" />
+        <source>The form starts from the temporary case's survey.</source>
+        <translation>查勘单将以临时用电工单的查勘记录为底稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="603" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="593" />
+        <location filename="../../ui/field_dialogs.py" line="603" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596" />
-        <location filename="../../ui/field_dialogs.py" line="603" />
+        <location filename="../../ui/field_dialogs.py" line="606" />
+        <location filename="../../ui/field_dialogs.py" line="613" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="597" />
+        <location filename="../../ui/field_dialogs.py" line="607" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="597" />
+        <location filename="../../ui/field_dialogs.py" line="607" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603" />
+        <location filename="../../ui/field_dialogs.py" line="613" />
         <source>closed %1 (%2)</source>
         <translation>已关闭 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="671" />
+        <location filename="../../ui/field_dialogs.py" line="686" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
@@ -1386,112 +1479,112 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="280" />
+        <location filename="../../ui/field_dialogs.py" line="287" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="280" />
+        <location filename="../../ui/field_dialogs.py" line="287" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="280" />
+        <location filename="../../ui/field_dialogs.py" line="287" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="281" />
+        <location filename="../../ui/field_dialogs.py" line="288" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="281" />
+        <location filename="../../ui/field_dialogs.py" line="288" />
         <source>Measured</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="281" />
+        <location filename="../../ui/field_dialogs.py" line="288" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="291" />
+        <location filename="../../ui/field_dialogs.py" line="298" />
         <source>Close the inspection</source>
         <translation>结束检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="294" />
+        <location filename="../../ui/field_dialogs.py" line="301" />
         <source>Rectification notice (PDF)</source>
         <translation>整改通知书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="297" />
+        <location filename="../../ui/field_dialogs.py" line="304" />
         <source>Photo for the selected item… (or drop)</source>
         <translation>为所选检查项添加照片…(或拖入)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="304" />
+        <location filename="../../ui/field_dialogs.py" line="311" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329" />
+        <location filename="../../ui/field_dialogs.py" line="336" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329" />
+        <location filename="../../ui/field_dialogs.py" line="336" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="331" />
+        <location filename="../../ui/field_dialogs.py" line="338" />
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation>%1 第 %2 轮,%3 开始 — 检查人员:%4(检查表 %5 第 %6 版)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="337" />
+        <location filename="../../ui/field_dialogs.py" line="344" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="337" />
+        <location filename="../../ui/field_dialogs.py" line="344" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="337" />
+        <location filename="../../ui/field_dialogs.py" line="344" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="380" />
+        <location filename="../../ui/field_dialogs.py" line="387" />
         <source>Closed on %1: %2</source>
         <translation>%1 结束:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="381" />
+        <location filename="../../ui/field_dialogs.py" line="388" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="381" />
+        <location filename="../../ui/field_dialogs.py" line="388" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="384" />
+        <location filename="../../ui/field_dialogs.py" line="391" />
         <source>%1 of %2 items recorded</source>
         <translation>已记录 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="435" />
+        <location filename="../../ui/field_dialogs.py" line="442" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="442" />
+        <location filename="../../ui/field_dialogs.py" line="449" />
         <source>Select the item the photo belongs to first.</source>
         <translation>请先选中照片所属的检查项。</translation>
     </message>
@@ -1505,7 +1598,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172" />
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1516,7 +1609,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="178" />
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
@@ -1532,7 +1625,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="194" />
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1542,78 +1635,78 @@ Everything you entered before this is saved. The details are in the log file:
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -1930,22 +2023,22 @@ Everything you entered before this is saved. The details are in the log file:
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="593" />
+        <location filename="../../ui/meetings_page.py" line="596" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="712" />
+        <location filename="../../ui/meetings_page.py" line="718" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="715" />
+        <location filename="../../ui/meetings_page.py" line="721" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="742" />
+        <location filename="../../ui/meetings_page.py" line="748" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -1953,144 +2046,184 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="93" />
+        <location filename="../../ui/case_dialogs.py" line="101" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="101" />
+        <location filename="../../ui/case_dialogs.py" line="102" />
+        <source>Formal case from temporary case %1</source>
+        <translation>由临时用电工单 %1 新建正式工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="113" />
         <source>10 digits</source>
         <translation>10 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="114" />
+        <location filename="../../ui/case_dialogs.py" line="126" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="114" />
+        <location filename="../../ui/case_dialogs.py" line="126" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="115" />
+        <location filename="../../ui/case_dialogs.py" line="127" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="115" />
+        <location filename="../../ui/case_dialogs.py" line="127" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="118" />
+        <location filename="../../ui/case_dialogs.py" line="130" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="119" />
+        <location filename="../../ui/case_dialogs.py" line="131" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="120" />
+        <location filename="../../ui/case_dialogs.py" line="132" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="121" />
+        <location filename="../../ui/case_dialogs.py" line="133" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="138" />
+        <location filename="../../ui/case_dialogs.py" line="150" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="139" />
+        <location filename="../../ui/case_dialogs.py" line="151" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="140" />
+        <location filename="../../ui/case_dialogs.py" line="152" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="141" />
+        <location filename="../../ui/case_dialogs.py" line="165" />
+        <source>Temporary case</source>
+        <translation>临时用电工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="168" />
         <source>Supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="142" />
+        <location filename="../../ui/case_dialogs.py" line="169" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="147" />
+        <location filename="../../ui/case_dialogs.py" line="174" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="148" />
+        <location filename="../../ui/case_dialogs.py" line="175" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="149" />
+        <location filename="../../ui/case_dialogs.py" line="176" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="150" />
+        <location filename="../../ui/case_dialogs.py" line="177" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="151" />
+        <location filename="../../ui/case_dialogs.py" line="178" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="175" />
-        <location filename="../../ui/case_dialogs.py" line="194" />
+        <location filename="../../ui/case_dialogs.py" line="223" />
+        <source>The customer's data, the advice and the survey are taken over from the temporary case.</source>
+        <translation>客户资料、正式用电建议和查勘记录从临时用电工单带入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="228" />
+        <source>Looking for temporary cases…</source>
+        <translation>正在查找临时用电工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="236" />
+        <source>Choose the temporary case…</source>
+        <translation>请选择临时用电工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="242" />
+        <source>A formal case follows a temporary case: choose it, and its customer's data, advice and survey are taken over.</source>
+        <translation>临时转正式工单须对应一个临时用电工单:选定后,其客户资料、正式用电建议和查勘记录自动带入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="245" />
+        <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers "Create formal case…".</source>
+        <translation>没有待转正式的临时用电工单。请先以“临时用电”类型建立工单,再在该工单窗口中点击“新建正式工单…”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="281" />
+        <location filename="../../ui/case_dialogs.py" line="302" />
         <source>The customer name is required.</source>
         <translation>户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="173" />
-        <location filename="../../ui/case_dialogs.py" line="196" />
+        <location filename="../../ui/case_dialogs.py" line="279" />
+        <location filename="../../ui/case_dialogs.py" line="304" />
         <source>The account number must be exactly 10 digits.</source>
         <translation>户号必须是 10 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="185" />
+        <location filename="../../ui/case_dialogs.py" line="291" />
         <source>Account %1 already has an open case %2.</source>
         <translation>户号 %1 已有在途工单 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="200" />
+        <location filename="../../ui/case_dialogs.py" line="300" />
+        <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
+        <translation>临时转正式工单须对应一个临时用电工单:请先选择临时用电工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="308" />
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation>申请容量必须大于 0 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="202" />
+        <location filename="../../ui/case_dialogs.py" line="310" />
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation>%1 kVA 不合理:%2 kV 供电的单个申请不超过 %3 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="223" />
+        <location filename="../../ui/case_dialogs.py" line="331" />
         <source>Possible duplicate</source>
         <translation>可能重复受理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="224" />
+        <location filename="../../ui/case_dialogs.py" line="332" />
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation>户号 %1 已有在途工单 %2。仍要新建工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="250" />
+        <location filename="../../ui/case_dialogs.py" line="359" />
         <source>Created case %1</source>
         <translation>已新建工单 %1</translation>
     </message>
@@ -2270,7 +2403,7 @@ Everything you entered before this is saved. The details are in the log file:
     <message>
         <location filename="../../ui/review_panel.py" line="659" />
         <source>in progress</source>
-        <translation>进行中</translation>
+        <translation>在途</translation>
     </message>
     <message>
         <location filename="../../ui/review_panel.py" line="660" />
@@ -2578,92 +2711,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="298" />
+        <location filename="../../ui/case_dialogs.py" line="407" />
         <source>Start a stage</source>
         <translation>开始环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="298" />
+        <location filename="../../ui/case_dialogs.py" line="407" />
         <source>Finish a stage</source>
         <translation>完成环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="299" />
+        <location filename="../../ui/case_dialogs.py" line="408" />
         <source>Pause the clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="299" />
+        <location filename="../../ui/case_dialogs.py" line="408" />
         <source>Resume the clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="310" />
+        <location filename="../../ui/case_dialogs.py" line="419" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="311" />
+        <location filename="../../ui/case_dialogs.py" line="420" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="316" />
+        <location filename="../../ui/case_dialogs.py" line="425" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="317" />
+        <location filename="../../ui/case_dialogs.py" line="426" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="317" />
+        <location filename="../../ui/case_dialogs.py" line="426" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319" />
+        <location filename="../../ui/case_dialogs.py" line="428" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="325" />
+        <location filename="../../ui/case_dialogs.py" line="434" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="326" />
+        <location filename="../../ui/case_dialogs.py" line="435" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="327" />
+        <location filename="../../ui/case_dialogs.py" line="436" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="328" />
+        <location filename="../../ui/case_dialogs.py" line="437" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="329" />
+        <location filename="../../ui/case_dialogs.py" line="438" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="330" />
+        <location filename="../../ui/case_dialogs.py" line="439" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="337" />
+        <location filename="../../ui/case_dialogs.py" line="446" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="338" />
+        <location filename="../../ui/case_dialogs.py" line="447" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2747,27 +2880,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="240" />
+        <location filename="../../ui/field_dialogs.py" line="247" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="240" />
+        <location filename="../../ui/field_dialogs.py" line="247" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="246" />
+        <location filename="../../ui/field_dialogs.py" line="253" />
         <source>Names, separated by commas</source>
         <translation>姓名,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="248" />
+        <location filename="../../ui/field_dialogs.py" line="255" />
         <source>Date requested / started</source>
         <translation>报验(开始)日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="249" />
+        <location filename="../../ui/field_dialogs.py" line="256" />
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
@@ -2835,77 +2968,82 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation>添加照片…(或把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="129" />
+        <location filename="../../ui/field_dialogs.py" line="130" />
+        <source>Prefilled from the joint survey of temporary case %1: check it on site, then save.</source>
+        <translation>已按临时用电工单 %1 的现场查勘记录预填:请现场核实后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="136" />
         <source>Survey date</source>
         <translation>查勘日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="133" />
+        <location filename="../../ui/field_dialogs.py" line="140" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="134" />
+        <location filename="../../ui/field_dialogs.py" line="141" />
         <source>Findings</source>
         <translation>查勘情况</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="136" />
+        <location filename="../../ui/field_dialogs.py" line="143" />
         <source>Substation</source>
         <translation>变电站</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="136" />
+        <location filename="../../ui/field_dialogs.py" line="143" />
         <source>Feeder</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="136" />
+        <location filename="../../ui/field_dialogs.py" line="143" />
         <source>Pole</source>
         <translation>杆号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="139" />
+        <location filename="../../ui/field_dialogs.py" line="146" />
         <source>Connection point</source>
         <translation>接入点</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="143" />
+        <location filename="../../ui/field_dialogs.py" line="150" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="150" />
+        <location filename="../../ui/field_dialogs.py" line="157" />
         <source>Metering</source>
         <translation>计量方式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="154" />
+        <location filename="../../ui/field_dialogs.py" line="161" />
         <source>Transformers</source>
         <translation>变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="158" />
+        <location filename="../../ui/field_dialogs.py" line="165" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="181" />
+        <location filename="../../ui/field_dialogs.py" line="188" />
         <source>Dry type</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="182" />
+        <location filename="../../ui/field_dialogs.py" line="189" />
         <source>Oil immersed</source>
         <translation>油浸式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="225" />
+        <location filename="../../ui/field_dialogs.py" line="232" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="225" />
+        <location filename="../../ui/field_dialogs.py" line="232" />
         <source>Photos and scans (%1)</source>
         <translation>照片与扫描件 (%1)</translation>
     </message>
@@ -3237,134 +3375,268 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
 </context>
 <context>
+    <name>TempSupplyPanel</name>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="126" />
+        <source>Record advice…</source>
+        <translation>记录正式用电建议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="127" />
+        <source>Create formal case…</source>
+        <translation>新建正式工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="134" />
+        <source>%1 (not in this database yet)</source>
+        <translation>%1(本机数据库中暂无)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="135" />
+        <source>energised</source>
+        <translation>已送电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="135" />
+        <source>in progress</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="136" />
+        <source>%1 %2, applied %3, %4 kVA, %5</source>
+        <translation>%1 %2,%3 申请,%4 kVA,%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="144" />
+        <source>Room position reserved</source>
+        <translation>预留配电房位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="144" />
+        <source>Transformer to prepare</source>
+        <translation>拟配变压器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="145" />
+        <source>Switchgear to prepare</source>
+        <translation>拟配开关柜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="145" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="148" />
+        <source>Advised on %1 by %2</source>
+        <translation>%1 由 %2 提出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="153" />
+        <source>The temporary case had no joint survey to carry over.</source>
+        <translation>临时用电工单没有可带入的现场查勘记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="154" />
+        <source>oil</source>
+        <translation>油浸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="154" />
+        <source>dry</source>
+        <translation>干式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="158" />
+        <source>HV metering</source>
+        <translation>高压计量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="158" />
+        <source>LV metering</source>
+        <translation>低压计量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="159" />
+        <source>Survey of the temporary case (%1): %2; %3; transformers %4</source>
+        <translation>临时用电查勘(%1):%2;%3;变压器 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="173" />
+        <source>Temporary supply: advice for the formal supply</source>
+        <translation>临时用电:正式用电建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="175" />
+        <location filename="../../ui/temp_supply_panel.py" line="191" />
+        <source>Formal case:</source>
+        <translation>正式工单:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="177" />
+        <source>No formal case yet.</source>
+        <translation>尚未转为正式工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="181" />
+        <source>No advice recorded yet: note where the distribution room is reserved and which transformer and switchgear to prepare.</source>
+        <translation>尚未记录建议:请记下预留配电房的位置,以及需准备的变压器和开关柜。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="185" />
+        <source>Carried over from the temporary case</source>
+        <translation>从临时用电工单带入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="187" />
+        <source>Temporary case:</source>
+        <translation>临时用电工单:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="189" />
+        <source>No temporary case is linked to this case.</source>
+        <translation>本工单没有关联的临时用电工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="194" />
+        <source>The temporary case had no advice recorded.</source>
+        <translation>临时用电工单没有记录正式用电建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/temp_supply_panel.py" line="201" />
+        <source>The formal case exists: the advice was carried over to it.</source>
+        <translation>正式工单已建立,建议已带入正式工单。</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="115" />
+        <location filename="../../ui/today_page.py" line="116" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="116" />
+        <location filename="../../ui/today_page.py" line="117" />
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="120" />
+        <location filename="../../ui/today_page.py" line="121" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="121" />
+        <location filename="../../ui/today_page.py" line="122" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="127" />
-        <location filename="../../ui/today_page.py" line="130" />
+        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="131" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="127" />
+        <location filename="../../ui/today_page.py" line="128" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="127" />
-        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="133" />
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="127" />
+        <location filename="../../ui/today_page.py" line="128" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="129" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="129" />
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
-        <location filename="../../ui/today_page.py" line="214" />
+        <location filename="../../ui/today_page.py" line="129" />
+        <location filename="../../ui/today_page.py" line="215" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129" />
+        <location filename="../../ui/today_page.py" line="130" />
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="130" />
+        <location filename="../../ui/today_page.py" line="131" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="130" />
+        <location filename="../../ui/today_page.py" line="131" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="132" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="132" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="132" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132" />
-        <location filename="../../ui/today_page.py" line="199" />
+        <location filename="../../ui/today_page.py" line="133" />
+        <location filename="../../ui/today_page.py" line="200" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132" />
-        <location filename="../../ui/today_page.py" line="199" />
+        <location filename="../../ui/today_page.py" line="133" />
+        <location filename="../../ui/today_page.py" line="200" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133" />
+        <location filename="../../ui/today_page.py" line="134" />
         <source>Within 2 wd</source>
         <translation>2 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="155" />
+        <location filename="../../ui/today_page.py" line="156" />
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160" />
+        <location filename="../../ui/today_page.py" line="161" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="195" />
+        <location filename="../../ui/today_page.py" line="196" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="200" />
+        <location filename="../../ui/today_page.py" line="201" />
         <source>Due within 2 working days</source>
         <translation>2 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="223" />
+        <location filename="../../ui/today_page.py" line="224" />
         <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
