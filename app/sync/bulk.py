@@ -31,7 +31,7 @@ _canon = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=T
 _plain = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # json.dumps(v, ensure_ascii=False)
 MAX_INT = 2**53
 ALIAS = "zsync_stage"
-IMPORT_CACHE_KB = 128 * 1024
+IMPORT_CACHE_KB = 64 * 1024
 _FAST_TABLES = {m.__tablename__ for m in P.MUTABLE if m.__tablename__ != "sync_conflict"} | {P.EVENT_TABLE}
 
 # pieces of the line patterns: exactly what the exporter writes, nothing looser

@@ -146,6 +146,7 @@ JSON_COLUMNS = {
 ADDED_COLUMNS = {
     "0006_temp_formal": {("case", "predecessor_id"): None, ("case", "temp_advice"): "{}",
                          ("review_opinion", "clause"): ""},
+    "0007_meeting_minutes": {("review_meeting", "minutes"): ""},
 }
 
 
@@ -993,7 +994,7 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
             return summary
         raise Refused("sync_replayed", package=m["package_id"])
     if not dry_run:
-        _backup_before_import(store)
+        summary["backup"] = _backup_before_import(store, sum(c.counts.values()))
     try:
         with store.session() as s:
             s.info["sync_import"] = True
@@ -1042,15 +1043,28 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
 KEEP_PRE_IMPORT = 10
 
 
-def _backup_before_import(store: Store) -> None:
-    """An import changes many rows at once: keep a copy of the file from just before (the last ten)."""
+BIG_IMPORT = 20_000  # records; a package this large always gets its own copy of the database first
+
+
+def _backup_before_import(store: Store, records: int) -> str:
+    """A copy of the file from just before an import (the last ten kept). The import itself is one
+    transaction and keeps both versions of anything edited on both sides, so the copy is a second
+    line of defence: taken before every large package, and before a small one unless a copy from
+    the last day exists (copying a database of a million rows for a package of a hundred would
+    cost more than the import and, kept ten times, gigabytes of disk)."""
     from app.db import backups_dir, sqlite_backup
 
     folder = backups_dir(store.path)
+    existing = sorted(folder.glob("pre-import-*.db"))
+    if records < BIG_IMPORT and existing:
+        age = dt.datetime.now().timestamp() - existing[-1].stat().st_mtime
+        if 0 <= age < 24 * 3600:
+            return ""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    sqlite_backup(store.path, folder / f"pre-import-{stamp}.db")
+    dest = sqlite_backup(store.path, folder / f"pre-import-{stamp}.db")
     for old in sorted(folder.glob("pre-import-*.db"))[:-KEEP_PRE_IMPORT]:
         old.unlink()
+    return str(dest)
 
 
 def _parse_created(text: str) -> dt.datetime:
@@ -1087,35 +1101,43 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
 
 def _rederive_cases(conn, touched: set[str]) -> None:
     """Status and current stage follow from the rounds; after a merge every device recomputes them
-    the same way (they are not edits and never conflict)."""
+    the same way (they are not edits and never conflict). Cases and their rounds are read side by
+    side in case order, so memory stays flat however many cases a package touched."""
+    from itertools import groupby
+
     from app.services.cases import derive_state
 
     if not touched:
         return
     dbapi = conn.connection.driver_connection
-    rounds: dict[str, list] = {}
-    current: dict[str, tuple] = {}
     if len(touched) > 5000:  # one pass over everything beats many lookups
         chunks = [None]
     else:
         ids = sorted(touched)
         chunks = [ids[i:i + 500] for i in range(0, len(ids), 500)]
-    for chunk in chunks:
-        where, args = ("", ()) if chunk is None else (f"AND case_id IN ({','.join('?' * len(chunk))})", tuple(chunk))
-        for cid, stage, rnd, fin, outcome in dbapi.execute(
-                f"SELECT case_id, stage, round, finished_on, outcome FROM stage_round WHERE deleted = 0 {where} "
-                f"ORDER BY case_id, seq", args):
-            if cid in touched:
-                rounds.setdefault(cid, []).append((stage, rnd, fin, outcome))
-        where = "" if chunk is None else f"WHERE id IN ({','.join('?' * len(chunk))})"
-        for cid, status, stage in dbapi.execute(f'SELECT id, status, current_stage FROM "case" {where}', args):
-            if cid in touched:
-                current[cid] = (status, stage)
     changes = []
-    for cid, (status, stage) in current.items():
-        new = derive_state(rounds.get(cid, []))
-        if new != (status, stage):
-            changes.append((new[0], new[1], cid))
+    for chunk in chunks:
+        marks = "" if chunk is None else ",".join("?" * len(chunk))
+        args = () if chunk is None else tuple(chunk)
+        rounds = dbapi.execute(
+            "SELECT case_id, stage, round, finished_on, outcome FROM stage_round WHERE deleted = 0 "
+            + ("" if chunk is None else f"AND case_id IN ({marks}) ") + "ORDER BY case_id, seq", args)
+        grouped = groupby(rounds, key=lambda r: r[0])
+        pending = next(grouped, None)
+        for cid, status, stage in dbapi.execute(
+                'SELECT id, status, current_stage FROM "case" ' + ("" if chunk is None else f"WHERE id IN ({marks}) ")
+                + "ORDER BY id", args):
+            while pending is not None and pending[0] < cid:
+                pending = next(grouped, None)
+            mine = []
+            if pending is not None and pending[0] == cid:
+                mine = [r[1:] for r in pending[1]]
+                pending = next(grouped, None)
+            if cid not in touched:
+                continue
+            new = derive_state(mine)
+            if new != (status, stage):
+                changes.append((new[0], new[1], cid))
     if changes:
         dbapi.executemany('UPDATE "case" SET status = ?, current_stage = ? WHERE id = ?', changes)
 
