@@ -39,6 +39,9 @@ def add_parsers(sub, date_type) -> None:
     kind.add_argument("--notice", action="store_true", help="会审通知")
     mpdf.add_argument("--case", help="只给这个工单的客户代表的通知")
     mpdf.add_argument("--out", type=Path, required=True)
+    mmin = mt.add_parser("minutes", help="会议纪要正文 (会审召开后;替换原有内容,空文字清除)")
+    mmin.add_argument("meeting")
+    mmin.add_argument("--text", required=True, help="纪要正文,可多行")
     mpp = mt.add_parser("postpone", help="会审改期")
     mpp.add_argument("meeting")
     mpp.add_argument("--to", required=True, metavar='"YYYY-MM-DD HH:MM"')
@@ -153,6 +156,11 @@ def _meeting(args, store) -> int:
         name = "render_meeting_minutes" if kind == "minutes" else "render_meeting_notice"
         document_writer(name)(data, args.out)
         print(args.out)
+        return 0
+    if c == "minutes":
+        with store.session() as s:
+            ch = mt.set_minutes(s, args.meeting, args.text)
+        print(ch.meeting_id)
         return 0
     if c == "postpone":
         with store.session() as s:

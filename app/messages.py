@@ -232,6 +232,22 @@ CATALOG.update({
     "no_review_yet": ("工单 {case_no} 还没有设计审查记录。", "Case {case_no} has no design review yet."),
     "no_review_round": ("工单 {case_no} 没有第 {round} 轮设计审查。", "Case {case_no} has no design review round {round}."),
 })
+FIELDS["minutes"] = ("会议纪要", "minutes")
+CATALOG.update({
+    "minutes_not_held": (
+        "会审定于 {when},尚未召开,不能填写会议纪要。",
+        "The meeting is set for {when}; its minutes cannot be written before it is held.",
+    ),
+    "minutes_not_text": ("会议纪要必须是文字。", "The minutes must be text."),
+    "minutes_too_long": (
+        "会议纪要过长:{length} 个字符,最多 {max} 个字符。",
+        "The minutes are too long: {length} characters, at most {max}.",
+    ),
+    "minutes_control_chars": (
+        "会议纪要第 {line} 行含有控制字符(只允许换行和制表符)。",
+        "Line {line} of the minutes contains control characters (only line breaks and tabs are allowed).",
+    ),
+})
 FIELDS.update({"room": ("配电房位置", "room position"), "transformer": ("变压器", "transformer"),
                "switchgear": ("开关柜", "switchgear"), "capacity_kva": ("申请容量", "capacity"),
                "clause": ("依据条款", "clause")})

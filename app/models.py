@@ -385,6 +385,7 @@ class ReviewMeeting(SyncMixin, Base):
     departments: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [name]
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="scheduled")  # scheduled | cancelled
     history: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [{kind, from, to, reason}]
+    minutes: Mapped[str] = mapped_column(Text, nullable=False, default="")  # 会议纪要正文 (0007)
 
     __table_args__ = (Index("ix_meeting_held", "held_at"),)
 

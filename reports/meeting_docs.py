@@ -3,6 +3,7 @@
 
     {"id": ..., "held_at": "2026-09-10 09:30", "place": ..., "chair": ..., "departments": [...],
      "status": "scheduled", "history": [{"kind": "postponed", "from", "to", "reason"}],
+     "minutes": "the meeting's minutes text (lines), '' when none",
      "bureau": "象山县供电局", "kind": "notice" | "minutes", "for_case": None | case_no, "recorder": ...,
      "agenda": [{"case_no", "customer_name", "capacity_kva", "supply_kv", "address", "manager",
                  "position", "decision", "decision_name", "note", "representative", "decided_on",
@@ -125,6 +126,18 @@ def notice_story(data: dict) -> list:
     return story
 
 
+def _minutes_text(data: dict) -> list:
+    """The meeting's own minutes text (会议纪要正文), a paragraph per line; nothing when empty."""
+    minutes = str(data.get("minutes") or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not minutes:
+        return []
+    st = styles()
+    out: list = [Paragraph("会议内容", st.h2)]
+    for line in minutes.split("\n"):
+        out.append(text(line.strip(), st.body_indent) if line.strip() else Spacer(1, 2 * mm))
+    return out
+
+
 def minutes_story(data: dict) -> list:
     st = styles()
     agenda = list(data.get("agenda") or [])
@@ -148,6 +161,7 @@ def minutes_story(data: dict) -> list:
         Spacer(1, 3 * mm),
         Paragraph(summary, st.lead),
         data_table(["序号", "工单号", "客户名称", "容量", "会审决定", "意见 / 备注"], rows, MINUTES_COLUMNS),
+        *_minutes_text(data),
         Spacer(1, 3 * mm),
         Paragraph("会审同意的供电方案，由客户经理在时限内答复客户；修改后同意的按会审意见修改后答复；"
                   "不同意的须重新制订方案并再次上会。", st.body_indent),

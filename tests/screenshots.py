@@ -316,6 +316,10 @@ def _review_meetings(store) -> str:
     with store.session() as s:
         for no, (decision, note) in zip(first, notes):
             mt.decide(s, held, no, decision, note)
+    with store.session() as s:
+        mt.set_minutes(s, held, "一、会议听取了客户经理对四个项目现场查勘情况的汇报,与会各部门逐一审议了供电方案。\n"
+                                "二、丹城线 12 号杆 T 接点负荷已接近上限,运维检修部在 12 月底前提出改造方案,营销部据此安排后续接入。\n"
+                                "三、象山华兴五金制品厂另选电源点后重新上会;供电所配合客户做好施工通道协调。")
     for c in (("象山新桥建材有限公司", "3300000905", 630, dt.date(2026, 11, 18), dt.date(2026, 11, 20)),
               ("丹城商贸综合体", "3300000906", 2000, dt.date(2026, 11, 19), dt.date(2026, 11, 25))):
         surveyed(*c)

@@ -405,3 +405,70 @@ def test_refusals_in_english(qtbot, app_zh, cases):
     qtbot.waitUntil(lambda: win.meetings_page.month == "2026-10", timeout=10000)
     assert win.meetings_page.calendar.locale().language() == QLocale.English
     assert win.meetings_page.btn_propose.text() == "Propose cases"
+
+
+def test_minutes_text_on_the_meetings_page(qtbot, app_zh, cases):
+    """The meeting's own minutes text: typed on the page, saved, kept across a reload, printed in the
+    minutes PDF; a refusal shown in place with the text kept; read-only before the meeting is held."""
+    from app.services import meetings as mt
+    from app.store import Store
+
+    db, no = cases
+    store = Store.open(db)
+    with store.session() as s:
+        held = mt.new_meeting(s, "2026-09-04 09:30", "三楼会议室", "王主任", "运维检修部,营销部").meeting_id
+    with store.session() as s:
+        mt.add_case(s, held, no[630], "")
+    with store.session() as s:
+        mt.decide(s, held, no[630], "approve", "同意按查勘方案供电")
+    with store.session() as s:
+        later = mt.new_meeting(s, "2026-09-30 09:30", "营销部会议室", "王主任", "").meeting_id
+    store.dispose()
+
+    win = _window(qtbot, db, D(2026, 9, 10))
+    win.show_page("meetings")
+    page = win.meetings_page
+    qtbot.waitUntil(lambda: page.month == "2026-09" and len(page.meetings) == 2, timeout=10000)
+
+    # not held yet (as of 2026-09-10): read-only, and said why
+    page.select_meeting(later)
+    assert page.current()["id"] == later
+    assert page.minutes.isReadOnly() and "召开" in page.minutes.placeholderText()
+    assert not page.btn_save_minutes.isEnabled()
+
+    page.select_meeting(held)
+    assert not page.minutes.isReadOnly() and page.minutes.toPlainText() == ""
+    assert not page.btn_save_minutes.isEnabled()  # nothing to save
+    page.minutes.setPlainText("一、丹城线 12 号杆 T 接点负荷已接近上限。\n二、运维检修部在 10 月底前提出改造方案。  ")
+    assert page.btn_save_minutes.isEnabled() and "未保存" in page.minutes_state.text()
+
+    # a reload for another reason keeps the unsaved text
+    page.reload()
+    _idle(qtbot, win)
+    assert page.minutes.toPlainText().startswith("一、丹城线")
+
+    qtbot.mouseClick(page.btn_save_minutes, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.current()["minutes"] != "", timeout=10000)
+    stored = "一、丹城线 12 号杆 T 接点负荷已接近上限。\n二、运维检修部在 10 月底前提出改造方案。"
+    assert page.current()["minutes"] == stored
+    assert page.minutes.toPlainText() == stored and not page.btn_save_minutes.isEnabled()
+    assert "已保存" in page.minutes_state.text()
+
+    # a refusal: the core's message in place, the text kept for correcting
+    page.minutes.setPlainText("第一行\n第二\x07行")
+    qtbot.mouseClick(page.btn_save_minutes, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: "控制字符" in page.minutes_state.text(), timeout=10000)
+    assert "第 2 行" in page.minutes_state.text() and page.minutes.toPlainText() == "第一行\n第二\x07行"
+    assert page.current()["minutes"] == stored
+
+    # the minutes PDF prints it
+    page.minutes.setPlainText(stored)
+    assert not page.btn_save_minutes.isEnabled()
+    win.last_document = None
+    qtbot.mouseClick(page.btn_minutes, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: bool(win.last_document), timeout=20000)
+    text = _pdf_text(win.last_document)
+    assert "会议内容" in text and "运维检修部在10月底前提出改造方案" in text

@@ -254,3 +254,69 @@ def test_gate_in_force_once_meetings_are_used(db_path):
     ok(db, "meeting", "new", "--on", "2026-09-04 09:30", "--place", "三楼", "--chair", "王主任")
     msg = refused(db, "stage", "finish", no, "PLAN", "--on", "2026-09-04")  # never proposed: still refused
     assert "会审" in msg
+
+
+def test_meeting_minutes_text(db_path, tmp_path):
+    """The meeting's own minutes text (会议纪要正文): written after the meeting, replaced, cleared,
+    shown by `meeting list`, printed in the minutes PDF; bad input refused with the reason, in both
+    languages, without changing anything."""
+    db = db_path
+    a = surveyed(db, "甲公司", "3300000021", 630)
+    b = surveyed(db, "乙公司", "3300000022", 800)
+    meeting = ok(db, "meeting", "new", "--on", "2026-09-10 14:00", "--place", "营销部会议室", "--chair", "王主任",
+                 "--departments", "运维检修部,营销部")
+    ok(db, "meeting", "propose", meeting, "--json")
+    ok(db, "meeting", "decide", meeting, a, "--decision", "approve", "--note", "同意按查勘方案供电")
+    ok(db, "meeting", "decide", meeting, b, "--decision", "reject", "--note", "线路容量不足")
+    listed = json.loads(ok(db, "meeting", "list", "--month", "2026-09", "--json"))
+    assert listed[0]["minutes"] == ""  # none yet
+
+    text = ("一、会议听取了客户经理对两个项目查勘情况的汇报。  \r\n"
+            "二、丹城线 12 号杆 T 接点负荷已接近上限,运维检修部在 10 月底前提出改造方案。\r\n\r\n"
+            "三、<para>乙公司</para> 另选电源点后重新上会。\n\n")
+    assert ok(db, "meeting", "minutes", meeting, "--text", text) == meeting
+    minutes = json.loads(ok(db, "meeting", "list", "--month", "2026-09", "--json"))[0]["minutes"]
+    # line breaks normalised, trailing blanks and blank lines at the end dropped, the rest kept as typed
+    assert minutes == ("一、会议听取了客户经理对两个项目查勘情况的汇报。\n"
+                       "二、丹城线 12 号杆 T 接点负荷已接近上限,运维检修部在 10 月底前提出改造方案。\n\n"
+                       "三、<para>乙公司</para> 另选电源点后重新上会。")
+
+    # the minutes PDF prints it after the decisions, literally
+    pdf = tmp_path / "minutes.pdf"
+    ok(db, "meeting", "pdf", meeting, "--minutes", "--out", str(pdf))
+    flat = pdf_text(pdf).replace(" ", "").replace("\n", "")
+    assert "会议内容" in flat and "线路容量不足" in flat
+    assert "一、会议听取了客户经理对两个项目查勘情况的汇报。" in flat
+    assert "运维检修部在10月底前提出改造方案" in flat and "三、<para>乙公司</para>另选电源点后重新上会" in flat
+    assert flat.index("线路容量不足") < flat.index("会议内容") < flat.index("三、<para>")
+
+    # bad input: refused with the reason, in both languages, nothing changed
+    before = _digest(db)
+    err = refused(db, "meeting", "minutes", meeting, "--text", "第一行\n第二\x07行")
+    assert "第 2 行" in err and "控制字符" in err
+    r = run_cli(db, "meeting", "minutes", meeting, "--text", "第一行\n第二\x07行", env={"ZAOSONG_LANG": "en"})
+    assert r.returncode == 1 and "Line 2" in r.stderr and "control characters" in r.stderr
+    err = refused(db, "meeting", "minutes", meeting, "--text", "纪" * 10001)
+    assert "10001" in err and "10000" in err
+    r = run_cli(db, "meeting", "minutes", meeting, "--text", "x" * 10001, env={"ZAOSONG_LANG": "en"})
+    assert r.returncode == 1 and "too long" in r.stderr and "at most 10000" in r.stderr
+    assert "找不到会审" in refused(db, "meeting", "minutes", "no-such-meeting", "--text", "x")
+    assert _digest(db) == before
+
+    # not before the meeting is held, not for a cancelled meeting
+    later = ok(db, "meeting", "new", "--on", "2026-12-21 09:00", "--place", "三楼", "--chair", "王主任")
+    err = refused(db, "meeting", "minutes", later, "--text", "预先写好的纪要")
+    assert "2026-12-21 09:00" in err and "尚未召开" in err
+    r = run_cli(db, "meeting", "minutes", later, "--text", "x", env={"ZAOSONG_LANG": "en"})
+    assert r.returncode == 1 and "before it is held" in r.stderr
+    past = ok(db, "meeting", "new", "--on", "2026-09-24 09:00", "--place", "三楼", "--chair", "王主任")
+    ok(db, "meeting", "cancel", past, "--reason", "无议题")
+    assert "已取消" in refused(db, "meeting", "minutes", past, "--text", "x")
+
+    # replaced, then cleared with an empty text; the PDF then has no minutes section
+    ok(db, "meeting", "minutes", meeting, "--text", "会议同意甲公司方案。")
+    assert json.loads(ok(db, "meeting", "list", "--month", "2026-09", "--json"))[0]["minutes"] == "会议同意甲公司方案。"
+    ok(db, "meeting", "minutes", meeting, "--text", "")
+    assert json.loads(ok(db, "meeting", "list", "--month", "2026-09", "--json"))[0]["minutes"] == ""
+    ok(db, "meeting", "pdf", meeting, "--minutes", "--out", str(pdf))
+    assert "会议内容" not in pdf_text(pdf).replace(" ", "")

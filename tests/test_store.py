@@ -45,6 +45,9 @@ def test_migration_from_first_revision_keeps_data(tmp_path):
         cases_before = con.execute('SELECT case_no, customer_name, capacity_kva FROM "case" ORDER BY case_no').fetchall()
         events_before = con.execute("SELECT count(*) FROM case_event").fetchone()[0]
         rev_before = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        has_minutes = "minutes" in {r[1] for r in con.execute("PRAGMA table_info(review_meeting)")}
+        minutes_before = (con.execute("SELECT id, minutes FROM review_meeting ORDER BY id").fetchall()
+                          if has_minutes else None)
         con.close()
         store = Store.open(path)
         with store.reader() as s:
@@ -62,6 +65,14 @@ def test_migration_from_first_revision_keeps_data(tmp_path):
         if db.SCHEMA_REVISIONS.index(rev_before) < db.SCHEMA_REVISIONS.index("0006_temp_formal"):
             assert con.execute('SELECT DISTINCT predecessor_id, temp_advice FROM "case"').fetchall() == [(None, "{}")]
             assert v["temp_advice"] is None and v["predecessor"] is None and v["successor"] is None
+        # 0007: the minutes text of review meetings ('' for meetings from before; kept as written after)
+        assert "minutes" in {r[1] for r in con.execute("PRAGMA table_info(review_meeting)")}
+        if minutes_before is None:
+            assert con.execute("SELECT DISTINCT minutes FROM review_meeting").fetchall() in ([], [("",)])
+        else:
+            assert con.execute("SELECT id, minutes FROM review_meeting ORDER BY id").fetchall() == minutes_before
+        held = con.execute("SELECT id FROM review_meeting WHERE status = 'scheduled' AND deleted = 0 "
+                           "AND held_at < '2026-11-01' ORDER BY held_at LIMIT 1").fetchone()
         temp = con.execute('SELECT case_no FROM "case" WHERE business_type = \'TEMPORARY\' AND deleted = 0 '
                            'AND id NOT IN (SELECT predecessor_id FROM "case" WHERE predecessor_id IS NOT NULL) '
                            "ORDER BY case_no LIMIT 1").fetchone()
@@ -82,6 +93,13 @@ def test_migration_from_first_revision_keeps_data(tmp_path):
                 assert case_view(s, formal)["temp_advice"]["transformer"] == "1×800 kVA"
                 assert case_view(s, temp[0])["successor"]["case_no"] == formal
             assert verify_chains(store) == []
+        if held:  # and the minutes text
+            from app.services import meetings as mt
+
+            with store.session() as s:
+                mt.set_minutes(s, held[0], "一、升级后写入的纪要。\n二、第二行。")
+            with store.reader() as s:
+                assert mt.meeting_view(s, mt.get_meeting(s, held[0]))["minutes"] == "一、升级后写入的纪要。\n二、第二行。"
         store.dispose()
 
 

@@ -392,6 +392,13 @@ def drop_from_agenda(store, ref: str, case_ref: str):
         return meetings.drop_case(s, ref, case_ref)
 
 
+def set_minutes(store, ref: str, text: str):
+    from app.services import meetings
+
+    with store.session() as s:
+        return meetings.set_minutes(s, ref, text)
+
+
 def decide(store, ref: str, case_ref: str, decision: str, note: str):
     from app.services import meetings
 

@@ -347,6 +347,19 @@ class MeetingsPage(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(f"background:{WARNING_COLOR}; color:#664d03; padding:4px;")
         self.warnings.hide()
+        # the meeting's own minutes text (会议纪要正文), printed in the minutes PDF after the decisions
+        self.minutes = QPlainTextEdit()
+        self.minutes.setObjectName("minutesText")
+        self.minutes.setMinimumHeight(56)
+        self.minutes.textChanged.connect(self._minutes_edited)
+        self.btn_save_minutes = QPushButton()
+        self.btn_save_minutes.setObjectName("btnSaveMinutes")
+        self.btn_save_minutes.clicked.connect(self.save_minutes)
+        self.minutes_state = QLabel()
+        self.minutes_state.setObjectName("minutesState")
+        self.minutes_state.setWordWrap(True)
+        self._minutes_for: str | None = None  # the meeting the editor holds
+        self._minutes_saved = ""  # its minutes as last loaded or saved
         self.empty = QLabel()
         self.empty.setObjectName("meetingEmpty")
         self.empty.setWordWrap(True)
@@ -385,8 +398,23 @@ class MeetingsPage(QWidget):
         for b in (self.btn_notice, self.btn_notice_case, self.btn_minutes):
             docs.addWidget(b)
         docs.addStretch(1)
-        al.addLayout(docs)
-        dl.addWidget(self.agenda_box, 1)
+        self.minutes_box = QGroupBox()
+        ml = QVBoxLayout(self.minutes_box)
+        ml.addWidget(self.minutes)
+        mrow = QHBoxLayout()
+        mrow.addWidget(self.minutes_state, 1)
+        mrow.addWidget(self.btn_save_minutes, 0, Qt.AlignTop)
+        ml.addLayout(mrow)
+        # the agenda first; the minutes below it, the line between them movable
+        lower = QSplitter(Qt.Vertical)
+        lower.setObjectName("agendaMinutesSplit")
+        lower.setChildrenCollapsible(False)
+        lower.addWidget(self.agenda_box)
+        lower.addWidget(self.minutes_box)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 1)
+        dl.addWidget(lower, 1)
+        dl.addLayout(docs)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -432,6 +460,8 @@ class MeetingsPage(QWidget):
         self.btn_notice.setText(self.tr("Meeting notice (PDF)"))
         self.btn_notice_case.setText(self.tr("Notice to the representative (PDF)"))
         self.btn_minutes.setText(self.tr("Minutes (PDF)"))
+        self.minutes_box.setTitle(self.tr("Minutes text (printed in the minutes after the decisions)"))
+        self.btn_save_minutes.setText(self.tr("Save minutes"))
         self.agenda_box.setTitle(self.tr("Agenda (double-click a case to record the decision)"))
         self.agenda.setHorizontalHeaderLabels([
             self.tr("No."), self.tr("Case no."), self.tr("Customer"), self.tr("kVA"), self.tr("Representative"),
@@ -608,7 +638,75 @@ class MeetingsPage(QWidget):
             self.warnings.show()
         else:
             self.warnings.hide()
+        self._render_minutes(m)
         self._update_buttons()
+
+    # --- minutes text -----------------------------------------------------------------------
+    def minutes_writable(self, m: dict | None) -> bool:
+        """Minutes are written once a scheduled meeting has been held."""
+        return (m is not None and m["status"] == "scheduled"
+                and dt.date.fromisoformat(m["held_at"][:10]) <= self.window_.as_of)
+
+    def minutes_dirty(self) -> bool:
+        return self._minutes_for is not None and self.minutes.toPlainText() != self._minutes_saved
+
+    def _render_minutes(self, m: dict) -> None:
+        stored = m.get("minutes", "")
+        if self._minutes_for == m["id"] and self.minutes_dirty() and stored == self._minutes_saved:
+            pass  # a reload for something else: the user's unsaved text stays
+        else:
+            self._minutes_for, self._minutes_saved = m["id"], stored
+            self.minutes.blockSignals(True)
+            self.minutes.setPlainText(stored)
+            self.minutes.blockSignals(False)
+        writable = self.minutes_writable(m)
+        self.minutes.setReadOnly(not writable)
+        if m["status"] == "cancelled":
+            self.minutes.setPlaceholderText(self.tr("The meeting was cancelled: no minutes."))
+        elif not writable:
+            self.minutes.setPlaceholderText(self.tr("The minutes are written once the meeting has been held."))
+        else:
+            self.minutes.setPlaceholderText(self.tr("What the meeting discussed and agreed beyond the decisions on each "
+                                                    "case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……"))
+        self._minutes_edited()
+
+    def _minutes_edited(self) -> None:
+        m = self.current()
+        dirty = self.minutes_dirty()
+        self.btn_save_minutes.setEnabled(self.minutes_writable(m) and dirty)
+        if self.minutes_state.property("error") and dirty:
+            return  # the refusal stays until the text is saved
+        self.minutes_state.setProperty("error", False)
+        self.minutes_state.setStyleSheet("color: #6c757d;")
+        if dirty:
+            self.minutes_state.setText(self.tr("Not saved yet."))
+        elif m is not None and self._minutes_saved:
+            self.minutes_state.setText(self.tr("%1 characters, saved.").replace("%1", str(len(self._minutes_saved))))
+        else:
+            self.minutes_state.setText("")
+
+    def save_minutes(self) -> None:
+        m = self.current()
+        if m is None or not self.minutes_dirty():
+            return
+        text = self.minutes.toPlainText()
+        mid = m["id"]
+        self.btn_save_minutes.setEnabled(False)
+
+        def done(change) -> None:
+            if self._minutes_for == mid and self.minutes.toPlainText() == text:
+                self._minutes_saved = text  # the reload brings the stored (tidied) text
+            self.minutes_state.setProperty("error", False)
+            self._after(change)
+
+        def failed(message: str) -> None:
+            self.last_error = message
+            self.minutes_state.setProperty("error", True)
+            self.minutes_state.setStyleSheet("color: #b02a37;")
+            self.minutes_state.setText(message)
+            self.btn_save_minutes.setEnabled(True)
+
+        self.window_.worker.submit(jobs.set_minutes, mid, text, on_done=done, on_error=failed)
 
     def _update_buttons(self) -> None:
         m = self.current()

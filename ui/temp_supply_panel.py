@@ -132,7 +132,7 @@ class TempSupplyPanel(QGroupBox):
     def _case_link(self, other: dict) -> str:
         if other.get("missing"):
             return html.escape(self.tr("%1 (not in this database yet)").replace("%1", other.get("case_no") or other["id"]))
-        status = self.tr("energised") if other.get("status") == "finished" else self.tr("in progress")
+        status = self.tr("Energised") if other.get("status") == "finished" else self.tr("Open")
         text = self.tr("%1 %2, applied %3, %4 kVA, %5").replace("%1", other["case_no"]).replace(
             "%2", other["customer_name"]).replace("%3", other["applied_on"]).replace(
             "%4", f"{other['capacity_kva']:g}").replace("%5", status)

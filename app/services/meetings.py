@@ -37,6 +37,7 @@ STATUSES = ("scheduled", "cancelled")
 WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\Z")
 MONTH_RE = re.compile(r"^\d{4}-\d{2}\Z")
 MAX_DEPARTMENTS = 20
+MINUTES_MAX = 10000  # characters of the minutes text (会议纪要正文)
 
 
 # --- checks ----------------------------------------------------------------------------------------
@@ -349,10 +350,44 @@ def decide(s: Session, ref: str, case_ref: str, decision: str, note: str = "") -
     return Change(case_ids=[case.id], case_no=case.case_no)
 
 
+def check_minutes(text: object) -> str:
+    """The minutes text as stored: line breaks normalised, trailing blanks of each line and blank
+    lines at either end removed; refused when not text, too long, or holding control characters
+    other than line breaks and tabs."""
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise Refused("minutes_not_text")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
+        if any((ord(ch) < 32 and ch != "\t") or ch == "\x7f" for ch in line):
+            raise Refused("minutes_control_chars", line=number)
+    value = "\n".join(line.rstrip() for line in lines).strip("\n")
+    if len(value) > MINUTES_MAX:
+        raise Refused("minutes_too_long", length=len(value), max=MINUTES_MAX)
+    return value
+
+
+def set_minutes(s: Session, ref: str, text: object) -> Change:
+    """Write (or replace; '' clears) the minutes text of a meeting (会议纪要正文): what was discussed
+    beyond the per-case decisions. Refused for a cancelled meeting and before the meeting is held."""
+    m = get_meeting(s, ref)
+    value = check_minutes(text)
+    _scheduled(m)
+    if m.held_at.date() > dt.date.today():
+        raise Refused("minutes_not_held", when=m.held_at.strftime("%Y-%m-%d %H:%M"))
+    if value != m.minutes:
+        m.minutes = value
+    ch = Change()
+    ch.meeting_id = m.id  # type: ignore[attr-defined]
+    return ch
+
+
 def meeting_view(s: Session, m: ReviewMeeting) -> dict:
     return {
         "id": m.id, "held_at": m.held_at.strftime("%Y-%m-%d %H:%M"), "place": m.place, "chair": m.chair,
         "departments": json.loads(m.departments or "[]"), "status": m.status, "history": _history(m),
+        "minutes": m.minutes or "",
         "agenda": [_item_view(s, mc, m) for mc in _agenda(s, m)],
     }
 

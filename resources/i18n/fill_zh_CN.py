@@ -607,8 +607,6 @@ ZH.update({
     "Record advice…": "记录正式用电建议…",
     "Create formal case…": "新建正式工单…",
     "%1 (not in this database yet)": "%1(本机数据库中暂无)",
-    "energised": "已送电",
-    "in progress": "在途",
     "%1 %2, applied %3, %4 kVA, %5": "%1 %2,%3 申请,%4 kVA,%5",
     "Advised on %1 by %2": "%1 由 %2 提出",
     "The temporary case had no joint survey to carry over.": "临时用电工单没有可带入的现场查勘记录。",
@@ -623,6 +621,15 @@ ZH.update({
     "No temporary case is linked to this case.": "本工单没有关联的临时用电工单。",
     "The temporary case had no advice recorded.": "临时用电工单没有记录正式用电建议。",
     "The formal case exists: the advice was carried over to it.": "正式工单已建立,建议已带入正式工单。",
+    # minutes text of a review meeting
+    "Minutes text (printed in the minutes after the decisions)": "会议纪要正文(打印在会议纪要的会审决定之后)",
+    "Save minutes": "保存纪要",
+    "The meeting was cancelled: no minutes.": "会审已取消,没有会议纪要。",
+    "The minutes are written once the meeting has been held.": "会审召开后才能填写会议纪要。",
+    "What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……":
+        "各工单会审决定以外的会议讨论和议定事项,例如:一、丹城线 12 号杆 T 接点负荷已接近上限……",
+    "Not saved yet.": "尚未保存。",
+    "%1 characters, saved.": "共 %1 字,已保存。",
 })
 
 

@@ -1168,7 +1168,7 @@ Everything you entered before this is saved. The details are in the log file:
     <message>
         <location filename="../../ui/review_panel.py" line="401" />
         <source>in progress</source>
-        <translation>在途</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../ui/review_panel.py" line="403" />
@@ -1767,278 +1767,313 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="418" />
+        <location filename="../../ui/meetings_page.py" line="440" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="420" />
+        <location filename="../../ui/meetings_page.py" line="442" />
         <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation>500 kVA 及以上的工单须经业扩会审同意后才能答复供电方案。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="422" />
+        <location filename="../../ui/meetings_page.py" line="444" />
         <source>New meeting…</source>
         <translation>安排会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="423" />
+        <location filename="../../ui/meetings_page.py" line="445" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="424" />
+        <location filename="../../ui/meetings_page.py" line="446" />
         <source>Postpone…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="425" />
+        <location filename="../../ui/meetings_page.py" line="447" />
         <source>Cancel meeting…</source>
         <translation>取消会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="426" />
+        <location filename="../../ui/meetings_page.py" line="448" />
         <source>Propose cases</source>
         <translation>提议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="427" />
+        <location filename="../../ui/meetings_page.py" line="449" />
         <source>Add case…</source>
         <translation>加入工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="428" />
+        <location filename="../../ui/meetings_page.py" line="450" />
         <source>Drop case</source>
         <translation>移出议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="429" />
+        <location filename="../../ui/meetings_page.py" line="451" />
         <source>Decide…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="430" />
+        <location filename="../../ui/meetings_page.py" line="452" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="431" />
+        <location filename="../../ui/meetings_page.py" line="453" />
         <source>Documents:</source>
         <translation>文书:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="432" />
+        <location filename="../../ui/meetings_page.py" line="454" />
         <source>Meeting notice (PDF)</source>
         <translation>会审通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="433" />
+        <location filename="../../ui/meetings_page.py" line="455" />
         <source>Notice to the representative (PDF)</source>
         <translation>客户代表通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="434" />
+        <location filename="../../ui/meetings_page.py" line="456" />
         <source>Minutes (PDF)</source>
         <translation>会议纪要(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="435" />
+        <location filename="../../ui/meetings_page.py" line="457" />
+        <source>Minutes text (printed in the minutes after the decisions)</source>
+        <translation>会议纪要正文(打印在会议纪要的会审决定之后)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="458" />
+        <source>Save minutes</source>
+        <translation>保存纪要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="459" />
         <source>Agenda (double-click a case to record the decision)</source>
         <translation>会审议程(双击工单记录会审决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="437" />
+        <location filename="../../ui/meetings_page.py" line="461" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="437" />
+        <location filename="../../ui/meetings_page.py" line="461" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="437" />
+        <location filename="../../ui/meetings_page.py" line="461" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="437" />
+        <location filename="../../ui/meetings_page.py" line="461" />
         <source>kVA</source>
         <translation>容量kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="437" />
+        <location filename="../../ui/meetings_page.py" line="461" />
         <source>Representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="438" />
+        <location filename="../../ui/meetings_page.py" line="462" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="438" />
+        <location filename="../../ui/meetings_page.py" line="462" />
         <source>Changes / reasons</source>
         <translation>修改意见 / 理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="438" />
+        <location filename="../../ui/meetings_page.py" line="462" />
         <source>PLAN deadline</source>
         <translation>方案时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="442" />
+        <location filename="../../ui/meetings_page.py" line="466" />
         <source>Approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="442" />
+        <location filename="../../ui/meetings_page.py" line="466" />
         <source>Approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="443" />
+        <location filename="../../ui/meetings_page.py" line="467" />
         <source>Rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="443" />
+        <location filename="../../ui/meetings_page.py" line="467" />
         <source>Not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="446" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="446" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="446" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="446" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="446" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="446" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="447" />
+        <location filename="../../ui/meetings_page.py" line="471" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="482" />
+        <location filename="../../ui/meetings_page.py" line="506" />
         <source>Meetings in %1 (%2)</source>
         <translation>%1 月的会审(%2 次)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="488" />
+        <location filename="../../ui/meetings_page.py" line="512" />
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation>%1 %2 %3 · %4 · %5 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="492" />
-        <location filename="../../ui/meetings_page.py" line="531" />
+        <location filename="../../ui/meetings_page.py" line="516" />
+        <location filename="../../ui/meetings_page.py" line="555" />
         <source>(cancelled)</source>
         <translation>(已取消)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="528" />
+        <location filename="../../ui/meetings_page.py" line="552" />
         <source>%1 %2: %3 cases</source>
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="543" />
+        <location filename="../../ui/meetings_page.py" line="567" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="548" />
+        <location filename="../../ui/meetings_page.py" line="572" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="550" />
+        <location filename="../../ui/meetings_page.py" line="574" />
         <source>held, all decided</source>
         <translation>已召开,均已决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="552" />
+        <location filename="../../ui/meetings_page.py" line="576" />
         <source>held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="554" />
+        <location filename="../../ui/meetings_page.py" line="578" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555" />
+        <location filename="../../ui/meetings_page.py" line="579" />
         <source>%1 (%2) %3 · %4</source>
         <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="560" />
+        <location filename="../../ui/meetings_page.py" line="584" />
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="561" />
+        <location filename="../../ui/meetings_page.py" line="585" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="562" />
+        <location filename="../../ui/meetings_page.py" line="586" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="565" />
+        <location filename="../../ui/meetings_page.py" line="589" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="568" />
+        <location filename="../../ui/meetings_page.py" line="592" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="571" />
+        <location filename="../../ui/meetings_page.py" line="595" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="596" />
+        <location filename="../../ui/meetings_page.py" line="620" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="718" />
+        <location filename="../../ui/meetings_page.py" line="659" />
+        <source>The meeting was cancelled: no minutes.</source>
+        <translation>会审已取消,没有会议纪要。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="661" />
+        <source>The minutes are written once the meeting has been held.</source>
+        <translation>会审召开后才能填写会议纪要。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="663" />
+        <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
+        <translation>各工单会审决定以外的会议讨论和议定事项,例如:一、丹城线 12 号杆 T 接点负荷已接近上限……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="676" />
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="678" />
+        <source>%1 characters, saved.</source>
+        <translation>共 %1 字,已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="810" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="721" />
+        <location filename="../../ui/meetings_page.py" line="813" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="748" />
+        <location filename="../../ui/meetings_page.py" line="840" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2403,7 +2438,7 @@ Everything you entered before this is saved. The details are in the log file:
     <message>
         <location filename="../../ui/review_panel.py" line="659" />
         <source>in progress</source>
-        <translation>在途</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../ui/review_panel.py" line="660" />
@@ -3393,12 +3428,12 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/temp_supply_panel.py" line="135" />
-        <source>energised</source>
+        <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
         <location filename="../../ui/temp_supply_panel.py" line="135" />
-        <source>in progress</source>
+        <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
