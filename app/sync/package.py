@@ -1085,6 +1085,7 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
     from app.sync import bulk
 
     conn = s.connection()
+    bulk.start_timing()
     bulk.attach(conn, c.stage_db)
     for d in c.devices:
         if s.get(Device, d["id"]) is None:
