@@ -6,6 +6,7 @@ import subprocess
 
 from tests.conftest import run_cli
 from tests.test_cli import _digest
+from tests.test_sync import trio  # noqa: F401  (fixture: three laptops that trust each other)
 
 
 def ok(db, *args) -> str:
@@ -320,3 +321,20 @@ def test_meeting_minutes_text(db_path, tmp_path):
     assert json.loads(ok(db, "meeting", "list", "--month", "2026-09", "--json"))[0]["minutes"] == ""
     ok(db, "meeting", "pdf", meeting, "--minutes", "--out", str(pdf))
     assert "会议内容" not in pdf_text(pdf).replace(" ", "")
+
+
+def test_minutes_text_travels_by_sync_package(trio):
+    """The minutes written on one laptop reach the other with the meeting (review_meeting.minutes is
+    an ordinary synced column), and so does a later change."""
+    from app.services import meetings as mt
+
+    a, b, _sup = trio
+    mid = a.do(mt.new_meeting, "2026-09-10 14:00", "营销部会议室", "王主任", "运维检修部").meeting_id
+    a.do(mt.set_minutes, mid, "一、第一条。\n二、第二条。")
+    b.receive(a.send(b))
+    with b.store.reader() as s:
+        assert mt.meeting_view(s, mt.get_meeting(s, mid))["minutes"] == "一、第一条。\n二、第二条。"
+    a.do(mt.set_minutes, mid, "一、改过的纪要。")
+    b.receive(a.send(b))
+    with b.store.reader() as s:
+        assert mt.meeting_view(s, mt.get_meeting(s, mid))["minutes"] == "一、改过的纪要。"
