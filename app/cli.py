@@ -242,6 +242,13 @@ def build_parser() -> argparse.ArgumentParser:
     au = sub.add_parser("audit", help="审计").add_subparsers(dest="audit_cmd", required=True, metavar="ACTION")
     aver = au.add_parser("verify", help="校验各设备的事件哈希链")
     aver.add_argument("--json", action="store_true")
+    for group, what in (("rules", "时限规则"), ("checklist", "检查模板")):
+        g = sub.add_parser(group, help=f"{what}(作为数据发布,随同步下发)").add_subparsers(
+            dest="config_cmd", required=True, metavar="ACTION")
+        gp = g.add_parser("publish", help=f"检查并发布{what}文件的新版本(JSON,version 须高于现行版本)")
+        gp.add_argument("file", type=Path)
+        gl = g.add_parser("list", help=f"现行的与已发布的{what}")
+        gl.add_argument("--json", action="store_true")
     dv = sub.add_parser("device", help="本机设备").add_subparsers(dest="device_cmd", required=True, metavar="ACTION")
     dv.add_parser("id", help="本机设备编号与指纹")
 
@@ -402,6 +409,10 @@ def _dispatch(args, store) -> int:
         from app.cli_field import dispatch_settings
 
         return dispatch_settings(args, store)
+    if cmd in ("rules", "checklist"):
+        from app.cli_sync import dispatch_config
+
+        return dispatch_config(args, store)
     if cmd in ("sync", "audit", "device"):
         from app.cli_sync import dispatch_sync
 

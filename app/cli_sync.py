@@ -22,6 +22,28 @@ def read_passphrase(path: Path | None) -> str | None:
     return text
 
 
+def dispatch_config(args, store) -> int:
+    """rules|checklist publish FILE; rules|checklist list [--json]."""
+    from app.services import config_docs
+
+    kind = "rules" if args.command == "rules" else "checklist"
+    if args.config_cmd == "publish":
+        with store.session() as s:
+            out = config_docs.publish(s, kind, args.file)
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    with store.reader() as s:
+        docs = [d for d in config_docs.list_docs(s) if d["kind"] == kind]
+    if args.json:
+        _print_json(docs)
+    else:
+        for d in docs:
+            mark = "*" if d["in_force"] else " "
+            print(f"{mark} {d['doc_id']} v{d['version']}  {d['name']}  ({d['source']}"
+                  f"{', ' + d['published_by'] if d['published_by'] else ''})")
+    return 0
+
+
 def dispatch_sync(args, store) -> int:
     from app.sync import package as pkg
 

@@ -102,6 +102,24 @@ class CalendarYear(SyncMixin, Base):
     loaded_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
 
+class ConfigDoc(SyncMixin, Base):
+    """A rule set or checklist template published as data (usually by the supervisor) and spread by
+    sync. Versions are rows of their own (id from kind, doc id and version): the highest version of a
+    document, here or bundled, is the one in force; an inspection keeps the template version it
+    started with."""
+
+    __tablename__ = "config_doc"
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)  # rules | checklist
+    doc_id: Mapped[str] = mapped_column(String(40), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    content: Mapped[str] = mapped_column(Text, nullable=False)  # the file's JSON, canonical
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    published_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    __table_args__ = (UniqueConstraint("kind", "doc_id", "version", name="uq_config_doc_version"),)
+
+
 class Case(SyncMixin, Base):
     __tablename__ = "case"
     case_no: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)

@@ -118,6 +118,7 @@ class Store:
         self._factory = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._factory, "before_flush", self._stamp_changes)
         self._calendar: WorkCalendar | None = None
+        self._config = None  # rule sets and templates in force (see config())
         self._meta: dict[str, str] = {}
         self._lock = threading.Lock()
         self._load_identity()
@@ -262,7 +263,17 @@ class Store:
         return WorkCalendar({d: k for d, k in days}, frozenset(years))
 
     def invalidate_calendar(self) -> None:
+        """Drop what is derived from synced data (calendar, rule sets and templates in force)."""
         self._calendar = None
+        self._config = None
+
+    def config(self, s: Session):
+        """Rule sets and checklist templates in force (bundled, overlaid by published versions)."""
+        if getattr(self, "_config", None) is None:
+            from app.services.config_docs import load
+
+            self._config = load(s)
+        return self._config
 
     # --- sessions ------------------------------------------------------------------------------
     @contextmanager
@@ -287,7 +298,7 @@ class Store:
                     else:
                         row.value = stamp
             self._meta.update(s.info.get("meta_changes", {}))
-            if s.info.get("calendar_changed"):
+            if s.info.get("calendar_changed") or s.info.get("config_changed"):
                 self.invalidate_calendar()
         finally:
             s.close()

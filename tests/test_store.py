@@ -71,6 +71,13 @@ def test_migration_from_first_revision_keeps_data(tmp_path):
             assert con.execute("SELECT DISTINCT minutes FROM review_meeting").fetchall() in ([], [("",)])
         else:
             assert con.execute("SELECT id, minutes FROM review_meeting ORDER BY id").fetchall() == minutes_before
+        # 0008: published rule sets and checklist templates (none before; kept and in force after)
+        published = con.execute("SELECT doc_id, version FROM config_doc").fetchall()
+        if db.SCHEMA_REVISIONS.index(rev_before) < db.SCHEMA_REVISIONS.index("0008_config_docs"):
+            assert published == []
+        else:
+            assert ("internal", 2) in published
+            assert any(r["rule_set"] == "internal" and r["version"] == 2 for r in v["rules"])
         held = con.execute("SELECT id FROM review_meeting WHERE status = 'scheduled' AND deleted = 0 "
                            "AND held_at < '2026-11-01' ORDER BY held_at LIMIT 1").fetchone()
         temp = con.execute('SELECT case_no FROM "case" WHERE business_type = \'TEMPORARY\' AND deleted = 0 '

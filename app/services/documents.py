@@ -14,7 +14,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.checklists import template_for
+from app.services.config_docs import template_for
 from app.errors import Refused
 from app.models import Case, Inspection, Notice, RectificationItem, natural_id
 from app.services.cases import Change, check_text, get_case, parse_date
@@ -146,7 +146,7 @@ def handbook_data(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     case = get_case(s, ref)
     eq = equipment(s, case)
     survey = survey_view(s, case.case_no)
-    template = template_for("completion")
+    template = template_for(s, "completion")
     applicable = template.for_case(eq)
     sections: dict[str, list] = {}
     for it in applicable:

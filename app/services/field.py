@@ -15,7 +15,8 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.checklists import CaseEquipment, template_for
+from app.checklists import CaseEquipment
+from app.services.config_docs import template_for
 from app.errors import Refused
 from app.models import Case, Inspection, InspectionResult, RectificationItem, StageRound, Survey, natural_id
 from app.services import cases as case_svc
@@ -190,7 +191,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
         case_svc.start_stage(s, ref, stage, on)
         s.flush()
         rnd = next(r for r in case_svc._live_rounds(case) if r.finished_on is None)
-    template = template_for(kind)
+    template = template_for(s, kind)
     if rnd.round == 1:
         codes = [it.code for it in template.for_case(equipment(s, case))]
     else:  # a re-inspection checks what is still open
@@ -212,7 +213,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
 def inspection_items(s: Session, inspection_id: str) -> dict:
     insp = _inspection(s, inspection_id)
     case = s.get(Case, insp.case_id)
-    template = template_for(insp.kind)
+    template = template_for(s, insp.kind, insp.template_id, insp.template_version)
     results = {r.item_code: r for r in s.scalars(
         select(InspectionResult).where(InspectionResult.inspection_id == insp.id, InspectionResult.deleted.is_(False)))}
     open_by_code = {i.item_code: i for i in open_items(s, case.id, insp.kind)}
@@ -242,7 +243,7 @@ def set_result(s: Session, inspection_id: str, code: str, result: str | None, va
         raise Refused("inspection_closed", ref=inspection_id)
     if code not in json.loads(insp.item_codes):
         raise Refused("no_item", code=code)
-    item = template_for(insp.kind).item(code)
+    item = template_for(s, insp.kind, insp.template_id, insp.template_version).item(code)
     note = check_text(note, "note", 1000)
     if result is not None and result not in ("pass", "fail", "na"):
         raise Refused("bad_result", value=result)
@@ -293,7 +294,7 @@ def close_inspection(s: Session, inspection_id: str, on: dt.date | str, rectify_
     missing = [c for c in codes if c not in results]
     if missing:
         raise Refused("results_missing", codes=", ".join(missing))
-    template = template_for(insp.kind)
+    template = template_for(s, insp.kind, insp.template_id, insp.template_version)
     existing = {i.item_code: i for i in open_items(s, case.id, insp.kind)}
     number = max((i.number for i in s.scalars(select(RectificationItem).where(RectificationItem.case_id == case.id))),
                  default=0)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import PauseSpan, RoundClock, RoundData, clock_round, evaluate
 from app.models import Case, CaseEvent, Pause, StageRound
-from app.rules import CaseFacts, active_rule_sets, primary_rule_set
+from app.rules import CaseFacts
 from app.services.cases import case_data, get_case
 from app.store import store_of
 
@@ -28,7 +28,7 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     store = store_of(s)
     as_of = as_of or dt.date.today()
     case = get_case(s, ref)
-    clock = evaluate(case_data(case), store.calendar, active_rule_sets(), as_of, store.warn_wd)
+    clock = evaluate(case_data(case), store.calendar, store.config(s).active_rule_sets(), as_of, store.warn_wd)
     events = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.recorded_at, CaseEvent.device_seq)).all()
     late_days = store.late_entry_days
     current = clock.current
@@ -112,7 +112,7 @@ def open_clocks(
     """The clock of every open round at the end of ``as_of``, by case id, with assumed years."""
     store = store_of(s)
     cal = store.calendar
-    primary = primary_rule_set()
+    primary = store.config(s).primary_rule_set()
     cond = [
         StageRound.deleted.is_(False),
         Case.deleted.is_(False),

@@ -299,6 +299,8 @@ def check_records(path: Path, stager: Stager, attachments: dict[str, Path], loca
                 _check_event(ev, values)
                 if local_device and own_events is not None and values[ev_dev] == local_device:
                     own_events.append(values[ev_id])
+            elif t == "config_doc":
+                _check_config_doc(specs[t], values, lineno)
             elif t == "attachment":
                 sha = values[at_sha]
                 if sha in attachments and values[at_deleted] == "false":
@@ -330,6 +332,25 @@ def _strict_line(text: str, lineno: int, fill: dict | None = None) -> tuple[str,
             row.setdefault(col, value)
     out = P._check_row(t, row, lineno)
     return t, tuple(_storage(out[name]) for name in P._COLUMNS[t])
+
+
+def _check_config_doc(spec: _Spec, values: tuple, lineno: int) -> None:
+    """A published rule set or template must be one this version can apply, and be what it says."""
+    import hashlib
+
+    from app.services.config_docs import _parse, _strict_json
+
+    ix = spec.index
+    kind, content = values[ix["kind"]], values[ix["content"]]
+    where = f"records 第 {lineno} 行 config_doc"
+    try:
+        data = _strict_json(content, where)
+        doc = _parse(kind, data, where)
+    except Refused as exc:
+        raise P._bad(f"{where}: {str(exc)[:160]}") from None
+    if doc.id != values[ix["doc_id"]] or str(doc.version) != str(values[ix["version"]]) or \
+            hashlib.sha256(content.encode("utf-8")).hexdigest() != values[ix["sha256"]]:
+        raise P._bad(f"{where}: 内容与编号、版本或校验值不符 / content does not match its id, version or hash")
 
 
 def _check_event(spec: _Spec, values: tuple) -> None:

@@ -48,6 +48,7 @@ from app.models import (
     CalendarDay,
     CalendarYear,
     Case,
+    ConfigDoc,
     CaseEvent,
     Device,
     Inspection,
@@ -74,7 +75,7 @@ from app.sync import keys
 
 FORMAT = 1
 # Tables in the order rows are applied (parents first).
-MUTABLE = [Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
+MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
            PolicyRisk, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
@@ -102,6 +103,7 @@ ENUMS = {
     ("review_opinion", "category"): {"technical", "metering", "protection", "civil", "other"},
     ("policy_risk", "kind"): {"RIGHT_OF_WAY", "PERMIT", "ACCESS", "NEIGHBOUR", "OTHER"},
     ("policy_risk", "status"): {"open", "closed"},
+    ("config_doc", "kind"): {"rules", "checklist"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -140,6 +142,7 @@ JSON_COLUMNS = {
     ("review_meeting", "history"): list,
     ("design_review", "participants"): list,
     ("case", "temp_advice"): dict,
+    ("config_doc", "content"): dict,
 }
 # columns added to synced tables after sync began, with the value an older sender's rows are given:
 # a package from a laptop not yet updated is converted on import, not refused
@@ -1160,6 +1163,7 @@ def _store_attachment_files(store: Store, c: Checked, media: dict[str, str]) -> 
 DERIVED = ("current_stage", "status")  # case columns recomputed from the rounds after every import
 
 NATURAL_KEYS = {
+    "config_doc": ("kind", "doc_id", "version"),
     "case": ("case_no",),
     "calendar_day": ("day",),
     "calendar_year": ("year",),

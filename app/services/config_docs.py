@@ -1,0 +1,181 @@
+"""Rule sets and checklist templates as data: published here (usually by the supervisor), spread by
+sync, applied on every laptop without an update of Zaosong.
+
+A published document is a ``ConfigDoc`` row per version. What is in force: for each document id,
+the highest version among the bundled files (``resources/rules``, ``resources/checklists``) and the
+published rows. An inspection keeps the template version it started with (``Inspection.template_id``
+and ``template_version``), so a newer template never changes an inspection under way.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.checklists import Template, bundled_templates, parse_template
+from app.errors import Refused
+from app.models import ConfigDoc, natural_id
+from app.rules import RuleSet, bundled_rule_sets, parse_rule_set
+from app.store import canonical_json, store_of, utcnow
+
+KINDS = ("rules", "checklist")
+MAX_BYTES = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ConfigSet:
+    """Everything in force, computed once per change (kept by the store)."""
+
+    rule_sets: tuple[RuleSet, ...]  # every document's newest version, active or not
+    templates: dict[str, Template]  # kind (mid | completion) -> newest template
+    all_templates: dict[tuple[str, int], Template]  # (id, version) -> template, for inspections
+    published: tuple[dict, ...]
+
+    def active_rule_sets(self) -> list[RuleSet]:
+        return [rs for rs in self.rule_sets if rs.active]
+
+    def primary_rule_set(self) -> RuleSet:
+        for rs in self.rule_sets:
+            if rs.primary and rs.active:
+                return rs
+        raise Refused("rules_no_primary")
+
+
+def _strict_json(text: str, where: str):
+    def no_dupes(pairs):
+        keys = [k for k, _ in pairs]
+        if len(keys) != len(set(keys)):
+            raise ValueError(f"duplicate key {sorted(k for k in keys if keys.count(k) > 1)[0]!r}")
+        return dict(pairs)
+
+    def no_constant(name):
+        raise ValueError(f"{name} is not JSON")
+
+    try:
+        return json.loads(text, object_pairs_hook=no_dupes, parse_constant=no_constant)
+    except (ValueError, RecursionError) as exc:
+        raise Refused("rules_bad", where=f"{where}: {str(exc)[:120]}") from None
+
+
+def _parse(kind: str, data: dict, where: str):
+    return parse_rule_set(data, where) if kind == "rules" else parse_template(data, where)
+
+
+def load(s: Session) -> ConfigSet:
+    """Bundled documents overlaid with the published ones (highest version of each id wins)."""
+    rules = {rs.id: rs for rs in bundled_rule_sets()}
+    templates_by_id = {t.id: t for t in bundled_templates().values()}
+    all_templates = {(t.id, t.version): t for t in bundled_templates().values()}
+    published = []
+    for row in s.scalars(select(ConfigDoc).where(ConfigDoc.deleted.is_(False)).order_by(
+            ConfigDoc.kind, ConfigDoc.doc_id, ConfigDoc.version)):
+        where = f"{row.kind}/{row.doc_id} v{row.version}"
+        try:
+            doc = _parse(row.kind, _strict_json(row.content, where), where)
+        except Refused:
+            continue  # checked when published and when imported; never let one row stop the clock
+        if row.kind == "rules":
+            if doc.id not in rules or doc.version > rules[doc.id].version:
+                rules[doc.id] = doc
+        else:
+            all_templates[(doc.id, doc.version)] = doc
+            if doc.id not in templates_by_id or doc.version > templates_by_id[doc.id].version:
+                templates_by_id[doc.id] = doc
+        published.append({"kind": row.kind, "doc_id": row.doc_id, "version": row.version, "name": row.name,
+                          "published_by": row.published_by, "published_at": row.published_at.isoformat(
+                              timespec="seconds"), "sha256": row.sha256})
+    templates: dict[str, Template] = {}
+    for t in templates_by_id.values():
+        if t.kind not in templates or t.version > templates[t.kind].version:
+            templates[t.kind] = t
+    return ConfigSet(tuple(sorted(rules.values(), key=lambda r: r.id)), templates, all_templates, tuple(published))
+
+
+def config(s: Session) -> ConfigSet:
+    return store_of(s).config(s)
+
+
+def template_for(s: Session, kind: str, template_id: str | None = None, version: int | None = None) -> Template:
+    """The template in force for ``kind``; with id and version, that exact one (an inspection's own)."""
+    cfg = config(s)
+    if template_id is not None and version is not None:
+        t = cfg.all_templates.get((template_id, version))
+        if t is not None:
+            return t
+    return cfg.templates[kind]
+
+
+def publish(s: Session, kind: str, path: Path | str) -> dict:
+    """Check a rule-set or checklist file and publish it as the next version of its document."""
+    if kind not in KINDS:
+        raise Refused("config_bad_kind", value=str(kind)[:20])
+    path = Path(path)
+    try:
+        if not path.is_file():
+            raise Refused("config_no_file", path=str(path)[:200])
+        if path.stat().st_size > MAX_BYTES:
+            raise Refused("rules_bad", where=f"{path.name}: > 2 MB")
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refused("rules_bad", where=f"{path.name}: not UTF-8") from None
+    except OSError as exc:
+        raise Refused("config_no_file", path=f"{path}: {exc.strerror}") from None
+    data = _strict_json(text, path.name)
+    if not isinstance(data, dict):
+        raise Refused("rules_bad", where=f"{path.name}: not an object")
+    doc = _parse(kind, data, path.name)
+    if kind == "rules" and not doc.id.replace("_", "").replace("-", "").isalnum():
+        raise Refused("rules_bad", where=f"{path.name}: id")
+    cfg = config(s)
+    current: dict[str, int] = {}
+    if kind == "rules":
+        current = {rs.id: rs.version for rs in cfg.rule_sets}
+    else:
+        for t_id, v in cfg.all_templates:
+            current[t_id] = max(current.get(t_id, 0), v)
+    if doc.version <= current.get(doc.id, 0):
+        raise Refused("config_version_old", doc=doc.id, version=doc.version, current=current[doc.id])
+    if kind == "rules":
+        after = [rs for rs in cfg.rule_sets if rs.id != doc.id] + [doc]
+        if not any(rs.primary and rs.active for rs in after):
+            raise Refused("rules_no_primary")
+        if sum(1 for rs in after if rs.primary and rs.active) > 1:
+            raise Refused("config_two_primary", doc=doc.id)
+    content = canonical_json(data)
+    store = store_of(s)
+    row = ConfigDoc(id=natural_id("config_doc", kind, doc.id, doc.version), kind=kind, doc_id=doc.id,
+                    version=doc.version, name=str(doc.name)[:200], content=content,
+                    sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(), published_by=store.user[:50],
+                    published_at=utcnow())
+    s.add(row)
+    s.flush()
+    s.info["config_changed"] = True
+    return {"kind": kind, "doc_id": doc.id, "version": doc.version, "name": doc.name, "sha256": row.sha256}
+
+
+def list_docs(s: Session) -> list[dict]:
+    """Every document in force and every published version, for the settings page and the CLI."""
+    cfg = config(s)
+    in_force = {("rules", rs.id): rs.version for rs in cfg.rule_sets}
+    in_force.update({("checklist", t.id): t.version for t in cfg.templates.values()})
+    out = []
+    for rs in bundled_rule_sets():
+        out.append({"kind": "rules", "doc_id": rs.id, "version": rs.version, "name": rs.name, "source": "bundled",
+                    "published_by": "", "published_at": "", "in_force": in_force.get(("rules", rs.id)) == rs.version,
+                    "active": rs.active, "primary": rs.primary})
+    for t in bundled_templates().values():
+        out.append({"kind": "checklist", "doc_id": t.id, "version": t.version, "name": t.name, "source": "bundled",
+                    "published_by": "", "published_at": "",
+                    "in_force": in_force.get(("checklist", t.id)) == t.version, "active": True, "primary": False})
+    for p in cfg.published:
+        out.append({**p, "source": "published", "in_force": in_force.get((p["kind"], p["doc_id"])) == p["version"],
+                    "active": True, "primary": False})
+        if p["kind"] == "rules":
+            rs = next((r for r in cfg.rule_sets if r.id == p["doc_id"]), None)
+            if rs is not None and rs.version == p["version"]:
+                out[-1]["active"], out[-1]["primary"] = rs.active, rs.primary
+    return out
