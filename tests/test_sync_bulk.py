@@ -175,3 +175,70 @@ def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path):
     finally:
         st.dispose()
         recv.dispose()
+
+
+def _resigned(src: Path, dest: Path, key: str, edit) -> Path:
+    """``src`` with each record line passed through ``edit(rec) -> rec``, re-signed with ``key``."""
+    import hashlib
+
+    lines = [json.dumps(edit(json.loads(line)), ensure_ascii=False, separators=(",", ":")) for line in _lines(src)]
+    body = ("\n".join(lines) + "\n").encode("utf-8")
+    with zipfile.ZipFile(src) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    manifest.pop("signature")
+    manifest["members"] = {"records.jsonl": {"size": len(body), "sha256": hashlib.sha256(body).hexdigest()}}
+    manifest["signature"] = keys.sign(key, canonical_json(manifest).encode("utf-8"))
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("records.jsonl", body)
+        zf.writestr("manifest.json", canonical_json(manifest))
+    return dest
+
+
+def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_path):
+    from app.paths import resource
+    from app.services import config_docs
+
+    data = json.loads((resource("rules") / "internal_xiangshan_2012.json").read_text(encoding="utf-8"))
+    data["version"] = 2
+    rule_file = tmp_path / "internal_v2.json"
+    rule_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    st = Store.open(db_path)
+    recv = _trusting_receiver(st, tmp_path / "recv")
+    try:
+        with st.session() as s:
+            config_docs.publish(s, "rules", rule_file)
+        out = pkg.export_package(st, tmp_path / "p.zsync")["file"]
+        with st.reader() as s:
+            key = s.get(Meta, "device_key").value
+        recv_db = tmp_path / "recv" / "zaosong.db"
+        before = _content(recv_db)
+
+        def tampered(rec):  # the limits changed after publishing: the hash no longer matches
+            if rec["t"] == "config_doc":
+                content = json.loads(rec["row"]["content"])
+                content["stage_limits"]["SURVEY"] = 30
+                rec["row"]["content"] = canonical_json(content)
+            return rec
+
+        def unusable(rec):  # hash recomputed, but not a rule set this version can apply
+            if rec["t"] == "config_doc":
+                import hashlib
+
+                rec["row"]["content"] = canonical_json({"format": 1, "id": "internal", "version": 2})
+                rec["row"]["sha256"] = hashlib.sha256(rec["row"]["content"].encode("utf-8")).hexdigest()
+            return rec
+
+        for name, edit in (("tampered", tampered), ("unusable", unusable)):
+            bad = _resigned(Path(out), tmp_path / f"{name}.zsync", key, edit)
+            with pytest.raises(Refused) as exc:
+                pkg.import_package(recv, bad)
+            assert exc.value.code == "sync_bad" and "config_doc" in str(exc.value), str(exc.value)
+            assert _content(recv_db) == before
+        summary = pkg.import_package(recv, Path(out))
+        assert summary["inserted"].get("config_doc") == 1
+        with recv.reader() as s:
+            assert any(d["doc_id"] == "internal" and d["version"] == 2 and d["in_force"]
+                       for d in config_docs.list_docs(s))
+    finally:
+        st.dispose()
+        recv.dispose()
