@@ -346,3 +346,39 @@ def test_settings_save_identity_phone_and_threshold(qtbot, app_zh, db_path):
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
     _idle(qtbot, win)
     qtbot.waitUntil(lambda: "不能为空" in page.message.text(), timeout=10000)
+
+
+def test_settings_publish_rule_set_shows_it_in_force(qtbot, app_zh, db_path, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    page = win.settings_page
+    win.show_page("settings")
+    qtbot.waitUntil(lambda: page.docs.rowCount() >= 4, timeout=10000)
+    data = json.loads((resource("rules") / "internal_xiangshan_2012.json").read_text(encoding="utf-8"))
+    bad = tmp_path / "same_version.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    qtbot.mouseClick(page.publish_rules_button, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: "不比现行" in page.message.text(), timeout=10000)
+    data["version"] = 2
+    data["stage_limits"]["SURVEY"] = 2
+    good = tmp_path / "internal_v2.json"
+    good.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    qtbot.mouseClick(page.publish_rules_button, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: "已发布" in page.message.text(), timeout=10000)
+
+    def row_of(doc, version):
+        for r in range(page.docs.rowCount()):
+            if page.docs.item(r, 1).text() == doc and page.docs.item(r, 3).text().endswith(str(version)):
+                return [page.docs.item(r, c).text() for c in range(5)]
+        return None
+
+    qtbot.waitUntil(lambda: row_of("internal", 2) is not None, timeout=10000)
+    assert row_of("internal", 2)[3].startswith("✓") and "张伟" in row_of("internal", 2)[4]
+    assert not row_of("internal", 1)[3].startswith("✓")

@@ -520,3 +520,18 @@ def open_risks(store) -> list:
 
     with store.reader() as s:
         return dr.list_risks(s, open_only=True)
+
+
+def config_docs(store) -> list:
+    """Rule sets and checklist templates: bundled and published versions, which are in force."""
+    from app.services import config_docs as cfg
+
+    with store.reader() as s:
+        return cfg.list_docs(s)
+
+
+def publish_config(store, kind: str, path: str) -> dict:
+    from app.services import config_docs as cfg
+
+    with store.session() as s:
+        return cfg.publish(s, kind, path)

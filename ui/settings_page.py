@@ -1,19 +1,24 @@
-"""Settings: language, identity, warning threshold, database location, backup and restore."""
+"""Settings: language, identity, warning threshold, rule sets and checklist templates in force
+(and publishing new versions of them), database location, backup and restore."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -86,8 +91,35 @@ class SettingsPage(QWidget):
         row.addWidget(self.check_button)
         row.addStretch(1)
         f3.addLayout(row)
+        self.rules_box = QGroupBox()
+        self.rules_box.setObjectName("rulesBox")
+        f4 = QVBoxLayout(self.rules_box)
+        self.docs = QTableWidget(0, 5)
+        self.docs.setObjectName("configDocs")
+        self.docs.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.docs.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.docs.verticalHeader().setVisible(False)
+        self.docs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.docs.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.docs.setMinimumHeight(150)
+        self.rules_note = QLabel()
+        self.rules_note.setWordWrap(True)
+        self.publish_rules_button = QPushButton()
+        self.publish_rules_button.setObjectName("publishRules")
+        self.publish_rules_button.clicked.connect(lambda: self.publish("rules"))
+        self.publish_checklist_button = QPushButton()
+        self.publish_checklist_button.setObjectName("publishChecklist")
+        self.publish_checklist_button.clicked.connect(lambda: self.publish("checklist"))
+        f4.addWidget(self.docs)
+        f4.addWidget(self.rules_note)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.publish_rules_button)
+        row2.addWidget(self.publish_checklist_button)
+        row2.addStretch(1)
+        f4.addLayout(row2)
+        self._docs: list = []
         lay = QVBoxLayout(self)
-        for w in (self.ui_box, self.id_box, self.db_box, self.message):
+        for w in (self.ui_box, self.id_box, self.rules_box, self.db_box, self.message):
             lay.addWidget(w)
         lay.addStretch(1)
         self.load()
@@ -108,9 +140,59 @@ class SettingsPage(QWidget):
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore a backup…"))
         self.check_button.setText(self.tr("Check the database"))
+        self.rules_box.setTitle(self.tr("Rule sets and checklist templates"))
+        self.docs.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Document"), self.tr("Name"),
+                                             self.tr("Version"), self.tr("Source")])
+        self.rules_note.setText(self.tr("The version in force is marked ✓. A published version travels with every "
+                                        "sync package; each laptop applies the newest one it holds. An inspection "
+                                        "under way keeps the template it started with."))
+        self.publish_rules_button.setText(self.tr("Publish a rule set…"))
+        self.publish_checklist_button.setText(self.tr("Publish a checklist template…"))
+        self._fill_docs()
 
     def load(self) -> None:
         self.window_.worker.submit(jobs.identity, on_done=self._loaded)
+        self.load_docs()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - a sync import may have brought new versions
+        super().showEvent(event)
+        self.load_docs()
+
+    def load_docs(self) -> None:
+        self.window_.worker.submit(jobs.config_docs, on_done=self._got_docs, on_error=self._error)
+
+    def _got_docs(self, docs: list) -> None:
+        self._docs = docs
+        self._fill_docs()
+
+    def _fill_docs(self) -> None:
+        kinds = {"rules": self.tr("Time-limit rules"), "checklist": self.tr("Checklist")}
+        self.docs.setRowCount(len(self._docs))
+        for r, d in enumerate(self._docs):
+            if d["source"] == "bundled":
+                source = self.tr("bundled")
+            else:
+                source = self.tr("published by %1, %2").replace("%1", d["published_by"] or "?").replace(
+                    "%2", d["published_at"][:10])
+            version = ("✓ " if d["in_force"] else "") + str(d["version"])
+            for c, text in enumerate((kinds.get(d["kind"], d["kind"]), d["doc_id"], d["name"], version, source)):
+                self.docs.setItem(r, c, QTableWidgetItem(text))
+
+    def publish(self, kind: str) -> None:
+        title = self.tr("Publish a rule set") if kind == "rules" else self.tr("Publish a checklist template")
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), self.tr("JSON files (*.json)"))
+        if path:
+            self.publish_file(kind, path)
+
+    def publish_file(self, kind: str, path: str) -> None:
+        def done(out: dict) -> None:
+            self.message.setText(self.tr("Published %1 version %2. It is in force here now and travels with the "
+                                         "next sync package.").replace("%1", out["doc_id"])
+                                 .replace("%2", str(out["version"])))
+            self.load_docs()
+            self.window_.refresh()
+
+        self.window_.worker.submit(jobs.publish_config, kind, path, on_done=done, on_error=self._error)
 
     def _loaded(self, ident: dict) -> None:
         self.user.setText(ident["user"])

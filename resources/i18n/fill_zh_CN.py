@@ -633,6 +633,28 @@ ZH.update({
 })
 
 
+# settings: rule sets and checklist templates as data
+ZH.update({
+    "Rule sets and checklist templates": "规则与模板",
+    "Document": "文档",
+    "Version": "版本",
+    "Source": "来源",
+    "The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.":
+        "现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。",
+    "Publish a rule set…": "发布时限规则…",
+    "Publish a checklist template…": "发布检查模板…",
+    "Time-limit rules": "时限规则",
+    "Checklist": "检查模板",
+    "bundled": "随软件提供",
+    "published by %1, %2": "%1 发布于 %2",
+    "Publish a rule set": "发布时限规则",
+    "Publish a checklist template": "发布检查模板",
+    "JSON files (*.json)": "JSON 文件 (*.json)",
+    "Published %1 version %2. It is in force here now and travels with the next sync package.":
+        "已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

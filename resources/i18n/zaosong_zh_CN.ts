@@ -1767,313 +1767,313 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="440" />
+        <location filename="../../ui/meetings_page.py" line="446" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="442" />
+        <location filename="../../ui/meetings_page.py" line="448" />
         <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation>500 kVA 及以上的工单须经业扩会审同意后才能答复供电方案。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="444" />
+        <location filename="../../ui/meetings_page.py" line="450" />
         <source>New meeting…</source>
         <translation>安排会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="445" />
+        <location filename="../../ui/meetings_page.py" line="451" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="446" />
+        <location filename="../../ui/meetings_page.py" line="452" />
         <source>Postpone…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="447" />
+        <location filename="../../ui/meetings_page.py" line="453" />
         <source>Cancel meeting…</source>
         <translation>取消会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="448" />
+        <location filename="../../ui/meetings_page.py" line="454" />
         <source>Propose cases</source>
         <translation>提议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="449" />
+        <location filename="../../ui/meetings_page.py" line="455" />
         <source>Add case…</source>
         <translation>加入工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="450" />
+        <location filename="../../ui/meetings_page.py" line="456" />
         <source>Drop case</source>
         <translation>移出议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="451" />
+        <location filename="../../ui/meetings_page.py" line="457" />
         <source>Decide…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="452" />
+        <location filename="../../ui/meetings_page.py" line="458" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="453" />
+        <location filename="../../ui/meetings_page.py" line="459" />
         <source>Documents:</source>
         <translation>文书:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="454" />
+        <location filename="../../ui/meetings_page.py" line="460" />
         <source>Meeting notice (PDF)</source>
         <translation>会审通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="455" />
+        <location filename="../../ui/meetings_page.py" line="461" />
         <source>Notice to the representative (PDF)</source>
         <translation>客户代表通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="456" />
+        <location filename="../../ui/meetings_page.py" line="462" />
         <source>Minutes (PDF)</source>
         <translation>会议纪要(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="457" />
+        <location filename="../../ui/meetings_page.py" line="463" />
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation>会议纪要正文(打印在会议纪要的会审决定之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="458" />
+        <location filename="../../ui/meetings_page.py" line="464" />
         <source>Save minutes</source>
         <translation>保存纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="459" />
+        <location filename="../../ui/meetings_page.py" line="465" />
         <source>Agenda (double-click a case to record the decision)</source>
         <translation>会审议程(双击工单记录会审决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461" />
+        <location filename="../../ui/meetings_page.py" line="467" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461" />
+        <location filename="../../ui/meetings_page.py" line="467" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461" />
+        <location filename="../../ui/meetings_page.py" line="467" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461" />
+        <location filename="../../ui/meetings_page.py" line="467" />
         <source>kVA</source>
         <translation>容量kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461" />
+        <location filename="../../ui/meetings_page.py" line="467" />
         <source>Representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462" />
+        <location filename="../../ui/meetings_page.py" line="468" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462" />
+        <location filename="../../ui/meetings_page.py" line="468" />
         <source>Changes / reasons</source>
         <translation>修改意见 / 理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462" />
+        <location filename="../../ui/meetings_page.py" line="468" />
         <source>PLAN deadline</source>
         <translation>方案时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="466" />
+        <location filename="../../ui/meetings_page.py" line="472" />
         <source>Approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="466" />
+        <location filename="../../ui/meetings_page.py" line="472" />
         <source>Approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="473" />
         <source>Rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="473" />
         <source>Not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470" />
+        <location filename="../../ui/meetings_page.py" line="476" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470" />
+        <location filename="../../ui/meetings_page.py" line="476" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470" />
+        <location filename="../../ui/meetings_page.py" line="476" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470" />
+        <location filename="../../ui/meetings_page.py" line="476" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470" />
+        <location filename="../../ui/meetings_page.py" line="476" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470" />
+        <location filename="../../ui/meetings_page.py" line="476" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="471" />
+        <location filename="../../ui/meetings_page.py" line="477" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="506" />
+        <location filename="../../ui/meetings_page.py" line="512" />
         <source>Meetings in %1 (%2)</source>
         <translation>%1 月的会审(%2 次)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="512" />
+        <location filename="../../ui/meetings_page.py" line="518" />
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation>%1 %2 %3 · %4 · %5 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="516" />
-        <location filename="../../ui/meetings_page.py" line="555" />
+        <location filename="../../ui/meetings_page.py" line="522" />
+        <location filename="../../ui/meetings_page.py" line="561" />
         <source>(cancelled)</source>
         <translation>(已取消)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="552" />
+        <location filename="../../ui/meetings_page.py" line="558" />
         <source>%1 %2: %3 cases</source>
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="567" />
+        <location filename="../../ui/meetings_page.py" line="573" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="572" />
+        <location filename="../../ui/meetings_page.py" line="578" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="574" />
+        <location filename="../../ui/meetings_page.py" line="580" />
         <source>held, all decided</source>
         <translation>已召开,均已决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="576" />
+        <location filename="../../ui/meetings_page.py" line="582" />
         <source>held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="578" />
+        <location filename="../../ui/meetings_page.py" line="584" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="579" />
+        <location filename="../../ui/meetings_page.py" line="585" />
         <source>%1 (%2) %3 · %4</source>
         <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="584" />
+        <location filename="../../ui/meetings_page.py" line="590" />
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="585" />
+        <location filename="../../ui/meetings_page.py" line="591" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="586" />
+        <location filename="../../ui/meetings_page.py" line="592" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="589" />
+        <location filename="../../ui/meetings_page.py" line="595" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="592" />
+        <location filename="../../ui/meetings_page.py" line="598" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="595" />
+        <location filename="../../ui/meetings_page.py" line="601" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="620" />
+        <location filename="../../ui/meetings_page.py" line="626" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="659" />
+        <location filename="../../ui/meetings_page.py" line="665" />
         <source>The meeting was cancelled: no minutes.</source>
         <translation>会审已取消,没有会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="661" />
+        <location filename="../../ui/meetings_page.py" line="667" />
         <source>The minutes are written once the meeting has been held.</source>
         <translation>会审召开后才能填写会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="663" />
+        <location filename="../../ui/meetings_page.py" line="669" />
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation>各工单会审决定以外的会议讨论和议定事项,例如:一、丹城线 12 号杆 T 接点负荷已接近上限……</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="676" />
+        <location filename="../../ui/meetings_page.py" line="682" />
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="678" />
+        <location filename="../../ui/meetings_page.py" line="684" />
         <source>%1 characters, saved.</source>
         <translation>共 %1 字,已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="810" />
+        <location filename="../../ui/meetings_page.py" line="816" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="813" />
+        <location filename="../../ui/meetings_page.py" line="819" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="840" />
+        <location filename="../../ui/meetings_page.py" line="846" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2635,110 +2635,195 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="96" />
+        <location filename="../../ui/settings_page.py" line="128" />
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97" />
+        <location filename="../../ui/settings_page.py" line="129" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98" />
+        <location filename="../../ui/settings_page.py" line="130" />
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99" />
+        <location filename="../../ui/settings_page.py" line="131" />
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100" />
+        <location filename="../../ui/settings_page.py" line="132" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101" />
+        <location filename="../../ui/settings_page.py" line="133" />
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102" />
+        <location filename="../../ui/settings_page.py" line="134" />
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="103" />
+        <location filename="../../ui/settings_page.py" line="135" />
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104" />
+        <location filename="../../ui/settings_page.py" line="136" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105" />
+        <location filename="../../ui/settings_page.py" line="137" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106" />
+        <location filename="../../ui/settings_page.py" line="138" />
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108" />
+        <location filename="../../ui/settings_page.py" line="140" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109" />
+        <location filename="../../ui/settings_page.py" line="141" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110" />
+        <location filename="../../ui/settings_page.py" line="142" />
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124" />
+        <location filename="../../ui/settings_page.py" line="143" />
+        <source>Rule sets and checklist templates</source>
+        <translation>规则与模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="144" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="144" />
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="144" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="145" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="145" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="146" />
+        <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
+        <translation>现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="149" />
+        <source>Publish a rule set…</source>
+        <translation>发布时限规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="150" />
+        <source>Publish a checklist template…</source>
+        <translation>发布检查模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="169" />
+        <source>Time-limit rules</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="169" />
+        <source>Checklist</source>
+        <translation>检查模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="173" />
+        <source>bundled</source>
+        <translation>随软件提供</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="175" />
+        <source>published by %1, %2</source>
+        <translation>%1 发布于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="182" />
+        <source>Publish a rule set</source>
+        <translation>发布时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="182" />
+        <source>Publish a checklist template</source>
+        <translation>发布检查模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="183" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="189" />
+        <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
+        <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="206" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="219" />
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="225" />
         <source>Database check: all good.</source>
         <translation>数据库检查:一切正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="225" />
         <source>Database check found problems:</source>
         <translation>数据库检查发现问题:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="231" />
+        <location filename="../../ui/settings_page.py" line="236" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="232" />
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155" />
+        <location filename="../../ui/settings_page.py" line="237" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
