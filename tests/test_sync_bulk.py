@@ -242,3 +242,32 @@ def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_p
     finally:
         st.dispose()
         recv.dispose()
+
+
+def test_cancel_while_checking_leaves_nothing(db_path, tmp_path):
+    r = run_cli(db_path, "demo", "--cases", "1500")
+    assert r.returncode == 0, r.stderr
+    st = Store.open(db_path)
+    recv = _trusting_receiver(st, tmp_path / "recv")
+    try:
+        out = Path(pkg.export_package(st, tmp_path / "big.zsync")["file"])
+        recv_db = tmp_path / "recv" / "zaosong.db"
+        before = _content(recv_db)
+        seen = []
+
+        class Stop(Exception):
+            pass
+
+        def progress(done, _total):
+            seen.append(done)
+            raise Stop  # what the GUI worker raises when a person presses Cancel
+
+        with pytest.raises(Stop):
+            pkg.import_package(recv, out, progress=progress)
+        assert seen == [20000]  # stopped while still checking, before anything was applied
+        assert _content(recv_db) == before
+        staging = tmp_path / "recv" / "sync" / "staging"
+        assert not any(staging.iterdir())
+    finally:
+        st.dispose()
+        recv.dispose()

@@ -258,7 +258,7 @@ class Stager:
 
 
 def check_records(path: Path, stager: Stager, attachments: dict[str, Path], local_device: str = "",
-                  own_events: list[str] | None = None, fill: dict | None = None) -> dict:
+                  own_events: list[str] | None = None, fill: dict | None = None, progress=None) -> dict:
     """Pass 1: every line checked and staged. Raises Refused at the first bad line. ``fill``: columns
     an older sender's rows lack, with their values (see ``package.columns_to_fill``)."""
     counts: dict[str, int] = {}
@@ -307,6 +307,8 @@ def check_records(path: Path, stager: Stager, attachments: dict[str, Path], loca
                     P._check_attachment_type(attachments[sha], values[at_media], lineno)
             add(t, values + (lineno,))
             counts[t] = counts.get(t, 0) + 1
+            if progress is not None and lineno % 20000 == 0:
+                progress(lineno, 0)  # also where a person's cancel takes effect
     return counts
 
 

@@ -569,7 +569,7 @@ def _pending_path(store: Store) -> Path:
     return store.path.parent / "sync" / "pending_devices.json"
 
 
-def check_package(store: Store, path: Path, passphrase: str | None, staging: Path) -> Checked:
+def check_package(store: Store, path: Path, passphrase: str | None, staging: Path, progress=None) -> Checked:
     """Everything short of applying. Raises Refused; writes only inside ``staging``."""
     import lzma
     import struct
@@ -652,7 +652,7 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
     stager = bulk.Stager(staging / "stage.db")
     try:
         counts = bulk.check_records(records, stager, attachments, store.device_id, own_events,
-                                    fill=columns_to_fill(manifest["schema"]))
+                                    fill=columns_to_fill(manifest["schema"]), progress=progress)
         stager.close()
     except BaseException:
         stager.abandon()
@@ -967,15 +967,24 @@ def import_package(store: Store, path: Path, passphrase: str | None = None, dry_
     """Validate the whole package, then apply it in one transaction. Returns the summary."""
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=_staging_root(store)))
     try:
-        checked = check_package(store, path, passphrase, staging)
+        checked = check_package(store, path, passphrase, staging, progress)
         return _apply(store, checked, dry_run, progress)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
 def _staging_root(store: Store) -> Path:
+    """sync/staging/, cleared of what an import killed an hour or more ago left behind (a staging
+    folder holds a copy of a package's rows: gigabytes for a large one)."""
     root = store.path.parent / "sync" / "staging"
     root.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime.now().timestamp()
+    for old in root.glob("staging-*"):
+        try:
+            if old.is_dir() and not old.is_symlink() and now - old.stat().st_mtime > 3600:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
     return root
 
 
