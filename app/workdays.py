@@ -13,7 +13,6 @@ working-day ordinals. A year without a known schedule is counted as weekends onl
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 

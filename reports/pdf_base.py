@@ -35,7 +35,17 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.paths import resource
 
@@ -266,6 +276,15 @@ def styles() -> Styles:
 def plain_style(*cmds: tuple) -> TableStyle:
     """A TableStyle whose plain-string cells (even empty ones) use the house font."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *cmds])
+
+
+def boxed_closing(statement: Paragraph, contact: Paragraph, closing: list) -> KeepTogether:
+    """The end of a letter kept on one page: the statement boxed (so it is not read past), the
+    contact line, then the signature block."""
+    box = Table([[statement]], colWidths=[CONTENT_WIDTH], hAlign="LEFT",
+                style=plain_style(("BOX", (0, 0), (-1, -1), 0.8, GRID), ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 6)))
+    return KeepTogether([box, Spacer(1, 2 * mm), contact, Spacer(1, 3 * mm), *closing])
 
 
 def grid_style(header_rows: int = 1, extra: Iterable[tuple] = ()) -> TableStyle:

@@ -21,9 +21,10 @@ from pathlib import Path
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from reports.pdf_base import (
+    boxed_closing,
     CONTENT_WIDTH,
     GRID,
     HEAD_BG,
@@ -221,17 +222,7 @@ def notice_story(data: dict) -> list:
         Spacer(1, 3 * mm),
     ]
     # The statement is the point of the notice: boxed, so it is not read past.
-    statement = Table([[Paragraph(STATEMENT, st.body)]], colWidths=[CONTENT_WIDTH], hAlign="LEFT",
-                      style=plain_style(("BOX", (0, 0), (-1, -1), 0.8, GRID),
-                                        ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 6)))
-    story.append(KeepTogether([
-        statement,
-        Spacer(1, 2 * mm),
-        Paragraph(contact, st.body),
-        Spacer(1, 3 * mm),
-        *_closing_block(data),
-    ]))
+    story.append(boxed_closing(Paragraph(STATEMENT, st.body), Paragraph(contact, st.body), _closing_block(data)))
     return story
 
 

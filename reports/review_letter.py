@@ -22,9 +22,10 @@ from functools import lru_cache
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 
 from reports.pdf_base import (
+    boxed_closing,
     CONTENT_WIDTH,
     GRID,
     HEAD_BG,
@@ -215,17 +216,8 @@ def letter_story(data: dict) -> list:
         _opinions_table(opinions),
         Spacer(1, 3 * mm),
     ]
-    conclusion = Table([[Paragraph(CONCLUSIONS[outcome], st.body)]], colWidths=[CONTENT_WIDTH], hAlign="LEFT",
-                       style=plain_style(("BOX", (0, 0), (-1, -1), 0.8, GRID),
-                                         ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                         ("LEFTPADDING", (0, 0), (-1, -1), 6)))
-    story.append(KeepTogether([
-        conclusion,
-        Spacer(1, 2 * mm),
-        Paragraph(contact, st.body),
-        Spacer(1, 3 * mm),
-        *_closing_block(data),
-    ]))
+    story.append(boxed_closing(Paragraph(CONCLUSIONS[outcome], st.body), Paragraph(contact, st.body),
+                               _closing_block(data)))
     return story
 
 

@@ -33,9 +33,8 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, and_, func, insert, select, update
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app import __version__
@@ -70,7 +69,7 @@ from app.models import (
     SyncPeer,
 )
 from app.models import natural_id
-from app.store import GENESIS, Store, canonical_json, event_fields, event_hash, utcnow
+from app.store import Store, canonical_json, event_fields, utcnow
 from app.sync import keys
 
 FORMAT = 1
