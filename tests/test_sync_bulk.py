@@ -271,3 +271,33 @@ def test_cancel_while_checking_leaves_nothing(db_path, tmp_path):
     finally:
         st.dispose()
         recv.dispose()
+
+
+def test_preview_is_reused_only_for_the_same_file_and_database(rich, tmp_path):
+    import shutil as sh
+
+    st = Store.open(rich)
+    recv = _trusting_receiver(st, tmp_path / "recv")
+    try:
+        first = Path(pkg.export_package(st, tmp_path / "a.zsync")["file"])
+        ok(rich, "case", "new", "--customer", "预览之后新增的工单", "--account", "3300000099", "--kva", "630",
+           "--applied", "2026-11-02")
+        st.dispose()
+        st = Store.open(rich)
+        second = Path(pkg.export_package(st, tmp_path / "b.zsync")["file"])
+        chosen = tmp_path / "chosen.zsync"
+        sh.copy(first, chosen)
+        preview = pkg.import_package(recv, chosen, dry_run=True, keep_preview=True)
+        staging = tmp_path / "recv" / "sync" / "staging"
+        assert any(staging.iterdir())  # kept for the apply that follows
+        # the person picks the other file under the same name before applying: it is checked anew
+        sh.copy(second, chosen)
+        applied = pkg.import_package(recv, chosen)
+        assert applied["package_id"] != preview["package_id"]
+        assert not any(staging.iterdir())
+        con = sqlite3.connect(tmp_path / "recv" / "zaosong.db")
+        assert con.execute('SELECT count(*) FROM "case" WHERE customer_name = ?', ("预览之后新增的工单",)).fetchone()[0] == 1
+        con.close()
+    finally:
+        st.dispose()
+        recv.dispose()

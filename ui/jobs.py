@@ -275,7 +275,9 @@ def sync_export(store, path, peer, passphrase, progress=None) -> dict:
 def sync_import(store, path, passphrase, dry_run: bool, progress=None) -> dict:
     from app.sync import package as pkg
 
-    return pkg.import_package(store, path, passphrase=passphrase, dry_run=dry_run, progress=progress)
+    # the preview keeps what it checked: applying the same file next does not check it again
+    return pkg.import_package(store, path, passphrase=passphrase, dry_run=dry_run, progress=progress,
+                              keep_preview=dry_run)
 
 
 def sync_resolve(store, conflict_id: str, keep: str) -> dict:

@@ -961,15 +961,60 @@ def _jsonable(row: dict) -> dict:
     return {k: (v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v) for k, v in row.items()}
 
 
+# A preview (dry run) keeps what it checked, so that applying the same file right after does not check
+# it again (for a large package, half the time). Reused only while nothing has changed: the same
+# file (size, time, content hash), passphrase and database (no change number drawn since).
+_PREVIEWED: dict[str, tuple] = {}
+
+
+def _file_key(path: Path) -> tuple:
+    st = path.stat()
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
+def _forget_preview(store: Store) -> None:
+    kept = _PREVIEWED.pop(str(store.path), None)
+    if kept is not None:
+        shutil.rmtree(kept[3].staging, ignore_errors=True)
+
+
 def import_package(store: Store, path: Path, passphrase: str | None = None, dry_run: bool = False,
-                   progress=None) -> dict:
-    """Validate the whole package, then apply it in one transaction. Returns the summary."""
-    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=_staging_root(store)))
+                   progress=None, keep_preview: bool = False) -> dict:
+    """Validate the whole package, then apply it in one transaction. Returns the summary.
+    ``keep_preview`` (with ``dry_run``, for the GUI's preview-then-apply): keep what was checked for
+    an import of the same file that follows."""
+    path = Path(path)
+    kept = _PREVIEWED.get(str(store.path))
+    checked = None
+    if kept is not None and not dry_run:
+        try:
+            same = kept[:3] == (_file_key(path), hashlib.sha256((passphrase or "").encode()).hexdigest(),
+                                store.lseq) and _file_sha(path) == kept[3].file_sha256
+        except OSError:
+            same = False
+        if same:
+            checked = kept[3]
+            del _PREVIEWED[str(store.path)]
+    if checked is None:
+        _forget_preview(store)
     try:
-        checked = check_package(store, path, passphrase, staging, progress)
-        return _apply(store, checked, dry_run, progress)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if checked is None:
+            staging = Path(tempfile.mkdtemp(prefix="staging-", dir=_staging_root(store)))
+            try:
+                checked = check_package(store, path, passphrase, staging, progress)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+        summary = _apply(store, checked, dry_run, progress)
+    except BaseException:
+        shutil.rmtree(checked.staging, ignore_errors=True) if checked is not None else None
+        raise
+    if dry_run and keep_preview and not summary.get("already_imported"):
+        _PREVIEWED[str(store.path)] = (_file_key(path), hashlib.sha256((passphrase or "").encode()).hexdigest(),
+                                       store.lseq, checked)
+    else:
+        shutil.rmtree(checked.staging, ignore_errors=True)
+    return summary
 
 
 def _staging_root(store: Store) -> Path:
