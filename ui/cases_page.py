@@ -123,7 +123,10 @@ class CasesPage(QWidget):
         if current:
             self.select_case(current)
         if not self._widths_restored:
+            # widths from the first rows only (every row of 100,000 would take seconds), once
+            self.table.horizontalHeader().setResizeContentsPrecision(40)
             self.table.resizeColumnsToContents()
+            self._widths_restored = True
 
     def open_count_for(self, manager: str) -> int:
         rows = self.model._rows
