@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
                 self.tr("Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.")
                 .replace("%1", str(c["overdue"])).replace("%2", str(c["today"])).replace("%3", str(c["soon"])), 15000)
             self.ready.emit()
+            # the case window's modules, loaded while the person reads the list: the first case opens
+            # as fast as the next ones
+            QTimer.singleShot(0, _preload_case_window)
 
     # --- navigation ---------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
@@ -363,3 +366,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _preload_case_window() -> None:
+    import ui.case_detail  # noqa: F401
