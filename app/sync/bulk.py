@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
@@ -416,19 +418,16 @@ def _rows_as_typed(spec: _Spec, rows) -> list[dict]:
     return out
 
 
-import os as _os  # noqa: E402 - the timing aid sits with the code it times
-import time as _time  # noqa: E402
-
 _T0 = [0.0]
 
 
 def start_timing() -> None:
-    _T0[0] = _time.perf_counter()
+    _T0[0] = time.perf_counter()
 
 
 def _tick(what: str) -> None:
-    if _os.environ.get("ZAOSONG_SYNC_TIMING"):
-        now = _time.perf_counter()
+    if os.environ.get("ZAOSONG_SYNC_TIMING"):
+        now = time.perf_counter()
         print(f"[sync] {what}: {now - _T0[0]:.2f} s", flush=True)
         _T0[0] = now
 

@@ -1007,7 +1007,8 @@ def import_package(store: Store, path: Path, passphrase: str | None = None, dry_
                 raise
         summary = _apply(store, checked, dry_run, progress)
     except BaseException:
-        shutil.rmtree(checked.staging, ignore_errors=True) if checked is not None else None
+        if checked is not None:
+            shutil.rmtree(checked.staging, ignore_errors=True)
         raise
     if dry_run and keep_preview and not summary.get("already_imported"):
         _PREVIEWED[str(store.path)] = (_file_key(path), hashlib.sha256((passphrase or "").encode()).hexdigest(),
