@@ -25,7 +25,28 @@ from tests.test_meetings import ok, surveyed
 @pytest.fixture
 def rich(db_path, tmp_path):
     """A database with a little of everything that travels, written through the CLI."""
-    db = db_path
+    return _make_rich(db_path)
+
+
+@pytest.fixture(scope="module")
+def rich_lines(template_db, tmp_path_factory) -> list[str]:
+    """The record lines of a full package of ``rich`` (made once for the block-path tests)."""
+    import shutil as sh
+
+    folder = tmp_path_factory.mktemp("rich")
+    db = folder / "zaosong.db"
+    sh.copy(template_db, db)
+    _make_rich(db)
+    st = Store.open(db)
+    try:
+        out = folder / "full.zsync"
+        pkg.export_package(st, out)
+    finally:
+        st.dispose()
+    return _lines(out)
+
+
+def _make_rich(db: Path) -> Path:
     r = run_cli(db, "demo", "--cases", "40")
     assert r.returncode == 0, r.stderr
     big = surveyed(db, '和泰"电器"\\有限公司', "3300000061", 1250)
@@ -264,7 +285,9 @@ def test_cancel_while_checking_leaves_nothing(db_path, tmp_path):
 
         with pytest.raises(Stop):
             pkg.import_package(recv, out, progress=progress)
-        assert seen == [20000]  # stopped while still checking, before anything was applied
+        # stopped while still checking (at the first block of lines past 20,000), before anything
+        # was applied
+        assert len(seen) == 1 and 20000 <= seen[0] < len(_lines(out)), seen
         assert _content(recv_db) == before
         staging = tmp_path / "recv" / "sync" / "staging"
         assert not any(staging.iterdir())
@@ -301,3 +324,79 @@ def test_preview_is_reused_only_for_the_same_file_and_database(rich, tmp_path):
     finally:
         st.dispose()
         recv.dispose()
+
+
+def test_blocks_of_lines_take_the_chunk_path_and_stage_what_the_strict_path_stages(rich_lines, tmp_path,
+                                                                                  monkeypatch):
+    """check_records matches whole blocks of one table's lines at once; what it stages must be
+    exactly what the strict parser makes of each line, line numbers included."""
+    records = tmp_path / "records.jsonl"
+    lines = rich_lines
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # small blocks, so that many of them hold one table only and some straddle two tables
+    monkeypatch.setattr(bulk, "CHUNK_BYTES", 4096)
+    one_by_one = []
+    real_line = bulk._LineChecker.line
+    monkeypatch.setattr(bulk._LineChecker, "line",
+                        lambda self, line, lineno: (one_by_one.append(lineno), real_line(self, line, lineno)))
+    chunked = bulk.Stager(tmp_path / "chunked.db")
+    counts = bulk.check_records(records, chunked, {})
+    chunked.close()
+    assert len(one_by_one) < len(lines) / 2, (len(one_by_one), len(lines))  # most went by blocks
+    expected: dict[str, list] = {}
+    for lineno, line in enumerate(lines, start=1):
+        t, values = bulk._strict_line(line, lineno)
+        if t != "device":
+            expected.setdefault(t, []).append(tuple(values) + (lineno,))
+    got = sqlite3.connect(tmp_path / "chunked.db")
+    try:
+        for t, rows in expected.items():
+            staged = got.execute(f'SELECT * FROM "{t}" ORDER BY ln').fetchall()
+            # integers and reals come back typed (the staging columns' affinity); compare as text
+            norm = [tuple(None if v is None else str(v) for v in r) for r in staged]
+            want = [tuple(None if v is None else str(v) for v in r) for r in rows]
+            assert norm == want, t
+            assert counts[t] == len(rows)
+    finally:
+        got.close()
+
+
+@pytest.mark.parametrize("damage, expect", [
+    ("event_hash", "哈希不符"),
+    ("payload_nan", "第 {n} 行"),
+    ("duplicate_key", "第 {n} 行"),
+    ("bad_date", "日期无效"),
+    ("null_in_required", "第 {n} 行"),
+    ("escaped_nul", "第 {n} 行"),
+])
+def test_a_bad_line_inside_a_block_is_refused_by_its_line(rich_lines, tmp_path, monkeypatch, damage, expect):
+    """The block path must be no looser than the line path: one bad line in the middle of a block of
+    good ones sends the block line by line, and the refusal names that line."""
+    lines = list(rich_lines)
+    kind = "case_event" if damage in ("event_hash", "payload_nan") else "stage_round"
+    picks = [i for i, line in enumerate(lines) if line.startswith('{"t":"%s"' % kind)]
+    i = picks[len(picks) // 2]
+    line = lines[i]
+    if damage == "event_hash":
+        line = line[:-5] + ("0" if line[-5] != "0" else "1") + line[-4:]
+    elif damage == "payload_nan":
+        line = line.replace('"payload":"{', '"payload":"{\\"x\\":NaN,', 1)
+    elif damage == "duplicate_key":
+        line = line.replace('"seq":', '"round":1,"seq":', 1)
+    elif damage == "bad_date":
+        line = pkg.re.sub(r'"started_on":"\d{4}-\d\d-\d\d"', '"started_on":"2026-02-30"', line, count=1)
+    elif damage == "null_in_required":
+        line = pkg.re.sub(r'"stage":"[A-Z_]+"', '"stage":null', line, count=1)
+    elif damage == "escaped_nul":
+        line = line.replace('"vv":"{', '"vv":"\\u0000{', 1)
+    assert line != lines[i]
+    lines[i] = line
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(bulk, "CHUNK_BYTES", 8192)
+    stager = bulk.Stager(tmp_path / "stage.db")
+    with pytest.raises(Refused) as err:
+        bulk.check_records(records, stager, {})
+        stager.close()
+    stager.abandon()
+    assert expect.format(n=i + 1) in str(err.value), str(err.value)

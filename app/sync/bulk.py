@@ -16,7 +16,9 @@ change numbers. Event chains are checked with SQL against both the database and 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -82,7 +84,9 @@ class _Spec:
         self.unescape: list[int] = []  # text columns that may hold escapes (decoded when they do)
         self.limits = {i: (c.type.length if isinstance(c.type, String) and c.type.length else 200_000)
                        for i, c in enumerate(self.cols)}
-        parts, selects = [], []
+        parts, cparts, selects = [], [], []
+        self.quoted_nulls: list[int] = []
+        self.empty_nulls: list[int] = []
         for i, col in enumerate(self.cols):
             t, n = col.type, col.name
             q = f'"{n}"'
@@ -113,9 +117,19 @@ class _Spec:
                 self.unescape.append(i)
             else:  # short text: plain characters only; a name with a quote in it takes the strict path
                 v = f'"({_PLAIN}{{0,{t.length or 200_000}}})"'
+            # the chunk pattern (findall over many lines) cannot tell an unmatched group from an empty
+            # one: a null where a value could be empty is captured with its quotes, "…" or null
+            cv = v
             if col.nullable:
+                if v.startswith('"(') and v.endswith(')"') and re.fullmatch(v, '""'):
+                    cv = '("' + v[2:-2] + '"|null)'
+                    self.quoted_nulls.append(i)
+                else:
+                    cv = f"(?:{v}|null)"
+                    self.empty_nulls.append(i)
                 v = f"(?:{v}|null)"
             parts.append(f'"{n}":{v}')
+            cparts.append(f'"{n}":{cv}')
             if isinstance(t, Boolean):
                 selects.append(f"CASE {q} WHEN 'true' THEN 1 WHEN 'false' THEN 0 END")
             elif isinstance(t, Integer):
@@ -127,6 +141,8 @@ class _Spec:
             else:
                 selects.append(q)
         self.rx = re.compile('{"t":"' + name + '","row":{' + ",".join(parts) + "}}")
+        crx = re.compile('^{"t":"' + name + '","row":{' + ",".join(cparts) + "}}\n", re.M)
+        self.crx = crx if crx.groups == len(self.cols) == self.rx.groups else None
         self.select = ",".join(selects)
         self.dated = [(c.name, isinstance(c.type, DateTime)) for c in self.cols if isinstance(c.type, Date)]
         self.vv = self.index.get("vv")
@@ -134,6 +150,71 @@ class _Spec:
             self.hashed = [self.index[k] for k in ("case_id", "kind", "payload", "effective_on", "recorded_at",
                                                    "actor", "device_id", "device_seq", "prev_hash")]
             self.hashed_at = self.index["hash"]
+        # the chunk path's per-value conversions, each remembered for values met before (a payload
+        # or version vector repeats across thousands of rows)
+        kinds = dict(self.json)
+        self.fixers = [(i, {}, self._text_fixer(i, kinds.get(i))) for i in self.unescape]
+        if self.vv is not None:
+            self.fixers.append((self.vv, {}, _vv_fix))
+
+    def _text_fixer(self, i: int, kind: type | None):
+        limit = self.limits[i]
+
+        def fix(v: str):
+            if "\\" in v:
+                try:
+                    v = json.loads('"' + v + '"')
+                except (ValueError, RecursionError):
+                    return _BAD
+            if len(v) > limit or (kind is not None and not _json_ok(v, kind)):
+                return _BAD
+            return v
+        return fix
+
+    def finish(self, rows: list[tuple], lineno: int, own: tuple[str, list] | None) -> list[list] | None:
+        """Rows a chunk pattern matched (each a whole line, in order after line ``lineno``) in staging
+        form with their line numbers; None when one of them must take the strict path (the chunk is
+        then checked line by line). Raises at an event whose hash is wrong, as the line path does."""
+        out = []
+        quoted, empty, fixers = self.quoted_nulls, self.empty_nulls, self.fixers
+        event = self.event
+        if event:
+            hashed = operator.itemgetter(*self.hashed)
+            at, seq_i, prev_i, dev_i, id_i = (self.hashed_at, self.index["device_seq"], self.index["prev_hash"],
+                                              self.index["device_id"], self.index["id"])
+        for r in rows:
+            lineno += 1
+            r = list(r)
+            for i in empty:
+                if r[i] == "":
+                    r[i] = None
+            for i in quoted:
+                v = r[i]
+                r[i] = None if v == "null" else v[1:-1]
+            for i, seen, fix in fixers:
+                v = r[i]
+                if v is None:
+                    continue
+                got = seen.get(v)
+                if got is None:
+                    got = fix(v)
+                    if len(v) <= 300:
+                        if len(seen) >= 20_000:
+                            seen.clear()
+                        seen[v] = got
+                if got is _BAD:
+                    return None
+                r[i] = got
+            if event:
+                if hashlib.sha256("\x1f".join(hashed(r)).encode("utf-8")).hexdigest() != r[at]:
+                    _check_event(self, r)  # raises, with the device and the event number
+                if r[seq_i] == "1" and r[prev_i] != GENESIS:
+                    _check_event(self, r)
+                if own is not None and r[dev_i] == own[0]:
+                    own[1].append(r[id_i])
+            r.append(lineno)
+            out.append(r)
+        return out
 
     def fast(self, body: str) -> tuple | None:
         """The row in staging form, or None: let the strict path decide (and explain)."""
@@ -156,6 +237,19 @@ class _Spec:
                 return None
             g[self.vv] = v
         return tuple(g)
+
+
+_BAD = object()
+
+
+def _vv_fix(v: str):
+    v = v.replace('\\"', '"')
+    try:
+        if "," in v and len(json.loads(v)) != v.count(",") + 1:  # several devices: none twice
+            return _BAD
+    except ValueError:
+        return _BAD
+    return v
 
 
 def _json_ok(text: str, kind: type) -> bool:
@@ -213,6 +307,13 @@ class Stager:
             self.con.executemany(self.insert_sql[table], buf)
             buf.clear()
 
+    def add_many(self, table: str, rows: list) -> None:
+        buf = self.buffers[table]
+        if buf:
+            self.con.executemany(self.insert_sql[table], buf)
+            buf.clear()
+        self.con.executemany(self.insert_sql[table], rows)
+
     def close(self) -> None:
         """Flush, check every date is a real one, index for the merge."""
         for table, buf in self.buffers.items():
@@ -221,9 +322,11 @@ class Stager:
                 buf.clear()
         for name, spec in self.specs.items():
             for col, _timed in spec.dated:
+                # date('2026-02-30') passes the text through unchanged; with a modifier SQLite
+                # normalises it (to 2026-03-02), so a day the month lacks no longer compares equal
                 bad = self.con.execute(
                     f'SELECT ln, substr("{col}",1,30) FROM "{name}" WHERE "{col}" IS NOT NULL AND '
-                    f'date(substr("{col}",1,10)) IS NOT substr("{col}",1,10) LIMIT 1').fetchone()
+                    f'date(substr("{col}",1,10), \'+0 days\') IS NOT substr("{col}",1,10) LIMIT 1').fetchone()
                 if bad:
                     raise P._bad(f"records 第 {bad[0]} 行 {name}.{col}: 日期无效 / invalid date {bad[1]!r}")
             self.con.execute(f'CREATE INDEX "ix_{name}_id" ON "{name}" (id)')
@@ -259,59 +362,122 @@ class Stager:
             pass
 
 
+CHUNK_BYTES = 1 << 21
+_CHUNK_TABLES = _FAST_TABLES - {"config_doc", "attachment"}  # those two get further checks per line
+
+
 def check_records(path: Path, stager: Stager, attachments: dict[str, Path], local_device: str = "",
                   own_events: list[str] | None = None, fill: dict | None = None, progress=None) -> dict:
     """Pass 1: every line checked and staged. Raises Refused at the first bad line. ``fill``: columns
-    an older sender's rows lack, with their values (see ``package.columns_to_fill``)."""
-    counts: dict[str, int] = {}
-    specs = stager.specs
-    fast_specs = {name: spec for name, spec in specs.items() if name in _FAST_TABLES}
-    add = stager.add
-    ev = specs[P.EVENT_TABLE]
-    ev_dev, ev_id = ev.index["device_id"], ev.index["id"]
-    at = specs["attachment"]
-    at_sha, at_deleted, at_media = at.index["sha256"], at.index["deleted"], at.index["media_type"]
+    an older sender's rows lack, with their values (see ``package.columns_to_fill``).
+
+    The file is read in blocks of whole lines. A block of one table's lines, every one of them in the
+    exporter's exact form, is matched by one ``findall`` of that table's pattern (the count of
+    matches must equal the count of lines), then finished row by row (``_Spec.finish``). Any other
+    block goes line by line (``_LineChecker``), which is where every refusal names its line."""
+    ck = _LineChecker(stager, attachments, local_device, own_events, fill)
+    chunk_specs = {name.encode(): spec for name, spec in stager.specs.items()
+                   if name in _CHUNK_TABLES and spec.crx is not None}
+    own = (local_device, own_events) if local_device and own_events is not None else None
+    lineno = 0
+    carry = b""
     with path.open("rb") as f:
-        for lineno, line in enumerate(iter(lambda: f.readline(P.MAX_LINE_BYTES + 1), b""), start=1):
-            if len(line) > P.MAX_LINE_BYTES:
-                raise P._bad(f"records 第 {lineno} 行过长 / line {lineno} too long")
-            try:
-                text = line.decode("utf-8")
-            except UnicodeDecodeError:
-                raise P._bad(f"records 第 {lineno} 行不是 UTF-8 / line {lineno} is not UTF-8") from None
-            body = text[:-1] if text.endswith("\n") else text
-            values = None
-            if body.startswith('{"t":"'):
-                t = body[6:body.find('"', 6)]
-                spec = fast_specs.get(t)
-                if spec is not None:
-                    try:
-                        values = spec.fast(body)
-                    except (ValueError, RecursionError):
-                        values = None
-            if values is None:
-                if not body.strip():
-                    continue
-                t, values = _strict_line(body, lineno, fill)
-                if t == "device":
-                    counts["device"] = counts.get("device", 0) + 1
-                    stager.devices.append(values)
-                    continue
-            if t == P.EVENT_TABLE:
-                _check_event(ev, values)
-                if local_device and own_events is not None and values[ev_dev] == local_device:
-                    own_events.append(values[ev_id])
-            elif t == "config_doc":
-                _check_config_doc(specs[t], values, lineno)
-            elif t == "attachment":
-                sha = values[at_sha]
-                if sha in attachments and values[at_deleted] == "false":
-                    P._check_attachment_type(attachments[sha], values[at_media], lineno)
-            add(t, values + (lineno,))
-            counts[t] = counts.get(t, 0) + 1
-            if progress is not None and lineno % 20000 == 0:
+        while True:
+            block = f.read(CHUNK_BYTES)
+            data = carry + block if carry else block
+            if not block:
+                if data:  # a last line without its newline
+                    ck.lines(data, lineno)
+                break
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:
+                if len(data) > P.MAX_LINE_BYTES:
+                    raise P._bad(f"records 第 {lineno + 1} 行过长 / line {lineno + 1} too long")
+                carry = data
+                continue
+            chunk, carry = data[:cut], data[cut:]
+            n = chunk.count(b"\n")
+            if len(carry) > P.MAX_LINE_BYTES:
+                raise P._bad(f"records 第 {lineno + n + 1} 行过长 / line {lineno + n + 1} too long")
+            rows = None
+            spec = chunk_specs.get(chunk[6:chunk.find(b'"', 6)]) if chunk.startswith(b'{"t":"') else None
+            if spec is not None and (len(chunk) <= P.MAX_LINE_BYTES or
+                                     max(map(len, chunk.split(b"\n"))) < P.MAX_LINE_BYTES):
+                try:
+                    found = spec.crx.findall(chunk.decode("utf-8"))
+                except UnicodeDecodeError:
+                    found = ()
+                if len(found) == n:
+                    rows = spec.finish(found, lineno, own)
+            if rows is not None:
+                stager.add_many(spec.name, rows)
+                ck.counts[spec.name] = ck.counts.get(spec.name, 0) + n
+            else:
+                ck.lines(chunk, lineno)
+            before, lineno = lineno, lineno + n
+            if progress is not None and lineno // 20000 != before // 20000:
                 progress(lineno, 0)  # also where a person's cancel takes effect
-    return counts
+    return ck.counts
+
+
+class _LineChecker:
+    """Line by line: the fast pattern where a line is in the exporter's form, the strict parser
+    (and its precise message) where it is not."""
+
+    def __init__(self, stager: Stager, attachments: dict[str, Path], local_device: str,
+                 own_events: list[str] | None, fill: dict | None) -> None:
+        self.stager, self.attachments, self.fill = stager, attachments, fill
+        self.local_device, self.own_events = local_device, own_events
+        self.counts: dict[str, int] = {}
+        specs = stager.specs
+        self.fast_specs = {name: spec for name, spec in specs.items() if name in _FAST_TABLES}
+
+    def lines(self, data: bytes, lineno: int) -> None:
+        for line in data.split(b"\n"):
+            lineno += 1
+            if line:
+                self.line(line, lineno)
+
+    def line(self, line: bytes, lineno: int) -> None:
+        if len(line) > P.MAX_LINE_BYTES:
+            raise P._bad(f"records 第 {lineno} 行过长 / line {lineno} too long")
+        try:
+            body = line.decode("utf-8")
+        except UnicodeDecodeError:
+            raise P._bad(f"records 第 {lineno} 行不是 UTF-8 / line {lineno} is not UTF-8") from None
+        specs = self.stager.specs
+        values = None
+        if body.startswith('{"t":"'):
+            t = body[6:body.find('"', 6)]
+            spec = self.fast_specs.get(t)
+            if spec is not None:
+                try:
+                    values = spec.fast(body)
+                except (ValueError, RecursionError):
+                    values = None
+        if values is None:
+            if not body.strip():
+                return
+            t, values = _strict_line(body, lineno, self.fill)
+            if t == "device":
+                self.counts["device"] = self.counts.get("device", 0) + 1
+                self.stager.devices.append(values)
+                return
+        if t == P.EVENT_TABLE:
+            ev = specs[t]
+            _check_event(ev, values)
+            if self.local_device and self.own_events is not None and \
+                    values[ev.index["device_id"]] == self.local_device:
+                self.own_events.append(values[ev.index["id"]])
+        elif t == "config_doc":
+            _check_config_doc(specs[t], values, lineno)
+        elif t == "attachment":
+            at = specs[t]
+            sha = values[at.index["sha256"]]
+            if sha in self.attachments and values[at.index["deleted"]] == "false":
+                P._check_attachment_type(self.attachments[sha], values[at.index["media_type"]], lineno)
+        self.stager.add(t, values + (lineno,))
+        self.counts[t] = self.counts.get(t, 0) + 1
 
 
 def _strict_line(text: str, lineno: int, fill: dict | None = None) -> tuple[str, tuple | dict]:
@@ -463,9 +629,8 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
         order = "case_id, rowid" if "case_id" in spec.index else "rowid"
         incoming = dbapi.execute(f"SELECT count(*) FROM {ALIAS}.{q}").fetchone()[0]
         n = _insert_block(store, dbapi, name,
-                          f"INSERT INTO main.{q} ({cols},lseq) SELECT {spec.select}, ? + row_number() OVER "
-                          f"(ORDER BY {order}) FROM {ALIAS}.{q} WHERE id NOT IN (SELECT id FROM temp.zsync_special) "
-                          f"ORDER BY {order}", incoming)
+                          f"INSERT INTO main.{q} ({cols},lseq) SELECT {spec.select}, ? + ln FROM {ALIAS}.{q} "
+                          f"WHERE id NOT IN (SELECT id FROM temp.zsync_special) ORDER BY {order}", incoming)
         P._bump(summary, "inserted", name, n)
         _tick(f"insert {name} {n}")
         done += n
@@ -479,7 +644,8 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
 
 
 def _insert_block(store, dbapi, table: str, sql: str, incoming: int) -> int:
-    """INSERT … SELECT with fresh change numbers from ``store.lseq``. A block larger than what the
+    """INSERT … SELECT with fresh change numbers from ``store.lseq`` (``store.lseq`` + the row's line
+    number in the package). A block larger than what the
     table holds goes in without the table's plain indexes, rebuilt after (a sort, not a random
     write per row); unique ones stay, they guard the data."""
     rebuild = []
@@ -493,7 +659,8 @@ def _insert_block(store, dbapi, table: str, sql: str, incoming: int) -> int:
     with store._lock:
         base = store.lseq
         n = dbapi.execute(sql, (base,)).rowcount
-        store.lseq = base + max(n, 0)
+        if n > 0:  # change numbers base + line number: unique, in the package's order, gaps allowed
+            store.lseq = base + dbapi.execute(f'SELECT max(ln) FROM {ALIAS}."{table}"').fetchone()[0]
     for _name, create in rebuild:
         dbapi.execute(create)
     return n
@@ -549,9 +716,8 @@ def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> 
     cols = ",".join(f'"{n}"' for n in spec.names)
     incoming = dbapi.execute(f"SELECT count(*) FROM {stg}").fetchone()[0]
     n = _insert_block(store, dbapi, P.EVENT_TABLE,
-                      f"INSERT INTO main.{q} ({cols},lseq) SELECT {spec.select}, ? + row_number() OVER "
-                      f"(ORDER BY rowid) FROM {stg} WHERE id NOT IN (SELECT id FROM temp.zsync_special) "
-                      f"ORDER BY rowid", incoming)
+                      f"INSERT INTO main.{q} ({cols},lseq) SELECT {spec.select}, ? + ln FROM {stg} "
+                      f"WHERE id NOT IN (SELECT id FROM temp.zsync_special) ORDER BY rowid", incoming)
     P._bump(summary, "inserted", P.EVENT_TABLE, n)
     for dev in spans:
         top = dbapi.execute(f"SELECT device_seq, hash FROM {stg} WHERE device_id = ? AND id NOT IN "

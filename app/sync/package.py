@@ -583,7 +583,11 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
         raise _bad(f"无法读取 / unreadable: {exc.strerror}") from None
     if size > MAX_PACKAGE_BYTES or size < 22:
         raise _bad("文件大小异常 / implausible size")
+    from app.sync import bulk
+
+    bulk.start_timing()
     file_sha = _file_sha(path)
+    bulk._tick("file hash")
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -645,14 +649,15 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
         except (OSError, EOFError, NotImplementedError, ValueError, struct.error, zlib.error, lzma.LZMAError) as exc:
             # a damaged compressed stream fails in the decompressor itself (zlib.error, LZMAError)
             raise _bad(f"zip 无法读取 / unreadable zip: {str(exc)[:120]}") from None
-    from app.sync import bulk
-
+    bulk._tick("unpack")
     own_events: list[str] = []
     stager = bulk.Stager(staging / "stage.db")
     try:
         counts = bulk.check_records(records, stager, attachments, store.device_id, own_events,
                                     fill=columns_to_fill(manifest["schema"]), progress=progress)
+        bulk._tick("check lines")
         stager.close()
+        bulk._tick("stage indexes and chains")
     except BaseException:
         stager.abandon()
         raise
@@ -1038,6 +1043,8 @@ class _DryRun(Exception):
 
 
 def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
+    from app.sync import bulk
+
     m = c.manifest
     lseq_before = store.lseq
     summary: dict = {"package_id": m["package_id"], "device": m["device_name"], "device_id": m["device_id"],
@@ -1094,6 +1101,7 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
         store.lseq = lseq_before
         raise _bad(f"记录相互矛盾 / inconsistent rows: {str(getattr(exc, 'orig', exc))[:80]}") from None
     store.invalidate_calendar()
+    bulk._tick("commit")
     return summary
 
 
@@ -1142,7 +1150,7 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
     from app.sync import bulk
 
     conn = s.connection()
-    bulk.start_timing()
+    bulk._tick("backup, transaction")
     bulk.attach(conn, c.stage_db)
     for d in c.devices:
         if s.get(Device, d["id"]) is None:
