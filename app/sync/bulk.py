@@ -15,6 +15,7 @@ change numbers. Event chains are checked with SQL against both the database and 
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -366,10 +367,11 @@ CHUNK_BYTES = 1 << 21
 _CHUNK_TABLES = _FAST_TABLES - {"config_doc", "attachment"}  # those two get further checks per line
 
 
-def check_records(path: Path, stager: Stager, attachments: dict[str, Path], local_device: str = "",
+def check_records(source, stager: Stager, attachments: dict[str, Path], local_device: str = "",
                   own_events: list[str] | None = None, fill: dict | None = None, progress=None) -> dict:
     """Pass 1: every line checked and staged. Raises Refused at the first bad line. ``fill``: columns
-    an older sender's rows lack, with their values (see ``package.columns_to_fill``).
+    an older sender's rows lack, with their values (see ``package.columns_to_fill``). ``source``: a
+    path, or anything with ``read(n)`` (the import reads the zip member as a thread unpacks it).
 
     The file is read in blocks of whole lines. A block of one table's lines, every one of them in the
     exporter's exact form, is matched by one ``findall`` of that table's pattern (the count of
@@ -381,7 +383,7 @@ def check_records(path: Path, stager: Stager, attachments: dict[str, Path], loca
     own = (local_device, own_events) if local_device and own_events is not None else None
     lineno = 0
     carry = b""
-    with path.open("rb") as f:
+    with (source.open("rb") if isinstance(source, Path) else contextlib.nullcontext(source)) as f:
         while True:
             block = f.read(CHUNK_BYTES)
             data = carry + block if carry else block

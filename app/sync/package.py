@@ -528,22 +528,15 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     return data
 
 
-def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path | None = None) -> tuple[str, int]:
-    """sha256 and size of a member as read; with ``dest``, also copied there in the same pass."""
+def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
+    """sha256 and size of a member as read."""
     h, n = hashlib.sha256(), 0
-    out = dest.open("wb") if dest is not None else None
-    try:
-        with zf.open(info) as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                n += len(block)
-                if n > info.file_size:  # a lying header
-                    raise _bad(f"成员大小不符 / member size mismatch: {info.filename}")
-                h.update(block)
-                if out is not None:
-                    out.write(block)
-    finally:
-        if out is not None:
-            out.close()
+    with zf.open(info) as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            n += len(block)
+            if n > info.file_size:  # a lying header
+                raise _bad(f"成员大小不符 / member size mismatch: {info.filename}")
+            h.update(block)
     return h.hexdigest(), n
 
 
@@ -610,11 +603,12 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
             body_bytes = canonical_json(body).encode("utf-8")
             known = _check_sender(store, manifest, body_bytes, signature)
             staging.mkdir(parents=True, exist_ok=True)
-            records_copy = staging / "records.jsonl"
             for name, meta in manifest["members"].items():
                 if name not in infos:
                     raise _bad(f"缺少成员 / member missing: {name}")
-                digest, n = _hash_member(zf, infos[name], records_copy if name == "records.jsonl" else None)
+                if name == "records.jsonl":
+                    continue  # hashed while its lines are checked (_stage_records)
+                digest, n = _hash_member(zf, infos[name])
                 if digest != meta["sha256"] or n != meta["size"]:
                     raise _bad(f"成员校验失败(文件被改动或损坏)/ member hash mismatch: {name}")
             extra = set(infos) - set(manifest["members"]) - {"manifest.json"}
@@ -633,38 +627,130 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
                     for name, meta in (manifest.get("inner_members") or {}).items():
                         if name not in inner_infos:
                             raise _bad(f"缺少成员 / member missing: {name}")
-                        digest, n = _hash_member(inner, inner_infos[name],
-                                                 records_copy if name == "records.jsonl" else None)
+                        if name == "records.jsonl":
+                            continue
+                        digest, n = _hash_member(inner, inner_infos[name])
                         if digest != meta["sha256"] or n != meta["size"]:
                             raise _bad(f"成员校验失败 / member hash mismatch: {name}")
                     if set(inner_infos) != set(manifest.get("inner_members") or {}):
                         raise _bad("未列入清单的成员 / unlisted members")
-                    records, attachments = _extract(inner, inner_infos, staging)
+                    attachments = _extract(inner, inner_infos, staging)
+                    staged = _stage_records(store, inner, inner_infos["records.jsonl"],
+                                            manifest["inner_members"]["records.jsonl"], manifest, attachments,
+                                            staging, progress)
             else:
-                if passphrase:
-                    pass  # an unencrypted package needs no passphrase
-                records, attachments = _extract(zf, infos, staging)
+                # an unencrypted package needs no passphrase: one given is not used
+                attachments = _extract(zf, infos, staging)
+                staged = _stage_records(store, zf, infos["records.jsonl"], manifest["members"]["records.jsonl"],
+                                        manifest, attachments, staging, progress)
         except zipfile.BadZipFile as exc:
             raise _bad(f"zip 损坏 / corrupt zip: {exc}") from None
         except (OSError, EOFError, NotImplementedError, ValueError, struct.error, zlib.error, lzma.LZMAError) as exc:
             # a damaged compressed stream fails in the decompressor itself (zlib.error, LZMAError)
             raise _bad(f"zip 无法读取 / unreadable zip: {str(exc)[:120]}") from None
-    bulk._tick("unpack")
-    own_events: list[str] = []
+    stager, counts = staged
+    return Checked(manifest, stager.path, attachments, file_sha, hashlib.sha256(body_bytes).hexdigest(), staging,
+                   known, counts, stager.devices, stager.chain_starts, stager.chain_spans)
+
+
+def _stage_records(store: Store, zf: zipfile.ZipFile, info: zipfile.ZipInfo, meta: dict, manifest: dict,
+                   attachments: dict, staging: Path, progress):
+    """records.jsonl, checked line by line into the staging file as a thread decompresses and hashes
+    it (zlib and hashlib let go of the interpreter, so that runs on another core). A member whose
+    hash is wrong is reported as that, even when its damage also broke a line."""
+    from app.sync import bulk
+
+    bulk._tick("other members")
+    stream = _MemberStream(zf, info, bulk.CHUNK_BYTES)
     stager = bulk.Stager(staging / "stage.db")
+    own_events: list[str] = []
     try:
-        counts = bulk.check_records(records, stager, attachments, store.device_id, own_events,
-                                    fill=columns_to_fill(manifest["schema"]), progress=progress)
+        try:
+            counts = bulk.check_records(stream, stager, attachments, store.device_id, own_events,
+                                        fill=columns_to_fill(manifest["schema"]), progress=progress)
+        except Refused:
+            digest, n = stream.result()
+            if digest != meta["sha256"] or n != meta["size"]:
+                raise _bad("成员校验失败(文件被改动或损坏)/ member hash mismatch: records.jsonl") from None
+            raise
+        digest, n = stream.result()
+        if digest != meta["sha256"] or n != meta["size"]:
+            raise _bad("成员校验失败(文件被改动或损坏)/ member hash mismatch: records.jsonl")
         bulk._tick("check lines")
         stager.close()
         bulk._tick("stage indexes and chains")
     except BaseException:
+        stream.stop()
         stager.abandon()
         raise
-    records.unlink()  # staged: the text copy is no longer needed
     _check_own_events(store, own_events)
-    return Checked(manifest, stager.path, attachments, file_sha, hashlib.sha256(body_bytes).hexdigest(), staging,
-                   known, counts, stager.devices, stager.chain_starts, stager.chain_spans)
+    return stager, counts
+
+
+class _MemberStream:
+    """A zip member read by a thread (decompressed, counted, hashed) into a short queue; ``read``
+    hands its blocks on, and raises what the thread met (a damaged stream, a lying size)."""
+
+    def __init__(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo, block: int, depth: int = 8) -> None:
+        import queue
+        import threading
+
+        self._queue: queue.Queue = queue.Queue(depth)
+        self._full = queue.Full
+        self._stopped = threading.Event()
+        self._sha = hashlib.sha256()
+        self._n = 0
+        self._error: BaseException | None = None
+        self._done = False
+        self._thread = threading.Thread(target=self._run, args=(zf, info, block), name="zsync-reader", daemon=True)
+        self._thread.start()
+
+    def _run(self, zf, info, block) -> None:
+        try:
+            with zf.open(info) as f:
+                while not self._stopped.is_set():
+                    data = f.read(block)
+                    if not data:
+                        break
+                    self._n += len(data)
+                    if self._n > info.file_size:  # a lying header
+                        raise _bad(f"成员大小不符 / member size mismatch: {info.filename}")
+                    self._sha.update(data)
+                    self._put(data)
+        except BaseException as exc:  # handed to the reading thread
+            self._error = exc
+        finally:
+            self._put(None)
+
+    def _put(self, item) -> None:
+        while not self._stopped.is_set():
+            try:
+                self._queue.put(item, timeout=0.2)
+                return
+            except self._full:
+                continue
+
+    def read(self, _size: int = -1) -> bytes:
+        if self._done:
+            return b""
+        data = self._queue.get()
+        if data is None:
+            self._done = True
+            if self._error is not None:
+                raise self._error
+            return b""
+        return data
+
+    def result(self) -> tuple[str, int]:
+        """The rest read, then the member's sha256 and size."""
+        while self.read():
+            pass
+        self._thread.join()
+        return self._sha.hexdigest(), self._n
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join(timeout=10)
 
 
 def _check_manifest(m) -> None:
@@ -795,14 +881,11 @@ def _unseal(zf, info, enc: dict, passphrase: str | None, dest: Path) -> None:
             raise Refused("sync_wrong_passphrase") from None
 
 
-def _extract(zf, infos, staging: Path) -> tuple[Path, dict[str, Path]]:
-    """Copy the members into the staging folder under names we choose (never the package's)."""
+def _extract(zf, infos, staging: Path) -> dict[str, Path]:
+    """Copy the attachments into the staging folder under names we choose (never the package's);
+    records.jsonl is read where its lines are checked."""
     if "records.jsonl" not in infos:
         raise _bad("缺少 records.jsonl / records.jsonl missing")
-    records = staging / "records.jsonl"
-    if not records.exists():  # normally copied while its hash was checked
-        with zf.open(infos["records.jsonl"]) as src, records.open("wb") as out:
-            shutil.copyfileobj(src, out, 1 << 20)
     attachments = {}
     for name, info in infos.items():
         m = ATTACHMENT_NAME.match(name)
@@ -814,7 +897,7 @@ def _extract(zf, infos, staging: Path) -> tuple[Path, dict[str, Path]]:
             raise _bad(f"附件内容与名称不符 / attachment content does not match its name: {name}")
         dest.write_bytes(data)
         attachments[m.group(1)] = dest
-    return records, attachments
+    return attachments
 
 
 _COLUMNS = {m.__tablename__: {c.name: c for c in m.__table__.columns if c.name != "lseq"} for m in MUTABLE + [CaseEvent]}
