@@ -472,3 +472,58 @@ def test_minutes_text_on_the_meetings_page(qtbot, app_zh, cases):
     qtbot.waitUntil(lambda: bool(win.last_document), timeout=20000)
     text = _pdf_text(win.last_document)
     assert "会议内容" in text and "运维检修部在10月底前提出改造方案" in text
+
+
+def test_unsaved_minutes_are_saved_when_leaving_the_meeting_or_closing(qtbot, app_zh, cases):
+    """Nothing typed is lost: minutes not yet saved are saved when another meeting is chosen and when
+    the window closes; text the core refuses is shown in a message to copy from."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import meetings as mt
+    from app.store import Store
+
+    db, no = cases
+    store = Store.open(db)
+    with store.session() as s:
+        first = mt.new_meeting(s, "2026-09-04 09:30", "三楼会议室", "王主任", "营销部").meeting_id
+    with store.session() as s:
+        second = mt.new_meeting(s, "2026-09-08 14:00", "营销部会议室", "王主任", "").meeting_id
+    store.dispose()
+
+    def stored(meeting_id: str) -> str:
+        st = Store.open(db)
+        try:
+            with st.reader() as s:
+                return mt.get_meeting(s, meeting_id).minutes
+        finally:
+            st.dispose()
+
+    win = _window(qtbot, db, D(2026, 9, 10))
+    win.show_page("meetings")
+    page = win.meetings_page
+    qtbot.waitUntil(lambda: page.month == "2026-09" and len(page.meetings) == 2, timeout=10000)
+    page.select_meeting(first)
+    page.minutes.setPlainText("一、10 千伏丹城线负荷已近上限。")
+    page.select_meeting(second)  # not saved by hand: saved on the way out
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: stored(first) == "一、10 千伏丹城线负荷已近上限。", timeout=10000)
+    assert page.current()["id"] == second and page.minutes.toPlainText() == ""
+    page.select_meeting(first)
+    _idle(qtbot, win)
+    assert page.minutes.toPlainText() == "一、10 千伏丹城线负荷已近上限。" and not page.minutes_dirty()
+
+    # refused on the way out (a control character): the text is offered for copying
+    page.minutes.setPlainText("第一行\n第二\x07行")
+    page.select_meeting(second)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "minutesNotSaved") is not None, timeout=10000)
+    box = page.findChild(QMessageBox, "minutesNotSaved")
+    assert box.detailedText() == "第一行\n第二\x07行" and "控制字符" in box.text()
+    box.close()
+    assert stored(first) == "一、10 千伏丹城线负荷已近上限。"
+
+    # typed, then the window closed
+    page.select_meeting(second)
+    page.minutes.setPlainText("会议决定：东方针织按 800 kVA 供电。")
+    win.close()
+    assert stored(second) == "会议决定：东方针织按 800 kVA 供电。"

@@ -360,10 +360,22 @@ class MainWindow(QMainWindow):
             self.cases_page.save_state(s)
         for w in self._detail_windows.values():
             w.close()
+        unsaved = self.meetings_page.unsaved_minutes()
         if self.worker.isRunning():
             self.worker.stop()
+        self._save_minutes_on_close(unsaved)
         self.store.dispose()
         super().closeEvent(event)
+
+
+    def _save_minutes_on_close(self, unsaved: dict[str, str]) -> None:
+        """Meeting minutes typed but not saved are saved as the window closes (the worker has
+        stopped: this is the last write, on this thread)."""
+        for meeting_id, text in unsaved.items():
+            try:
+                jobs.set_minutes(self.store, meeting_id, text)
+            except Exception as exc:  # noqa: BLE001 - whatever it was, the text is shown to be copied
+                self.meetings_page.minutes_not_saved(str(exc), text, modal=True)
 
 
 def _preload_case_window() -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -360,6 +361,7 @@ class MeetingsPage(QWidget):
         self.minutes_state.setWordWrap(True)
         self._minutes_for: str | None = None  # the meeting the editor holds
         self._minutes_saved = ""  # its minutes as last loaded or saved
+        self._minutes_pending: dict[str, str] = {}  # left behind unsaved, being saved: meeting id -> text
         self.empty = QLabel()
         self.empty.setObjectName("meetingEmpty")
         self.empty.setWordWrap(True)
@@ -655,6 +657,8 @@ class MeetingsPage(QWidget):
         if self._minutes_for == m["id"] and self.minutes_dirty() and stored == self._minutes_saved:
             pass  # a reload for something else: the user's unsaved text stays
         else:
+            if self._minutes_for is not None and self._minutes_for != m["id"] and self.minutes_dirty():
+                self._save_left_behind(self._minutes_for, self.minutes.toPlainText())
             self._minutes_for, self._minutes_saved = m["id"], stored
             self.minutes.blockSignals(True)
             self.minutes.setPlainText(stored)
@@ -707,6 +711,41 @@ class MeetingsPage(QWidget):
             self.btn_save_minutes.setEnabled(True)
 
         self.window_.worker.submit(jobs.set_minutes, mid, text, on_done=done, on_error=failed)
+
+    def _save_left_behind(self, meeting_id: str, text: str) -> None:
+        """Minutes typed for a meeting the page is leaving (another meeting chosen, another month) are
+        saved, not dropped; if that is refused, the text is shown for the user to copy."""
+        self._minutes_pending[meeting_id] = text
+
+        def done(_change) -> None:
+            self._minutes_pending.pop(meeting_id, None)
+            self.reload()
+
+        def failed(message: str) -> None:
+            self._minutes_pending.pop(meeting_id, None)
+            self.last_error = message
+            self.minutes_not_saved(message, text)
+
+        self.window_.worker.submit(jobs.set_minutes, meeting_id, text, on_done=done, on_error=failed)
+
+    def minutes_not_saved(self, message: str, text: str, modal: bool = False) -> None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Minutes not saved"),
+                          self.tr("The minutes typed for a meeting could not be saved: %1\n\nThe text is under "
+                                  "“Show Details”; copy it from there.").replace("%1", message),
+                          QMessageBox.Ok, self)
+        box.setObjectName("minutesNotSaved")
+        box.setDetailedText(text)
+        if modal:
+            box.exec()
+        else:
+            box.open()
+
+    def unsaved_minutes(self) -> dict[str, str]:
+        """Minutes text not in the database yet: left behind and still being saved, or in the editor."""
+        out = dict(self._minutes_pending)
+        if self.minutes_dirty():
+            out[self._minutes_for] = self.minutes.toPlainText()
+        return out
 
     def _update_buttons(self) -> None:
         m = self.current()
