@@ -338,6 +338,21 @@ def test_risk_added_on_the_case_shows_on_today(qtbot, app_zh, cases):
     assert "村委会" in today.risks_table.item(0, 2).text() and "超期" in today.risks_table.item(0, 4).text()
     assert "1 项超期" in today.risks_label.text() or "超期 1" in today.risks_label.text()
 
+    # the Mine / All managers choice applies to the risks as to the warnings: once the case is
+    # handed to a colleague it leaves "Mine" and stays under "All managers" and under her name
+    from app.services import cases as svc
+
+    with win.store.session() as s:
+        svc.edit_case(s, no[630], manager="李娜")
+    win.refresh()
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: today.risks_table.rowCount() == 0, timeout=10000)
+    assert "0 项" in today.risks_label.text() or "：0" in today.risks_label.text(), today.risks_label.text()
+    today.scope.setCurrentIndex(today.scope.findData("all"))
+    assert today.risks_table.rowCount() == 1
+    today.scope.setCurrentIndex(today.scope.findData("李娜"))
+    assert today.risks_table.rowCount() == 1 and today.risks_table.item(0, 0).text() == no[630]
+
     close = d.review.close_risk()
     close.on.setDate(QDate(2026, 9, 20))
     _accept(qtbot, win, close)

@@ -143,14 +143,18 @@ class TodayPage(QWidget):
         self.risks = risks
         self._render_risks()
 
+    def scoped_risks(self) -> list[dict]:
+        """The risks of the cases the Mine/All/manager choice shows, as for the warnings."""
+        return self._in_scope(self.risks)
+
     def overdue_risks(self) -> list[dict]:
-        return [r for r in self.risks if r["due_on"] and r["due_on"] < self.as_of.isoformat()]
+        return [r for r in self.scoped_risks() if r["due_on"] and r["due_on"] < self.as_of.isoformat()]
 
     def _render_risks(self) -> None:
         from ui.review_panel import risk_kind_label
 
         today = self.as_of.isoformat()
-        rows = sorted(self.risks, key=lambda r: (not (r["due_on"] and r["due_on"] < today), r["due_on"] or "9999",
+        rows = sorted(self.scoped_risks(), key=lambda r: (not (r["due_on"] and r["due_on"] < today), r["due_on"] or "9999",
                                                  r["case_no"]))
         late = self.overdue_risks()
         self.risks_label.setText(self.tr("Open policy risks: %1 (%2 overdue) — double-click to open the case")
@@ -184,13 +188,16 @@ class TodayPage(QWidget):
         return counts
 
     def _scoped(self) -> list[dict]:
+        return self._in_scope(self.warnings)
+
+    def _in_scope(self, rows: list[dict]) -> list[dict]:
         scope = self.scope.currentData() or "mine"
         if scope == "all":
-            return self.warnings
+            return rows
         who = self._mine() if scope == "mine" else scope
         if scope == "mine" and not who:
-            return self.warnings
-        return [w for w in self.warnings if w["manager"] == who]
+            return rows
+        return [r for r in rows if r["manager"] == who]
 
     def _render(self) -> None:
         self.title.setText(self.tr("Today, %1").replace("%1", self.as_of.isoformat()))

@@ -311,13 +311,14 @@ def close_risk(s: Session, risk_id: str, on: dt.date | str) -> Change:
 
 
 def list_risks(s: Session, ref: str | None = None, open_only: bool = False) -> list[dict]:
-    q = select(PolicyRisk, Case.case_no).join(Case, PolicyRisk.case_id == Case.id).where(PolicyRisk.deleted.is_(False))
+    q = select(PolicyRisk, Case.case_no, Case.manager).join(Case, PolicyRisk.case_id == Case.id).where(
+        PolicyRisk.deleted.is_(False))
     if ref:
         q = q.where(PolicyRisk.case_id == get_case(s, ref).id)
     if open_only:
         q = q.where(PolicyRisk.status == "open")
     rows = s.execute(q.order_by(Case.case_no, PolicyRisk.raised_on)).all()
-    return [{"id": r.id, "case_no": no, "kind": r.kind, "kind_name": RISK_KINDS[r.kind][0], "text": r.text,
+    return [{"id": r.id, "case_no": no, "manager": manager, "kind": r.kind, "kind_name": RISK_KINDS[r.kind][0], "text": r.text,
              "owner": r.owner, "due_on": r.due_on.isoformat() if r.due_on else None, "status": r.status,
              "raised_on": r.raised_on.isoformat(), "closed_on": r.closed_on.isoformat() if r.closed_on else None}
-            for r, no in rows]
+            for r, no, manager in rows]
