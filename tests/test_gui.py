@@ -382,3 +382,63 @@ def test_settings_publish_rule_set_shows_it_in_force(qtbot, app_zh, db_path, tmp
     qtbot.waitUntil(lambda: row_of("internal", 2) is not None, timeout=10000)
     assert row_of("internal", 2)[3].startswith("✓") and "张伟" in row_of("internal", 2)[4]
     assert not row_of("internal", 1)[3].startswith("✓")
+
+
+def test_restore_a_backup_from_the_window(qtbot, app_zh, db_path, tmp_path):
+    """Restore runs on the database worker behind a busy dialog: a file that is not a backup is
+    refused with nothing changed; a good one replaces the database (the current file kept aside,
+    with the minutes typed but not saved in it), then the window closes."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from app.services import meetings as mt
+    from app.services.backup import backup_now
+    from app.store import Store
+
+    st = Store.open(db_path)
+    with st.session() as s:
+        meeting = mt.new_meeting(s, "2026-11-02 09:30", "三楼会议室", "王主任", "营销部").meeting_id
+    st.dispose()
+    backup = backup_now(db_path, tmp_path / "monday.db")  # holds the meeting, no minutes
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    with win.store.session() as s:  # a case made after the backup: gone once restored
+        from app.services.cases import create_case
+
+        after = create_case(s, customer_name="恒达针织", account_no="3300000999", capacity_kva=400,
+                            applied_on=D(2026, 11, 19)).case_no
+
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    win.restore_backup(junk)
+    _idle(qtbot, win)
+    assert win.isVisible() and "junk.db" in win.last_error
+    assert win.findChild(QProgressDialog, "restoreProgress").isHidden()
+
+    win.show_page("meetings")
+    page = win.meetings_page
+    qtbot.waitUntil(lambda: page.month is not None, timeout=10000)
+    page.show_month(2026, 11)
+    qtbot.waitUntil(lambda: any(m["id"] == meeting for m in page.meetings), timeout=10000)
+    page.select_meeting(meeting)
+    page.minutes.setPlainText("一、备份前写下的纪要。")
+    win.restore_backup(backup)
+    qtbot.waitUntil(lambda: win.findChild(QMessageBox, "restoreDone") is not None, timeout=20000)
+    done = win.findChild(QMessageBox, "restoreDone")
+    aside = next((db_path.parent / "backups").glob("before-restore-*.db"))
+    assert str(aside) in done.text()
+    done.accept()
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=10000)
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute('SELECT count(*) FROM "case" WHERE case_no = ?', (after,)).fetchone()[0] == 0
+        assert con.execute("SELECT minutes FROM review_meeting WHERE id = ?", (meeting,)).fetchone()[0] == ""
+    finally:
+        con.close()
+    con = sqlite3.connect(aside)
+    try:
+        assert con.execute('SELECT count(*) FROM "case" WHERE case_no = ?', (after,)).fetchone()[0] == 1
+        assert con.execute("SELECT minutes FROM review_meeting WHERE id = ?",
+                           (meeting,)).fetchone()[0] == "一、备份前写下的纪要。"
+    finally:
+        con.close()

@@ -292,6 +292,18 @@ def sync_trust(store, device_id: str) -> dict:
     return pkg.trust_device(store, device_id)
 
 
+def restore_backup(store, path: str) -> str:
+    """Check a backup, then put it in place of the database with every connection closed; returns
+    where the previous file was kept. A backup that fails the check changes nothing."""
+    from pathlib import Path
+
+    from app.services.backup import check_backup, restore
+
+    check_backup(Path(path))
+    store.dispose()
+    return str(restore(store.path, Path(path), checked=True))
+
+
 def check_database(store) -> dict:
     from app.services.audit import check_database as _check
 

@@ -253,22 +253,37 @@ class MainWindow(QMainWindow):
         dlg.canceled.connect(job.cancel.set)
 
     def restore_backup(self, path) -> None:
-        """Check the backup, close the database, swap the files, and close the window."""
-        from app.services.backup import check_backup, restore
+        """Check the backup and swap the files on the database worker (checking and copying a large
+        database takes a while; the window stays responsive behind a busy dialog), then close the
+        window. Minutes typed but not saved go into the current file first: it is kept aside."""
+        for meeting_id, text in self.meetings_page.unsaved_minutes().items():
+            self.worker.submit(jobs.set_minutes, meeting_id, text,
+                               on_error=lambda message, t=text: self.meetings_page.minutes_not_saved(message, t))
+        dlg = QProgressDialog(self.tr("Checking the backup and putting it in place…"), "", 0, 0, self)
+        dlg.setObjectName("restoreProgress")
+        dlg.setWindowTitle(self.tr("Restore a backup"))
+        dlg.setCancelButton(None)  # the files are being swapped: not something to stop half-way
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.show()
 
-        try:
-            check_backup(path)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing changed
-            self.show_error(str(exc))
-            return
-        self.worker.stop()
-        self.store.dispose()
-        aside = restore(self.store.path, path)
-        QMessageBox.information(self, self.tr("Restore a backup"),
-                                self.tr("Restored. The previous file is kept as %1. Zaosong will now close.")
-                                .replace("%1", str(aside)))
-        self._closing_after_restore = True
-        self.close()
+        def done(aside: str) -> None:
+            dlg.close()
+            self.worker.stop()
+            self.store.dispose()
+            self._closing_after_restore = True
+            box = QMessageBox(QMessageBox.Information, self.tr("Restore a backup"),
+                              self.tr("Restored. The previous file is kept as %1. Zaosong will now close.")
+                              .replace("%1", aside), QMessageBox.Ok, self)
+            box.setObjectName("restoreDone")
+            box.finished.connect(lambda _r: self.close())
+            box.open()
+
+        def failed(message: str) -> None:
+            dlg.close()
+            self.show_error(message)
+
+        self.worker.submit(jobs.restore_backup, str(path), on_done=done, on_error=failed)
 
     def open_document(self, path: str) -> None:
         """Show a PDF with the system viewer (ZAOSONG_NO_VIEWER=1 keeps tests from launching one)."""
@@ -360,7 +375,7 @@ class MainWindow(QMainWindow):
             self.cases_page.save_state(s)
         for w in self._detail_windows.values():
             w.close()
-        unsaved = self.meetings_page.unsaved_minutes()
+        unsaved = {} if getattr(self, "_closing_after_restore", False) else self.meetings_page.unsaved_minutes()
         if self.worker.isRunning():
             self.worker.stop()
         self._save_minutes_on_close(unsaved)

@@ -112,12 +112,14 @@ def check_backup(path: Path) -> str:
     return rev
 
 
-def restore(db_path: Path, backup: Path) -> Path:
+def restore(db_path: Path, backup: Path, checked: bool = False) -> Path:
     """Replace the database with a checked backup; the current file is kept aside first.
 
     The caller must have closed every connection to ``db_path``. Returns where the old file went.
+    ``checked``: the caller has just run ``check_backup`` on it (a large file takes a while).
     """
-    check_backup(backup)
+    if not checked:
+        check_backup(backup)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db.backups_dir(db_path) / f"before-restore-{stamp}.db"
     if db_path.exists():
