@@ -442,3 +442,25 @@ def test_restore_a_backup_from_the_window(qtbot, app_zh, db_path, tmp_path):
                            (meeting,)).fetchone()[0] == "一、备份前写下的纪要。"
     finally:
         con.close()
+
+
+def test_qt_own_texts_are_chinese_too(qtbot, app_zh):
+    """Standard buttons and Qt's own dialog texts follow the language: 是/否 in Chinese, Yes/No in
+    English (Qt's translations shipped with PySide6)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.i18n import install_translator
+
+    def texts() -> tuple[str, str]:
+        box = QMessageBox(QMessageBox.Question, "t", "t", QMessageBox.Yes | QMessageBox.No)
+        qtbot.addWidget(box)
+        return box.button(QMessageBox.Yes).text(), box.button(QMessageBox.No).text()
+
+    yes, no = texts()
+    assert "是" in yes and "否" in no, (yes, no)
+    install_translator(app_zh, "en")
+    try:
+        yes, no = texts()
+        assert "Yes" in yes and "No" in no, (yes, no)
+    finally:
+        install_translator(app_zh, "zh_CN")

@@ -1,7 +1,7 @@
 """Fonts and translations: the bundled CJK font, and Qt translators switched at runtime."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
 from app import messages
@@ -9,6 +9,7 @@ from app.paths import resource
 
 FONT_FILE = "wqy-microhei.ttc"
 _translator: QTranslator | None = None
+_qt_translator: QTranslator | None = None
 _family: str | None = None
 
 
@@ -27,13 +28,20 @@ def install_font(app) -> str | None:
 
 
 def install_translator(app, lang: str) -> str:
-    """Switch the UI language: 'zh_CN' (default) or 'en'. Returns the language in force."""
-    global _translator
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
+    """Switch the UI language: 'zh_CN' (default) or 'en'. Returns the language in force. In Chinese,
+    Qt's own texts (standard buttons such as Yes/No and OK, "Show Details…", the file dialog, the
+    edit menus of text fields) come from Qt's translations shipped with PySide6."""
+    global _translator, _qt_translator
+    for old in (_translator, _qt_translator):
+        if old is not None:
+            app.removeTranslator(old)
+    _translator = _qt_translator = None
     lang = "en" if str(lang).startswith("en") else "zh_CN"
     if lang == "zh_CN":
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt)
+            _qt_translator = qt
         t = QTranslator(app)
         if t.load(str(resource("i18n", "zaosong_zh_CN.qm"))):
             app.installTranslator(t)

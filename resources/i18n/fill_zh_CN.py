@@ -29,6 +29,10 @@ ZH = {
     "A working day is a weekday that is not a statutory holiday, or a make-up working day. The State Council publishes next year's schedule each autumn: import it as a CSV file (date,kind,name; kind is holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *.":
         "工作日是指法定节假日以外的周一至周五,以及调休上班日。国务院每年秋季公布次年的放假安排:请以 CSV 文件导入(date,kind,name;kind 为 holiday 休息或 workday 调休上班)。没有安排的年份只按周末计算,其中的截止日期标有 *。",
     "Account": "户号",
+    "Checking the backup and putting it in place…": "正在检查备份并替换数据库…",
+    "Minutes not saved": "会议纪要未保存",
+    "The minutes typed for a meeting could not be saved: %1\n\nThe text is under “Show Details”; copy it from there.":
+        "一次会议已输入的纪要未能保存:%1\n\n纪要文字在“显示详细信息”中,请从那里复制保存。",
     "Account %1 already has an open case %2. Create another case anyway?": "户号 %1 已有在途工单 %2。仍要新建工单吗?",
     "Account no.": "户号",
     "Address": "地址",

@@ -3,32 +3,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="170" />
+        <location filename="../../ui/meetings_page.py" line="171" />
         <source>Add a case to the meeting of %1</source>
         <translation>把工单列入 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="174" />
+        <location filename="../../ui/meetings_page.py" line="175" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="184" />
+        <location filename="../../ui/meetings_page.py" line="185" />
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation>姓名和职务,如 李明(电气负责人)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="186" />
+        <location filename="../../ui/meetings_page.py" line="187" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="187" />
+        <location filename="../../ui/meetings_page.py" line="188" />
         <source>Customer representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="201" />
+        <location filename="../../ui/meetings_page.py" line="202" />
         <source>Choose the case.</source>
         <translation>请选择工单。</translation>
     </message>
@@ -280,22 +280,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="146" />
+        <location filename="../../ui/meetings_page.py" line="147" />
         <source>Cancel the meeting of %1</source>
         <translation>取消 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="151" />
+        <location filename="../../ui/meetings_page.py" line="152" />
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation>议程中的工单将重新等待上会。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="152" />
+        <location filename="../../ui/meetings_page.py" line="153" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="158" />
+        <location filename="../../ui/meetings_page.py" line="159" />
         <source>Give the reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
@@ -891,17 +891,17 @@
         <translation>全部乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="154" />
+        <location filename="../../ui/cases_page.py" line="157" />
         <source>%1 of %2 cases</source>
         <translation>显示 %1 / 共 %2 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="156" />
+        <location filename="../../ui/cases_page.py" line="159" />
         <source>(loading finished cases…)</source>
         <translation>(正在加载已送电工单…)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="158" />
+        <location filename="../../ui/cases_page.py" line="161" />
         <source>* deadline in a year without holiday schedule (weekends only)</source>
         <translation>* 截止日期所在年份无节假日安排(按周末计算)</translation>
     </message>
@@ -959,62 +959,62 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="213" />
+        <location filename="../../ui/meetings_page.py" line="214" />
         <source>Decision on %1</source>
         <translation>会审决定 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="216" />
+        <location filename="../../ui/meetings_page.py" line="217" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217" />
+        <location filename="../../ui/meetings_page.py" line="218" />
         <source>Approve with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218" />
+        <location filename="../../ui/meetings_page.py" line="219" />
         <source>Reject</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="229" />
+        <location filename="../../ui/meetings_page.py" line="230" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="230" />
+        <location filename="../../ui/meetings_page.py" line="231" />
         <source>Meeting</source>
         <translation>会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231" />
+        <location filename="../../ui/meetings_page.py" line="232" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="239" />
+        <location filename="../../ui/meetings_page.py" line="240" />
         <source>Minutes note</source>
         <translation>纪要备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="239" />
+        <location filename="../../ui/meetings_page.py" line="240" />
         <source>Changes required</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240" />
+        <location filename="../../ui/meetings_page.py" line="241" />
         <source>Reasons</source>
         <translation>不同意的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="246" />
+        <location filename="../../ui/meetings_page.py" line="247" />
         <source>Write down the changes the meeting asks for.</source>
         <translation>请写明会审要求修改的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="249" />
+        <location filename="../../ui/meetings_page.py" line="250" />
         <source>Write down why the plan is rejected.</source>
         <translation>请写明不同意的理由。</translation>
     </message>
@@ -1597,116 +1597,122 @@ Everything you entered before this is saved. The details are in the log file:
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>Checking the backup and putting it in place…</source>
+        <translation>正在检查备份并替换数据库…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -1714,52 +1720,52 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="72" />
+        <location filename="../../ui/meetings_page.py" line="73" />
         <source>Edit review meeting</source>
         <translation>修改会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="72" />
+        <location filename="../../ui/meetings_page.py" line="73" />
         <source>New review meeting</source>
         <translation>安排会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="86" />
+        <location filename="../../ui/meetings_page.py" line="87" />
         <source>Departments invited, separated by commas</source>
         <translation>参会部门,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="88" />
+        <location filename="../../ui/meetings_page.py" line="89" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="92" />
+        <location filename="../../ui/meetings_page.py" line="93" />
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation>要改时间请用“改期”:改期原因会留下记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="95" />
+        <location filename="../../ui/meetings_page.py" line="96" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="96" />
+        <location filename="../../ui/meetings_page.py" line="97" />
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="97" />
+        <location filename="../../ui/meetings_page.py" line="98" />
         <source>Departments</source>
         <translation>参会部门</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="103" />
+        <location filename="../../ui/meetings_page.py" line="104" />
         <source>The place is required.</source>
         <translation>地点不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="106" />
+        <location filename="../../ui/meetings_page.py" line="107" />
         <source>The chair is required.</source>
         <translation>主持人不能为空。</translation>
     </message>
@@ -1767,313 +1773,327 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="446" />
+        <location filename="../../ui/meetings_page.py" line="448" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="448" />
+        <location filename="../../ui/meetings_page.py" line="450" />
         <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation>500 kVA 及以上的工单须经业扩会审同意后才能答复供电方案。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="450" />
+        <location filename="../../ui/meetings_page.py" line="452" />
         <source>New meeting…</source>
         <translation>安排会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="451" />
+        <location filename="../../ui/meetings_page.py" line="453" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="452" />
+        <location filename="../../ui/meetings_page.py" line="454" />
         <source>Postpone…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="453" />
+        <location filename="../../ui/meetings_page.py" line="455" />
         <source>Cancel meeting…</source>
         <translation>取消会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="454" />
+        <location filename="../../ui/meetings_page.py" line="456" />
         <source>Propose cases</source>
         <translation>提议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="455" />
+        <location filename="../../ui/meetings_page.py" line="457" />
         <source>Add case…</source>
         <translation>加入工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="456" />
+        <location filename="../../ui/meetings_page.py" line="458" />
         <source>Drop case</source>
         <translation>移出议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="457" />
+        <location filename="../../ui/meetings_page.py" line="459" />
         <source>Decide…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="458" />
+        <location filename="../../ui/meetings_page.py" line="460" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="459" />
+        <location filename="../../ui/meetings_page.py" line="461" />
         <source>Documents:</source>
         <translation>文书:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="460" />
+        <location filename="../../ui/meetings_page.py" line="462" />
         <source>Meeting notice (PDF)</source>
         <translation>会审通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461" />
+        <location filename="../../ui/meetings_page.py" line="463" />
         <source>Notice to the representative (PDF)</source>
         <translation>客户代表通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462" />
+        <location filename="../../ui/meetings_page.py" line="464" />
         <source>Minutes (PDF)</source>
         <translation>会议纪要(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="463" />
+        <location filename="../../ui/meetings_page.py" line="465" />
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation>会议纪要正文(打印在会议纪要的会审决定之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="464" />
+        <location filename="../../ui/meetings_page.py" line="466" />
         <source>Save minutes</source>
         <translation>保存纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="465" />
+        <location filename="../../ui/meetings_page.py" line="467" />
         <source>Agenda (double-click a case to record the decision)</source>
         <translation>会审议程(双击工单记录会审决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="469" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="469" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="469" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="469" />
         <source>kVA</source>
         <translation>容量kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="469" />
         <source>Representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>Changes / reasons</source>
         <translation>修改意见 / 理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>PLAN deadline</source>
         <translation>方案时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472" />
+        <location filename="../../ui/meetings_page.py" line="474" />
         <source>Approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472" />
+        <location filename="../../ui/meetings_page.py" line="474" />
         <source>Approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473" />
+        <location filename="../../ui/meetings_page.py" line="475" />
         <source>Rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473" />
+        <location filename="../../ui/meetings_page.py" line="475" />
         <source>Not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="478" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="478" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="478" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="478" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="478" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="478" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="477" />
+        <location filename="../../ui/meetings_page.py" line="479" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="512" />
+        <location filename="../../ui/meetings_page.py" line="514" />
         <source>Meetings in %1 (%2)</source>
         <translation>%1 月的会审(%2 次)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="518" />
+        <location filename="../../ui/meetings_page.py" line="520" />
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation>%1 %2 %3 · %4 · %5 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="522" />
-        <location filename="../../ui/meetings_page.py" line="561" />
+        <location filename="../../ui/meetings_page.py" line="524" />
+        <location filename="../../ui/meetings_page.py" line="563" />
         <source>(cancelled)</source>
         <translation>(已取消)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="558" />
+        <location filename="../../ui/meetings_page.py" line="560" />
         <source>%1 %2: %3 cases</source>
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="573" />
+        <location filename="../../ui/meetings_page.py" line="575" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="578" />
+        <location filename="../../ui/meetings_page.py" line="580" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="580" />
+        <location filename="../../ui/meetings_page.py" line="582" />
         <source>held, all decided</source>
         <translation>已召开,均已决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="582" />
+        <location filename="../../ui/meetings_page.py" line="584" />
         <source>held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="584" />
+        <location filename="../../ui/meetings_page.py" line="586" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="585" />
+        <location filename="../../ui/meetings_page.py" line="587" />
         <source>%1 (%2) %3 · %4</source>
         <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="590" />
+        <location filename="../../ui/meetings_page.py" line="592" />
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="591" />
+        <location filename="../../ui/meetings_page.py" line="593" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="592" />
+        <location filename="../../ui/meetings_page.py" line="594" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="595" />
+        <location filename="../../ui/meetings_page.py" line="597" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="598" />
+        <location filename="../../ui/meetings_page.py" line="600" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="601" />
+        <location filename="../../ui/meetings_page.py" line="603" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="626" />
+        <location filename="../../ui/meetings_page.py" line="628" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="665" />
+        <location filename="../../ui/meetings_page.py" line="669" />
         <source>The meeting was cancelled: no minutes.</source>
         <translation>会审已取消,没有会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="667" />
+        <location filename="../../ui/meetings_page.py" line="671" />
         <source>The minutes are written once the meeting has been held.</source>
         <translation>会审召开后才能填写会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="669" />
+        <location filename="../../ui/meetings_page.py" line="673" />
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation>各工单会审决定以外的会议讨论和议定事项,例如:一、丹城线 12 号杆 T 接点负荷已接近上限……</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="682" />
+        <location filename="../../ui/meetings_page.py" line="686" />
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="684" />
+        <location filename="../../ui/meetings_page.py" line="688" />
         <source>%1 characters, saved.</source>
         <translation>共 %1 字,已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="816" />
+        <location filename="../../ui/meetings_page.py" line="732" />
+        <source>Minutes not saved</source>
+        <translation>会议纪要未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="733" />
+        <source>The minutes typed for a meeting could not be saved: %1
+
+The text is under “Show Details”; copy it from there.</source>
+        <translation>一次会议已输入的纪要未能保存:%1
+
+纪要文字在“显示详细信息”中,请从那里复制保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="855" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="819" />
+        <location filename="../../ui/meetings_page.py" line="858" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="846" />
+        <location filename="../../ui/meetings_page.py" line="885" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2358,22 +2378,22 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="121" />
+        <location filename="../../ui/meetings_page.py" line="122" />
         <source>Postpone the meeting of %1</source>
         <translation>会审改期(原定 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="129" />
+        <location filename="../../ui/meetings_page.py" line="130" />
         <source>New date and time</source>
         <translation>新的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="130" />
+        <location filename="../../ui/meetings_page.py" line="131" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="136" />
+        <location filename="../../ui/meetings_page.py" line="137" />
         <source>Give the reason for postponing.</source>
         <translation>请填写改期原因。</translation>
     </message>
@@ -3684,7 +3704,7 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/today_page.py" line="129" />
-        <location filename="../../ui/today_page.py" line="215" />
+        <location filename="../../ui/today_page.py" line="222" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
@@ -3720,13 +3740,13 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/today_page.py" line="133" />
-        <location filename="../../ui/today_page.py" line="200" />
+        <location filename="../../ui/today_page.py" line="207" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
         <location filename="../../ui/today_page.py" line="133" />
-        <location filename="../../ui/today_page.py" line="200" />
+        <location filename="../../ui/today_page.py" line="207" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
@@ -3736,27 +3756,27 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation>2 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156" />
+        <location filename="../../ui/today_page.py" line="160" />
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="161" />
+        <location filename="../../ui/today_page.py" line="165" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="196" />
+        <location filename="../../ui/today_page.py" line="203" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="201" />
+        <location filename="../../ui/today_page.py" line="208" />
         <source>Due within 2 working days</source>
         <translation>2 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="224" />
+        <location filename="../../ui/today_page.py" line="231" />
         <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
