@@ -464,3 +464,36 @@ def test_qt_own_texts_are_chinese_too(qtbot, app_zh):
         assert "Yes" in yes and "No" in no, (yes, no)
     finally:
         install_translator(app_zh, "zh_CN")
+
+
+def test_case_window_warmed_off_screen_and_thrown_away(qtbot, app_zh, db_path):
+    """Once the list is up, one case window is opened off screen (so the first one a person opens
+    is as quick as the next) and then deleted: nothing is left behind, nothing shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.cases import create_case
+    from app.store import Store
+
+    st = Store.open(db_path)
+    with st.session() as s:
+        create_case(s, customer_name="恒达针织", account_no="3300000998", capacity_kva=400,
+                    applied_on=D(2026, 11, 19))
+    st.dispose()
+    seen = []
+    from ui import case_detail
+
+    real = case_detail.CaseDetail.__init__
+
+    def spy(self, *a, **k):
+        real(self, *a, **k)
+        seen.append(self.case_no)
+
+    case_detail.CaseDetail.__init__ = spy
+    try:
+        win = _window(qtbot, db_path, D(2026, 11, 20))
+        _idle(qtbot, win)
+    finally:
+        case_detail.CaseDetail.__init__ = real
+    qtbot.wait(50)  # deferred deletes
+    assert len(seen) == 1 and not win._detail_windows
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "caseDetail"]

@@ -151,9 +151,33 @@ class MainWindow(QMainWindow):
                 self.tr("Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.")
                 .replace("%1", str(c["overdue"])).replace("%2", str(c["today"])).replace("%3", str(c["soon"])), 15000)
             self.ready.emit()
-            # the case window's modules, loaded while the person reads the list: the first case opens
-            # as fast as the next ones
-            QTimer.singleShot(0, _preload_case_window)
+            # the case window, opened once off screen while the person reads the list: the first
+            # case then opens as fast as the next ones
+            QTimer.singleShot(0, self._warm_case_window)
+
+    def _warm_case_window(self) -> None:
+        """Open one case window off screen and throw it away: the first real one would otherwise pay
+        for loading its modules, Qt's first layout and paint of a large window of Chinese text, and
+        the first compile of the case queries (about 290 ms on the 100,000-case demo, against 60 ms
+        for every later one)."""
+        from ui.case_detail import CaseDetail
+
+        model = self.cases_page.model
+        if not model.rowCount():
+            return
+        w = CaseDetail(self, model.row_at(0)[1])
+        w.setAttribute(Qt.WA_DontShowOnScreen, True)
+        w.reload()  # its jobs run first: the worker takes them in order
+
+        def filled(_none) -> None:
+            try:
+                w.show()
+                w.grab()
+            finally:
+                w.hide()
+                w.deleteLater()
+
+        self.worker.submit(_nothing, on_done=filled, on_error=lambda _message: w.deleteLater())
 
     # --- navigation ---------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
@@ -393,5 +417,5 @@ class MainWindow(QMainWindow):
                 self.meetings_page.minutes_not_saved(str(exc), text, modal=True)
 
 
-def _preload_case_window() -> None:
-    import ui.case_detail  # noqa: F401
+def _nothing(_store) -> None:
+    """A job that only marks its place in the worker's queue."""
