@@ -54,7 +54,10 @@ class AdviceDialog(_WorkerDialog):
         self.note.setObjectName("adviceNote")
         self.note.setMinimumHeight(70)
         self.note.setMaximumHeight(120)
-        self.on = _date_edit(window.as_of, dt.date.fromisoformat(view["applied_on"]))
+        # replacing advice: the day it was given, not today (changed only if the advice was new)
+        given = old.get("recorded_on")
+        self.on = _date_edit(dt.date.fromisoformat(given) if given else window.as_of,
+                             dt.date.fromisoformat(view["applied_on"]))
         self.on.setObjectName("adviceDate")
         intro = QLabel(self.tr("What the customer should reserve and prepare now, so the formal supply "
                                "later needs no rebuilding. It is carried over to the formal case."))
