@@ -469,6 +469,7 @@ def test_qt_own_texts_are_chinese_too(qtbot, app_zh):
 def test_case_window_warmed_off_screen_and_thrown_away(qtbot, app_zh, db_path):
     """Once the list is up, one case window is opened off screen (so the first one a person opens
     is as quick as the next) and then deleted: nothing is left behind, nothing shown."""
+    import shiboken6
     from PySide6.QtWidgets import QApplication
 
     from app.services.cases import create_case
@@ -486,14 +487,16 @@ def test_case_window_warmed_off_screen_and_thrown_away(qtbot, app_zh, db_path):
 
     def spy(self, *a, **k):
         real(self, *a, **k)
-        seen.append(self.case_no)
+        seen.append(self)
 
     case_detail.CaseDetail.__init__ = spy
     try:
         win = _window(qtbot, db_path, D(2026, 11, 20))
+        qtbot.waitUntil(lambda: bool(seen), timeout=10000)  # just after the list is up
         _idle(qtbot, win)
     finally:
         case_detail.CaseDetail.__init__ = real
-    qtbot.wait(50)  # deferred deletes
+    qtbot.wait(100)  # deferred deletes
     assert len(seen) == 1 and not win._detail_windows
-    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "caseDetail"]
+    assert not shiboken6.isValid(seen[0])  # deleted, not merely hidden
+    assert seen[0] not in QApplication.topLevelWidgets()

@@ -105,6 +105,10 @@ class CaseTableModel(QAbstractTableModel):
     def row_at(self, r: int) -> tuple:
         return self._rows[self._visible[r]]
 
+    def any_row(self) -> tuple | None:
+        """A loaded case, shown or not (filters aside)."""
+        return self._rows[self._visible[0]] if self._visible else (self._rows[0] if self._rows else None)
+
     def managers(self) -> list[str]:
         return sorted({r[MANAGER] for r in self._rows if r[MANAGER]})
 

@@ -162,10 +162,10 @@ class MainWindow(QMainWindow):
         for every later one)."""
         from ui.case_detail import CaseDetail
 
-        model = self.cases_page.model
-        if not model.rowCount():
+        row = self.cases_page.model.any_row()
+        if row is None:
             return
-        w = CaseDetail(self, model.row_at(0)[1])
+        w = CaseDetail(self, row[1])
         w.setAttribute(Qt.WA_DontShowOnScreen, True)
         w.reload()  # its jobs run first: the worker takes them in order
 
