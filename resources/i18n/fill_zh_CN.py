@@ -32,7 +32,7 @@ ZH = {
     "Checking the backup and putting it in place…": "正在检查备份并替换数据库…",
     "Minutes not saved": "会议纪要未保存",
     "The minutes typed for a meeting could not be saved: %1\n\nThe text is under “Show Details”; copy it from there.":
-        "一次会议已输入的纪要未能保存:%1\n\n纪要文字在“显示详细信息”中,请从那里复制保存。",
+        "一次会议已输入的纪要未能保存:%1\n\n纪要文字在“显示详情”中,请从那里复制保存。",
     "Account %1 already has an open case %2. Create another case anyway?": "户号 %1 已有在途工单 %2。仍要新建工单吗?",
     "Account no.": "户号",
     "Address": "地址",

@@ -95,52 +95,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="59"/>
+        <location filename="../../ui/temp_supply_panel.py" line="62"/>
         <source>What the customer should reserve and prepare now, so the formal supply later needs no rebuilding. It is carried over to the formal case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="64"/>
+        <location filename="../../ui/temp_supply_panel.py" line="67"/>
         <source>Room position reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="65"/>
+        <location filename="../../ui/temp_supply_panel.py" line="68"/>
         <source>Transformer to prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="66"/>
+        <location filename="../../ui/temp_supply_panel.py" line="69"/>
         <source>Switchgear to prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="67"/>
+        <location filename="../../ui/temp_supply_panel.py" line="70"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="68"/>
+        <location filename="../../ui/temp_supply_panel.py" line="71"/>
         <source>Advised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="73"/>
+        <location filename="../../ui/temp_supply_panel.py" line="76"/>
         <source>the reserved room position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="74"/>
+        <location filename="../../ui/temp_supply_panel.py" line="77"/>
         <source>the transformer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="74"/>
+        <location filename="../../ui/temp_supply_panel.py" line="77"/>
         <source>the switchgear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="76"/>
+        <location filename="../../ui/temp_supply_panel.py" line="79"/>
         <source>Please fill in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,31 +744,31 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_model.py" line="144"/>
+        <location filename="../../ui/case_model.py" line="148"/>
         <location filename="../../ui/strings.py" line="30"/>
         <source>No holiday schedule for this year: weekends only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="164"/>
+        <location filename="../../ui/case_model.py" line="168"/>
         <location filename="../../ui/strings.py" line="27"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="164"/>
+        <location filename="../../ui/case_model.py" line="168"/>
         <location filename="../../ui/strings.py" line="28"/>
         <source>With the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="168"/>
+        <location filename="../../ui/case_model.py" line="172"/>
         <location filename="../../ui/strings.py" line="29"/>
         <source>(round %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="177"/>
+        <location filename="../../ui/case_model.py" line="181"/>
         <location filename="../../ui/strings.py" line="26"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
@@ -1595,122 +1595,122 @@ Everything you entered before this is saved. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,133 +3510,133 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>TempSupplyPanel</name>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="126"/>
+        <location filename="../../ui/temp_supply_panel.py" line="129"/>
         <source>Record advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="127"/>
+        <location filename="../../ui/temp_supply_panel.py" line="130"/>
         <source>Create formal case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="134"/>
+        <location filename="../../ui/temp_supply_panel.py" line="137"/>
         <source>%1 (not in this database yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="135"/>
+        <location filename="../../ui/temp_supply_panel.py" line="138"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="135"/>
+        <location filename="../../ui/temp_supply_panel.py" line="138"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="136"/>
+        <location filename="../../ui/temp_supply_panel.py" line="139"/>
         <source>%1 %2, applied %3, %4 kVA, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="144"/>
+        <location filename="../../ui/temp_supply_panel.py" line="147"/>
         <source>Room position reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="144"/>
+        <location filename="../../ui/temp_supply_panel.py" line="147"/>
         <source>Transformer to prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="145"/>
+        <location filename="../../ui/temp_supply_panel.py" line="148"/>
         <source>Switchgear to prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="145"/>
+        <location filename="../../ui/temp_supply_panel.py" line="148"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="148"/>
+        <location filename="../../ui/temp_supply_panel.py" line="151"/>
         <source>Advised on %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="153"/>
+        <location filename="../../ui/temp_supply_panel.py" line="156"/>
         <source>The temporary case had no joint survey to carry over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="154"/>
+        <location filename="../../ui/temp_supply_panel.py" line="157"/>
         <source>oil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="154"/>
+        <location filename="../../ui/temp_supply_panel.py" line="157"/>
         <source>dry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="158"/>
+        <location filename="../../ui/temp_supply_panel.py" line="161"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="158"/>
+        <location filename="../../ui/temp_supply_panel.py" line="161"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="159"/>
+        <location filename="../../ui/temp_supply_panel.py" line="162"/>
         <source>Survey of the temporary case (%1): %2; %3; transformers %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="173"/>
+        <location filename="../../ui/temp_supply_panel.py" line="176"/>
         <source>Temporary supply: advice for the formal supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="175"/>
-        <location filename="../../ui/temp_supply_panel.py" line="191"/>
+        <location filename="../../ui/temp_supply_panel.py" line="178"/>
+        <location filename="../../ui/temp_supply_panel.py" line="194"/>
         <source>Formal case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="177"/>
+        <location filename="../../ui/temp_supply_panel.py" line="180"/>
         <source>No formal case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="181"/>
+        <location filename="../../ui/temp_supply_panel.py" line="184"/>
         <source>No advice recorded yet: note where the distribution room is reserved and which transformer and switchgear to prepare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="185"/>
+        <location filename="../../ui/temp_supply_panel.py" line="188"/>
         <source>Carried over from the temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="187"/>
+        <location filename="../../ui/temp_supply_panel.py" line="190"/>
         <source>Temporary case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="189"/>
+        <location filename="../../ui/temp_supply_panel.py" line="192"/>
         <source>No temporary case is linked to this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="194"/>
+        <location filename="../../ui/temp_supply_panel.py" line="197"/>
         <source>The temporary case had no advice recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="201"/>
+        <location filename="../../ui/temp_supply_panel.py" line="204"/>
         <source>The formal case exists: the advice was carried over to it.</source>
         <translation type="unfinished"></translation>
     </message>

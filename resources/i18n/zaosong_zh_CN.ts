@@ -94,52 +94,52 @@
         <translation>例:10 kV 环网柜 4 面、低压柜 12 面</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="59" />
+        <location filename="../../ui/temp_supply_panel.py" line="62" />
         <source>What the customer should reserve and prepare now, so the formal supply later needs no rebuilding. It is carried over to the formal case.</source>
         <translation>客户现在应预留和准备的内容,以免日后正式用电时返工。建议会带入正式工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="64" />
+        <location filename="../../ui/temp_supply_panel.py" line="67" />
         <source>Room position reserved</source>
         <translation>预留配电房位置</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="65" />
+        <location filename="../../ui/temp_supply_panel.py" line="68" />
         <source>Transformer to prepare</source>
         <translation>拟配变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="66" />
+        <location filename="../../ui/temp_supply_panel.py" line="69" />
         <source>Switchgear to prepare</source>
         <translation>拟配开关柜</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="67" />
+        <location filename="../../ui/temp_supply_panel.py" line="70" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="68" />
+        <location filename="../../ui/temp_supply_panel.py" line="71" />
         <source>Advised on</source>
         <translation>建议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="73" />
+        <location filename="../../ui/temp_supply_panel.py" line="76" />
         <source>the reserved room position</source>
         <translation>预留配电房位置</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="74" />
+        <location filename="../../ui/temp_supply_panel.py" line="77" />
         <source>the transformer</source>
         <translation>拟配变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="74" />
+        <location filename="../../ui/temp_supply_panel.py" line="77" />
         <source>the switchgear</source>
         <translation>拟配开关柜</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="76" />
+        <location filename="../../ui/temp_supply_panel.py" line="79" />
         <source>Please fill in %1.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -743,31 +743,31 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_model.py" line="144" />
+        <location filename="../../ui/case_model.py" line="148" />
         <location filename="../../ui/strings.py" line="30" />
         <source>No holiday schedule for this year: weekends only</source>
         <translation>该年没有节假日安排:只按周末计算</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="164" />
+        <location filename="../../ui/case_model.py" line="168" />
         <location filename="../../ui/strings.py" line="27" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="164" />
+        <location filename="../../ui/case_model.py" line="168" />
         <location filename="../../ui/strings.py" line="28" />
         <source>With the customer</source>
         <translation>客户办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="168" />
+        <location filename="../../ui/case_model.py" line="172" />
         <location filename="../../ui/strings.py" line="29" />
         <source>(round %1)</source>
         <translation>(第 %1 轮)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="177" />
+        <location filename="../../ui/case_model.py" line="181" />
         <location filename="../../ui/strings.py" line="26" />
         <source>Paused</source>
         <translation>暂停中</translation>
@@ -1597,122 +1597,122 @@ Everything you entered before this is saved. The details are in the log file:
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -2080,7 +2080,7 @@ Everything you entered before this is saved. The details are in the log file:
 The text is under “Show Details”; copy it from there.</source>
         <translation>一次会议已输入的纪要未能保存:%1
 
-纪要文字在“显示详细信息”中,请从那里复制保存。</translation>
+纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
         <location filename="../../ui/meetings_page.py" line="855" />
@@ -3517,133 +3517,133 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>TempSupplyPanel</name>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="126" />
+        <location filename="../../ui/temp_supply_panel.py" line="129" />
         <source>Record advice…</source>
         <translation>记录正式用电建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="127" />
+        <location filename="../../ui/temp_supply_panel.py" line="130" />
         <source>Create formal case…</source>
         <translation>新建正式工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="134" />
+        <location filename="../../ui/temp_supply_panel.py" line="137" />
         <source>%1 (not in this database yet)</source>
         <translation>%1(本机数据库中暂无)</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="135" />
+        <location filename="../../ui/temp_supply_panel.py" line="138" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="135" />
+        <location filename="../../ui/temp_supply_panel.py" line="138" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="136" />
+        <location filename="../../ui/temp_supply_panel.py" line="139" />
         <source>%1 %2, applied %3, %4 kVA, %5</source>
         <translation>%1 %2,%3 申请,%4 kVA,%5</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="144" />
+        <location filename="../../ui/temp_supply_panel.py" line="147" />
         <source>Room position reserved</source>
         <translation>预留配电房位置</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="144" />
+        <location filename="../../ui/temp_supply_panel.py" line="147" />
         <source>Transformer to prepare</source>
         <translation>拟配变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="145" />
+        <location filename="../../ui/temp_supply_panel.py" line="148" />
         <source>Switchgear to prepare</source>
         <translation>拟配开关柜</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="145" />
+        <location filename="../../ui/temp_supply_panel.py" line="148" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="148" />
+        <location filename="../../ui/temp_supply_panel.py" line="151" />
         <source>Advised on %1 by %2</source>
         <translation>%1 由 %2 提出</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="153" />
+        <location filename="../../ui/temp_supply_panel.py" line="156" />
         <source>The temporary case had no joint survey to carry over.</source>
         <translation>临时用电工单没有可带入的现场查勘记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="154" />
+        <location filename="../../ui/temp_supply_panel.py" line="157" />
         <source>oil</source>
         <translation>油浸</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="154" />
+        <location filename="../../ui/temp_supply_panel.py" line="157" />
         <source>dry</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="158" />
+        <location filename="../../ui/temp_supply_panel.py" line="161" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="158" />
+        <location filename="../../ui/temp_supply_panel.py" line="161" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="159" />
+        <location filename="../../ui/temp_supply_panel.py" line="162" />
         <source>Survey of the temporary case (%1): %2; %3; transformers %4</source>
         <translation>临时用电查勘(%1):%2;%3;变压器 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="173" />
+        <location filename="../../ui/temp_supply_panel.py" line="176" />
         <source>Temporary supply: advice for the formal supply</source>
         <translation>临时用电:正式用电建议</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="175" />
-        <location filename="../../ui/temp_supply_panel.py" line="191" />
+        <location filename="../../ui/temp_supply_panel.py" line="178" />
+        <location filename="../../ui/temp_supply_panel.py" line="194" />
         <source>Formal case:</source>
         <translation>正式工单:</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="177" />
+        <location filename="../../ui/temp_supply_panel.py" line="180" />
         <source>No formal case yet.</source>
         <translation>尚未转为正式工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="181" />
+        <location filename="../../ui/temp_supply_panel.py" line="184" />
         <source>No advice recorded yet: note where the distribution room is reserved and which transformer and switchgear to prepare.</source>
         <translation>尚未记录建议:请记下预留配电房的位置,以及需准备的变压器和开关柜。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="185" />
+        <location filename="../../ui/temp_supply_panel.py" line="188" />
         <source>Carried over from the temporary case</source>
         <translation>从临时用电工单带入</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="187" />
+        <location filename="../../ui/temp_supply_panel.py" line="190" />
         <source>Temporary case:</source>
         <translation>临时用电工单:</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="189" />
+        <location filename="../../ui/temp_supply_panel.py" line="192" />
         <source>No temporary case is linked to this case.</source>
         <translation>本工单没有关联的临时用电工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="194" />
+        <location filename="../../ui/temp_supply_panel.py" line="197" />
         <source>The temporary case had no advice recorded.</source>
         <translation>临时用电工单没有记录正式用电建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="201" />
+        <location filename="../../ui/temp_supply_panel.py" line="204" />
         <source>The formal case exists: the advice was carried over to it.</source>
         <translation>正式工单已建立,建议已带入正式工单。</translation>
     </message>
