@@ -82,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     crash.log.info("started on %s (log %s)", db_path, log_path)
+    from ui import i18n
+
+    if not str(lang).startswith("en"):
+        crash.log.info("Qt's own translations: %s", i18n.qt_translations or "not found (Qt's own texts in English)")
     if not args.exit_when_ready:
         from PySide6.QtCore import QThreadPool
 
