@@ -37,13 +37,16 @@ def rich_lines(template_db, tmp_path_factory) -> list[str]:
     db = folder / "zaosong.db"
     sh.copy(template_db, db)
     _make_rich(db)
+    return _lines(_full_package(db, folder / "full.zsync"))
+
+
+def _full_package(db: Path, out: Path) -> Path:
     st = Store.open(db)
     try:
-        out = folder / "full.zsync"
         pkg.export_package(st, out)
     finally:
         st.dispose()
-    return _lines(out)
+    return out
 
 
 def _make_rich(db: Path) -> Path:
@@ -73,12 +76,7 @@ def _lines(package: Path) -> list[str]:
 
 
 def test_exporter_lines_take_the_fast_path_and_agree_with_the_strict_one(rich, tmp_path):
-    st = Store.open(rich)
-    try:
-        out = tmp_path / "full.zsync"
-        pkg.export_package(st, out)
-    finally:
-        st.dispose()
+    out = _full_package(rich, tmp_path / "full.zsync")
     specs = {name: bulk._Spec(name) for name in pkg._COLUMNS}
     fast_hits: dict[str, int] = {}
     seen: dict[str, int] = {}
