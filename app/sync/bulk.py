@@ -223,20 +223,11 @@ class _Spec:
         if m is None:
             return None
         g = list(m.groups())
-        for i in self.unescape:
-            v = g[i]
-            if v and "\\" in v:
-                g[i] = json.loads('"' + v + '"')
-            if len(g[i]) > self.limits[i]:
-                return None
-        for i, kind in self.json:
-            if not _json_ok(g[i], kind):
-                return None
-        if self.vv is not None:
-            v = g[self.vv].replace('\\"', '"')
-            if "," in v and len(json.loads(v)) != v.count(",") + 1:  # several devices: none twice
-                return None
-            g[self.vv] = v
+        for i, _seen, fix in self.fixers:
+            if g[i] is not None:
+                g[i] = fix(g[i])
+                if g[i] is _BAD:
+                    return None
         return tuple(g)
 
 
