@@ -5,10 +5,10 @@ The core never imports ReportLab: the PDF commands hand plain data to the docume
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from app.cli import _print_json  # one JSON printer for every command
+from app import strictjson
 from app.errors import Refused
 
 DOCUMENT_PLUGIN = "reports.commands"
@@ -36,17 +36,8 @@ def load_json_file(path: Path, max_bytes: int = 1_000_000):
     except UnicodeDecodeError:
         raise Refused("survey_bad", problem="不是 UTF-8 / not UTF-8") from None
 
-    def no_dupes(pairs):
-        keys = [k for k, _ in pairs]
-        if len(keys) != len(set(keys)):
-            raise ValueError("duplicate key")
-        return dict(pairs)
-
-    def no_constants(name):
-        raise ValueError(f"{name} is not allowed")
-
     try:
-        data = json.loads(text, object_pairs_hook=no_dupes, parse_constant=no_constants)
+        data = strictjson.loads(text)
     except (ValueError, RecursionError) as exc:
         raise Refused("survey_bad", problem=f"JSON: {exc}") from None
 

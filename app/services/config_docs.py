@@ -9,7 +9,6 @@ and ``template_version``), so a newer template never changes an inspection under
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.checklists import Template, bundled_templates, parse_template
+from app import strictjson
 from app.errors import Refused
 from app.models import ConfigDoc, natural_id
 from app.rules import RuleSet, bundled_rule_sets, parse_rule_set
@@ -46,19 +46,15 @@ class ConfigSet:
 
 
 def _strict_json(text: str, where: str):
-    def no_dupes(pairs):
-        keys = [k for k, _ in pairs]
-        if len(keys) != len(set(keys)):
-            raise ValueError(f"duplicate key {sorted(k for k in keys if keys.count(k) > 1)[0]!r}")
-        return dict(pairs)
-
-    def no_constant(name):
-        raise ValueError(f"{name} is not JSON")
-
     try:
-        return json.loads(text, object_pairs_hook=no_dupes, parse_constant=no_constant)
+        return strictjson.loads(text)
     except (ValueError, RecursionError) as exc:
         raise Refused("rules_bad", where=f"{where}: {str(exc)[:120]}") from None
+
+
+def content_sha256(content: str) -> str:
+    """The checksum a published document carries (checked again when it arrives by sync)."""
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
 def _parse(kind: str, data: dict, where: str):
@@ -149,7 +145,7 @@ def publish(s: Session, kind: str, path: Path | str) -> dict:
     store = store_of(s)
     row = ConfigDoc(id=natural_id("config_doc", kind, doc.id, doc.version), kind=kind, doc_id=doc.id,
                     version=doc.version, name=str(doc.name)[:200], content=content,
-                    sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(), published_by=store.user[:50],
+                    sha256=content_sha256(content), published_by=store.user[:50],
                     published_at=utcnow())
     s.add(row)
     s.flush()

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import operator
 import os
@@ -34,7 +33,6 @@ from app.sync import package as P
 
 _canon = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False).encode
 _plain = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # json.dumps(v, ensure_ascii=False)
-MAX_INT = 2**53
 ALIAS = "zsync_stage"
 IMPORT_CACHE_KB = 64 * 1024
 _FAST_TABLES = {m.__tablename__ for m in P.MUTABLE if m.__tablename__ != "sync_conflict"} | {P.EVENT_TABLE}
@@ -207,10 +205,8 @@ class _Spec:
                     return None
                 r[i] = got
             if event:
-                if hashlib.sha256("\x1f".join(hashed(r)).encode("utf-8")).hexdigest() != r[at]:
-                    _check_event(self, r)  # raises, with the device and the event number
-                if r[seq_i] == "1" and r[prev_i] != GENESIS:
-                    _check_event(self, r)
+                if event_hash_values(*hashed(r)) != r[at] or (r[seq_i] == "1" and r[prev_i] != GENESIS):
+                    _check_event(self, r)  # raises, naming the device and the event
                 if own is not None and r[dev_i] == own[0]:
                     own[1].append(r[id_i])
             r.append(lineno)
@@ -260,13 +256,6 @@ def _json_ok(text: str, kind: type) -> bool:
         except Refused:
             return False
     return True
-
-
-def _vv_ok(text: str) -> bool:
-    if not _json_ok(text, dict):
-        return False
-    vv = json.loads(text)
-    return bool(vv) and all(P.UUID_RE.match(k) and type(v) is int and 1 <= v <= MAX_INT for k, v in vv.items())
 
 
 class Stager:
@@ -499,9 +488,7 @@ def _strict_line(text: str, lineno: int, fill: dict | None = None) -> tuple[str,
 
 def _check_config_doc(spec: _Spec, values: tuple, lineno: int) -> None:
     """A published rule set or template must be one this version can apply, and be what it says."""
-    import hashlib
-
-    from app.services.config_docs import _parse, _strict_json
+    from app.services.config_docs import _parse, _strict_json, content_sha256
 
     ix = spec.index
     kind, content = values[ix["kind"]], values[ix["content"]]
@@ -512,7 +499,7 @@ def _check_config_doc(spec: _Spec, values: tuple, lineno: int) -> None:
     except Refused as exc:
         raise P._bad(f"{where}: {str(exc)[:160]}") from None
     if doc.id != values[ix["doc_id"]] or str(doc.version) != str(values[ix["version"]]) or \
-            hashlib.sha256(content.encode("utf-8")).hexdigest() != values[ix["sha256"]]:
+            content_sha256(content) != values[ix["sha256"]]:
         raise P._bad(f"{where}: 内容与编号、版本或校验值不符 / content does not match its id, version or hash")
 
 

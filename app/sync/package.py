@@ -37,7 +37,7 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app import __version__
+from app import __version__, strictjson
 from app.db import SCHEMA_HEAD, SCHEMA_REVISIONS
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
@@ -436,32 +436,7 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
 
 # --- validation -------------------------------------------------------------------------------------------
 def _strict_loads(text: str):
-    def no_dupes(pairs):
-        seen = set()
-        for k, _ in pairs:
-            if k in seen:
-                raise ValueError(f"duplicate key {k[:40]!r}")
-            seen.add(k)
-        return dict(pairs)
-
-    def no_constant(name):
-        raise ValueError(f"{name} is not JSON")
-
-    def bounded_int(s: str):
-        if len(s.lstrip("-")) > 16:
-            raise ValueError("number too large")
-        return int(s)
-
-    def bounded_float(s: str):
-        if len(s) > 40:
-            raise ValueError("number too long")
-        v = float(s)
-        if not math.isfinite(v):
-            raise ValueError("number out of range")
-        return v
-
-    obj = json.loads(text, object_pairs_hook=no_dupes, parse_constant=no_constant, parse_int=bounded_int,
-                     parse_float=bounded_float)
+    obj = strictjson.loads(text)
     _check_depth(obj)
     return obj
 
@@ -528,6 +503,21 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     return data
 
 
+def _check_members(zf: zipfile.ZipFile, infos: dict, members: dict) -> None:
+    """Every member the manifest lists is there with its size and sha256; records.jsonl is hashed
+    while its lines are checked (_stage_records)."""
+    for name, meta in members.items():
+        if name not in infos:
+            raise _bad(f"缺少成员 / member missing: {name}")
+        if name != "records.jsonl":
+            _member_matches(name, *_hash_member(zf, infos[name]), meta)
+
+
+def _member_matches(name: str, digest: str, size: int, meta: dict) -> None:
+    if digest != meta["sha256"] or size != meta["size"]:
+        raise _bad(f"成员校验失败(文件被改动或损坏)/ member hash mismatch: {name}")
+
+
 def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
     """sha256 and size of a member as read."""
     h, n = hashlib.sha256(), 0
@@ -554,7 +544,7 @@ class Checked:
     counts: dict = field(default_factory=dict)
     devices: list = field(default_factory=list)
     chain_starts: list = field(default_factory=list)  # (device, seq, prev_hash): links to check on apply
-    chain_spans: dict = field(default_factory=dict)  # device -> [lowest, highest seq, out of order]
+    chain_spans: dict = field(default_factory=dict)  # device -> its lowest event number in the package
 
 
 def _pending_path(store: Store) -> Path:
@@ -603,14 +593,7 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
             body_bytes = canonical_json(body).encode("utf-8")
             known = _check_sender(store, manifest, body_bytes, signature)
             staging.mkdir(parents=True, exist_ok=True)
-            for name, meta in manifest["members"].items():
-                if name not in infos:
-                    raise _bad(f"缺少成员 / member missing: {name}")
-                if name == "records.jsonl":
-                    continue  # hashed while its lines are checked (_stage_records)
-                digest, n = _hash_member(zf, infos[name])
-                if digest != meta["sha256"] or n != meta["size"]:
-                    raise _bad(f"成员校验失败(文件被改动或损坏)/ member hash mismatch: {name}")
+            _check_members(zf, infos, manifest["members"])
             extra = set(infos) - set(manifest["members"]) - {"manifest.json"}
             if extra:
                 raise _bad(f"未列入清单的成员 / unlisted members: {sorted(extra)[:3]}")
@@ -624,14 +607,7 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
                     raise _bad("解密后的内容不是 zip / sealed payload is not a zip") from None
                 with inner:
                     inner_infos = _check_zip(inner, MEMBERS_PLAIN - {"manifest.json"}, "payload")
-                    for name, meta in (manifest.get("inner_members") or {}).items():
-                        if name not in inner_infos:
-                            raise _bad(f"缺少成员 / member missing: {name}")
-                        if name == "records.jsonl":
-                            continue
-                        digest, n = _hash_member(inner, inner_infos[name])
-                        if digest != meta["sha256"] or n != meta["size"]:
-                            raise _bad(f"成员校验失败 / member hash mismatch: {name}")
+                    _check_members(inner, inner_infos, manifest.get("inner_members") or {})
                     if set(inner_infos) != set(manifest.get("inner_members") or {}):
                         raise _bad("未列入清单的成员 / unlisted members")
                     attachments = _extract(inner, inner_infos, staging)
@@ -669,13 +645,9 @@ def _stage_records(store: Store, zf: zipfile.ZipFile, info: zipfile.ZipInfo, met
             counts = bulk.check_records(stream, stager, attachments, store.device_id, own_events,
                                         fill=columns_to_fill(manifest["schema"]), progress=progress)
         except Refused:
-            digest, n = stream.result()
-            if digest != meta["sha256"] or n != meta["size"]:
-                raise _bad("成员校验失败(文件被改动或损坏)/ member hash mismatch: records.jsonl") from None
+            _member_matches("records.jsonl", *stream.result(), meta)  # damage first, then what it broke
             raise
-        digest, n = stream.result()
-        if digest != meta["sha256"] or n != meta["size"]:
-            raise _bad("成员校验失败(文件被改动或损坏)/ member hash mismatch: records.jsonl")
+        _member_matches("records.jsonl", *stream.result(), meta)
         bulk._tick("check lines")
         stager.close()
         bulk._tick("stage indexes and chains")
@@ -1055,9 +1027,11 @@ def _jsonable(row: dict) -> dict:
 _PREVIEWED: dict[str, tuple] = {}
 
 
-def _file_key(path: Path) -> tuple:
+def _preview_key(store: Store, path: Path, passphrase: str | None) -> tuple:
+    """The file (path, size, time), the passphrase (hashed) and the database's last change number."""
     st = path.stat()
-    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    return ((str(path.resolve()), st.st_size, st.st_mtime_ns), hashlib.sha256((passphrase or "").encode()).hexdigest(),
+            store.lseq)
 
 
 def _forget_preview(store: Store) -> None:
@@ -1076,8 +1050,7 @@ def import_package(store: Store, path: Path, passphrase: str | None = None, dry_
     checked = None
     if kept is not None and not dry_run:
         try:
-            same = kept[:3] == (_file_key(path), hashlib.sha256((passphrase or "").encode()).hexdigest(),
-                                store.lseq) and _file_sha(path) == kept[3].file_sha256
+            same = kept[:3] == _preview_key(store, path, passphrase) and _file_sha(path) == kept[3].file_sha256
         except OSError:
             same = False
         if same:
@@ -1099,8 +1072,7 @@ def import_package(store: Store, path: Path, passphrase: str | None = None, dry_
             shutil.rmtree(checked.staging, ignore_errors=True)
         raise
     if dry_run and keep_preview and not summary.get("already_imported"):
-        _PREVIEWED[str(store.path)] = (_file_key(path), hashlib.sha256((passphrase or "").encode()).hexdigest(),
-                                       store.lseq, checked)
+        _PREVIEWED[str(store.path)] = (*_preview_key(store, path, passphrase), checked)
     else:
         shutil.rmtree(checked.staging, ignore_errors=True)
     return summary
