@@ -280,9 +280,7 @@ class MainWindow(QMainWindow):
         """Check the backup and swap the files on the database worker (checking and copying a large
         database takes a while; the window stays responsive behind a busy dialog), then close the
         window. Minutes typed but not saved go into the current file first: it is kept aside."""
-        for meeting_id, text in self.meetings_page.unsaved_minutes().items():
-            self.worker.submit(jobs.set_minutes, meeting_id, text,
-                               on_error=lambda message, t=text: self.meetings_page.minutes_not_saved(message, t))
+        self.meetings_page.save_unsaved_minutes()
         dlg = QProgressDialog(self.tr("Checking the backup and putting it in place…"), "", 0, 0, self)
         dlg.setObjectName("restoreProgress")
         dlg.setWindowTitle(self.tr("Restore a backup"))
@@ -389,6 +387,7 @@ class MainWindow(QMainWindow):
         self.cases_page.restore_state(s)
 
     remember_state = True  # off for --exit-when-ready: a benchmark must not move the user's window
+    _closing_after_restore = False  # the file was swapped: nothing more is written to it
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.remember_state:
@@ -399,13 +398,12 @@ class MainWindow(QMainWindow):
             self.cases_page.save_state(s)
         for w in self._detail_windows.values():
             w.close()
-        unsaved = {} if getattr(self, "_closing_after_restore", False) else self.meetings_page.unsaved_minutes()
+        unsaved = {} if self._closing_after_restore else self.meetings_page.unsaved_minutes()
         if self.worker.isRunning():
             self.worker.stop()
         self._save_minutes_on_close(unsaved)
         self.store.dispose()
         super().closeEvent(event)
-
 
     def _save_minutes_on_close(self, unsaved: dict[str, str]) -> None:
         """Meeting minutes typed but not saved are saved as the window closes (the worker has

@@ -740,6 +740,13 @@ class MeetingsPage(QWidget):
         else:
             box.open()
 
+    def save_unsaved_minutes(self) -> None:
+        """Every minutes text not yet in the database, saved through the worker (a restore does this
+        before the current file is set aside)."""
+        for meeting_id, text in self.unsaved_minutes().items():
+            if meeting_id not in self._minutes_pending:
+                self._save_left_behind(meeting_id, text)
+
     def unsaved_minutes(self) -> dict[str, str]:
         """Minutes text not in the database yet: left behind and still being saved, or in the editor."""
         out = dict(self._minutes_pending)
