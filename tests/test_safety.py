@@ -56,18 +56,19 @@ def test_auto_backup_only_when_changed_and_thinning(db_path):
     from app.services.backup import auto_backup, thin_backups
     from app.store import Store
 
-    first = auto_backup(db_path)
+    # one clock for the backups and the thinning, whatever day the suite runs on
+    now = dt.datetime(2026, 11, 28, 9, 0)
+    first = auto_backup(db_path, now=now - dt.timedelta(minutes=5))
     assert first is not None and first.exists()
-    assert auto_backup(db_path) is None  # nothing changed since
+    assert auto_backup(db_path, now=now - dt.timedelta(minutes=4)) is None  # nothing changed since
     st = Store.open(db_path)
     with st.session() as s:
         svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100, applied_on=dt.date(2026, 11, 2))
     st.dispose()
-    second = auto_backup(db_path, now=dt.datetime.now() + dt.timedelta(seconds=2))
+    second = auto_backup(db_path, now=now - dt.timedelta(minutes=3))
     assert second is not None and second != first
     # a year of daily backups thins to days, weeks and months
     folder = first.parent
-    now = dt.datetime(2026, 11, 28, 9, 0)
     for days in range(0, 400):
         stamp = now - dt.timedelta(days=days, hours=1)
         (folder / f"auto-{stamp.strftime('%Y%m%d-%H%M%S')}.db").write_bytes(b"x")
