@@ -160,8 +160,8 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     _accept(qtbot, win, dlg)
     qtbot.waitUntil(lambda: any(s["code"] == "PLAN" and s["finished_on"] == "2026-09-04" for s in d.view["stages"]),
                     timeout=10000)
-    qtbot.waitUntil(lambda: d.events.rowCount() > 0
-                    and any("会审决定" in d.events.item(r, 2).text() for r in range(d.events.rowCount())), timeout=10000)
+    qtbot.waitUntil(lambda: d.events_model.rowCount() > 0
+                    and any("会审决定" in d.events_model.text(r, 2) for r in range(d.events_model.rowCount())), timeout=10000)
 
     # the minutes PDF shows the decision and its changes; the representative's notice only that case
     win.last_document = None
@@ -333,9 +333,9 @@ def test_risk_added_on_the_case_shows_on_today(qtbot, app_zh, cases):
     assert d.review.risks.item(0, 0).text() == "线路通道" and d.review.risks.item(0, 4).text() == "已超期"
 
     today = win.today_page
-    qtbot.waitUntil(lambda: today.risks_table.rowCount() == 1, timeout=10000)
-    assert today.risks_table.item(0, 0).text() == no[630]
-    assert "村委会" in today.risks_table.item(0, 2).text() and "超期" in today.risks_table.item(0, 4).text()
+    qtbot.waitUntil(lambda: today.risks_model.rowCount() == 1, timeout=10000)
+    assert today.risks_model.text(0, 0) == no[630]
+    assert "村委会" in today.risks_model.text(0, 2) and "超期" in today.risks_model.text(0, 4)
     assert "1 项超期" in today.risks_label.text() or "超期 1" in today.risks_label.text()
 
     # the Mine / All managers choice applies to the risks as to the warnings: once the case is
@@ -346,17 +346,17 @@ def test_risk_added_on_the_case_shows_on_today(qtbot, app_zh, cases):
         svc.edit_case(s, no[630], manager="李娜")
     win.refresh()
     _idle(qtbot, win)
-    qtbot.waitUntil(lambda: today.risks_table.rowCount() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: today.risks_model.rowCount() == 0, timeout=10000)
     assert "0 项" in today.risks_label.text() or "：0" in today.risks_label.text(), today.risks_label.text()
     today.scope.setCurrentIndex(today.scope.findData("all"))
-    assert today.risks_table.rowCount() == 1
+    assert today.risks_model.rowCount() == 1
     today.scope.setCurrentIndex(today.scope.findData("李娜"))
-    assert today.risks_table.rowCount() == 1 and today.risks_table.item(0, 0).text() == no[630]
+    assert today.risks_model.rowCount() == 1 and today.risks_model.text(0, 0) == no[630]
 
     close = d.review.close_risk()
     close.on.setDate(QDate(2026, 9, 20))
     _accept(qtbot, win, close)
-    qtbot.waitUntil(lambda: today.risks_table.rowCount() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: today.risks_model.rowCount() == 0, timeout=10000)
     assert "已解决" in d.review.risks.item(0, 4).text()
 
 

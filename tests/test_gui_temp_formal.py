@@ -84,7 +84,7 @@ def test_advice_formal_case_and_the_link_both_ways(qtbot, app_zh, temp_case):
     qtbot.waitUntil(lambda: (d.view.get("temp_advice") or {}).get("room") == "1号楼地下一层东侧,预留 12×8 m",
                     timeout=10000)
     assert "2×800 kVA 干式 SCB13" in panel.advice.text() and "2026-03-05" in panel.advice.text()
-    assert d.events.item(0, 2).text().startswith("正式用电建议")
+    assert d.events_model.text(0, 2).startswith("正式用电建议")
     # opened again to change it: the fields and the day it was given, not today
     again = panel.record_advice()
     assert again.room.text() == "1号楼地下一层东侧,预留 12×8 m"

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -14,8 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain import CHAINED_FROM, ROUND_STAGES, STAGES
 from ui import jobs
 from ui.case_model import stage_label
+from ui.row_model import Column, RowTableModel
 from ui.timeline import StageTimeline
 
 VERDICT_COLORS = {"met": "#dff0d8", "missed": "#f8d0d0", "pending": "#eeeeee"}
@@ -81,11 +82,24 @@ class CaseDetail(QWidget):
         self.rules.setObjectName("ruleVerdicts")
         self.rules.setColumnCount(4)
         self.rules.header().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.events = QTableWidget(0, 4)
+        # the history can be long: a model, not an item per cell (ui/row_model.py)
+        late = QColor("#fde9b8")
+        self.events_model = RowTableModel([
+            Column(lambda e: e["effective_on"]),
+            Column(lambda e: e["recorded_at"].replace("T", " ")[:16]
+                   + ("  ⚠ " + self.tr("late entry") if e["late_entry"] else ""),
+                   background=lambda e: late if e["late_entry"] else None,
+                   tooltip=lambda e: self.tr("Recorded long after the date it takes effect") if e["late_entry"] else None),
+            Column(self._event_text),
+            Column(lambda e: e["actor"]),
+        ], parent=self)
+        self.events = QTableView()
+        self.events.setModel(self.events_model)
         self.events.setObjectName("caseEvents")
         self.events.verticalHeader().hide()
-        self.events.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.events.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.events.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.events.horizontalHeader().setResizeContentsPrecision(60)
         self.events.horizontalHeader().setStretchLastSection(True)
 
         self.btn_next = QPushButton()
@@ -149,7 +163,7 @@ class CaseDetail(QWidget):
         self.rules_box.setTitle(self.tr("Time-limit rule sets"))
         self.events_box.setTitle(self.tr("History"))
         self.rules.setHeaderLabels([self.tr("Rule"), self.tr("Used"), self.tr("Limit"), self.tr("Verdict")])
-        self.events.setHorizontalHeaderLabels([self.tr("Effective"), self.tr("Recorded"), self.tr("Event"),
+        self.events_model.set_headers([self.tr("Effective"), self.tr("Recorded"), self.tr("Event"),
                                                self.tr("By")])
         self.btn_pause.setText(self.tr("Pause…"))
         self.btn_resume.setText(self.tr("Resume…"))
@@ -240,17 +254,7 @@ class CaseDetail(QWidget):
                 child.setBackground(3, QBrush(QColor(VERDICT_COLORS[it["status"]])))
                 top.addChild(child)
             top.setExpanded(True)
-        self.events.setRowCount(len(v["events"]))
-        for i, e in enumerate(reversed(v["events"])):
-            rec = e["recorded_at"].replace("T", " ")[:16]
-            cells = [e["effective_on"], rec + ("  ⚠ " + self.tr("late entry") if e["late_entry"] else ""),
-                     self._event_text(e), e["actor"]]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if e["late_entry"] and c == 1:
-                    item.setBackground(QBrush(QColor("#fde9b8")))
-                    item.setToolTip(self.tr("Recorded long after the date it takes effect"))
-                self.events.setItem(i, c, item)
+        self.events_model.set_rows(list(reversed(v["events"])))
         action, stage = next_action(v)
         self._next_action = (action, stage)
         if action == "finish":

@@ -4,22 +4,22 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.case_model import STATUS_COLORS, stage_label
+from ui.row_model import RIGHT, Column, GroupedRowModel, RowTableModel
 
 GROUPS = ("overdue", "today", "soon")
 
@@ -27,6 +27,13 @@ GROUPS = ("overdue", "today", "soon")
 def group_of(w: dict) -> str:
     r = w["remaining_wd"]
     return "overdue" if r < 0 else "today" if r == 0 else "soon"
+
+
+def _risk_kind(kind: str) -> str:
+    # lazy: review_panel pulls in the case-window modules, loaded once the workbench is ready
+    from ui.review_panel import risk_kind_label
+
+    return risk_kind_label(kind)
 
 
 class TodayPage(QWidget):
@@ -44,19 +51,26 @@ class TodayPage(QWidget):
         self.scope.setObjectName("todayScope")
         self.scope.currentIndexChanged.connect(self._render)
 
-        self.tree = QTreeWidget()
+        # the warnings, grouped overdue / due today / due soon (models, not item widgets: see ui/row_model.py)
+        self.tree_model = GroupedRowModel(self._warning_columns(), key=lambda w: w["case_no"], parent=self)
+        self.tree = QTreeView()
         self.tree.setObjectName("todayTree")
-        self.tree.setColumnCount(7)
+        self.tree.setModel(self.tree_model)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.itemActivated.connect(self._activated)
+        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.tree.activated.connect(self._activated)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.tree.header().setResizeContentsPrecision(60)  # widths from the first rows, not all 500
         self.tree.header().setStretchLastSection(True)
 
-        self.per_manager = QTableWidget(0, 4)
+        self.per_manager_model = RowTableModel(self._per_manager_columns(), parent=self)
+        self.per_manager = QTableView()
         self.per_manager.setObjectName("todayPerManager")
+        self.per_manager.setModel(self.per_manager_model)
         self.per_manager.verticalHeader().hide()
-        self.per_manager.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.per_manager.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.per_manager.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.per_manager.horizontalHeader().setStretchLastSection(True)
         self.per_manager.setMinimumWidth(320)  # all four columns readable in both languages
@@ -66,14 +80,17 @@ class TodayPage(QWidget):
         self.risks: list[dict] = []
         self.risks_label = QLabel()
         self.risks_label.setObjectName("todayRisksLabel")
-        self.risks_table = QTableWidget(0, 6)
+        self.risks_model = RowTableModel(self._risk_columns(), key=lambda r: r["case_no"], parent=self)
+        self.risks_table = QTableView()
         self.risks_table.setObjectName("todayRisks")
+        self.risks_table.setModel(self.risks_model)
         self.risks_table.verticalHeader().hide()
-        self.risks_table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.risks_table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.risks_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.risks_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.risks_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.risks_table.horizontalHeader().setResizeContentsPrecision(60)
         self.risks_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
-        self.risks_table.itemActivated.connect(self._risk_activated)
+        self.risks_table.activated.connect(self._risk_activated)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -81,8 +98,6 @@ class TodayPage(QWidget):
         self.scope_label = QLabel()
         top.addWidget(self.scope_label)
         top.addWidget(self.scope)
-        from PySide6.QtWidgets import QPushButton
-
         self.btn_notices = QPushButton()
         self.btn_notices.setObjectName("btnBatchNotices")
         self.btn_notices.clicked.connect(lambda: self.window_.print_open_notices())
@@ -125,14 +140,56 @@ class TodayPage(QWidget):
         i = self.scope.findData(current) if current else 0
         self.scope.setCurrentIndex(max(0, i))
         self.scope.blockSignals(False)
-        self.tree.setHeaderLabels([self.tr("Case no."), self.tr("Customer"), self.tr("Manager"), self.tr("Stage"),
-                                   self.tr("Deadline"), self.tr("Remaining (wd)"), self.tr("Paused")])
+        self.tree_model.set_headers([self.tr("Case no."), self.tr("Customer"), self.tr("Manager"), self.tr("Stage"),
+                                     self.tr("Deadline"), self.tr("Remaining (wd)"), self.tr("Paused")])
         self.per_manager_label.setText(self.tr("By manager"))
-        self.risks_table.setHorizontalHeaderLabels([self.tr("Case no."), self.tr("Kind"), self.tr("Policy risk"),
-                                                    self.tr("Owner"), self.tr("Due"), self.tr("Raised")])
-        self.per_manager.setHorizontalHeaderLabels([self.tr("Manager"), self.tr("Overdue"), self.tr("Due today"),
-                                                    self.tr("Within 2 wd")])
+        self.risks_model.set_headers([self.tr("Case no."), self.tr("Kind"), self.tr("Policy risk"),
+                                      self.tr("Owner"), self.tr("Due"), self.tr("Raised")])
+        self.per_manager_model.set_headers([self.tr("Manager"), self.tr("Overdue"), self.tr("Due today"),
+                                            self.tr("Within 2 wd")])
         self._render()
+
+    # --- columns ----------------------------------------------------------------------------------
+    def _warning_columns(self) -> list[Column]:
+        def color(w):
+            return STATUS_COLORS["overdue" if group_of(w) == "overdue" else "warning"]
+
+        return [
+            Column(lambda w: w["case_no"]),
+            Column(lambda w: w["customer_name"]),
+            Column(lambda w: w["manager"]),
+            Column(lambda w: stage_label(w["stage"]), background=color),
+            Column(lambda w: (w["deadline"] or "") + (" *" if w.get("assumed_calendar_years") else ""), background=color),
+            Column(lambda w: str(w["remaining_wd"]), background=color, align=RIGHT),
+            Column(lambda w: self.tr("Paused") if w["paused"] else ""),
+        ]
+
+    def _risk_overdue(self, r: dict) -> bool:
+        return bool(r["due_on"] and r["due_on"] < self.as_of.isoformat())
+
+    def _risk_columns(self) -> list[Column]:
+        def red(r):
+            return STATUS_COLORS["overdue"] if self._risk_overdue(r) else None
+
+        return [
+            Column(lambda r: r["case_no"], background=red),
+            Column(lambda r: _risk_kind(r["kind"])),
+            Column(lambda r: r["text"]),
+            Column(lambda r: r["owner"] or "—"),
+            Column(lambda r: (r["due_on"] or "—") + ("  " + self.tr("overdue") if self._risk_overdue(r) else ""),
+                   background=red),
+            Column(lambda r: r["raised_on"]),
+        ]
+
+    def _per_manager_columns(self) -> list[Column]:
+        # a row: (manager, [overdue, due today, soon])
+        return [
+            Column(lambda row: row[0]),
+            Column(lambda row: str(row[1][0]), align=RIGHT,
+                   background=lambda row: STATUS_COLORS["overdue"] if row[1][0] else None),
+            Column(lambda row: str(row[1][1]), align=RIGHT),
+            Column(lambda row: str(row[1][2]), align=RIGHT),
+        ]
 
     def set_warnings(self, warnings: list[dict], as_of: dt.date) -> None:
         self.warnings = warnings
@@ -151,28 +208,15 @@ class TodayPage(QWidget):
         return [r for r in self.scoped_risks() if r["due_on"] and r["due_on"] < self.as_of.isoformat()]
 
     def _render_risks(self) -> None:
-        from ui.review_panel import risk_kind_label
-
-        today = self.as_of.isoformat()
-        rows = sorted(self.scoped_risks(), key=lambda r: (not (r["due_on"] and r["due_on"] < today), r["due_on"] or "9999",
-                                                 r["case_no"]))
+        rows = sorted(self.scoped_risks(), key=lambda r: (not self._risk_overdue(r), r["due_on"] or "9999",
+                                                          r["case_no"]))
         late = self.overdue_risks()
         self.risks_label.setText(self.tr("Open policy risks: %1 (%2 overdue) — double-click to open the case")
                                  .replace("%1", str(len(rows))).replace("%2", str(len(late))))
-        self.risks_table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            overdue = bool(r["due_on"] and r["due_on"] < today)
-            due = (r["due_on"] or "—") + ("  " + self.tr("overdue") if overdue else "")
-            for c, text in enumerate((r["case_no"], risk_kind_label(r["kind"]), r["text"], r["owner"] or "—", due,
-                                      r["raised_on"])):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, r["case_no"])
-                if overdue and c in (0, 4):
-                    item.setBackground(QBrush(QColor(STATUS_COLORS["overdue"])))
-                self.risks_table.setItem(i, c, item)
+        self.risks_model.set_rows(rows)
 
-    def _risk_activated(self, item) -> None:
-        no = item.data(Qt.UserRole)
+    def _risk_activated(self, index) -> None:
+        no = index.data(Qt.UserRole)
         if no:
             self.window_.open_case(no)
 
@@ -206,26 +250,10 @@ class TodayPage(QWidget):
         groups = {g: [w for w in items if group_of(w) == g] for g in GROUPS}
         titles = {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),
                   "soon": self.tr("Due within 2 working days")}
-        self.tree.clear()
-        for g in GROUPS:
-            top = QTreeWidgetItem([f"{titles[g]}  ({len(groups[g])})"])
-            top.setFirstColumnSpanned(True)
-            f = top.font(0)
-            f.setBold(True)
-            top.setFont(0, f)
-            self.tree.addTopLevelItem(top)
-            color = STATUS_COLORS["overdue" if g == "overdue" else "warning"]
-            for w in groups[g]:
-                it = QTreeWidgetItem([
-                    w["case_no"], w["customer_name"], w["manager"], stage_label(w["stage"]),
-                    (w["deadline"] or "") + (" *" if w.get("assumed_calendar_years") else ""),
-                    str(w["remaining_wd"]), self.tr("Paused") if w["paused"] else "",
-                ])
-                it.setData(0, Qt.UserRole, w["case_no"])
-                for c in (3, 4, 5):
-                    it.setBackground(c, QBrush(color))
-                top.addChild(it)
-            top.setExpanded(True)
+        self.tree_model.set_groups([(titles[g], groups[g]) for g in GROUPS])
+        for g in range(len(GROUPS)):
+            self.tree.setFirstColumnSpanned(g, self.tree.rootIndex(), True)
+        self.tree.expandAll()
         c = {g: len(v) for g, v in groups.items()}
         self.summary.setText(
             self.tr("%1 overdue, %2 due today, %3 due within 2 working days.")
@@ -234,17 +262,9 @@ class TodayPage(QWidget):
         per: dict[str, list[int]] = {}
         for w in self.warnings:
             per.setdefault(w["manager"], [0, 0, 0])[GROUPS.index(group_of(w))] += 1
-        self.per_manager.setRowCount(len(per))
-        for r, (m, v) in enumerate(sorted(per.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))):
-            self.per_manager.setItem(r, 0, QTableWidgetItem(m))
-            for k in range(3):
-                item = QTableWidgetItem(str(v[k]))
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                if k == 0 and v[0]:
-                    item.setBackground(QBrush(QColor(STATUS_COLORS["overdue"])))
-                self.per_manager.setItem(r, k + 1, item)
+        self.per_manager_model.set_rows(sorted(per.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])))
 
-    def _activated(self, item, _col) -> None:
-        no = item.data(0, Qt.UserRole)
+    def _activated(self, index) -> None:
+        no = index.data(Qt.UserRole)
         if no:
             self.window_.open_case(no)
