@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_cli
+from tests.helpers import assert_only_embedded_cjk_subsets, flat as flat_text, pdf_text
 from tests.test_cli import _digest
 
 SURVEY = {
@@ -105,11 +105,10 @@ def test_mid_inspection_two_failures_notice_and_closing_the_loop(case_at_mid, tm
     # the notice, as the customer gets it
     pdf = tmp_path / "notice.pdf"
     ok(db, "notice", "pdf", ins, "--out", str(pdf))
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(pdf)
     assert "和泰电器有限公司" in text and "整改通知书" in text
     assert "槽钢未接地" in text and "6.2" in text and "2026-10-28" in text
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert "yes" in fonts.splitlines()[2].split()[-5:][:3] or " yes " in fonts
+    assert_only_embedded_cjk_subsets(pdf)
     ok(db, "notice", "deliver", ins, "--to", "客户电工 王师傅", "--on", "2026-10-21")
 
     # round 2 re-inspects only the open items; one is fixed, one is not
@@ -140,8 +139,8 @@ def test_handbook_filters_items_by_equipment(case_at_mid, tmp_path):
     db, no = case_at_mid
     pdf = tmp_path / "handbook.pdf"
     ok(db, "handbook", "pdf", no, "--out", str(pdf), "--as-of", "2026-11-20")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    flat = text.replace("\n", "").replace(" ", "")
+    text = pdf_text(pdf)
+    flat = flat_text(text)
     # dual source, HV metering, oil transformers: these apply...
     for code in ("C-HV-03", "C-MET-01", "C-TR-02"):
         assert code in flat, code
@@ -165,8 +164,7 @@ def test_hostile_strings_print_literally(db_path, tmp_path):
     ok(db_path, "inspect", "close", ins, "--on", "2026-10-13")
     pdf = tmp_path / "n.pdf"
     ok(db_path, "notice", "pdf", ins, "--out", str(pdf))
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    flat = text.replace("\n", "")
+    flat = pdf_text(pdf).replace("\n", "")
     assert "<img src=x>" in flat and "<b>&amp;</b>" in flat
     assert "<font color=red>尺寸不符</font>" in flat.replace(" ", " ")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from tests.helpers import pdf_text
 from tests.test_gui import _idle, _ok, _window  # noqa: F401  (fixtures below)
 from tests.test_gui import app_zh, isolated_settings  # noqa: F401
 
@@ -118,7 +118,7 @@ def test_inspection_two_failures_notice_and_closed_loop(qtbot, app_zh, case_read
     _idle(qtbot, win)
     qtbot.waitUntil(lambda: bool(getattr(win, "last_document", None)), timeout=20000)
     pdf = Path(win.last_document)
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(pdf)
     assert "槽钢未接地" in text and "6.2" in text and "象山宏远船舶修造有限公司" in text
     insp.close()
     _idle(qtbot, win)

@@ -4,12 +4,12 @@ the GUI, the minutes PDF, the joint design review of a 1250 kVA case, and risks 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QTime, Qt
 
+from tests.helpers import flat, pdf_text
 from tests.test_gui import _idle, _ok, _window  # noqa: F401
 from tests.test_gui import app_zh, isolated_settings  # noqa: F401
 
@@ -78,8 +78,7 @@ def _new_meeting(qtbot, win, day: QDate, hhmm: QTime, place: str):
 
 
 def _pdf_text(path: str) -> str:
-    out = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
-    return out.replace(" ", "").replace("\n", "")
+    return flat(pdf_text(path))
 
 
 def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):

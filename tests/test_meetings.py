@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
 from tests.conftest import run_cli
+from tests.helpers import pdf_text
 from tests.test_cli import _digest
 from tests.test_sync import trio  # noqa: F401  (fixture: three laptops that trust each other)
 
@@ -29,11 +29,6 @@ def surveyed(db, customer, account, kva, *extra) -> str:
     ok(db, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
     ok(db, "stage", "finish", no, "SURVEY", "--on", "2026-09-03")
     return no
-
-
-def pdf_text(path) -> str:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return out
 
 
 def test_meeting_gates_plan_of_big_cases_only(db_path, tmp_path):

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
 
 from PySide6.QtCore import Qt
 
 from tests.conftest import run_cli
+from tests.helpers import flat as flat_text, pdf_text
 from tests.test_gui import _idle, _window  # noqa: F401
 from tests.test_gui import app_zh, isolated_settings  # noqa: F401
 
@@ -47,8 +47,7 @@ def test_sheet_versions_issue_and_pdf(db_path, tmp_path):
                    "--on", "2001-01-01").returncode == 1  # returned before it was issued: refused
     pdf = tmp_path / "sheet.pdf"
     assert run_cli(db_path, "settings", "pdf", s2, "--out", str(pdf)).returncode == 0
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    flat = text.replace("\n", "").replace(" ", "")
+    flat = flat_text(pdf_text(pdf))
     for needle in ("继电保护定值单", "和泰电器有限公司", "100/5", "整定人", "审核人", "批准人", "张伟", "李海燕"):
         assert needle in flat, needle
     assert "电流速断" in flat and "过电流" in flat
