@@ -4,47 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import run_cli
-from tests.helpers import assert_only_embedded_cjk_subsets, flat as flat_text, pdf_text
-from tests.test_cli import _digest
-
-SURVEY = {
-    "surveyed_on": "2026-09-03",
-    "participants": [{"name": "张伟", "dept": "客户经理"}, {"name": "陈工", "dept": "配电运检中心"}],
-    "findings": "厂区东侧有10kV丹城线12号杆", "substation": "丹城变", "feeder": "丹城线", "pole": "12号杆",
-    "supply_kv": 10, "dual_source": True, "metering": "HV", "ct_ratio": "100/5", "vt_ratio": "10000/100",
-    "transformers": [{"count": 2, "type": "oil", "kva": 630}],
-}
-
-
-def ok(db, *args) -> str:
-    r = run_cli(db, *args)
-    assert r.returncode == 0, (args, r.stdout, r.stderr)
-    return r.stdout.strip()
-
-
-def refused(db, *args) -> str:
-    r = run_cli(db, *args)
-    assert r.returncode == 1, (args, r.stdout, r.stderr)
-    assert "Traceback" not in r.stderr
-    return r.stderr
-
-
-@pytest.fixture
-def case_at_mid(db_path, tmp_path):
-    """A 1250 kVA dual-source case with an HV-metered, oil-transformer survey, ready for mid inspection."""
-    no = ok(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "1250",
-            "--applied", "2026-09-01", "--dual-source", "--address", "象山县丹东街道滨海路8号")
-    for stage, day in (("ACCEPT", "2026-09-02"), ("SURVEY", "2026-09-04"), ("PLAN", "2026-09-08"), ("FEES", "2026-09-09")):
-        ok(db_path, "stage", "finish", no, stage, "--on", day)
-    f = tmp_path / "survey.json"
-    f.write_text(json.dumps(SURVEY, ensure_ascii=False), encoding="utf-8")
-    ok(db_path, "survey", "set", no, "--json", str(f))
-    ok(db_path, "stage", "start", no, "DESIGN_REVIEW", "--on", "2026-10-08")
-    ok(db_path, "stage", "finish", no, "DESIGN_REVIEW", "--on", "2026-10-09")
-    return db_path, no
+from tests.helpers import assert_only_embedded_cjk_subsets, db_digest, flat as flat_text, ok, pdf_text, refused
 
 
 def _fill_mid(db, ins, failures: dict[str, dict]):
@@ -70,7 +30,7 @@ def test_survey_is_recorded_and_bad_survey_refused_unchanged(case_at_mid, tmp_pa
     db, no = case_at_mid
     view = json.loads(ok(db, "survey", "show", no, "--json"))
     assert view["metering"] == "HV" and view["transformers"][0]["type"] == "oil" and view["pole"] == "12号杆"
-    before = _digest(db)
+    before = db_digest(db)
     bad = tmp_path / "bad.json"
     for text in (
         '{"surveyed_on": "2026-09-03", "surveyed_on": "2026-09-04"}',  # duplicate key
@@ -85,7 +45,7 @@ def test_survey_is_recorded_and_bad_survey_refused_unchanged(case_at_mid, tmp_pa
     ):
         bad.write_text(text, encoding="utf-8")
         refused(db, "survey", "set", no, "--json", str(bad))
-    assert _digest(db) == before
+    assert db_digest(db) == before
 
 
 def test_mid_inspection_two_failures_notice_and_closing_the_loop(case_at_mid, tmp_path):
@@ -189,7 +149,7 @@ def test_attachments_content_addressed_with_thumbnails(case_at_mid, tmp_path):
     with Image.open(a["thumbnail"]) as th:
         assert th.height > th.width
     assert len({x["path"] for x in items}) == 1  # the same content is stored once
-    before = _digest(db)
+    before = db_digest(db)
     text = tmp_path / "notes.jpg"
     text.write_text("not really a jpeg", encoding="utf-8")
     assert "JPEG" in refused(db, "attach", "add", no, str(text))
@@ -201,4 +161,4 @@ def test_attachments_content_addressed_with_thumbnails(case_at_mid, tmp_path):
     link.symlink_to(photo)
     refused(db, "attach", "add", no, str(link))
     refused(db, "attach", "add", no, str(tmp_path / "missing.jpg"))
-    assert _digest(db) == before
+    assert db_digest(db) == before

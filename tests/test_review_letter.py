@@ -4,10 +4,8 @@ from __future__ import annotations
 import json
 import subprocess
 
-from tests.conftest import run_cli
-from tests.test_cli import _digest
-from tests.helpers import assert_only_embedded_cjk_subsets, flat, page_count, pdf_text
-from tests.test_meetings import ok, refused, surveyed
+from tests.helpers import (assert_only_embedded_cjk_subsets, cli, db_digest, flat, ok, page_count, pdf_text, refused,
+                           surveyed)
 
 OPINIONS = [
     ("接地电阻计算书缺失", "civil", True, "GB 50065-2011 第 4.2.1 条"),
@@ -82,20 +80,20 @@ def test_letter_refusals_and_hostile_text(db_path, tmp_path):
     db = db_path
     no = surveyed(db, '<b>&amp;</b> 和泰 & "引号"', "3300000082", 630)
     out = tmp_path / "never.pdf"
-    before = _digest(db)
+    before = db_digest(db)
     assert "还没有设计审查" in refused(db, "review", "pdf", no, "--out", str(out))
     assert "YK9999999" in refused(db, "review", "pdf", "YK9999999", "--out", str(out))
-    assert not out.exists() and _digest(db) == before
+    assert not out.exists() and db_digest(db) == before
     meeting = ok(db, "meeting", "new", "--on", "2026-09-04 09:30", "--place", "三楼", "--chair", "王主任")
     ok(db, "meeting", "add", meeting, no)
     ok(db, "meeting", "decide", meeting, no, "--decision", "approve")
     ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-04")
     ok(db, "stage", "finish", no, "FEES", "--on", "2026-09-07")
     ok(db, "review", "open", no, "--on", "2026-09-21", "--institute", "<para>设计院</para>")
-    before = _digest(db)
+    before = db_digest(db)
     assert "依据条款" in refused(db, "review", "opinion", no, "--text", "x", "--clause", "条" * 201)
     assert "第 3 轮" in refused(db, "review", "pdf", no, "--round", "3", "--out", str(out))
-    assert not out.exists() and _digest(db) == before
+    assert not out.exists() and db_digest(db) == before
     ok(db, "review", "opinion", no, "--text", "<font size=40>大</font>", "--clause", "<br/>&lt;")
     ok(db, "review", "close", no, "--on", "2026-09-22", "--outcome", "approved")  # under 1000 kVA: the manager alone
     ok(db, "review", "pdf", no, "--out", str(out))
@@ -122,7 +120,7 @@ def test_letter_data_is_plain(db_path):
                                  "must_fix": True, "kind_name": "必须整改", "clause": "GB 50054"}]
     assert (data["round"], data["outcome"], data["draft"], data["drawings"]) == (
         1, None, True, ["电气一次主接线图", "配电房平面布置图", "接地装置布置图"])
-    r = run_cli(db_path, "review", "show", no, "--json")
+    r = cli(db_path, "review", "show", no, "--json")
     assert json.loads(r.stdout)[0]["opinions"][0]["clause"] == "GB 50054"
 
 
