@@ -29,10 +29,14 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 translations: $(QM)
 
+# Qt's system libraries: without them Qt aborts or fails deep in an import; check_qt.py says in one
+# line which Debian packages to install instead (a child process tries Qt offscreen; about a second).
 run: $(STAMP) translations
+	@$(PY) tests/check_qt.py --xcb
 	$(PY) -m ui $(ARGS)
 
 test: $(STAMP) translations
+	@$(PY) tests/check_qt.py
 	$(PY) -m pytest -q -p no:cacheprovider tests $(PYTEST_ARGS)
 
 bench: $(STAMP) translations

@@ -68,6 +68,88 @@ def demo_db(demo_template, tmp_path) -> Path:
     return dest
 
 
+@pytest.fixture(autouse=True)
+def isolated_settings(request, tmp_path):
+    """Every test that starts Qt keeps its QSettings in its own folder (never the user's)."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    QApplication.setOrganizationName("ZaosongTests")
+    yield
+
+
+@pytest.fixture
+def app_zh(qapp):
+    from ui.i18n import install_font, install_translator
+
+    install_font(qapp)
+    install_translator(qapp, "zh_CN")
+    yield qapp
+    install_translator(qapp, "zh_CN")
+
+
+@pytest.fixture
+def case_at_mid(db_path, tmp_path):
+    """A 1250 kVA dual-source case with an HV-metered, oil-transformer survey, ready for mid inspection."""
+    import json
+
+    from tests.helpers import SURVEY, ok
+
+    no = ok(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "1250",
+            "--applied", "2026-09-01", "--dual-source", "--address", "象山县丹东街道滨海路8号")
+    for stage, day in (("ACCEPT", "2026-09-02"), ("SURVEY", "2026-09-04"), ("PLAN", "2026-09-08"), ("FEES", "2026-09-09")):
+        ok(db_path, "stage", "finish", no, stage, "--on", day)
+    f = tmp_path / "survey.json"
+    f.write_text(json.dumps(SURVEY, ensure_ascii=False), encoding="utf-8")
+    ok(db_path, "survey", "set", no, "--json", str(f))
+    ok(db_path, "stage", "start", no, "DESIGN_REVIEW", "--on", "2026-10-08")
+    ok(db_path, "stage", "finish", no, "DESIGN_REVIEW", "--on", "2026-10-09")
+    return db_path, no
+
+
+@pytest.fixture
+def trio(tmp_path, template_db):
+    """Fresh laptops cloned from one template would share a device id: give each its own."""
+    from app.store import Store
+    from tests.helpers import Laptop
+
+    devices = []
+    for name, user in (("a", "张伟"), ("b", "李海燕"), ("s", "主管")):
+        folder = tmp_path / name
+        folder.mkdir()
+        st = Store.open(folder / "zaosong.db", user=user, device_name=f"{user}的笔记本")
+        st.dispose()
+        shutil.rmtree(folder / "out", ignore_errors=True)
+        devices.append(folder)
+    laptops = []
+    for folder, user in zip(devices, ("张伟", "李海燕", "主管")):
+        lt = Laptop.__new__(Laptop)
+        lt.path = folder / "zaosong.db"
+        lt.store = Store.open(lt.path)
+        lt.user, lt.outbox, lt.n = user, folder / "out", 0
+        laptops.append(lt)
+    a, b, sup = laptops
+    # everyone trusts everyone (fingerprints compared by phone in real life)
+    for x in laptops:
+        for y in laptops:
+            if x is not y:
+                with x.store.session() as s:
+                    from app.models import Device
+
+                    with y.store.reader() as ys:
+                        yd = ys.get(Device, y.id)
+                        s.add(Device(id=yd.id, name=yd.name, public_key=yd.public_key, trusted=True,
+                                     is_local=False, created_at=yd.created_at))
+    yield a, b, sup
+    for x in laptops:
+        x.store.dispose()
+
+
 def run_cli(db: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the real CLI in a child process, as a script or a supervisor would."""
     full_env = {**os.environ, "ZAOSONG_HOME": str(db.parent), **(env or {})}

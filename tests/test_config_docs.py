@@ -5,10 +5,7 @@ import json
 from pathlib import Path
 
 from app.paths import resource
-from tests.conftest import run_cli
-from tests.test_cli import _digest
-from tests.test_field import case_at_mid  # noqa: F401 - fixture
-from tests.test_meetings import ok, refused
+from tests.helpers import cli, db_digest, ok, refused
 
 
 def _rules(version: int, survey_wd: int, **changes) -> dict:
@@ -30,11 +27,11 @@ def _survey_stage(db, case_no) -> dict:
 
 
 def _import_trusting(db, package) -> None:
-    r = run_cli(db, "sync", "import", str(package))
+    r = cli(db, "sync", "import", str(package))
     if r.returncode != 0 and "sync trust" in r.stderr:
         device = r.stderr.split("sync trust ")[1].split("。")[0].split()[0].strip(".,")
         ok(db, "sync", "trust", device)
-        r = run_cli(db, "sync", "import", str(package))
+        r = cli(db, "sync", "import", str(package))
     assert r.returncode == 0, r.stderr
 
 
@@ -42,7 +39,7 @@ def test_supervisor_publishes_a_rule_set_and_the_laptop_applies_it(db_path, tmp_
     sup = db_path  # the supervisor's database
     laptop = tmp_path / "laptop" / "zaosong.db"
     laptop.parent.mkdir()
-    assert run_cli(laptop, "init", "--user", "张伟", "--device-name", "张伟的笔记本").returncode == 0
+    assert cli(laptop, "init", "--user", "张伟", "--device-name", "张伟的笔记本").returncode == 0
     no = ok(laptop, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000071", "--kva", "630",
             "--applied", "2026-11-02")
     ok(laptop, "stage", "finish", no, "ACCEPT", "--on", "2026-11-03")
@@ -66,7 +63,7 @@ def test_supervisor_publishes_a_rule_set_and_the_laptop_applies_it(db_path, tmp_
 
 def test_bad_rule_files_are_refused_and_change_nothing(db_path, tmp_path):
     db = db_path
-    digest = _digest(db)
+    digest = db_digest(db)
     cases = {
         "dupe.json": '{"format": 1, "id": "internal", "id": "x", "version": 9}',
         "nan.json": json.dumps(_rules(3, 2)).replace('"version": 3', '"version": NaN'),
@@ -79,7 +76,7 @@ def test_bad_rule_files_are_refused_and_change_nothing(db_path, tmp_path):
         err = refused(db, "rules", "publish", str(_write(tmp_path / name, data)))
         assert "错误" in err, (name, err)
     refused(db, "rules", "publish", str(tmp_path / "missing.json"))
-    assert _digest(db) == digest
+    assert db_digest(db) == digest
 
 
 def test_new_checklist_version_is_in_force_and_an_inspection_under_way_keeps_its_own(case_at_mid, tmp_path):

@@ -4,7 +4,7 @@ import json
 import sqlite3
 
 from app.domain import TOWNSHIPS
-from tests.conftest import run_cli
+from tests.helpers import cli
 
 
 def _dump(path):
@@ -22,19 +22,19 @@ def test_same_seed_same_data(template_db, tmp_path):
     for p in (a, b, c):
         shutil.copy(template_db, p)
     for p, seed in ((a, 5), (b, 5), (c, 6)):
-        r = run_cli(p, "demo", "--cases", "120", "--seed", str(seed), "--as-of", "2026-11-27")
+        r = cli(p, "demo", "--cases", "120", "--seed", str(seed), "--as-of", "2026-11-27")
         assert r.returncode == 0, r.stderr
     assert _dump(a) == _dump(b)
     assert _dump(a) != _dump(c)
 
 
 def test_demo_refuses_a_non_empty_database(demo_db):
-    r = run_cli(demo_db, "demo", "--cases", "10")
+    r = cli(demo_db, "demo", "--cases", "10")
     assert r.returncode == 1 and "300" in r.stderr
 
 
 def test_demo_is_realistic(demo_db):
-    cases = json.loads(run_cli(demo_db, "case", "list", "--as-of", "2026-11-27", "--json").stdout)
+    cases = json.loads(cli(demo_db, "case", "list", "--as-of", "2026-11-27", "--json").stdout)
     assert len(cases) == 300
     open_cases = [c for c in cases if c["status"] == "open"]
     assert 0.05 <= len(open_cases) / len(cases) <= 0.2
@@ -52,7 +52,7 @@ def test_demo_is_realistic(demo_db):
     assert con.execute("SELECT count(*) FROM pause").fetchone()[0] > 10
     assert con.execute("SELECT count(*) FROM pause WHERE ended_on IS NULL").fetchone()[0] >= 1
     con.close()
-    w = json.loads(run_cli(demo_db, "warnings", "--as-of", "2026-11-27", "--json").stdout)
+    w = json.loads(cli(demo_db, "warnings", "--as-of", "2026-11-27", "--json").stdout)
     assert w and all(x["status"] in ("warning", "overdue") for x in w)
     assert [x["remaining_wd"] for x in w] == sorted(x["remaining_wd"] for x in w)
 
@@ -90,5 +90,5 @@ def test_the_person_asking_for_demo_data_gets_cases(template_db, tmp_path):
         update_settings(s, user="新来的经理")
     build_demo(st, 200, seed=2, as_of=dt.date(2026, 11, 27))
     st.dispose()
-    rows = json.loads(run_cli(p, "case", "list", "--manager", "新来的经理", "--json").stdout)
+    rows = json.loads(cli(p, "case", "list", "--manager", "新来的经理", "--json").stdout)
     assert len(rows) >= 5

@@ -2,49 +2,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import run_cli
-from tests.test_cli import _digest
-
-SURVEY = {
-    "surveyed_on": "2026-09-03",
-    "participants": [{"name": "张伟", "dept": "客户经理"}, {"name": "陈工", "dept": "配电运检中心"}],
-    "findings": "厂区东侧有10kV丹城线12号杆", "substation": "丹城变", "feeder": "丹城线", "pole": "12号杆",
-    "supply_kv": 10, "dual_source": True, "metering": "HV", "ct_ratio": "100/5", "vt_ratio": "10000/100",
-    "transformers": [{"count": 2, "type": "oil", "kva": 630}],
-}
-
-
-def ok(db, *args) -> str:
-    r = run_cli(db, *args)
-    assert r.returncode == 0, (args, r.stdout, r.stderr)
-    return r.stdout.strip()
-
-
-def refused(db, *args) -> str:
-    r = run_cli(db, *args)
-    assert r.returncode == 1, (args, r.stdout, r.stderr)
-    assert "Traceback" not in r.stderr
-    return r.stderr
-
-
-@pytest.fixture
-def case_at_mid(db_path, tmp_path):
-    """A 1250 kVA dual-source case with an HV-metered, oil-transformer survey, ready for mid inspection."""
-    no = ok(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "1250",
-            "--applied", "2026-09-01", "--dual-source", "--address", "象山县丹东街道滨海路8号")
-    for stage, day in (("ACCEPT", "2026-09-02"), ("SURVEY", "2026-09-04"), ("PLAN", "2026-09-08"), ("FEES", "2026-09-09")):
-        ok(db_path, "stage", "finish", no, stage, "--on", day)
-    f = tmp_path / "survey.json"
-    f.write_text(json.dumps(SURVEY, ensure_ascii=False), encoding="utf-8")
-    ok(db_path, "survey", "set", no, "--json", str(f))
-    ok(db_path, "stage", "start", no, "DESIGN_REVIEW", "--on", "2026-10-08")
-    ok(db_path, "stage", "finish", no, "DESIGN_REVIEW", "--on", "2026-10-09")
-    return db_path, no
+from tests.helpers import assert_only_embedded_cjk_subsets, db_digest, flat as flat_text, ok, pdf_text, refused
 
 
 def _fill_mid(db, ins, failures: dict[str, dict]):
@@ -70,7 +30,7 @@ def test_survey_is_recorded_and_bad_survey_refused_unchanged(case_at_mid, tmp_pa
     db, no = case_at_mid
     view = json.loads(ok(db, "survey", "show", no, "--json"))
     assert view["metering"] == "HV" and view["transformers"][0]["type"] == "oil" and view["pole"] == "12号杆"
-    before = _digest(db)
+    before = db_digest(db)
     bad = tmp_path / "bad.json"
     for text in (
         '{"surveyed_on": "2026-09-03", "surveyed_on": "2026-09-04"}',  # duplicate key
@@ -85,7 +45,7 @@ def test_survey_is_recorded_and_bad_survey_refused_unchanged(case_at_mid, tmp_pa
     ):
         bad.write_text(text, encoding="utf-8")
         refused(db, "survey", "set", no, "--json", str(bad))
-    assert _digest(db) == before
+    assert db_digest(db) == before
 
 
 def test_mid_inspection_two_failures_notice_and_closing_the_loop(case_at_mid, tmp_path):
@@ -105,11 +65,10 @@ def test_mid_inspection_two_failures_notice_and_closing_the_loop(case_at_mid, tm
     # the notice, as the customer gets it
     pdf = tmp_path / "notice.pdf"
     ok(db, "notice", "pdf", ins, "--out", str(pdf))
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(pdf)
     assert "和泰电器有限公司" in text and "整改通知书" in text
     assert "槽钢未接地" in text and "6.2" in text and "2026-10-28" in text
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert "yes" in fonts.splitlines()[2].split()[-5:][:3] or " yes " in fonts
+    assert_only_embedded_cjk_subsets(pdf)
     ok(db, "notice", "deliver", ins, "--to", "客户电工 王师傅", "--on", "2026-10-21")
 
     # round 2 re-inspects only the open items; one is fixed, one is not
@@ -140,8 +99,8 @@ def test_handbook_filters_items_by_equipment(case_at_mid, tmp_path):
     db, no = case_at_mid
     pdf = tmp_path / "handbook.pdf"
     ok(db, "handbook", "pdf", no, "--out", str(pdf), "--as-of", "2026-11-20")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    flat = text.replace("\n", "").replace(" ", "")
+    text = pdf_text(pdf)
+    flat = flat_text(text)
     # dual source, HV metering, oil transformers: these apply...
     for code in ("C-HV-03", "C-MET-01", "C-TR-02"):
         assert code in flat, code
@@ -165,8 +124,7 @@ def test_hostile_strings_print_literally(db_path, tmp_path):
     ok(db_path, "inspect", "close", ins, "--on", "2026-10-13")
     pdf = tmp_path / "n.pdf"
     ok(db_path, "notice", "pdf", ins, "--out", str(pdf))
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    flat = text.replace("\n", "")
+    flat = pdf_text(pdf).replace("\n", "")
     assert "<img src=x>" in flat and "<b>&amp;</b>" in flat
     assert "<font color=red>尺寸不符</font>" in flat.replace(" ", " ")
 
@@ -191,7 +149,7 @@ def test_attachments_content_addressed_with_thumbnails(case_at_mid, tmp_path):
     with Image.open(a["thumbnail"]) as th:
         assert th.height > th.width
     assert len({x["path"] for x in items}) == 1  # the same content is stored once
-    before = _digest(db)
+    before = db_digest(db)
     text = tmp_path / "notes.jpg"
     text.write_text("not really a jpeg", encoding="utf-8")
     assert "JPEG" in refused(db, "attach", "add", no, str(text))
@@ -203,4 +161,4 @@ def test_attachments_content_addressed_with_thumbnails(case_at_mid, tmp_path):
     link.symlink_to(photo)
     refused(db, "attach", "add", no, str(link))
     refused(db, "attach", "add", no, str(tmp_path / "missing.jpg"))
-    assert _digest(db) == before
+    assert db_digest(db) == before

@@ -6,58 +6,19 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import resource
+from tests.helpers import ok_button, open_window, wait_idle
 
 D = dt.date
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
-    QApplication.setOrganizationName("ZaosongTests")
-    yield
-
-
-@pytest.fixture
-def app_zh(qapp):
-    from ui.i18n import install_font, install_translator
-
-    install_font(qapp)
-    install_translator(qapp, "zh_CN")
-    yield qapp
-    install_translator(qapp, "zh_CN")
-
-
-def _window(qtbot, db_path, as_of):
-    from app.store import Store
-    from ui.main_window import MainWindow
-
-    store = Store.open(db_path)
-    win = MainWindow(store, as_of=as_of)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.ready, timeout=20000):
-        win.start()
-    _idle(qtbot, win)
-    return win
-
-
-def _idle(qtbot, win):
-    qtbot.waitUntil(lambda: win.worker.busy == 0, timeout=20000)
-
-
-def _ok(dialog):
-    return dialog.buttons.button(QDialogButtonBox.Ok)
 
 
 def test_create_case_through_dialog_with_a_rejected_input(qtbot, app_zh, db_path):
     from ui.case_dialogs import NewCaseDialog
 
-    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win = open_window(qtbot, db_path, D(2026, 11, 20))
     dlg = NewCaseDialog(win)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -65,22 +26,22 @@ def test_create_case_through_dialog_with_a_rejected_input(qtbot, app_zh, db_path
     qtbot.keyClicks(dlg.account, "33000001AB")  # the validator keeps digits only
     assert dlg.account.text() == "33000001"
     dlg.kva.setValue(630)
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     assert dlg.isVisible() and dlg.error.isVisible()
     assert "10 位数字" in dlg.error.text()
     qtbot.keyClicks(dlg.account, "23")
     assert not dlg.error.isVisible()  # fixed while typing
     dlg.kva.setValue(900000)  # not credible at 10 kV: said at once, before OK
     assert dlg.error.isVisible() and "不合理" in dlg.error.text()
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     assert dlg.isVisible() and "不合理" in dlg.error.text()
     dlg.kva.setValue(630)
     dlg.township.setCurrentText("丹东街道")
     dlg.applied.setDate(QDate(2026, 11, 16))
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
     no = dlg.result_change.case_no
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert no in win._detail_windows  # the new case opens
     detail = win._detail_windows[no]
     qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
@@ -101,14 +62,14 @@ def test_core_refusal_is_shown_and_nothing_lost(qtbot, app_zh, db_path):
         no = svc.create_case(s, customer_name="恒达针织有限公司", account_no="3300000002", capacity_kva=400,
                              applied_on=D(2026, 11, 16)).case_no
     store.dispose()
-    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win = open_window(qtbot, db_path, D(2026, 11, 20))
     win.open_case(no)
     detail = win._detail_windows[no]
     qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
     dlg = detail._stage_dialog("finish", "ACCEPT")
     dlg.on.setMinimumDate(QDate(2000, 1, 1))  # let a wrong date through to the core
     dlg.on.setDate(QDate(2026, 11, 13))
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=10000)
     assert "早于" in dlg.error.text() and dlg.isVisible()
     assert dlg.on.date() == QDate(2026, 11, 13)  # what the user entered is still there
@@ -117,7 +78,7 @@ def test_core_refusal_is_shown_and_nothing_lost(qtbot, app_zh, db_path):
 def test_advance_pause_resume_and_warning_colour(qtbot, app_zh, db_path):
     from ui.case_model import STATUS_COLORS
 
-    win = _window(qtbot, db_path, D(2026, 11, 16))
+    win = open_window(qtbot, db_path, D(2026, 11, 16))
     from ui.case_dialogs import NewCaseDialog
 
     dlg = NewCaseDialog(win)
@@ -125,7 +86,7 @@ def test_advance_pause_resume_and_warning_colour(qtbot, app_zh, db_path):
     dlg.customer.insert("象山宏远船舶修造有限公司")
     qtbot.keyClicks(dlg.account, "3300000003")
     dlg.kva.setValue(1250)
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: dlg.result_change is not None, timeout=10000)
     no = dlg.result_change.case_no
     detail = win._detail_windows[no]
@@ -133,7 +94,7 @@ def test_advance_pause_resume_and_warning_colour(qtbot, app_zh, db_path):
 
     def act(button, date, **choices):
         win.set_as_of(date)  # the manager does this on that day
-        _idle(qtbot, win)
+        wait_idle(qtbot, win)
         before = detail.view
         qtbot.mouseClick(button, Qt.LeftButton)
         d = detail.last_dialog
@@ -141,10 +102,10 @@ def test_advance_pause_resume_and_warning_colour(qtbot, app_zh, db_path):
         for name, value in choices.items():
             combo = getattr(d, name)
             combo.setCurrentIndex(combo.findData(value))
-        qtbot.mouseClick(_ok(d), Qt.LeftButton)
+        qtbot.mouseClick(ok_button(d), Qt.LeftButton)
         qtbot.waitUntil(lambda: not d.isVisible(), timeout=10000)
         qtbot.waitUntil(lambda: detail.view is not before, timeout=10000)
-        _idle(qtbot, win)
+        wait_idle(qtbot, win)
 
     assert "业务受理" in detail.btn_next.text()
     act(detail.btn_next, D(2026, 11, 16))  # finish acceptance: the survey clock starts
@@ -164,13 +125,13 @@ def test_advance_pause_resume_and_warning_colour(qtbot, app_zh, db_path):
 
     win.show_page("cases")
     win.set_as_of(D(2026, 11, 20))  # survey: 1 of 3 wd used -> normal
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert row_colour() == STATUS_COLORS["normal"]
     win.set_as_of(D(2026, 11, 23))  # 2 used, 1 left -> warning
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert row_colour() == STATUS_COLORS["warning"]
     win.set_as_of(D(2026, 11, 26))  # 5 used -> overdue
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert row_colour() == STATUS_COLORS["overdue"]
     assert any(w["case_no"] == no and w["remaining_wd"] < 0 for w in win.today_page.warnings)
     assert "(" in win.nav.item(0).text()  # the badge counts it
@@ -182,7 +143,7 @@ def test_advance_pause_resume_and_warning_colour(qtbot, app_zh, db_path):
 
 
 def test_search_by_pinyin_initials_and_enter_opens(qtbot, app_zh, demo_db):
-    win = _window(qtbot, demo_db, D(2026, 11, 27))
+    win = open_window(qtbot, demo_db, D(2026, 11, 27))
     page = win.cases_page
     win.show_page("cases")
     page.scope.setCurrentIndex(1)
@@ -214,7 +175,7 @@ def test_search_by_pinyin_initials_and_enter_opens(qtbot, app_zh, demo_db):
 
 
 def test_switch_language(qtbot, app_zh, db_path):
-    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win = open_window(qtbot, db_path, D(2026, 11, 20))
     assert win.nav.item(1).text().startswith("工单")
     combo = win.settings_page.language
     combo.setCurrentIndex(combo.findData("en"))
@@ -226,7 +187,7 @@ def test_switch_language(qtbot, app_zh, db_path):
 
 
 def test_calendar_page_import_and_refusal(qtbot, app_zh, db_path, tmp_path):
-    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win = open_window(qtbot, db_path, D(2026, 11, 20))
     assert win.banner.isVisible() and "2027" in win.banner.text()  # November: next year missing
     bad = tmp_path / "bad.csv"
     bad.write_text("2027-01-01,holiday\n2027-13-01,holiday\n", encoding="utf-8")
@@ -281,7 +242,7 @@ def test_bundled_font_has_cjk_digits_and_latin(qapp):
 def test_duplicate_account_is_warned(qtbot, app_zh, demo_db):
     from ui.case_dialogs import NewCaseDialog
 
-    win = _window(qtbot, demo_db, D(2026, 11, 27))
+    win = open_window(qtbot, demo_db, D(2026, 11, 27))
     qtbot.waitUntil(lambda: win.cases_page.complete, timeout=10000)
     m = win.cases_page.model
     open_row = next(m._rows[i] for i in range(m.total) if m._rows[i][7] == "open")
@@ -295,7 +256,7 @@ def test_duplicate_account_is_warned(qtbot, app_zh, demo_db):
 def test_demo_load_with_progress_and_cancel(qtbot, app_zh, db_path):
     from PySide6.QtWidgets import QProgressDialog
 
-    win = _window(qtbot, db_path, D(2026, 11, 27))
+    win = open_window(qtbot, db_path, D(2026, 11, 27))
     from PySide6.QtWidgets import QPushButton
 
     win.load_demo(20000)
@@ -304,11 +265,11 @@ def test_demo_load_with_progress_and_cancel(qtbot, app_zh, db_path):
     qtbot.waitUntil(lambda: dlg.value() > 0, timeout=20000)
     assert win.worker.busy  # still running: the GUI is not blocked
     qtbot.mouseClick(dlg.findChild(QPushButton), Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     # cancelled: the transaction rolled back, nothing half-loaded
     assert win.cases_page.model.total == 0
     win.load_demo(60)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: win.cases_page.model.total == 60, timeout=20000)
 
 
@@ -323,28 +284,28 @@ def test_first_run_dialog_values(qtbot, app_zh, tmp_path):
 
 
 def test_window_remembers_page_and_columns(qtbot, app_zh, db_path):
-    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win = open_window(qtbot, db_path, D(2026, 11, 20))
     win.show_page("calendar")
     win.cases_page.table.setColumnWidth(1, 333)
     win.close()
-    win2 = _window(qtbot, db_path, D(2026, 11, 20))
+    win2 = open_window(qtbot, db_path, D(2026, 11, 20))
     assert win2.nav.currentRow() == win2.PAGES.index("calendar")
     assert win2.cases_page.table.columnWidth(1) == 333
 
 
 def test_settings_save_identity_phone_and_threshold(qtbot, app_zh, db_path):
-    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win = open_window(qtbot, db_path, D(2026, 11, 20))
     page = win.settings_page
     qtbot.waitUntil(lambda: page.user.text() == "张伟", timeout=10000)
     page.phone.setText("13800000000")
     page.warn.setValue(2)
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: "已保存" in page.message.text(), timeout=10000)
     assert win.store.setting("phone") == "13800000000" and win.store.warn_wd == 2
     page.device.setText("")
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: "不能为空" in page.message.text(), timeout=10000)
 
 
@@ -353,7 +314,7 @@ def test_settings_publish_rule_set_shows_it_in_force(qtbot, app_zh, db_path, tmp
 
     from PySide6.QtWidgets import QFileDialog
 
-    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win = open_window(qtbot, db_path, D(2026, 11, 20))
     page = win.settings_page
     win.show_page("settings")
     qtbot.waitUntil(lambda: page.docs.rowCount() >= 4, timeout=10000)
@@ -362,7 +323,7 @@ def test_settings_publish_rule_set_shows_it_in_force(qtbot, app_zh, db_path, tmp
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     qtbot.mouseClick(page.publish_rules_button, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: "不比现行" in page.message.text(), timeout=10000)
     data["version"] = 2
     data["stage_limits"]["SURVEY"] = 2
@@ -370,7 +331,7 @@ def test_settings_publish_rule_set_shows_it_in_force(qtbot, app_zh, db_path, tmp
     good.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
     qtbot.mouseClick(page.publish_rules_button, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: "已发布" in page.message.text(), timeout=10000)
 
     def row_of(doc, version):
@@ -401,7 +362,7 @@ def test_restore_a_backup_from_the_window(qtbot, app_zh, db_path, tmp_path):
         meeting = mt.new_meeting(s, "2026-11-02 09:30", "三楼会议室", "王主任", "营销部").meeting_id
     st.dispose()
     backup = backup_now(db_path, tmp_path / "monday.db")  # holds the meeting, no minutes
-    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win = open_window(qtbot, db_path, D(2026, 11, 20))
     with win.store.session() as s:  # a case made after the backup: gone once restored
         from app.services.cases import create_case
 
@@ -411,7 +372,7 @@ def test_restore_a_backup_from_the_window(qtbot, app_zh, db_path, tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database at all" * 100)
     win.restore_backup(junk)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert win.isVisible() and "junk.db" in win.last_error
     assert win.findChild(QProgressDialog, "restoreProgress").isHidden()
 
@@ -491,9 +452,9 @@ def test_case_window_warmed_off_screen_and_thrown_away(qtbot, app_zh, db_path):
 
     case_detail.CaseDetail.__init__ = spy
     try:
-        win = _window(qtbot, db_path, D(2026, 11, 20))
+        win = open_window(qtbot, db_path, D(2026, 11, 20))
         qtbot.waitUntil(lambda: bool(seen), timeout=10000)  # just after the list is up
-        _idle(qtbot, win)
+        wait_idle(qtbot, win)
     finally:
         case_detail.CaseDetail.__init__ = real
     qtbot.wait(100)  # deferred deletes

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,7 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.test_gui import _idle, _ok, _window  # noqa: F401  (fixtures below)
-from tests.test_gui import app_zh, isolated_settings  # noqa: F401
+from tests.helpers import ok_button, open_window, pdf_text, wait_idle
 
 D = dt.date
 
@@ -47,7 +45,7 @@ def _detail(qtbot, win, no):
     win.open_case(no)
     d = win._detail_windows[no]
     qtbot.waitUntil(lambda: d.view is not None and d.field.overview is not None, timeout=10000)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     return d
 
 
@@ -55,7 +53,7 @@ def test_survey_dialog_with_dropped_photo(qtbot, app_zh, case_ready_for_mid, tmp
     from PIL import Image
 
     db, no = case_ready_for_mid
-    win = _window(qtbot, db, D(2026, 10, 12))
+    win = open_window(qtbot, db, D(2026, 10, 12))
     d = _detail(qtbot, win, no)
     dlg = d.field.edit_survey()
     dlg.substation.insert("丹城变")
@@ -70,12 +68,12 @@ def test_survey_dialog_with_dropped_photo(qtbot, app_zh, case_ready_for_mid, tmp
     mime.setUrls([QUrl.fromLocalFile(str(photo))])
     drop = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     dlg.dropEvent(drop)  # Qt delivers OS drops only during a real drag; the handler gets the same event
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: dlg.photos.count() == 1 or dlg.error.isVisible(), timeout=10000)
     assert dlg.photos.count() == 1, dlg.error.text()
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: bool(d.field.overview and d.field.overview["survey"]), timeout=10000)
     sv = d.field.overview["survey"]
     assert sv["metering"] == "HV" and sv["transformers"] == [{"count": 2, "type": "oil", "kva": 630.0}]
@@ -86,14 +84,14 @@ def test_inspection_two_failures_notice_and_closed_loop(qtbot, app_zh, case_read
     from ui.field_dialogs import InspectionDialog
 
     db, no = case_ready_for_mid
-    win = _window(qtbot, db, D(2026, 10, 20))
+    win = open_window(qtbot, db, D(2026, 10, 20))
     d = _detail(qtbot, win, no)
     assert "中间检查" in d.btn_next.text()
     start = d._next()
     start.inspectors.setText("张伟,陈工")
-    qtbot.mouseClick(_ok(start), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(start), Qt.LeftButton)
     qtbot.waitUntil(lambda: not start.isVisible(), timeout=10000)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     insp = next(w for w in QApplication.topLevelWidgets() if isinstance(w, InspectionDialog) and w.isVisible())
     qtbot.waitUntil(lambda: insp.data is not None, timeout=10000)
     for it in insp.data["items"]:
@@ -105,40 +103,40 @@ def test_inspection_two_failures_notice_and_closed_loop(qtbot, app_zh, case_read
             insp.set_item(it["code"], value="0.8")
         else:
             insp.set_item(it["code"], "pass")
-        _idle(qtbot, win)
+        wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: all(i["result"] for i in insp.data["items"]), timeout=10000)
     gnd = next(i for i in insp.data["items"] if i["code"] == "M-GND-05")
     assert gnd["result"] == "fail"  # judged from the measured value against ≤ 4 Ω
     insp.close_on.setDate(QDate(2026, 10, 21))
     qtbot.mouseClick(insp.btn_close, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: insp.data["closed_on"] == "2026-10-21", timeout=10000)
     assert insp.btn_notice.isEnabled()
     qtbot.mouseClick(insp.btn_notice, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: bool(getattr(win, "last_document", None)), timeout=20000)
     pdf = Path(win.last_document)
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(pdf)
     assert "槽钢未接地" in text and "6.2" in text and "象山宏远船舶修造有限公司" in text
     insp.close()
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: len(d.field.overview["rectification"]) == 2, timeout=10000)
     assert d.field.items.rowCount() == 2
 
     # the stage cannot pass while the items are open, and the dialog says which
     win.set_as_of(D(2026, 10, 26))
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     from app.services import cases as svc
     from ui.case_dialogs import StageActionDialog
 
     with win.store.session() as s:  # the customer asks for re-inspection: round 2 starts
         svc.start_stage(s, no, "MID_INSPECTION", D(2026, 10, 26))
     d.reload()
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     dlg = StageActionDialog(win, d.view, "finish", "MID_INSPECTION")
     qtbot.addWidget(dlg)
     dlg.show()
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=10000)
     assert "整改项" in dlg.error.text() and "#1" in dlg.error.text() and "#2" in dlg.error.text()
     dlg.close()
@@ -147,31 +145,31 @@ def test_inspection_two_failures_notice_and_closed_loop(qtbot, app_zh, case_read
         d.field.items.setCurrentCell(0, 0)
         c = d.field._close_item()
         c.on.setDate(QDate(2026, 10, 26))
-        qtbot.mouseClick(_ok(c), Qt.LeftButton)
+        qtbot.mouseClick(ok_button(c), Qt.LeftButton)
         qtbot.waitUntil(lambda: not c.isVisible(), timeout=10000)
-        _idle(qtbot, win)
+        wait_idle(qtbot, win)
         d.field.reload()
-        _idle(qtbot, win)
+        wait_idle(qtbot, win)
     assert not any(i["open"] for i in d.field.overview["rectification"])
     dlg = StageActionDialog(win, d.view, "finish", "MID_INSPECTION")
     qtbot.addWidget(dlg)
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: d.view["current_stage"] in (None, "COMPLETION_INSPECTION") or "竣工" in d.btn_next.text(),
                     timeout=10000)
 
     # handbook and the batch print of open notices
     qtbot.mouseClick(d.field.btn_handbook, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: "验收手册" in str(getattr(win, "last_document", "")), timeout=20000)
     assert Path(win.last_document).exists()
 
 
 def test_batch_print_reports_nothing_to_print(qtbot, app_zh, db_path):
-    win = _window(qtbot, db_path, D(2026, 10, 20))
+    win = open_window(qtbot, db_path, D(2026, 10, 20))
     win.print_open_notices()
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: bool(getattr(win, "last_error", None)), timeout=10000)
     assert "整改" in win.last_error
 

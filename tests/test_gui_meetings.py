@@ -4,14 +4,12 @@ the GUI, the minutes PDF, the joint design review of a 1250 kVA case, and risks 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QTime, Qt
 
-from tests.test_gui import _idle, _ok, _window  # noqa: F401
-from tests.test_gui import app_zh, isolated_settings  # noqa: F401
+from tests.helpers import flat, ok_button, open_window, pdf_text, wait_idle
 
 D = dt.date
 
@@ -54,15 +52,15 @@ def _detail(qtbot, win, no):
     win.open_case(no)
     d = win._detail_windows[no]
     qtbot.waitUntil(lambda: d.view is not None and d.review.data is not None, timeout=10000)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     return d
 
 
 def _accept(qtbot, win, dlg):
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: not dlg.isVisible() or dlg.error.isVisible(), timeout=10000)
     assert not dlg.isVisible(), dlg.error.text()
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
 
 
 def _new_meeting(qtbot, win, day: QDate, hhmm: QTime, place: str):
@@ -78,13 +76,12 @@ def _new_meeting(qtbot, win, day: QDate, hhmm: QTime, place: str):
 
 
 def _pdf_text(path: str) -> str:
-    out = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
-    return out.replace(" ", "").replace("\n", "")
+    return flat(pdf_text(path))
 
 
 def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     db, no = cases
-    win = _window(qtbot, db, D(2026, 9, 4))
+    win = open_window(qtbot, db, D(2026, 9, 4))
     win.show_page("meetings")
     page = win.meetings_page
     qtbot.waitUntil(lambda: page.month == "2026-09", timeout=10000)
@@ -98,7 +95,7 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
 
     # propose: the 630 and 800 kVA cases, never the 400 kVA one nor the one whose plan is decided
     qtbot.mouseClick(page.btn_propose, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.agenda.rowCount() == 2, timeout=10000)
     assert page.result.isVisible()
     assert no[630] in page.result.text() and no[800] in page.result.text()
@@ -111,7 +108,7 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     page.select_case(no[800])
     assert page.btn_drop.isEnabled()
     qtbot.mouseClick(page.btn_drop, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.agenda.rowCount() == 1, timeout=10000)
     assert page.agenda.item(0, 1).text() == no[630]
     assert not page.btn_minutes.isEnabled()  # nothing decided yet
@@ -120,7 +117,7 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     d = _detail(qtbot, win, no[630])
     assert "供电方案" in d.btn_next.text()
     dlg = d._next()
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=10000)
     assert "会审" in dlg.error.text() and "630" in dlg.error.text() and dlg.isVisible()
     dlg.close()
@@ -137,7 +134,7 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     dec = page.decide()
     dec.decision.setCurrentIndex(dec.decision.findData("approve_with_changes"))
     assert dec.note_label.text() == "修改意见"
-    qtbot.mouseClick(_ok(dec), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dec), Qt.LeftButton)
     assert dec.isVisible() and "修改" in dec.error.text()  # the changes must be written down
     dec.note.setPlainText("改为高供高计,丹城线12号杆T接")
     _accept(qtbot, win, dec)
@@ -151,7 +148,7 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     assert not page.btn_drop.isEnabled()
     win.worker.submit(__import__("ui.jobs", fromlist=["x"]).drop_from_agenda, m["id"], no[630],
                       on_error=win.show_error)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert "已有会审决定" in win.last_error
 
     # now PLAN finishes
@@ -166,7 +163,7 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     # the minutes PDF shows the decision and its changes; the representative's notice only that case
     win.last_document = None
     qtbot.mouseClick(page.btn_minutes, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: bool(win.last_document), timeout=20000)
     text = _pdf_text(win.last_document)
     assert "业扩会审会议纪要" in text and no[630] in text and "修改后同意" in text and "高供高计" in text
@@ -174,7 +171,7 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     win.last_document = None
     page.select_case(no[630])
     qtbot.mouseClick(page.btn_notice_case, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: bool(win.last_document), timeout=20000)
     assert "业扩会审通知" in _pdf_text(win.last_document) and no[630] in _pdf_text(win.last_document)
     assert Path(win.last_document).parent.name == "会审"
@@ -182,7 +179,7 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
 
 def test_edit_postpone_cancel_and_add_by_hand(qtbot, app_zh, cases):
     db, no = cases
-    win = _window(qtbot, db, D(2026, 9, 4))
+    win = open_window(qtbot, db, D(2026, 9, 4))
     win.show_page("meetings")
     page = win.meetings_page
     qtbot.waitUntil(lambda: page.month == "2026-09", timeout=10000)
@@ -213,7 +210,7 @@ def test_edit_postpone_cancel_and_add_by_hand(qtbot, app_zh, cases):
     qtbot.waitUntil(lambda: page.current()["place"] == "二楼小会议室", timeout=10000)
 
     pp = page.postpone()
-    qtbot.mouseClick(_ok(pp), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(pp), Qt.LeftButton)
     assert pp.isVisible() and pp.error.isVisible()  # a reason is required
     pp.on.setDate(QDate(2026, 10, 9))
     pp.reason.insert("主任出差")
@@ -234,7 +231,7 @@ def test_edit_postpone_cancel_and_add_by_hand(qtbot, app_zh, cases):
 
 def test_joint_design_review_of_a_1250_kva_case(qtbot, app_zh, cases):
     db, no = cases
-    win = _window(qtbot, db, D(2026, 10, 12))
+    win = open_window(qtbot, db, D(2026, 10, 12))
     d = _detail(qtbot, win, no[1250])
     assert "图纸审查" in d.btn_next.text()
     assert "尚未收到图纸" in d.review.review_label.text()
@@ -253,11 +250,11 @@ def test_joint_design_review_of_a_1250_kva_case(qtbot, app_zh, cases):
     form.category.setCurrentIndex(form.category.findData("metering"))
     form.must_fix.setChecked(True)
     qtbot.mouseClick(form.btn_opinion, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: form.opinions.rowCount() == 1, timeout=10000)
     form.opinion_text.insert("建议预留一面出线柜位置")
     qtbot.keyClick(form.opinion_text, Qt.Key_Return)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: form.opinions.rowCount() == 2, timeout=10000)
     assert len(form.current_review()["opinions"]) == 2  # Return adds the opinion once
     assert form.opinions.item(0, 1).text() == "计量" and form.opinions.item(0, 2).text() == "必须整改"
@@ -266,10 +263,10 @@ def test_joint_design_review_of_a_1250_kva_case(qtbot, app_zh, cases):
     # only the manager took part: the core refuses to approve and says who is missing
     form.add_participant("王建国", "客户经理")
     qtbot.mouseClick(form.btn_save_people, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     form.close_on.setDate(QDate(2026, 10, 12))
     qtbot.mouseClick(form.btn_close, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: form.error.isVisible(), timeout=10000)
     assert "联合审图" in form.error.text() and "生产" in form.error.text() and "供电所" in form.error.text()
     assert form.current_review() is not None  # nothing changed
@@ -277,11 +274,11 @@ def test_joint_design_review_of_a_1250_kva_case(qtbot, app_zh, cases):
     for name, dept in (("张伟", "生产"), ("李海燕", "营销"), ("陈刚", "供电所")):
         form.add_participant(name, dept)
     qtbot.mouseClick(form.btn_save_people, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: len(form.current_review()["participants"]) == 4, timeout=10000)
     assert "三个部门均已" in form.requirement.text()
     qtbot.mouseClick(form.btn_close, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: form.current_review() is None, timeout=10000)
     assert form.data["reviews"][-1]["outcome"] == "approved"
     assert "通过" in form.rounds.item(0).text()
@@ -294,7 +291,7 @@ def test_returned_review_starts_a_new_round(qtbot, app_zh, cases):
     from app.services import design_review as dr
 
     db, no = cases
-    win = _window(qtbot, db, D(2026, 10, 20))
+    win = open_window(qtbot, db, D(2026, 10, 20))
     with win.store.session() as s:
         dr.open_review(s, no[1250], D(2026, 10, 10), "宁波电力设计院", "主接线图")
         dr.set_participants(s, no[1250], "张伟:生产,李海燕:营销,陈刚:供电所")
@@ -304,7 +301,7 @@ def test_returned_review_starts_a_new_round(qtbot, app_zh, cases):
     form.outcome.setCurrentIndex(form.outcome.findData("returned"))
     form.close_on.setDate(QDate(2026, 10, 13))
     qtbot.mouseClick(form.btn_close, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: form.current_review() is None, timeout=10000)
     assert form.btn_open.isVisible() and "退回" in form.rounds.item(0).text()
     again = form.open_review()
@@ -318,11 +315,11 @@ def test_returned_review_starts_a_new_round(qtbot, app_zh, cases):
 
 def test_risk_added_on_the_case_shows_on_today(qtbot, app_zh, cases):
     db, no = cases
-    win = _window(qtbot, db, D(2026, 9, 20))
+    win = open_window(qtbot, db, D(2026, 9, 20))
     d = _detail(qtbot, win, no[630])
     dlg = d.review.add_risk()
     dlg.kind.setCurrentIndex(dlg.kind.findData("RIGHT_OF_WAY"))
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     assert dlg.isVisible() and dlg.error.isVisible()  # a risk needs its text
     dlg.text.setPlainText("电缆通道需穿越村道,村委会未同意")
     dlg.owner.insert("王建国")
@@ -345,7 +342,7 @@ def test_risk_added_on_the_case_shows_on_today(qtbot, app_zh, cases):
     with win.store.session() as s:
         svc.edit_case(s, no[630], manager="李娜")
     win.refresh()
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: today.risks_model.rowCount() == 0, timeout=10000)
     assert "0 项" in today.risks_label.text() or "：0" in today.risks_label.text(), today.risks_label.text()
     today.scope.setCurrentIndex(today.scope.findData("all"))
@@ -364,10 +361,9 @@ def test_opinion_letter_and_clause_from_the_form(qtbot, app_zh, cases):
     from app.services import design_review as dr
     from ui import jobs
 
-    if not (jobs.review_letter_available() and jobs.opinion_clauses()):
-        pytest.skip("the opinion letter (审图意见书) and opinion clauses are not in this version of the core")
+    assert jobs.review_letter_available() and jobs.opinion_clauses()  # both are in the core: no skip
     db, no = cases
-    win = _window(qtbot, db, D(2026, 10, 12))
+    win = open_window(qtbot, db, D(2026, 10, 12))
     with win.store.session() as s:
         dr.open_review(s, no[1250], D(2026, 10, 10), "宁波电力设计院", "主接线图")
     d = _detail(qtbot, win, no[1250])
@@ -378,12 +374,12 @@ def test_opinion_letter_and_clause_from_the_form(qtbot, app_zh, cases):
     form.clause.insert("GB 50053-2013 第 6.2.1 条")
     form.must_fix.setChecked(True)
     qtbot.mouseClick(form.btn_opinion, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: form.opinions.rowCount() == 1, timeout=10000)
     assert form.opinions.item(0, 4).text() == "GB 50053-2013 第 6.2.1 条" and form.clause.text() == ""
     win.last_document = None
     qtbot.mouseClick(form.btn_letter, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: bool(win.last_document), timeout=20000)
     text = _pdf_text(win.last_document)
     assert "配电房应设两个出入口" in text and "6.2.1" in text and no[1250] in text
@@ -396,7 +392,7 @@ def test_refusals_in_english(qtbot, app_zh, cases):
 
     db, no = cases
     install_translator(app_zh, "en")
-    win = _window(qtbot, db, D(2026, 10, 12))
+    win = open_window(qtbot, db, D(2026, 10, 12))
     with win.store.session() as s:
         mid = mt.new_meeting(s, "2026-09-04 09:30", "Room 3", "Wang").meeting_id
     with win.store.session() as s:
@@ -404,7 +400,7 @@ def test_refusals_in_english(qtbot, app_zh, cases):
         dr.open_review(s, no[1250], D(2026, 10, 10))
     d = _detail(qtbot, win, no[630])
     dlg = d._next()
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=10000)
     assert "review-meeting decision" in dlg.error.text() and "630" in dlg.error.text()
     dlg.close()
@@ -413,7 +409,7 @@ def test_refusals_in_english(qtbot, app_zh, cases):
     qtbot.waitUntil(lambda: form.data is not None, timeout=10000)
     assert "Joint review required" in form.requirement.text() and form.btn_close.text() == "Close the review"
     qtbot.mouseClick(form.btn_close, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: form.error.isVisible(), timeout=10000)
     assert "needs a joint review" in form.error.text() and "供电所" in form.error.text()
     win.show_page("meetings")
@@ -440,7 +436,7 @@ def test_minutes_text_on_the_meetings_page(qtbot, app_zh, cases):
         later = mt.new_meeting(s, "2026-09-30 09:30", "营销部会议室", "王主任", "").meeting_id
     store.dispose()
 
-    win = _window(qtbot, db, D(2026, 9, 10))
+    win = open_window(qtbot, db, D(2026, 9, 10))
     win.show_page("meetings")
     page = win.meetings_page
     qtbot.waitUntil(lambda: page.month == "2026-09" and len(page.meetings) == 2, timeout=10000)
@@ -459,11 +455,11 @@ def test_minutes_text_on_the_meetings_page(qtbot, app_zh, cases):
 
     # a reload for another reason keeps the unsaved text
     page.reload()
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert page.minutes.toPlainText().startswith("一、丹城线")
 
     qtbot.mouseClick(page.btn_save_minutes, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.current()["minutes"] != "", timeout=10000)
     stored = "一、丹城线 12 号杆 T 接点负荷已接近上限。\n二、运维检修部在 10 月底前提出改造方案。"
     assert page.current()["minutes"] == stored
@@ -473,7 +469,7 @@ def test_minutes_text_on_the_meetings_page(qtbot, app_zh, cases):
     # a refusal: the core's message in place, the text kept for correcting
     page.minutes.setPlainText("第一行\n第二\x07行")
     qtbot.mouseClick(page.btn_save_minutes, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: "控制字符" in page.minutes_state.text(), timeout=10000)
     assert "第 2 行" in page.minutes_state.text() and page.minutes.toPlainText() == "第一行\n第二\x07行"
     assert page.current()["minutes"] == stored
@@ -483,7 +479,7 @@ def test_minutes_text_on_the_meetings_page(qtbot, app_zh, cases):
     assert not page.btn_save_minutes.isEnabled()
     win.last_document = None
     qtbot.mouseClick(page.btn_minutes, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: bool(win.last_document), timeout=20000)
     text = _pdf_text(win.last_document)
     assert "会议内容" in text and "运维检修部在10月底前提出改造方案" in text
@@ -513,24 +509,24 @@ def test_unsaved_minutes_are_saved_when_leaving_the_meeting_or_closing(qtbot, ap
         finally:
             st.dispose()
 
-    win = _window(qtbot, db, D(2026, 9, 10))
+    win = open_window(qtbot, db, D(2026, 9, 10))
     win.show_page("meetings")
     page = win.meetings_page
     qtbot.waitUntil(lambda: page.month == "2026-09" and len(page.meetings) == 2, timeout=10000)
     page.select_meeting(first)
     page.minutes.setPlainText("一、10 千伏丹城线负荷已近上限。")
     page.select_meeting(second)  # not saved by hand: saved on the way out
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: stored(first) == "一、10 千伏丹城线负荷已近上限。", timeout=10000)
     assert page.current()["id"] == second and page.minutes.toPlainText() == ""
     page.select_meeting(first)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert page.minutes.toPlainText() == "一、10 千伏丹城线负荷已近上限。" and not page.minutes_dirty()
 
     # refused on the way out (a control character): the text is offered for copying
     page.minutes.setPlainText("第一行\n第二\x07行")
     page.select_meeting(second)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.findChild(QMessageBox, "minutesNotSaved") is not None, timeout=10000)
     box = page.findChild(QMessageBox, "minutesNotSaved")
     assert box.detailedText() == "第一行\n第二\x07行" and "控制字符" in box.text()

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.services import cases as svc
 from app.store import Store
 from app.sync import package as pkg
-from tests.test_gui import _idle, _window  # noqa: F401
-from tests.test_gui import app_zh, isolated_settings  # noqa: F401
+from tests.helpers import open_window, wait_idle
 
 D = dt.date
 
@@ -33,35 +32,35 @@ def test_trust_preview_apply_and_resolve_a_conflict(qtbot, app_zh, tmp_path, db_
     p1 = tmp_path / "p1.zsync"
     pkg.export_package(other, p1)
 
-    win = _window(qtbot, db_path, D(2026, 11, 20))
+    win = open_window(qtbot, db_path, D(2026, 11, 20))
     page = win.sync_page
     win.show_page("sync")
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     # an unknown laptop: refused, shown as waiting for trust with its fingerprint
     page.preview(p1)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: "sync trust" in page.status.text(), timeout=10000)
     win.findChild(QMessageBox, "errorBox").close()
     page.reload()
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     row = next(i for i, d in enumerate(page.devices) if d["id"] == other.device_id)
     assert page.device_table.item(row, 2).text() == page.devices[row]["fingerprint"]
     page.device_table.selectRow(row)
     page.trust_selected()
     _answer(qtbot, page, "trustConfirm")
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: any(d["id"] == other.device_id and d["trusted"] for d in page.devices), timeout=10000)
 
     # preview shows what will change; nothing changes until the user agrees
     page.preview(p1)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: _visible_box(page, "importPreview") is not None, timeout=10000)
     assert page.last_summary["dry_run"] and page.last_summary["inserted"]["case"] == 1
     assert not any(r[1] == no for r in win.cases_page.model._rows)
     _answer(qtbot, page, "importPreview")
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: "已导入" in page.status.text(), timeout=10000)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: any(r[1] == no for r in win.cases_page.model._rows), timeout=10000)
 
     # both sides change the contact; the package from the other laptop brings a conflict
@@ -73,9 +72,9 @@ def test_trust_preview_apply_and_resolve_a_conflict(qtbot, app_zh, tmp_path, db_
     p2 = tmp_path / "p2.zsync"
     pkg.export_package(other, p2)
     page.preview(p2)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     _answer(qtbot, page, "importPreview")
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 1, timeout=10000)
     assert "(1)" in win.nav.item(win.PAGES.index("sync")).text()
     page.conflict_table.selectRow(0)
@@ -83,7 +82,7 @@ def test_trust_preview_apply_and_resolve_a_conflict(qtbot, app_zh, tmp_path, db_
     assert {page.side_by_side.item(0, 1).text(), page.side_by_side.item(0, 2).text()} == {"王先生", "王太太"}
     mine_col = page.side_by_side.item(0, 1).text()
     qtbot.mouseClick(page.btn_mine, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 0, timeout=10000)
     from app.services.query import case_view
 
@@ -94,7 +93,7 @@ def test_trust_preview_apply_and_resolve_a_conflict(qtbot, app_zh, tmp_path, db_
     page.peer.setCurrentIndex(page.peer.findData(other.device_id))
     out = tmp_path / "back.zsync"
     page.export_to(out)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.last_export is not None, timeout=10000)
     with other.session() as s:
         from app.models import Device

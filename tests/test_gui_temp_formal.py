@@ -9,9 +9,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from tests.helpers import ok_button, open_window, wait_idle
 
-from tests.test_gui import _idle, _ok, _window  # noqa: F401
-from tests.test_gui import app_zh, isolated_settings  # noqa: F401
 
 D = dt.date
 SURVEY = {"surveyed_on": "2026-03-04", "participants": [{"name": "张伟", "dept": "客户经理"}],
@@ -52,20 +51,20 @@ def _detail(qtbot, win, no):
     win.open_case(no)
     d = win._detail_windows[no]
     qtbot.waitUntil(lambda: d.view is not None and d.field.overview is not None, timeout=10000)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     return d
 
 
 def _accept(qtbot, win, dlg):
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: not dlg.isVisible() or dlg.error.isVisible(), timeout=10000)
     assert not dlg.isVisible(), dlg.error.text()
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
 
 
 def test_advice_formal_case_and_the_link_both_ways(qtbot, app_zh, temp_case):
     db, temp = temp_case
-    win = _window(qtbot, db, D(2026, 10, 12))
+    win = open_window(qtbot, db, D(2026, 10, 12))
     d = _detail(qtbot, win, temp)
     panel = d.temp
     assert panel.isVisible() and "尚未" in panel.advice.text()  # no advice yet, said so
@@ -75,7 +74,7 @@ def test_advice_formal_case_and_the_link_both_ways(qtbot, app_zh, temp_case):
     dlg = panel.record_advice()
     dlg.room.insert("1号楼地下一层东侧,预留 12×8 m")
     dlg.transformer.insert("2×800 kVA 干式 SCB13")
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     assert dlg.isVisible() and dlg.error.isVisible() and "开关柜" in dlg.error.text()
     dlg.switchgear.insert("10 kV 环网柜 4 面、低压柜 12 面")
     dlg.note.setPlainText("电缆沟沿东侧围墙预埋")
@@ -100,7 +99,7 @@ def test_advice_formal_case_and_the_link_both_ways(qtbot, app_zh, temp_case):
     assert dlg.contact.text() == "李四 13800000000" and dlg.key.isChecked()
     assert dlg.applied.minimumDate().toString("yyyy-MM-dd") == "2026-03-02"
     # the capacity is the one thing it must be given
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     assert dlg.isVisible() and "容量" in dlg.error.text()
     dlg.customer.setText("象山建工集团有限公司")
     dlg.kva.setValue(1600)
@@ -111,7 +110,7 @@ def test_advice_formal_case_and_the_link_both_ways(qtbot, app_zh, temp_case):
     f = win._detail_windows[formal]  # opened on creation
     qtbot.waitUntil(lambda: f.view is not None and f.view["case_no"] == formal and f.field.overview is not None,
                     timeout=10000)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
 
     # the formal case: its temporary predecessor (a link), the advice and the survey carried over
     assert f.view["business_type"] == "TEMP_TO_FORMAL" and f.view["capacity_kva"] == 1600
@@ -148,7 +147,7 @@ def test_formal_type_needs_a_temporary_case_in_the_new_case_form(qtbot, app_zh, 
     from ui.case_dialogs import NewCaseDialog
 
     db, temp = temp_case
-    win = _window(qtbot, db, D(2026, 10, 12))
+    win = open_window(qtbot, db, D(2026, 10, 12))
     dlg = NewCaseDialog(win)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -163,9 +162,9 @@ def test_formal_type_needs_a_temporary_case_in_the_new_case_form(qtbot, app_zh, 
     dlg.customer.insert("某公司")
     dlg.account.insert("3300000999")
     dlg.kva.setValue(800)
-    qtbot.mouseClick(_ok(dlg), Qt.LeftButton)
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     assert dlg.isVisible() and dlg.error.isVisible() and "临时用电工单" in dlg.error.text()
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert win.cases_page.model.total == 2
 
     # choosing it prefills the customer's data; then it goes through

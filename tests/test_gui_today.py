@@ -14,20 +14,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QTableView, QTableWidget, QTreeView, QTreeWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView, QTableWidget, QTreeView, QTreeWidget
 
 D = dt.date
 AS_OF = D(2026, 11, 20)  # a Friday
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
-    QApplication.setOrganizationName("ZaosongTests")
-    yield
 
 
 @pytest.fixture(scope="module")

@@ -2,38 +2,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
-from tests.conftest import run_cli
-from tests.test_cli import _digest
-from tests.test_sync import trio  # noqa: F401  (fixture: three laptops that trust each other)
-
-
-def ok(db, *args) -> str:
-    r = run_cli(db, *args)
-    assert r.returncode == 0, (args, r.stdout, r.stderr)
-    return r.stdout.strip()
-
-
-def refused(db, *args) -> str:
-    r = run_cli(db, *args)
-    assert r.returncode == 1, (args, r.stdout, r.stderr)
-    assert "Traceback" not in r.stderr and r.stderr.strip()
-    return r.stderr
-
-
-def surveyed(db, customer, account, kva, *extra) -> str:
-    """A case applied on 2026-09-01 whose joint survey finished on 2026-09-03 (PLAN is open)."""
-    no = ok(db, "case", "new", "--customer", customer, "--account", account, "--kva", str(kva),
-            "--applied", "2026-09-01", *extra)
-    ok(db, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
-    ok(db, "stage", "finish", no, "SURVEY", "--on", "2026-09-03")
-    return no
-
-
-def pdf_text(path) -> str:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return out
+from tests.helpers import cli, db_digest, ok, pdf_text, refused, surveyed
 
 
 def test_meeting_gates_plan_of_big_cases_only(db_path, tmp_path):
@@ -44,7 +14,7 @@ def test_meeting_gates_plan_of_big_cases_only(db_path, tmp_path):
                "--applied", "2026-09-01")  # survey not finished: not proposed
     meeting = ok(db, "meeting", "new", "--on", "2026-09-04 09:30", "--place", "三楼会议室", "--chair", "王主任",
                  "--departments", "发展策划部,运维检修部,营销部")
-    r = run_cli(db, "meeting", "propose", meeting, "--json")
+    r = cli(db, "meeting", "propose", meeting, "--json")
     assert r.returncode == 0, r.stderr
     added = json.loads(r.stdout)
     assert [a["case_no"] for a in added] == [big]
@@ -55,10 +25,10 @@ def test_meeting_gates_plan_of_big_cases_only(db_path, tmp_path):
 
     # the small case finishes PLAN freely; the big one needs the decision
     ok(db, "stage", "finish", small, "PLAN", "--on", "2026-09-04")
-    before = _digest(db)
+    before = db_digest(db)
     msg = refused(db, "stage", "finish", big, "PLAN", "--on", "2026-09-04")
     assert "会审" in msg and "630" in msg
-    assert _digest(db) == before
+    assert db_digest(db) == before
     ok(db, "meeting", "decide", meeting, big, "--decision", "approve", "--note", "同意丹城线12号杆T接")
     refused(db, "stage", "finish", big, "PLAN", "--on", "2026-09-03")  # before the meeting decided
     ok(db, "stage", "finish", big, "PLAN", "--on", "2026-09-04")
@@ -77,7 +47,7 @@ def test_late_meeting_warns_and_rejection_blocks(db_path, tmp_path):
     a = surveyed(db, "甲公司", "3300000011", 630)
     b = surveyed(db, "乙公司", "3300000012", 500)
     meeting = ok(db, "meeting", "new", "--on", "2026-09-10 14:00", "--place", "营销部会议室", "--chair", "王主任")
-    r = run_cli(db, "meeting", "propose", meeting, "--json")
+    r = cli(db, "meeting", "propose", meeting, "--json")
     assert r.returncode == 0, r.stderr
     added = {x["case_no"]: x for x in json.loads(r.stdout)}
     assert set(added) == {a, b}
@@ -111,12 +81,12 @@ def test_notice_postpone_cancel_and_hostile_text(db_path, tmp_path):
     meeting = ok(db, "meeting", "new", "--on", "2026-09-04 09:30", "--place", "<para>三楼</para>", "--chair", "王主任")
     ok(db, "meeting", "add", meeting, a, "--representative", "李经理")
     ok(db, "meeting", "add", meeting, b)
-    before = _digest(db)
+    before = db_digest(db)
     refused(db, "meeting", "add", meeting, a)  # already on the agenda
     refused(db, "meeting", "postpone", meeting, "--to", "2026-09-03 09:00", "--reason", "提前")  # earlier
     refused(db, "meeting", "postpone", meeting, "--to", "2026-09-08", "--reason", "改期")  # no time
     refused(db, "meeting", "pdf", meeting, "--minutes", "--out", str(tmp_path / "m.pdf"))  # nothing decided
-    assert _digest(db) == before
+    assert db_digest(db) == before
     ok(db, "meeting", "postpone", meeting, "--to", "2026-09-07 09:30", "--reason", "主任出差")
     notice = tmp_path / "notice.pdf"
     ok(db, "meeting", "pdf", meeting, "--notice", "--out", str(notice))
@@ -145,12 +115,12 @@ def test_joint_design_review_needs_three_departments(db_path):
     ok(db, "stage", "finish", no, "FEES", "--on", "2026-09-07")
     ok(db, "review", "open", no, "--on", "2026-09-21", "--institute", "宁波电力设计院")
     ok(db, "review", "opinion", no, "--text", "接地网布置图缺少接地电阻计算", "--must-fix")
-    before = _digest(db)
+    before = db_digest(db)
     msg = refused(db, "review", "close", no, "--on", "2026-09-22", "--outcome", "approved")
     assert "联合审图" in msg and "供电所" in msg
     refused(db, "stage", "finish", no, "DESIGN_REVIEW", "--on", "2026-09-22")
     refused(db, "review", "participants", no, "--names", "张伟生产")  # no department
-    assert _digest(db) == before
+    assert db_digest(db) == before
     ok(db, "review", "participants", no, "--names", "张伟:生产,李海燕:营销")
     msg = refused(db, "review", "close", no, "--on", "2026-09-22", "--outcome", "approved")
     assert "供电所" in msg and "营销" not in msg.split("尚缺")[-1]
@@ -189,7 +159,7 @@ def test_risks_add_close_and_bad_input_refused_unchanged(db_path):
     assert [(r["id"], r["status"], r["kind_name"], r["owner"], r["due_on"]) for r in rows] == [
         (risk, "open", "线路通道", "张伟", "2026-10-10")]
     meeting = ok(db, "meeting", "new", "--on", "2026-09-04 09:30", "--place", "三楼", "--chair", "王主任")
-    before = _digest(db)
+    before = db_digest(db)
     for args in (
         ("risk", "add", no, "--kind", "WEATHER", "--text", "台风"),
         ("risk", "add", no, "--kind", "PERMIT", "--text", ""),
@@ -210,7 +180,7 @@ def test_risks_add_close_and_bad_input_refused_unchanged(db_path):
         ("meeting", "cancel", meeting, "--reason", ""),
     ):
         refused(db, *args)
-    assert _digest(db) == before
+    assert db_digest(db) == before
     ok(db, "risk", "close", risk, "--on", "2026-09-30")
     refused(db, "risk", "close", risk, "--on", "2026-09-30")
     assert json.loads(ok(db, "risk", "list", no, "--open", "--json")) == []
@@ -233,13 +203,13 @@ def test_meetings_travel_with_sync(db_path, tmp_path, template_db):
     other_dir = tmp_path / "other"
     other_dir.mkdir()
     other = other_dir / "zaosong.db"
-    r = run_cli(other, "init", "--user", "李海燕", "--device-name", "另一台")
+    r = cli(other, "init", "--user", "李海燕", "--device-name", "另一台")
     assert r.returncode == 0, r.stderr
-    r = run_cli(other, "sync", "import", str(pkg))
+    r = cli(other, "sync", "import", str(pkg))
     if r.returncode != 0 and "sync trust" in r.stderr:
         device = r.stderr.split("sync trust ")[1].split("。")[0].split()[0].strip(".,")
         ok(other, "sync", "trust", device)
-        r = run_cli(other, "sync", "import", str(pkg))
+        r = cli(other, "sync", "import", str(pkg))
     assert r.returncode == 0, r.stderr
     listed = json.loads(ok(other, "meeting", "list", "--json"))
     assert listed[0]["id"] == meeting and listed[0]["agenda"][0]["decision"] == "approve"
@@ -292,23 +262,23 @@ def test_meeting_minutes_text(db_path, tmp_path):
     assert flat.index("线路容量不足") < flat.index("会议内容") < flat.index("三、<para>")
 
     # bad input: refused with the reason, in both languages, nothing changed
-    before = _digest(db)
+    before = db_digest(db)
     err = refused(db, "meeting", "minutes", meeting, "--text", "第一行\n第二\x07行")
     assert "第 2 行" in err and "控制字符" in err
-    r = run_cli(db, "meeting", "minutes", meeting, "--text", "第一行\n第二\x07行", env={"ZAOSONG_LANG": "en"})
+    r = cli(db, "meeting", "minutes", meeting, "--text", "第一行\n第二\x07行", env={"ZAOSONG_LANG": "en"})
     assert r.returncode == 1 and "Line 2" in r.stderr and "control characters" in r.stderr
     err = refused(db, "meeting", "minutes", meeting, "--text", "纪" * 10001)
     assert "10001" in err and "10000" in err
-    r = run_cli(db, "meeting", "minutes", meeting, "--text", "x" * 10001, env={"ZAOSONG_LANG": "en"})
+    r = cli(db, "meeting", "minutes", meeting, "--text", "x" * 10001, env={"ZAOSONG_LANG": "en"})
     assert r.returncode == 1 and "too long" in r.stderr and "at most 10000" in r.stderr
     assert "找不到会审" in refused(db, "meeting", "minutes", "no-such-meeting", "--text", "x")
-    assert _digest(db) == before
+    assert db_digest(db) == before
 
     # not before the meeting is held, not for a cancelled meeting
     later = ok(db, "meeting", "new", "--on", "2026-12-21 09:00", "--place", "三楼", "--chair", "王主任")
     err = refused(db, "meeting", "minutes", later, "--text", "预先写好的纪要")
     assert "2026-12-21 09:00" in err and "尚未召开" in err
-    r = run_cli(db, "meeting", "minutes", later, "--text", "x", env={"ZAOSONG_LANG": "en"})
+    r = cli(db, "meeting", "minutes", later, "--text", "x", env={"ZAOSONG_LANG": "en"})
     assert r.returncode == 1 and "before it is held" in r.stderr
     past = ok(db, "meeting", "new", "--on", "2026-09-24 09:00", "--place", "三楼", "--chair", "王主任")
     ok(db, "meeting", "cancel", past, "--reason", "无议题")

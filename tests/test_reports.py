@@ -1,12 +1,11 @@
 """The printed documents: 整改通知书, 验收手册 and a batch of notices, checked through the PDFs.
 
-Text is read back with poppler's pdftotext and fonts with pdffonts, as a reader of the file
+Text, pages and fonts are read back with pypdf (tests/helpers.py), as a reader of the file
 would see them.
 """
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,14 +16,11 @@ from reports.acceptance_handbook import render_handbook
 from reports.batch import render_notices_batch
 from reports.pdf_base import esc
 from reports.rectification_notice import STATEMENT, render_notice
+from tests.helpers import assert_only_embedded_cjk_subsets, flat, page_count, pdf_text
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE_NAME = "<b>&amp;</b> <img src=x> 和泰"
 HOSTILE_REQUIREMENT = "须符合<para>规定 & 要求，见 \"附件\" 'A'"
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
-                                   reason="poppler-utils (pdftotext, pdffonts) not installed")
-
 
 # --- sample data -----------------------------------------------------------------------------
 
@@ -85,26 +81,6 @@ def photo(tmp_path_factory) -> Path:
     return path
 
 
-# --- reading PDFs back -----------------------------------------------------------------------
-
-
-def pdf_text(path: Path, page: int | None = None, layout: bool = False) -> str:
-    args = ["pdftotext", "-layout" if layout else "-raw", "-enc", "UTF-8"]
-    if page is not None:
-        args += ["-f", str(page), "-l", str(page)]
-    return subprocess.run([*args, str(path), "-"], check=True, capture_output=True, text=True).stdout
-
-
-def flat(s: str) -> str:
-    """Text without whitespace: pdftotext spaces and line breaks differ from the input's."""
-    return re.sub(r"\s+", "", s)
-
-
-def page_count(path: Path) -> int:
-    # every page carries "第 x 页 共 y 页"; count the pages by the /Type /Page objects instead
-    return len(re.findall(rb"/Type /Page\b", path.read_bytes()))
-
-
 # --- escaping --------------------------------------------------------------------------------
 
 
@@ -129,7 +105,6 @@ def test_escaped_text_round_trips_through_paragraph():
 # --- 整改通知书 ---------------------------------------------------------------------------------
 
 
-@needs_poppler
 def test_notice_prints_defects_customer_and_deadlines(tmp_path, photo):
     out = render_notice(notice_data(photo=photo), tmp_path / "notice.pdf")
     assert out == tmp_path / "notice.pdf" and out.is_file()
@@ -143,18 +118,11 @@ def test_notice_prints_defects_customer_and_deadlines(tmp_path, photo):
     assert b"/Subtype /Image" in out.read_bytes()  # the photo thumbnail
 
 
-@needs_poppler
 def test_fonts_are_embedded_subsets(tmp_path):
     out = render_notice(notice_data(), tmp_path / "notice.pdf")
-    rows = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True).stdout.splitlines()[2:]
-    assert rows, "no fonts listed"
-    for row in rows:
-        name, *_, emb, sub, uni, _obj, _gen = row.split()
-        assert "+WenQuanYiMicroHei" in name, row  # subset prefix, and no other font (no stray Helvetica)
-        assert (emb, sub, uni) == ("yes", "yes", "yes"), row
+    assert_only_embedded_cjk_subsets(out)
 
 
-@needs_poppler
 def test_hostile_strings_print_literally(tmp_path):
     data = notice_data(customer=HOSTILE_NAME)
     data["items"][0]["requirement"] = HOSTILE_REQUIREMENT
@@ -167,7 +135,6 @@ def test_hostile_strings_print_literally(tmp_path):
         assert flat(needle) in text, needle
 
 
-@needs_poppler
 def test_a_row_taller_than_a_page_is_split_not_refused(tmp_path):
     data = notice_data()
     data["items"][1]["finding"] = "积水" * 3000  # pasted from a report: taller than a page
@@ -196,7 +163,6 @@ def test_same_input_gives_identical_bytes(tmp_path, photo):
     assert h1 == h2
 
 
-@needs_poppler
 def test_sixty_items_span_pages_with_the_header_repeated(tmp_path):
     out = render_notice(notice_data(60), tmp_path / "long.pdf")
     pages = page_count(out)
@@ -214,7 +180,6 @@ def test_sixty_items_span_pages_with_the_header_repeated(tmp_path):
 # --- 验收手册 ----------------------------------------------------------------------------------
 
 
-@needs_poppler
 def test_handbook_has_cover_contents_sections_and_tick_boxes(tmp_path):
     out = render_handbook(handbook_data(), tmp_path / "handbook.pdf")
     pages = page_count(out)
@@ -242,7 +207,6 @@ def test_handbook_has_cover_contents_sections_and_tick_boxes(tmp_path):
         assert f"第{page}页共{pages}页" in flat(pdf_text(out, page))
 
 
-@needs_poppler
 def test_handbook_without_open_items_or_assumed_years(tmp_path):
     data = handbook_data(open_items=False, assumed=[])
     data["customer_name"] = HOSTILE_NAME
@@ -259,7 +223,6 @@ def test_handbook_without_open_items_or_assumed_years(tmp_path):
 # --- batch -----------------------------------------------------------------------------------
 
 
-@needs_poppler
 def test_batch_puts_five_notices_in_one_pdf(tmp_path):
     datas = [notice_data(2 + (i == 2) * 30, notice_no=f"ZG-YK260000{i}-01") for i in range(1, 6)]
     calls = []

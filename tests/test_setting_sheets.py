@@ -3,20 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
 
 from PySide6.QtCore import Qt
 
-from tests.conftest import run_cli
-from tests.test_gui import _idle, _window  # noqa: F401
-from tests.test_gui import app_zh, isolated_settings  # noqa: F401
+from tests.helpers import cli, flat as flat_text, open_window, pdf_text, wait_idle
 
 CALC = ["--sk-max", "300", "--sk-min", "200", "--kva", "1000", "--uk", "4.5", "--ct", "100/5",
         "--feeder-inst", "2400", "--feeder-oc", "600", "--feeder-oc-time", "0.6"]
 
 
 def test_calc_json_contract_and_refusals(db_path):
-    r = run_cli(db_path, "settings", "calc", *CALC, "--json")
+    r = cli(db_path, "settings", "calc", *CALC, "--json")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     for key in ("rated_current_a", "ik3_max_hv_ka", "ik2_min_hv_ka", "ik3_max_lv_ka_hv_side", "ik2_min_lv_ka_hv_side"):
@@ -29,26 +26,25 @@ def test_calc_json_contract_and_refusals(db_path):
         args = list(CALC)
         i = args.index(bad[0])
         args[i + 1] = bad[1]
-        r = run_cli(db_path, "settings", "calc", *args, "--applied-kva", "1250", "--json")
+        r = cli(db_path, "settings", "calc", *args, "--applied-kva", "1250", "--json")
         assert r.returncode == 1 and r.stderr.strip() and "Traceback" not in r.stderr, bad
 
 
 def test_sheet_versions_issue_and_pdf(db_path, tmp_path):
-    no = run_cli(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "1250",
+    no = cli(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "1250",
                  "--applied", "2026-09-01").stdout.strip()
-    s1 = run_cli(db_path, "settings", "sheet", "new", no, *CALC, "--by", "张伟").stdout.strip()
-    s2 = run_cli(db_path, "settings", "sheet", "new", no, *CALC, "--by", "张伟").stdout.strip()
+    s1 = cli(db_path, "settings", "sheet", "new", no, *CALC, "--by", "张伟").stdout.strip()
+    s2 = cli(db_path, "settings", "sheet", "new", no, *CALC, "--by", "张伟").stdout.strip()
     assert s1 and s2 and s1 != s2
-    listed = json.loads(run_cli(db_path, "settings", "sheet", "list", no).stdout)
+    listed = json.loads(cli(db_path, "settings", "sheet", "list", no).stdout)
     assert [(x["version"], x["status"]) for x in listed] == [(1, "void"), (2, "draft")]
-    assert run_cli(db_path, "settings", "sheet", "issue", s1).returncode == 1  # a void sheet cannot be issued
-    assert run_cli(db_path, "settings", "sheet", "issue", s2, "--checked-by", "李海燕", "--approved-by", "王建国").returncode == 0
-    assert run_cli(db_path, "settings", "sheet", "executed", s2, "--to", "客户电工", "--by", "调试单位",
+    assert cli(db_path, "settings", "sheet", "issue", s1).returncode == 1  # a void sheet cannot be issued
+    assert cli(db_path, "settings", "sheet", "issue", s2, "--checked-by", "李海燕", "--approved-by", "王建国").returncode == 0
+    assert cli(db_path, "settings", "sheet", "executed", s2, "--to", "客户电工", "--by", "调试单位",
                    "--on", "2001-01-01").returncode == 1  # returned before it was issued: refused
     pdf = tmp_path / "sheet.pdf"
-    assert run_cli(db_path, "settings", "pdf", s2, "--out", str(pdf)).returncode == 0
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    flat = text.replace("\n", "").replace(" ", "")
+    assert cli(db_path, "settings", "pdf", s2, "--out", str(pdf)).returncode == 0
+    flat = flat_text(pdf_text(pdf))
     for needle in ("继电保护定值单", "和泰电器有限公司", "100/5", "整定人", "审核人", "批准人", "张伟", "李海燕"):
         assert needle in flat, needle
     assert "电流速断" in flat and "过电流" in flat
@@ -64,7 +60,7 @@ def test_gui_live_recalculation_changes_setting_and_check_colour(qtbot, app_zh, 
         no = svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=1000,
                              applied_on=dt.date(2026, 11, 2)).case_no
     st.dispose()
-    win = _window(qtbot, db_path, dt.date(2026, 11, 20))
+    win = open_window(qtbot, db_path, dt.date(2026, 11, 20))
     win.open_case(no)
     d = win._detail_windows[no]
     qtbot.waitUntil(lambda: d.view is not None, timeout=10000)
@@ -87,5 +83,5 @@ def test_gui_live_recalculation_changes_setting_and_check_colour(qtbot, app_zh, 
     assert dlg.error.isVisible() and "u_k" in dlg.error.text() and not dlg.btn_save.isEnabled()
     dlg.uk.setValue(4.5)
     qtbot.mouseClick(dlg.btn_save, Qt.LeftButton)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: dlg.sheets.count() == 1, timeout=10000)

@@ -19,6 +19,7 @@ from app.errors import Refused
 from app.services import cases as svc
 from app.store import Store
 from app.sync import package as pkg
+from tests.helpers import Laptop
 
 D = dt.date
 SYNCED = ["case", "stage_round", "pause", "calendar_day", "calendar_year", "survey", "attachment", "inspection",
@@ -40,73 +41,6 @@ def content(path: Path) -> dict:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(repr(content(path)).encode()).hexdigest()
-
-
-class Laptop:
-    def __init__(self, folder: Path, user: str, template: Path) -> None:
-        folder.mkdir()
-        self.path = folder / "zaosong.db"
-        shutil.copy(template, self.path)
-        self.store = Store.open(self.path)
-        with self.store.session() as s:
-            from app.services.settings import update_settings
-
-            update_settings(s, user=user, device_name=f"{user}的笔记本")
-        self.user = user
-        self.outbox = folder / "out"
-        self.n = 0
-
-    @property
-    def id(self) -> str:
-        return self.store.device_id
-
-    def do(self, fn, *args, **kw):
-        with self.store.session() as s:
-            return fn(s, *args, **kw)
-
-    def send(self, to: "Laptop | None" = None, full: bool = False, passphrase: str | None = None) -> Path:
-        self.n += 1
-        out = self.outbox / f"{self.n}.zsync"
-        pkg.export_package(self.store, out, peer=None if (full or to is None) else to.id, passphrase=passphrase)
-        return out
-
-    def receive(self, package: Path, passphrase: str | None = None, dry_run: bool = False) -> dict:
-        return pkg.import_package(self.store, package, passphrase=passphrase, dry_run=dry_run)
-
-
-@pytest.fixture
-def trio(tmp_path, template_db):
-    """Fresh laptops cloned from one template would share a device id: give each its own."""
-    devices = []
-    for name, user in (("a", "张伟"), ("b", "李海燕"), ("s", "主管")):
-        folder = tmp_path / name
-        folder.mkdir()
-        st = Store.open(folder / "zaosong.db", user=user, device_name=f"{user}的笔记本")
-        st.dispose()
-        shutil.rmtree(folder / "out", ignore_errors=True)
-        devices.append(folder)
-    laptops = []
-    for folder, user in zip(devices, ("张伟", "李海燕", "主管")):
-        lt = Laptop.__new__(Laptop)
-        lt.path = folder / "zaosong.db"
-        lt.store = Store.open(lt.path)
-        lt.user, lt.outbox, lt.n = user, folder / "out", 0
-        laptops.append(lt)
-    a, b, sup = laptops
-    # everyone trusts everyone (fingerprints compared by phone in real life)
-    for x in laptops:
-        for y in laptops:
-            if x is not y:
-                with x.store.session() as s:
-                    from app.models import Device
-
-                    with y.store.reader() as ys:
-                        yd = ys.get(Device, y.id)
-                        s.add(Device(id=yd.id, name=yd.name, public_key=yd.public_key, trusted=True,
-                                     is_local=False, created_at=yd.created_at))
-    yield a, b, sup
-    for x in laptops:
-        x.store.dispose()
 
 
 def new_case(lt: Laptop, name: str, account: str, day: D = D(2026, 11, 2)) -> str:

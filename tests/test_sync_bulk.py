@@ -18,8 +18,7 @@ from app.models import Meta
 from app.store import Store, canonical_json
 from app.sync import bulk, keys
 from app.sync import package as pkg
-from tests.conftest import run_cli
-from tests.test_meetings import ok, surveyed
+from tests.helpers import cli, ok, surveyed
 
 
 @pytest.fixture
@@ -50,7 +49,7 @@ def _full_package(db: Path, out: Path) -> Path:
 
 
 def _make_rich(db: Path) -> Path:
-    r = run_cli(db, "demo", "--cases", "40")
+    r = cli(db, "demo", "--cases", "40", "--as-of", "2026-11-27")
     assert r.returncode == 0, r.stderr
     big = surveyed(db, '和泰"电器"\\有限公司', "3300000061", 1250)
     small = surveyed(db, "恒达针织", "3300000062", 400)
@@ -264,7 +263,7 @@ def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_p
 
 
 def test_cancel_while_checking_leaves_nothing(db_path, tmp_path):
-    r = run_cli(db_path, "demo", "--cases", "1500")
+    r = cli(db_path, "demo", "--cases", "1500", "--as-of", "2026-11-27")
     assert r.returncode == 0, r.stderr
     st = Store.open(db_path)
     recv = _trusting_receiver(st, tmp_path / "recv")

@@ -10,8 +10,7 @@ from app.errors import Refused
 from app.services import cases as svc
 from app.services import field, temp_supply
 from app.services.query import case_view
-from tests.conftest import run_cli
-from tests.test_cli import _digest
+from tests.helpers import cli, db_digest, ok, refused
 
 D = dt.date
 SURVEY = {"surveyed_on": "2026-03-04", "participants": [{"name": "张伟", "dept": "客户经理"}],
@@ -20,19 +19,6 @@ SURVEY = {"surveyed_on": "2026-03-04", "participants": [{"name": "张伟", "dept
           "transformers": [{"count": 1, "type": "oil", "kva": 400}]}
 ADVICE = ("--room", "1号楼地下一层东侧,预留 12×8 m", "--transformer", "2×800 kVA 干式 SCB13",
           "--switchgear", "10 kV 环网柜 4 面、低压柜 12 面", "--note", "电缆沟沿东侧围墙预埋")
-
-
-def ok(db, *args, env=None) -> str:
-    r = run_cli(db, *args, env=env)
-    assert r.returncode == 0, (args, r.stdout, r.stderr)
-    return r.stdout.strip()
-
-
-def refused(db, *args, env=None) -> str:
-    r = run_cli(db, *args, env=env)
-    assert r.returncode == 1, (args, r.stdout, r.stderr)
-    assert "Traceback" not in r.stderr and r.stderr.strip()
-    return r.stderr
 
 
 def temporary(db, tmp_path, account="3300000100") -> str:
@@ -58,7 +44,7 @@ def test_advice_and_survey_appear_on_the_formal_successor(db_path, tmp_path):
     assert v["temp_advice"]["room"] == "1号楼地下一层东侧,预留 12×8 m"
     assert v["successor"] is None and v["predecessor"] is None and v["carried_survey"] is None
 
-    r = run_cli(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--from", temp, "--kva", "1600",
+    r = cli(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--from", temp, "--kva", "1600",
                 "--applied", "2026-10-09", "--dual-source")
     assert r.returncode == 0, r.stderr
     formal = r.stdout.strip()
@@ -115,7 +101,7 @@ def test_refusals_say_why_and_change_nothing(db_path, tmp_path):
     temp = temporary(db, tmp_path)
     plain = ok(db, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "630",
                "--applied", "2026-09-01")
-    before = _digest(db)
+    before = db_digest(db)
     msg = refused(db, "case", "advice", plain, *ADVICE)
     assert plain in msg and "临时用电" in msg and "新装" in msg
     assert "配电房位置" in refused(db, "case", "advice", temp, "--room", " ", "--transformer", "x", "--switchgear", "y")
@@ -132,11 +118,11 @@ def test_refusals_say_why_and_change_nothing(db_path, tmp_path):
     assert "户号" in refused(db, "case", "new", "--customer", "甲", "--kva", "630")
     en = refused(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--kva", "1600", env={"ZAOSONG_LANG": "en"})
     assert "must name the temporary case it follows" in en
-    assert _digest(db) == before
+    assert db_digest(db) == before
 
     formal = ok(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--from", temp, "--kva", "1600",
                 "--applied", "2026-10-09")
-    before = _digest(db)
+    before = db_digest(db)
     msg = refused(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--from", temp, "--kva", "1600")
     assert temp in msg and formal in msg and "不能再转" in msg
     msg = refused(db, "case", "advice", temp, *ADVICE)  # carried over already: no silent divergence
@@ -146,7 +132,7 @@ def test_refusals_say_why_and_change_nothing(db_path, tmp_path):
     en = refused(db, "case", "new", "--type", "TEMP_TO_FORMAL", "--from", temp, "--kva", "1600",
                  env={"ZAOSONG_LANG": "en"})
     assert f"already became formal case {formal}" in en
-    assert _digest(db) == before
+    assert db_digest(db) == before
 
 
 def test_services_for_the_gui(store):
@@ -218,11 +204,11 @@ def test_link_travels_with_sync_in_any_order(db_path, tmp_path):
     other_dir.mkdir()
     other = other_dir / "zaosong.db"
     ok(other, "init", "--user", "李海燕", "--device-name", "另一台")
-    r = run_cli(other, "sync", "import", str(pkg))
+    r = cli(other, "sync", "import", str(pkg))
     if r.returncode != 0 and "sync trust" in r.stderr:
         device = r.stderr.split("sync trust ")[1].split("。")[0].split()[0].strip(".,")
         ok(other, "sync", "trust", device)
-        r = run_cli(other, "sync", "import", str(pkg))
+        r = cli(other, "sync", "import", str(pkg))
     assert r.returncode == 0, r.stderr
     f = show(other, formal)
     assert f["predecessor"]["case_no"] == temp and f["temp_advice"]["transformer"] == "2×800 kVA 干式 SCB13"

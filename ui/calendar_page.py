@@ -76,7 +76,8 @@ class CalendarPage(QWidget):
             self._render()
 
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.calendar_overview, on_done=self._loaded, on_error=self.window_.show_error)
+        self.window_.worker.submit(jobs.calendar_overview, self.window_.as_of, on_done=self._loaded,
+                                   on_error=self.window_.show_error)
 
     def _loaded(self, data: dict) -> None:
         self.data = data

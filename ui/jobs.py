@@ -95,10 +95,10 @@ def stage_action(store, action: str, ref: str, **kw):
         return fn(s, ref, **kw)
 
 
-def calendar_overview(store) -> dict:
+def calendar_overview(store, as_of: dt.date | None = None) -> dict:
     with store.reader() as s:
         years = cal_svc.calendar_years(s)
-        missing = cal_svc.missing_next_year(s)
+        missing = cal_svc.missing_next_year(s, as_of)  # the window's day, so the banner follows its clock
     cal = store.calendar
     days = {}
     for y in years:

@@ -1,0 +1,248 @@
+"""Helpers shared by the test files (plain functions; fixtures live in conftest.py).
+
+PDFs are read back with pypdf, a pinned pure-Python reader in the virtual environment, so no test
+needs a system program (poppler's pdftotext/pdffonts) to check what a reader of the file sees.
+
+The CLI: `cli` runs app.cli.main(argv) in this process, as `conftest.run_cli` runs it in a child
+(same argv, exit code, stdout, stderr), without starting an interpreter per call (about 0.8 s each:
+SQLAlchemy, the pypinyin dictionary). Feature tests use it; test_cli.py keeps child processes for the
+command-line contract, and the safety and sync tests that kill or race processes keep them too.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, IndirectObject
+
+from app.services.settings import update_settings
+from app.store import Store
+from app.sync import package as pkg
+
+# --- reading PDFs back -----------------------------------------------------------------------
+
+
+def pdf_text(path: Path | str, page: int | None = None, layout: bool = False) -> str:
+    """The text of the whole file, or of one page (numbered from 1, as printed in the footers).
+
+    layout=True keeps each line's horizontal arrangement (a contents line with its dots and page
+    number stays one line); otherwise text comes in content-stream order, one line per text line.
+    A page that does not exist is an error, not an empty string.
+    """
+    reader = PdfReader(str(path))
+    mode = "layout" if layout else "plain"
+    if page is not None:
+        if not 1 <= page <= len(reader.pages):
+            raise IndexError(f"{path} has {len(reader.pages)} pages, not page {page}")
+        return reader.pages[page - 1].extract_text(extraction_mode=mode)
+    return "\n".join(p.extract_text(extraction_mode=mode) for p in reader.pages)
+
+
+def flat(s: str) -> str:
+    """Text without whitespace: extracted spaces and line breaks differ from the input's."""
+    return re.sub(r"\s+", "", s)
+
+
+def page_count(path: Path | str) -> int:
+    return len(PdfReader(str(path)).pages)
+
+
+def pdf_fonts(path: Path | str) -> list[dict]:
+    """Every font the pages use (also inside form XObjects), as pdffonts lists them: name, subtype,
+    embedded (a font program in its descriptor), subset (the ABCDEF+ name prefix), unicode (a
+    ToUnicode map, so text can be copied and searched)."""
+    reader = PdfReader(str(path))
+    seen: dict[tuple[int, int] | int, dict] = {}
+
+    def descriptor(font: DictionaryObject) -> DictionaryObject | None:
+        if "/FontDescriptor" in font:
+            return font["/FontDescriptor"].get_object()
+        if "/DescendantFonts" in font:  # Type0 (composite): the CID font carries the descriptor
+            return descriptor(font["/DescendantFonts"].get_object()[0].get_object())
+        return None
+
+    def walk(resources, depth: int = 0) -> None:
+        if resources is None or depth > 10:
+            return
+        resources = resources.get_object()
+        for ref in (resources.get("/Font") or DictionaryObject()).get_object().values():
+            key = (ref.idnum, ref.generation) if isinstance(ref, IndirectObject) else id(ref)
+            if key in seen:
+                continue
+            font = ref.get_object()
+            desc = descriptor(font)
+            name = str(font.get("/BaseFont", ""))[1:]
+            seen[key] = {
+                "name": name,
+                "type": str(font.get("/Subtype", ""))[1:],
+                "embedded": desc is not None and any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")),
+                "subset": re.match(r"[A-Z]{6}\+", name) is not None,
+                "unicode": "/ToUnicode" in font,
+            }
+        for xobj in (resources.get("/XObject") or DictionaryObject()).get_object().values():
+            xobj = xobj.get_object()
+            if xobj.get("/Subtype") == "/Form":
+                walk(xobj.get("/Resources"), depth + 1)
+
+    for page in reader.pages:
+        walk(page.get("/Resources"))
+    return list(seen.values())
+
+
+def assert_only_embedded_cjk_subsets(path: Path | str) -> None:
+    """Every font is an embedded, searchable subset of the bundled CJK font (no stray Helvetica)."""
+    fonts = pdf_fonts(path)
+    assert fonts, f"no fonts in {path}"
+    for f in fonts:
+        assert "+WenQuanYiMicroHei" in f["name"], f
+        assert f["embedded"] and f["subset"] and f["unicode"], f
+
+
+# the joint survey of the case_at_mid fixture (conftest.py): dual source, HV metering, oil transformers
+SURVEY = {
+    "surveyed_on": "2026-09-03",
+    "participants": [{"name": "张伟", "dept": "客户经理"}, {"name": "陈工", "dept": "配电运检中心"}],
+    "findings": "厂区东侧有10kV丹城线12号杆", "substation": "丹城变", "feeder": "丹城线", "pole": "12号杆",
+    "supply_kv": 10, "dual_source": True, "metering": "HV", "ct_ratio": "100/5", "vt_ratio": "10000/100",
+    "transformers": [{"count": 2, "type": "oil", "kva": 630}],
+}
+
+
+# --- the CLI in this process -----------------------------------------------------------------
+
+
+def cli(db: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """app.cli.main(["--db", db, *args]) in this process; env as for a child (ZAOSONG_HOME is the
+    database's folder; ZAOSONG_LANG=en switches the messages) and restored afterwards."""
+    from app import cli as app_cli
+    from app import messages
+
+    overrides = {"ZAOSONG_HOME": str(Path(db).parent), **(env or {})}
+    saved_env = {k: os.environ.get(k) for k in overrides}
+    saved_lang = messages.language()
+    os.environ.update(overrides)
+    messages.set_language("en" if overrides.get("ZAOSONG_LANG", os.environ.get("ZAOSONG_LANG", "")).lower()
+                          .startswith("en") else "zh")
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--db", str(db), *args]
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = app_cli.main(argv)
+            except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+                if isinstance(exc.code, str):
+                    err.write(exc.code + "\n")
+    finally:
+        messages.set_language(saved_lang)
+        for k, v in saved_env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    return subprocess.CompletedProcess(["zaosong", *argv], code or 0, out.getvalue(), err.getvalue())
+
+
+def ok(db: Path, *args: str, env: dict | None = None) -> str:
+    """A command that must succeed: its stdout, stripped."""
+    r = cli(db, *args, env=env)
+    assert r.returncode == 0, (args, r.stdout, r.stderr)
+    return r.stdout.strip()
+
+
+def refused(db: Path, *args: str, env: dict | None = None) -> str:
+    """A command that must be refused (exit 1, a message, no traceback): its stderr."""
+    r = cli(db, *args, env=env)
+    assert r.returncode == 1, (args, r.stdout, r.stderr)
+    assert "Traceback" not in r.stderr and r.stderr.strip()
+    return r.stderr
+
+
+def db_digest(db: Path) -> str:
+    """The database file's state (with its WAL, if any), to prove a refused command changed nothing.
+    The CLI disposes its engine at the end of a command, so SQLite checkpoints and removes the WAL."""
+    h = hashlib.sha256(db.read_bytes())
+    wal = db.with_name(db.name + "-wal")
+    if wal.exists():
+        h.update(wal.read_bytes())
+    return h.hexdigest()
+
+
+def surveyed(db: Path, customer: str, account: str, kva: int, *extra: str) -> str:
+    """A case applied on 2026-09-01 whose joint survey finished on 2026-09-03 (PLAN is open)."""
+    no = ok(db, "case", "new", "--customer", customer, "--account", account, "--kva", str(kva),
+            "--applied", "2026-09-01", *extra)
+    ok(db, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
+    ok(db, "stage", "finish", no, "SURVEY", "--on", "2026-09-03")
+    return no
+
+
+# --- laptops that sync (the trio fixture in conftest.py) ------------------------------------
+
+
+class Laptop:
+    """A manager's laptop: its own database file and store, and an outbox of sync packages."""
+
+    def __init__(self, folder: Path, user: str, template: Path) -> None:
+        folder.mkdir()
+        self.path = folder / "zaosong.db"
+        shutil.copy(template, self.path)
+        self.store = Store.open(self.path)
+        with self.store.session() as s:
+            update_settings(s, user=user, device_name=f"{user}的笔记本")
+        self.user = user
+        self.outbox = folder / "out"
+        self.n = 0
+
+    @property
+    def id(self) -> str:
+        return self.store.device_id
+
+    def do(self, fn, *args, **kw):
+        with self.store.session() as s:
+            return fn(s, *args, **kw)
+
+    def send(self, to: "Laptop | None" = None, full: bool = False, passphrase: str | None = None) -> Path:
+        self.n += 1
+        out = self.outbox / f"{self.n}.zsync"
+        pkg.export_package(self.store, out, peer=None if (full or to is None) else to.id, passphrase=passphrase)
+        return out
+
+    def receive(self, package: Path, passphrase: str | None = None, dry_run: bool = False) -> dict:
+        return pkg.import_package(self.store, package, passphrase=passphrase, dry_run=dry_run)
+
+
+# --- the workbench (GUI tests) ---------------------------------------------------------------
+
+
+def open_window(qtbot, db_path, as_of):
+    """The main window on a real database file, shown, started and idle."""
+    from app.store import Store
+    from ui.main_window import MainWindow
+
+    store = Store.open(db_path)
+    win = MainWindow(store, as_of=as_of)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=20000):
+        win.start()
+    wait_idle(qtbot, win)
+    return win
+
+
+def wait_idle(qtbot, win):
+    """Until the window's database worker has finished every job it was given."""
+    qtbot.waitUntil(lambda: win.worker.busy == 0, timeout=20000)
+
+
+def ok_button(dialog):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    return dialog.buttons.button(QDialogButtonBox.Ok)
