@@ -117,6 +117,14 @@ def dispatch_field(args, store) -> int:
             with store.session() as s:
                 field.set_result(s, args.inspection, args.item, args.result, args.value, args.note)
             return 0
+        if c == "pass-rest":
+            with store.session() as s:
+                _ch, passed, measured = field.pass_unjudged(s, args.inspection)
+            if args.json:
+                _print_json({"passed": passed, "measured_left": measured})
+            else:
+                print(len(passed))
+            return 0
         if c == "close":
             with store.session() as s:
                 ch = field.close_inspection(s, args.inspection, args.on)

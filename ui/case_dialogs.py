@@ -30,6 +30,7 @@ from app.domain import BUSINESS_TYPES, PAUSE_REASONS, ROUND_STAGES, SUPPLY_KV, T
 from app.services.cases import MAX_KVA_BY_KV
 from ui import jobs
 from ui.case_model import stage_label
+from ui.widgets import guard_wheel
 
 ACCOUNT_RE = re.compile(r"^\d{10}$")
 
@@ -59,6 +60,10 @@ class _WorkerDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
         self.result_change = None
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        guard_wheel(self)  # the wheel over a field changes it only once the field has focus
+        super().showEvent(event)
 
     def finish_layout(self, form) -> None:
         """The form, then the error line, then OK / Cancel: the same in every dialog."""

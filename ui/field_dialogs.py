@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.services.field import DEPARTMENTS
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
+from ui.widgets import guard_wheel
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.pdf"
 
@@ -303,10 +304,16 @@ class InspectionDialog(DropPhotos, QDialog):
         self.btn_notice.clicked.connect(self.print_notice)
         self.btn_photo = QPushButton(self.tr("Photo for the selected item… (or drop)"))
         self.btn_photo.clicked.connect(self._choose_photo)
+        self.btn_pass_rest = QPushButton(self.tr("All others pass"))
+        self.btn_pass_rest.setObjectName("btnPassRest")
+        self.btn_pass_rest.setToolTip(self.tr("Record “pass” for every item without a result. Recorded results, "
+                                              "fails above all, stay; measured items need their value."))
+        self.btn_pass_rest.clicked.connect(self.pass_rest)
         self.result_label = QLabel()
         self.result_label.setObjectName("inspectionOutcome")
         bottom = QHBoxLayout()
         bottom.addWidget(self.btn_photo)
+        bottom.addWidget(self.btn_pass_rest)
         bottom.addStretch(1)
         bottom.addWidget(QLabel(self.tr("Date")))
         bottom.addWidget(self.close_on)
@@ -363,6 +370,7 @@ class InspectionDialog(DropPhotos, QDialog):
                 combo.addItem(names[res], res)
             combo.setCurrentIndex(max(0, combo.findData(it["result"])))
             combo.setEnabled(not closed)
+            guard_wheel(combo)  # scrolling the checklist must never change (and save) a result
             combo.currentIndexChanged.connect(lambda _i, row=r: self._changed(row))
             self.table.setCellWidget(r, 3, combo)
             value = QLineEdit("" if it["value"] is None else f"{it['value']:g}")
@@ -379,6 +387,8 @@ class InspectionDialog(DropPhotos, QDialog):
 
                 code.setBackground(QBrush(QColor(color)))
         self.table.resizeRowsToContents()
+        self.btn_pass_rest.setEnabled(not closed and any(not it["result"] and it["kind"] != "measure"
+                                                         for it in data["items"]))
         self.btn_close.setEnabled(not closed)
         self.close_on.setEnabled(not closed)
         self.btn_notice.setEnabled(closed and data["outcome"] == "rectify")
@@ -424,6 +434,17 @@ class InspectionDialog(DropPhotos, QDialog):
         self.error.hide()
         self.window_.worker.submit(jobs.set_result, self.inspection_id, code, result, value or None, note,
                                    on_done=lambda _c: self.reload(), on_error=self._error)
+
+    def pass_rest(self) -> None:
+        def done(result) -> None:
+            _change, passed, measured = result
+            self.reload()
+            if measured:
+                self._error(self.tr("%1 items recorded as passed; measured items still need their value: %2")
+                            .replace("%1", str(len(passed))).replace("%2", ", ".join(measured)))
+
+        self.error.hide()
+        self.window_.worker.submit(jobs.pass_unjudged, self.inspection_id, on_done=done, on_error=self._error)
 
     def close_round(self) -> None:
         on = _pydate(self.close_on.date())

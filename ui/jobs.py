@@ -187,6 +187,13 @@ def set_result(store, inspection_id: str, code: str, result, value, note: str):
         return field.set_result(s, inspection_id, code, result, value, note)
 
 
+def pass_unjudged(store, inspection_id: str):
+    from app.services import field
+
+    with store.session() as s:
+        return field.pass_unjudged(s, inspection_id)
+
+
 def close_inspection(store, inspection_id: str, on):
     from app.services import field
 

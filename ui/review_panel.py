@@ -37,6 +37,7 @@ from app.services.design_review import CATEGORIES, JOINT_DEPTS, JOINT_KVA, RISK_
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 from ui.field_dialogs import _date_edit
+from ui.widgets import guard_wheel
 
 RISK_KIND_STRINGS = {
     "RIGHT_OF_WAY": QT_TRANSLATE_NOOP("PolicyRisks", "Right of way"),
@@ -192,6 +193,10 @@ class CloseRiskDialog(_WorkerDialog):
 
 class DesignReviewDialog(QDialog):
     """The design review form of one case: rounds (history), opinions, participants, closing."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        guard_wheel(self)  # the wheel over a field changes it only once the field has focus
+        super().showEvent(event)
 
     def __init__(self, window, view: dict) -> None:
         super().__init__(window)

@@ -656,6 +656,12 @@ ZH.update({
     "JSON files (*.json)": "JSON 文件 (*.json)",
     "Published %1 version %2. It is in force here now and travels with the next sync package.":
         "已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。",
+    # --- inspection: the rest pass (issue 15) ---
+    "All others pass": "其余全部合格",
+    "Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.":
+        "尚未记录结果的检查项全部记为合格。已记录的结果(尤其是不合格)不变;实测项需要填写实测值。",
+    "%1 items recorded as passed; measured items still need their value: %2":
+        "已将 %1 项记为合格;以下实测项仍需填写实测值:%2",
 })
 
 

@@ -37,37 +37,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="135"/>
+        <location filename="../../ui/review_panel.py" line="136"/>
         <source>Policy risk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="147"/>
+        <location filename="../../ui/review_panel.py" line="148"/>
         <source>Set a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="158"/>
+        <location filename="../../ui/review_panel.py" line="159"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="159"/>
+        <location filename="../../ui/review_panel.py" line="160"/>
         <source>What stands in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="160"/>
+        <location filename="../../ui/review_panel.py" line="161"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="161"/>
+        <location filename="../../ui/review_panel.py" line="162"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="167"/>
+        <location filename="../../ui/review_panel.py" line="168"/>
         <source>Describe the risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,102 +178,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="92"/>
+        <location filename="../../ui/calendar_page.py" line="93"/>
         <source>%1 — schedule loaded (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="95"/>
+        <location filename="../../ui/calendar_page.py" line="96"/>
         <source>%1 — no schedule: weekends only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105"/>
+        <location filename="../../ui/calendar_page.py" line="106"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105"/>
+        <location filename="../../ui/calendar_page.py" line="106"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105"/>
+        <location filename="../../ui/calendar_page.py" line="106"/>
         <source>from sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="115"/>
+        <location filename="../../ui/calendar_page.py" line="116"/>
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="119"/>
+        <location filename="../../ui/calendar_page.py" line="120"/>
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="124"/>
+        <location filename="../../ui/calendar_page.py" line="125"/>
         <source>Day off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="124"/>
+        <location filename="../../ui/calendar_page.py" line="125"/>
         <source>Make-up working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133"/>
+        <location filename="../../ui/calendar_page.py" line="134"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="137"/>
+        <location filename="../../ui/calendar_page.py" line="138"/>
         <source>Import holiday schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="138"/>
+        <location filename="../../ui/calendar_page.py" line="139"/>
         <source>Calendar files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="144"/>
+        <location filename="../../ui/calendar_page.py" line="145"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="150"/>
+        <location filename="../../ui/calendar_page.py" line="151"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,439 +304,439 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="146"/>
+        <location filename="../../ui/case_detail.py" line="160"/>
         <source>Customer and supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147"/>
+        <location filename="../../ui/case_detail.py" line="161"/>
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="149"/>
+        <location filename="../../ui/case_detail.py" line="163"/>
         <source>Time-limit rule sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="150"/>
+        <location filename="../../ui/case_detail.py" line="164"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151"/>
+        <location filename="../../ui/case_detail.py" line="165"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151"/>
+        <location filename="../../ui/case_detail.py" line="165"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151"/>
+        <location filename="../../ui/case_detail.py" line="165"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151"/>
+        <location filename="../../ui/case_detail.py" line="165"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152"/>
+        <location filename="../../ui/case_detail.py" line="166"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152"/>
+        <location filename="../../ui/case_detail.py" line="166"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152"/>
+        <location filename="../../ui/case_detail.py" line="166"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="153"/>
+        <location filename="../../ui/case_detail.py" line="167"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="154"/>
+        <location filename="../../ui/case_detail.py" line="168"/>
         <source>Pause…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="155"/>
+        <location filename="../../ui/case_detail.py" line="169"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="156"/>
+        <location filename="../../ui/case_detail.py" line="170"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
-        <location filename="../../ui/case_detail.py" line="262"/>
+        <location filename="../../ui/case_detail.py" line="202"/>
+        <location filename="../../ui/case_detail.py" line="266"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="202"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190"/>
+        <location filename="../../ui/case_detail.py" line="204"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194"/>
+        <location filename="../../ui/case_detail.py" line="208"/>
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202"/>
+        <location filename="../../ui/case_detail.py" line="216"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202"/>
+        <location filename="../../ui/case_detail.py" line="216"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203"/>
+        <location filename="../../ui/case_detail.py" line="217"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203"/>
+        <location filename="../../ui/case_detail.py" line="217"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204"/>
+        <location filename="../../ui/case_detail.py" line="218"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204"/>
+        <location filename="../../ui/case_detail.py" line="218"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205"/>
+        <location filename="../../ui/case_detail.py" line="219"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205"/>
+        <location filename="../../ui/case_detail.py" line="219"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="208"/>
+        <location filename="../../ui/case_detail.py" line="222"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="209"/>
+        <location filename="../../ui/case_detail.py" line="223"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="210"/>
+        <location filename="../../ui/case_detail.py" line="224"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="211"/>
+        <location filename="../../ui/case_detail.py" line="225"/>
         <source>dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="211"/>
+        <location filename="../../ui/case_detail.py" line="225"/>
         <source>single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212"/>
+        <location filename="../../ui/case_detail.py" line="226"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="213"/>
+        <location filename="../../ui/case_detail.py" line="227"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="214"/>
+        <location filename="../../ui/case_detail.py" line="228"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="215"/>
+        <location filename="../../ui/case_detail.py" line="229"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="216"/>
+        <location filename="../../ui/case_detail.py" line="230"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="217"/>
+        <location filename="../../ui/case_detail.py" line="231"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218"/>
+        <location filename="../../ui/case_detail.py" line="232"/>
         <source>Supply-department time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218"/>
+        <location filename="../../ui/case_detail.py" line="232"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="237"/>
+        <location filename="../../ui/case_detail.py" line="251"/>
         <source>wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="237"/>
+        <location filename="../../ui/case_detail.py" line="251"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="246"/>
+        <location filename="../../ui/case_detail.py" line="90"/>
         <source>late entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252"/>
+        <location filename="../../ui/case_detail.py" line="92"/>
         <source>Recorded long after the date it takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257"/>
+        <location filename="../../ui/case_detail.py" line="261"/>
         <source>Finish: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="259"/>
+        <location filename="../../ui/case_detail.py" line="263"/>
         <source>Start: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="261"/>
+        <location filename="../../ui/case_detail.py" line="265"/>
         <source>Waiting for the stage before to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="273"/>
+        <location filename="../../ui/case_detail.py" line="277"/>
         <source>Application received (%1 kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="275"/>
+        <location filename="../../ui/case_detail.py" line="279"/>
         <source>formal case of temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="278"/>
+        <location filename="../../ui/case_detail.py" line="282"/>
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="281"/>
+        <location filename="../../ui/case_detail.py" line="285"/>
         <source>Formal case %1 created from this temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="283"/>
+        <location filename="../../ui/case_detail.py" line="287"/>
         <source>Edited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287"/>
+        <location filename="../../ui/case_detail.py" line="291"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289"/>
+        <location filename="../../ui/case_detail.py" line="293"/>
         <source>Finished %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291"/>
+        <location filename="../../ui/case_detail.py" line="295"/>
         <source>rectification / revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="294"/>
+        <location filename="../../ui/case_detail.py" line="298"/>
         <source>Paused %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="297"/>
+        <location filename="../../ui/case_detail.py" line="301"/>
         <source>Resumed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298"/>
+        <location filename="../../ui/case_detail.py" line="302"/>
         <source>mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298"/>
+        <location filename="../../ui/case_detail.py" line="302"/>
         <source>completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="300"/>
+        <location filename="../../ui/case_detail.py" line="304"/>
         <source>Inspection started: %1 round %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="303"/>
+        <location filename="../../ui/case_detail.py" line="307"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="303"/>
+        <location filename="../../ui/case_detail.py" line="307"/>
         <source>%1 items failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="305"/>
+        <location filename="../../ui/case_detail.py" line="309"/>
         <source>Inspection closed: %1 round %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="308"/>
+        <location filename="../../ui/case_detail.py" line="312"/>
         <source>Joint survey recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="310"/>
+        <location filename="../../ui/case_detail.py" line="314"/>
         <source>Rectification item #%1 closed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="313"/>
+        <location filename="../../ui/case_detail.py" line="317"/>
         <source>Rectification notice %1 issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315"/>
+        <location filename="../../ui/case_detail.py" line="319"/>
         <source>Notice %1 delivered to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317"/>
+        <location filename="../../ui/case_detail.py" line="321"/>
         <source>Case withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322"/>
-        <location filename="../../ui/case_detail.py" line="347"/>
+        <location filename="../../ui/case_detail.py" line="326"/>
+        <location filename="../../ui/case_detail.py" line="351"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322"/>
+        <location filename="../../ui/case_detail.py" line="326"/>
         <source>approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323"/>
+        <location filename="../../ui/case_detail.py" line="327"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325"/>
+        <location filename="../../ui/case_detail.py" line="329"/>
         <source>On the agenda of the review meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="327"/>
+        <location filename="../../ui/case_detail.py" line="331"/>
         <source>Taken off a review meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329"/>
+        <location filename="../../ui/case_detail.py" line="333"/>
         <source>Review meeting decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332"/>
+        <location filename="../../ui/case_detail.py" line="336"/>
         <source>Review meeting postponed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="335"/>
+        <location filename="../../ui/case_detail.py" line="339"/>
         <source>Review meeting cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337"/>
+        <location filename="../../ui/case_detail.py" line="341"/>
         <source>Drawings received, design review round %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="340"/>
+        <location filename="../../ui/case_detail.py" line="344"/>
         <source>Review opinion #%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="341"/>
+        <location filename="../../ui/case_detail.py" line="345"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="343"/>
+        <location filename="../../ui/case_detail.py" line="347"/>
         <source>Review participants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="346"/>
+        <location filename="../../ui/case_detail.py" line="350"/>
         <source>Design review closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347"/>
+        <location filename="../../ui/case_detail.py" line="351"/>
         <source>returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351"/>
+        <location filename="../../ui/case_detail.py" line="355"/>
         <source>Policy risk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="354"/>
+        <location filename="../../ui/case_detail.py" line="358"/>
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,17 +910,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="461"/>
+        <location filename="../../ui/field_dialogs.py" line="482"/>
         <source>Rectification item #%1 fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="466"/>
+        <location filename="../../ui/field_dialogs.py" line="487"/>
         <source>Seen fixed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="467"/>
+        <location filename="../../ui/field_dialogs.py" line="488"/>
         <source>Seen by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,12 +928,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="179"/>
+        <location filename="../../ui/review_panel.py" line="180"/>
         <source>Risk settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="186"/>
+        <location filename="../../ui/review_panel.py" line="187"/>
         <source>Settled on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,17 +1020,17 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="478"/>
+        <location filename="../../ui/field_dialogs.py" line="499"/>
         <source>Notice delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="483"/>
+        <location filename="../../ui/field_dialogs.py" line="504"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="484"/>
+        <location filename="../../ui/field_dialogs.py" line="505"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,213 +1038,213 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="343"/>
+        <location filename="../../ui/review_panel.py" line="348"/>
         <source>Design review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="344"/>
+        <location filename="../../ui/review_panel.py" line="349"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345"/>
+        <location filename="../../ui/review_panel.py" line="350"/>
         <source>Opinions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="346"/>
+        <location filename="../../ui/review_panel.py" line="351"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347"/>
+        <location filename="../../ui/review_panel.py" line="352"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347"/>
+        <location filename="../../ui/review_panel.py" line="352"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347"/>
+        <location filename="../../ui/review_panel.py" line="352"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348"/>
+        <location filename="../../ui/review_panel.py" line="353"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348"/>
+        <location filename="../../ui/review_panel.py" line="353"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="349"/>
+        <location filename="../../ui/review_panel.py" line="354"/>
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="350"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="350"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="351"/>
+        <location filename="../../ui/review_panel.py" line="356"/>
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="352"/>
-        <location filename="../../ui/review_panel.py" line="477"/>
+        <location filename="../../ui/review_panel.py" line="357"/>
+        <location filename="../../ui/review_panel.py" line="482"/>
         <source>Must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="353"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>Add opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="354"/>
+        <location filename="../../ui/review_panel.py" line="359"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355"/>
+        <location filename="../../ui/review_panel.py" line="360"/>
         <source>Save participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356"/>
+        <location filename="../../ui/review_panel.py" line="361"/>
         <source>Drawings received: open a review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357"/>
+        <location filename="../../ui/review_panel.py" line="362"/>
         <source>Close on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360"/>
+        <location filename="../../ui/review_panel.py" line="365"/>
         <source>Review passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="406"/>
+        <location filename="../../ui/review_panel.py" line="411"/>
         <source>Round %1 · drawings %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361"/>
+        <location filename="../../ui/review_panel.py" line="366"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363"/>
+        <location filename="../../ui/review_panel.py" line="368"/>
         <source>Close the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364"/>
+        <location filename="../../ui/review_panel.py" line="369"/>
         <source>Opinion letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="393"/>
+        <location filename="../../ui/review_panel.py" line="398"/>
         <source>Design review — %1 %2, %3 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="401"/>
+        <location filename="../../ui/review_panel.py" line="406"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="403"/>
+        <location filename="../../ui/review_panel.py" line="408"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="405"/>
+        <location filename="../../ui/review_panel.py" line="410"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="428"/>
+        <location filename="../../ui/review_panel.py" line="433"/>
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="431"/>
+        <location filename="../../ui/review_panel.py" line="436"/>
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="434"/>
+        <location filename="../../ui/review_panel.py" line="439"/>
         <source>No review in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="440"/>
+        <location filename="../../ui/review_panel.py" line="445"/>
         <source>Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="444"/>
+        <location filename="../../ui/review_panel.py" line="449"/>
         <source>Still missing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="447"/>
+        <location filename="../../ui/review_panel.py" line="452"/>
         <source>All three are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="450"/>
+        <location filename="../../ui/review_panel.py" line="455"/>
         <source>Typical design: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453"/>
+        <location filename="../../ui/review_panel.py" line="458"/>
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="470"/>
+        <location filename="../../ui/review_panel.py" line="475"/>
         <source>Round %1, drawings received %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="472"/>
+        <location filename="../../ui/review_panel.py" line="477"/>
         <source>Drawings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="477"/>
+        <location filename="../../ui/review_panel.py" line="482"/>
         <source>Advisory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="531"/>
+        <location filename="../../ui/review_panel.py" line="536"/>
         <source>Enter at least one participant with a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="535"/>
+        <location filename="../../ui/review_panel.py" line="540"/>
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="555"/>
+        <location filename="../../ui/review_panel.py" line="560"/>
         <source>Write the opinion first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,37 +1252,37 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="366"/>
+        <location filename="../../ui/case_dialogs.py" line="371"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="384"/>
+        <location filename="../../ui/case_dialogs.py" line="389"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="385"/>
+        <location filename="../../ui/case_dialogs.py" line="390"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="386"/>
+        <location filename="../../ui/case_dialogs.py" line="391"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="387"/>
+        <location filename="../../ui/case_dialogs.py" line="392"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="388"/>
+        <location filename="../../ui/case_dialogs.py" line="393"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="389"/>
+        <location filename="../../ui/case_dialogs.py" line="394"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,148 +1290,148 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="564"/>
+        <location filename="../../ui/field_dialogs.py" line="585"/>
         <source>Field work (drop photos here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="565"/>
+        <location filename="../../ui/field_dialogs.py" line="586"/>
         <source>Joint survey…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="566"/>
+        <location filename="../../ui/field_dialogs.py" line="587"/>
         <source>Acceptance handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="567"/>
+        <location filename="../../ui/field_dialogs.py" line="588"/>
         <source>Protection settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="568"/>
+        <location filename="../../ui/field_dialogs.py" line="589"/>
         <source>Item fixed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="569"/>
+        <location filename="../../ui/field_dialogs.py" line="590"/>
         <source>Notice delivered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="570"/>
+        <location filename="../../ui/field_dialogs.py" line="591"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="571"/>
+        <location filename="../../ui/field_dialogs.py" line="592"/>
         <source>Inspections (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="572"/>
+        <location filename="../../ui/field_dialogs.py" line="593"/>
         <source>Rectification items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="573"/>
+        <location filename="../../ui/field_dialogs.py" line="594"/>
         <source>Photos and scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574"/>
+        <location filename="../../ui/field_dialogs.py" line="595"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574"/>
+        <location filename="../../ui/field_dialogs.py" line="595"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574"/>
+        <location filename="../../ui/field_dialogs.py" line="595"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575"/>
+        <location filename="../../ui/field_dialogs.py" line="596"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575"/>
+        <location filename="../../ui/field_dialogs.py" line="596"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="591"/>
+        <location filename="../../ui/field_dialogs.py" line="612"/>
         <source>oil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="591"/>
+        <location filename="../../ui/field_dialogs.py" line="612"/>
         <source>dry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="594"/>
+        <location filename="../../ui/field_dialogs.py" line="615"/>
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596"/>
+        <location filename="../../ui/field_dialogs.py" line="617"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596"/>
+        <location filename="../../ui/field_dialogs.py" line="617"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="601"/>
+        <location filename="../../ui/field_dialogs.py" line="622"/>
         <source>No joint survey recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="602"/>
+        <location filename="../../ui/field_dialogs.py" line="623"/>
         <source>The form starts from the temporary case&apos;s survey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603"/>
+        <location filename="../../ui/field_dialogs.py" line="624"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603"/>
+        <location filename="../../ui/field_dialogs.py" line="624"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="606"/>
-        <location filename="../../ui/field_dialogs.py" line="613"/>
+        <location filename="../../ui/field_dialogs.py" line="627"/>
+        <location filename="../../ui/field_dialogs.py" line="634"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="607"/>
+        <location filename="../../ui/field_dialogs.py" line="628"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="607"/>
+        <location filename="../../ui/field_dialogs.py" line="628"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="613"/>
+        <location filename="../../ui/field_dialogs.py" line="634"/>
         <source>closed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="686"/>
+        <location filename="../../ui/field_dialogs.py" line="707"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,112 +1477,127 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287"/>
+        <location filename="../../ui/field_dialogs.py" line="288"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287"/>
+        <location filename="../../ui/field_dialogs.py" line="288"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287"/>
+        <location filename="../../ui/field_dialogs.py" line="288"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="288"/>
+        <location filename="../../ui/field_dialogs.py" line="289"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="288"/>
+        <location filename="../../ui/field_dialogs.py" line="289"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="288"/>
+        <location filename="../../ui/field_dialogs.py" line="289"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="298"/>
+        <location filename="../../ui/field_dialogs.py" line="299"/>
         <source>Close the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="301"/>
+        <location filename="../../ui/field_dialogs.py" line="302"/>
         <source>Rectification notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="304"/>
+        <location filename="../../ui/field_dialogs.py" line="305"/>
         <source>Photo for the selected item… (or drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="311"/>
+        <location filename="../../ui/field_dialogs.py" line="307"/>
+        <source>All others pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="309"/>
+        <source>Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="318"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="336"/>
+        <location filename="../../ui/field_dialogs.py" line="343"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="336"/>
+        <location filename="../../ui/field_dialogs.py" line="343"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="338"/>
+        <location filename="../../ui/field_dialogs.py" line="345"/>
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="344"/>
+        <location filename="../../ui/field_dialogs.py" line="351"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="344"/>
+        <location filename="../../ui/field_dialogs.py" line="351"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="344"/>
+        <location filename="../../ui/field_dialogs.py" line="351"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="387"/>
+        <location filename="../../ui/field_dialogs.py" line="397"/>
         <source>Closed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="388"/>
+        <location filename="../../ui/field_dialogs.py" line="398"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="388"/>
+        <location filename="../../ui/field_dialogs.py" line="398"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="391"/>
+        <location filename="../../ui/field_dialogs.py" line="401"/>
         <source>%1 of %2 items recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="442"/>
+        <location filename="../../ui/field_dialogs.py" line="443"/>
+        <source>%1 items recorded as passed; measured items still need their value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="463"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="449"/>
+        <location filename="../../ui/field_dialogs.py" line="470"/>
         <source>Select the item the photo belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,7 +1611,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,7 +1622,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +1638,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="221"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,7 +1654,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,68 +1664,68 @@ Everything you entered before this is saved. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,17 +2094,17 @@ The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="855"/>
+        <location filename="../../ui/meetings_page.py" line="862"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="858"/>
+        <location filename="../../ui/meetings_page.py" line="865"/>
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="885"/>
+        <location filename="../../ui/meetings_page.py" line="892"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,184 +2112,184 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="101"/>
+        <location filename="../../ui/case_dialogs.py" line="106"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="102"/>
+        <location filename="../../ui/case_dialogs.py" line="107"/>
         <source>Formal case from temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="113"/>
+        <location filename="../../ui/case_dialogs.py" line="118"/>
         <source>10 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="126"/>
+        <location filename="../../ui/case_dialogs.py" line="131"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="126"/>
+        <location filename="../../ui/case_dialogs.py" line="131"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="127"/>
+        <location filename="../../ui/case_dialogs.py" line="132"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="127"/>
+        <location filename="../../ui/case_dialogs.py" line="132"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="130"/>
+        <location filename="../../ui/case_dialogs.py" line="135"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131"/>
+        <location filename="../../ui/case_dialogs.py" line="136"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132"/>
+        <location filename="../../ui/case_dialogs.py" line="137"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133"/>
+        <location filename="../../ui/case_dialogs.py" line="138"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="150"/>
+        <location filename="../../ui/case_dialogs.py" line="155"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="151"/>
+        <location filename="../../ui/case_dialogs.py" line="156"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="152"/>
+        <location filename="../../ui/case_dialogs.py" line="157"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="165"/>
+        <location filename="../../ui/case_dialogs.py" line="170"/>
         <source>Temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="168"/>
+        <location filename="../../ui/case_dialogs.py" line="173"/>
         <source>Supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="169"/>
+        <location filename="../../ui/case_dialogs.py" line="174"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="174"/>
+        <location filename="../../ui/case_dialogs.py" line="179"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="175"/>
+        <location filename="../../ui/case_dialogs.py" line="180"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="176"/>
+        <location filename="../../ui/case_dialogs.py" line="181"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="177"/>
+        <location filename="../../ui/case_dialogs.py" line="182"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178"/>
+        <location filename="../../ui/case_dialogs.py" line="183"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="223"/>
+        <location filename="../../ui/case_dialogs.py" line="228"/>
         <source>The customer&apos;s data, the advice and the survey are taken over from the temporary case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="228"/>
+        <location filename="../../ui/case_dialogs.py" line="233"/>
         <source>Looking for temporary cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="236"/>
+        <location filename="../../ui/case_dialogs.py" line="241"/>
         <source>Choose the temporary case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="242"/>
+        <location filename="../../ui/case_dialogs.py" line="247"/>
         <source>A formal case follows a temporary case: choose it, and its customer&apos;s data, advice and survey are taken over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="245"/>
+        <location filename="../../ui/case_dialogs.py" line="250"/>
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers &quot;Create formal case…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="281"/>
-        <location filename="../../ui/case_dialogs.py" line="302"/>
+        <location filename="../../ui/case_dialogs.py" line="286"/>
+        <location filename="../../ui/case_dialogs.py" line="307"/>
         <source>The customer name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279"/>
-        <location filename="../../ui/case_dialogs.py" line="304"/>
+        <location filename="../../ui/case_dialogs.py" line="284"/>
+        <location filename="../../ui/case_dialogs.py" line="309"/>
         <source>The account number must be exactly 10 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="291"/>
+        <location filename="../../ui/case_dialogs.py" line="296"/>
         <source>Account %1 already has an open case %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="300"/>
+        <location filename="../../ui/case_dialogs.py" line="305"/>
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="308"/>
+        <location filename="../../ui/case_dialogs.py" line="313"/>
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="310"/>
+        <location filename="../../ui/case_dialogs.py" line="315"/>
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="331"/>
+        <location filename="../../ui/case_dialogs.py" line="336"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="332"/>
+        <location filename="../../ui/case_dialogs.py" line="337"/>
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="359"/>
+        <location filename="../../ui/case_dialogs.py" line="364"/>
         <source>Created case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,27 +2297,27 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>OpenReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="107"/>
+        <location filename="../../ui/review_panel.py" line="108"/>
         <source>Drawings received — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="115"/>
+        <location filename="../../ui/review_panel.py" line="116"/>
         <source>One drawing per line, e.g. 电气一次主接线图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="119"/>
+        <location filename="../../ui/review_panel.py" line="120"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="120"/>
+        <location filename="../../ui/review_panel.py" line="121"/>
         <source>Design institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="121"/>
+        <location filename="../../ui/review_panel.py" line="122"/>
         <source>Drawing list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,63 +2325,63 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PolicyRisks</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="42"/>
+        <location filename="../../ui/review_panel.py" line="43"/>
         <source>Right of way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="43"/>
+        <location filename="../../ui/review_panel.py" line="44"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="44"/>
+        <location filename="../../ui/review_panel.py" line="45"/>
         <source>Construction access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="45"/>
+        <location filename="../../ui/review_panel.py" line="46"/>
         <source>Neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="46"/>
-        <location filename="../../ui/review_panel.py" line="53"/>
+        <location filename="../../ui/review_panel.py" line="47"/>
+        <location filename="../../ui/review_panel.py" line="54"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="49"/>
+        <location filename="../../ui/review_panel.py" line="50"/>
         <source>Technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="50"/>
+        <location filename="../../ui/review_panel.py" line="51"/>
         <source>Metering design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="51"/>
+        <location filename="../../ui/review_panel.py" line="52"/>
         <source>Relay protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="52"/>
+        <location filename="../../ui/review_panel.py" line="53"/>
         <source>Civil works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="57"/>
+        <location filename="../../ui/review_panel.py" line="58"/>
         <source>production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="58"/>
+        <location filename="../../ui/review_panel.py" line="59"/>
         <source>marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="59"/>
+        <location filename="../../ui/review_panel.py" line="60"/>
         <source>local supply station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,107 +2412,107 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="633"/>
+        <location filename="../../ui/review_panel.py" line="638"/>
         <source>Design review and policy risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="634"/>
+        <location filename="../../ui/review_panel.py" line="639"/>
         <source>Design review form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="635"/>
+        <location filename="../../ui/review_panel.py" line="640"/>
         <source>Add risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="636"/>
+        <location filename="../../ui/review_panel.py" line="641"/>
         <source>Risk settled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="637"/>
+        <location filename="../../ui/review_panel.py" line="642"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="637"/>
+        <location filename="../../ui/review_panel.py" line="642"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="637"/>
+        <location filename="../../ui/review_panel.py" line="642"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="638"/>
+        <location filename="../../ui/review_panel.py" line="643"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="638"/>
+        <location filename="../../ui/review_panel.py" line="643"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="638"/>
+        <location filename="../../ui/review_panel.py" line="643"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655"/>
+        <location filename="../../ui/review_panel.py" line="660"/>
         <source>Design review: no drawings received yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="659"/>
+        <location filename="../../ui/review_panel.py" line="664"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="660"/>
+        <location filename="../../ui/review_panel.py" line="665"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="661"/>
+        <location filename="../../ui/review_panel.py" line="666"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="662"/>
+        <location filename="../../ui/review_panel.py" line="667"/>
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="666"/>
+        <location filename="../../ui/review_panel.py" line="671"/>
         <source>Joint review required: participants from %1 still missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="668"/>
+        <location filename="../../ui/review_panel.py" line="673"/>
         <source>Joint review: all three departments recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="673"/>
+        <location filename="../../ui/review_panel.py" line="678"/>
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678"/>
+        <location filename="../../ui/review_panel.py" line="683"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679"/>
+        <location filename="../../ui/review_panel.py" line="684"/>
         <source>settled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="681"/>
+        <location filename="../../ui/review_panel.py" line="686"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,145 +2520,145 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="51"/>
+        <location filename="../../ui/setting_dialog.py" line="56"/>
         <source>Protection settings — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="64"/>
+        <location filename="../../ui/setting_dialog.py" line="69"/>
         <source>typical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="82"/>
+        <location filename="../../ui/setting_dialog.py" line="87"/>
         <source>System S_k max / min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="83"/>
+        <location filename="../../ui/setting_dialog.py" line="88"/>
         <source>Transformer kVA × count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="84"/>
+        <location filename="../../ui/setting_dialog.py" line="89"/>
         <source>u_k / load losses P_k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="85"/>
+        <location filename="../../ui/setting_dialog.py" line="90"/>
         <source>Vector group / voltage ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="86"/>
+        <location filename="../../ui/setting_dialog.py" line="91"/>
         <source>CT ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="87"/>
+        <location filename="../../ui/setting_dialog.py" line="92"/>
         <source>Cable length / R / X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="88"/>
+        <location filename="../../ui/setting_dialog.py" line="93"/>
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="107"/>
+        <location filename="../../ui/setting_dialog.py" line="112"/>
         <source>Save as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="110"/>
+        <location filename="../../ui/setting_dialog.py" line="115"/>
         <source>Issue the selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="113"/>
+        <location filename="../../ui/setting_dialog.py" line="118"/>
         <source>Print the selected version (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="116"/>
+        <location filename="../../ui/setting_dialog.py" line="121"/>
         <source>Settings (recalculated as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="127"/>
+        <location filename="../../ui/setting_dialog.py" line="132"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="177"/>
+        <location filename="../../ui/setting_dialog.py" line="182"/>
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="177"/>
+        <location filename="../../ui/setting_dialog.py" line="182"/>
         <source>Primary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="177"/>
+        <location filename="../../ui/setting_dialog.py" line="182"/>
         <source>Secondary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="178"/>
+        <location filename="../../ui/setting_dialog.py" line="183"/>
         <source>Time s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="178"/>
-        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="195"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="188"/>
+        <location filename="../../ui/setting_dialog.py" line="201"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="188"/>
+        <location filename="../../ui/setting_dialog.py" line="201"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <location filename="../../ui/setting_dialog.py" line="195"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <location filename="../../ui/setting_dialog.py" line="195"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <location filename="../../ui/setting_dialog.py" line="195"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="208"/>
+        <location filename="../../ui/setting_dialog.py" line="213"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="208"/>
+        <location filename="../../ui/setting_dialog.py" line="213"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="208"/>
+        <location filename="../../ui/setting_dialog.py" line="213"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="209"/>
+        <location filename="../../ui/setting_dialog.py" line="214"/>
         <source>void</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,92 +2861,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="407"/>
+        <location filename="../../ui/case_dialogs.py" line="412"/>
         <source>Start a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="407"/>
+        <location filename="../../ui/case_dialogs.py" line="412"/>
         <source>Finish a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="408"/>
+        <location filename="../../ui/case_dialogs.py" line="413"/>
         <source>Pause the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="408"/>
+        <location filename="../../ui/case_dialogs.py" line="413"/>
         <source>Resume the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="419"/>
+        <location filename="../../ui/case_dialogs.py" line="424"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="420"/>
+        <location filename="../../ui/case_dialogs.py" line="425"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="425"/>
+        <location filename="../../ui/case_dialogs.py" line="430"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426"/>
+        <location filename="../../ui/case_dialogs.py" line="431"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426"/>
+        <location filename="../../ui/case_dialogs.py" line="431"/>
         <source>Rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="428"/>
+        <location filename="../../ui/case_dialogs.py" line="433"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434"/>
+        <location filename="../../ui/case_dialogs.py" line="439"/>
         <source>Customer asked to defer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435"/>
+        <location filename="../../ui/case_dialogs.py" line="440"/>
         <source>Customer documents incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436"/>
+        <location filename="../../ui/case_dialogs.py" line="441"/>
         <source>Site not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <location filename="../../ui/case_dialogs.py" line="442"/>
         <source>Policy (non-technical) issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="438"/>
+        <location filename="../../ui/case_dialogs.py" line="443"/>
         <source>Customer unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439"/>
+        <location filename="../../ui/case_dialogs.py" line="444"/>
         <source>Customer has not paid the fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446"/>
+        <location filename="../../ui/case_dialogs.py" line="451"/>
         <source>Reason (customer-caused only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447"/>
+        <location filename="../../ui/case_dialogs.py" line="452"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,27 +3030,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="247"/>
+        <location filename="../../ui/field_dialogs.py" line="248"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="247"/>
+        <location filename="../../ui/field_dialogs.py" line="248"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="253"/>
+        <location filename="../../ui/field_dialogs.py" line="254"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="255"/>
+        <location filename="../../ui/field_dialogs.py" line="256"/>
         <source>Date requested / started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="256"/>
+        <location filename="../../ui/field_dialogs.py" line="257"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,142 +3058,142 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="74"/>
+        <location filename="../../ui/field_dialogs.py" line="75"/>
         <source>Joint survey — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="82"/>
+        <location filename="../../ui/field_dialogs.py" line="83"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="82"/>
+        <location filename="../../ui/field_dialogs.py" line="83"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="86"/>
+        <location filename="../../ui/field_dialogs.py" line="87"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="100"/>
+        <location filename="../../ui/field_dialogs.py" line="101"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="104"/>
+        <location filename="../../ui/field_dialogs.py" line="105"/>
         <source>High-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="105"/>
+        <location filename="../../ui/field_dialogs.py" line="106"/>
         <source>Low-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="114"/>
+        <location filename="../../ui/field_dialogs.py" line="115"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="114"/>
+        <location filename="../../ui/field_dialogs.py" line="115"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="114"/>
+        <location filename="../../ui/field_dialogs.py" line="115"/>
         <source>kVA each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="118"/>
+        <location filename="../../ui/field_dialogs.py" line="119"/>
         <source>Add transformer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="125"/>
+        <location filename="../../ui/field_dialogs.py" line="126"/>
         <source>Add photos… (or drop files here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="130"/>
+        <location filename="../../ui/field_dialogs.py" line="131"/>
         <source>Prefilled from the joint survey of temporary case %1: check it on site, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="136"/>
+        <location filename="../../ui/field_dialogs.py" line="137"/>
         <source>Survey date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="140"/>
+        <location filename="../../ui/field_dialogs.py" line="141"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="141"/>
+        <location filename="../../ui/field_dialogs.py" line="142"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="143"/>
+        <location filename="../../ui/field_dialogs.py" line="144"/>
         <source>Substation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="143"/>
+        <location filename="../../ui/field_dialogs.py" line="144"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="143"/>
+        <location filename="../../ui/field_dialogs.py" line="144"/>
         <source>Pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="146"/>
+        <location filename="../../ui/field_dialogs.py" line="147"/>
         <source>Connection point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="150"/>
+        <location filename="../../ui/field_dialogs.py" line="151"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="157"/>
+        <location filename="../../ui/field_dialogs.py" line="158"/>
         <source>Metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="161"/>
+        <location filename="../../ui/field_dialogs.py" line="162"/>
         <source>Transformers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="165"/>
+        <location filename="../../ui/field_dialogs.py" line="166"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="188"/>
+        <location filename="../../ui/field_dialogs.py" line="189"/>
         <source>Dry type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="189"/>
+        <location filename="../../ui/field_dialogs.py" line="190"/>
         <source>Oil immersed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="232"/>
+        <location filename="../../ui/field_dialogs.py" line="233"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="232"/>
+        <location filename="../../ui/field_dialogs.py" line="233"/>
         <source>Photos and scans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,132 +3659,132 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="116"/>
+        <location filename="../../ui/today_page.py" line="131"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="117"/>
+        <location filename="../../ui/today_page.py" line="132"/>
         <source>Print my open rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="121"/>
+        <location filename="../../ui/today_page.py" line="136"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="122"/>
+        <location filename="../../ui/today_page.py" line="137"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
-        <location filename="../../ui/today_page.py" line="131"/>
+        <location filename="../../ui/today_page.py" line="143"/>
+        <location filename="../../ui/today_page.py" line="146"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
+        <location filename="../../ui/today_page.py" line="143"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
-        <location filename="../../ui/today_page.py" line="133"/>
+        <location filename="../../ui/today_page.py" line="143"/>
+        <location filename="../../ui/today_page.py" line="148"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
+        <location filename="../../ui/today_page.py" line="143"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129"/>
+        <location filename="../../ui/today_page.py" line="144"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129"/>
+        <location filename="../../ui/today_page.py" line="144"/>
         <source>Remaining (wd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129"/>
-        <location filename="../../ui/today_page.py" line="222"/>
+        <location filename="../../ui/today_page.py" line="144"/>
+        <location filename="../../ui/today_page.py" line="164"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="130"/>
+        <location filename="../../ui/today_page.py" line="145"/>
         <source>By manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131"/>
+        <location filename="../../ui/today_page.py" line="146"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131"/>
+        <location filename="../../ui/today_page.py" line="146"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132"/>
+        <location filename="../../ui/today_page.py" line="147"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132"/>
+        <location filename="../../ui/today_page.py" line="147"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132"/>
+        <location filename="../../ui/today_page.py" line="147"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133"/>
-        <location filename="../../ui/today_page.py" line="207"/>
+        <location filename="../../ui/today_page.py" line="148"/>
+        <location filename="../../ui/today_page.py" line="251"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133"/>
-        <location filename="../../ui/today_page.py" line="207"/>
+        <location filename="../../ui/today_page.py" line="148"/>
+        <location filename="../../ui/today_page.py" line="251"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="134"/>
+        <location filename="../../ui/today_page.py" line="149"/>
         <source>Within 2 wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160"/>
+        <location filename="../../ui/today_page.py" line="214"/>
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="165"/>
+        <location filename="../../ui/today_page.py" line="179"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="203"/>
+        <location filename="../../ui/today_page.py" line="247"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208"/>
+        <location filename="../../ui/today_page.py" line="252"/>
         <source>Due within 2 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="231"/>
+        <location filename="../../ui/today_page.py" line="259"/>
         <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,12 +3792,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>_WorkerDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="59"/>
+        <location filename="../../ui/case_dialogs.py" line="60"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="60"/>
+        <location filename="../../ui/case_dialogs.py" line="61"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,37 +36,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="135" />
+        <location filename="../../ui/review_panel.py" line="136" />
         <source>Policy risk — %1</source>
         <translation>政策处理 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="147" />
+        <location filename="../../ui/review_panel.py" line="148" />
         <source>Set a due date</source>
         <translation>设定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="158" />
+        <location filename="../../ui/review_panel.py" line="159" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="159" />
+        <location filename="../../ui/review_panel.py" line="160" />
         <source>What stands in the way</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="160" />
+        <location filename="../../ui/review_panel.py" line="161" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="161" />
+        <location filename="../../ui/review_panel.py" line="162" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="167" />
+        <location filename="../../ui/review_panel.py" line="168" />
         <source>Describe the risk.</source>
         <translation>请描述风险。</translation>
     </message>
@@ -177,102 +177,102 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="92" />
+        <location filename="../../ui/calendar_page.py" line="93" />
         <source>%1 — schedule loaded (%2)</source>
         <translation>%1 年 — 已有节假日安排(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="95" />
+        <location filename="../../ui/calendar_page.py" line="96" />
         <source>%1 — no schedule: weekends only</source>
         <translation>%1 年 — 无节假日安排(按周末计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105" />
+        <location filename="../../ui/calendar_page.py" line="106" />
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105" />
+        <location filename="../../ui/calendar_page.py" line="106" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105" />
+        <location filename="../../ui/calendar_page.py" line="106" />
         <source>from sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="115" />
+        <location filename="../../ui/calendar_page.py" line="116" />
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation>%1 年:休息日 %2 天,调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="119" />
+        <location filename="../../ui/calendar_page.py" line="120" />
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation>%1 年没有节假日安排:只把周末当作休息日。导入安排之前,%1 年的截止日期可能不准。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="124" />
+        <location filename="../../ui/calendar_page.py" line="125" />
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="124" />
+        <location filename="../../ui/calendar_page.py" line="125" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar_page.py" line="134" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="137" />
+        <location filename="../../ui/calendar_page.py" line="138" />
         <source>Import holiday schedule</source>
         <translation>导入节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="138" />
+        <location filename="../../ui/calendar_page.py" line="139" />
         <source>Calendar files (*.csv *.txt)</source>
         <translation>日历文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="144" />
+        <location filename="../../ui/calendar_page.py" line="145" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="150" />
+        <location filename="../../ui/calendar_page.py" line="151" />
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
@@ -303,439 +303,439 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="146" />
+        <location filename="../../ui/case_detail.py" line="160" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147" />
+        <location filename="../../ui/case_detail.py" line="161" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="149" />
+        <location filename="../../ui/case_detail.py" line="163" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="150" />
+        <location filename="../../ui/case_detail.py" line="164" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151" />
+        <location filename="../../ui/case_detail.py" line="165" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151" />
+        <location filename="../../ui/case_detail.py" line="165" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151" />
+        <location filename="../../ui/case_detail.py" line="165" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151" />
+        <location filename="../../ui/case_detail.py" line="165" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152" />
+        <location filename="../../ui/case_detail.py" line="166" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152" />
+        <location filename="../../ui/case_detail.py" line="166" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152" />
+        <location filename="../../ui/case_detail.py" line="166" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="153" />
+        <location filename="../../ui/case_detail.py" line="167" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="154" />
+        <location filename="../../ui/case_detail.py" line="168" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="155" />
+        <location filename="../../ui/case_detail.py" line="169" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="156" />
+        <location filename="../../ui/case_detail.py" line="170" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
-        <location filename="../../ui/case_detail.py" line="262" />
+        <location filename="../../ui/case_detail.py" line="202" />
+        <location filename="../../ui/case_detail.py" line="266" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="202" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="204" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194" />
+        <location filename="../../ui/case_detail.py" line="208" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202" />
+        <location filename="../../ui/case_detail.py" line="216" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202" />
+        <location filename="../../ui/case_detail.py" line="216" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203" />
+        <location filename="../../ui/case_detail.py" line="217" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203" />
+        <location filename="../../ui/case_detail.py" line="217" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204" />
+        <location filename="../../ui/case_detail.py" line="218" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204" />
+        <location filename="../../ui/case_detail.py" line="218" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205" />
+        <location filename="../../ui/case_detail.py" line="219" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205" />
+        <location filename="../../ui/case_detail.py" line="219" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="208" />
+        <location filename="../../ui/case_detail.py" line="222" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="209" />
+        <location filename="../../ui/case_detail.py" line="223" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="210" />
+        <location filename="../../ui/case_detail.py" line="224" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="211" />
+        <location filename="../../ui/case_detail.py" line="225" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="211" />
+        <location filename="../../ui/case_detail.py" line="225" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212" />
+        <location filename="../../ui/case_detail.py" line="226" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="213" />
+        <location filename="../../ui/case_detail.py" line="227" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="214" />
+        <location filename="../../ui/case_detail.py" line="228" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="215" />
+        <location filename="../../ui/case_detail.py" line="229" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="216" />
+        <location filename="../../ui/case_detail.py" line="230" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="217" />
+        <location filename="../../ui/case_detail.py" line="231" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218" />
+        <location filename="../../ui/case_detail.py" line="232" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218" />
+        <location filename="../../ui/case_detail.py" line="232" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="237" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="237" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="246" />
+        <location filename="../../ui/case_detail.py" line="90" />
         <source>late entry</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252" />
+        <location filename="../../ui/case_detail.py" line="92" />
         <source>Recorded long after the date it takes effect</source>
         <translation>录入时间远晚于生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257" />
+        <location filename="../../ui/case_detail.py" line="261" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="259" />
+        <location filename="../../ui/case_detail.py" line="263" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="261" />
+        <location filename="../../ui/case_detail.py" line="265" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="273" />
+        <location filename="../../ui/case_detail.py" line="277" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="275" />
+        <location filename="../../ui/case_detail.py" line="279" />
         <source>formal case of temporary case %1</source>
         <translation>临时用电工单 %1 转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="278" />
+        <location filename="../../ui/case_detail.py" line="282" />
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation>正式用电建议:%1;%2;%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="281" />
+        <location filename="../../ui/case_detail.py" line="285" />
         <source>Formal case %1 created from this temporary case</source>
         <translation>已由本临时用电工单新建正式工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="283" />
+        <location filename="../../ui/case_detail.py" line="287" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287" />
+        <location filename="../../ui/case_detail.py" line="291" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289" />
+        <location filename="../../ui/case_detail.py" line="293" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291" />
+        <location filename="../../ui/case_detail.py" line="295" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="294" />
+        <location filename="../../ui/case_detail.py" line="298" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="297" />
+        <location filename="../../ui/case_detail.py" line="301" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298" />
+        <location filename="../../ui/case_detail.py" line="302" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298" />
+        <location filename="../../ui/case_detail.py" line="302" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="300" />
+        <location filename="../../ui/case_detail.py" line="304" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="303" />
+        <location filename="../../ui/case_detail.py" line="307" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="303" />
+        <location filename="../../ui/case_detail.py" line="307" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="305" />
+        <location filename="../../ui/case_detail.py" line="309" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="308" />
+        <location filename="../../ui/case_detail.py" line="312" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="310" />
+        <location filename="../../ui/case_detail.py" line="314" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="313" />
+        <location filename="../../ui/case_detail.py" line="317" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315" />
+        <location filename="../../ui/case_detail.py" line="319" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317" />
+        <location filename="../../ui/case_detail.py" line="321" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322" />
-        <location filename="../../ui/case_detail.py" line="347" />
+        <location filename="../../ui/case_detail.py" line="326" />
+        <location filename="../../ui/case_detail.py" line="351" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322" />
+        <location filename="../../ui/case_detail.py" line="326" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323" />
+        <location filename="../../ui/case_detail.py" line="327" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325" />
+        <location filename="../../ui/case_detail.py" line="329" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="327" />
+        <location filename="../../ui/case_detail.py" line="331" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329" />
+        <location filename="../../ui/case_detail.py" line="333" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="336" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="335" />
+        <location filename="../../ui/case_detail.py" line="339" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337" />
+        <location filename="../../ui/case_detail.py" line="341" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="340" />
+        <location filename="../../ui/case_detail.py" line="344" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="341" />
+        <location filename="../../ui/case_detail.py" line="345" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="343" />
+        <location filename="../../ui/case_detail.py" line="347" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="346" />
+        <location filename="../../ui/case_detail.py" line="350" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347" />
+        <location filename="../../ui/case_detail.py" line="351" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351" />
+        <location filename="../../ui/case_detail.py" line="355" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="354" />
+        <location filename="../../ui/case_detail.py" line="358" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -909,17 +909,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="461" />
+        <location filename="../../ui/field_dialogs.py" line="482" />
         <source>Rectification item #%1 fixed</source>
         <translation>整改项 #%1 已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="466" />
+        <location filename="../../ui/field_dialogs.py" line="487" />
         <source>Seen fixed on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="467" />
+        <location filename="../../ui/field_dialogs.py" line="488" />
         <source>Seen by</source>
         <translation>确认人</translation>
     </message>
@@ -927,12 +927,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="179" />
+        <location filename="../../ui/review_panel.py" line="180" />
         <source>Risk settled</source>
         <translation>风险已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="186" />
+        <location filename="../../ui/review_panel.py" line="187" />
         <source>Settled on</source>
         <translation>解决日期</translation>
     </message>
@@ -1022,17 +1022,17 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="478" />
+        <location filename="../../ui/field_dialogs.py" line="499" />
         <source>Notice delivered</source>
         <translation>通知书已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="483" />
+        <location filename="../../ui/field_dialogs.py" line="504" />
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="484" />
+        <location filename="../../ui/field_dialogs.py" line="505" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1040,213 +1040,213 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="343" />
+        <location filename="../../ui/review_panel.py" line="348" />
         <source>Design review — %1</source>
         <translation>设计审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="344" />
+        <location filename="../../ui/review_panel.py" line="349" />
         <source>Rounds</source>
         <translation>审查轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="345" />
+        <location filename="../../ui/review_panel.py" line="350" />
         <source>Opinions</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="346" />
+        <location filename="../../ui/review_panel.py" line="351" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347" />
+        <location filename="../../ui/review_panel.py" line="352" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347" />
+        <location filename="../../ui/review_panel.py" line="352" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347" />
+        <location filename="../../ui/review_panel.py" line="352" />
         <source>Weight</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348" />
+        <location filename="../../ui/review_panel.py" line="353" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="348" />
+        <location filename="../../ui/review_panel.py" line="353" />
         <source>Clause</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="349" />
+        <location filename="../../ui/review_panel.py" line="354" />
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="350" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="350" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="351" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation>新意见,如 计量柜应采用高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="352" />
-        <location filename="../../ui/review_panel.py" line="477" />
+        <location filename="../../ui/review_panel.py" line="357" />
+        <location filename="../../ui/review_panel.py" line="482" />
         <source>Must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="353" />
+        <location filename="../../ui/review_panel.py" line="358" />
         <source>Add opinion</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="354" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355" />
+        <location filename="../../ui/review_panel.py" line="360" />
         <source>Save participants</source>
         <translation>保存参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356" />
+        <location filename="../../ui/review_panel.py" line="361" />
         <source>Drawings received: open a review…</source>
         <translation>收到图纸:开始审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357" />
+        <location filename="../../ui/review_panel.py" line="362" />
         <source>Close on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="365" />
         <source>Review passed</source>
         <translation>审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="406" />
+        <location filename="../../ui/review_panel.py" line="411" />
         <source>Round %1 · drawings %2</source>
         <translation>第 %1 轮 · %2 收图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="366" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363" />
+        <location filename="../../ui/review_panel.py" line="368" />
         <source>Close the review</source>
         <translation>结束审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364" />
+        <location filename="../../ui/review_panel.py" line="369" />
         <source>Opinion letter (PDF)</source>
         <translation>审图意见书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="393" />
+        <location filename="../../ui/review_panel.py" line="398" />
         <source>Design review — %1 %2, %3 kVA</source>
         <translation>设计审查 — %1 %2,%3 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="401" />
+        <location filename="../../ui/review_panel.py" line="406" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="403" />
+        <location filename="../../ui/review_panel.py" line="408" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="405" />
+        <location filename="../../ui/review_panel.py" line="410" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="428" />
+        <location filename="../../ui/review_panel.py" line="433" />
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="431" />
+        <location filename="../../ui/review_panel.py" line="436" />
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="434" />
+        <location filename="../../ui/review_panel.py" line="439" />
         <source>No review in progress.</source>
         <translation>没有进行中的审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="440" />
+        <location filename="../../ui/review_panel.py" line="445" />
         <source>Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.</source>
         <translation>须联合审图(%1 kVA,非典型设计):须记录生产、营销、供电所三方的参加人员,审查才能通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="444" />
+        <location filename="../../ui/review_panel.py" line="449" />
         <source>Still missing: %1.</source>
         <translation>尚缺:%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="447" />
+        <location filename="../../ui/review_panel.py" line="452" />
         <source>All three are recorded.</source>
         <translation>三个部门均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="450" />
+        <location filename="../../ui/review_panel.py" line="455" />
         <source>Typical design: reviewed by the customer manager.</source>
         <translation>典型设计:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453" />
+        <location filename="../../ui/review_panel.py" line="458" />
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation>%1 kVA 以下:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="470" />
+        <location filename="../../ui/review_panel.py" line="475" />
         <source>Round %1, drawings received %2 from %3</source>
         <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="472" />
+        <location filename="../../ui/review_panel.py" line="477" />
         <source>Drawings: %1</source>
         <translation>图纸:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="477" />
+        <location filename="../../ui/review_panel.py" line="482" />
         <source>Advisory</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="531" />
+        <location filename="../../ui/review_panel.py" line="536" />
         <source>Enter at least one participant with a name.</source>
         <translation>请至少填写一名参加人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="535" />
+        <location filename="../../ui/review_panel.py" line="540" />
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation>姓名和部门中不能有逗号或冒号:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="555" />
+        <location filename="../../ui/review_panel.py" line="560" />
         <source>Write the opinion first.</source>
         <translation>请先填写意见内容。</translation>
     </message>
@@ -1254,37 +1254,37 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="366" />
+        <location filename="../../ui/case_dialogs.py" line="371" />
         <source>Edit case %1</source>
         <translation>修改工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="384" />
+        <location filename="../../ui/case_dialogs.py" line="389" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="385" />
+        <location filename="../../ui/case_dialogs.py" line="390" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="386" />
+        <location filename="../../ui/case_dialogs.py" line="391" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="387" />
+        <location filename="../../ui/case_dialogs.py" line="392" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="388" />
+        <location filename="../../ui/case_dialogs.py" line="393" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="389" />
+        <location filename="../../ui/case_dialogs.py" line="394" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1292,148 +1292,148 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="564" />
+        <location filename="../../ui/field_dialogs.py" line="585" />
         <source>Field work (drop photos here)</source>
         <translation>现场工作(可把照片拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="565" />
+        <location filename="../../ui/field_dialogs.py" line="586" />
         <source>Joint survey…</source>
         <translation>联合查勘…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="566" />
+        <location filename="../../ui/field_dialogs.py" line="587" />
         <source>Acceptance handbook (PDF)</source>
         <translation>验收手册(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="567" />
+        <location filename="../../ui/field_dialogs.py" line="588" />
         <source>Protection settings…</source>
         <translation>保护定值…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="568" />
+        <location filename="../../ui/field_dialogs.py" line="589" />
         <source>Item fixed…</source>
         <translation>确认整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="569" />
+        <location filename="../../ui/field_dialogs.py" line="590" />
         <source>Notice delivered…</source>
         <translation>记录送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="570" />
+        <location filename="../../ui/field_dialogs.py" line="591" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="571" />
+        <location filename="../../ui/field_dialogs.py" line="592" />
         <source>Inspections (double-click to open)</source>
         <translation>检查记录(双击打开)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="572" />
+        <location filename="../../ui/field_dialogs.py" line="593" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="573" />
+        <location filename="../../ui/field_dialogs.py" line="594" />
         <source>Photos and scans</source>
         <translation>照片与扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574" />
+        <location filename="../../ui/field_dialogs.py" line="595" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574" />
+        <location filename="../../ui/field_dialogs.py" line="595" />
         <source>Location</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="574" />
+        <location filename="../../ui/field_dialogs.py" line="595" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575" />
+        <location filename="../../ui/field_dialogs.py" line="596" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="575" />
+        <location filename="../../ui/field_dialogs.py" line="596" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="591" />
+        <location filename="../../ui/field_dialogs.py" line="612" />
         <source>oil</source>
         <translation>油浸</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="591" />
+        <location filename="../../ui/field_dialogs.py" line="612" />
         <source>dry</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="594" />
+        <location filename="../../ui/field_dialogs.py" line="615" />
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation>查勘 %1:%2 %3 %4;%5;变压器 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596" />
+        <location filename="../../ui/field_dialogs.py" line="617" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596" />
+        <location filename="../../ui/field_dialogs.py" line="617" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="601" />
+        <location filename="../../ui/field_dialogs.py" line="622" />
         <source>No joint survey recorded yet.</source>
         <translation>尚未记录联合查勘。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="602" />
+        <location filename="../../ui/field_dialogs.py" line="623" />
         <source>The form starts from the temporary case's survey.</source>
         <translation>查勘单将以临时用电工单的查勘记录为底稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603" />
+        <location filename="../../ui/field_dialogs.py" line="624" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="603" />
+        <location filename="../../ui/field_dialogs.py" line="624" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="606" />
-        <location filename="../../ui/field_dialogs.py" line="613" />
+        <location filename="../../ui/field_dialogs.py" line="627" />
+        <location filename="../../ui/field_dialogs.py" line="634" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="607" />
+        <location filename="../../ui/field_dialogs.py" line="628" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="607" />
+        <location filename="../../ui/field_dialogs.py" line="628" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="613" />
+        <location filename="../../ui/field_dialogs.py" line="634" />
         <source>closed %1 (%2)</source>
         <translation>已关闭 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="686" />
+        <location filename="../../ui/field_dialogs.py" line="707" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
@@ -1479,112 +1479,127 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287" />
+        <location filename="../../ui/field_dialogs.py" line="288" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287" />
+        <location filename="../../ui/field_dialogs.py" line="288" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287" />
+        <location filename="../../ui/field_dialogs.py" line="288" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="288" />
+        <location filename="../../ui/field_dialogs.py" line="289" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="288" />
+        <location filename="../../ui/field_dialogs.py" line="289" />
         <source>Measured</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="288" />
+        <location filename="../../ui/field_dialogs.py" line="289" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="298" />
+        <location filename="../../ui/field_dialogs.py" line="299" />
         <source>Close the inspection</source>
         <translation>结束检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="301" />
+        <location filename="../../ui/field_dialogs.py" line="302" />
         <source>Rectification notice (PDF)</source>
         <translation>整改通知书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="304" />
+        <location filename="../../ui/field_dialogs.py" line="305" />
         <source>Photo for the selected item… (or drop)</source>
         <translation>为所选检查项添加照片…(或拖入)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="311" />
+        <location filename="../../ui/field_dialogs.py" line="307" />
+        <source>All others pass</source>
+        <translation>其余全部合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="309" />
+        <source>Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.</source>
+        <translation>尚未记录结果的检查项全部记为合格。已记录的结果(尤其是不合格)不变;实测项需要填写实测值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="318" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="336" />
+        <location filename="../../ui/field_dialogs.py" line="343" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="336" />
+        <location filename="../../ui/field_dialogs.py" line="343" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="338" />
+        <location filename="../../ui/field_dialogs.py" line="345" />
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation>%1 第 %2 轮,%3 开始 — 检查人员:%4(检查表 %5 第 %6 版)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="344" />
+        <location filename="../../ui/field_dialogs.py" line="351" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="344" />
+        <location filename="../../ui/field_dialogs.py" line="351" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="344" />
+        <location filename="../../ui/field_dialogs.py" line="351" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="387" />
+        <location filename="../../ui/field_dialogs.py" line="397" />
         <source>Closed on %1: %2</source>
         <translation>%1 结束:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="388" />
+        <location filename="../../ui/field_dialogs.py" line="398" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="388" />
+        <location filename="../../ui/field_dialogs.py" line="398" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="391" />
+        <location filename="../../ui/field_dialogs.py" line="401" />
         <source>%1 of %2 items recorded</source>
         <translation>已记录 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="442" />
+        <location filename="../../ui/field_dialogs.py" line="443" />
+        <source>%1 items recorded as passed; measured items still need their value: %2</source>
+        <translation>已将 %1 项记为合格;以下实测项仍需填写实测值:%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="463" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="449" />
+        <location filename="../../ui/field_dialogs.py" line="470" />
         <source>Select the item the photo belongs to first.</source>
         <translation>请先选中照片所属的检查项。</translation>
     </message>
@@ -1598,7 +1613,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1609,7 +1624,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="205" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
@@ -1625,7 +1640,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="221" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1641,7 +1656,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="265" />
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1651,68 +1666,68 @@ Everything you entered before this is saved. The details are in the log file:
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -2083,17 +2098,17 @@ The text is under “Show Details”; copy it from there.</source>
 纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="855" />
+        <location filename="../../ui/meetings_page.py" line="862" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="858" />
+        <location filename="../../ui/meetings_page.py" line="865" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="885" />
+        <location filename="../../ui/meetings_page.py" line="892" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2101,184 +2116,184 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="101" />
+        <location filename="../../ui/case_dialogs.py" line="106" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="102" />
+        <location filename="../../ui/case_dialogs.py" line="107" />
         <source>Formal case from temporary case %1</source>
         <translation>由临时用电工单 %1 新建正式工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="113" />
+        <location filename="../../ui/case_dialogs.py" line="118" />
         <source>10 digits</source>
         <translation>10 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="126" />
+        <location filename="../../ui/case_dialogs.py" line="131" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="126" />
+        <location filename="../../ui/case_dialogs.py" line="131" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="127" />
+        <location filename="../../ui/case_dialogs.py" line="132" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="127" />
+        <location filename="../../ui/case_dialogs.py" line="132" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="130" />
+        <location filename="../../ui/case_dialogs.py" line="135" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131" />
+        <location filename="../../ui/case_dialogs.py" line="136" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132" />
+        <location filename="../../ui/case_dialogs.py" line="137" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133" />
+        <location filename="../../ui/case_dialogs.py" line="138" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="150" />
+        <location filename="../../ui/case_dialogs.py" line="155" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="151" />
+        <location filename="../../ui/case_dialogs.py" line="156" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="152" />
+        <location filename="../../ui/case_dialogs.py" line="157" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="165" />
+        <location filename="../../ui/case_dialogs.py" line="170" />
         <source>Temporary case</source>
         <translation>临时用电工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="168" />
+        <location filename="../../ui/case_dialogs.py" line="173" />
         <source>Supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="169" />
+        <location filename="../../ui/case_dialogs.py" line="174" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="174" />
+        <location filename="../../ui/case_dialogs.py" line="179" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="175" />
+        <location filename="../../ui/case_dialogs.py" line="180" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="176" />
+        <location filename="../../ui/case_dialogs.py" line="181" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="177" />
+        <location filename="../../ui/case_dialogs.py" line="182" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178" />
+        <location filename="../../ui/case_dialogs.py" line="183" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="223" />
+        <location filename="../../ui/case_dialogs.py" line="228" />
         <source>The customer's data, the advice and the survey are taken over from the temporary case.</source>
         <translation>客户资料、正式用电建议和查勘记录从临时用电工单带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="228" />
+        <location filename="../../ui/case_dialogs.py" line="233" />
         <source>Looking for temporary cases…</source>
         <translation>正在查找临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="236" />
+        <location filename="../../ui/case_dialogs.py" line="241" />
         <source>Choose the temporary case…</source>
         <translation>请选择临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="242" />
+        <location filename="../../ui/case_dialogs.py" line="247" />
         <source>A formal case follows a temporary case: choose it, and its customer's data, advice and survey are taken over.</source>
         <translation>临时转正式工单须对应一个临时用电工单:选定后,其客户资料、正式用电建议和查勘记录自动带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="245" />
+        <location filename="../../ui/case_dialogs.py" line="250" />
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers "Create formal case…".</source>
         <translation>没有待转正式的临时用电工单。请先以“临时用电”类型建立工单,再在该工单窗口中点击“新建正式工单…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="281" />
-        <location filename="../../ui/case_dialogs.py" line="302" />
+        <location filename="../../ui/case_dialogs.py" line="286" />
+        <location filename="../../ui/case_dialogs.py" line="307" />
         <source>The customer name is required.</source>
         <translation>户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279" />
-        <location filename="../../ui/case_dialogs.py" line="304" />
+        <location filename="../../ui/case_dialogs.py" line="284" />
+        <location filename="../../ui/case_dialogs.py" line="309" />
         <source>The account number must be exactly 10 digits.</source>
         <translation>户号必须是 10 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="291" />
+        <location filename="../../ui/case_dialogs.py" line="296" />
         <source>Account %1 already has an open case %2.</source>
         <translation>户号 %1 已有在途工单 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="300" />
+        <location filename="../../ui/case_dialogs.py" line="305" />
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation>临时转正式工单须对应一个临时用电工单:请先选择临时用电工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="308" />
+        <location filename="../../ui/case_dialogs.py" line="313" />
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation>申请容量必须大于 0 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="310" />
+        <location filename="../../ui/case_dialogs.py" line="315" />
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation>%1 kVA 不合理:%2 kV 供电的单个申请不超过 %3 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="331" />
+        <location filename="../../ui/case_dialogs.py" line="336" />
         <source>Possible duplicate</source>
         <translation>可能重复受理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="332" />
+        <location filename="../../ui/case_dialogs.py" line="337" />
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation>户号 %1 已有在途工单 %2。仍要新建工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="359" />
+        <location filename="../../ui/case_dialogs.py" line="364" />
         <source>Created case %1</source>
         <translation>已新建工单 %1</translation>
     </message>
@@ -2286,27 +2301,27 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>OpenReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="107" />
+        <location filename="../../ui/review_panel.py" line="108" />
         <source>Drawings received — %1</source>
         <translation>收到图纸 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="115" />
+        <location filename="../../ui/review_panel.py" line="116" />
         <source>One drawing per line, e.g. 电气一次主接线图</source>
         <translation>每行一张图纸,如 电气一次主接线图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="119" />
+        <location filename="../../ui/review_panel.py" line="120" />
         <source>Submitted on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="120" />
+        <location filename="../../ui/review_panel.py" line="121" />
         <source>Design institute</source>
         <translation>设计单位</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="121" />
+        <location filename="../../ui/review_panel.py" line="122" />
         <source>Drawing list</source>
         <translation>图纸清单</translation>
     </message>
@@ -2314,63 +2329,63 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PolicyRisks</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="42" />
+        <location filename="../../ui/review_panel.py" line="43" />
         <source>Right of way</source>
         <translation>线路通道</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="43" />
+        <location filename="../../ui/review_panel.py" line="44" />
         <source>Permits</source>
         <translation>行政审批</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="44" />
+        <location filename="../../ui/review_panel.py" line="45" />
         <source>Construction access</source>
         <translation>施工条件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="45" />
+        <location filename="../../ui/review_panel.py" line="46" />
         <source>Neighbours</source>
         <translation>邻里纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="46" />
-        <location filename="../../ui/review_panel.py" line="53" />
+        <location filename="../../ui/review_panel.py" line="47" />
+        <location filename="../../ui/review_panel.py" line="54" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="49" />
+        <location filename="../../ui/review_panel.py" line="50" />
         <source>Technical</source>
         <translation>电气技术</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="50" />
+        <location filename="../../ui/review_panel.py" line="51" />
         <source>Metering design</source>
         <translation>计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="51" />
+        <location filename="../../ui/review_panel.py" line="52" />
         <source>Relay protection</source>
         <translation>继电保护</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="52" />
+        <location filename="../../ui/review_panel.py" line="53" />
         <source>Civil works</source>
         <translation>土建</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="57" />
+        <location filename="../../ui/review_panel.py" line="58" />
         <source>production</source>
         <translation>生产</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="58" />
+        <location filename="../../ui/review_panel.py" line="59" />
         <source>marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="59" />
+        <location filename="../../ui/review_panel.py" line="60" />
         <source>local supply station</source>
         <translation>供电所</translation>
     </message>
@@ -2401,107 +2416,107 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="633" />
+        <location filename="../../ui/review_panel.py" line="638" />
         <source>Design review and policy risks</source>
         <translation>设计审查与政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="634" />
+        <location filename="../../ui/review_panel.py" line="639" />
         <source>Design review form…</source>
         <translation>设计审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="635" />
+        <location filename="../../ui/review_panel.py" line="640" />
         <source>Add risk…</source>
         <translation>登记风险…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="636" />
+        <location filename="../../ui/review_panel.py" line="641" />
         <source>Risk settled…</source>
         <translation>风险已解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="637" />
+        <location filename="../../ui/review_panel.py" line="642" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="637" />
+        <location filename="../../ui/review_panel.py" line="642" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="637" />
+        <location filename="../../ui/review_panel.py" line="642" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="638" />
+        <location filename="../../ui/review_panel.py" line="643" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="638" />
+        <location filename="../../ui/review_panel.py" line="643" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="638" />
+        <location filename="../../ui/review_panel.py" line="643" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655" />
+        <location filename="../../ui/review_panel.py" line="660" />
         <source>Design review: no drawings received yet.</source>
         <translation>设计审查:尚未收到图纸。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="659" />
+        <location filename="../../ui/review_panel.py" line="664" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="660" />
+        <location filename="../../ui/review_panel.py" line="665" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="661" />
+        <location filename="../../ui/review_panel.py" line="666" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="662" />
+        <location filename="../../ui/review_panel.py" line="667" />
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="666" />
+        <location filename="../../ui/review_panel.py" line="671" />
         <source>Joint review required: participants from %1 still missing.</source>
         <translation>须联合审图:尚缺%1的参加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="668" />
+        <location filename="../../ui/review_panel.py" line="673" />
         <source>Joint review: all three departments recorded.</source>
         <translation>联合审图:三个部门均已参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="673" />
+        <location filename="../../ui/review_panel.py" line="678" />
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678" />
+        <location filename="../../ui/review_panel.py" line="683" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679" />
+        <location filename="../../ui/review_panel.py" line="684" />
         <source>settled %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="681" />
+        <location filename="../../ui/review_panel.py" line="686" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
@@ -2509,145 +2524,145 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="51" />
+        <location filename="../../ui/setting_dialog.py" line="56" />
         <source>Protection settings — %1</source>
         <translation>保护定值 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="64" />
+        <location filename="../../ui/setting_dialog.py" line="69" />
         <source>typical</source>
         <translation>典型值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="82" />
+        <location filename="../../ui/setting_dialog.py" line="87" />
         <source>System S_k max / min</source>
         <translation>系统短路容量 最大/最小</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="83" />
+        <location filename="../../ui/setting_dialog.py" line="88" />
         <source>Transformer kVA × count</source>
         <translation>变压器容量 × 台数</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="84" />
+        <location filename="../../ui/setting_dialog.py" line="89" />
         <source>u_k / load losses P_k</source>
         <translation>短路电压 u_k / 负载损耗 P_k</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="85" />
+        <location filename="../../ui/setting_dialog.py" line="90" />
         <source>Vector group / voltage ratio</source>
         <translation>联结组别 / 电压比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="86" />
+        <location filename="../../ui/setting_dialog.py" line="91" />
         <source>CT ratio</source>
         <translation>电流互感器变比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="87" />
+        <location filename="../../ui/setting_dialog.py" line="92" />
         <source>Cable length / R / X</source>
         <translation>电缆长度 / 电阻 / 电抗</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="88" />
+        <location filename="../../ui/setting_dialog.py" line="93" />
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation>上级馈线:速断 / 过流 / 时间</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="107" />
+        <location filename="../../ui/setting_dialog.py" line="112" />
         <source>Save as a new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="110" />
+        <location filename="../../ui/setting_dialog.py" line="115" />
         <source>Issue the selected version</source>
         <translation>签发所选版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="113" />
+        <location filename="../../ui/setting_dialog.py" line="118" />
         <source>Print the selected version (PDF)</source>
         <translation>打印所选版本(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="116" />
+        <location filename="../../ui/setting_dialog.py" line="121" />
         <source>Settings (recalculated as you type)</source>
         <translation>定值(随输入实时计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="127" />
+        <location filename="../../ui/setting_dialog.py" line="132" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="177" />
+        <location filename="../../ui/setting_dialog.py" line="182" />
         <source>Protection</source>
         <translation>保护</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="177" />
+        <location filename="../../ui/setting_dialog.py" line="182" />
         <source>Primary A</source>
         <translation>一次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="177" />
+        <location filename="../../ui/setting_dialog.py" line="182" />
         <source>Secondary A</source>
         <translation>二次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="178" />
+        <location filename="../../ui/setting_dialog.py" line="183" />
         <source>Time s</source>
         <translation>时间 s</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="178" />
-        <location filename="../../ui/setting_dialog.py" line="190" />
+        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="195" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="188" />
+        <location filename="../../ui/setting_dialog.py" line="201" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="188" />
+        <location filename="../../ui/setting_dialog.py" line="201" />
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="190" />
+        <location filename="../../ui/setting_dialog.py" line="195" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="190" />
+        <location filename="../../ui/setting_dialog.py" line="195" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="190" />
+        <location filename="../../ui/setting_dialog.py" line="195" />
         <source>Threshold</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="208" />
+        <location filename="../../ui/setting_dialog.py" line="213" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="208" />
+        <location filename="../../ui/setting_dialog.py" line="213" />
         <source>issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="208" />
+        <location filename="../../ui/setting_dialog.py" line="213" />
         <source>executed</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="209" />
+        <location filename="../../ui/setting_dialog.py" line="214" />
         <source>void</source>
         <translation>作废</translation>
     </message>
@@ -2851,92 +2866,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="407" />
+        <location filename="../../ui/case_dialogs.py" line="412" />
         <source>Start a stage</source>
         <translation>开始环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="407" />
+        <location filename="../../ui/case_dialogs.py" line="412" />
         <source>Finish a stage</source>
         <translation>完成环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="408" />
+        <location filename="../../ui/case_dialogs.py" line="413" />
         <source>Pause the clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="408" />
+        <location filename="../../ui/case_dialogs.py" line="413" />
         <source>Resume the clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="419" />
+        <location filename="../../ui/case_dialogs.py" line="424" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="420" />
+        <location filename="../../ui/case_dialogs.py" line="425" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="425" />
+        <location filename="../../ui/case_dialogs.py" line="430" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426" />
+        <location filename="../../ui/case_dialogs.py" line="431" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426" />
+        <location filename="../../ui/case_dialogs.py" line="431" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="428" />
+        <location filename="../../ui/case_dialogs.py" line="433" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434" />
+        <location filename="../../ui/case_dialogs.py" line="439" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435" />
+        <location filename="../../ui/case_dialogs.py" line="440" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436" />
+        <location filename="../../ui/case_dialogs.py" line="441" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437" />
+        <location filename="../../ui/case_dialogs.py" line="442" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="438" />
+        <location filename="../../ui/case_dialogs.py" line="443" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439" />
+        <location filename="../../ui/case_dialogs.py" line="444" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446" />
+        <location filename="../../ui/case_dialogs.py" line="451" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447" />
+        <location filename="../../ui/case_dialogs.py" line="452" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3020,27 +3035,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="247" />
+        <location filename="../../ui/field_dialogs.py" line="248" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="247" />
+        <location filename="../../ui/field_dialogs.py" line="248" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="253" />
+        <location filename="../../ui/field_dialogs.py" line="254" />
         <source>Names, separated by commas</source>
         <translation>姓名,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="255" />
+        <location filename="../../ui/field_dialogs.py" line="256" />
         <source>Date requested / started</source>
         <translation>报验(开始)日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="256" />
+        <location filename="../../ui/field_dialogs.py" line="257" />
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
@@ -3048,142 +3063,142 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="74" />
+        <location filename="../../ui/field_dialogs.py" line="75" />
         <source>Joint survey — %1</source>
         <translation>联合查勘 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="82" />
+        <location filename="../../ui/field_dialogs.py" line="83" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="82" />
+        <location filename="../../ui/field_dialogs.py" line="83" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="86" />
+        <location filename="../../ui/field_dialogs.py" line="87" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="100" />
+        <location filename="../../ui/field_dialogs.py" line="101" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="104" />
+        <location filename="../../ui/field_dialogs.py" line="105" />
         <source>High-voltage metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="105" />
+        <location filename="../../ui/field_dialogs.py" line="106" />
         <source>Low-voltage metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="114" />
+        <location filename="../../ui/field_dialogs.py" line="115" />
         <source>Count</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="114" />
+        <location filename="../../ui/field_dialogs.py" line="115" />
         <source>Type</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="114" />
+        <location filename="../../ui/field_dialogs.py" line="115" />
         <source>kVA each</source>
         <translation>单台容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="118" />
+        <location filename="../../ui/field_dialogs.py" line="119" />
         <source>Add transformer</source>
         <translation>添加变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="125" />
+        <location filename="../../ui/field_dialogs.py" line="126" />
         <source>Add photos… (or drop files here)</source>
         <translation>添加照片…(或把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="130" />
+        <location filename="../../ui/field_dialogs.py" line="131" />
         <source>Prefilled from the joint survey of temporary case %1: check it on site, then save.</source>
         <translation>已按临时用电工单 %1 的现场查勘记录预填:请现场核实后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="136" />
+        <location filename="../../ui/field_dialogs.py" line="137" />
         <source>Survey date</source>
         <translation>查勘日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="140" />
+        <location filename="../../ui/field_dialogs.py" line="141" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="141" />
+        <location filename="../../ui/field_dialogs.py" line="142" />
         <source>Findings</source>
         <translation>查勘情况</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="143" />
+        <location filename="../../ui/field_dialogs.py" line="144" />
         <source>Substation</source>
         <translation>变电站</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="143" />
+        <location filename="../../ui/field_dialogs.py" line="144" />
         <source>Feeder</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="143" />
+        <location filename="../../ui/field_dialogs.py" line="144" />
         <source>Pole</source>
         <translation>杆号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="146" />
+        <location filename="../../ui/field_dialogs.py" line="147" />
         <source>Connection point</source>
         <translation>接入点</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="150" />
+        <location filename="../../ui/field_dialogs.py" line="151" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="157" />
+        <location filename="../../ui/field_dialogs.py" line="158" />
         <source>Metering</source>
         <translation>计量方式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="161" />
+        <location filename="../../ui/field_dialogs.py" line="162" />
         <source>Transformers</source>
         <translation>变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="165" />
+        <location filename="../../ui/field_dialogs.py" line="166" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="188" />
+        <location filename="../../ui/field_dialogs.py" line="189" />
         <source>Dry type</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="189" />
+        <location filename="../../ui/field_dialogs.py" line="190" />
         <source>Oil immersed</source>
         <translation>油浸式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="232" />
+        <location filename="../../ui/field_dialogs.py" line="233" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="232" />
+        <location filename="../../ui/field_dialogs.py" line="233" />
         <source>Photos and scans (%1)</source>
         <translation>照片与扫描件 (%1)</translation>
     </message>
@@ -3651,132 +3666,132 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="116" />
+        <location filename="../../ui/today_page.py" line="131" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="117" />
+        <location filename="../../ui/today_page.py" line="132" />
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="121" />
+        <location filename="../../ui/today_page.py" line="136" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="122" />
+        <location filename="../../ui/today_page.py" line="137" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="143" />
+        <location filename="../../ui/today_page.py" line="146" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="143" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
-        <location filename="../../ui/today_page.py" line="133" />
+        <location filename="../../ui/today_page.py" line="143" />
+        <location filename="../../ui/today_page.py" line="148" />
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="143" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129" />
+        <location filename="../../ui/today_page.py" line="144" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129" />
+        <location filename="../../ui/today_page.py" line="144" />
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129" />
-        <location filename="../../ui/today_page.py" line="222" />
+        <location filename="../../ui/today_page.py" line="144" />
+        <location filename="../../ui/today_page.py" line="164" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="130" />
+        <location filename="../../ui/today_page.py" line="145" />
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="146" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="146" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="147" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="147" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="147" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133" />
-        <location filename="../../ui/today_page.py" line="207" />
+        <location filename="../../ui/today_page.py" line="148" />
+        <location filename="../../ui/today_page.py" line="251" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133" />
-        <location filename="../../ui/today_page.py" line="207" />
+        <location filename="../../ui/today_page.py" line="148" />
+        <location filename="../../ui/today_page.py" line="251" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="134" />
+        <location filename="../../ui/today_page.py" line="149" />
         <source>Within 2 wd</source>
         <translation>2 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160" />
+        <location filename="../../ui/today_page.py" line="214" />
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="165" />
+        <location filename="../../ui/today_page.py" line="179" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="203" />
+        <location filename="../../ui/today_page.py" line="247" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208" />
+        <location filename="../../ui/today_page.py" line="252" />
         <source>Due within 2 working days</source>
         <translation>2 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="231" />
+        <location filename="../../ui/today_page.py" line="259" />
         <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
@@ -3784,12 +3799,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>_WorkerDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="59" />
+        <location filename="../../ui/case_dialogs.py" line="60" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="60" />
+        <location filename="../../ui/case_dialogs.py" line="61" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
