@@ -16,6 +16,7 @@ import pytest
 from app.errors import Refused
 from app.paths import resource
 from tests.conftest import ROOT, run_cli
+from tests.test_gui import app_zh, isolated_settings  # noqa: F401  (fixtures)
 
 D = dt.date
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -442,3 +443,45 @@ def test_bundled_primary_rule_set_cites_the_source_of_its_locks():
     assert locks.joint_review.on and locks.joint_review.capacity_kva_gte == 1000
     assert locks.joint_review.except_typical_design and locks.joint_review.departments == ("生产", "营销", "供电所")
     assert "500kVA及以上" in locks.source and "联合审图" in locks.source and "典型设计" in locks.source
+
+
+# --- the GUI shows the locks in force and reads its thresholds from them ----------------------------
+def test_settings_show_the_locks_in_force_and_a_published_lock_off(qtbot, app_zh, db_path, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.test_gui import _idle, _window
+
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    page = win.settings_page
+    win.show_page("settings")
+    qtbot.waitUntil(lambda: "业扩会审锁:开" in page.locks_label.text(), timeout=10000)
+    assert "联合审图锁:开" in page.locks_label.text() and "500 kVA" in page.locks_label.text()
+    assert "500 kVA" in win.meetings_page.help.text()
+    data = _internal(version=2)
+    data["locks"]["meeting"]["on"] = False
+    path = _write(tmp_path, "internal_v2.json", data)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.publish_rules_button, Qt.LeftButton)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: "业扩会审锁:关" in page.locks_label.text(), timeout=10000)
+    assert "第 2 版" in page.locks_label.text()
+    win.meetings_page.reload()
+    _idle(qtbot, win)
+    assert "已关闭业扩会审锁" in win.meetings_page.help.text()
+
+
+def test_design_review_form_reads_the_joint_lock_of_the_case_view(qtbot, app_zh, store):
+    from app.services import meetings, query
+    from ui.review_panel import joint_required, missing_departments
+
+    with store.session() as s:
+        no = _surveyed(s, "海天船舶修造有限公司", "3300000011", 1250)
+        m = meetings.new_meeting(s, "2026-09-04 09:00", "三楼会议室", "王主任").meeting_id
+        meetings.add_case(s, m, no)
+        meetings.decide(s, m, no, "approve")
+        _to_design_review(s, no)
+    with store.reader() as s:
+        view = query.case_view(s, no)
+    assert joint_required(view)
+    assert missing_departments({"participants": [{"name": "张伟", "dept": "营销"}]}, view) == ["生产", "供电所"]
