@@ -250,7 +250,7 @@ FIELDS.update({"room": ("配电房位置", "room position"), "transformer": ("�
 
 # --- gates (issue 14 §2) ---
 CATALOG.update({
-    "gate_rule_set": ("“{name}”({id} 第 {version} 版)", "'{name}' ({id} version {version})"),
+    "gate_rule_set": ("“{name}”第 {version} 版({id})", "'{name}' version {version} ({id})"),
     "gate_meeting_required": (
         "工单 {case_no} 申请容量 {kva} kVA,须经业扩会审同意后才能完成供电方案(会审:{meeting})。"
         "依据现行时限规则{rules}:{threshold} kVA 及以上须业扩会审。",
