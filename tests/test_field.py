@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import hold_meeting_cli, run_cli
 from tests.test_cli import _digest
 
 SURVEY = {
@@ -38,12 +38,16 @@ def case_at_mid(db_path, tmp_path):
     no = ok(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "1250",
             "--applied", "2026-09-01", "--dual-source", "--address", "象山县丹东街道滨海路8号")
     for stage, day in (("ACCEPT", "2026-09-02"), ("SURVEY", "2026-09-04"), ("PLAN", "2026-09-08"), ("FEES", "2026-09-09")):
+        if stage == "PLAN":
+            hold_meeting_cli(db_path, no, day)  # 1250 kVA: the review meeting approves the plan first
         ok(db_path, "stage", "finish", no, stage, "--on", day)
     f = tmp_path / "survey.json"
     f.write_text(json.dumps(SURVEY, ensure_ascii=False), encoding="utf-8")
     ok(db_path, "survey", "set", no, "--json", str(f))
-    ok(db_path, "stage", "start", no, "DESIGN_REVIEW", "--on", "2026-10-08")
-    ok(db_path, "stage", "finish", no, "DESIGN_REVIEW", "--on", "2026-10-09")
+    # 1250 kVA, not a typical design: a joint design review
+    ok(db_path, "review", "open", no, "--on", "2026-10-08")
+    ok(db_path, "review", "participants", no, "--names", "张伟:生产,李海燕:营销,王强:供电所")
+    ok(db_path, "review", "close", no, "--on", "2026-10-09", "--outcome", "approved")
     return db_path, no
 
 
