@@ -17,7 +17,7 @@ def add_parsers(sub, date_type) -> None:
     mnew.add_argument("--place", required=True)
     mnew.add_argument("--chair", required=True)
     mnew.add_argument("--departments", default="", help='参会部门,如 "发展策划部,运维检修部"')
-    mprop = mt.add_parser("propose", help="把待会审的工单 (500 kVA 及以上、查勘已完成、方案未定) 列入议程")
+    mprop = mt.add_parser("propose", help="把待会审的工单 (达到现行时限规则的会审容量、查勘已完成、方案未定) 列入议程")
     mprop.add_argument("meeting")
     mprop.add_argument("--json", action="store_true")
     madd = mt.add_parser("add", help="把工单列入议程")

@@ -41,6 +41,8 @@ def dispatch_config(args, store) -> int:
             mark = "*" if d["in_force"] else " "
             print(f"{mark} {d['doc_id']} v{d['version']}  {d['name']}  ({d['source']}"
                   f"{', ' + d['published_by'] if d['published_by'] else ''})")
+            for line in (d.get("locks") or {}).get("lines", []):
+                print(f"    {line}")
     return 0
 
 

@@ -4,6 +4,13 @@ The same (cases, seed, as_of) always gives the same cases, stages, pauses and ev
 works on a laptop of their own, so each has a device and a hash chain; the local device is the
 first manager's. Rows go in through the DB-API in one transaction: 100,000 cases in well under a
 minute, which the ORM could not do.
+
+The demo keeps the stage locks of the rule set in force (``app.services.gates``) as the services
+would: every case at or above the meeting threshold whose plan is done was approved at a review
+meeting held on its plan's last day (one meeting a day, shared), those still in PLAN are on the
+agenda of the next meeting, and every design-review round of a joint-review case has the joint
+departments among its participants. These rows come from a generator of their own, so the cases and
+rounds of a seed stay what they were.
 """
 from __future__ import annotations
 
@@ -21,6 +28,7 @@ from app.errors import Refused
 from app.models import Case, natural_id
 from app.pinyin import pinyin_keys
 from app.rules import CaseFacts, primary_rule_set
+from app.services import gates
 from app.store import GENESIS, Store, canonical_json, event_hash_values
 from app.workdays import WorkCalendar
 
@@ -43,6 +51,11 @@ CUSTOMER_GAP = {"DESIGN_REVIEW": (7, 45), "MID_INSPECTION": (15, 75), "COMPLETIO
 REWORK_GAP = (3, 15)
 CHAINED_NEXT = {prev: nxt for nxt, prev in CHAINED_FROM.items()}
 RECTIFY_P = {"DESIGN_REVIEW": 0.15, "MID_INSPECTION": 0.25, "COMPLETION_INSPECTION": 0.2}
+MEETING_PLACE = "局三楼业扩会审室"
+MEETING_CHAIR = "客户服务中心主任"
+MEETING_DEPARTMENTS = ["运维检修部", "营销部", "供电所"]
+REVIEWERS = ["赵工", "钱工", "孙工", "李工", "周工", "吴工", "郑工", "王工"]
+INSTITUTES = ["宁波电力设计院", "象山县电力设计所", "浙江华电工程设计公司"]
 
 
 @dataclass
@@ -139,8 +152,13 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     as_of = as_of or dt.date.today()
     AS_OF[0] = as_of
     rng = random.Random(seed)
+    lrng = random.Random(seed * 7919 + 14)  # meetings and reviews: the cases of a seed stay as they were
     cal = store.calendar
     primary = primary_rule_set()
+    with store.reader() as s:
+        locks = gates.in_force(s).locks
+    meetings: dict[dt.date, list] = {}  # held on -> [meeting id, agenda positions so far]
+    meeting_rows, agenda_rows, review_rows = [], [], []
 
     devices = {}
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
@@ -200,13 +218,16 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
             current = "ACCEPT"
         account = f"33{rng.randrange(10**8):08d}"
         stamp = hlc()
+        # drawn in the order the row always drew them (same seed, same cases)
+        contact = f"{rng.choice('王李张陈刘杨黄周吴徐')}先生 13{rng.randrange(10**9):09d}"
+        address = f"{township}{rng.randint(1, 300)}号"
+        typical = rng.random() < 0.3
+        green, key = rng.random() < 0.05, rng.random() < 0.08
         case_rows.append(
             (
-                case_id, stamp, devices[manager], 0, case_no, name, full, initials, account,
-                f"{rng.choice('王李张陈刘杨黄周吴徐')}先生 13{rng.randrange(10**9):09d}", f"{township}{rng.randint(1, 300)}号",
-                township, btype, kv, kva, int(dual), int(rng.random() < 0.3), int(rng.random() < 0.05),
-                int(rng.random() < 0.08), manager, applied.isoformat(), "finished" if finished else "open", current,
-                _ts(dt.datetime.combine(applied, dt.time(9, 0))),
+                case_id, stamp, devices[manager], 0, case_no, name, full, initials, account, contact, address,
+                township, btype, kv, kva, int(dual), int(typical), int(green), int(key), manager, applied.isoformat(),
+                "finished" if finished else "open", current, _ts(dt.datetime.combine(applied, dt.time(9, 0))),
             )
         )
         dev = devices[manager]
@@ -228,6 +249,12 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
                 events.append(_ev(rng, dev, case_id, "PAUSED", _stage_payload(r.stage, r.number, reason=reason, note=note), p_start, manager, n * 10 + 1))
                 if p_end:
                     events.append(_ev(rng, dev, case_id, "RESUMED", _stage_payload(r.stage, r.number), p_end, manager, n * 10 + 2))
+            if r.stage == "PLAN" and locks.meeting.applies(kva):
+                events += _meeting_item(lrng, cal, as_of, meetings, meeting_rows, agenda_rows, store.device_id,
+                                        dev, stamp, case_id, r, manager, n * 10 + 4)
+            if r.stage == "DESIGN_REVIEW" and locks.joint_review.applies(kva, typical):
+                events += _joint_review(lrng, review_rows, locks.joint_review.departments, dev, stamp, case_id,
+                                        rid, r, manager, n * 10 + 4)
             if r.finished:
                 nxt = CHAINED_NEXT.get(r.stage) if r.outcome == "pass" else None
                 fin = _stage_payload(r.stage, r.number, r.outcome, nxt)
@@ -255,16 +282,17 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     vv_of = {dev: canonical_json({dev: 1}) for dev in devices.values()}
     n = store.lseq
     rows_out = []
-    for rows in (case_rows, round_rows, pause_rows):
+    for rows in (case_rows, round_rows, pause_rows, meeting_rows, agenda_rows, review_rows):
         out = []
         for r in rows:
             n += 1
             out.append((*r, vv_of[r[2]], n))
         rows_out.append(out)
-    case_rows, round_rows, pause_rows = rows_out
-    ev_rows = [(*r, store.lseq + len(case_rows) + len(round_rows) + len(pause_rows) + i + 1) for i, r in enumerate(ev_rows)]
+    case_rows, round_rows, pause_rows, meeting_rows, agenda_rows, review_rows = rows_out
+    ev_rows = [(*r, n + i + 1) for i, r in enumerate(ev_rows)]
     store.lseq = n + len(ev_rows)
-    _bulk_write(store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain)
+    _bulk_write(store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain,
+                (meeting_rows, agenda_rows, review_rows))
     store.reload_identity()
     return {
         "cases": cases,
@@ -272,6 +300,8 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         "rounds": len(round_rows),
         "pauses": len(pause_rows),
         "events": len(ev_rows),
+        "meetings": len(meeting_rows),
+        "design_reviews": len(review_rows),
         "as_of": as_of.isoformat(),
         "seed": seed,
         "user": local_user,
@@ -279,6 +309,54 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
 
 
 AS_OF = [dt.date.today()]
+
+
+def _meeting_item(rng, cal, as_of, meetings, meeting_rows, agenda_rows, local_dev, dev, stamp, case_id,
+                  r: _Round, manager, order) -> list:
+    """The PLAN round ``r`` of a case that needs a review meeting: decided (approving) at the meeting
+    of its plan's last day, or, still open, on the agenda of the next meeting after ``as_of``."""
+    held_on = r.finished or cal.next_workday_on_or_after(as_of + dt.timedelta(days=1))
+    if held_on not in meetings:
+        mid = _uuid(rng)
+        meetings[held_on] = [mid, 0]
+        held_at = dt.datetime.combine(held_on, dt.time(9, 0))
+        meeting_rows.append((mid, stamp, local_dev, 0, _ts(held_at), MEETING_PLACE, MEETING_CHAIR,
+                             canonical_json(MEETING_DEPARTMENTS), "scheduled", "[]", ""))
+    meetings[held_on][1] += 1
+    mid, position = meetings[held_on]
+    decision, note = None, ""
+    if r.finished:
+        decision = "approve" if rng.random() < 0.8 else "approve_with_changes"
+        note = "按会审意见调整接入点与计量方式" if decision == "approve_with_changes" else ""
+    agenda_rows.append((natural_id("meeting_case", mid, case_id), stamp, dev, 0, mid, case_id, position,
+                        decision, note, "", held_on.isoformat() if decision else None))
+    added = min(r.started, as_of)
+    out = [_ev(rng, dev, case_id, "MEETING_AGENDA",
+               {"meeting": mid, "held_at": f"{held_on.isoformat()} 09:00"}, added, manager, order)]
+    if decision:
+        out.append(_ev(rng, dev, case_id, "MEETING_DECIDED", {"meeting": mid, "decision": decision, "note": note},
+                       held_on, manager, order + 1))
+    return out
+
+
+def _joint_review(rng, review_rows, departments, dev, stamp, case_id, round_id, r: _Round, manager,
+                  order) -> list:
+    """A design-review round of a joint-review case, with every joint department among its participants."""
+    rv_id = natural_id("design_review", round_id)
+    people = [{"name": manager, "dept": "客户经理"}] + [{"name": rng.choice(REVIEWERS), "dept": d} for d in departments]
+    outcome = {"pass": "approved", "rectify": "returned"}.get(r.outcome or "")
+    institute = rng.choice(INSTITUTES)
+    review_rows.append((rv_id, stamp, dev, 0, case_id, round_id, r.number, r.started.isoformat(),
+                        r.finished.isoformat() if r.finished else None, institute, "电气主接线图；配电房平面布置图",
+                        canonical_json(people), outcome))
+    out = [_ev(rng, dev, case_id, "REVIEW_OPENED", {"review": rv_id, "round": r.number, "institute": institute},
+               r.started, manager, order),
+           _ev(rng, dev, case_id, "REVIEW_PARTICIPANTS", {"review": rv_id, "participants": people}, r.started,
+               manager, order + 1)]
+    if outcome:
+        out.append(_ev(rng, dev, case_id, "REVIEW_CLOSED", {"review": rv_id, "outcome": outcome}, r.finished,
+                       manager, order + 2))
+    return out
 
 
 def _ts(t: dt.datetime) -> str:
@@ -314,7 +392,8 @@ def _stage_payload(stage: str, number: int, outcome: str | None = None, nxt: str
 __all__ = ["build_demo", "MANAGERS"]
 
 
-def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain) -> None:
+def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain,
+                lock_rows=((), (), ())) -> None:
     """One transaction on a connection of its own, in rollback-journal mode for its duration: a
     fresh bulk load then writes its pages once instead of twice (WAL, then checkpoint)."""
     store.engine.dispose()  # no pooled connection may hold the file while the journal mode changes
@@ -368,6 +447,17 @@ def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pa
                 " device_seq, hlc, prev_hash, hash, lseq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 ev_rows,
             )
+            meeting_rows, agenda_rows, review_rows = lock_rows
+            conn.executemany(
+                "INSERT INTO review_meeting (id, hlc, device_id, deleted, held_at, place, chair, departments, status,"
+                " history, minutes, vv, lseq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", meeting_rows)
+            conn.executemany(
+                "INSERT INTO meeting_case (id, hlc, device_id, deleted, meeting_id, case_id, position, decision, note,"
+                " representative, decided_on, vv, lseq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", agenda_rows)
+            conn.executemany(
+                "INSERT INTO design_review (id, hlc, device_id, deleted, case_id, round_id, round, opened_on, closed_on,"
+                " institute, drawings, participants, outcome, vv, lseq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                review_rows)
             for _name, sql in rebuilt:
                 conn.execute(sql)
             conn.executemany("UPDATE device SET chain_seq=?, chain_head=? WHERE id=?",

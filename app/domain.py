@@ -56,6 +56,12 @@ MAX_KVA = 500_000.0
 
 OUTCOMES = ("pass", "rectify")
 
+# Inspection kinds and the stage each one is a round of.
+KIND_STAGE = {"mid": "MID_INSPECTION", "completion": "COMPLETION_INSPECTION"}
+
+# Review-meeting decisions that let a plan go ahead (业扩会审).
+APPROVING = ("approve", "approve_with_changes")
+
 STATUS_VALUES = ("on_time", "late", "normal", "warning", "overdue")
 
 TOWNSHIPS = [

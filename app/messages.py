@@ -171,14 +171,6 @@ CATALOG.update({
     "meeting_cancelled": ("{when} 的会审已取消。", "The review meeting of {when} is cancelled."),
     "meeting_decided": ("会审已有决定,不能再改期或取消。", "The meeting already has decisions; it cannot be postponed or cancelled."),
     "postpone_earlier": ("改期后的时间 {to} 不晚于原定时间 {was}。", "The new time {to} is not later than {was}."),
-    "meeting_required": (
-        "工单 {case_no} 申请容量 {kva} kVA,须经业扩会审同意后才能完成供电方案(会审:{meeting})。",
-        "Case {case_no} ({kva} kVA) needs an approving review-meeting decision before PLAN can finish (meeting: {meeting}).",
-    ),
-    "meeting_rejected": (
-        "工单 {case_no} 的供电方案在 {when} 的会审中未获同意,须重新上会。",
-        "The plan of case {case_no} was rejected at the meeting of {when}; it must go to a meeting again.",
-    ),
     "plan_before_meeting": ("供电方案完成日期 {on} 早于会审决定日期 {decided}。", "PLAN cannot finish on {on}, before the meeting decided on {decided}."),
     "meeting_after_deadline": (
         "工单 {case_no} 的供电方案时限为 {deadline},会审({when})晚于时限;最迟应在 {deadline} 上会。",
@@ -196,10 +188,6 @@ CATALOG.update({
     "bad_category": ("意见类别“{value}”无效。可选:{known}。", "Opinion category '{value}' is invalid. Known: {known}."),
     "bad_participant": ("参加人员“{value}”格式不对:应为 姓名:部门。", "Participant '{value}' is malformed: use name:department."),
     "bad_review_outcome": ("审查结论“{value}”无效:可选 approved(通过)或 returned(退回修改)。", "Review outcome '{value}' is invalid: approved or returned."),
-    "joint_review_required": (
-        "工单 {case_no} 申请容量 {kva} kVA,须联合审图:尚缺 {missing} 的参加人员,设计审查不能通过。",
-        "Case {case_no} ({kva} kVA) needs a joint review: participants from {missing} are missing, so the design review cannot pass.",
-    ),
     "bad_risk_kind": ("风险类别“{value}”无效。可选:{known}。", "Risk kind '{value}' is invalid. Known: {known}."),
     "no_risk": ("找不到风险“{ref}”。", "No risk '{ref}'."),
     "risk_closed": ("风险 {ref} 已经关闭。", "Risk {ref} is already closed."),
@@ -259,3 +247,49 @@ CATALOG.update({
 FIELDS.update({"room": ("配电房位置", "room position"), "transformer": ("变压器", "transformer"),
                "switchgear": ("开关柜", "switchgear"), "capacity_kva": ("申请容量", "capacity"),
                "clause": ("依据条款", "clause")})
+
+# --- gates (issue 14 §2) ---
+CATALOG.update({
+    "gate_rule_set": ("“{name}”第 {version} 版({id})", "'{name}' version {version} ({id})"),
+    "gate_meeting_required": (
+        "工单 {case_no} 申请容量 {kva} kVA,须经业扩会审同意后才能完成供电方案(会审:{meeting})。"
+        "依据现行时限规则{rules}:{threshold} kVA 及以上须业扩会审。",
+        "Case {case_no} ({kva} kVA) needs an approving review-meeting decision before PLAN can finish "
+        "(meeting: {meeting}). Rule set in force {rules}: {threshold} kVA and above go to a review meeting.",
+    ),
+    "gate_meeting_rejected": (
+        "工单 {case_no} 的供电方案在 {when} 的会审中未获同意,须重新上会。"
+        "依据现行时限规则{rules}:{threshold} kVA 及以上须业扩会审同意。",
+        "The plan of case {case_no} was rejected at the meeting of {when}; it must go to a meeting again. "
+        "Rule set in force {rules}: {threshold} kVA and above need an approving review meeting.",
+    ),
+    "gate_joint_review_required": (
+        "工单 {case_no} 申请容量 {kva} kVA,须联合审图:尚缺 {missing} 的参加人员,设计审查不能通过。"
+        "依据现行时限规则{rules}:{threshold} kVA 及以上{scope}须联合审图。",
+        "Case {case_no} ({kva} kVA) needs a joint review: participants from {missing} are missing, so the "
+        "design review cannot pass. Rule set in force {rules}: {threshold} kVA and above{scope} need a joint review.",
+    ),
+    "gate_scope_typical_excepted": ("(典型设计除外)", " (typical designs excepted)"),
+    "gate_on": ("开", "on"),
+    "gate_off": ("关", "off"),
+    "gate_line_meeting": (
+        "业扩会审锁:{state}。{threshold} kVA 及以上的工单须经会审同意才能完成供电方案({rules})。",
+        "Review-meeting lock: {state}. Cases of {threshold} kVA and above need an approving meeting decision "
+        "before PLAN can finish ({rules}).",
+    ),
+    "gate_line_joint": (
+        "联合审图锁:{state}。{threshold} kVA 及以上{scope}的工单须有 {departments} 的人员参加审图,"
+        "设计审查才能通过({rules})。",
+        "Joint-review lock: {state}. Cases of {threshold} kVA and above{scope} need participants from "
+        "{departments} before the design review can pass ({rules}).",
+    ),
+    "gate_line_rectification": (
+        "整改闭环锁:{state}。中间检查、竣工检验有未关闭的整改项时不能通过(不可关闭)。",
+        "Rectification lock: {state}. A mid or completion inspection cannot pass while a rectification item "
+        "is open (always on).",
+    ),
+    "gate_line_inherited": (
+        "现行主时限规则未写明这些锁,沿用随软件提供的{rules}的规定。",
+        "The primary rule set in force names no locks: those of the bundled {rules} apply.",
+    ),
+})

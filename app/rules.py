@@ -5,6 +5,12 @@ and warnings) and items, each a group of stages with a limit in working days (``
 days (``d``). A limit is a number or ``{"default": n, "when": [{condition..., "limit": m}]}``;
 the first matching condition wins. Conditions: ``capacity_kva_gte``, ``capacity_kva_lt``,
 ``dual_source``, ``business_type`` (a list).
+
+The primary set may also hold the stage locks (``locks``): the review meeting (业扩会审) a case of
+``capacity_kva_gte`` or more needs before PLAN can finish, and the joint design review (联合审图) by
+``departments`` a case of ``capacity_kva_gte`` or more (typical designs excepted) needs before
+DESIGN_REVIEW can pass. Each has ``on``; a bureau that does not hold them publishes a version with
+``"on": false``. A primary set without ``locks`` keeps the bundled primary set's (the seed's rule).
 """
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from app.domain import STAGES
+from app.domain import MAX_KVA, STAGES
 from app.errors import Refused
 from app.paths import resource
 
@@ -60,6 +66,45 @@ class RuleItem:
 
 
 @dataclass(frozen=True)
+class MeetingLock:
+    on: bool
+    capacity_kva_gte: float
+
+    def applies(self, capacity_kva: float) -> bool:
+        return self.on and capacity_kva >= self.capacity_kva_gte
+
+
+@dataclass(frozen=True)
+class JointReviewLock:
+    on: bool
+    capacity_kva_gte: float
+    except_typical_design: bool
+    departments: tuple[str, ...]
+
+    def applies(self, capacity_kva: float, typical_design: bool) -> bool:
+        return (self.on and capacity_kva >= self.capacity_kva_gte
+                and not (self.except_typical_design and typical_design))
+
+
+@dataclass(frozen=True)
+class Locks:
+    """The stage locks of a rule set, with the text they rest on."""
+
+    meeting: MeetingLock
+    joint_review: JointReviewLock
+    source: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "source": self.source,
+            "meeting": {"on": self.meeting.on, "capacity_kva_gte": self.meeting.capacity_kva_gte},
+            "joint_review": {"on": self.joint_review.on, "capacity_kva_gte": self.joint_review.capacity_kva_gte,
+                             "except_typical_design": self.joint_review.except_typical_design,
+                             "departments": list(self.joint_review.departments)},
+        }
+
+
+@dataclass(frozen=True)
 class RuleSet:
     id: str
     version: int
@@ -71,6 +116,7 @@ class RuleSet:
     stage_limits: dict[str, Any] = field(default_factory=dict)
     items: tuple[RuleItem, ...] = ()
     note: str = ""
+    locks: Locks | None = None  # primary set only; None: the bundled primary set's
 
     def stage_limit(self, stage: str, facts: CaseFacts) -> int | None:
         spec = self.stage_limits.get(stage)
@@ -91,6 +137,53 @@ def _check_limit(spec: Any, where: str) -> None:
         if not isinstance(cond, dict) or "limit" not in cond or not set(cond) - {"limit"} <= _CONDITIONS:
             raise Refused("rules_bad", where=where)
         _check_limit(cond["limit"], where)
+
+
+def _kva(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_KVA:
+        raise Refused("rules_bad", where=where)
+    return float(value)
+
+
+def _flag(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise Refused("rules_bad", where=where)
+    return value
+
+
+def _exact_keys(raw: Any, keys: set[str], where: str) -> dict:
+    """Every key given and no other: a misspelt ``on`` must not leave a lock silently on."""
+    if not isinstance(raw, dict):
+        raise Refused("rules_bad", where=f"{where}: not an object")
+    missing, extra = sorted(keys - set(raw)), sorted(set(raw) - keys)
+    if missing or extra:
+        raise Refused("rules_bad", where=f"{where}: " + ", ".join(
+            [f"missing {k}" for k in missing] + [f"unknown {k}" for k in extra]))
+    return raw
+
+
+def parse_locks(raw: Any, where: str) -> Locks:
+    raw = _exact_keys(raw, {"source", "meeting", "joint_review"}, f"{where}: locks")
+    if not isinstance(raw["source"], str) or not raw["source"].strip():
+        raise Refused("rules_bad", where=f"{where}: locks.source")
+    m = _exact_keys(raw["meeting"], {"on", "capacity_kva_gte"}, f"{where}: locks.meeting")
+    j = _exact_keys(raw["joint_review"], {"on", "capacity_kva_gte", "except_typical_design", "departments"},
+                    f"{where}: locks.joint_review")
+    depts = j["departments"]
+    if (not isinstance(depts, list) or not 1 <= len(depts) <= 10
+            or any(not isinstance(d, str) or not d.strip() or len(d) > 30 or any(ord(c) < 32 for c in d)
+                   for d in depts) or len(set(depts)) != len(depts)):
+        raise Refused("rules_bad", where=f"{where}: locks.joint_review.departments")
+    return Locks(
+        meeting=MeetingLock(_flag(m["on"], f"{where}: locks.meeting.on"),
+                            _kva(m["capacity_kva_gte"], f"{where}: locks.meeting.capacity_kva_gte")),
+        joint_review=JointReviewLock(
+            _flag(j["on"], f"{where}: locks.joint_review.on"),
+            _kva(j["capacity_kva_gte"], f"{where}: locks.joint_review.capacity_kva_gte"),
+            _flag(j["except_typical_design"], f"{where}: locks.joint_review.except_typical_design"),
+            tuple(d.strip() for d in depts)),
+        source=raw["source"].strip(),
+    )
 
 
 def parse_rule_set(data: dict[str, Any], where: str = "") -> RuleSet:
@@ -119,6 +212,11 @@ def parse_rule_set(data: dict[str, Any], where: str = "") -> RuleSet:
                     per_round=bool(raw.get("per_round", False)),
                 )
             )
+        locks = None
+        if "locks" in data:
+            if data.get("primary") is not True:
+                raise Refused("rules_bad", where=f"{where}: locks (primary rule set only)")
+            locks = parse_locks(data["locks"], where)
         return RuleSet(
             id=str(data["id"]),
             version=int(data["version"]),
@@ -130,6 +228,7 @@ def parse_rule_set(data: dict[str, Any], where: str = "") -> RuleSet:
             stage_limits=dict(data.get("stage_limits", {})),
             items=tuple(items),
             note=str(data.get("note", "")),
+            locks=locks,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise Refused("rules_bad", where=f"{where}: {exc}") from exc
@@ -142,6 +241,8 @@ def load_rule_sets(folder: Path | None = None) -> list[RuleSet]:
         sets.append(parse_rule_set(json.loads(path.read_text(encoding="utf-8")), path.name))
     if not any(rs.primary and rs.active for rs in sets):
         raise Refused("rules_no_primary")
+    if not all(rs.locks is not None for rs in sets if rs.primary and rs.active):
+        raise Refused("rules_bad", where=f"{folder}: the primary rule set has no locks")
     return sets
 
 
@@ -156,3 +257,10 @@ def active_rule_sets() -> list[RuleSet]:
 
 def primary_rule_set() -> RuleSet:
     return next(rs for rs in bundled_rule_sets() if rs.primary and rs.active)
+
+
+def bundled_locks() -> tuple[RuleSet, Locks]:
+    """The bundled primary set and its locks: what a primary set without ``locks`` keeps."""
+    rs = primary_rule_set()
+    assert rs.locks is not None  # load_rule_sets refuses a bundled primary set without them
+    return rs, rs.locks

@@ -98,17 +98,21 @@ def case_at_mid(db_path, tmp_path):
     """A 1250 kVA dual-source case with an HV-metered, oil-transformer survey, ready for mid inspection."""
     import json
 
-    from tests.helpers import SURVEY, ok
+    from tests.helpers import SURVEY, hold_meeting_cli, ok
 
     no = ok(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "1250",
             "--applied", "2026-09-01", "--dual-source", "--address", "象山县丹东街道滨海路8号")
     for stage, day in (("ACCEPT", "2026-09-02"), ("SURVEY", "2026-09-04"), ("PLAN", "2026-09-08"), ("FEES", "2026-09-09")):
+        if stage == "PLAN":
+            hold_meeting_cli(db_path, no, day)  # 1250 kVA: the review meeting approves the plan first
         ok(db_path, "stage", "finish", no, stage, "--on", day)
     f = tmp_path / "survey.json"
     f.write_text(json.dumps(SURVEY, ensure_ascii=False), encoding="utf-8")
     ok(db_path, "survey", "set", no, "--json", str(f))
-    ok(db_path, "stage", "start", no, "DESIGN_REVIEW", "--on", "2026-10-08")
-    ok(db_path, "stage", "finish", no, "DESIGN_REVIEW", "--on", "2026-10-09")
+    # 1250 kVA, not a typical design: a joint design review
+    ok(db_path, "review", "open", no, "--on", "2026-10-08")
+    ok(db_path, "review", "participants", no, "--names", "张伟:生产,李海燕:营销,王强:供电所")
+    ok(db_path, "review", "close", no, "--on", "2026-10-09", "--outcome", "approved")
     return db_path, no
 
 
@@ -161,3 +165,5 @@ def run_cli(db: Path, *args: str, env: dict | None = None) -> subprocess.Complet
         env=full_env,
         timeout=120,
     )
+
+

@@ -246,3 +246,28 @@ def ok_button(dialog):
     from PySide6.QtWidgets import QDialogButtonBox
 
     return dialog.buttons.button(QDialogButtonBox.Ok)
+
+
+# --- review meetings the stage locks need (issue 14 §2) ---
+
+
+def hold_meeting(s, case_ref: str, on, decision: str = "approve") -> None:
+    """The review meeting (业扩会审) a case at or above the meeting threshold of the rule set in force
+    needs before PLAN can finish (issue 14 §2), held on ``on`` at 09:00 and deciding ``decision``,
+    through the services in session ``s``; nothing for a case the lock does not cover."""
+    from app.services import gates, meetings
+    from app.services.cases import get_case
+
+    if not gates.meeting_required(s, get_case(s, case_ref)):
+        return
+    day = on if isinstance(on, str) else on.isoformat()
+    m = meetings.new_meeting(s, f"{day} 09:00", "三楼会议室", "王主任").meeting_id
+    meetings.add_case(s, m, case_ref)
+    meetings.decide(s, m, case_ref, decision, "按会审意见修改" if decision == "approve_with_changes" else "")
+
+
+def hold_meeting_cli(db: Path, case_no: str, on: str) -> None:
+    """hold_meeting through the real CLI (an approving decision on ``on``)."""
+    meeting = ok(db, "meeting", "new", "--on", f"{on} 09:00", "--place", "三楼会议室", "--chair", "王主任")
+    ok(db, "meeting", "add", meeting, case_no)
+    ok(db, "meeting", "decide", meeting, case_no, "--decision", "approve")

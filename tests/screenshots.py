@@ -16,6 +16,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 AS_OF = dt.date(2026, 11, 27)
 
 
+def _hold_meeting(s, no: str, day: dt.date) -> None:
+    """The review meeting a case of 500 kVA or more needs before PLAN can finish, approving it on ``day``."""
+    from app.services import meetings
+
+    m = meetings.new_meeting(s, f"{day.isoformat()} 09:00", "三楼会议室", "王主任").meeting_id
+    meetings.add_case(s, m, no)
+    meetings.decide(s, m, no, "approve")
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     lang = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "zh_CN"
@@ -98,16 +107,21 @@ def main() -> int:
     for stage, day in (("ACCEPT", dt.date(2026, 9, 2)), ("SURVEY", dt.date(2026, 9, 4)), ("PLAN", dt.date(2026, 9, 8)),
                        ("FEES", dt.date(2026, 9, 9))):
         with store.session() as s:
+            if stage == "PLAN":
+                _hold_meeting(s, no, day)  # 1250 kVA: the review meeting approves the plan first
             svc.finish_stage(s, no, stage, day)
     with store.session() as s:
         field.set_survey(s, no, {"surveyed_on": "2026-09-03", "participants": [{"name": "王建国", "dept": "客户经理"},
                          {"name": "陈工", "dept": "配电运检中心"}], "substation": "丹城变", "feeder": "丹城线",
                          "pole": "12号杆", "metering": "HV", "ct_ratio": "100/5", "vt_ratio": "10000/100",
                          "dual_source": True, "transformers": [{"count": 2, "type": "oil", "kva": 630}]})
+    from app.services import design_review
+
+    with store.session() as s:  # 1250 kVA, not a typical design: a joint review
+        design_review.open_review(s, no, dt.date(2026, 10, 8))
+        design_review.set_participants(s, no, "王建国:客户经理,陈工:生产,李海燕:营销,周所长:供电所")
     with store.session() as s:
-        svc.start_stage(s, no, "DESIGN_REVIEW", dt.date(2026, 10, 8))
-    with store.session() as s:
-        svc.finish_stage(s, no, "DESIGN_REVIEW", dt.date(2026, 10, 9))
+        design_review.close_review(s, no, dt.date(2026, 10, 9), "approved")
     with store.session() as s:
         ins = field.start_inspection(s, no, "mid", dt.date(2026, 10, 20), "王建国,陈工").inspection_id
     with store.session() as s:
@@ -228,6 +242,8 @@ def _design_review_case(store) -> str:
     for stage, day in (("ACCEPT", dt.date(2026, 9, 15)), ("SURVEY", dt.date(2026, 9, 17)), ("PLAN", dt.date(2026, 9, 22)),
                        ("FEES", dt.date(2026, 9, 24))):
         with store.session() as s:
+            if stage == "PLAN":
+                _hold_meeting(s, no, day)
             svc.finish_stage(s, no, stage, day)
     with store.session() as s:
         dr.open_review(s, no, dt.date(2026, 10, 26), "宁波市电力设计院有限公司",

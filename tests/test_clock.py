@@ -6,6 +6,7 @@ import pytest
 from app.errors import Refused
 from app.services import cases as svc
 from app.services.query import case_view
+from tests.helpers import hold_meeting
 
 D = dt.date
 
@@ -64,6 +65,8 @@ def _run_to_fees(store, no, kva_days):
     d = D(2026, 9, 28)
     for stage, n in zip(["ACCEPT", "SURVEY", "PLAN", "FEES"], kva_days):
         d = store.calendar.add_workdays(d, n)
+        if stage == "PLAN":
+            _do(store, hold_meeting, no, d)  # 500 kVA and above: the review meeting decides first
         _do(store, svc.finish_stage, no, stage, d)
     return d
 

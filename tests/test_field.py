@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from tests.helpers import assert_only_embedded_cjk_subsets, db_digest, flat as flat_text, ok, pdf_text, refused
+from tests.helpers import hold_meeting_cli
 
 
 def _fill_mid(db, ins, failures: dict[str, dict]):

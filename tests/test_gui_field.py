@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.helpers import ok_button, open_window, pdf_text, wait_idle
+from tests.helpers import hold_meeting
 
 D = dt.date
 
@@ -32,11 +33,16 @@ def case_ready_for_mid(db_path):
                              dual_source=True, applied_on=D(2026, 9, 1)).case_no
     for stage, day in (("ACCEPT", D(2026, 9, 2)), ("SURVEY", D(2026, 9, 4)), ("PLAN", D(2026, 9, 8)), ("FEES", D(2026, 9, 9))):
         with store.session() as s:
+            if stage == "PLAN":
+                hold_meeting(s, no, day)  # 1250 kVA: the review meeting approves the plan first
             svc.finish_stage(s, no, stage, day)
+    from app.services import design_review
+
+    with store.session() as s:  # 1250 kVA, not a typical design: a joint review
+        design_review.open_review(s, no, D(2026, 10, 8))
+        design_review.set_participants(s, no, "张伟:生产,李海燕:营销,王强:供电所")
     with store.session() as s:
-        svc.start_stage(s, no, "DESIGN_REVIEW", D(2026, 10, 8))
-    with store.session() as s:
-        svc.finish_stage(s, no, "DESIGN_REVIEW", D(2026, 10, 9))
+        design_review.close_review(s, no, D(2026, 10, 9), "approved")
     store.dispose()
     return db_path, no
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QTime, Qt
 
 from tests.helpers import flat, ok_button, open_window, pdf_text, wait_idle
+from tests.helpers import hold_meeting
 
 D = dt.date
 
@@ -21,8 +22,9 @@ def no_viewer(monkeypatch):
 
 @pytest.fixture
 def cases(db_path):
-    """A 1250 kVA case whose fees are paid (design review next), then a 630, an 800 and a 400 kVA
-    case whose joint survey finished on 2026-09-03 (PLAN open). No meeting exists yet."""
+    """A 1250 kVA case whose fees are paid (design review next; its plan approved at an August
+    meeting), then a 630, an 800 and a 400 kVA case whose joint survey finished on 2026-09-03 (PLAN
+    open). No meeting exists in September yet."""
     from app.services import cases as svc
     from app.store import Store
 
@@ -30,10 +32,12 @@ def cases(db_path):
     out = {}
     with store.session() as s:
         out[1250] = svc.create_case(s, customer_name="象山宏远船舶修造有限公司", account_no="3300000125",
-                                    capacity_kva=1250, applied_on=D(2026, 9, 1)).case_no
-    for stage, day in (("ACCEPT", D(2026, 9, 2)), ("SURVEY", D(2026, 9, 4)), ("PLAN", D(2026, 9, 8)),
-                       ("FEES", D(2026, 9, 9))):
+                                    capacity_kva=1250, applied_on=D(2026, 8, 3)).case_no
+    for stage, day in (("ACCEPT", D(2026, 8, 4)), ("SURVEY", D(2026, 8, 6)), ("PLAN", D(2026, 8, 10)),
+                       ("FEES", D(2026, 8, 11))):
         with store.session() as s:
+            if stage == "PLAN":
+                hold_meeting(s, out[1250], day)
             svc.finish_stage(s, out[1250], stage, day)
     for kva, name, account in ((630, "和泰电器有限公司", "3300000063"), (800, "东方针织有限公司", "3300000080"),
                                (400, "小五金厂", "3300000040")):
@@ -276,7 +280,7 @@ def test_joint_design_review_of_a_1250_kva_case(qtbot, app_zh, cases):
     qtbot.mouseClick(form.btn_save_people, Qt.LeftButton)
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: len(form.current_review()["participants"]) == 4, timeout=10000)
-    assert "三个部门均已" in form.requirement.text()
+    assert "各部门均已" in form.requirement.text()
     qtbot.mouseClick(form.btn_close, Qt.LeftButton)
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: form.current_review() is None, timeout=10000)

@@ -60,6 +60,10 @@ def test_frozen_cli_writes_a_notice(frozen, tmp_path):
     no = z("case", "new", "--customer", "冻结测试电器有限公司", "--account", "3300000001", "--kva", "630",
            "--applied", "2026-09-01")
     for stage, day in (("ACCEPT", "2026-09-02"), ("SURVEY", "2026-09-03"), ("PLAN", "2026-09-04"), ("FEES", "2026-09-07")):
+        if stage == "PLAN":  # 630 kVA: the review meeting approves the plan first
+            meeting = z("meeting", "new", "--on", f"{day} 09:00", "--place", "三楼会议室", "--chair", "王主任")
+            z("meeting", "add", meeting, no)
+            z("meeting", "decide", meeting, no, "--decision", "approve")
         z("stage", "finish", no, stage, "--on", day)
     z("stage", "start", no, "DESIGN_REVIEW", "--on", "2026-09-21")
     z("stage", "finish", no, "DESIGN_REVIEW", "--on", "2026-09-22")

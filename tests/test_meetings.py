@@ -217,10 +217,11 @@ def test_meetings_travel_with_sync(db_path, tmp_path, template_db):
     ok(other, "stage", "finish", no, "PLAN", "--on", "2026-09-04")
 
 
-def test_gate_in_force_once_meetings_are_used(db_path):
+def test_gate_holds_before_any_meeting_exists(db_path):
     db = db_path
     before_meetings = surveyed(db, "旧工单公司", "3300000071", 630)
-    ok(db, "stage", "finish", before_meetings, "PLAN", "--on", "2026-09-04")  # no meeting yet: as before
+    # the seed's rule holds from the first case (issue 14 §2), not once a meeting was held
+    assert "会审" in refused(db, "stage", "finish", before_meetings, "PLAN", "--on", "2026-09-04")
     no = surveyed(db, "和泰电器有限公司", "3300000072", 630)
     ok(db, "meeting", "new", "--on", "2026-09-04 09:30", "--place", "三楼", "--chair", "王主任")
     msg = refused(db, "stage", "finish", no, "PLAN", "--on", "2026-09-04")  # never proposed: still refused

@@ -358,6 +358,14 @@ def meetings_of_month(store, month: str) -> list:
         return meetings.list_meetings(s, month)
 
 
+def locks_in_force(store) -> dict:
+    """The stage locks of the rule set in force (gates.describe): which are on, from what capacity."""
+    from app.services import gates
+
+    with store.reader() as s:
+        return gates.describe(s)
+
+
 def new_meeting(store, on: str, place: str, chair: str, departments):
     from app.services import meetings
 

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 
-MEETING_KVA = 500.0
 DECISION_COLORS = {"approve": "#dff0d8", "approve_with_changes": "#fcf3cf", "reject": "#f8d0d0"}
 MEETING_DAY_COLOR = "#cfe2ff"
 CANCELLED_DAY_COLOR = "#e9ecef"
@@ -164,7 +163,7 @@ class CancelMeetingDialog(_WorkerDialog):
 class AddCaseDialog(_WorkerDialog):
     """Put one case on the agenda by hand, with the customer's representative."""
 
-    def __init__(self, window, meeting: dict) -> None:
+    def __init__(self, window, meeting: dict, meeting_kva: float) -> None:
         super().__init__(window)
         self.meeting = meeting
         self.setObjectName("addCaseDialog")
@@ -176,7 +175,7 @@ class AddCaseDialog(_WorkerDialog):
         on_agenda = {a["case_no"] for a in meeting["agenda"]}
         rows = window.snapshot.rows if window.snapshot else []
         for r in sorted(rows, key=lambda r: r.case_no):
-            if r.status == "open" and r.capacity_kva >= MEETING_KVA and r.case_no not in on_agenda:
+            if r.status == "open" and r.capacity_kva >= meeting_kva and r.case_no not in on_agenda:
                 self.case.addItem(f"{r.case_no}  {r.customer_name}  {r.capacity_kva:g} kVA", r.case_no)
         self.case.setCurrentIndex(-1)
         self.representative = QLineEdit()
@@ -260,6 +259,7 @@ class MeetingsPage(QWidget):
         self.month: str | None = None
         self.selected_id: str | None = None
         self.last_added: list[dict] | None = None
+        self.locks: dict | None = None  # the stage locks of the rule set in force (jobs.locks_in_force)
         self._marked: list[QDate] = []
 
         self.title = QLabel()
@@ -446,9 +446,7 @@ class MeetingsPage(QWidget):
         self.calendar.setLocale(QLocale(QLocale.Chinese, QLocale.China) if language() == "zh"
                                 else QLocale(QLocale.English, QLocale.UnitedKingdom))
         self.title.setText(self.tr("Review meetings"))
-        self.help.setText(self.tr(
-            "Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be "
-            "answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings."))
+        self._render_help()
         self.btn_new.setText(self.tr("New meeting…"))
         self.btn_edit.setText(self.tr("Edit…"))
         self.btn_postpone.setText(self.tr("Postpone…"))
@@ -478,8 +476,34 @@ class MeetingsPage(QWidget):
         return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                 self.tr("Sun")][d.weekday()]
 
+    def meeting_kva(self) -> float:
+        """The meeting threshold of the rule set in force (gates.describe, loaded with the month)."""
+        return float(self.locks["meeting"]["capacity_kva_gte"]) if self.locks else 0.0
+
+    def _render_help(self) -> None:
+        lock = (self.locks or {}).get("meeting")
+        if lock is None:
+            self.help.setText("")
+        elif lock["on"]:
+            self.help.setText(self.tr(
+                "Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be "
+                "answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is "
+                "done; bold days have meetings.").replace("%1", f"{lock['capacity_kva_gte']:g}").replace(
+                "%2", self.locks["label"]))
+        else:
+            self.help.setText(self.tr(
+                "The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting "
+                "decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold "
+                "days have meetings.").replace("%1", f"{lock['capacity_kva_gte']:g}").replace(
+                "%2", self.locks["label"]))
+
+    def _got_locks(self, locks: dict) -> None:
+        self.locks = locks
+        self._render_help()
+
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
+        self.window_.worker.submit(jobs.locks_in_force, on_done=self._got_locks, on_error=self.window_.show_error)
         if self.month is None:
             day = self.window_.as_of
             self.calendar.setSelectedDate(_qdate(day))
@@ -842,7 +866,7 @@ class MeetingsPage(QWidget):
 
     def add_case(self):
         m = self.current()
-        return self._open(AddCaseDialog(self.window_, m)) if m else None
+        return self._open(AddCaseDialog(self.window_, m, self.meeting_kva())) if m else None
 
     def decide(self):
         m, item = self.current(), self.selected_item()
@@ -862,8 +886,9 @@ class MeetingsPage(QWidget):
                 self.result.setText(self.tr("Added by the proposal: %1").replace(
                     "%1", "、".join(f"{a['case_no']} {a['customer_name']} ({a['capacity_kva']:g} kVA)" for a in added)))
             else:
-                self.result.setText(self.tr("No case to add: every case of 500 kVA or more whose survey is done "
-                                            "is already on an agenda or decided."))
+                self.result.setText(self.tr("No case to add: every case of %1 kVA or more whose survey is done "
+                                            "is already on an agenda or decided.").replace(
+                    "%1", f"{self.meeting_kva():g}"))
             self.result.show()
             self._after(result["change"])
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.design_review import CATEGORIES, JOINT_DEPTS, JOINT_KVA, RISK_KINDS
+from app.services.design_review import CATEGORIES, RISK_KINDS
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 from ui.field_dialogs import _date_edit
@@ -53,7 +53,8 @@ CATEGORY_STRINGS = {
     "civil": QT_TRANSLATE_NOOP("PolicyRisks", "Civil works"),
     "other": QT_TRANSLATE_NOOP("PolicyRisks", "Other"),
 }
-# the three departments of a joint review, as the core stores them, with what they are
+# the departments of the seed's joint review, as the core stores them, with what they are (the
+# departments a review needs come from the rule set in force, through the case view's "locks")
 DEPT_STRINGS = {
     "生产": QT_TRANSLATE_NOOP("PolicyRisks", "production"),
     "营销": QT_TRANSLATE_NOOP("PolicyRisks", "marketing"),
@@ -85,13 +86,18 @@ def _sep() -> str:
     return "" if language() == "zh" else " "
 
 
+def joint_lock(view: dict) -> dict:
+    """The joint-review lock of the rule set in force, as the case view gives it."""
+    return view["locks"]["joint_review"]
+
+
 def joint_required(view: dict) -> bool:
-    return view["capacity_kva"] >= JOINT_KVA and not view["typical_design"]
+    return bool(joint_lock(view)["required"])
 
 
-def missing_departments(review: dict | None) -> list[str]:
+def missing_departments(review: dict | None, view: dict) -> list[str]:
     present = {p["dept"] for p in (review or {}).get("participants", [])}
-    return [d for d in JOINT_DEPTS if d not in present]
+    return [d for d in joint_lock(view)["departments"] if d not in present]
 
 
 def open_review_of(reviews: list[dict]) -> dict | None:
@@ -440,22 +446,28 @@ class DesignReviewDialog(QDialog):
 
     def _render_requirement(self, review: dict | None) -> None:
         v = self.view
+        lock = joint_lock(v)
         if joint_required(v):
-            missing = missing_departments(review)
-            text = self.tr("Joint review required (%1 kVA, not a typical design): participants from 生产 (production), "
-                           "营销 (marketing) and 供电所 (local station) must be recorded before the review can be "
-                           "approved.").replace("%1", f"{v['capacity_kva']:g}")
+            missing = missing_departments(review, v)
+            text = self.tr("Joint review required (%1 kVA; %2): participants from %3 must be recorded before the "
+                           "review can be approved.").replace("%1", f"{v['capacity_kva']:g}").replace(
+                "%2", v["locks"]["rule_set"]).replace("%3", "、".join(dept_label(d) for d in lock["departments"]))
             if missing:
                 text += _sep() + self.tr("Still missing: %1.").replace("%1", "、".join(missing))
                 style = "background:#f8d0d0; color:#842029; padding:4px;"
             else:
-                text += _sep() + self.tr("All three are recorded.")
+                text += _sep() + self.tr("All are recorded.")
                 style = "background:#dff0d8; color:#0f5132; padding:4px;"
-        elif v["typical_design"]:
+        elif not lock["on"]:
+            text = self.tr("Joint review is off in the rule set in force (%1): reviewed by the customer manager."
+                           ).replace("%1", v["locks"]["rule_set"])
+            style = "background:#e9ecef; padding:4px;"
+        elif v["typical_design"] and lock["except_typical_design"]:
             text = self.tr("Typical design: reviewed by the customer manager.")
             style = "background:#e9ecef; padding:4px;"
         else:
-            text = self.tr("Under %1 kVA: reviewed by the customer manager.").replace("%1", f"{JOINT_KVA:g}")
+            text = self.tr("Under %1 kVA: reviewed by the customer manager.").replace(
+                "%1", f"{lock['capacity_kva_gte']:g}")
             style = "background:#e9ecef; padding:4px;"
         self.requirement.setText(text)
         self.requirement.setStyleSheet(style)
@@ -507,7 +519,8 @@ class DesignReviewDialog(QDialog):
         self.participants.setItem(r, 0, item)
         combo = QComboBox()
         combo.setEditable(True)
-        for d in JOINT_DEPTS + OTHER_DEPTS:
+        joint = tuple(joint_lock(self.view)["departments"])
+        for d in joint + tuple(o for o in OTHER_DEPTS if o not in joint):
             combo.addItem(dept_label(d), d)
         i = combo.findData(dept)
         if i >= 0:
@@ -667,10 +680,10 @@ class ReviewPanel(QGroupBox):
             text = self.tr("Design review round %1 (%2): %3 opinions, %4 must fix.").replace(
                 "%1", str(r["round"])).replace("%2", state).replace("%3", str(len(r["opinions"]))).replace("%4", str(must))
         if v is not None and joint_required(v):
-            missing = missing_departments(current or (reviews[-1] if reviews else None))
+            missing = missing_departments(current or (reviews[-1] if reviews else None), v)
             text += _sep() + (self.tr("Joint review required: participants from %1 still missing.")
                            .replace("%1", "、".join(missing)) if missing
-                           else self.tr("Joint review: all three departments recorded."))
+                           else self.tr("Joint review: every department recorded."))
         self.review_label.setText(text)
         today = self.window_.as_of.isoformat()
         risks = self.data["risks"]

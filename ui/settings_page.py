@@ -104,6 +104,10 @@ class SettingsPage(QWidget):
         self.docs.setMinimumHeight(150)
         self.rules_note = QLabel()
         self.rules_note.setWordWrap(True)
+        self.locks_label = QLabel()  # the stage locks of the rule set in force, as the core words them
+        self.locks_label.setObjectName("locksInForce")
+        self.locks_label.setWordWrap(True)
+        self._locks: dict | None = None
         self.publish_rules_button = QPushButton()
         self.publish_rules_button.setObjectName("publishRules")
         self.publish_rules_button.clicked.connect(lambda: self.publish("rules"))
@@ -111,6 +115,7 @@ class SettingsPage(QWidget):
         self.publish_checklist_button.setObjectName("publishChecklist")
         self.publish_checklist_button.clicked.connect(lambda: self.publish("checklist"))
         f4.addWidget(self.docs)
+        f4.addWidget(self.locks_label)
         f4.addWidget(self.rules_note)
         row2 = QHBoxLayout()
         row2.addWidget(self.publish_rules_button)
@@ -149,6 +154,7 @@ class SettingsPage(QWidget):
         self.publish_rules_button.setText(self.tr("Publish a rule set…"))
         self.publish_checklist_button.setText(self.tr("Publish a checklist template…"))
         self._fill_docs()
+        self._fill_locks()
 
     def load(self) -> None:
         self.window_.worker.submit(jobs.identity, on_done=self._loaded)
@@ -160,6 +166,18 @@ class SettingsPage(QWidget):
 
     def load_docs(self) -> None:
         self.window_.worker.submit(jobs.config_docs, on_done=self._got_docs, on_error=self._error)
+        self.window_.worker.submit(jobs.locks_in_force, on_done=self._got_locks, on_error=self._error)
+
+    def _got_locks(self, locks: dict) -> None:
+        self._locks = locks
+        self._fill_locks()
+
+    def _fill_locks(self) -> None:
+        if self._locks is None:
+            self.locks_label.setText("")
+            return
+        self.locks_label.setText("\n".join([self.tr("Stage locks of the rule set in force:")]
+                                           + ["• " + line for line in self._locks["lines"]]))
 
     def _got_docs(self, docs: list) -> None:
         self._docs = docs

@@ -29,6 +29,7 @@ from app.domain import (
 from app.errors import Refused
 from app.models import Case, Pause, StageRound, natural_id
 from app.pinyin import pinyin_keys
+from app.services import gates
 from app.store import store_of, utcnow
 
 ACCOUNT_RE = re.compile(r"^\d{10}$")
@@ -484,18 +485,9 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
     open_pause = next((p for p in open_r.pauses if p.ended_on is None and not p.deleted), None)
     if open_pause is not None and on < open_pause.started_on:
         raise Refused("finish_before_pause", on=on.isoformat(), pause=open_pause.started_on.isoformat())
-    # A stage cannot pass while its rectification items are open (闭环).
+    # The stage's locks (closed rectification items, meeting decision, joint review): gates.GATES.
     if outcome == "pass":
-        from app.services.field import blocking_items
-
-        blocking_items(s, case, stage)
-        # 业扩会审 (500 kVA and above) before the plan; joint design review (1000 kVA and above).
-        from app.services.design_review import joint_review_gate
-        from app.services.meetings import plan_gate
-
-        if stage == "PLAN":
-            plan_gate(s, case, on)
-        joint_review_gate(s, case, stage)
+        gates.check(s, case, stage, on)
 
     payload: dict = {"stage": stage, "round": open_r.round, "outcome": outcome}
     if open_pause is not None:  # finishing ends the pause on the same day

@@ -20,6 +20,7 @@ from app import strictjson
 from app.errors import Refused
 from app.models import ConfigDoc, natural_id
 from app.rules import RuleSet, bundled_rule_sets, parse_rule_set
+from app.services import gates
 from app.store import canonical_json, store_of, utcnow
 
 KINDS = ("rules", "checklist")
@@ -154,7 +155,8 @@ def publish(s: Session, kind: str, path: Path | str) -> dict:
 
 
 def list_docs(s: Session) -> list[dict]:
-    """Every document in force and every published version, for the settings page and the CLI."""
+    """Every document in force and every published version, for the settings page and the CLI. The
+    primary rule set in force carries ``locks`` (``gates.describe``); every other row None."""
     cfg = config(s)
     in_force = {("rules", rs.id): rs.version for rs in cfg.rule_sets}
     in_force.update({("checklist", t.id): t.version for t in cfg.templates.values()})
@@ -174,4 +176,9 @@ def list_docs(s: Session) -> list[dict]:
             rs = next((r for r in cfg.rule_sets if r.id == p["doc_id"]), None)
             if rs is not None and rs.version == p["version"]:
                 out[-1]["active"], out[-1]["primary"] = rs.active, rs.primary
+    # the stage locks come from the primary set in force: its row says which are on, and from what
+    locks = gates.describe(s)
+    for d in out:
+        d["locks"] = (locks if d["kind"] == "rules" and d["in_force"] and d["doc_id"] == locks["rule_set"]
+                      else None)
     return out

@@ -4,10 +4,10 @@ A design review *is* the DESIGN_REVIEW stage round: the customer's drawing submi
 (``open_review`` calls ``cases.start_stage``, or takes over a round already started), closing it
 finishes the round with ``pass`` (approved) or ``rectify`` (returned for revision).
 
-Cases of 1000 kVA and above that are not typical designs need a joint review: participants from
-生产 (production), 营销 (marketing) and 供电所 (the local station) must be recorded before the
-round can pass (``joint_review_gate``, called by ``cases.finish_stage``; in force as described in
-``app.services.meetings.gates_in_force``).
+While the primary rule set's joint-review lock is on (the seed's rule: 1000 kVA and above, typical
+designs excepted), participants of its departments (生产 production, 营销 marketing, 供电所 the local
+station) must be recorded before the round can pass: the lock is ``gates.joint_review``, consulted
+by ``cases.finish_stage``.
 """
 from __future__ import annotations
 
@@ -20,12 +20,11 @@ from sqlalchemy.orm import Session
 from app.errors import Refused
 from app.models import Case, DesignReview, PolicyRisk, ReviewOpinion, natural_id
 from app.services import cases as case_svc
+from app.services import gates
 from app.services.cases import Change, check_text, get_case, parse_date
 from app.store import store_of
 
 STAGE = "DESIGN_REVIEW"
-JOINT_KVA = 1000.0
-JOINT_DEPTS = ("生产", "营销", "供电所")
 OUTCOMES = {"approved": "pass", "returned": "rectify"}
 CATEGORIES = ("technical", "metering", "protection", "civil", "other")
 CATEGORY_NAMES = {"technical": "电气技术", "metering": "计量", "protection": "继电保护", "civil": "土建",
@@ -62,24 +61,6 @@ def _require_open(s: Session, case: Case) -> DesignReview:
     if rv is None:
         raise Refused("no_review", case_no=case.case_no)
     return rv
-
-
-def joint_required(case: Case) -> bool:
-    return case.capacity_kva >= JOINT_KVA and not case.typical_design
-
-
-def joint_review_gate(s: Session, case: Case, stage: str) -> None:
-    """Refuse to pass DESIGN_REVIEW of a joint-review case without 生产, 营销 and 供电所 present."""
-    from app.services.meetings import gates_in_force
-
-    if stage != STAGE or not joint_required(case) or not gates_in_force(s):
-        return
-    rv = current_review(s, case)
-    depts = {p["dept"] for p in json.loads(rv.participants)} if rv is not None else set()
-    missing = [d for d in JOINT_DEPTS if d not in depts]
-    if missing:
-        raise Refused("joint_review_required", case_no=case.case_no, kva=f"{case.capacity_kva:g}",
-                      missing="、".join(missing))
 
 
 # --- reviews ----------------------------------------------------------------------------------------
@@ -182,6 +163,7 @@ def review_view(s: Session, ref: str) -> list[dict]:
     case = get_case(s, ref)
     rows = s.scalars(select(DesignReview).where(DesignReview.case_id == case.id, DesignReview.deleted.is_(False))
                      .order_by(DesignReview.round))
+    joint = gates.joint_review_required(s, case)
     out = []
     for rv in rows:
         ops = s.scalars(select(ReviewOpinion).where(ReviewOpinion.review_id == rv.id, ReviewOpinion.deleted.is_(False))
@@ -190,7 +172,7 @@ def review_view(s: Session, ref: str) -> list[dict]:
             "id": rv.id, "round": rv.round, "opened_on": rv.opened_on.isoformat(),
             "closed_on": rv.closed_on.isoformat() if rv.closed_on else None, "institute": rv.institute,
             "drawings": rv.drawings, "participants": json.loads(rv.participants), "outcome": rv.outcome,
-            "joint_required": joint_required(case),
+            "joint_required": joint,
             "opinions": [{"number": o.number, "text": o.text, "category": o.category, "must_fix": o.must_fix,
                           "clause": o.clause} for o in ops],
         })
@@ -230,7 +212,8 @@ def letter_data(s: Session, ref: str, round: int | None = None) -> dict:
             raise Refused("no_review_yet", case_no=case.case_no)
     ops = s.scalars(select(ReviewOpinion).where(ReviewOpinion.review_id == rv.id, ReviewOpinion.deleted.is_(False))
                     .order_by(ReviewOpinion.number)).all()
-    joint = joint_required(case)
+    lf = gates.in_force(s)
+    joint = gates.joint_review_required(s, case, lf)
     participants = json.loads(rv.participants or "[]")
     return {
         "letter_no": f"ST-{case.case_no}-R{rv.round}",
@@ -252,7 +235,7 @@ def letter_data(s: Session, ref: str, round: int | None = None) -> dict:
         "opened_on": rv.opened_on.isoformat(),
         "closed_on": rv.closed_on.isoformat() if rv.closed_on else None,
         "joint_required": joint,
-        "review_mode": "联合审查" if joint or set(JOINT_DEPTS) <= {p.get("dept") for p in participants}
+        "review_mode": "联合审查" if joint or set(lf.locks.joint_review.departments) <= {p.get("dept") for p in participants}
                        else "客户经理审查",
         "participants": participants,
         "outcome": rv.outcome,

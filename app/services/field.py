@@ -3,7 +3,7 @@
 An inspection *is* the stage round of the clock: starting one starts (or takes over) the open
 MID_INSPECTION / COMPLETION_INSPECTION round, closing one finishes that round with outcome
 ``pass`` or ``rectify``. Failed items become rectification items; a stage cannot pass while one is
-open (``blocking_items``, called by ``cases.finish_stage``).
+open (the lock ``gates.rectification_closed``, consulted by ``cases.finish_stage``).
 """
 from __future__ import annotations
 
@@ -16,15 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.checklists import CaseEquipment
+from app.domain import KIND_STAGE
 from app.services.config_docs import template_for
 from app.errors import Refused
 from app.models import Case, Inspection, InspectionResult, RectificationItem, StageRound, Survey, natural_id
 from app.services import cases as case_svc
 from app.services.cases import Change, check_kv, check_text, get_case, parse_date
+from app.services.gates import open_items
 from app.store import store_of, utcnow
 
-KIND_STAGE = {"mid": "MID_INSPECTION", "completion": "COMPLETION_INSPECTION"}
-STAGE_KIND = {v: k for k, v in KIND_STAGE.items()}
 KIND_NAMES = {"mid": "中间检查", "completion": "竣工检验"}
 RECTIFY_WD = 5  # working days the customer gets for a rectification item, by default
 DEPARTMENTS = ("客户经理", "配电运检中心", "供电营业所", "客户", "发展策划部", "调度")
@@ -148,29 +148,6 @@ def _inspection(s: Session, inspection_id: str) -> Inspection:
     if insp is None or insp.deleted:
         raise Refused("no_inspection", ref=inspection_id)
     return insp
-
-
-def open_items(s: Session, case_id: str, kind: str | None = None) -> list[RectificationItem]:
-    q = select(RectificationItem).where(
-        RectificationItem.case_id == case_id, RectificationItem.closed_on.is_(None),
-        RectificationItem.deleted.is_(False),
-    ).order_by(RectificationItem.number)
-    items = list(s.scalars(q))
-    if kind is None:
-        return items
-    kinds = {i.id: i.kind for i in s.scalars(select(Inspection).where(Inspection.case_id == case_id))}
-    return [it for it in items if kinds.get(it.inspection_id) == kind]
-
-
-def blocking_items(s: Session, case: Case, stage: str) -> None:
-    """Refuse to pass an inspection stage while any of its rectification items is open."""
-    kind = STAGE_KIND.get(stage)
-    if kind is None:
-        return
-    items = open_items(s, case.id, kind)
-    if items:
-        raise Refused("items_open", stage=stage,
-                      items="; ".join(f"#{i.number} {i.location} {i.requirement}" for i in items[:10]))
 
 
 def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspectors: str = "") -> Change:

@@ -1,13 +1,10 @@
-"""Review meetings (业扩会审) for cases of 500 kVA and above.
+"""Review meetings (业扩会审) for cases at or above the meeting threshold of the rule set in force.
 
 A meeting has a time, a place, a chair and the departments invited; its agenda lists cases
 (``MeetingCase``), each with a decision (approve / approve_with_changes / reject), a note and the
-customer's representative. A case of 500 kVA or more cannot finish PLAN without an approving
-decision (``plan_gate``, called by ``cases.finish_stage``).
-
-The gates (this one and the joint design review of ``design_review.joint_review_gate``) are in
-force in a database once it uses review meetings or design reviews (``gates_in_force``): databases
-and cases recorded before this module existed keep working as they did.
+customer's representative. While the primary rule set's meeting lock is on (the seed's rule: 500
+kVA and above), such a case cannot finish PLAN without an approving decision: the lock is
+``gates.meeting_decision``, consulted by ``cases.finish_stage``.
 
 Like every service: everything is checked first, a refusal changes nothing, a write returns a Change.
 """
@@ -21,18 +18,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
-from app.models import Case, DesignReview, MeetingCase, ReviewMeeting, natural_id
+from app.models import Case, MeetingCase, ReviewMeeting, natural_id
 from app.services import cases as case_svc
+from app.services import gates
+from app.services.gates import approving_decision, decisions_of
 from app.services.cases import Change, check_text, get_case
 from app.store import store_of
 
-MEETING_KVA = 500.0  # 业扩会审 from this capacity up
 DECISIONS = {
     "approve": ("同意", "approved"),
     "approve_with_changes": ("修改后同意", "approved with changes"),
     "reject": ("不同意", "rejected"),
 }
-APPROVING = ("approve", "approve_with_changes")
 STATUSES = ("scheduled", "cancelled")
 WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\Z")
 MONTH_RE = re.compile(r"^\d{4}-\d{2}\Z")
@@ -91,45 +88,6 @@ def _agenda(s: Session, m: ReviewMeeting) -> list[MeetingCase]:
 
 def _history(m: ReviewMeeting) -> list[dict]:
     return json.loads(m.history or "[]")
-
-
-# --- gates -----------------------------------------------------------------------------------------
-def gates_in_force(s: Session) -> bool:
-    """True once this database uses review meetings or design reviews (see the module note)."""
-    return (s.scalar(select(ReviewMeeting.id).where(ReviewMeeting.deleted.is_(False)).limit(1)) is not None
-            or s.scalar(select(DesignReview.id).where(DesignReview.deleted.is_(False)).limit(1)) is not None)
-
-
-def _decisions_of(s: Session, case: Case) -> list[tuple[MeetingCase, ReviewMeeting]]:
-    rows = s.execute(select(MeetingCase, ReviewMeeting).join(ReviewMeeting, MeetingCase.meeting_id == ReviewMeeting.id)
-                     .where(MeetingCase.case_id == case.id, MeetingCase.deleted.is_(False),
-                            ReviewMeeting.deleted.is_(False), ReviewMeeting.status == "scheduled")
-                     .order_by(ReviewMeeting.held_at)).all()
-    return [(mc, m) for mc, m in rows]
-
-
-def approving_decision(s: Session, case: Case) -> MeetingCase | None:
-    decided = [(mc, m) for mc, m in _decisions_of(s, case) if mc.decision is not None]
-    if not decided:
-        return None
-    last = decided[-1][0]  # the latest meeting's word counts
-    return last if last.decision in APPROVING else None
-
-
-def plan_gate(s: Session, case: Case, on: dt.date) -> None:
-    """Refuse to finish PLAN of a case of 500 kVA or more without an approving meeting decision."""
-    if case.capacity_kva < MEETING_KVA or not gates_in_force(s):
-        return
-    decided = [(mc, m) for mc, m in _decisions_of(s, case) if mc.decision is not None]
-    if not decided:
-        pending = [m for mc, m in _decisions_of(s, case)]
-        where = pending[-1].held_at.strftime("%Y-%m-%d %H:%M") if pending else "—"
-        raise Refused("meeting_required", case_no=case.case_no, kva=f"{case.capacity_kva:g}", meeting=where)
-    mc, m = decided[-1]
-    if mc.decision not in APPROVING:
-        raise Refused("meeting_rejected", case_no=case.case_no, when=m.held_at.strftime("%Y-%m-%d"))
-    if mc.decided_on and on < mc.decided_on:
-        raise Refused("plan_before_meeting", on=on.isoformat(), decided=mc.decided_on.isoformat())
 
 
 # --- meetings --------------------------------------------------------------------------------------
@@ -262,7 +220,7 @@ def _check_case_for_agenda(s: Session, m: ReviewMeeting, case: Case) -> None:
         raise Refused("case_finished", case_no=case.case_no)
     if case_svc._stage_complete(case, "PLAN"):
         raise Refused("plan_already_decided", case_no=case.case_no)
-    for mc, other in _decisions_of(s, case):
+    for mc, other in decisions_of(s, case):
         if other.id == m.id:
             raise Refused("already_on_agenda", case_no=case.case_no)
         if mc.decision is None:
@@ -289,9 +247,11 @@ def _add(s: Session, m: ReviewMeeting, case: Case, representative: str = "") -> 
 
 
 def candidates(s: Session, m: ReviewMeeting) -> list[Case]:
-    """Open cases of 500 kVA or more whose survey is done and whose plan is not yet decided."""
+    """Open cases at or above the meeting threshold of the rule set in force whose survey is done
+    and whose plan is not yet decided."""
+    threshold = gates.in_force(s).locks.meeting.capacity_kva_gte
     rows = s.scalars(select(Case).where(Case.deleted.is_(False), Case.status == "open",
-                                        Case.capacity_kva >= MEETING_KVA).order_by(Case.case_no))
+                                        Case.capacity_kva >= threshold).order_by(Case.case_no))
     out = []
     for c in rows:
         case = get_case(s, c.id)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.clock import PauseSpan, RoundClock, RoundData, clock_round, evaluate
 from app.models import Case, CaseEvent, Pause, StageRound
 from app.rules import CaseFacts
+from app.services import gates
 from app.services.cases import case_data, get_case
 from app.store import store_of
 
@@ -53,6 +54,7 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
         "manager": case.manager,
         "applied_on": case.applied_on.isoformat(),
         **links,
+        "locks": gates.case_locks(s, case),  # which stage locks of the rule set in force this case meets
         "as_of": as_of.isoformat(),
         "status": "finished" if clock.finished else "open",
         "current_stage": current.code if current else (None if clock.finished else case.current_stage),

@@ -403,8 +403,10 @@ ZH = {
 # Review meetings (业扩会审), design review (审图) and policy risks (政策处理)
 ZH.update({
     "Review meetings": "业扩会审",
-    "Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.":
-        "500 kVA 及以上的工单须经业扩会审同意后才能答复供电方案。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。",
+    "Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.":
+        "%1 kVA 及以上的工单须经业扩会审同意后才能答复供电方案(现行时限规则:%2)。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。",
+    "The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.":
+        "现行时限规则(%2)已关闭业扩会审锁:答复供电方案无须会审决定。“提议议程”会把查勘已完成的 %1 kVA 及以上工单全部列入议程;日历上加粗的日期有会审。",
     "New meeting…": "安排会审…",
     "Postpone…": "改期…",
     "Cancel meeting…": "取消会审…",
@@ -442,8 +444,8 @@ ZH.update({
     "Cancelled: %1": "已取消:%1",
     "Added by the last proposal": "由刚才的提议列入",
     "Added by the proposal: %1": "提议列入议程:%1",
-    "No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.":
-        "没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。",
+    "No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.":
+        "没有可列入的工单:查勘已完成的 %1 kVA 及以上工单都已在议程中或已有决定。",
     "Select the case whose representative gets the notice.": "请先选中要通知其客户代表的工单。",
     "Edit review meeting": "修改会审",
     "New review meeting": "安排会审",
@@ -492,7 +494,7 @@ ZH.update({
     "returned %1": "%1 退回修改",
     "Design review round %1 (%2): %3 opinions, %4 must fix.": "设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。",
     "Joint review required: participants from %1 still missing.": "须联合审图:尚缺%1的参加人员。",
-    "Joint review: all three departments recorded.": "联合审图:三个部门均已参加。",
+    "Joint review: every department recorded.": "联合审图:各部门均已参加。",
     "Policy risks (政策处理): %1 open of %2": "政策处理事项:未解决 %1 项 / 共 %2 项",
     "settled %1": "%1 已解决",
     "overdue": "已超期",
@@ -518,10 +520,13 @@ ZH.update({
     "No drawings received yet: open a review when the customer submits them.": "尚未收到图纸:客户报送图纸后开始审查。",
     "Round %1 in progress: %2 opinions, %3 must fix.": "第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。",
     "No review in progress.": "没有进行中的审查。",
-    "Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.":
-        "须联合审图(%1 kVA,非典型设计):须记录生产、营销、供电所三方的参加人员,审查才能通过。",
+    "Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.":
+        "须联合审图(%1 kVA;%2):须记录%3的参加人员,审查才能通过。",
+    "Joint review is off in the rule set in force (%1): reviewed by the customer manager.":
+        "现行时限规则(%1)已关闭联合审图锁:由客户经理审查。",
+    "Stage locks of the rule set in force:": "现行时限规则中的环节锁:",
     "Still missing: %1.": "尚缺:%1。",
-    "All three are recorded.": "三个部门均已记录。",
+    "All are recorded.": "各部门均已记录。",
     "Typical design: reviewed by the customer manager.": "典型设计:由客户经理审查。",
     "Under %1 kVA: reviewed by the customer manager.": "%1 kVA 以下:由客户经理审查。",
     "Round %1, drawings received %2 from %3": "第 %1 轮,%2 收到图纸,设计单位:%3",

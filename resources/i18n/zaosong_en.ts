@@ -4,32 +4,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="171"/>
+        <location filename="../../ui/meetings_page.py" line="170"/>
         <source>Add a case to the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="175"/>
+        <location filename="../../ui/meetings_page.py" line="174"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="185"/>
+        <location filename="../../ui/meetings_page.py" line="184"/>
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="187"/>
+        <location filename="../../ui/meetings_page.py" line="186"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="188"/>
+        <location filename="../../ui/meetings_page.py" line="187"/>
         <source>Customer representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="202"/>
+        <location filename="../../ui/meetings_page.py" line="201"/>
         <source>Choose the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="136"/>
+        <location filename="../../ui/review_panel.py" line="142"/>
         <source>Policy risk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="148"/>
+        <location filename="../../ui/review_panel.py" line="154"/>
         <source>Set a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="159"/>
+        <location filename="../../ui/review_panel.py" line="165"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="160"/>
+        <location filename="../../ui/review_panel.py" line="166"/>
         <source>What stands in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="161"/>
+        <location filename="../../ui/review_panel.py" line="167"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="162"/>
+        <location filename="../../ui/review_panel.py" line="168"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="168"/>
+        <location filename="../../ui/review_panel.py" line="174"/>
         <source>Describe the risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,22 +281,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="147"/>
+        <location filename="../../ui/meetings_page.py" line="146"/>
         <source>Cancel the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="152"/>
+        <location filename="../../ui/meetings_page.py" line="151"/>
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="153"/>
+        <location filename="../../ui/meetings_page.py" line="152"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="159"/>
+        <location filename="../../ui/meetings_page.py" line="158"/>
         <source>Give the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,12 +928,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="180"/>
+        <location filename="../../ui/review_panel.py" line="186"/>
         <source>Risk settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="187"/>
+        <location filename="../../ui/review_panel.py" line="193"/>
         <source>Settled on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,62 +957,62 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214"/>
+        <location filename="../../ui/meetings_page.py" line="213"/>
         <source>Decision on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217"/>
+        <location filename="../../ui/meetings_page.py" line="216"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218"/>
+        <location filename="../../ui/meetings_page.py" line="217"/>
         <source>Approve with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="219"/>
+        <location filename="../../ui/meetings_page.py" line="218"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="230"/>
+        <location filename="../../ui/meetings_page.py" line="229"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231"/>
+        <location filename="../../ui/meetings_page.py" line="230"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="232"/>
+        <location filename="../../ui/meetings_page.py" line="231"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240"/>
+        <location filename="../../ui/meetings_page.py" line="239"/>
         <source>Minutes note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240"/>
+        <location filename="../../ui/meetings_page.py" line="239"/>
         <source>Changes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241"/>
+        <location filename="../../ui/meetings_page.py" line="240"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="247"/>
+        <location filename="../../ui/meetings_page.py" line="246"/>
         <source>Write down the changes the meeting asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="250"/>
+        <location filename="../../ui/meetings_page.py" line="249"/>
         <source>Write down why the plan is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,213 +1038,218 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="348"/>
+        <location filename="../../ui/review_panel.py" line="354"/>
         <source>Design review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="349"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="350"/>
+        <location filename="../../ui/review_panel.py" line="356"/>
         <source>Opinions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="351"/>
+        <location filename="../../ui/review_panel.py" line="357"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="352"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="352"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="352"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="353"/>
+        <location filename="../../ui/review_panel.py" line="359"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="353"/>
+        <location filename="../../ui/review_panel.py" line="359"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="354"/>
+        <location filename="../../ui/review_panel.py" line="360"/>
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355"/>
+        <location filename="../../ui/review_panel.py" line="361"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355"/>
+        <location filename="../../ui/review_panel.py" line="361"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356"/>
+        <location filename="../../ui/review_panel.py" line="362"/>
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357"/>
-        <location filename="../../ui/review_panel.py" line="482"/>
+        <location filename="../../ui/review_panel.py" line="363"/>
+        <location filename="../../ui/review_panel.py" line="494"/>
         <source>Must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358"/>
+        <location filename="../../ui/review_panel.py" line="364"/>
         <source>Add opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359"/>
+        <location filename="../../ui/review_panel.py" line="365"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360"/>
+        <location filename="../../ui/review_panel.py" line="366"/>
         <source>Save participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361"/>
+        <location filename="../../ui/review_panel.py" line="367"/>
         <source>Drawings received: open a review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362"/>
+        <location filename="../../ui/review_panel.py" line="368"/>
         <source>Close on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365"/>
+        <location filename="../../ui/review_panel.py" line="371"/>
         <source>Review passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="411"/>
+        <location filename="../../ui/review_panel.py" line="417"/>
         <source>Round %1 · drawings %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366"/>
+        <location filename="../../ui/review_panel.py" line="452"/>
+        <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="459"/>
+        <source>All are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="462"/>
+        <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="372"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="368"/>
+        <location filename="../../ui/review_panel.py" line="374"/>
         <source>Close the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="369"/>
+        <location filename="../../ui/review_panel.py" line="375"/>
         <source>Opinion letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="398"/>
+        <location filename="../../ui/review_panel.py" line="404"/>
         <source>Design review — %1 %2, %3 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="406"/>
+        <location filename="../../ui/review_panel.py" line="412"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="408"/>
+        <location filename="../../ui/review_panel.py" line="414"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="410"/>
+        <location filename="../../ui/review_panel.py" line="416"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="433"/>
+        <location filename="../../ui/review_panel.py" line="439"/>
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="436"/>
+        <location filename="../../ui/review_panel.py" line="442"/>
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="439"/>
+        <location filename="../../ui/review_panel.py" line="445"/>
         <source>No review in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="445"/>
-        <source>Joint review required (%1 kVA, not a typical design): participants from 生产 (production), 营销 (marketing) and 供电所 (local station) must be recorded before the review can be approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_panel.py" line="449"/>
+        <location filename="../../ui/review_panel.py" line="456"/>
         <source>Still missing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="452"/>
-        <source>All three are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_panel.py" line="455"/>
+        <location filename="../../ui/review_panel.py" line="466"/>
         <source>Typical design: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="458"/>
+        <location filename="../../ui/review_panel.py" line="469"/>
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="475"/>
+        <location filename="../../ui/review_panel.py" line="487"/>
         <source>Round %1, drawings received %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="477"/>
+        <location filename="../../ui/review_panel.py" line="489"/>
         <source>Drawings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="482"/>
+        <location filename="../../ui/review_panel.py" line="494"/>
         <source>Advisory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="536"/>
+        <location filename="../../ui/review_panel.py" line="549"/>
         <source>Enter at least one participant with a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="540"/>
+        <location filename="../../ui/review_panel.py" line="553"/>
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="560"/>
+        <location filename="../../ui/review_panel.py" line="573"/>
         <source>Write the opinion first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,52 +1738,52 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73"/>
+        <location filename="../../ui/meetings_page.py" line="72"/>
         <source>Edit review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73"/>
+        <location filename="../../ui/meetings_page.py" line="72"/>
         <source>New review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="87"/>
+        <location filename="../../ui/meetings_page.py" line="86"/>
         <source>Departments invited, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="89"/>
+        <location filename="../../ui/meetings_page.py" line="88"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="93"/>
+        <location filename="../../ui/meetings_page.py" line="92"/>
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="96"/>
+        <location filename="../../ui/meetings_page.py" line="95"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="97"/>
+        <location filename="../../ui/meetings_page.py" line="96"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="98"/>
+        <location filename="../../ui/meetings_page.py" line="97"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="104"/>
+        <location filename="../../ui/meetings_page.py" line="103"/>
         <source>The place is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="107"/>
+        <location filename="../../ui/meetings_page.py" line="106"/>
         <source>The chair is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,319 +1797,324 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/meetings_page.py" line="450"/>
-        <source>Cases of 500 kVA and above need an approving review-meeting decision before the supply plan can be answered. Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="452"/>
         <source>New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="453"/>
+        <location filename="../../ui/meetings_page.py" line="451"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="454"/>
+        <location filename="../../ui/meetings_page.py" line="452"/>
         <source>Postpone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="455"/>
+        <location filename="../../ui/meetings_page.py" line="453"/>
         <source>Cancel meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="456"/>
+        <location filename="../../ui/meetings_page.py" line="454"/>
         <source>Propose cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="457"/>
+        <location filename="../../ui/meetings_page.py" line="455"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="458"/>
+        <location filename="../../ui/meetings_page.py" line="456"/>
         <source>Drop case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="459"/>
+        <location filename="../../ui/meetings_page.py" line="457"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="460"/>
+        <location filename="../../ui/meetings_page.py" line="458"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461"/>
+        <location filename="../../ui/meetings_page.py" line="459"/>
         <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462"/>
+        <location filename="../../ui/meetings_page.py" line="460"/>
         <source>Meeting notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="463"/>
+        <location filename="../../ui/meetings_page.py" line="461"/>
         <source>Notice to the representative (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="464"/>
+        <location filename="../../ui/meetings_page.py" line="462"/>
         <source>Minutes (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="465"/>
+        <location filename="../../ui/meetings_page.py" line="463"/>
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="466"/>
+        <location filename="../../ui/meetings_page.py" line="464"/>
         <source>Save minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467"/>
+        <location filename="../../ui/meetings_page.py" line="465"/>
         <source>Agenda (double-click a case to record the decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469"/>
+        <location filename="../../ui/meetings_page.py" line="467"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469"/>
+        <location filename="../../ui/meetings_page.py" line="467"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469"/>
+        <location filename="../../ui/meetings_page.py" line="467"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469"/>
+        <location filename="../../ui/meetings_page.py" line="467"/>
         <source>kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469"/>
+        <location filename="../../ui/meetings_page.py" line="467"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470"/>
+        <location filename="../../ui/meetings_page.py" line="468"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470"/>
+        <location filename="../../ui/meetings_page.py" line="468"/>
         <source>Changes / reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470"/>
+        <location filename="../../ui/meetings_page.py" line="468"/>
         <source>PLAN deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="474"/>
+        <location filename="../../ui/meetings_page.py" line="472"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="474"/>
+        <location filename="../../ui/meetings_page.py" line="472"/>
         <source>Approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="475"/>
+        <location filename="../../ui/meetings_page.py" line="473"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="475"/>
+        <location filename="../../ui/meetings_page.py" line="473"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="476"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="476"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="476"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="476"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="476"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="476"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479"/>
+        <location filename="../../ui/meetings_page.py" line="477"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="514"/>
+        <location filename="../../ui/meetings_page.py" line="489"/>
+        <source>Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="495"/>
+        <source>The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="538"/>
         <source>Meetings in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="520"/>
+        <location filename="../../ui/meetings_page.py" line="544"/>
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="524"/>
-        <location filename="../../ui/meetings_page.py" line="563"/>
+        <location filename="../../ui/meetings_page.py" line="548"/>
+        <location filename="../../ui/meetings_page.py" line="587"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="560"/>
+        <location filename="../../ui/meetings_page.py" line="584"/>
         <source>%1 %2: %3 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="575"/>
+        <location filename="../../ui/meetings_page.py" line="599"/>
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="580"/>
+        <location filename="../../ui/meetings_page.py" line="604"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="582"/>
+        <location filename="../../ui/meetings_page.py" line="606"/>
         <source>held, all decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="584"/>
+        <location filename="../../ui/meetings_page.py" line="608"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="586"/>
+        <location filename="../../ui/meetings_page.py" line="610"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="587"/>
+        <location filename="../../ui/meetings_page.py" line="611"/>
         <source>%1 (%2) %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="592"/>
+        <location filename="../../ui/meetings_page.py" line="616"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="593"/>
+        <location filename="../../ui/meetings_page.py" line="617"/>
         <source>Chair: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="594"/>
+        <location filename="../../ui/meetings_page.py" line="618"/>
         <source>Departments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="597"/>
+        <location filename="../../ui/meetings_page.py" line="621"/>
         <source>Customer representatives invited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="600"/>
+        <location filename="../../ui/meetings_page.py" line="624"/>
         <source>Postponed from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="603"/>
+        <location filename="../../ui/meetings_page.py" line="627"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628"/>
+        <location filename="../../ui/meetings_page.py" line="652"/>
         <source>Added by the last proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="669"/>
+        <location filename="../../ui/meetings_page.py" line="693"/>
         <source>The meeting was cancelled: no minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="671"/>
+        <location filename="../../ui/meetings_page.py" line="695"/>
         <source>The minutes are written once the meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="673"/>
+        <location filename="../../ui/meetings_page.py" line="697"/>
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="686"/>
+        <location filename="../../ui/meetings_page.py" line="710"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="688"/>
+        <location filename="../../ui/meetings_page.py" line="712"/>
         <source>%1 characters, saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="732"/>
+        <location filename="../../ui/meetings_page.py" line="756"/>
         <source>Minutes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="733"/>
+        <location filename="../../ui/meetings_page.py" line="757"/>
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="862"/>
+        <location filename="../../ui/meetings_page.py" line="886"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="865"/>
-        <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
+        <location filename="../../ui/meetings_page.py" line="889"/>
+        <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="892"/>
+        <location filename="../../ui/meetings_page.py" line="917"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,27 +2307,27 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>OpenReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="108"/>
+        <location filename="../../ui/review_panel.py" line="114"/>
         <source>Drawings received — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="116"/>
+        <location filename="../../ui/review_panel.py" line="122"/>
         <source>One drawing per line, e.g. 电气一次主接线图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="120"/>
+        <location filename="../../ui/review_panel.py" line="126"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="121"/>
+        <location filename="../../ui/review_panel.py" line="127"/>
         <source>Design institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="122"/>
+        <location filename="../../ui/review_panel.py" line="128"/>
         <source>Drawing list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,17 +2381,17 @@ The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="58"/>
+        <location filename="../../ui/review_panel.py" line="59"/>
         <source>production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="59"/>
+        <location filename="../../ui/review_panel.py" line="60"/>
         <source>marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="60"/>
+        <location filename="../../ui/review_panel.py" line="61"/>
         <source>local supply station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,22 +2399,22 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="122"/>
+        <location filename="../../ui/meetings_page.py" line="121"/>
         <source>Postpone the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="130"/>
+        <location filename="../../ui/meetings_page.py" line="129"/>
         <source>New date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="131"/>
+        <location filename="../../ui/meetings_page.py" line="130"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="137"/>
+        <location filename="../../ui/meetings_page.py" line="136"/>
         <source>Give the reason for postponing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,107 +2422,107 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="638"/>
+        <location filename="../../ui/review_panel.py" line="651"/>
         <source>Design review and policy risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="639"/>
+        <location filename="../../ui/review_panel.py" line="652"/>
         <source>Design review form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="640"/>
+        <location filename="../../ui/review_panel.py" line="653"/>
         <source>Add risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="641"/>
+        <location filename="../../ui/review_panel.py" line="654"/>
         <source>Risk settled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="642"/>
+        <location filename="../../ui/review_panel.py" line="655"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="642"/>
+        <location filename="../../ui/review_panel.py" line="655"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="642"/>
+        <location filename="../../ui/review_panel.py" line="655"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="643"/>
+        <location filename="../../ui/review_panel.py" line="656"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="643"/>
+        <location filename="../../ui/review_panel.py" line="656"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="643"/>
+        <location filename="../../ui/review_panel.py" line="656"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="660"/>
+        <location filename="../../ui/review_panel.py" line="673"/>
         <source>Design review: no drawings received yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="664"/>
+        <location filename="../../ui/review_panel.py" line="677"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="665"/>
+        <location filename="../../ui/review_panel.py" line="678"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="666"/>
+        <location filename="../../ui/review_panel.py" line="679"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="667"/>
+        <location filename="../../ui/review_panel.py" line="680"/>
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="671"/>
+        <location filename="../../ui/review_panel.py" line="684"/>
         <source>Joint review required: participants from %1 still missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="673"/>
-        <source>Joint review: all three departments recorded.</source>
+        <location filename="../../ui/review_panel.py" line="686"/>
+        <source>Joint review: every department recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678"/>
+        <location filename="../../ui/review_panel.py" line="691"/>
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="683"/>
+        <location filename="../../ui/review_panel.py" line="696"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="684"/>
+        <location filename="../../ui/review_panel.py" line="697"/>
         <source>settled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="686"/>
+        <location filename="../../ui/review_panel.py" line="699"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,194 +2676,199 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129"/>
+        <location filename="../../ui/settings_page.py" line="134"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="130"/>
+        <location filename="../../ui/settings_page.py" line="135"/>
         <source>Identity and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Customer manager (me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="132"/>
+        <location filename="../../ui/settings_page.py" line="137"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="133"/>
+        <location filename="../../ui/settings_page.py" line="138"/>
         <source>My phone (printed on notices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="134"/>
+        <location filename="../../ui/settings_page.py" line="139"/>
         <source>Bureau name (printed on documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Warn when working days left ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136"/>
+        <location filename="../../ui/settings_page.py" line="141"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137"/>
+        <location filename="../../ui/settings_page.py" line="142"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141"/>
+        <location filename="../../ui/settings_page.py" line="146"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142"/>
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143"/>
+        <location filename="../../ui/settings_page.py" line="148"/>
         <source>Rule sets and checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="150"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="150"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146"/>
+        <location filename="../../ui/settings_page.py" line="151"/>
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
         <source>Publish a rule set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Publish a checklist template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="179"/>
+        <source>Stage locks of the rule set in force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>Time-limit rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="173"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>published by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/settings_page.py" line="200"/>
         <source>Publish a rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/settings_page.py" line="200"/>
         <source>Publish a checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="207"/>
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="206"/>
+        <location filename="../../ui/settings_page.py" line="224"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="219"/>
+        <location filename="../../ui/settings_page.py" line="237"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225"/>
+        <location filename="../../ui/settings_page.py" line="243"/>
         <source>Database check: all good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225"/>
+        <location filename="../../ui/settings_page.py" line="243"/>
         <source>Database check found problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231"/>
-        <location filename="../../ui/settings_page.py" line="236"/>
+        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="254"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="250"/>
         <source>Zaosong databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237"/>
+        <location filename="../../ui/settings_page.py" line="255"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
