@@ -30,3 +30,12 @@ def test_none_refcount_is_immortal_under_qt_items(qapp):
     for _ in range(1000):
         item.setData(Qt.UserRole, "YK1")
     assert sys.getrefcount(None) >= before - 10
+
+
+def test_qt_check_is_quiet_where_qt_starts():
+    """make test / make run ask tests/check_qt.py first; where Qt starts it says nothing and passes."""
+    import subprocess
+
+    r = subprocess.run([sys.executable, str(ROOT / "tests" / "check_qt.py")], capture_output=True, text=True,
+                       timeout=120, cwd=ROOT)
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")

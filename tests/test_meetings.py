@@ -1,6 +1,7 @@
 """Review meetings (业扩会审), design review (审图) and policy risks through the CLI."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from tests.helpers import cli, db_digest, ok, pdf_text, refused, surveyed
@@ -275,10 +276,12 @@ def test_meeting_minutes_text(db_path, tmp_path):
     assert "找不到会审" in refused(db, "meeting", "minutes", "no-such-meeting", "--text", "x")
     assert db_digest(db) == before
 
-    # not before the meeting is held, not for a cancelled meeting
-    later = ok(db, "meeting", "new", "--on", "2026-12-21 09:00", "--place", "三楼", "--chair", "王主任")
+    # not before the meeting is held, not for a cancelled meeting. set_minutes compares with the system
+    # clock (it takes no as_of), so the meeting not yet held is dated a year after the real today.
+    ahead = (dt.date.today() + dt.timedelta(days=365)).isoformat()
+    later = ok(db, "meeting", "new", "--on", f"{ahead} 09:00", "--place", "三楼", "--chair", "王主任")
     err = refused(db, "meeting", "minutes", later, "--text", "预先写好的纪要")
-    assert "2026-12-21 09:00" in err and "尚未召开" in err
+    assert f"{ahead} 09:00" in err and "尚未召开" in err
     r = cli(db, "meeting", "minutes", later, "--text", "x", env={"ZAOSONG_LANG": "en"})
     assert r.returncode == 1 and "before it is held" in r.stderr
     past = ok(db, "meeting", "new", "--on", "2026-09-24 09:00", "--place", "三楼", "--chair", "王主任")

@@ -27,10 +27,18 @@ def test_fifty_kills_lose_nothing_committed(db_path):
     for n in range(50):
         child = subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash_writer.py"), str(db_path), str(n * 1000)],
                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
-        time.sleep(rng.uniform(0.45, 1.1))  # the pipe buffer (64 KB) is far more than it prints meanwhile
+        first = b""
+        if n % 2 == 0:
+            # every other kill lands while writing, however slowly the interpreter starts on a loaded
+            # machine: after the child reports its first committed write
+            first = child.stdout.readline()
+            assert first.startswith(b"case "), (n, first)
+            time.sleep(rng.uniform(0.0, 0.6))
+        else:  # the others at a random moment from the start (opening the file, or writing)
+            time.sleep(rng.uniform(0.45, 1.1))  # the pipe buffer (64 KB) is far more than it prints meanwhile
         child.send_signal(signal.SIGKILL)
         child.wait()
-        out = child.stdout.read().decode("utf-8", "replace")
+        out = (first + child.stdout.read()).decode("utf-8", "replace")
         child.stdout.close()
         for line in out.splitlines():
             kind, _, no = line.partition(" ")
@@ -48,7 +56,7 @@ def test_fifty_kills_lose_nothing_committed(db_path):
         con.close()
         assert committed_cases <= have, n
         assert committed_stages <= finished, n
-    assert len(committed_cases) > 50  # the loop really wrote things
+    assert len(committed_cases) >= 25  # the loop really wrote things (at least once per waited-for child)
 
 
 def test_auto_backup_only_when_changed_and_thinning(db_path):
