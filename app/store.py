@@ -127,10 +127,18 @@ class Store:
     @classmethod
     def open(cls, path: Path | str | None = None, *, user: str | None = None, device_name: str | None = None) -> "Store":
         path = Path(path) if path else default_db_path()
-        engine, created = db.prepare(path)
-        if created:
-            cls._initialise(engine, user=user, device_name=device_name)
-        return cls(path, engine, created)
+        try:
+            engine, created = db.prepare(path)
+            if created:
+                cls._initialise(engine, user=user, device_name=device_name)
+            return cls(path, engine, created)
+        except Exception as exc:  # a full disk or a damaged file while opening: said plainly
+            from app.db_health import translate
+
+            refusal = translate(exc, path) if not isinstance(exc, (KeyError, TypeError, AttributeError)) else None
+            if refusal is None or refusal is exc:
+                raise
+            raise refusal from None
 
     @staticmethod
     def _initialise(engine, user: str | None, device_name: str | None) -> None:
@@ -278,6 +286,10 @@ class Store:
     # --- sessions ------------------------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
+        if self.damaged:  # found damaged while in use: not one more write into it
+            from app.errors import Refused
+
+            raise Refused("db_damaged_stopped", path=self.path)
         s = self._factory()
         s.info["store"] = self
         start_stamp = (self.hlc.ms, self.hlc.counter)
@@ -300,6 +312,11 @@ class Store:
             self._meta.update(s.info.get("meta_changes", {}))
             if s.info.get("calendar_changed") or s.info.get("config_changed"):
                 self.invalidate_calendar()
+        except Exception as exc:
+            refusal = self._db_fault(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
         finally:
             s.close()
 
@@ -309,8 +326,33 @@ class Store:
         s.info["store"] = self
         try:
             yield s
+        except Exception as exc:
+            refusal = self._db_fault(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
         finally:
             s.close()
+
+    damaged = False  # set when SQLite reported the file corrupt during a command
+
+    def _db_fault(self, exc: Exception):
+        """A damaged file or a full disk met during a command, as a refusal (None: not such a fault).
+        A damaged file stops all further writes through this store."""
+        import sqlite3
+
+        from sqlalchemy.exc import DBAPIError
+
+        from app.errors import Refused
+
+        if isinstance(exc, Refused) or not isinstance(exc, (DBAPIError, sqlite3.Error, OSError)):
+            return None
+        from app import db_health
+
+        refusal = db_health.translate(exc, self.path)
+        if isinstance(refusal, db_health.DamagedDatabase):
+            self.damaged = True
+        return refusal
 
     def dispose(self) -> None:
         self.engine.dispose()

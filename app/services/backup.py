@@ -120,6 +120,14 @@ def restore(db_path: Path, backup: Path, checked: bool = False) -> Path:
     """
     if not checked:
         check_backup(backup)
+    from app import db_health
+
+    if db_health.damage(db_path) is not None:
+        # a damaged file cannot be copied through SQLite: it is renamed aside whole, and the backup
+        # goes into place through a .part file (a kill midway leaves no half-written database)
+        aside = db_health.set_aside(db_path)
+        db.sqlite_backup(backup, db_path)
+        return aside
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db.backups_dir(db_path) / f"before-restore-{stamp}.db"
     if db_path.exists():
