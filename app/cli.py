@@ -452,6 +452,9 @@ def _restore(args) -> int:
         if exc.code == "already_running":
             raise Refused("restore_while_open", path=path) from None
         raise
+    from app.leftovers import clean_at_start
+
+    clean_at_start(path)  # and holds the shared lock: no other start removes this restore's .part file
     try:
         if args.set_aside:
             if db_health.damage(path) is None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from app.errors import Refused
 
 HEADER = b"SQLite format 3\x00"
-SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 10, 11, 14, 13, 26
+SQLITE_BUSY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 5, 10, 11, 14, 13, 26
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 DAMAGED_PREFIX = "damaged-"
 
@@ -112,6 +112,8 @@ def translate(exc: BaseException, db_path: Path) -> Refused | None:
             return DiskFull(folder)
         if is_corruption(err):
             return DamagedDatabase(db_path, str(err))
+        if code == SQLITE_BUSY or "database is locked" in str(err).lower():
+            return Refused("db_busy", path=db_path)
         if code in (SQLITE_IOERR, SQLITE_CANTOPEN) or "disk i/o error" in str(err).lower():
             return DiskFull(folder) if no_room(folder) else Refused("db_io", path=db_path, error=err)
         return None

@@ -289,6 +289,8 @@ CATALOG.update({
     ),
     "db_io": ("读写数据库 {path} 时发生磁盘错误:{error}。没有做任何改动。",
               "A disk error while reading or writing the database {path}: {error}. Nothing was changed."),
+    "db_busy": ("另一个程序正在写入数据库 {path},等待超时:没有做任何改动,请稍后再试。",
+                "Another program kept the database {path} busy for too long: nothing was changed; try again."),
     "no_good_backup": ("{folder} 里没有完好的备份。没有做任何改动。",
                        "There is no good backup in {folder}. Nothing was changed."),
     "restore_while_open": (
