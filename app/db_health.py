@@ -78,7 +78,9 @@ def no_room(folder: Path) -> bool:
     except OSError as exc:
         return exc.errno in _FULL_ERRNOS
     try:
-        os.write(fd, b"\0" * 65536)
+        block = memoryview(b"\0" * 65536)
+        while block:  # a disk with a little room takes part of a write, then refuses the rest
+            block = block[os.write(fd, block):]
         os.fsync(fd)
         return False
     except OSError as exc:
