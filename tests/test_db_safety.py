@@ -330,3 +330,51 @@ def test_leftovers_of_a_live_process_are_kept(db_path, tmp_path):
         live.wait(timeout=30)
     assert run_cli(db_path, "case", "list").returncode == 0  # that process ended: now they are leftovers
     assert not (db_path.parent / "sync" / "staging" / "staging-killed1").exists()
+
+
+# --- the clock -------------------------------------------------------------------------------------------
+def test_late_entry_uses_beijing_dates(store):
+    """Recorded at 07:00 Beijing time (23:00 UTC the day before), four days after it took effect."""
+    from app.bureau_time import is_late_entry
+    from app.services import cases as svc
+    from app.services.query import case_view
+
+    assert is_late_entry(dt.datetime(2026, 11, 9, 23, 0), dt.date(2026, 11, 6), 3)
+    assert not is_late_entry(dt.datetime(2026, 11, 9, 15, 59), dt.date(2026, 11, 6), 3)  # 23:59 Beijing, 3 days
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100,
+                             applied_on=dt.date(2026, 11, 6)).case_no
+    con = sqlite3.connect(store.path)
+    con.execute("UPDATE case_event SET recorded_at = '2026-11-09 23:00:00.000000'")
+    con.commit()
+    con.close()
+    with store.reader() as s:
+        events = case_view(s, no, dt.date(2026, 11, 10))["events"]
+    assert [e["late_entry"] for e in events] == [True]
+
+
+def test_a_clock_set_back_cannot_backdate_recording_times(db_path):
+    from app.services import cases as svc
+    from app.store import Store
+
+    ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)
+    con = sqlite3.connect(db_path)  # the last reading of this computer's clock was 5 hours from now
+    con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('wall_last', ?)",
+                (str(int(ahead.timestamp() * 1000)),))
+    con.commit()
+    con.close()
+    store = Store.open(db_path)
+    try:
+        with store.session() as s:
+            svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100,
+                            applied_on=dt.date(2026, 11, 2))
+        con = sqlite3.connect(db_path)
+        recorded = dt.datetime.fromisoformat(con.execute("SELECT recorded_at FROM case_event").fetchone()[0])
+        con.close()
+        assert recorded >= ahead.replace(tzinfo=None) - dt.timedelta(seconds=1)  # not the clock's earlier time
+        assert "回拨" in store.clock_warning() and "300 分钟" in store.clock_warning()
+    finally:
+        store.dispose()
+    r = run_cli(db_path, "check", "--json")  # recorded in the file, shown by check
+    assert r.returncode == 0, r.stderr
+    assert "回拨" in json.loads(r.stdout)["clock_backwards"]

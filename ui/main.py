@@ -130,6 +130,14 @@ def main(argv: list[str] | None = None) -> int:
 
         win.ready.connect(ready)
     win.show()
+    clock = store.clock_warning()
+    if clock:  # recorded times are kept monotonic, but the user should set the clock right
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel("⚠ " + clock)
+        label.setObjectName("clockBackwards")
+        label.setToolTip(clock)
+        win.statusBar().addWidget(label)
     if db_health.no_room(db_path.parent):  # starts, reads, and says why nothing can be saved
         box = QMessageBox(QMessageBox.Warning, app.translate("main", "Zaosong"),
                           str(db_health.DiskFull(db_path.parent)), QMessageBox.Ok, win)
