@@ -1596,7 +1596,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,7 +1607,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +1623,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="221"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,7 +1639,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,68 +1649,68 @@ Everything you entered before this is saved. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,17 +2079,17 @@ The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="855"/>
+        <location filename="../../ui/meetings_page.py" line="862"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="858"/>
+        <location filename="../../ui/meetings_page.py" line="865"/>
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="885"/>
+        <location filename="../../ui/meetings_page.py" line="892"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,6 +2391,46 @@ The text is under “Show Details”; copy it from there.</source>
     <message>
         <location filename="../../ui/meetings_page.py" line="137"/>
         <source>Give the reason for postponing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="22"/>
+        <location filename="../../ui/recovery.py" line="59"/>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="26"/>
+        <source>The database file %1 is damaged (%2). Zaosong does not write into it.
+
+The newest good backup is %3, taken %4. The damaged file was last changed %5: what was entered between these two times will be lost.
+
+Restoring puts the backup in place; the damaged file is kept in the backups folder (renamed, never overwritten or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="33"/>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="37"/>
+        <source>The database file %1 is damaged (%2), and there is no good backup.
+
+Set it aside (it is renamed into the backups folder, never deleted) and start a new, empty database? Or quit and hand the file to a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="41"/>
+        <source>Set aside and start a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="44"/>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,12 +3830,13 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="72"/>
+        <location filename="../../ui/main.py" line="65"/>
+        <location filename="../../ui/main.py" line="142"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="81"/>
+        <location filename="../../ui/main.py" line="98"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>

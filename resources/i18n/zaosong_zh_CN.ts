@@ -1598,7 +1598,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1609,7 +1609,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="205" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
@@ -1625,7 +1625,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="221" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1641,7 +1641,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="265" />
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1651,68 +1651,68 @@ Everything you entered before this is saved. The details are in the log file:
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -2083,17 +2083,17 @@ The text is under “Show Details”; copy it from there.</source>
 纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="855" />
+        <location filename="../../ui/meetings_page.py" line="862" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="858" />
+        <location filename="../../ui/meetings_page.py" line="865" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="885" />
+        <location filename="../../ui/meetings_page.py" line="892" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2396,6 +2396,52 @@ The text is under “Show Details”; copy it from there.</source>
         <location filename="../../ui/meetings_page.py" line="137" />
         <source>Give the reason for postponing.</source>
         <translation>请填写改期原因。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="22" />
+        <location filename="../../ui/recovery.py" line="59" />
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="26" />
+        <source>The database file %1 is damaged (%2). Zaosong does not write into it.
+
+The newest good backup is %3, taken %4. The damaged file was last changed %5: what was entered between these two times will be lost.
+
+Restoring puts the backup in place; the damaged file is kept in the backups folder (renamed, never overwritten or deleted).</source>
+        <translation>数据库文件 %1 已损坏(%2),早送不会再写入它。
+
+最新的完好备份是 %3,备份于 %4。损坏的文件最后修改于 %5:这两个时间之间录入的内容将会丢失。
+
+恢复会把这个备份放回原处;损坏的文件改名保存在 backups 文件夹中,不会被覆盖或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="33" />
+        <source>Restore this backup</source>
+        <translation>恢复这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="37" />
+        <source>The database file %1 is damaged (%2), and there is no good backup.
+
+Set it aside (it is renamed into the backups folder, never deleted) and start a new, empty database? Or quit and hand the file to a technician.</source>
+        <translation>数据库文件 %1 已损坏(%2),而且没有完好的备份。
+
+要把它改名保存到 backups 文件夹(不会删除)并建立一个新的空数据库吗?也可以退出,把这个文件交给技术人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="41" />
+        <source>Set aside and start a new database</source>
+        <translation>另存并建立新数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="44" />
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -3797,12 +3843,13 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="72" />
+        <location filename="../../ui/main.py" line="65" />
+        <location filename="../../ui/main.py" line="142" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="81" />
+        <location filename="../../ui/main.py" line="98" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
