@@ -324,9 +324,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args):
+    from app import db
+    from app.errors import Refused
     from app.store import Store
 
-    return Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
+    path = db_path_of(args)
+    lock = None
+    if path.exists() and path.stat().st_size and db.current_revision(path) not in (None, db.SCHEMA_HEAD):
+        # a schema upgrade rewrites tables: never under an open (older) workbench
+        from app.instance import InstanceLock
+
+        try:
+            lock = InstanceLock(path).acquire()
+        except Refused as exc:
+            if exc.code == "already_running":
+                raise Refused("upgrade_while_open", path=path) from None
+            raise
+    try:
+        return Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def _assumed_note(cal, *dates) -> None:

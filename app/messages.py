@@ -298,6 +298,11 @@ CATALOG.update({
         "The Zaosong workbench has this database open ({path}): close it before restoring, or restore from its "
         "Settings → Restore a backup.",
     ),
+    "upgrade_while_open": (
+        "这个数据库需要升级架构,但早送工作台正在使用它({path}):请先关闭工作台。没有做任何改动。",
+        "This database needs a schema upgrade, but the Zaosong workbench has it open ({path}): close it first. "
+        "Nothing was changed.",
+    ),
     "restore_what": ("请给出备份文件,或使用 --latest(最新的完好备份)或 --set-aside。",
                      "Give a backup file, or --latest (the newest good backup), or --set-aside."),
     "db_problem_empty": ("文件为 0 字节", "the file is 0 bytes"),

@@ -378,3 +378,20 @@ def test_a_clock_set_back_cannot_backdate_recording_times(db_path):
     r = run_cli(db_path, "check", "--json")  # recorded in the file, shown by check
     assert r.returncode == 0, r.stderr
     assert "回拨" in json.loads(r.stdout)["clock_backwards"]
+
+
+def test_schema_upgrade_waits_for_the_workbench_to_close(tmp_path):
+    from app.instance import InstanceLock
+
+    old = sorted((ROOT / "tests" / "fixtures").glob("schema_*.db"))[0]
+    db = tmp_path / "zaosong.db"
+    shutil.copy(old, db)
+    before = _sha(db)
+    lock = InstanceLock(db).acquire()  # an older workbench has it open
+    try:
+        r = run_cli(db, "case", "list")
+        assert r.returncode == 1 and "请先关闭工作台" in r.stderr and "Traceback" not in r.stderr
+        assert _sha(db) == before
+    finally:
+        lock.release()
+    assert run_cli(db, "case", "list").returncode == 0
