@@ -138,7 +138,9 @@ def prepare(db_path: Path) -> tuple[Engine, bool]:
     db_path = Path(db_path)
     from app.db_health import check_file
 
-    check_file(db_path)  # a damaged or 0-byte file is refused with the recovery on offer, never re-created
+    # a 0-byte or headerless file is refused with the recovery on offer, never re-created; the full
+    # quick_check comes before the first write (Store.verify): reads on a large file stay instant
+    check_file(db_path, full=False)
     rev = current_revision(db_path)
     if rev is not None and rev not in SCHEMA_REVISIONS:
         raise NewerDatabaseError(

@@ -126,8 +126,10 @@ def translate(exc: BaseException, db_path: Path) -> Refused | None:
 
 
 # --- the file at start -----------------------------------------------------------------------
-def damage(path: Path) -> str | None:
-    """Why the file cannot be trusted, or None (healthy, or absent: a new database).
+def damage(path: Path, full: bool = True) -> str | None:
+    """Why the file cannot be trusted, or None (healthy, or absent: a new database). ``full=False``
+    checks only what costs nothing (size, header); ``full`` runs SQLite's quick_check too, which reads
+    every page (about a second for a 100,000-case file, hence once per process, before its first write).
 
     A 0-byte file is damaged, not new: a new file is never 0 bytes once Zaosong made it, so re-creating
     it would give the user a new device identity and key and hide the loss."""
@@ -141,9 +143,11 @@ def damage(path: Path) -> str | None:
     with path.open("rb") as f:
         if f.read(len(HEADER)) != HEADER:
             return "header"
+    if not full:
+        return None
     con = None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
         rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.Error as exc:
         if is_corruption(exc):
@@ -156,9 +160,9 @@ def damage(path: Path) -> str | None:
     return None if rows == ["ok"] else "; ".join(rows[:3])
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, full: bool = True) -> None:
     """Raise DamagedDatabase (with the recovery on offer) or DiskFull; return for a usable file."""
-    problem = damage(path)
+    problem = damage(path, full)
     if problem is not None:
         raise DamagedDatabase(path, problem)
 

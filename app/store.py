@@ -144,6 +144,8 @@ class Store:
         self._config = None  # rule sets and templates in force (see config())
         self._meta: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._verify_lock = threading.Lock()
+        self.verified = created  # a file made just now needs no quick_check
         self._load_identity()
 
     # --- opening ---------------------------------------------------------------------------
@@ -313,6 +315,7 @@ class Store:
             from app.errors import Refused
 
             raise Refused("db_damaged_stopped", path=self.path)
+        self.verify()
         s = self._factory()
         s.info["store"] = self
         start_stamp = (self.hlc.ms, self.hlc.counter)
@@ -384,6 +387,22 @@ class Store:
                       minutes=max(1, round(d["behind_ms"] / 60000)))
 
     damaged = False  # set when SQLite reported the file corrupt during a command
+
+    def verify(self) -> None:
+        """SQLite's quick_check, once per process, before its first write: nothing is ever written
+        into a damaged file. Raises DamagedDatabase (and stops all writes) or DiskFull."""
+        if self.verified:
+            return
+        with self._verify_lock:
+            if self.verified:
+                return
+            from app import db_health
+
+            problem = db_health.damage(self.path)
+            if problem is not None:
+                self.damaged = True
+                raise db_health.DamagedDatabase(self.path, problem)
+            self.verified = True
 
     def _db_fault(self, exc: Exception):
         """A damaged file or a full disk met during a command, as a refusal (None: not such a fault).

@@ -1,8 +1,11 @@
 """The workbench at start on a damaged (or 0-byte) database and on a full disk (issue 13 §3)."""
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import os
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -10,6 +13,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app import db_health
 from tests.conftest import ROOT, run_cli
@@ -90,3 +94,39 @@ def test_workbench_on_a_full_disk_starts_and_says_so(db_path):
     assert r.returncode == 1 and "磁盘已满" in r.stderr
     r = _gui(db_path)  # space returns
     assert r.returncode == 0 and "磁盘已满" not in r.stderr
+
+
+def test_damage_found_after_the_window_opened_offers_the_backup(qtbot, demo_db, tmp_path):
+    """Zeroed pages mid-file pass the instant checks at open; the quick_check the window runs at start
+    finds them before any write, and the newest good backup is offered."""
+    from app.store import Store
+    from ui.main_window import MainWindow
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    db = folder / "zaosong.db"
+    con = sqlite3.connect(demo_db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    shutil.copy(demo_db, db)
+    assert run_cli(db, "backup").returncode == 0
+    pages = db.stat().st_size // 4096
+    with db.open("r+b") as f:
+        f.seek((pages // 2) * 4096)
+        f.write(b"\0" * 4096 * 8)
+    damaged = hashlib.sha256(db.read_bytes()).hexdigest()
+    store = Store.open(db)
+    win = MainWindow(store, as_of=dt.date(2026, 11, 27))
+    win.remember_state = False
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    qtbot.waitUntil(lambda: getattr(win, "recovery_dialog", None) is not None and win.recovery_dialog.isVisible(),
+                    timeout=30000)
+    assert store.damaged
+    qtbot.mouseClick(win.recovery_dialog.recover_button, Qt.LeftButton)
+    assert win.recovery_dialog.outcome is not None, [w.text() for w in win.findChildren(QMessageBox)]
+    qtbot.waitUntil(lambda: win.findChild(QMessageBox, "recoveryDone") is not None, timeout=30000)
+    kept = list((folder / "backups").glob("damaged-*.db"))
+    assert len(kept) == 1 and hashlib.sha256(kept[0].read_bytes()).hexdigest() == damaged
+    assert run_cli(db, "check").returncode == 0

@@ -44,7 +44,13 @@ class RecoveryDialog(QMessageBox):
         self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.RejectRole)
         self.quit_button.setObjectName("recoveryQuit")
         self.setDefaultButton(self.quit_button)  # consent is a deliberate click
-        self.recover_button.clicked.connect(self._recover)
+        # finished comes before the button's clicked: recover here, so that whoever listens to
+        # finished (connected later) sees the outcome
+        self.finished.connect(self._settle)
+
+    def _settle(self, _result) -> None:
+        if self.clickedButton() is self.recover_button and self.outcome is None:
+            self._recover()
 
     def _recover(self) -> None:
         QApplication.setOverrideCursor(Qt.WaitCursor)

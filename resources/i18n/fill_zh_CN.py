@@ -677,6 +677,7 @@ ZH.update({
         "数据库文件 %1 已损坏(%2),而且没有完好的备份。\n\n"
         "要把它改名保存到 backups 文件夹(不会删除)并建立一个新的空数据库吗?也可以退出,把这个文件交给技术人员。",
     "Set aside and start a new database": "另存并建立新数据库",
+    "The backup is in place. Zaosong will now close: open it again to go on.": "备份已恢复。早送现在关闭,请重新打开后继续工作。",
     "Quit": "退出",
 })
 
