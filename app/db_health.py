@@ -240,11 +240,28 @@ def set_aside(db_path: Path, now: dt.datetime | None = None) -> Path:
         if not any(Path(str(dest) + s).exists() for s in ("", "-wal", "-shm")):
             break
         n += 1
-    for suffix in ("-wal", "-shm", ""):  # the main file last: until it moves, the set is still whole
-        src = Path(str(db_path) + suffix)
-        if src.exists():
-            os.replace(src, Path(str(dest) + suffix))
+    try:
+        for suffix in ("-wal", "-shm", ""):  # the main file last: until it moves, the set is still whole
+            src = Path(str(db_path) + suffix)
+            if src.exists():
+                os.replace(src, Path(str(dest) + suffix))
+    except OSError as exc:  # Windows: another program still has it open
+        raise Refused("db_in_use", path=db_path, error=exc.strerror or exc) from None
     return dest
+
+
+def put_in_place(db_path: Path, backup: Path) -> Path | None:
+    """The backup copied beside the database first (a full disk or a kill then leaves the damaged file
+    where it was, and a *.part the next start removes), then the damaged file renamed aside and the
+    copy renamed into place. Returns where the damaged file went (None: there was none)."""
+    from app import db
+
+    db_path = Path(db_path)
+    copy = db_path.with_name(db_path.name + ".restored.part")
+    db.sqlite_backup(backup, copy)
+    aside = set_aside(db_path) if db_path.exists() else None
+    os.replace(copy, db_path)
+    return aside
 
 
 def recover(db_path: Path, backup: Path | None = None) -> dict:
@@ -262,6 +279,5 @@ def recover(db_path: Path, backup: Path | None = None) -> dict:
     else:
         check_backup(backup)
         offer = Recovery(Path(backup), dt.datetime.fromtimestamp(Path(backup).stat().st_mtime), _mtime(db_path))
-    aside = set_aside(db_path) if db_path.exists() else None
-    db.sqlite_backup(offer.backup, db_path)
+    aside = put_in_place(db_path, offer.backup)
     return {"restored_from": str(offer.backup), "damaged_kept_as": str(aside) if aside else None, **offer.to_json()}

@@ -303,6 +303,8 @@ CATALOG.update({
         "This database needs a schema upgrade, but the Zaosong workbench has it open ({path}): close it first. "
         "Nothing was changed.",
     ),
+    "db_in_use": ("数据库文件 {path} 正被另一个程序使用,不能改名:{error}。请关闭其他程序后再试。",
+                  "The database file {path} is in use by another program and cannot be renamed: {error}. Close it and try again."),
     "restore_what": ("请给出备份文件,或使用 --latest(最新的完好备份)或 --set-aside。",
                      "Give a backup file, or --latest (the newest good backup), or --set-aside."),
     "db_problem_empty": ("文件为 0 字节", "the file is 0 bytes"),

@@ -401,3 +401,20 @@ def test_schema_upgrade_waits_for_the_workbench_to_close(tmp_path):
     finally:
         lock.release()
     assert run_cli(db, "case", "list").returncode == 0
+
+
+def test_recovery_on_a_full_disk_leaves_the_damaged_file_in_place(db_path):
+    assert run_cli(db_path, *NEW_CASE).returncode == 0
+    assert run_cli(db_path, "backup").returncode == 0
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    db_path.write_bytes(b"")
+    r = run_cli_full_disk(db_path, 0, "restore", "--latest")
+    assert r.returncode == 1 and "磁盘已满" in r.stderr and "Traceback" not in r.stderr
+    # not set aside without a copy to put in its place: a missing file would start a new database
+    assert db_path.exists() and db_path.stat().st_size == 0
+    assert not list((db_path.parent / "backups").glob("damaged-*"))
+    assert run_cli(db_path, "restore", "--latest").returncode == 0  # space returns
+    assert _cases(db_path) == 1
+    assert run_cli(db_path, "case", "list").returncode == 0
+    assert not list(db_path.parent.glob("*.part"))

@@ -129,11 +129,9 @@ def restore(db_path: Path, backup: Path, checked: bool = False) -> Path:
     from app import db_health
 
     if db_health.damage(db_path) is not None:
-        # a damaged file cannot be copied through SQLite: it is renamed aside whole, and the backup
-        # goes into place through a .part file (a kill midway leaves no half-written database)
-        aside = db_health.set_aside(db_path)
-        db.sqlite_backup(backup, db_path)
-        return aside
+        # a damaged file cannot be copied through SQLite: it is renamed aside whole once the backup's
+        # copy is ready beside it (a kill or a full disk midway leaves the damaged file where it was)
+        return db_health.put_in_place(db_path, backup)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db.backups_dir(db_path) / f"before-restore-{stamp}.db"
     if db_path.exists():
