@@ -362,8 +362,9 @@ class Store:
             s.close()
 
     def _save_wall_clock(self, s: Session) -> None:
-        """The latest reading of this computer's clock, and a clock found set back (kept: shown by
-        ``zaosong check`` and the workbench until the clock is right again)."""
+        """The latest reading of this computer's clock, and a clock found set back (the largest amount
+        seen is kept, as the record of why some recording times were held at an earlier reading; shown
+        by ``zaosong check`` and the workbench's status bar)."""
         self.set_setting(s, "wall_last", str(self.hlc.wall_last))
         back = self.hlc.backwards
         if back is not None:
