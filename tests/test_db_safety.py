@@ -418,3 +418,17 @@ def test_recovery_on_a_full_disk_leaves_the_damaged_file_in_place(db_path):
     assert _cases(db_path) == 1
     assert run_cli(db_path, "case", "list").returncode == 0
     assert not list(db_path.parent.glob("*.part"))
+
+
+def test_a_peer_with_a_fast_clock_is_not_a_clock_set_back():
+    import time
+
+    from app.store import HybridClock
+
+    clock = HybridClock("d", wall_last=int(time.time() * 1000))
+    clock.observe(f"{int(time.time() * 1000) + 3_600_000:013d}-0000")  # a package from a laptop an hour ahead
+    clock.now()
+    assert clock.backwards is None
+    clock.wall_last += 3_600_000  # our own last reading an hour from now: our clock went back
+    clock.now()
+    assert clock.backwards is not None and clock.backwards[1] >= 3_500_000

@@ -130,3 +130,15 @@ def test_damage_found_after_the_window_opened_offers_the_backup(qtbot, demo_db, 
     kept = list((folder / "backups").glob("damaged-*.db"))
     assert len(kept) == 1 and hashlib.sha256(kept[0].read_bytes()).hexdigest() == damaged
     assert run_cli(db, "check").returncode == 0
+
+
+def test_workbench_start_removes_leftovers(db_path):
+    staging = db_path.parent / "sync" / "staging" / "staging-killed"
+    staging.mkdir(parents=True)
+    (staging / "payload.zip").write_bytes(b"decrypted" * 100)
+    part = db_path.parent / "backups" / "auto-20261201-080000.db.part"
+    part.parent.mkdir(exist_ok=True)
+    part.write_bytes(b"half")
+    r = _gui(db_path)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert not staging.exists() and not part.exists()
