@@ -138,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
         label.setObjectName("clockBackwards")
         label.setToolTip(clock)
         win.statusBar().addWidget(label)
+    if identity and identity.get("demo"):
+        QTimer.singleShot(0, lambda: win.load_demo(300))
+    win.start()
+    # after the first loads were queued: the probe's small write and fsync do not delay them
     if db_health.no_room(db_path.parent):  # starts, reads, and says why nothing can be saved
         box = QMessageBox(QMessageBox.Warning, app.translate("main", "Zaosong"),
                           str(db_health.DiskFull(db_path.parent)), QMessageBox.Ok, win)
@@ -146,9 +150,6 @@ def main(argv: list[str] | None = None) -> int:
             print(box.text(), file=sys.stderr)
         else:
             box.open()
-    if identity and identity.get("demo"):
-        QTimer.singleShot(0, lambda: win.load_demo(300))
-    win.start()
     rc = app.exec()
     return rc
 
