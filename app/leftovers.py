@@ -5,9 +5,9 @@ a package's rows and, for an encrypted package, its decrypted content), ``*.part
 ``*.part-journal`` files of backups, restores and attachments, ``.zsync-*.part`` files of exports.
 
 Only what no live process may still be writing is removed. On Linux and macOS every Zaosong process
-on a database holds a shared flock on ``<database>.work.lock`` for its lifetime; the cleaning runs only
-when an exclusive lock is granted, i.e. when no other Zaosong process is alive on that database (the
-OS drops the locks of a killed process). Windows has no shared file locks in the standard library:
+holds a shared flock on the data folder itself (the folder the leftovers are in: no lock file is
+added to it) for its lifetime; the cleaning runs only when an exclusive lock is granted, i.e. when no
+other Zaosong process is alive on that folder (the OS drops the locks of a killed process). Windows has no shared file locks in the standard library:
 there only leftovers older than an hour are removed (a live import touches its files far more often).
 """
 from __future__ import annotations
@@ -18,11 +18,7 @@ import time
 from pathlib import Path
 
 WINDOWS_MIN_AGE_S = 3600
-_held: dict[str, object] = {}  # database path -> the open lock file of this process
-
-
-def _work_lock(db_path: Path) -> Path:
-    return Path(str(db_path) + ".work.lock")
+_held: dict[str, int] = {}  # data folder -> this process's descriptor holding the shared lock
 
 
 def remember_export_folder(db_path: Path, folder: Path) -> None:
@@ -89,24 +85,27 @@ def clean_at_start(db_path: Path) -> list[Path]:
     """Remove what killed processes left; keep a shared lock so that no later start removes ours.
     Returns what was removed."""
     db_path = Path(db_path)
-    key = str(db_path.resolve()) if db_path.parent.exists() else str(db_path)
-    if key in _held or not db_path.parent.is_dir():
+    folder = db_path.parent
+    if not folder.is_dir():
+        return []
+    key = str(folder.resolve())
+    if key in _held:
         return []
     if os.name == "nt":
         return _remove(_candidates(db_path), WINDOWS_MIN_AGE_S)
     import fcntl
 
     try:
-        fh = open(_work_lock(db_path), "a+b")
+        fd = os.open(folder, os.O_RDONLY)
     except OSError:
-        return []  # a full disk or a read-only folder: nothing to clean that we could write anyway
+        return []
     removed: list[Path] = []
     try:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        pass  # another Zaosong process is alive on this database: its files are not leftovers
+        pass  # another Zaosong process is alive on this folder: its files are not leftovers
     else:
         removed = _remove(_candidates(db_path), 0)
-    fcntl.flock(fh.fileno(), fcntl.LOCK_SH)  # held until this process ends (or dies)
-    _held[key] = fh
+    fcntl.flock(fd, fcntl.LOCK_SH)  # held until this process ends (or dies)
+    _held[key] = fd
     return removed
