@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     bk = sub.add_parser("backup", help="用 SQLite 备份接口备份数据库")
     bk.add_argument("--out", type=Path, help="备份文件 (默认: 数据库旁的 backups/ 文件夹)")
     rs = sub.add_parser("restore", help="从备份恢复 (先检查备份,当前文件另存一份;损坏的文件改名保存)")
-    rs.add_argument("file", type=Path, metavar="FILE", nargs="?")
+    rs.add_argument("file", type=Path, metavar="FILE", nargs="?", help="备份文件 (已检查: integrity_check、架构版本)")
     rs.add_argument("--latest", action="store_true", help="用 backups/ 里最新的完好备份")
     rs.add_argument("--set-aside", action="store_true",
                     help="没有完好备份时:把损坏的文件改名保存到 backups/,以便建立新数据库")
