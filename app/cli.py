@@ -49,8 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     bk = sub.add_parser("backup", help="用 SQLite 备份接口备份数据库")
     bk.add_argument("--out", type=Path, help="备份文件 (默认: 数据库旁的 backups/ 文件夹)")
-    rs = sub.add_parser("restore", help="从备份恢复 (先检查备份,当前文件另存一份)")
-    rs.add_argument("file", type=Path, metavar="FILE")
+    rs = sub.add_parser("restore", help="从备份恢复 (先检查备份,当前文件另存一份;损坏的文件改名保存)")
+    rs.add_argument("file", type=Path, metavar="FILE", nargs="?", help="备份文件 (已检查: integrity_check、架构版本)")
+    rs.add_argument("--latest", action="store_true", help="用 backups/ 里最新的完好备份")
+    rs.add_argument("--set-aside", action="store_true",
+                    help="没有完好备份时:把损坏的文件改名保存到 backups/,以便建立新数据库")
+    rs.add_argument("--json", action="store_true")
 
     case = sub.add_parser("case", help="工单").add_subparsers(dest="case_cmd", required=True, metavar="ACTION")
     new = case.add_parser("new", help="新建工单,输出工单号",
@@ -323,9 +327,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args):
+    from app import db
+    from app.errors import Refused
     from app.store import Store
 
-    return Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
+    path = db_path_of(args)
+    lock = None
+    if path.exists() and path.stat().st_size and db.current_revision(path) not in (None, db.SCHEMA_HEAD):
+        # a schema upgrade rewrites tables: never under an open (older) workbench
+        from app.instance import InstanceLock
+
+        try:
+            lock = InstanceLock(path).acquire()
+        except Refused as exc:
+            if exc.code == "already_running":
+                raise Refused("upgrade_while_open", path=path) from None
+            raise
+    try:
+        return Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def _assumed_note(cal, *dates) -> None:
@@ -335,9 +357,20 @@ def _assumed_note(cal, *dates) -> None:
         sys.stderr.write(f"注意:{ys} 年没有节假日安排,按周末计算。/ note: no holiday schedule for {ys}; weekends only.\n")
 
 
+def db_path_of(args) -> Path:
+    from app.paths import default_db_path
+
+    return Path(args.db) if args.db else default_db_path()
+
+
 def run(args) -> int:
     from app.errors import Refused
 
+    if args.command == "restore":
+        return _restore(args)  # never through Store.open: the file it replaces may be damaged
+    from app.leftovers import clean_at_start
+
+    clean_at_start(db_path_of(args))
     store = _open(args)
     try:
         return _dispatch(args, store)
@@ -380,14 +413,6 @@ def _dispatch(args, store) -> int:
 
         print(backup_now(store.path, args.out))
         return 0
-    if cmd == "restore":
-        from app.services.backup import check_backup, restore
-
-        check_backup(args.file)
-        store.dispose()
-        aside = restore(store.path, args.file)
-        print(f"已恢复 / restored; 原文件保存为 / previous file kept as: {aside}")
-        return 0
     if cmd == "case":
         return _case(args, store)
     if cmd == "stage":
@@ -429,6 +454,54 @@ def _dispatch(args, store) -> int:
 
         return dispatch_field(args, store)
     raise AssertionError(cmd)
+
+
+def _restore(args) -> int:
+    """Replace the file: only under the instance lock, so never under an open workbench."""
+    from app import db_health
+    from app.errors import Refused
+    from app.instance import InstanceLock
+    from app.services.backup import check_backup, restore
+
+    path = db_path_of(args)
+    chosen = [x for x in (args.file, args.latest or None, args.set_aside or None) if x]
+    if len(chosen) != 1:
+        raise Refused("restore_what")
+    try:
+        lock = InstanceLock(path).acquire()
+    except Refused as exc:
+        if exc.code == "already_running":
+            raise Refused("restore_while_open", path=path) from None
+        raise
+    from app.leftovers import clean_at_start
+
+    clean_at_start(path)  # and holds the shared lock: no other start removes this restore's .part file
+    try:
+        if args.set_aside:
+            if db_health.damage(path) is None:
+                raise Refused("restore_what")  # a healthy file is never set aside
+            out = {"damaged_kept_as": str(db_health.set_aside(path))}
+        elif args.latest and db_health.damage(path) is not None:
+            out = db_health.recover(path)
+        else:
+            backup = args.file or db_health.newest_good_backup(path)
+            if backup is None:
+                raise Refused("no_good_backup", folder=path.parent / "backups")
+            check_backup(backup)
+            out = {"restored_from": str(backup), "previous_kept_as": str(restore(path, Path(backup), checked=True))}
+    finally:
+        lock.release()
+    if args.json:
+        _print_json(out)
+    else:
+        if out.get("restored_from"):
+            print(f"已恢复 / restored from: {out['restored_from']}"
+                  + (f" ({out['backup_time']})" if out.get("backup_time") else ""))
+        if out.get("previous_kept_as"):
+            print(f"原文件保存为 / previous file kept as: {out['previous_kept_as']}")
+        if out.get("damaged_kept_as"):
+            print(f"损坏的文件保存为 / damaged file kept as: {out['damaged_kept_as']}")
+    return 0
 
 
 def _case(args, store) -> int:
@@ -627,6 +700,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except ValueError as exc:  # e.g. a date outside the calendar's range
         sys.stderr.write(f"错误 / error: {exc}\n")
+        return 1
+    except Exception as exc:
+        # a damaged file or a full disk met anywhere (a PDF, a package, a backup): said plainly
+        from app.db_health import translate
+
+        refusal = translate(exc, db_path_of(args))
+        if refusal is None:
+            raise
+        sys.stderr.write(f"错误 / error: {refusal}\n")
         return 1
 
 

@@ -72,7 +72,10 @@ def current_revision(path: Path) -> str | None:
         r = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return r[0] if r else None
     except sqlite3.DatabaseError as exc:
-        raise Refused(f"{path} 不是有效的 SQLite 数据库:{exc}") from exc
+        from app.db_health import translate
+
+        # a full disk or a damaged file says so; only what is neither is "not a database"
+        raise translate(exc, path) or Refused(f"{path} 不是有效的 SQLite 数据库:{exc}") from None
     finally:
         con.close()
 
@@ -133,6 +136,11 @@ def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
 def prepare(db_path: Path) -> tuple[Engine, bool]:
     """Open (creating or upgrading as needed) and return (engine, created)."""
     db_path = Path(db_path)
+    from app.db_health import check_file
+
+    # a 0-byte or headerless file is refused with the recovery on offer, never re-created; the full
+    # quick_check comes before the first write (Store.verify): reads on a large file stay instant
+    check_file(db_path, full=False)
     rev = current_revision(db_path)
     if rev is not None and rev not in SCHEMA_REVISIONS:
         raise NewerDatabaseError(

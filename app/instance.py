@@ -17,8 +17,13 @@ class InstanceLock:
         self._fh = None
 
     def acquire(self) -> "InstanceLock":
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(self.path, "a+b")
+        except OSError as exc:
+            from app.db_health import translate
+
+            raise translate(exc, self.path) or exc from None
         try:
             if os.name == "nt":
                 import msvcrt
@@ -32,10 +37,13 @@ class InstanceLock:
         except OSError:
             fh.close()
             raise Refused("already_running", path=str(self.path.with_suffix(""))) from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()).encode())
-        fh.flush()
+        try:  # the pid is for people looking at the file; the lock is the flock, so a full disk is no reason to fail
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()).encode())
+            fh.flush()
+        except OSError:
+            pass
         self._fh = fh
         return self
 

@@ -293,3 +293,59 @@ CATALOG.update({
         "The primary rule set in force names no locks: those of the bundled {rules} apply.",
     ),
 })
+# --- db safety (issue 13 §3) ---
+CATALOG.update({
+    "db_damaged": (
+        "数据库文件 {path} 已损坏({problem}),不能再写入。最新的完好备份是 {backup}(备份于 {backup_time});"
+        "损坏的文件最后修改于 {damaged_time}:这两个时间之间录入的内容将会丢失。"
+        "恢复:运行 zaosong restore --latest(或重新打开工作台),损坏的文件会改名保存在 backups/ 文件夹,不会被覆盖或删除。",
+        "The database file {path} is damaged ({problem}) and will not be written to. The newest good backup is "
+        "{backup} (taken {backup_time}); the damaged file was last changed {damaged_time}: what was entered between "
+        "those two times will be lost. To recover run zaosong restore --latest (or open the workbench): the damaged "
+        "file is renamed into the backups/ folder, never overwritten or deleted.",
+    ),
+    "db_damaged_no_backup": (
+        "数据库文件 {path} 已损坏({problem}),不能再写入,也没有完好的备份。"
+        "请把这个文件交给技术人员;运行 zaosong restore --set-aside 会把它改名保存在 backups/ 文件夹,然后建立一个新的数据库。",
+        "The database file {path} is damaged ({problem}) and will not be written to, and there is no good backup. "
+        "Hand the file to a technician; zaosong restore --set-aside renames it into the backups/ folder so that a "
+        "new database can be made.",
+    ),
+    "db_damaged_stopped": (
+        "数据库文件 {path} 在使用中发现损坏,此后不再写入。请关闭早送后重新打开以恢复备份。",
+        "The database file {path} was found damaged while in use; nothing more is written to it. Close Zaosong "
+        "and open it again to restore a backup.",
+    ),
+    "disk_full": (
+        "磁盘已满({folder}):没有保存,也没有做任何改动。请腾出磁盘空间后再试,已保存的数据不受影响。",
+        "The disk is full ({folder}): nothing was saved and nothing was changed. Free some disk space and try "
+        "again; what was saved before is intact.",
+    ),
+    "db_io": ("读写数据库 {path} 时发生磁盘错误:{error}。没有做任何改动。",
+              "A disk error while reading or writing the database {path}: {error}. Nothing was changed."),
+    "db_busy": ("另一个程序正在写入数据库 {path},等待超时:没有做任何改动,请稍后再试。",
+                "Another program kept the database {path} busy for too long: nothing was changed; try again."),
+    "no_good_backup": ("{folder} 里没有完好的备份。没有做任何改动。",
+                       "There is no good backup in {folder}. Nothing was changed."),
+    "restore_while_open": (
+        "早送工作台正在使用这个数据库({path}):请先关闭工作台再恢复,或在工作台的“设置 → 恢复备份”里恢复。",
+        "The Zaosong workbench has this database open ({path}): close it before restoring, or restore from its "
+        "Settings → Restore a backup.",
+    ),
+    "upgrade_while_open": (
+        "这个数据库需要升级架构,但早送工作台正在使用它({path}):请先关闭工作台。没有做任何改动。",
+        "This database needs a schema upgrade, but the Zaosong workbench has it open ({path}): close it first. "
+        "Nothing was changed.",
+    ),
+    "db_in_use": ("数据库文件 {path} 正被另一个程序使用,不能改名:{error}。请关闭其他程序后再试。",
+                  "The database file {path} is in use by another program and cannot be renamed: {error}. Close it and try again."),
+    "restore_what": ("请给出备份文件,或使用 --latest(最新的完好备份)或 --set-aside。",
+                     "Give a backup file, or --latest (the newest good backup), or --set-aside."),
+    "db_problem_empty": ("文件为 0 字节", "the file is 0 bytes"),
+    "db_problem_header": ("文件头不是 SQLite 数据库的", "its header is not a SQLite database's"),
+    "clock_backwards": (
+        "本机时钟曾经回拨:{when} 时比已记录的时间早 {minutes} 分钟。记录时间按已知的最晚时间记,补录标记不受影响;请校准本机时钟。",
+        "This computer's clock went backwards: at {when} it was {minutes} minutes behind times already recorded. "
+        "Recording times use the latest known time, so late entries are still flagged; please set the clock right.",
+    ),
+})

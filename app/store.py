@@ -54,12 +54,21 @@ def utcnow() -> dt.datetime:
 
 class HybridClock:
     """Hybrid logical clock: ``mmmmmmmmmmmmm-cccc`` stamps that sort by time, then counter; rows
-    also carry ``device_id``, which breaks ties between devices. A device never repeats a stamp."""
+    also carry ``device_id``, which breaks ties between devices. A device never repeats a stamp.
 
-    def __init__(self, device_id: str, last: str = "") -> None:
+    It also keeps the latest reading of this computer's own clock (``wall_last``, never a peer's
+    stamp: a peer with a fast clock is no reason to doubt ours). A reading more than a minute behind
+    it means the clock was set back: ``backwards`` notes when and by how much, and ``wall_ms`` keeps
+    returning the latest reading, so a clock set back cannot backdate recording times."""
+
+    BACKWARDS_TOLERANCE_MS = 60_000  # NTP corrections are seconds; 补录 is counted in days
+
+    def __init__(self, device_id: str, last: str = "", wall_last: int = 0) -> None:
         self.device_id = device_id
         self._lock = threading.Lock()
         self.ms, self.counter = 0, 0
+        self.wall_last = wall_last
+        self.backwards: tuple[int, int] | None = None  # (latest reading before, ms behind it)
         if last:
             self.observe(last)
 
@@ -74,9 +83,23 @@ class HybridClock:
             if (ms, counter) > (self.ms, self.counter):
                 self.ms, self.counter = ms, counter
 
+    def _read_wall(self) -> int:
+        wall = int(time.time() * 1000)
+        if wall < self.wall_last - self.BACKWARDS_TOLERANCE_MS:
+            behind = self.wall_last - wall
+            if self.backwards is None or behind > self.backwards[1]:
+                self.backwards = (self.wall_last, behind)
+        self.wall_last = max(self.wall_last, wall)
+        return self.wall_last
+
+    def wall_ms(self) -> int:
+        """This computer's clock, never earlier than a reading already made."""
+        with self._lock:
+            return self._read_wall()
+
     def now(self) -> str:
         with self._lock:
-            wall = int(time.time() * 1000)
+            wall = self._read_wall()
             if wall > self.ms:
                 self.ms, self.counter = wall, 0
             else:
@@ -121,16 +144,26 @@ class Store:
         self._config = None  # rule sets and templates in force (see config())
         self._meta: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._verify_lock = threading.Lock()
+        self.verified = created  # a file made just now needs no quick_check
         self._load_identity()
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str | None = None, *, user: str | None = None, device_name: str | None = None) -> "Store":
         path = Path(path) if path else default_db_path()
-        engine, created = db.prepare(path)
-        if created:
-            cls._initialise(engine, user=user, device_name=device_name)
-        return cls(path, engine, created)
+        try:
+            engine, created = db.prepare(path)
+            if created:
+                cls._initialise(engine, user=user, device_name=device_name)
+            return cls(path, engine, created)
+        except Exception as exc:  # a full disk or a damaged file while opening: said plainly
+            from app.db_health import translate
+
+            refusal = translate(exc, path) if not isinstance(exc, (KeyError, TypeError, AttributeError)) else None
+            if refusal is None or refusal is exc:
+                raise
+            raise refusal from None
 
     @staticmethod
     def _initialise(engine, user: str | None, device_name: str | None) -> None:
@@ -189,7 +222,7 @@ class Store:
                     for t in Base.metadata.sorted_tables if "lseq" in t.c
                 )
         self.device_id = self._meta["device_id"]
-        self.hlc = HybridClock(self.device_id, self._meta.get("hlc_last", ""))
+        self.hlc = HybridClock(self.device_id, self._meta.get("hlc_last", ""), int(self._meta.get("wall_last", "0")))
         if "device_key" not in self._meta:  # a database from before sync: give this device its key
             from app.sync.keys import new_device_key
 
@@ -278,6 +311,11 @@ class Store:
     # --- sessions ------------------------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
+        if self.damaged:  # found damaged while in use: not one more write into it
+            from app.errors import Refused
+
+            raise Refused("db_damaged_stopped", path=self.path)
+        self.verify()
         s = self._factory()
         s.info["store"] = self
         start_stamp = (self.hlc.ms, self.hlc.counter)
@@ -297,9 +335,15 @@ class Store:
                         s.add(Meta(key="hlc_last", value=stamp))
                     else:
                         row.value = stamp
+                    self._save_wall_clock(s)
             self._meta.update(s.info.get("meta_changes", {}))
             if s.info.get("calendar_changed") or s.info.get("config_changed"):
                 self.invalidate_calendar()
+        except Exception as exc:
+            refusal = self._db_fault(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
         finally:
             s.close()
 
@@ -309,8 +353,75 @@ class Store:
         s.info["store"] = self
         try:
             yield s
+        except Exception as exc:
+            refusal = self._db_fault(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
         finally:
             s.close()
+
+    def _save_wall_clock(self, s: Session) -> None:
+        """The latest reading of this computer's clock, and a clock found set back (the largest amount
+        seen is kept, as the record of why some recording times were held at an earlier reading; shown
+        by ``zaosong check`` and the workbench's status bar)."""
+        self.set_setting(s, "wall_last", str(self.hlc.wall_last))
+        back = self.hlc.backwards
+        if back is not None:
+            seen = json.loads(self._meta.get("clock_backwards") or "{}")
+            if back[1] > seen.get("behind_ms", 0):
+                when = dt.datetime.fromtimestamp(back[0] / 1000, dt.timezone.utc).replace(tzinfo=None)
+                self.set_setting(s, "clock_backwards", canonical_json(
+                    {"behind_ms": back[1], "latest_reading": when.isoformat(timespec="seconds") + "Z"}))
+
+    def clock_warning(self) -> str | None:
+        """The clock-set-back message, or None."""
+        seen = self._meta.get("clock_backwards")
+        if not seen:
+            return None
+        from app.bureau_time import BUREAU_TZ
+        from app.messages import render
+
+        d = json.loads(seen)
+        when = dt.datetime.fromisoformat(d["latest_reading"].rstrip("Z")).replace(tzinfo=dt.timezone.utc)
+        return render("clock_backwards", when=when.astimezone(BUREAU_TZ).strftime("%Y-%m-%d %H:%M"),
+                      minutes=max(1, round(d["behind_ms"] / 60000)))
+
+    damaged = False  # set when SQLite reported the file corrupt during a command
+
+    def verify(self) -> None:
+        """SQLite's quick_check, once per process, before its first write: nothing is ever written
+        into a damaged file. Raises DamagedDatabase (and stops all writes) or DiskFull."""
+        if self.verified:
+            return
+        with self._verify_lock:
+            if self.verified:
+                return
+            from app import db_health
+
+            problem = db_health.damage(self.path)
+            if problem is not None:
+                self.damaged = True
+                raise db_health.DamagedDatabase(self.path, problem)
+            self.verified = True
+
+    def _db_fault(self, exc: Exception):
+        """A damaged file or a full disk met during a command, as a refusal (None: not such a fault).
+        A damaged file stops all further writes through this store."""
+        import sqlite3
+
+        from sqlalchemy.exc import DBAPIError
+
+        from app.errors import Refused
+
+        if isinstance(exc, Refused) or not isinstance(exc, (DBAPIError, sqlite3.Error, OSError)):
+            return None
+        from app import db_health
+
+        refusal = db_health.translate(exc, self.path)
+        if isinstance(refusal, db_health.DamagedDatabase):
+            self.damaged = True
+        return refusal
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -322,7 +433,9 @@ class Store:
         """Append an event to this device's hash chain (in the caller's transaction)."""
         device = s.get(Device, self.device_id)
         seq = device.chain_seq + 1
-        recorded_at = utcnow()
+        # this computer's clock, but never before a time already recorded: a clock set back cannot
+        # make a late entry (补录) look timely
+        recorded_at = dt.datetime.fromtimestamp(self.hlc.wall_ms() / 1000, dt.timezone.utc).replace(tzinfo=None)
         fields = {
             "case_id": case.id,
             "kind": kind,

@@ -167,3 +167,20 @@ def run_cli(db: Path, *args: str, env: dict | None = None) -> subprocess.Complet
     )
 
 
+# --- db safety ---
+def run_cli_full_disk(db: Path, limit_bytes: int, *args: str) -> subprocess.CompletedProcess:
+    """The real CLI on a "full disk": no file may grow past ``limit_bytes`` (RLIMIT_FSIZE; SIGXFSZ
+    ignored, so a write fails with EFBIG as a write to a full disk fails with ENOSPC). Needs no
+    mount and no privilege, so it runs the same in CI. At 0 nothing can be written at all."""
+    import resource
+    import signal
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
+
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), *args],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, preexec_fn=limit,
+        env={**os.environ, "ZAOSONG_HOME": str(db.parent)},
+    )

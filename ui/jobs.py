@@ -299,6 +299,18 @@ def sync_trust(store, device_id: str) -> dict:
     return pkg.trust_device(store, device_id)
 
 
+def verify_database(store):
+    """quick_check of the file at start (after the first loads, so the window is ready meanwhile);
+    returns the DamagedDatabase found, or None."""
+    from app.db_health import DamagedDatabase
+
+    try:
+        store.verify()
+    except DamagedDatabase as exc:
+        return exc
+    return None
+
+
 def restore_backup(store, path: str) -> str:
     """Check a backup, then put it in place of the database with every connection closed; returns
     where the previous file was kept. A backup that fails the check changes nothing."""

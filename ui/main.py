@@ -50,16 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     from app.paths import default_db_path
 
     db_path = args.db or default_db_path()
-    first_run = not db_path.exists()
-    identity = None
-    if first_run and not args.exit_when_ready:
-        from ui.first_run import FirstRunDialog
-
-        dlg = FirstRunDialog(db_path)
-        if not dlg.exec():
-            return 0
-        identity = dlg.values()
+    from app import db_health
     from app.instance import InstanceLock
+    from app.leftovers import clean_at_start
     from app.store import Store
     from ui import crash
 
@@ -70,16 +63,41 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         if not args.exit_when_ready:
             QMessageBox.warning(None, app.translate("main", "Zaosong"), str(exc))
-        return 3
-    try:
-        store = Store.open(
-            db_path,
-            user=identity["user"] if identity else None,
-            device_name=identity["device_name"] if identity else None,
-        )
-    except Refused as exc:
-        QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(exc))
-        return 1
+        return 3 if exc.code == "already_running" else 1
+    clean_at_start(db_path)  # what a killed run left (staging folders, *.part files)
+    while True:
+        identity = None
+        if not db_path.exists() and not args.exit_when_ready:  # a 0-byte file exists: damaged, not new
+            from ui.first_run import FirstRunDialog
+
+            dlg = FirstRunDialog(db_path)
+            if not dlg.exec():
+                return 0
+            identity = dlg.values()
+        try:
+            store = Store.open(
+                db_path,
+                user=identity["user"] if identity else None,
+                device_name=identity["device_name"] if identity else None,
+            )
+        except db_health.DamagedDatabase as exc:
+            print(str(exc), file=sys.stderr)
+            if args.exit_when_ready:
+                return 1
+            from ui.recovery import RecoveryDialog
+
+            rec = RecoveryDialog(db_path, exc)
+            rec.exec()
+            if rec.outcome is None:
+                return 1
+            crash.log.warning("damaged database set aside: %s", rec.outcome)
+            continue  # open what was put in place (or, with no backup, make a new database)
+        except Refused as exc:
+            print(str(exc), file=sys.stderr)
+            if not args.exit_when_ready:
+                QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(exc))
+            return 1
+        break
 
     crash.log.info("started on %s (log %s)", db_path, log_path)
     from ui import i18n
@@ -91,8 +109,14 @@ def main(argv: list[str] | None = None) -> int:
 
         from app.services.backup import auto_backup
 
+        def backup_quietly() -> None:
+            try:
+                auto_backup(db_path)
+            except Exception as exc:  # a full disk: the window says so; the backup is taken next start
+                crash.log.warning("automatic backup not taken: %s", db_health.translate(exc, db_path) or exc)
+
         # a backup when something changed since the last one, off the GUI thread
-        QThreadPool.globalInstance().start(lambda: auto_backup(db_path))
+        QThreadPool.globalInstance().start(backup_quietly)
     from ui.main_window import MainWindow
 
     win = MainWindow(store, as_of=args.as_of)
@@ -106,9 +130,26 @@ def main(argv: list[str] | None = None) -> int:
 
         win.ready.connect(ready)
     win.show()
+    clock = store.clock_warning()
+    if clock:  # recorded times are kept monotonic, but the user should set the clock right
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel("⚠ " + clock)
+        label.setObjectName("clockBackwards")
+        label.setToolTip(clock)
+        win.statusBar().addWidget(label)
     if identity and identity.get("demo"):
         QTimer.singleShot(0, lambda: win.load_demo(300))
     win.start()
+    # after the first loads were queued: the probe's small write and fsync do not delay them
+    if db_health.no_room(db_path.parent):  # starts, reads, and says why nothing can be saved
+        box = QMessageBox(QMessageBox.Warning, app.translate("main", "Zaosong"),
+                          str(db_health.DiskFull(db_path.parent)), QMessageBox.Ok, win)
+        box.setObjectName("diskFull")
+        if args.exit_when_ready:
+            print(box.text(), file=sys.stderr)
+        else:
+            box.open()
     rc = app.exec()
     return rc
 

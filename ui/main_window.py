@@ -107,6 +107,33 @@ class MainWindow(QMainWindow):
         self.calendar_page.reload()
         self.sync_page.reload()
         self.meetings_page.reload()
+        # behind the first loads in the worker's queue, ahead of any write the user can make
+        self.worker.submit(jobs.verify_database, on_done=self._verified, on_error=self.show_error)
+
+    def _verified(self, damaged) -> None:
+        """A damaged file found at start: no more writes; offer the newest good backup, then close
+        (the next start opens what was put in place)."""
+        if damaged is None:
+            return
+        from ui.recovery import RecoveryDialog
+
+        self.worker.stop()
+        self.store.dispose()
+        self._closing_after_restore = True  # nothing more is written to the damaged file
+        self.recovery_dialog = RecoveryDialog(self.store.path, damaged, self)
+        self.recovery_dialog.finished.connect(self._recovery_finished)
+        self.recovery_dialog.open()
+
+    def _recovery_finished(self, _result) -> None:
+        if self.recovery_dialog.outcome is None:
+            self.close()
+            return
+        box = QMessageBox(QMessageBox.Information, self.tr("Damaged database"),
+                          self.tr("The backup is in place. Zaosong will now close: open it again to go on."),
+                          QMessageBox.Ok, self)
+        box.setObjectName("recoveryDone")
+        box.finished.connect(lambda _r: self.close())
+        box.open()
 
     @property
     def as_of(self) -> dt.date:

@@ -42,4 +42,7 @@ def check_database(store: Store) -> dict:
         f"audit chain: {'ok' if not chain else '; '.join(chain[:20])}",
         "结果 / result: " + ("正常 / ok" if ok else "发现问题 / problems found"),
     ]
-    return {"ok": ok, "pragmas": pragmas, **report, "audit_chain": chain, "lines": lines}
+    clock = store.clock_warning()  # not a fault of the file, but the recording times depend on it
+    if clock:
+        lines.insert(-1, f"clock: {clock}")
+    return {"ok": ok, "pragmas": pragmas, **report, "audit_chain": chain, "clock_backwards": clock, "lines": lines}

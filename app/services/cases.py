@@ -27,7 +27,7 @@ from app.domain import (
     SUPPLY_KV,
 )
 from app.errors import Refused
-from app.models import Case, Pause, StageRound, natural_id
+from app.models import Case, Meta, Pause, StageRound, natural_id
 from app.pinyin import pinyin_keys
 from app.services import gates
 from app.store import store_of, utcnow
@@ -177,11 +177,22 @@ def derive_state(rounds: list[tuple[str, int, object, str | None]]) -> tuple[str
 
 # --- create / edit ----------------------------------------------------------------------------------
 def next_case_no(s: Session, applied_on: dt.date) -> str:
+    """The next number of this device for the year, read while this session holds the write lock."""
+    _take_write_lock(s)
     prefix = store_of(s).setting("case_prefix", "YK")
     head = f"{prefix}{applied_on.year % 100:02d}"
     last = s.scalar(select(func.max(Case.case_no)).where(Case.case_no.like(f"{head}%")))
     seq = int(last[len(head):]) + 1 if last and last[len(head):].isdigit() else 1
     return f"{head}{seq:05d}"
+
+
+def _take_write_lock(s: Session) -> None:
+    """The sqlite3 driver begins a transaction only at the first write, so the highest number would be
+    read outside any lock and two writers (two CLI loops, the CLI beside the GUI) would both take it.
+    A no-op write first makes SQLite grant this session the one write lock (waiting up to the busy
+    timeout), as BEGIN IMMEDIATE would; the number is then read and inserted under it."""
+    meta = Meta.__table__
+    s.execute(meta.update().where(meta.c.key == "case_prefix").values(value=meta.c.value))
 
 
 def create_case(

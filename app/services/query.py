@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from app.bureau_time import is_late_entry
 from app.clock import PauseSpan, RoundClock, RoundData, clock_round, evaluate
 from app.models import Case, CaseEvent, Pause, StageRound
 from app.rules import CaseFacts
@@ -71,7 +72,7 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
                 "recorded_at": e.recorded_at.isoformat(timespec="seconds") + "Z",
                 "actor": e.actor,
                 "device_id": e.device_id,
-                "late_entry": (e.recorded_at.date() - e.effective_on).days > late_days,
+                "late_entry": is_late_entry(e.recorded_at, e.effective_on, late_days),
             }
             for e in events
         ],

@@ -218,6 +218,9 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
         local = s.get(Device, store.device_id)
         chain = [local.chain_seq, local.chain_head]
     out.parent.mkdir(parents=True, exist_ok=True)
+    from app.leftovers import remember_export_folder
+
+    remember_export_folder(store.path, out.parent)  # so that a killed export's part files are found at the next start
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".zsync-", suffix=".part")
     os.close(fd)
     tmp = Path(tmp_name)

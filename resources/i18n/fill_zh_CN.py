@@ -670,6 +670,29 @@ ZH.update({
 })
 
 
+# A damaged database at start (issue 13 §3)
+ZH.update({
+    "Damaged database": "数据库已损坏",
+    "The database file %1 is damaged (%2). Zaosong does not write into it.\n\n"
+    "The newest good backup is %3, taken %4. The damaged file was last changed %5: what was "
+    "entered between these two times will be lost.\n\n"
+    "Restoring puts the backup in place; the damaged file is kept in the backups folder "
+    "(renamed, never overwritten or deleted).":
+        "数据库文件 %1 已损坏(%2),早送不会再写入它。\n\n"
+        "最新的完好备份是 %3,备份于 %4。损坏的文件最后修改于 %5:这两个时间之间录入的内容将会丢失。\n\n"
+        "恢复会把这个备份放回原处;损坏的文件改名保存在 backups 文件夹中,不会被覆盖或删除。",
+    "Restore this backup": "恢复这个备份",
+    "The database file %1 is damaged (%2), and there is no good backup.\n\n"
+    "Set it aside (it is renamed into the backups folder, never deleted) and start a new, empty "
+    "database? Or quit and hand the file to a technician.":
+        "数据库文件 %1 已损坏(%2),而且没有完好的备份。\n\n"
+        "要把它改名保存到 backups 文件夹(不会删除)并建立一个新的空数据库吗?也可以退出,把这个文件交给技术人员。",
+    "Set aside and start a new database": "另存并建立新数据库",
+    "The backup is in place. Zaosong will now close: open it again to go on.": "备份已恢复。早送现在关闭,请重新打开后继续工作。",
+    "Quit": "退出",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []
