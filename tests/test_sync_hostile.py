@@ -260,12 +260,39 @@ def craft(pair: Pair, path: Path, records: bytes | None = None, *, attachments: 
     members = {"records.jsonl": meta(records)}
     members.update({f"attachments/{sha}": meta(data) for sha, data in attachments.items()})
     members.update(listed or {})
+    if manifest_overrides.get("device_id", pair.sender_id) != pair.sender_id:
+        # another device's own package: a chain of its own (none), no statements of the sender's
+        manifest_overrides.setdefault("chain", {"seq": 0, "head": ""})
+        manifest_overrides.setdefault("heads", {})
+    elif "heads" not in manifest_overrides:
+        resign_sender_head(pair, records, manifest_overrides)
     m = sign(base_manifest(pair, members=members, **manifest_overrides), key or pair.sender_key)
     content = [("manifest.json", raw_manifest if raw_manifest is not None else canonical_json(m).encode("utf-8")),
                ("records.jsonl", records)]
     content += [(f"attachments/{sha}", data) for sha, data in attachments.items()]
     content += list(extra)
     return write_zip(path, content)
+
+
+def resign_sender_head(pair: Pair, records: bytes, overrides: dict) -> None:
+    """The genuine sender wrote the records: its chain head and its signed statement of it follow
+    its top event in them (a package that changes the sender's events is the sender's own doing)."""
+    top = None
+    for line in records.splitlines():
+        try:
+            rec = json.loads(line)
+        except (ValueError, RecursionError):
+            return  # a damaged line: refused before heads are looked at
+        if isinstance(rec, dict) and rec.get("t") == "case_event" and isinstance(rec.get("row"), dict) and \
+                rec["row"].get("device_id") == pair.sender_id:
+            if top is None or rec["row"]["device_seq"] > top["device_seq"]:
+                top = rec["row"]
+    heads = dict(pair.p2_manifest["heads"])
+    if top is not None and isinstance(top.get("hash"), str) and isinstance(top.get("device_seq"), int):
+        own = heads[pair.sender_id]
+        heads[pair.sender_id] = keys.sign_head(pair.sender_key, pair.sender_id, top["device_seq"], top["hash"], own["vv"])
+        overrides.setdefault("chain", {"seq": top["device_seq"], "head": top["hash"]})
+    overrides["heads"] = heads
 
 
 def mutate(pair: Pair, fn: Callable[[list[dict]], None]) -> bytes:

@@ -217,6 +217,12 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
         prev_hash = store.setting("package_hash", "")
         local = s.get(Device, store.device_id)
         chain = [local.chain_seq, local.chain_head]
+        # this device's signed statement of its chain head and counters, and every other device's
+        # statement this database holds: events travel only as far as their author has signed
+        heads = {d: a for d, a in signed_heads(store).items() if d != store.device_id}
+        heads[store.device_id] = keys.sign_head(keys.device_private_key(store), store.device_id, chain[0],
+                                                chain[1] or "", _issued_counter(s, store.device_id))
+        limits = {d: a["seq"] for d, a in heads.items()}
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".zsync-", suffix=".part")
     os.close(fd)
@@ -228,7 +234,7 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
             fd2, inner_name = tempfile.mkstemp(dir=out.parent, prefix=".zsync-inner-", suffix=".part")
             os.close(fd2)
             inner_tmp = Path(inner_name)
-            inner_members = _write_body(store, inner_tmp, since, upto, counts, progress)
+            inner_members = _write_body(store, inner_tmp, since, upto, counts, progress, limits=limits)
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             members: dict[str, dict] = {}
             encryption = None
@@ -243,7 +249,7 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                 encryption = {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": keys.SCRYPT_N, "r": keys.SCRYPT_R,
                               "p": keys.SCRYPT_P, "salt": salt.hex(), "nonce": nonce.hex(), "tag": enc.tag.hex()}
             else:
-                inner_members = _write_body(store, None, since, upto, counts, progress, zf=zf)
+                inner_members = _write_body(store, None, since, upto, counts, progress, zf=zf, limits=limits)
                 members.update(inner_members)
             manifest = {
                 "format": FORMAT,
@@ -258,13 +264,14 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                 "peer": peer or "",
                 "created_at": utcnow().isoformat(timespec="seconds") + "Z",
                 "chain": {"seq": chain[0], "head": chain[1]},
+                "heads": heads,
                 "members": members,
                 "inner_members": inner_members if passphrase else None,
                 "encryption": encryption,
                 "counts": counts,
             }
             body = canonical_json(manifest).encode("utf-8")
-            manifest["signature"] = keys.sign(store.setting("device_key"), body)
+            manifest["signature"] = keys.sign(keys.device_private_key(store), body)
             zf.writestr("manifest.json", canonical_json(manifest))
         file_sha = _file_sha(tmp)
         os.replace(tmp, out)
@@ -286,6 +293,27 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                 row.sent_lseq = upto
     return {"file": str(out), "package_id": manifest["package_id"], "seq": seq, "peer": peer, "counts": counts,
             "encrypted": bool(passphrase), "sha256": file_sha}
+
+
+def signed_heads(store: Store) -> dict[str, dict]:
+    """{device: its signed chain-head statement} as last received (see ``keys.sign_head``)."""
+    try:
+        out = json.loads(store.setting("signed_heads", "{}"))
+    except ValueError:
+        return {}
+    return out if isinstance(out, dict) else {}
+
+
+def _issued_counter(s, device_id: str) -> int:
+    """The highest version-vector counter ``device_id`` holds for itself in any row: what it has
+    issued (rows carry the counter of their last local edit, never lowered by a merge)."""
+    dbapi = s.connection().connection.driver_connection
+    path, top = f'$."{device_id}"', 0
+    for m in MUTABLE:
+        v = dbapi.execute(f'SELECT max(CAST(json_extract(vv, ?) AS INTEGER)) FROM "{m.__tablename__}" '
+                          f'WHERE instr(vv, ?)', (path, device_id)).fetchone()[0]
+        top = max(top, v or 0)
+    return top
 
 
 def _uuid4() -> str:
@@ -328,10 +356,16 @@ def _json_expr(col) -> str:
     return q
 
 
-def _export_sql(table, order_by: str, full: bool) -> str:
-    """A full export reads each table front to back (``+lseq``: no detour through the index)."""
+def _export_sql(table, order_by: str, full: bool, limits: dict[str, int] | None = None) -> str:
+    """A full export reads each table front to back (``+lseq``: no detour through the index).
+    ``limits`` (events): each device's events up to its signed head only, none of a device that
+    signed nothing (events in a name nobody can vouch for would be refused by every receiver)."""
     pairs = ",".join(f"'{c.name}',{_json_expr(c)}" for c in table.columns if c.name != "lseq")
-    where = "+lseq > ? AND +lseq <= ? ORDER BY rowid" if full else f"lseq > ? AND lseq <= ? ORDER BY {order_by}"
+    cut = ""
+    if limits is not None:
+        cut = "AND device_seq <= CASE device_id " + "".join(" WHEN ? THEN ?" for _ in limits) + " ELSE 0 END "
+    where = (f"+lseq > ? AND +lseq <= ? {cut}ORDER BY rowid" if full
+             else f"lseq > ? AND lseq <= ? {cut}ORDER BY {order_by}")
     return f"SELECT json_object('t','{table.name}','row',json_object({pairs})) FROM \"{table.name}\" WHERE {where}"
 
 
@@ -371,7 +405,8 @@ class _BackgroundWriter:
             raise self.error
 
 
-def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: dict, progress, zf=None) -> dict:
+def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: dict, progress, zf=None,
+                limits: dict[str, int] | None = None) -> dict:
     """records.jsonl and attachments, into ``zf`` (plain package) or a zip at ``path`` (to seal).
     SQLite renders each record as the JSON line itself; a background thread compresses."""
     own = zf is None
@@ -396,7 +431,9 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
                     dbapi = s.connection().connection.driver_connection
                     jobs = [(m.__table__, "lseq") for m in MUTABLE] + [(CaseEvent.__table__, "device_id, device_seq")]
                     for table, order_by in jobs:
-                        cur = dbapi.execute(_export_sql(table, order_by, since == 0), (since, upto))
+                        cut = limits if table is CaseEvent.__table__ else None
+                        args = (since, upto, *[x for d, n in (cut or {}).items() for x in (d, n)])
+                        cur = dbapi.execute(_export_sql(table, order_by, since == 0, cut), args)
                         n = 0
                         while True:
                             rows = cur.fetchmany(4000)
@@ -545,6 +582,10 @@ class Checked:
     devices: list = field(default_factory=list)
     chain_starts: list = field(default_factory=list)  # (device, seq, prev_hash): links to check on apply
     chain_spans: dict = field(default_factory=dict)  # device -> its lowest event number in the package
+    chain_tops: dict = field(default_factory=dict)  # device -> its highest event (number, hash) in the package
+    heads: dict = field(default_factory=dict)  # device -> its signed chain-head statement, verified
+    vv_top: dict = field(default_factory=dict)  # device -> the highest counter the package's rows claim
+    sealed: bool = False
 
 
 def _pending_path(store: Store) -> Path:
@@ -625,8 +666,57 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
             # a damaged compressed stream fails in the decompressor itself (zlib.error, LZMAError)
             raise _bad(f"zip 无法读取 / unreadable zip: {str(exc)[:120]}") from None
     stager, counts = staged
+    heads = _check_heads(store, manifest, stager.chain_tops, stager.devices)
     return Checked(manifest, stager.path, attachments, file_sha, hashlib.sha256(body_bytes).hexdigest(), staging,
-                   known, counts, stager.devices, stager.chain_starts, stager.chain_spans)
+                   known, counts, stager.devices, stager.chain_starts, stager.chain_spans, stager.chain_tops, heads,
+                   stager.vv_top(), sealed)
+
+
+def _device_label(store: Store, device_id: str, devices: list) -> str:
+    with store.reader() as s:
+        d = s.get(Device, device_id)
+    if d is not None:
+        return d.name
+    return next((x["name"] for x in devices if x["id"] == device_id), device_id[:8])
+
+
+def _check_heads(store: Store, m: dict, tops: dict, devices: list) -> dict:
+    """Every device whose events the package carries must have signed their head: the sender in the
+    manifest it signs, any other device in its own statement (``keys.sign_head``), relayed as it
+    was. Returns the statements verified (device -> statement)."""
+    sender, chain = m["device_id"], m["chain"]
+    heads = m.get("heads")
+    if heads is None:  # an older Zaosong: its manifest vouches for the sender's own chain, nothing else
+        heads = {}
+    with store.reader() as s:
+        known = {d.id: d.public_key for d in s.scalars(select(Device))}
+    relayed = {d["id"]: d["public_key"] for d in devices}
+    verified: dict[str, dict] = {}
+    for dev, att in heads.items():
+        if dev == store.device_id:
+            continue  # this device's own events are compared with what it holds
+        key = m["public_key"] if dev == sender else (known.get(dev) or relayed.get(dev) or "")
+        if not key:
+            continue  # a device nobody here knows a key of: its statement cannot count for anything
+        if not keys.verify_head(key, dev, att):
+            raise Refused("sync_forged", device=_device_label(store, dev, devices), sender=m["device_name"],
+                          problem="签名无效 / bad signature")
+        verified[dev] = att
+    own = verified.get(sender)
+    if own is not None and (own["seq"], own["head"]) != (chain["seq"], chain["head"]):
+        raise _bad("manifest.heads: 与 manifest.chain 不符 / does not match manifest.chain")
+    for dev, (seq, head) in tops.items():
+        if dev == store.device_id:
+            continue
+        att = verified.get(dev) or ({"seq": chain["seq"], "head": chain["head"]} if dev == sender else None)
+        if att is None:
+            raise Refused("sync_forged", device=_device_label(store, dev, devices), sender=m["device_name"],
+                          problem=f"第 {seq} 条及之前的事件没有签名 / events up to {seq} unsigned")
+        if (att["seq"], att["head"]) != (seq, head):
+            raise Refused("sync_forged", device=_device_label(store, dev, devices), sender=m["device_name"],
+                          problem=f"第 {seq} 条事件不是它签名的链头 / event {seq} is not its signed head "
+                                  f"({att['seq']})")
+    return verified
 
 
 def _stage_records(store: Store, zf: zipfile.ZipFile, info: zipfile.ZipInfo, meta: dict, manifest: dict,
@@ -771,6 +861,17 @@ def _check_manifest(m) -> None:
             if not isinstance(meta, dict) or not HEX64_RE.match(str(meta.get("sha256", ""))) or \
                     not isinstance(meta.get("size"), int) or isinstance(meta.get("size"), bool) or meta["size"] < 0:
                 raise _bad(f"manifest.{key}[{name[:40]!r}]")
+    heads = m.get("heads")
+    if heads is not None:
+        if not isinstance(heads, dict) or len(heads) > 10_000:
+            raise _bad("manifest.heads")
+        for dev, att in heads.items():
+            if not UUID_RE.match(dev) or not isinstance(att, dict) or set(att) != {"seq", "head", "vv", "sig"} or any(
+                    not isinstance(att[k], int) or isinstance(att[k], bool) or not 0 <= att[k] <= 2**53
+                    for k in ("seq", "vv")) or not isinstance(att["head"], str) or not (
+                    att["head"] == "" or HEX64_RE.match(att["head"])) or not isinstance(att["sig"], str) or \
+                    len(att["sig"]) > 200 or (att["seq"] == 0) != (att["head"] == ""):
+                raise _bad(f"manifest.heads[{dev[:40]!r}]")
     if m.get("encryption") is not None and not isinstance(m["encryption"], dict):
         raise _bad("manifest.encryption")
     chain = m["chain"]
@@ -1132,6 +1233,8 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
                 if chain["seq"] == sender.reported_chain_seq and chain["head"] != sender.reported_chain_head:
                     raise Refused("sync_audit", device=m["device_name"], problem="历史被改动 / history edited")
             _apply_records(store, s, c, summary, progress)
+            _check_sender_head(store, s, c)
+            _keep_signed_heads(store, s, c)
             sender = s.get(Device, m["device_id"])
             sender.package_seq = m["seq"]
             sender.package_hash = c.file_sha256
@@ -1214,10 +1317,65 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
             s.flush()
             _bump(summary, "inserted", "device")
     bulk._tick("devices")
+    _check_counters(store, s, conn, c)
+    bulk._tick("counters")
     touched_cases = bulk.apply_tables(store, s, conn, c, summary, progress)
     _rederive_cases(conn, touched_cases)
     bulk._tick("rederive")
     _store_attachment_files(store, c, bulk.media_of(conn.connection.driver_connection))
+
+
+def _check_counters(store: Store, s, conn, c: Checked) -> None:
+    """Version-vector counters: the sender's are its own; every other device's may not exceed what
+    that device signed (the seed's calendar is counter 1; this device's own: what it holds)."""
+    from app.store import SEED_DEVICE
+    from app.sync import bulk
+
+    bounds = {d: a.get("vv", 0) for d, a in signed_heads(store).items()}
+    for d, a in c.heads.items():
+        bounds[d] = max(bounds.get(d, 0), a["vv"])
+    bounds[SEED_DEVICE] = 1
+    bounds[store.device_id] = 0  # compared row by row with this device's own rows
+    bulk.check_counters(s, conn.connection.driver_connection, bounds, c.vv_top, {c.manifest["device_id"]})
+
+
+def _check_sender_head(store: Store, s, c: Checked) -> None:
+    """A package without events of its sender still names the sender's chain head: it must be an
+    event this database holds, unchanged (or else one it has not received yet: a missing package)."""
+    sender, chain = c.manifest["device_id"], c.manifest["chain"]
+    if sender in c.chain_tops or chain["seq"] == 0:
+        return
+    table = CaseEvent.__table__
+    held = s.execute(select(table.c.hash).where(table.c.device_id == sender,
+                                                table.c.device_seq == chain["seq"])).scalar()
+    if held is None:
+        top = s.execute(select(func.max(table.c.device_seq)).where(table.c.device_id == sender)).scalar() or 0
+        raise Refused("sync_chain_gap", device=c.manifest["device_name"], have=top, seq=chain["seq"])
+    if held != chain["head"]:
+        raise Refused("sync_audit", device=c.manifest["device_name"], problem="历史被改动 / history edited")
+
+
+def _keep_signed_heads(store: Store, s, c: Checked) -> None:
+    """Keep each device's newest signed statement whose head this database now holds: it travels
+    on with that device's events (a relay carries the author's signature, never the relayer's)."""
+    if not c.heads:
+        return
+    table = CaseEvent.__table__
+    kept = signed_heads(store)
+    changed = False
+    for dev, att in c.heads.items():
+        old = kept.get(dev)
+        if old is not None and (att["seq"], att["vv"]) <= (old["seq"], old["vv"]):
+            continue
+        if old is not None and att["seq"] < old["seq"]:
+            continue
+        if att["seq"] and s.execute(select(table.c.hash).where(
+                table.c.device_id == dev, table.c.device_seq == att["seq"])).scalar() != att["head"]:
+            continue
+        kept[dev] = att
+        changed = True
+    if changed:
+        store.set_setting(s, "signed_heads", canonical_json(kept))
 
 
 def _rederive_cases(conn, touched: set[str]) -> None:
