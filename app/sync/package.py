@@ -641,20 +641,23 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
             staging.mkdir(parents=True, exist_ok=True)
             if sealed:
                 inner_path = staging / "payload.zip"
-                _unseal(zf, infos["payload.bin"], manifest["encryption"], passphrase, inner_path)
                 try:
-                    inner = zipfile.ZipFile(inner_path)
-                except zipfile.BadZipFile:
-                    raise _bad("解密后的内容不是 zip / sealed payload is not a zip") from None
-                with inner:
-                    inner_infos = _check_zip(inner, MEMBERS_PLAIN - {"manifest.json"}, "payload")
-                    _check_members(inner, inner_infos, manifest.get("inner_members") or {})
-                    if set(inner_infos) != set(manifest.get("inner_members") or {}):
-                        raise _bad("未列入清单的成员 / unlisted members")
-                    attachments = _extract(inner, inner_infos, staging)
-                    staged = _stage_records(store, inner, inner_infos["records.jsonl"],
-                                            manifest["inner_members"]["records.jsonl"], manifest, attachments,
-                                            staging, progress)
+                    _unseal(zf, infos["payload.bin"], manifest["encryption"], passphrase, inner_path)
+                    try:
+                        inner = zipfile.ZipFile(inner_path)
+                    except zipfile.BadZipFile:
+                        raise _bad("解密后的内容不是 zip / sealed payload is not a zip") from None
+                    with inner:
+                        inner_infos = _check_zip(inner, MEMBERS_PLAIN - {"manifest.json"}, "payload")
+                        _check_members(inner, inner_infos, manifest.get("inner_members") or {})
+                        if set(inner_infos) != set(manifest.get("inner_members") or {}):
+                            raise _bad("未列入清单的成员 / unlisted members")
+                        attachments = _extract(inner, inner_infos, staging)
+                        staged = _stage_records(store, inner, inner_infos["records.jsonl"],
+                                                manifest["inner_members"]["records.jsonl"], manifest, attachments,
+                                                staging, progress)
+                finally:
+                    inner_path.unlink(missing_ok=True)  # the decrypted zip: not needed past this point
             else:
                 # an unencrypted package needs no passphrase: one given is not used
                 attachments = _extract(zf, infos, staging)
@@ -1142,11 +1145,75 @@ def _forget_preview(store: Store) -> None:
 
 
 def import_package(store: Store, path: Path, passphrase: str | None = None, dry_run: bool = False,
-                   progress=None, keep_preview: bool = False) -> dict:
+                   progress=None, keep_preview: bool = False, _retry: bool = True) -> dict:
     """Validate the whole package, then apply it in one transaction. Returns the summary.
     ``keep_preview`` (with ``dry_run``, for the GUI's preview-then-apply): keep what was checked for
-    an import of the same file that follows."""
+    an import of the same file that follows. A package refused because one before it is missing
+    waits in ``sync/waiting/``; after every import the waiting ones are tried again."""
     path = Path(path)
+    try:
+        summary = _import_package(store, path, passphrase, dry_run, progress, keep_preview)
+    except Refused as exc:
+        if exc.code == "sync_chain_gap" and not dry_run:
+            _keep_waiting(store, path)
+        raise
+    if not dry_run and _retry and not summary.get("already_imported"):
+        summary["waiting_imported"] = _retry_waiting(store, passphrase)
+    return summary
+
+
+MAX_WAITING = 50
+
+
+def _waiting_dir(store: Store) -> Path:
+    return store.path.parent / "sync" / "waiting"
+
+
+def _keep_waiting(store: Store, path: Path) -> None:
+    """A copy of a package whose predecessor has not arrived (at most MAX_WAITING, oldest dropped)."""
+    folder = _waiting_dir(store)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / f"{_file_sha(path)}.zsync"
+        if not dest.exists():
+            tmp = dest.with_suffix(".part")
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, dest)
+        kept = sorted(folder.glob("*.zsync"), key=lambda p: p.stat().st_mtime)
+        for old in kept[:-MAX_WAITING]:
+            old.unlink()
+    except OSError:
+        pass  # keeping a copy is a convenience: the refusal says what is missing either way
+
+
+def waiting_packages(store: Store) -> list[str]:
+    folder = _waiting_dir(store)
+    return sorted(str(p) for p in folder.glob("*.zsync")) if folder.is_dir() else []
+
+
+def _retry_waiting(store: Store, passphrase: str | None) -> list[dict]:
+    """Import what waits for a package that may just have arrived, until nothing more goes in."""
+    done: list[dict] = []
+    progress_made = True
+    while progress_made:
+        progress_made = False
+        for f in waiting_packages(store):
+            f = Path(f)
+            try:
+                summary = import_package(store, f, passphrase=passphrase, _retry=False)
+            except Refused as exc:
+                if exc.code in ("sync_chain_gap", "sync_passphrase_needed", "sync_wrong_passphrase"):
+                    continue  # still waiting (or for its passphrase: imported by hand)
+                summary = {"refused": str(exc)}
+            done.append({"seq": summary.get("seq"), "device": summary.get("device"),
+                         "inserted": summary.get("inserted", {}), "refused": summary.get("refused")})
+            f.unlink(missing_ok=True)
+            progress_made = progress_made or "refused" not in summary
+    return done
+
+
+def _import_package(store: Store, path: Path, passphrase: str | None, dry_run: bool, progress,
+                    keep_preview: bool) -> dict:
     kept = _PREVIEWED.get(str(store.path))
     checked = None
     if kept is not None and not dry_run:
@@ -1172,7 +1239,8 @@ def import_package(store: Store, path: Path, passphrase: str | None = None, dry_
         if checked is not None:
             shutil.rmtree(checked.staging, ignore_errors=True)
         raise
-    if dry_run and keep_preview and not summary.get("already_imported"):
+    # a sealed package's rows are decrypted content: never kept on disk once its import ends
+    if dry_run and keep_preview and not summary.get("already_imported") and not checked.sealed:
         _PREVIEWED[str(store.path)] = (*_preview_key(store, path, passphrase), checked)
     else:
         shutil.rmtree(checked.staging, ignore_errors=True)

@@ -1,0 +1,233 @@
+"""Sync's trust model (issue 13 §2): what a dishonest colleague's trusted laptop cannot do.
+
+Packages are exported for real and then tampered with by the "colleague", who re-signs them with
+his own real key (he is trusted: his signature is valid; what he says in others' names is not).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.errors import Refused
+from app.services import cases as svc
+from app.store import canonical_json, event_hash
+from app.sync import keys
+from app.sync import package as pkg
+from tests.test_sync import Laptop, digest, new_case, trio  # noqa: F401  (trio is a fixture)
+
+D = dt.date
+
+
+def private_key(lt: Laptop) -> str:
+    return keys.device_private_key(lt.store)
+
+
+def records_of(path: Path) -> list[dict]:
+    with zipfile.ZipFile(path) as zf:
+        return [json.loads(x) for x in zf.read("records.jsonl").decode("utf-8").splitlines() if x.strip()]
+
+
+def resign(src: Path, dst: Path, key: str, records=None, manifest=None) -> Path:
+    """``src`` with its records and/or manifest edited, signed again with ``key`` (a plain package)."""
+    with zipfile.ZipFile(src) as zf:
+        m = json.loads(zf.read("manifest.json"))
+        data = {i.filename: zf.read(i) for i in zf.infolist() if i.filename != "manifest.json"}
+    if records is not None:
+        recs = [json.loads(x) for x in data["records.jsonl"].decode("utf-8").splitlines() if x.strip()]
+        records(recs)
+        data["records.jsonl"] = b"".join(canonical_json(r).encode("utf-8") + b"\n" for r in recs)
+    m.pop("signature")
+    m["package_id"] = __import__("uuid").uuid4().__str__()
+    m["members"] = {n: {"size": len(d), "sha256": hashlib.sha256(d).hexdigest()} for n, d in data.items()}
+    if manifest is not None:
+        manifest(m)
+    m["signature"] = keys.sign(key, canonical_json(m).encode("utf-8"))
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", canonical_json(m))
+        for n, d in data.items():
+            zf.writestr(n, d)
+    return dst
+
+
+def rehash(ev: dict) -> None:
+    fields = {k: ev[k] for k in ("case_id", "kind", "payload", "effective_on", "actor", "device_id", "device_seq",
+                                 "prev_hash")}
+    fields["recorded_at"] = dt.datetime.fromisoformat(ev["recorded_at"]).isoformat(timespec="microseconds")
+    ev["hash"] = event_hash(fields)
+
+
+def chain_of(lt: Laptop) -> tuple[int, str]:
+    from app.models import Device
+
+    with lt.store.reader() as s:
+        d = s.get(Device, lt.id)
+        return d.chain_seq, d.chain_head
+
+
+def refused(lt: Laptop, package: Path, code: str) -> Refused:
+    before = digest(lt.path)
+    with pytest.raises(Refused) as exc:
+        lt.receive(package)
+    assert exc.value.code == code, str(exc.value)
+    assert digest(lt.path) == before
+    return exc.value
+
+
+# --- events in another laptop's name ---------------------------------------------------------------------
+def test_events_forged_in_a_colleagues_name_are_refused_and_his_own_go_on(trio, tmp_path):
+    a, b, sup = trio  # sup plays the dishonest colleague: trusted by b, relaying a's data
+    x = new_case(a, "和泰电器有限公司", "3300000001")
+    sup.receive(a.send(sup))
+    b.receive(a.send(b))
+    seq, head = chain_of(a)
+    case_id = next(r["row"]["id"] for r in records_of(a.send(b, full=True)) if r["t"] == "case")
+
+    def forge(recs):  # a "next event" of a's, linked to a's real chain head
+        ev = dict(next(r["row"] for r in recs if r["t"] == "case_event" and r["row"]["device_id"] == a.id))
+        ev.update(id=str(__import__("uuid").uuid4()), case_id=case_id, kind="CASE_DELETED", device_seq=seq + 1,
+                  prev_hash=head, payload=canonical_json({"reason": "客户撤销"}))
+        rehash(ev)
+        recs.append({"t": "case_event", "row": ev})
+
+    relayed = resign(sup.send(b, full=True), tmp_path / "forged.zsync", private_key(sup), records=forge)
+    exc = refused(b, relayed, "sync_forged")
+    assert a.store.setting("user") in str(exc) or "张伟" in str(exc)
+    assert "主管" in str(exc)  # the sender is named
+
+    # the colleague signs a statement in a's name with his own key: a bad signature
+    def fake_head(m):
+        m["heads"][a.id] = keys.sign_head(private_key(sup), a.id, seq + 1, "0" * 64, 1)
+
+    refused(b, resign(sup.send(b, full=True), tmp_path / "forged2.zsync", private_key(sup), records=forge,
+                      manifest=fake_head), "sync_forged")
+    # a's genuine next package is taken (before: refused for ever as a forked history)
+    a.do(svc.finish_stage, x, "ACCEPT", D(2026, 11, 3))
+    b.receive(a.send(b))
+    assert pkg.verify_audit(b.store)["ok"]
+
+
+def test_relayed_events_travel_with_their_authors_signature(trio):
+    a, b, sup = trio
+    new_case(a, "恒达针织有限公司", "3300000002")
+    sup.receive(a.send(sup))
+    summary = b.receive(sup.send(b))  # a's events reach b through the supervisor
+    assert summary["inserted"].get("case_event", 0) >= 1
+    assert pkg.verify_audit(b.store)["ok"]
+
+
+# --- version-vector inflation --------------------------------------------------------------------------
+def test_counters_above_what_a_device_signed_are_refused_and_named(trio, tmp_path):
+    a, b, sup = trio
+    mine = new_case(b, "宏远船舶修造有限公司", "3300000003")
+    other = new_case(b, "象山港湾酒店", "3300000004")
+    theirs = new_case(a, "和泰电器有限公司", "3300000001")
+    sup.receive(b.send(sup))
+    sup.receive(a.send(sup))
+    b.receive(a.send(b))
+
+    def inflate(case_no, device, **values):
+        def fn(recs):
+            row = next(r["row"] for r in recs if r["t"] == "case" and r["row"]["case_no"] == case_no)
+            vv = json.loads(row["vv"])
+            vv[device] = 50
+            row.update(vv=canonical_json(vv), **values)
+        return fn
+
+    n = [0]
+
+    def crafted(fn):
+        n[0] += 1
+        return resign(sup.send(b, full=True), tmp_path / f"inflated{n[0]}.zsync", private_key(sup), records=fn)
+
+    # the receiver's own case renamed, another of its own deleted by a tombstone, a third device's case edited
+    for fn, name in ((inflate(mine, b.id, customer_name="改过的户名"), mine),
+                     (inflate(other, b.id, deleted=True), other),
+                     (inflate(theirs, a.id, account_no="3399999999"), theirs)):
+        exc = refused(b, crafted(fn), "sync_counter")
+        assert name in str(exc), str(exc)
+    # the control: a real edit made on the supervisor's laptop goes in as the newer version
+    sup.do(svc.edit_case, mine, contact="王经理 13800000000")
+    summary = b.receive(sup.send(b, full=True))
+    assert summary["updated"].get("case") == 1, summary
+
+
+# --- rewritten or gapped history -------------------------------------------------------------------------
+def test_a_known_event_coming_back_changed_is_refused(trio, tmp_path):
+    a, b, _ = trio
+    x = new_case(a, "和泰电器有限公司", "3300000001")
+    a.do(svc.finish_stage, x, "ACCEPT", D(2026, 11, 3))
+    b.receive(a.send(b))
+    new_case(a, "恒达针织有限公司", "3300000002")  # the chain grows: its head is a new one
+
+    def rewrite(recs):  # a edits its own first event and rebuilds its chain (it holds its own key)
+        evs = sorted((r["row"] for r in recs if r["t"] == "case_event" and r["row"]["device_id"] == a.id),
+                     key=lambda e: e["device_seq"])
+        evs[0]["effective_on"] = "2026-10-01"
+        for prev, ev in zip([None, *evs], evs):
+            if prev is not None:
+                ev["prev_hash"] = prev["hash"]
+            rehash(ev)
+        rewrite.top = evs[-1]
+
+    def head(m):
+        top = rewrite.top
+        m["chain"] = {"seq": top["device_seq"], "head": top["hash"]}
+        m["heads"][a.id] = keys.sign_head(private_key(a), a.id, top["device_seq"], top["hash"], m["heads"][a.id]["vv"])
+
+    refused(b, resign(a.send(b, full=True), tmp_path / "rewritten.zsync", private_key(a), records=rewrite,
+                      manifest=head), "sync_rewritten")
+    assert pkg.verify_audit(b.store)["ok"]
+
+
+def test_a_chain_head_that_is_not_the_packages_own_top_event_is_refused(trio, tmp_path):
+    a, b, _ = trio
+    new_case(a, "和泰电器有限公司", "3300000001")
+
+    def head(m):
+        m["chain"]["head"] = "ab" * 32
+        m["heads"][a.id] = keys.sign_head(private_key(a), a.id, m["chain"]["seq"], "ab" * 32, m["heads"][a.id]["vv"])
+
+    refused(b, resign(a.send(b), tmp_path / "head.zsync", private_key(a), manifest=head), "sync_forged")
+
+
+def test_a_gap_in_a_chain_is_refused_and_the_package_waits_for_the_missing_one(trio):
+    a, b, _ = trio
+    new_case(a, "甲", "3300000001")
+    b.receive(a.send(b))
+    second = new_case(a, "乙", "3300000002")
+    lost = a.send(b)  # not imported yet
+    third = new_case(a, "丙", "3300000003")
+    later = a.send(b)
+    exc = refused(b, later, "sync_chain_gap")
+    assert "--full" in str(exc)
+    assert len(pkg.waiting_packages(b.store)) == 1
+    summary = b.receive(lost)
+    assert [w["seq"] for w in summary["waiting_imported"]] == [3], summary
+    assert pkg.waiting_packages(b.store) == []
+    from app.services.query import case_view
+
+    with b.store.reader() as s:
+        assert case_view(s, second)["customer_name"] == "乙" and case_view(s, third)["customer_name"] == "丙"
+    assert pkg.verify_audit(b.store)["ok"]
+    from app.services.audit import check_database
+
+    assert check_database(b.store)["ok"]
+
+
+def test_a_sealed_package_leaves_no_decrypted_content_behind(trio, tmp_path):
+    a, b, _ = trio
+    new_case(a, "甲", "3300000001")
+    p = a.send(b, passphrase="象山2026")
+    staging = b.path.parent / "sync" / "staging"
+    # a preview kept for the GUI's apply keeps nothing of a sealed package (before: its rows, decrypted)
+    pkg.import_package(b.store, p, passphrase="象山2026", dry_run=True, keep_preview=True)
+    assert not any(staging.iterdir())
+    # and after the import itself
+    b.receive(p, passphrase="象山2026")
+    assert not any(staging.iterdir())
