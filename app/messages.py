@@ -261,6 +261,14 @@ FIELDS.update({"room": ("配电房位置", "room position"), "transformer": ("�
                "clause": ("依据条款", "clause")})
 # --- sync trust (issue 13 §2) ---
 CATALOG.update({
+    "invisible_chars": (
+        "{what}含有不可见字符(零宽空格、文字方向标记等),请删去后再输入。",
+        "The {what} contains invisible characters (zero-width spaces, direction marks and the like); remove them.",
+    ),
+    "sync_export_invalid": (
+        "本机有数据是其他设备会拒收的,同步包没有写出。请先改正:{rows}",
+        "Some data here would be refused by every other device, so no package was written. Fix first: {rows}",
+    ),
     "sync_forged": (
         "同步包里以设备“{device}”名义的事件或计数不是它自己签名的({problem})。这个包由“{sender}”发出,"
         "拒绝导入;请告知主管核查。",

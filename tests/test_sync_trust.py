@@ -231,3 +231,60 @@ def test_a_sealed_package_leaves_no_decrypted_content_behind(trio, tmp_path):
     # and after the import itself
     b.receive(p, passphrase="象山2026")
     assert not any(staging.iterdir())
+
+
+# --- poison values: one definition of what is valid ------------------------------------------------------
+@pytest.mark.parametrize("user, device, code", [
+    ("张" * 51, None, "too_long"),
+    ("张伟", "主管\u200b笔记本", "invisible_chars"),
+    ("张伟", "laptop\u200f", "invisible_chars"),
+    ("张伟", "x" * 101, "too_long"),
+    ("张\u202e伟", None, "invisible_chars"),
+])
+def test_names_every_receiver_would_refuse_are_refused_where_they_are_typed(tmp_path, user, device, code):
+    from app.store import Store
+
+    with pytest.raises(Refused) as exc:
+        Store.open(tmp_path / "zaosong.db", user=user, device_name=device)
+    assert exc.value.code == code
+    assert not (tmp_path / "zaosong.db").exists()
+
+
+def test_settings_and_cli_init_use_the_same_rules(store, tmp_path):
+    from app.services.settings import update_settings
+    from tests.conftest import run_cli
+
+    for kw in ({"user": "张" * 51}, {"device_name": "主管\u200b"}, {"device_name": "a" * 101}):
+        with pytest.raises(Refused), store.session() as s:
+            update_settings(s, **kw)
+    res = run_cli(tmp_path / "new" / "zaosong.db", "init", "--user", "张" * 51)
+    assert res.returncode == 1 and "过长" in res.stderr, res.stderr
+    res = run_cli(tmp_path / "new2" / "zaosong.db", "init", "--device-name", "主管\u200f笔记本")
+    assert res.returncode == 1 and "不可见字符" in res.stderr, res.stderr
+
+
+def test_export_refuses_to_write_what_every_receiver_would_refuse(store, tmp_path):
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="和泰电器有限公司", account_no="3300000001", capacity_kva=630,
+                             applied_on=D(2026, 11, 2)).case_no
+    # a value from before these rules (or written behind the app's back)
+    con = sqlite3.connect(store.path)
+    con.execute('UPDATE "case" SET capacity_kva = ? WHERE case_no = ?', (-5.0, no))
+    con.commit()
+    con.close()
+    out = tmp_path / "out.zsync"
+    with pytest.raises(Refused) as exc:
+        pkg.export_package(store, out)
+    assert exc.value.code == "sync_export_invalid" and no in str(exc.value) and "大于 0" in str(exc.value)
+    assert not out.exists() and not list(tmp_path.glob(".zsync-*"))
+    with store.session() as s:  # mended, it goes out
+        svc.edit_case(s, no, capacity_kva=630)
+    pkg.export_package(store, out)
+    assert out.exists()
+
+
+def test_case_services_refuse_invisible_characters(store):
+    with pytest.raises(Refused) as exc, store.session() as s:
+        svc.create_case(s, customer_name="和泰\u200b电器", account_no="3300000001", capacity_kva=630,
+                        applied_on=D(2026, 11, 2))
+    assert exc.value.code == "invisible_chars"

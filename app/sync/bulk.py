@@ -328,6 +328,13 @@ class Stager:
                 if bad:
                     raise P._bad(f"records 第 {bad[0]} 行 {name}.{col}: 日期无效 / invalid date {bad[1]!r}")
             self.con.execute(f'CREATE INDEX "ix_{name}_id" ON "{name}" (id)')
+        # the value rules a person typing them here would meet (app.fields): the same for every laptop
+        from app import fields
+
+        bad = fields.row_problems(self.con, "main", {t: "'第 ' || ln || ' 行 / line ' || ln" for t in P._COLUMNS},
+                                  limit=1)
+        if bad:
+            raise P._bad(f"records {bad[0]}")
         self.con.execute(f'CREATE INDEX ix_event_chain ON "{P.EVENT_TABLE}" (device_id, device_seq, prev_hash, hash)')
         self._link_events()
         self.con.execute("COMMIT")

@@ -37,7 +37,7 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app import __version__, strictjson
+from app import __version__, fields, strictjson
 from app.db import SCHEMA_HEAD, SCHEMA_REVISIONS
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
@@ -217,6 +217,7 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
         prev_hash = store.setting("package_hash", "")
         local = s.get(Device, store.device_id)
         chain = [local.chain_seq, local.chain_head]
+        _self_check(s, local, since, upto)
         # this device's signed statement of its chain head and counters, and every other device's
         # statement this database holds: events travel only as far as their author has signed
         heads = {d: a for d, a in signed_heads(store).items() if d != store.device_id}
@@ -293,6 +294,19 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                 row.sent_lseq = upto
     return {"file": str(out), "package_id": manifest["package_id"], "seq": seq, "peer": peer, "counts": counts,
             "encrypted": bool(passphrase), "sha256": file_sha}
+
+
+def _self_check(s, local: Device, since: int, upto: int) -> None:
+    """The rows about to go out, judged by the importer's own rules (app.fields): a package every
+    receiver would refuse is not written; the message says which rows to mend."""
+    problems = []
+    if fields.text_problem(local.name, fields.DEVICE_NAME.max_len, required=True):
+        problems.append(f"device {local.name[:40]!r}: 本机名称 / this device's name (设置 / Settings)")
+    dbapi = s.connection().connection.driver_connection
+    problems += fields.row_problems(dbapi, "main", {"case": "case_no"},
+                                    where=f" AND lseq > {int(since)} AND lseq <= {int(upto)}")
+    if problems:
+        raise Refused("sync_export_invalid", rows="; ".join(problems[:5]))
 
 
 def signed_heads(store: Store) -> dict[str, dict]:
@@ -846,7 +860,7 @@ def _check_manifest(m) -> None:
     # the key and name are shown to a person (fingerprint, "trust this device?"): well-formed or refused
     if not _is_public_key(m["public_key"]):
         raise _bad("manifest.public_key")
-    if not 0 < len(m["device_name"]) <= 100 or _CONTROL.search(m["device_name"]):
+    if fields.text_problem(m["device_name"], fields.DEVICE_NAME.max_len, required=True):
         raise _bad("manifest.device_name")
     if m["peer"] and not UUID_RE.match(m["peer"]):
         raise _bad("manifest.peer")
@@ -883,7 +897,6 @@ def _check_manifest(m) -> None:
         raise _bad("manifest.chain")
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")  # incl. bidi overrides
 
 
 def _is_public_key(text: str) -> bool:
@@ -1074,7 +1087,7 @@ def _check_row(table: str, row, lineno: int) -> dict:
 
 def _check_device_line(d, lineno: int) -> None:
     if not isinstance(d, dict) or set(d) != set(DEVICE_COLUMNS) or not UUID_RE.match(str(d.get("id"))) or \
-            not isinstance(d.get("name"), str) or not 0 < len(d["name"]) <= 100 or _CONTROL.search(d["name"]) \
+            not isinstance(d.get("name"), str) or fields.text_problem(d["name"], fields.DEVICE_NAME.max_len, True) \
             or not isinstance(d.get("public_key"), str) or not (d["public_key"] == "" or
                                                                 _is_public_key(d["public_key"])):
         raise _bad(f"records 第 {lineno} 行 device")
