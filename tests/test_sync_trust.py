@@ -288,3 +288,56 @@ def test_case_services_refuse_invisible_characters(store):
         svc.create_case(s, customer_name="和泰\u200b电器", account_no="3300000001", capacity_kva=630,
                         applied_on=D(2026, 11, 2))
     assert exc.value.code == "invisible_chars"
+
+
+# --- configuration only from a supervisor ----------------------------------------------------------------
+def _december_off(lt: Laptop) -> None:
+    from app.services.calendar import apply_calendar_rows
+
+    days = [D(2026, 12, day) for day in range(1, 32) if D(2026, 12, day).weekday() < 5]
+    lt.do(apply_calendar_rows, [(d, "holiday", "全月放假") for d in days], "manual")
+
+
+def test_calendar_changes_are_taken_only_from_a_supervisor_and_always_listed(trio):
+    from app.models import CalendarDay
+    from sqlalchemy import func, select
+
+    a, b, sup = trio
+    _december_off(a)  # a colleague makes every weekday of December a holiday
+    new_case(a, "和泰电器有限公司", "3300000001")
+    summary = b.receive(a.send(b))
+    changes = summary["config_changes"]
+    assert len([ch for ch in changes if ch["table"] == "calendar_day"]) == 23, changes
+    assert not any(ch["applied"] for ch in changes)
+    assert any("2026-12-01" in ch["change"] for ch in changes)
+    assert summary["warnings"] and "supervisor" in summary["warnings"][0]
+    with b.store.reader() as s:
+        held = s.scalar(select(func.count()).select_from(CalendarDay).where(CalendarDay.name == "全月放假"))
+    assert held == 0 and summary["inserted"]["case"] == 1  # the rest of the package went in
+    # the supervisor's calendar is taken once a person has marked it, and still listed
+    pkg.trust_device(b.store, sup.id, supervisor=True)
+    assert next(d for d in pkg.list_devices(b.store) if d["id"] == sup.id)["supervisor"]
+    from app.services.calendar import apply_calendar_rows
+
+    sup.do(apply_calendar_rows, [(D(2026, 12, 31), "holiday", "跨年")], "manual")
+    got = b.receive(sup.send(b))
+    applied = [ch["change"] for ch in got["config_changes"] if ch["applied"] and ch["table"] == "calendar_day"]
+    assert applied == ["2026-12-31 节假日 / holiday 跨年"], got["config_changes"]
+    with b.store.reader() as s:
+        assert s.scalar(select(func.count()).select_from(CalendarDay).where(CalendarDay.name == "跨年")) == 1
+
+
+def test_sync_trust_supervisor_from_the_cli(trio):
+    from tests.conftest import run_cli
+
+    a, b, sup = trio
+    b.store.dispose()
+    res = run_cli(b.path, "sync", "trust", sup.id, "--supervisor")
+    assert res.returncode == 0 and json.loads(res.stdout)["supervisor"] is True, res.stderr
+    res = run_cli(b.path, "sync", "devices")
+    assert "主管" in next(line for line in res.stdout.splitlines() if line.startswith(sup.id))
+    res = run_cli(b.path, "sync", "trust", sup.id, "--not-supervisor")
+    assert json.loads(res.stdout)["supervisor"] is False
+    from app.store import Store
+
+    b.store = Store.open(b.path)

@@ -620,6 +620,7 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
     rows arrived (their derived state is recomputed)."""
     dbapi = conn.connection.driver_connection
     dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_special (id TEXT PRIMARY KEY)")
+    dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_skip (id TEXT PRIMARY KEY)")  # see package._screen_config
     specs = {name: _Spec(name) for name in P._COLUMNS}
     done = 0
     for model in P.MUTABLE:
@@ -635,7 +636,8 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
             dbapi.execute(f"INSERT OR IGNORE INTO temp.zsync_special SELECT x.id FROM {ALIAS}.{q} x "
                           f"WHERE EXISTS (SELECT 1 FROM main.{q} m WHERE {match} AND m.id <> x.id)")
         # rows this database knows: merged one by one
-        cur = dbapi.execute(f"SELECT {cols} FROM {ALIAS}.{q} WHERE id IN (SELECT id FROM temp.zsync_special)")
+        cur = dbapi.execute(f"SELECT {cols} FROM {ALIAS}.{q} WHERE id IN (SELECT id FROM temp.zsync_special) "
+                            f"AND id NOT IN (SELECT id FROM temp.zsync_skip)")
         while True:
             batch = cur.fetchmany(2000)
             if not batch:
@@ -647,7 +649,8 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
         incoming = dbapi.execute(f"SELECT count(*) FROM {ALIAS}.{q}").fetchone()[0]
         n = _insert_block(store, dbapi, name,
                           f"INSERT INTO main.{q} ({cols},lseq) SELECT {spec.select}, ? + ln FROM {ALIAS}.{q} "
-                          f"WHERE id NOT IN (SELECT id FROM temp.zsync_special) ORDER BY {order}", incoming)
+                          f"WHERE id NOT IN (SELECT id FROM temp.zsync_special) "
+                          f"AND id NOT IN (SELECT id FROM temp.zsync_skip) ORDER BY {order}", incoming)
         P._bump(summary, "inserted", name, n)
         _tick(f"insert {name} {n}")
         done += n

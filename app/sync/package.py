@@ -1400,6 +1400,7 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
     bulk._tick("devices")
     _check_counters(store, s, conn, c)
     bulk._tick("counters")
+    _screen_config(store, s, conn, c, summary)
     touched_cases = bulk.apply_tables(store, s, conn, c, summary, progress)
     _rederive_cases(conn, touched_cases)
     bulk._tick("rederive")
@@ -1418,6 +1419,63 @@ def _check_counters(store: Store, s, conn, c: Checked) -> None:
     bounds[SEED_DEVICE] = 1
     bounds[store.device_id] = 0  # compared row by row with this device's own rows
     bulk.check_counters(s, conn.connection.driver_connection, bounds, c.vv_top, {c.manifest["device_id"]})
+
+
+CONFIG_TABLES = ("calendar_day", "calendar_year", "config_doc")  # what decides everyone's deadlines
+
+
+def supervisors(store: Store) -> set[str]:
+    """Devices a person here has marked as a supervisor: the only ones whose packages may change
+    calendars, rule sets and checklist templates (a trust level of its own, above "trusted")."""
+    try:
+        out = json.loads(store.setting("supervisors", "[]"))
+    except ValueError:
+        return set()
+    return set(out) if isinstance(out, list) else set()
+
+
+def _describe_config(table: str, r: dict) -> str:
+    if table == "calendar_day":
+        what = f"{r['day']} {'节假日 / holiday' if r['kind'] == 'holiday' else '调休上班 / workday'} {r['name']}"
+    elif table == "calendar_year":
+        what = f"{r['year']} 年日历 / calendar of {r['year']} ({r['source']})"
+    else:
+        what = f"{r['kind']} {r['doc_id']} v{r['version']} {r['name']}"
+    return what + (" (删除 / deleted)" if r.get("deleted") in (True, "true", 1) else "")
+
+
+def _screen_config(store: Store, s, conn, c: Checked, summary: dict) -> None:
+    """Every configuration change the package brings is listed; from a device not marked as a
+    supervisor, none is applied (rows that change nothing pass as before)."""
+    from app.sync import bulk
+
+    dbapi = conn.connection.driver_connection
+    dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_skip (id TEXT PRIMARY KEY)")
+    dbapi.execute("DELETE FROM temp.zsync_skip")
+    allowed = c.manifest["device_id"] in supervisors(store)
+    changes: list[dict] = []
+    for table in CONFIG_TABLES:
+        spec = bulk._Spec(table)
+        cols = ",".join(f'x."{n}"' for n in spec.names)
+        nk = NATURAL_KEYS[table]
+        match = " AND ".join(f'm."{k}" = x."{k}"' for k in nk)
+        for row in dbapi.execute(
+                f'SELECT {cols}, coalesce((SELECT vv FROM main."{table}" m WHERE m.id = x.id), '
+                f'(SELECT vv FROM main."{table}" m WHERE {match})) FROM {bulk.ALIAS}."{table}" x'):
+            r = bulk._rows_as_typed(spec, [row[:-1]])[0]
+            held = row[-1]
+            if held is not None and _vv_cmp(json.loads(held), json.loads(r["vv"])) in ("equal", "a"):
+                continue  # what this database already has, or older: no change
+            changes.append({"table": table, "id": r["id"], "change": _describe_config(table, r),
+                            "applied": allowed})
+            if not allowed:
+                dbapi.execute("INSERT OR IGNORE INTO temp.zsync_skip VALUES (?)", (r["id"],))
+    summary["config_changes"] = changes
+    if changes and not allowed:
+        summary["warnings"].append(
+            f"{len(changes)} 项日历/规则/模板更改未采用:“{c.manifest['device_name']}”不是主管设备 / "
+            f"{len(changes)} calendar, rule or template changes not applied: the sender is not marked as a "
+            f"supervisor (sync trust DEVICE --supervisor)")
 
 
 def _check_sender_head(store: Store, s, c: Checked) -> None:
@@ -1670,6 +1728,7 @@ def resolve_conflict(store: Store, conflict_id: str, keep: str) -> dict:
 
 
 def list_devices(store: Store) -> list[dict]:
+    marked = supervisors(store)
     with store.reader() as s:
         out = []
         for d in s.scalars(select(Device).order_by(Device.is_local.desc(), Device.name)):
@@ -1678,6 +1737,7 @@ def list_devices(store: Store) -> list[dict]:
             got = s.scalar(select(func.count()).select_from(SyncPackage).where(
                 SyncPackage.direction == "in", SyncPackage.device_id == d.id))
             out.append({"id": d.id, "name": d.name, "local": d.is_local, "trusted": d.trusted,
+                        "supervisor": d.trusted and d.id in marked,
                         "fingerprint": keys.fingerprint(d.public_key) if d.public_key else None,
                         "packages_received": got, "packages_sent_to": sent, "last_seq": d.package_seq,
                         "chain_seq": d.chain_seq, "reported_chain_seq": d.reported_chain_seq})
@@ -1687,6 +1747,7 @@ def list_devices(store: Store) -> list[dict]:
             for did, info in json.loads(pending.read_text(encoding="utf-8")).items():
                 if not any(x["id"] == did for x in out):
                     out.append({"id": did, "name": info["name"], "local": False, "trusted": False, "pending": True,
+                                "supervisor": False,
                                 "fingerprint": keys.fingerprint(info["public_key"]), "packages_received": 0,
                                 "packages_sent_to": 0, "last_seq": 0, "chain_seq": 0, "reported_chain_seq": 0})
         except (OSError, ValueError, KeyError):
@@ -1694,8 +1755,9 @@ def list_devices(store: Store) -> list[dict]:
     return out
 
 
-def trust_device(store: Store, device_id: str) -> dict:
-    """Trust a device a person has checked (its fingerprint, read out by phone or in person)."""
+def trust_device(store: Store, device_id: str, supervisor: bool | None = None) -> dict:
+    """Trust a device a person has checked (its fingerprint, read out by phone or in person).
+    ``supervisor`` True: also take calendars, rule sets and templates from it; False: no longer."""
     pending = _pending_path(store)
     seen = {}
     if pending.exists():
@@ -1724,7 +1786,12 @@ def trust_device(store: Store, device_id: str) -> dict:
             elif not d.trusted:
                 raise Refused("sync_unknown_device", ref=device_id)
             d.trusted = True
-        result = {"id": d.id, "name": d.name, "fingerprint": keys.fingerprint(d.public_key)}
+        marked = supervisors(store)
+        if supervisor is not None:
+            marked = (marked | {did}) if supervisor else (marked - {did})
+            store.set_setting(s, "supervisors", canonical_json(sorted(marked)))
+        result = {"id": d.id, "name": d.name, "fingerprint": keys.fingerprint(d.public_key),
+                  "supervisor": did in marked}
     if did in seen:
         del seen[did]
         pending.write_text(json.dumps(seen, ensure_ascii=False), encoding="utf-8")
