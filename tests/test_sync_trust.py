@@ -19,6 +19,7 @@ from app.services import cases as svc
 from app.store import canonical_json, event_hash
 from app.sync import keys
 from app.sync import package as pkg
+from tests.test_gui import app_zh, isolated_settings  # noqa: F401  (fixtures)
 from tests.test_sync import Laptop, digest, new_case, trio  # noqa: F401  (trio is a fixture)
 
 D = dt.date
@@ -341,3 +342,58 @@ def test_sync_trust_supervisor_from_the_cli(trio):
     from app.store import Store
 
     b.store = Store.open(b.path)
+
+
+def test_the_sync_page_marks_a_supervisor_and_previews_config_changes(qtbot, app_zh, tmp_path, db_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.calendar import apply_calendar_rows
+    from app.store import Store
+    from tests.test_gui import _idle, _window
+    from tests.test_gui_sync import _answer, _visible_box
+
+    other = Store.open(tmp_path / "other" / "zaosong.db", user="王主任", device_name="主管的笔记本")
+    with other.session() as s:
+        apply_calendar_rows(s, [(D(2026, 12, 31), "holiday", "跨年")], "manual")
+    p1 = tmp_path / "p1.zsync"
+    pkg.export_package(other, p1)
+    win = _window(qtbot, db_path, D(2026, 11, 20))
+    page = win.sync_page
+    win.show_page("sync")
+    _idle(qtbot, win)
+    page.preview(p1)  # refused: unknown; then trusted through the page, and marked as supervisor
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: "sync trust" in page.status.text(), timeout=10000)
+    win.findChild(QMessageBox, "errorBox").close()
+    page.reload()
+    _idle(qtbot, win)
+    row = next(i for i, d in enumerate(page.devices) if d["id"] == other.device_id)
+    page.device_table.selectRow(row)
+    page.trust_selected()
+    _answer(qtbot, page, "trustConfirm")
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: any(d["id"] == other.device_id and d["trusted"] for d in page.devices), timeout=10000)
+    # the preview of a plain trusted device lists the change as not applied
+    page.preview(p1)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: _visible_box(page, "importPreview") is not None, timeout=10000)
+    assert "跨年" in _visible_box(page, "importPreview").text()
+    assert not page.last_summary["config_changes"][0]["applied"]
+    _answer(qtbot, page, "importPreview", QMessageBox.No)
+    row = next(i for i, d in enumerate(page.devices) if d["id"] == other.device_id)
+    page.device_table.selectRow(row)
+    qtbot.mouseClick(page.btn_supervisor, Qt.LeftButton)
+    _answer(qtbot, page, "supervisorConfirm")
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: any(d["id"] == other.device_id and d.get("supervisor") for d in page.devices),
+                    timeout=10000)
+    row = next(i for i, d in enumerate(page.devices) if d["id"] == other.device_id)
+    assert page.device_table.item(row, 1).text() == page.tr("supervisor")
+    page.preview(p1)
+    _idle(qtbot, win)
+    qtbot.waitUntil(lambda: _visible_box(page, "importPreview") is not None, timeout=10000)
+    assert [c["applied"] for c in page.last_summary["config_changes"] if c["table"] == "calendar_day"] == [True]
+    _answer(qtbot, page, "importPreview", QMessageBox.No)
+    _idle(qtbot, win)
+    other.dispose()
