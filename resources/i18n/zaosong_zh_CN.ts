@@ -1254,37 +1254,37 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="366" />
+        <location filename="../../ui/case_dialogs.py" line="370" />
         <source>Edit case %1</source>
         <translation>修改工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="384" />
+        <location filename="../../ui/case_dialogs.py" line="388" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="385" />
+        <location filename="../../ui/case_dialogs.py" line="389" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="386" />
+        <location filename="../../ui/case_dialogs.py" line="390" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="387" />
+        <location filename="../../ui/case_dialogs.py" line="391" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="388" />
+        <location filename="../../ui/case_dialogs.py" line="392" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="389" />
+        <location filename="../../ui/case_dialogs.py" line="393" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1441,37 +1441,37 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="12" />
+        <location filename="../../ui/first_run.py" line="14" />
         <source>Welcome to Zaosong</source>
         <translation>欢迎使用早送</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="13" />
+        <location filename="../../ui/first_run.py" line="15" />
         <source>Zaosong keeps your cases on this laptop, in %1. Who will use it?</source>
         <translation>早送把工单保存在本机:%1。请问谁在使用?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="19" />
+        <location filename="../../ui/first_run.py" line="28" />
         <source>Load demo data (300 cases of Xiangshan, to try things out)</source>
         <translation>载入演示数据(象山 300 个工单,供试用)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="22" />
+        <location filename="../../ui/first_run.py" line="31" />
         <source>Your name (customer manager)</source>
         <translation>您的姓名(客户经理)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="23" />
+        <location filename="../../ui/first_run.py" line="32" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="26" />
+        <location filename="../../ui/first_run.py" line="35" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="27" />
+        <location filename="../../ui/first_run.py" line="36" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1598,7 +1598,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1609,7 +1609,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="205" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
@@ -1625,7 +1625,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="221" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1641,7 +1641,7 @@ Everything you entered before this is saved. The details are in the log file:
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="265" />
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1651,68 +1651,68 @@ Everything you entered before this is saved. The details are in the log file:
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -2083,17 +2083,17 @@ The text is under “Show Details”; copy it from there.</source>
 纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="855" />
+        <location filename="../../ui/meetings_page.py" line="862" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="858" />
+        <location filename="../../ui/meetings_page.py" line="865" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="885" />
+        <location filename="../../ui/meetings_page.py" line="892" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2101,184 +2101,184 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="101" />
+        <location filename="../../ui/case_dialogs.py" line="102" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="102" />
+        <location filename="../../ui/case_dialogs.py" line="103" />
         <source>Formal case from temporary case %1</source>
         <translation>由临时用电工单 %1 新建正式工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="113" />
+        <location filename="../../ui/case_dialogs.py" line="114" />
         <source>10 digits</source>
         <translation>10 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="126" />
+        <location filename="../../ui/case_dialogs.py" line="127" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="126" />
+        <location filename="../../ui/case_dialogs.py" line="127" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="127" />
+        <location filename="../../ui/case_dialogs.py" line="128" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="127" />
+        <location filename="../../ui/case_dialogs.py" line="128" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="130" />
+        <location filename="../../ui/case_dialogs.py" line="131" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131" />
+        <location filename="../../ui/case_dialogs.py" line="132" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132" />
+        <location filename="../../ui/case_dialogs.py" line="133" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133" />
+        <location filename="../../ui/case_dialogs.py" line="134" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="150" />
+        <location filename="../../ui/case_dialogs.py" line="154" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="151" />
+        <location filename="../../ui/case_dialogs.py" line="155" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="152" />
+        <location filename="../../ui/case_dialogs.py" line="156" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="165" />
+        <location filename="../../ui/case_dialogs.py" line="169" />
         <source>Temporary case</source>
         <translation>临时用电工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="168" />
+        <location filename="../../ui/case_dialogs.py" line="172" />
         <source>Supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="169" />
+        <location filename="../../ui/case_dialogs.py" line="173" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="174" />
+        <location filename="../../ui/case_dialogs.py" line="178" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="175" />
+        <location filename="../../ui/case_dialogs.py" line="179" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="176" />
+        <location filename="../../ui/case_dialogs.py" line="180" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="177" />
+        <location filename="../../ui/case_dialogs.py" line="181" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178" />
+        <location filename="../../ui/case_dialogs.py" line="182" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="223" />
+        <location filename="../../ui/case_dialogs.py" line="227" />
         <source>The customer's data, the advice and the survey are taken over from the temporary case.</source>
         <translation>客户资料、正式用电建议和查勘记录从临时用电工单带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="228" />
+        <location filename="../../ui/case_dialogs.py" line="232" />
         <source>Looking for temporary cases…</source>
         <translation>正在查找临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="236" />
+        <location filename="../../ui/case_dialogs.py" line="240" />
         <source>Choose the temporary case…</source>
         <translation>请选择临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="242" />
+        <location filename="../../ui/case_dialogs.py" line="246" />
         <source>A formal case follows a temporary case: choose it, and its customer's data, advice and survey are taken over.</source>
         <translation>临时转正式工单须对应一个临时用电工单:选定后,其客户资料、正式用电建议和查勘记录自动带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="245" />
+        <location filename="../../ui/case_dialogs.py" line="249" />
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers "Create formal case…".</source>
         <translation>没有待转正式的临时用电工单。请先以“临时用电”类型建立工单,再在该工单窗口中点击“新建正式工单…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="281" />
-        <location filename="../../ui/case_dialogs.py" line="302" />
+        <location filename="../../ui/case_dialogs.py" line="285" />
+        <location filename="../../ui/case_dialogs.py" line="306" />
         <source>The customer name is required.</source>
         <translation>户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="279" />
-        <location filename="../../ui/case_dialogs.py" line="304" />
+        <location filename="../../ui/case_dialogs.py" line="283" />
+        <location filename="../../ui/case_dialogs.py" line="308" />
         <source>The account number must be exactly 10 digits.</source>
         <translation>户号必须是 10 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="291" />
+        <location filename="../../ui/case_dialogs.py" line="295" />
         <source>Account %1 already has an open case %2.</source>
         <translation>户号 %1 已有在途工单 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="300" />
+        <location filename="../../ui/case_dialogs.py" line="304" />
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation>临时转正式工单须对应一个临时用电工单:请先选择临时用电工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="308" />
+        <location filename="../../ui/case_dialogs.py" line="312" />
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation>申请容量必须大于 0 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="310" />
+        <location filename="../../ui/case_dialogs.py" line="314" />
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation>%1 kVA 不合理:%2 kV 供电的单个申请不超过 %3 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="331" />
+        <location filename="../../ui/case_dialogs.py" line="335" />
         <source>Possible duplicate</source>
         <translation>可能重复受理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="332" />
+        <location filename="../../ui/case_dialogs.py" line="336" />
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation>户号 %1 已有在途工单 %2。仍要新建工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="359" />
+        <location filename="../../ui/case_dialogs.py" line="363" />
         <source>Created case %1</source>
         <translation>已新建工单 %1</translation>
     </message>
@@ -2655,195 +2655,195 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="128" />
+        <location filename="../../ui/settings_page.py" line="131" />
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129" />
+        <location filename="../../ui/settings_page.py" line="132" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="130" />
+        <location filename="../../ui/settings_page.py" line="133" />
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131" />
+        <location filename="../../ui/settings_page.py" line="134" />
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="132" />
+        <location filename="../../ui/settings_page.py" line="135" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="133" />
+        <location filename="../../ui/settings_page.py" line="136" />
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="134" />
+        <location filename="../../ui/settings_page.py" line="137" />
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135" />
+        <location filename="../../ui/settings_page.py" line="138" />
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136" />
+        <location filename="../../ui/settings_page.py" line="139" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="140" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138" />
+        <location filename="../../ui/settings_page.py" line="141" />
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140" />
+        <location filename="../../ui/settings_page.py" line="143" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141" />
+        <location filename="../../ui/settings_page.py" line="144" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="145" />
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="146" />
         <source>Rule sets and checklist templates</source>
         <translation>规则与模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146" />
+        <location filename="../../ui/settings_page.py" line="149" />
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation>现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="152" />
         <source>Publish a rule set…</source>
         <translation>发布时限规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Publish a checklist template…</source>
         <translation>发布检查模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169" />
+        <location filename="../../ui/settings_page.py" line="172" />
         <source>Time-limit rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169" />
+        <location filename="../../ui/settings_page.py" line="172" />
         <source>Checklist</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="173" />
+        <location filename="../../ui/settings_page.py" line="176" />
         <source>bundled</source>
         <translation>随软件提供</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175" />
+        <location filename="../../ui/settings_page.py" line="178" />
         <source>published by %1, %2</source>
         <translation>%1 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182" />
+        <location filename="../../ui/settings_page.py" line="185" />
         <source>Publish a rule set</source>
         <translation>发布时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182" />
+        <location filename="../../ui/settings_page.py" line="185" />
         <source>Publish a checklist template</source>
         <translation>发布检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183" />
+        <location filename="../../ui/settings_page.py" line="186" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189" />
+        <location filename="../../ui/settings_page.py" line="192" />
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="206" />
+        <location filename="../../ui/settings_page.py" line="209" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="219" />
+        <location filename="../../ui/settings_page.py" line="222" />
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225" />
+        <location filename="../../ui/settings_page.py" line="228" />
         <source>Database check: all good.</source>
         <translation>数据库检查:一切正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225" />
+        <location filename="../../ui/settings_page.py" line="228" />
         <source>Database check found problems:</source>
         <translation>数据库检查发现问题:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231" />
-        <location filename="../../ui/settings_page.py" line="236" />
+        <location filename="../../ui/settings_page.py" line="234" />
+        <location filename="../../ui/settings_page.py" line="239" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232" />
+        <location filename="../../ui/settings_page.py" line="235" />
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237" />
+        <location filename="../../ui/settings_page.py" line="240" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
@@ -2851,92 +2851,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="407" />
+        <location filename="../../ui/case_dialogs.py" line="411" />
         <source>Start a stage</source>
         <translation>开始环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="407" />
+        <location filename="../../ui/case_dialogs.py" line="411" />
         <source>Finish a stage</source>
         <translation>完成环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="408" />
+        <location filename="../../ui/case_dialogs.py" line="412" />
         <source>Pause the clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="408" />
+        <location filename="../../ui/case_dialogs.py" line="412" />
         <source>Resume the clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="419" />
+        <location filename="../../ui/case_dialogs.py" line="423" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="420" />
+        <location filename="../../ui/case_dialogs.py" line="424" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="425" />
+        <location filename="../../ui/case_dialogs.py" line="429" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426" />
+        <location filename="../../ui/case_dialogs.py" line="430" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426" />
+        <location filename="../../ui/case_dialogs.py" line="430" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="428" />
+        <location filename="../../ui/case_dialogs.py" line="432" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434" />
+        <location filename="../../ui/case_dialogs.py" line="438" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435" />
+        <location filename="../../ui/case_dialogs.py" line="439" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436" />
+        <location filename="../../ui/case_dialogs.py" line="440" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437" />
+        <location filename="../../ui/case_dialogs.py" line="441" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="438" />
+        <location filename="../../ui/case_dialogs.py" line="442" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439" />
+        <location filename="../../ui/case_dialogs.py" line="443" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446" />
+        <location filename="../../ui/case_dialogs.py" line="450" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447" />
+        <location filename="../../ui/case_dialogs.py" line="451" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3257,250 +3257,280 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47" />
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="164" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="142" />
-        <location filename="../../ui/sync_page.py" line="226" />
+        <location filename="../../ui/sync_page.py" line="150" />
+        <location filename="../../ui/sync_page.py" line="236" />
         <source>Export a package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143" />
+        <location filename="../../ui/sync_page.py" line="151" />
         <source>Import a package (or drop a .zsync file here)</source>
         <translation>导入同步包(或把 .zsync 文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="144" />
+        <location filename="../../ui/sync_page.py" line="152" />
         <source>For</source>
         <translation>发给</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="145" />
+        <location filename="../../ui/sync_page.py" line="153" />
         <source>Passphrase (optional)</source>
         <translation>口令(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="146" />
+        <location filename="../../ui/sync_page.py" line="154" />
         <source>Passphrase (if encrypted)</source>
         <translation>口令(加密包需要)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="147" />
+        <location filename="../../ui/sync_page.py" line="155" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="148" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="149" />
+        <location filename="../../ui/sync_page.py" line="157" />
         <source>Conflicts: the same record changed on two devices</source>
         <translation>冲突:同一记录在两台设备上都被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="151" />
+        <location filename="../../ui/sync_page.py" line="159" />
         <source>Shown now</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154" />
+        <location filename="../../ui/sync_page.py" line="162" />
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155" />
+        <location filename="../../ui/sync_page.py" line="163" />
         <source>Devices and packages</source>
         <translation>设备与收发记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="164" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="164" />
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157" />
+        <location filename="../../ui/sync_page.py" line="165" />
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157" />
+        <location filename="../../ui/sync_page.py" line="165" />
         <source>Sent</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158" />
+        <location filename="../../ui/sync_page.py" line="166" />
         <source>Trust the selected device…</source>
         <translation>信任所选设备…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173" />
+        <location filename="../../ui/sync_page.py" line="167" />
+        <source>Supervisor: take its calendars and rules (on/off)…</source>
+        <translation>主管设备:采用其日历和规则(开/关)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="182" />
         <source>This laptop: %1 — fingerprint %2</source>
         <translation>本机:%1 — 指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177" />
+        <location filename="../../ui/sync_page.py" line="186" />
         <source>Everything (full export)</source>
         <translation>全部数据(完整导出)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180" />
+        <location filename="../../ui/sync_page.py" line="189" />
         <source>%1 (changes since the last package)</source>
         <translation>%1(上次发送之后的变化)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="187" />
+        <location filename="../../ui/sync_page.py" line="196" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="187" />
+        <location filename="../../ui/sync_page.py" line="196" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="197" />
+        <location filename="../../ui/sync_page.py" line="206" />
         <source>this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="197" />
+        <location filename="../../ui/sync_page.py" line="206" />
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="207" />
         <source>trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198" />
+        <location filename="../../ui/sync_page.py" line="208" />
         <source>waiting for trust</source>
         <translation>等待信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198" />
+        <location filename="../../ui/sync_page.py" line="208" />
         <source>not trusted</source>
         <translation>未信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="227" />
-        <location filename="../../ui/sync_page.py" line="242" />
+        <location filename="../../ui/sync_page.py" line="237" />
+        <location filename="../../ui/sync_page.py" line="252" />
         <source>Zaosong packages (*.zsync)</source>
         <translation>早送同步包 (*.zsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="232" />
+        <location filename="../../ui/sync_page.py" line="242" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="238" />
+        <location filename="../../ui/sync_page.py" line="248" />
         <source>Written %1 (%2 records).</source>
         <translation>已写入 %1(%2 条记录)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="242" />
-        <location filename="../../ui/sync_page.py" line="268" />
+        <location filename="../../ui/sync_page.py" line="252" />
+        <location filename="../../ui/sync_page.py" line="278" />
         <source>Import a package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="259" />
+        <location filename="../../ui/sync_page.py" line="269" />
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="269" />
+        <location filename="../../ui/sync_page.py" line="279" />
         <source>From %1, package %2:</source>
         <translation>来自 %1,第 %2 个同步包:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270" />
+        <location filename="../../ui/sync_page.py" line="280" />
         <source>Apply these changes?</source>
         <translation>要应用这些变化吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="279" />
+        <location filename="../../ui/sync_page.py" line="289" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284" />
+        <location filename="../../ui/sync_page.py" line="294" />
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="291" />
+        <location filename="../../ui/sync_page.py" line="301" />
         <source>This package was imported before: nothing to do.</source>
         <translation>这个同步包以前导入过,无需再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="297" />
+        <location filename="../../ui/sync_page.py" line="307" />
         <source>New: %1</source>
         <translation>新增:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="298" />
+        <location filename="../../ui/sync_page.py" line="308" />
         <source>Updated: %1</source>
         <translation>更新:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299" />
+        <location filename="../../ui/sync_page.py" line="309" />
         <source>Conflicts: %1</source>
         <translation>冲突:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301" />
+        <location filename="../../ui/sync_page.py" line="311" />
         <source>Missing packages from this device: %1</source>
         <translation>该设备缺少的同步包:%1</translation>
     </message>
     <message>
+        <location filename="../../ui/sync_page.py" line="316" />
+        <source>Calendar, rule and template changes: %1</source>
+        <translation>日历、规则和模板的更改:%1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="318" />
+        <source>applied</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="318" />
+        <source>not applied (not a supervisor)</source>
+        <translation>未采用(不是主管设备)</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync_page.py" line="321" />
+        <source>  … and %1 more</source>
+        <translation>  … 另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="342" />
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="322" />
+        <location filename="../../ui/sync_page.py" line="343" />
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
@@ -3509,7 +3539,22 @@ To use another file, start Zaosong with --db PATH.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337" />
+        <location filename="../../ui/sync_page.py" line="360" />
+        <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
+        <translation>把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="362" />
+        <source>Stop taking calendars, rule sets and templates from %1?</source>
+        <translation>不再采用 %1 发来的日历、时限规则和检查模板?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="363" />
+        <source>Supervisor</source>
+        <translation>主管设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="380" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3784,12 +3829,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>_WorkerDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="59" />
+        <location filename="../../ui/case_dialogs.py" line="60" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="60" />
+        <location filename="../../ui/case_dialogs.py" line="61" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
