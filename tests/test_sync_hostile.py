@@ -1315,6 +1315,36 @@ def _(p, r):
     return out
 
 
+def png_bomb(width: int = 40_000, height: int = 40_000) -> bytes:
+    """A well-formed PNG header claiming 1.6 Gpx, with a little zlib data: small, and only a
+    decoder's size check stops it."""
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 200_000))
+            + chunk(b"IEND", b""))
+
+
+@kind("attachment-judged-by-content-not-magic")
+def _(p, r):
+    out = []
+    for data, media in ((b"\xff\xd8\xff\xe0" + b"<html><script>alert(1)</script></html>" * 20, "image/jpeg"),
+                        (png_bomb(), "image/png"),
+                        (PNG[:40] + b"<html>" + PNG[40:], "image/png")):
+        sha = hashlib.sha256(data).hexdigest()
+        recs = mutate(p, lambda recs, s=sha, m=media: recs.append(attachment_row(p, row(recs, "case"), s, m)))
+        path = r.path()
+        craft(p, path, records=recs, attachments={sha: data})
+        # stored, not deflated, so that the zip's compression-ratio check is not what refuses it
+        with zipfile.ZipFile(path) as zf:
+            members = [(i.filename, zf.read(i)) for i in zf.infolist()]
+        write_zip(path, members, compression=zipfile.ZIP_STORED)
+        out.append(Attempt(path, ("the file is not",)))
+    return out
+
+
 KIND_NAMES = list(KINDS)
 
 

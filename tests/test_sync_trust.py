@@ -397,3 +397,27 @@ def test_the_sync_page_marks_a_supervisor_and_previews_config_changes(qtbot, app
     _answer(qtbot, page, "importPreview", QMessageBox.No)
     _idle(qtbot, win)
     other.dispose()
+
+
+# --- strangers' packages ---------------------------------------------------------------------------------
+def test_refused_packages_of_unknown_devices_keep_the_pending_list_bounded(trio, tmp_path):
+    import uuid
+
+    a, b, _ = trio
+    new_case(a, "甲", "3300000001")
+    real = a.send(b)
+    last = None
+    for i in range(pkg.MAX_PENDING + 15):
+        key, pub = keys.new_device_key()
+        last = str(uuid.uuid4())
+
+        def stranger(m, dev=last, pub=pub):
+            m.update(device_id=dev, public_key=pub, device_name=f"陌生设备{i}", heads={},
+                     chain={"seq": 0, "head": ""})
+        with pytest.raises(Refused) as exc:
+            b.receive(resign(real, tmp_path / f"s{i}.zsync", key, manifest=stranger))
+        assert exc.value.code == "sync_untrusted"
+    pending = json.loads((b.path.parent / "sync" / "pending_devices.json").read_text(encoding="utf-8"))
+    assert len(pending) == pkg.MAX_PENDING and last in pending
+    assert (b.path.parent / "sync" / "pending_devices.json").stat().st_size < 16 * 1024
+    assert pkg.trust_device(b.store, last)["id"] == last  # the newest stranger can still be trusted

@@ -928,16 +928,37 @@ def _check_sender(store: Store, m: dict, body: bytes, signature: str) -> bool:
         raise Refused("sync_signature")
     pending = _pending_path(store)
     pending.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        seen = json.loads(pending.read_text(encoding="utf-8")) if pending.exists() else {}
-    except (OSError, ValueError):
-        seen = {}
+    seen = _read_pending(store)
+    # bounded: the newest MAX_PENDING devices waiting for a person (a stream of strangers' packages
+    # cannot grow the file); each entry is a checked name and key
+    seen.pop(m["device_id"], None)
     seen[m["device_id"]] = {"name": m["device_name"][:100], "public_key": m["public_key"]}
+    while len(seen) > MAX_PENDING:
+        seen.pop(next(iter(seen)))
     tmp = pending.with_suffix(".part")
     tmp.write_text(json.dumps(seen, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, pending)
     raise Refused("sync_untrusted", device=m["device_name"][:100], device_id=m["device_id"],
                   fingerprint=keys.fingerprint(m["public_key"]))
+
+
+MAX_PENDING = 20
+
+
+def _read_pending(store: Store) -> dict:
+    """The devices waiting for trust (sync/pending_devices.json); anything odd in it is ignored."""
+    pending = _pending_path(store)
+    try:
+        if not pending.is_file() or pending.stat().st_size > 64 * 1024:
+            return {}
+        seen = json.loads(pending.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(seen, dict):
+        return {}
+    return {k: v for k, v in seen.items() if UUID_RE.match(str(k)) and isinstance(v, dict)
+            and isinstance(v.get("name"), str) and isinstance(v.get("public_key"), str)
+            and _is_public_key(v["public_key"])}
 
 
 def _unseal(zf, info, enc: dict, passphrase: str | None, dest: Path) -> None:
@@ -1094,12 +1115,15 @@ def _check_device_line(d, lineno: int) -> None:
 
 
 def _check_attachment_type(path: Path, media_type: str, lineno: int) -> None:
-    """A file is what its content says (as when it was first added), not what a row claims."""
-    from app.services.attachments import KINDS
+    """A file is what its content says, judged as ``attach add`` judges it (a decode, not magic
+    bytes alone), not what a row claims."""
+    from app.services.attachments import judge_file
 
-    with path.open("rb") as f:
-        head = f.read(16)
-    if not any(head.startswith(magic) and kind[0] == media_type for magic, kind in KINDS.items()):
+    try:
+        ok = judge_file(path, path.name) == media_type
+    except Refused:
+        ok = False
+    if not ok:
         raise _bad(f"records 第 {lineno} 行 attachment: 文件内容不是 {media_type} / the file is not {media_type}")
 
 
@@ -1744,7 +1768,7 @@ def list_devices(store: Store) -> list[dict]:
     pending = _pending_path(store)
     if pending.exists():
         try:
-            for did, info in json.loads(pending.read_text(encoding="utf-8")).items():
+            for did, info in _read_pending(store).items():
                 if not any(x["id"] == did for x in out):
                     out.append({"id": did, "name": info["name"], "local": False, "trusted": False, "pending": True,
                                 "supervisor": False,
@@ -1759,12 +1783,7 @@ def trust_device(store: Store, device_id: str, supervisor: bool | None = None) -
     """Trust a device a person has checked (its fingerprint, read out by phone or in person).
     ``supervisor`` True: also take calendars, rule sets and templates from it; False: no longer."""
     pending = _pending_path(store)
-    seen = {}
-    if pending.exists():
-        try:
-            seen = json.loads(pending.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            seen = {}
+    seen = _read_pending(store)
     matches = [d for d in set(seen) | set(_known_ids(store)) if d == device_id or d.startswith(device_id)]
     if len(matches) != 1 or len(device_id) < 6:
         raise Refused("sync_unknown_device", ref=device_id)
