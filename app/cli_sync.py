@@ -86,6 +86,9 @@ def dispatch_sync(args, store) -> int:
                       f"{ch['table']} {ch['change']}")
             for w in summary.get("warnings", []):
                 print(w)
+            for w in summary.get("waiting_imported", []):
+                print(f"随后导入了等待中的同步包 / then imported the waiting package: {w['device']} #{w['seq']}"
+                      + (f" — {w['refused']}" if w.get("refused") else ""))
         return 0
     if c == "conflicts":
         items = pkg.list_conflicts(store, include_resolved=args.all)

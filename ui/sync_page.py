@@ -321,6 +321,10 @@ class SyncPage(QWidget):
                 lines.append(self.tr("  … and %1 more").replace("%1", str(len(changes) - 30)))
         for w in summary.get("warnings") or []:
             lines.append(w)
+        waited = [w for w in summary.get("waiting_imported") or [] if not w.get("refused")]
+        if waited:  # packages that had waited for this one went in after it
+            lines.append(self.tr("Packages that waited for this one, now imported: %1").replace(
+                "%1", ", ".join(f"{w['device']} #{w['seq']}" for w in waited)))
         return "\n".join(lines)
 
     def resolve(self, keep: str):

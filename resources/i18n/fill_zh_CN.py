@@ -671,6 +671,7 @@ ZH.update({
         "把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。",
     "Stop taking calendars, rule sets and templates from %1?": "不再采用 %1 发来的日历、时限规则和检查模板?",
     "Supervisor": "主管设备",
+    "Packages that waited for this one, now imported: %1": "等待此包的同步包现已导入:%1",
 })
 
 

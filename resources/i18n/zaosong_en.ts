@@ -3520,34 +3520,39 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="342"/>
+        <location filename="../../ui/sync_page.py" line="326"/>
+        <source>Packages that waited for this one, now imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="346"/>
         <source>Trust a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="343"/>
+        <location filename="../../ui/sync_page.py" line="347"/>
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360"/>
+        <location filename="../../ui/sync_page.py" line="364"/>
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="362"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="363"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380"/>
+        <location filename="../../ui/sync_page.py" line="384"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3525,12 +3525,17 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation>  … 另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="342" />
+        <location filename="../../ui/sync_page.py" line="326" />
+        <source>Packages that waited for this one, now imported: %1</source>
+        <translation>等待此包的同步包现已导入:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="346" />
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="343" />
+        <location filename="../../ui/sync_page.py" line="347" />
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
@@ -3539,22 +3544,22 @@ To use another file, start Zaosong with --db PATH.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360" />
+        <location filename="../../ui/sync_page.py" line="364" />
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation>把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="362" />
+        <location filename="../../ui/sync_page.py" line="366" />
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation>不再采用 %1 发来的日历、时限规则和检查模板?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="363" />
+        <location filename="../../ui/sync_page.py" line="367" />
         <source>Supervisor</source>
         <translation>主管设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380" />
+        <location filename="../../ui/sync_page.py" line="384" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
