@@ -304,7 +304,8 @@ def _self_check(s, local: Device, since: int, upto: int) -> None:
         problems.append(f"device {local.name[:40]!r}: 本机名称 / this device's name (设置 / Settings)")
     dbapi = s.connection().connection.driver_connection
     problems += fields.row_problems(dbapi, "main", {"case": "case_no"},
-                                    where=f" AND lseq > {int(since)} AND lseq <= {int(upto)}")
+                                    where=f" AND +lseq > {int(since)} AND +lseq <= {int(upto)}" if since == 0
+                                    else f" AND lseq > {int(since)} AND lseq <= {int(upto)}")
     if problems:
         raise Refused("sync_export_invalid", rows="; ".join(problems[:5]))
 
