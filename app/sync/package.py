@@ -302,6 +302,9 @@ def _self_check(s, local: Device, since: int, upto: int) -> None:
     problems = []
     if fields.text_problem(local.name, fields.DEVICE_NAME.max_len, required=True):
         problems.append(f"device {local.name[:40]!r}: 本机名称 / this device's name (设置 / Settings)")
+    user = s.info["store"].user
+    if fields.text_problem(user, fields.USER.max_len):
+        problems.append(f"user {user[:40]!r}: 使用者姓名 / the user's name (设置 / Settings)")
     dbapi = s.connection().connection.driver_connection
     problems += fields.row_problems(dbapi, "main", {"case": "case_no"},
                                     where=f" AND +lseq > {int(since)} AND +lseq <= {int(upto)}" if since == 0
