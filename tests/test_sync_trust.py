@@ -421,3 +421,22 @@ def test_refused_packages_of_unknown_devices_keep_the_pending_list_bounded(trio,
     assert len(pending) == pkg.MAX_PENDING and last in pending
     assert (b.path.parent / "sync" / "pending_devices.json").stat().st_size < 16 * 1024
     assert pkg.trust_device(b.store, last)["id"] == last  # the newest stranger can still be trusted
+
+
+def test_the_first_run_dialog_holds_names_to_the_same_rules(qtbot, app_zh, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app import fields
+    from ui.first_run import FirstRunDialog
+
+    dlg = FirstRunDialog(tmp_path / "zaosong.db")
+    qtbot.addWidget(dlg)
+    dlg.user.insert("张" * 60)
+    assert len(dlg.user.text()) == fields.USER.max_len  # the field's own limit
+    dlg.device.setText("主管\u200b笔记本")
+    ok = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+    ok.click()
+    assert dlg.result() != dlg.DialogCode.Accepted and "不可见字符" in dlg.error.text()
+    dlg.device.setText("主管的笔记本")
+    ok.click()
+    assert dlg.result() == dlg.DialogCode.Accepted
