@@ -245,6 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
     sdev.add_argument("--json", action="store_true")
     strust = sy.add_parser("trust", help="信任设备 (先核对指纹)")
     strust.add_argument("device")
+    sup_group = strust.add_mutually_exclusive_group()
+    sup_group.add_argument("--supervisor", dest="supervisor", action="store_const", const=True, default=None,
+                           help="主管设备:也接受它发来的日历、时限规则和检查模板")
+    sup_group.add_argument("--not-supervisor", dest="supervisor", action="store_const", const=False,
+                           help="不再作为主管设备")
 
     au = sub.add_parser("audit", help="审计").add_subparsers(dest="audit_cmd", required=True, metavar="ACTION")
     aver = au.add_parser("verify", help="校验各设备的事件哈希链")

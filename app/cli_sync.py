@@ -83,6 +83,14 @@ def dispatch_sync(args, store) -> int:
                 print(f"{key}: {summary[key]}")
             if summary["missing_packages"]:
                 print(f"缺少的同步包 / missing packages: {summary['missing_packages']}")
+            for ch in summary.get("config_changes", []):
+                print(f"{'采用' if ch['applied'] else '未采用'} / {'applied' if ch['applied'] else 'not applied'}: "
+                      f"{ch['table']} {ch['change']}")
+            for w in summary.get("warnings", []):
+                print(w)
+            for w in summary.get("waiting_imported", []):
+                print(f"随后导入了等待中的同步包 / then imported the waiting package: {w['device']} #{w['seq']}"
+                      + (f" — {w['refused']}" if w.get("refused") else ""))
         return 0
     if c == "conflicts":
         items = pkg.list_conflicts(store, include_resolved=args.all)
@@ -101,10 +109,10 @@ def dispatch_sync(args, store) -> int:
             _print_json(items)
         else:
             for d in items:
-                print(f"{d['id']}\t{d['name']}\t{'本机' if d['local'] else ('已信任' if d['trusted'] else '未信任')}\t"
-                      f"{d['fingerprint'] or ''}")
+                level = "本机" if d["local"] else "主管" if d["supervisor"] else "已信任" if d["trusted"] else "未信任"
+                print(f"{d['id']}\t{d['name']}\t{level}\t{d['fingerprint'] or ''}")
         return 0
     if c == "trust":
-        _print_json(pkg.trust_device(store, args.device))
+        _print_json(pkg.trust_device(store, args.device, supervisor=args.supervisor))
         return 0
     raise AssertionError(c)

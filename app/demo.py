@@ -166,6 +166,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     # the person who asked for demo data is one of its managers, so "mine" shows something
     managers = MANAGERS if local_user in MANAGERS else [local_user] + MANAGERS[1:]
     device_rows = []
+    demo_keys: dict[str, str] = {}
     for m in managers:
         if m == local_user:
             devices[m] = store.device_id
@@ -174,7 +175,9 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
             devices[m] = did
             from app.sync.keys import new_device_key
 
-            device_rows.append((did, f"{m}的笔记本", 0, _ts(now), 0, "", new_device_key()[1], 1))
+            private, public = new_device_key()
+            demo_keys[did] = private  # to sign its chain head as its own package would have
+            device_rows.append((did, f"{m}的笔记本", 0, _ts(now), 0, "", public, 1))
 
     window_days = 3 * 365
     open_share = 0.1
@@ -291,8 +294,12 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     case_rows, round_rows, pause_rows, meeting_rows, agenda_rows, review_rows = rows_out
     ev_rows = [(*r, n + i + 1) for i, r in enumerate(ev_rows)]
     store.lseq = n + len(ev_rows)
+    from app.sync.keys import sign_head
+
+    # the other managers' laptops "sent" their data: this database holds each one's signed head
+    heads = {dev: sign_head(key, dev, *chain.get(dev, (0, "")), 1) for dev, key in demo_keys.items()}
     _bulk_write(store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain,
-                (meeting_rows, agenda_rows, review_rows))
+                (meeting_rows, agenda_rows, review_rows), heads)
     store.reload_identity()
     return {
         "cases": cases,
@@ -393,7 +400,7 @@ __all__ = ["build_demo", "MANAGERS"]
 
 
 def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain,
-                lock_rows=((), (), ())) -> None:
+                lock_rows=((), (), ()), heads=None) -> None:
     """One transaction on a connection of its own, in rollback-journal mode for its duration: a
     fresh bulk load then writes its pages once instead of twice (WAL, then checkpoint)."""
     store.engine.dispose()  # no pooled connection may hold the file while the journal mode changes
@@ -413,6 +420,9 @@ def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pa
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('user', ?)", (store.user or local_user,))
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc_last', ?)", (store.hlc.now(),))
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('lseq', ?)", (str(store.lseq),))
+            if heads:
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('signed_heads', ?)",
+                             (canonical_json(heads),))
             # Bulk load: secondary indexes are dropped and rebuilt once (a sort) instead of taking 2 million
             # random insertions; rows go in primary-key order for the same reason.
             rebuilt = conn.execute(

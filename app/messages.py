@@ -349,3 +349,36 @@ CATALOG.update({
         "Recording times use the latest known time, so late entries are still flagged; please set the clock right.",
     ),
 })
+# --- sync trust (issue 13 §2) ---
+CATALOG.update({
+    "invisible_chars": (
+        "{what}含有不可见字符(零宽空格、文字方向标记等),请删去后再输入。",
+        "The {what} contains invisible characters (zero-width spaces, direction marks and the like); remove them.",
+    ),
+    "sync_export_invalid": (
+        "本机有数据是其他设备会拒收的,同步包没有写出。请先改正:{rows}",
+        "Some data here would be refused by every other device, so no package was written. Fix first: {rows}",
+    ),
+    "sync_forged": (
+        "同步包里以设备“{device}”名义的事件或计数不是它自己签名的({problem})。这个包由“{sender}”发出,"
+        "拒绝导入;请告知主管核查。",
+        "Events or counters in the name of device '{device}' are not signed by it ({problem}). The package comes "
+        "from '{sender}': refused; tell the supervisor.",
+    ),
+    "sync_counter": (
+        "同步包中的行声称设备“{device}”的版本计数高于该设备自己签名的 {signed}:{rows}。拒绝导入。",
+        "Rows in the package claim version counters of device '{device}' above the {signed} it signed itself: "
+        "{rows}. Refused.",
+    ),
+    "sync_rewritten": (
+        "设备“{device}”的第 {seq} 条事件与本机已有的同一事件不同(历史被改写)。拒绝导入。",
+        "Event {seq} of device '{device}' differs from the same event held here (history rewritten). Refused.",
+    ),
+    "sync_chain_gap": (
+        "缺少设备“{device}”第 {have} 条之后、第 {seq} 条之前的事件:有一个同步包还没有导入。这个包已保存,"
+        "缺少的包导入后会自动导入;也可以请对方导出完整同步包(sync export --full)。",
+        "Events of device '{device}' after {have} and before {seq} are missing: a package has not been imported "
+        "yet. This one is kept and imported once the missing one is; or ask for a full package (sync export "
+        "--full).",
+    ),
+})

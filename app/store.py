@@ -48,6 +48,14 @@ def case_prefix_for(device_id: str) -> str:
     return "YK" + tag
 
 
+def _host_name() -> str:
+    """The computer's name as a device name others accept (see app.fields.DEVICE_NAME)."""
+    from app import fields
+
+    name = fields.INVISIBLE.sub("", socket.gethostname()).strip()[:fields.DEVICE_NAME.max_len]
+    return name or "Zaosong"
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
@@ -152,6 +160,11 @@ class Store:
     @classmethod
     def open(cls, path: Path | str | None = None, *, user: str | None = None, device_name: str | None = None) -> "Store":
         path = Path(path) if path else default_db_path()
+        from app import fields
+
+        # the names every event and package carries: refused here, never by every receiver later
+        user = fields.USER.check(user) if user is not None else None
+        device_name = fields.DEVICE_NAME.check(device_name) if device_name else None
         try:
             engine, created = db.prepare(path)
             if created:
@@ -175,7 +188,7 @@ class Store:
             from app.sync.keys import new_device_key
 
             private, public = new_device_key()
-            s.add(Device(id=device_id, name=device_name or socket.gethostname(), is_local=True, created_at=now,
+            s.add(Device(id=device_id, name=device_name or _host_name(), is_local=True, created_at=now,
                          public_key=public, trusted=True))
             s.add(Meta(key="device_key", value=private))
             s.add_all(

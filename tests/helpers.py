@@ -11,17 +11,20 @@ command-line contract, and the safety and sync tests that kill or race processes
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import io
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject
 
+from app.services import cases as svc
 from app.services.settings import update_settings
 from app.store import Store
 from app.sync import package as pkg
@@ -271,3 +274,47 @@ def hold_meeting_cli(db: Path, case_no: str, on: str) -> None:
     meeting = ok(db, "meeting", "new", "--on", f"{on} 09:00", "--place", "三楼会议室", "--chair", "王主任")
     ok(db, "meeting", "add", meeting, case_no)
     ok(db, "meeting", "decide", meeting, case_no, "--decision", "approve")
+
+
+# --- sync between laptops ---
+
+SYNCED = ["case", "stage_round", "pause", "calendar_day", "calendar_year", "survey", "attachment", "inspection",
+          "inspection_result", "rectification_item", "notice", "sync_conflict"]
+
+
+def content(path: Path) -> dict:
+    """Everything that must converge: synced rows (without local change numbers) and events."""
+    con = sqlite3.connect(path)
+    out = {}
+    for t in SYNCED:
+        cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if r[1] != "lseq"]
+        out[t] = con.execute(f'SELECT {", ".join(cols)} FROM "{t}" ORDER BY id').fetchall()
+    cols = [r[1] for r in con.execute('PRAGMA table_info("case_event")') if r[1] != "lseq"]
+    out["case_event"] = con.execute(f'SELECT {", ".join(cols)} FROM case_event ORDER BY id').fetchall()
+    con.close()
+    return out
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(repr(content(path)).encode()).hexdigest()
+
+
+def new_case(lt: Laptop, name: str, account: str, day: dt.date = dt.date(2026, 11, 2)) -> str:
+    return lt.do(svc.create_case, customer_name=name, account_no=account, capacity_kva=630, applied_on=day,
+                 manager=lt.user).case_no
+
+
+def visible_box(page, name: str):
+    """The message box named ``name`` that ``page`` shows now, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return next((b for b in page.findChildren(QMessageBox, name) if b.isVisible()), None)
+
+
+def answer_box(qtbot, page, name: str, button=None):
+    """Wait for the message box ``name`` and press ``button`` (Yes by default)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: visible_box(page, name) is not None, timeout=10000)
+    qtbot.mouseClick(visible_box(page, name).button(button or QMessageBox.Yes), Qt.LeftButton)

@@ -26,13 +26,15 @@ def _survey_stage(db, case_no) -> dict:
     return next(st for st in view["stages"] if st["code"] == "SURVEY")
 
 
-def _import_trusting(db, package) -> None:
+def _import_trusting(db, package, supervisor: bool = False) -> str:
+    """Import, trusting the sender first if need be (as a supervisor: its rule sets are taken)."""
     r = cli(db, "sync", "import", str(package))
     if r.returncode != 0 and "sync trust" in r.stderr:
         device = r.stderr.split("sync trust ")[1].split("。")[0].split()[0].strip(".,")
-        ok(db, "sync", "trust", device)
+        ok(db, "sync", "trust", device, *(["--supervisor"] if supervisor else []))
         r = cli(db, "sync", "import", str(package))
     assert r.returncode == 0, r.stderr
+    return r.stdout
 
 
 def test_supervisor_publishes_a_rule_set_and_the_laptop_applies_it(db_path, tmp_path):
@@ -53,7 +55,7 @@ def test_supervisor_publishes_a_rule_set_and_the_laptop_applies_it(db_path, tmp_
     assert ("internal", 2) in in_force and ("internal", 1) not in in_force
     package = tmp_path / "from_supervisor.zsync"
     ok(sup, "sync", "export", "--out", str(package))
-    _import_trusting(laptop, package)
+    _import_trusting(laptop, package, supervisor=True)
     after = _survey_stage(laptop, no)
     assert after["limit_wd"] == 2 and after["deadline"] == "2026-11-05", after
     laptop_list = json.loads(ok(laptop, "rules", "list", "--json"))

@@ -270,10 +270,10 @@ def test_locks_off_travel_by_sync(db_path, tmp_path):
     package = tmp_path / "from_supervisor.zsync"
     ok(sup, "sync", "export", "--out", str(package))
     r = run_cli(laptop, "sync", "import", str(package))
-    if r.returncode != 0 and "sync trust" in r.stderr:
-        device = r.stderr.split("sync trust ")[1].split("。")[0].split()[0].strip(".,")
-        ok(laptop, "sync", "trust", device)
-        r = run_cli(laptop, "sync", "import", str(package))
+    assert r.returncode != 0 and "sync trust" in r.stderr
+    device = r.stderr.split("sync trust ")[1].split("。")[0].split()[0].strip(".,")
+    ok(laptop, "sync", "trust", device, "--supervisor")  # rule sets are taken from supervisors only
+    r = run_cli(laptop, "sync", "import", str(package))
     assert r.returncode == 0, r.stderr
     assert "业扩会审锁:关" in ok(laptop, "rules", "list")
 

@@ -10,18 +10,13 @@ from PySide6.QtWidgets import QMessageBox
 from app.services import cases as svc
 from app.store import Store
 from app.sync import package as pkg
-from tests.helpers import open_window, wait_idle
+from tests.helpers import answer_box, open_window, visible_box, wait_idle
 
 D = dt.date
 
 
-def _visible_box(page, name: str):
-    return next((b for b in page.findChildren(QMessageBox, name) if b.isVisible()), None)
-
-
-def _answer(qtbot, page, name: str, button=QMessageBox.Yes):
-    qtbot.waitUntil(lambda: _visible_box(page, name) is not None, timeout=10000)
-    qtbot.mouseClick(_visible_box(page, name).button(button), Qt.LeftButton)
+_visible_box = visible_box
+_answer = answer_box
 
 
 def test_trust_preview_apply_and_resolve_a_conflict(qtbot, app_zh, tmp_path, db_path):

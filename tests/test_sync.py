@@ -19,35 +19,9 @@ from app.errors import Refused
 from app.services import cases as svc
 from app.store import Store
 from app.sync import package as pkg
-from tests.helpers import Laptop
+from tests.helpers import SYNCED, Laptop, content, digest, new_case  # noqa: F401 (SYNCED: other tests)
 
 D = dt.date
-SYNCED = ["case", "stage_round", "pause", "calendar_day", "calendar_year", "survey", "attachment", "inspection",
-          "inspection_result", "rectification_item", "notice", "sync_conflict"]
-
-
-def content(path: Path) -> dict:
-    """Everything that must converge: synced rows (without local change numbers) and events."""
-    con = sqlite3.connect(path)
-    out = {}
-    for t in SYNCED:
-        cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if r[1] != "lseq"]
-        out[t] = con.execute(f'SELECT {", ".join(cols)} FROM "{t}" ORDER BY id').fetchall()
-    cols = [r[1] for r in con.execute('PRAGMA table_info("case_event")') if r[1] != "lseq"]
-    out["case_event"] = con.execute(f'SELECT {", ".join(cols)} FROM case_event ORDER BY id').fetchall()
-    con.close()
-    return out
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(repr(content(path)).encode()).hexdigest()
-
-
-def new_case(lt: Laptop, name: str, account: str, day: D = D(2026, 11, 2)) -> str:
-    return lt.do(svc.create_case, customer_name=name, account_no=account, capacity_kva=630, applied_on=day,
-                 manager=lt.user).case_no
-
-
 def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio):
     a, b, sup = trio
     x = new_case(a, "和泰电器有限公司", "3300000001")

@@ -222,6 +222,7 @@ def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_p
     rule_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     st = Store.open(db_path)
     recv = _trusting_receiver(st, tmp_path / "recv")
+    pkg.trust_device(recv, st.device_id, supervisor=True)  # rule sets are taken from a supervisor only
     try:
         with st.session() as s:
             config_docs.publish(s, "rules", rule_file)

@@ -40,7 +40,8 @@ PASSPHRASE = "早送 correct horse battery"
 TOKEN = "zaosong-slip-" + uuid.uuid4().hex[:12]  # in every hostile member name: must never appear on disk
 DB_FILES = {"zaosong.db", "zaosong.db-wal", "zaosong.db-shm", "zaosong.db-journal"}
 SYNC_CODES = {"sync_bad", "sync_newer", "sync_key_changed", "sync_signature", "sync_untrusted", "sync_passphrase_needed",
-              "sync_wrong_passphrase", "sync_replayed", "sync_audit"}
+              "sync_wrong_passphrase", "sync_replayed", "sync_audit",
+              "sync_forged", "sync_counter", "sync_rewritten", "sync_chain_gap"}
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
        b"\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d\x00\x00\x00\x00IEND\xaeB`\x82")
 
@@ -197,8 +198,10 @@ class Receiver:
         backups = {f for f in changed - set(files_before) if re.fullmatch(r"backups/pre-import-[0-9-]+\.db", f)}
         for f in backups:
             assert db_content_hash(self.folder / f) == self.hash_before, f
-        assert changed - backups <= {"sync/pending_devices.json"}, changed
-        assert dirs_after - dirs_before <= {"sync", "sync/staging", "backups"}, dirs_after - dirs_before
+        # a package refused for a gap in a chain waits for the missing one (a copy named by its hash)
+        waiting = {f for f in changed - set(files_before) if re.fullmatch(r"sync/waiting/[0-9a-f]{64}\.zsync", f)}
+        assert changed - backups - waiting <= {"sync/pending_devices.json"}, changed
+        assert dirs_after - dirs_before <= {"sync", "sync/staging", "sync/waiting", "backups"}, dirs_after - dirs_before
         staging = self.folder / "sync" / "staging"
         assert not staging.exists() or not any(staging.iterdir()), list(staging.iterdir())
         # nothing beside the receiver folder (a zip-slip target), nor above it, nor absolute
@@ -260,12 +263,39 @@ def craft(pair: Pair, path: Path, records: bytes | None = None, *, attachments: 
     members = {"records.jsonl": meta(records)}
     members.update({f"attachments/{sha}": meta(data) for sha, data in attachments.items()})
     members.update(listed or {})
+    if manifest_overrides.get("device_id", pair.sender_id) != pair.sender_id:
+        # another device's own package: a chain of its own (none), no statements of the sender's
+        manifest_overrides.setdefault("chain", {"seq": 0, "head": ""})
+        manifest_overrides.setdefault("heads", {})
+    elif "heads" not in manifest_overrides:
+        resign_sender_head(pair, records, manifest_overrides)
     m = sign(base_manifest(pair, members=members, **manifest_overrides), key or pair.sender_key)
     content = [("manifest.json", raw_manifest if raw_manifest is not None else canonical_json(m).encode("utf-8")),
                ("records.jsonl", records)]
     content += [(f"attachments/{sha}", data) for sha, data in attachments.items()]
     content += list(extra)
     return write_zip(path, content)
+
+
+def resign_sender_head(pair: Pair, records: bytes, overrides: dict) -> None:
+    """The genuine sender wrote the records: its chain head and its signed statement of it follow
+    its top event in them (a package that changes the sender's events is the sender's own doing)."""
+    top = None
+    for line in records.splitlines():
+        try:
+            rec = json.loads(line)
+        except (ValueError, RecursionError):
+            return  # a damaged line: refused before heads are looked at
+        if isinstance(rec, dict) and rec.get("t") == "case_event" and isinstance(rec.get("row"), dict) and \
+                rec["row"].get("device_id") == pair.sender_id:
+            if top is None or rec["row"]["device_seq"] > top["device_seq"]:
+                top = rec["row"]
+    heads = dict(pair.p2_manifest["heads"])
+    if top is not None and isinstance(top.get("hash"), str) and isinstance(top.get("device_seq"), int):
+        own = heads[pair.sender_id]
+        heads[pair.sender_id] = keys.sign_head(pair.sender_key, pair.sender_id, top["device_seq"], top["hash"], own["vv"])
+        overrides.setdefault("chain", {"seq": top["device_seq"], "head": top["hash"]})
+    overrides["heads"] = heads
 
 
 def mutate(pair: Pair, fn: Callable[[list[dict]], None]) -> bytes:
@@ -1179,6 +1209,140 @@ def _(p, r):
         ev.update(id=str(uuid.uuid4()), device_id=p.recv_id, device_seq=1, prev_hash=GENESIS, actor="李娜")
         rehash(ev)  # history this laptop never wrote, correctly hashed in its name
     return rec_attempt(p, r, mutate(p, forge), "this device's name")
+
+
+# --- the trust model (issue 13 §2) ---
+@kind("events-of-a-third-device-unsigned")
+def _(p, r):
+    third_key, third_pub = keys.new_device_key()
+    third = str(uuid.uuid4())
+
+    def forge(recs):
+        ev = dict(new_event(p, recs))
+        ev.update(id=str(uuid.uuid4()), device_id=third, device_seq=1, prev_hash=GENESIS, actor="王五")
+        rehash(ev)
+        recs.append({"t": "device", "row": {"id": third, "name": "王五的笔记本", "public_key": third_pub}})
+        recs.append({"t": "case_event", "row": ev})
+    records = mutate(p, forge)
+    heads = dict(p.p2_manifest["heads"])
+    unsigned = craft(p, r.path(), records=records)
+    heads[third] = keys.sign_head(p.sender_key, third, 1, "0" * 64, 1)  # signed by the relayer, not by it
+    by_relayer = craft(p, r.path(), records=records, heads=heads)
+    return [Attempt(unsigned, ("unsigned",)), Attempt(by_relayer, ("bad signature",))]
+
+
+@kind("event-beyond-a-devices-signed-head")
+def _(p, r):
+    def forge(recs):  # one more event of the sender's, past the head it signed
+        evs = [x["row"] for x in recs if x["t"] == "case_event"]
+        ev = dict(evs[-1])
+        ev.update(id=str(uuid.uuid4()), device_seq=evs[-1]["device_seq"] + 1, prev_hash=evs[-1]["hash"])
+        rehash(ev)
+        recs.append({"t": "case_event", "row": ev})
+    return [Attempt(craft(p, r.path(), records=mutate(p, forge), heads=p.p2_manifest["heads"]),
+                    ("not its signed head",))]
+
+
+@kind("counter-of-the-receiver-inflated")
+def _(p, r):
+    def inflate(recs):
+        case = row(recs, "case")
+        vv = json.loads(case["vv"])
+        vv[p.recv_id] = 50
+        case["vv"] = json.dumps(vv)
+    out = rec_attempt(p, r, mutate(p, inflate), "版本计数高于")
+
+    def third(recs):  # a device that never signed a counter
+        case = row(recs, "case")
+        case["vv"] = json.dumps({p.sender_id: 1, str(uuid.uuid4()): 7})
+    return out + rec_attempt(p, r, mutate(p, third), "自己签名的 0")
+
+
+@kind("known-event-rewritten")
+def _(p, r):
+    known = [x for x in _records_of(p.p1) if x["t"] == "case_event"]
+
+    def rewrite(recs):
+        evs = copy.deepcopy(known)
+        evs[-1]["row"]["effective_on"] = "2026-10-01"  # an event the receiver holds, edited
+        new = [x for x in recs if x["t"] == "case_event"]
+        others = [x for x in recs if x["t"] != "case_event"]
+        recs[:] = others + evs + new
+        rechain(recs[len(others) + len(evs) - 1:])  # it and the new ones after it hashed and linked again
+    return rec_attempt(p, r, mutate(p, rewrite), "历史被改写")
+
+
+@kind("chain-gap")
+def _(p, r):
+    def drop(recs):
+        first = new_event(p, recs)
+        recs.remove({"t": "case_event", "row": first})
+    return rec_attempt(p, r, mutate(p, drop), "缺少设备")
+
+
+@kind("case-values-out-of-range")
+def _(p, r):
+    out = []
+    for values, expect in (({"capacity_kva": -5.0}, "capacity must be above 0"),
+                           ({"capacity_kva": -0.0}, "capacity must be above 0"),
+                           ({"capacity_kva": 999_999_999.0}, "not credible"),
+                           ({"supply_kv": 999.0}, "supply voltage"),
+                           ({"account_no": "ABC"}, "account must be 10 digits")):
+        out += rec_attempt(p, r, mutate(p, lambda recs, v=values: row(recs, "case").update(v)), expect)
+
+    def backwards(recs):
+        done = next(x["row"] for x in recs if x["t"] == "stage_round" and x["row"]["finished_on"])
+        done["finished_on"] = "2020-01-02"
+    return out + rec_attempt(p, r, mutate(p, backwards), "finished before it started")
+
+
+@kind("invisible-or-overlong-names")
+def _(p, r):
+    out = []
+    for col, value in (("customer_name", "和泰\u200b电器"), ("manager", "张" * 51), ("contact", "李\u202e工"),
+                       ("township", "丹\ufeff城")):
+        out += rec_attempt(p, r, mutate(p, lambda recs, c=col, v=value: row(recs, "case").update({c: v})),
+                           "." + col)
+
+    def actor(recs):
+        new_event(p, recs)["actor"] = "张\u200f伟"
+        rechain(recs)
+    out += rec_attempt(p, r, mutate(p, actor), "actor")
+    dev = str(uuid.uuid4())
+    for name in ("主管\u200f", "x" * 101, "\u200b"):
+        out += rec_attempt(p, r, mutate(p, lambda recs, n=name: recs.append(
+            {"t": "device", "row": {"id": dev, "name": n, "public_key": p.other_pub}})), "device")
+    return out
+
+
+def png_bomb(width: int = 40_000, height: int = 40_000) -> bytes:
+    """A well-formed PNG header claiming 1.6 Gpx, with a little zlib data: small, and only a
+    decoder's size check stops it."""
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 200_000))
+            + chunk(b"IEND", b""))
+
+
+@kind("attachment-judged-by-content-not-magic")
+def _(p, r):
+    out = []
+    for data, media in ((b"\xff\xd8\xff\xe0" + b"<html><script>alert(1)</script></html>" * 20, "image/jpeg"),
+                        (png_bomb(), "image/png"),
+                        (PNG[:40] + b"<html>" + PNG[40:], "image/png")):
+        sha = hashlib.sha256(data).hexdigest()
+        recs = mutate(p, lambda recs, s=sha, m=media: recs.append(attachment_row(p, row(recs, "case"), s, m)))
+        path = r.path()
+        craft(p, path, records=recs, attachments={sha: data})
+        # stored, not deflated, so that the zip's compression-ratio check is not what refuses it
+        with zipfile.ZipFile(path) as zf:
+            members = [(i.filename, zf.read(i)) for i in zf.infolist()]
+        write_zip(path, members, compression=zipfile.ZIP_STORED)
+        out.append(Attempt(path, ("the file is not",)))
+    return out
 
 
 KIND_NAMES = list(KINDS)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, ROUND_STAGES, SUPPLY_KV, TOWNSHIPS
-from app.services.cases import MAX_KVA_BY_KV
+from app import fields
+from app.fields import MAX_KVA_BY_KV
 from ui import jobs
 from ui.case_model import stage_label
 from ui.widgets import guard_wheel
@@ -111,7 +112,7 @@ class NewCaseDialog(_WorkerDialog):
         self.defaults: dict | None = None  # formal_defaults of the chosen source, once loaded
         self.customer = QLineEdit()
         self.customer.setObjectName("customer")
-        self.customer.setMaxLength(100)
+        self.customer.setMaxLength(fields.CUSTOMER_NAME.max_len)  # limits from app.fields, as the services
         self.account = QLineEdit()
         self.account.setObjectName("account")
         self.account.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,10}")))
@@ -138,13 +139,16 @@ class NewCaseDialog(_WorkerDialog):
         self.key = QCheckBox(self.tr("Key project"))
         self.manager = QLineEdit(window.store.user)
         self.manager.setObjectName("manager")
+        self.manager.setMaxLength(fields.MANAGER.max_len)
         self.township = QComboBox()
         self.township.setObjectName("township")
         self.township.setEditable(True)
         self.township.addItem("")
         self.township.addItems(TOWNSHIPS)
         self.contact = QLineEdit()
+        self.contact.setMaxLength(fields.CONTACT.max_len)
         self.address = QLineEdit()
+        self.address.setMaxLength(fields.ADDRESS.max_len)
         self.applied = QDateEdit(_qdate(window.as_of))
         self.applied.setObjectName("applied")
         self.applied.setCalendarPopup(True)

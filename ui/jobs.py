@@ -293,10 +293,10 @@ def sync_resolve(store, conflict_id: str, keep: str) -> dict:
     return pkg.resolve_conflict(store, conflict_id, keep)
 
 
-def sync_trust(store, device_id: str) -> dict:
+def sync_trust(store, device_id: str, supervisor: bool | None = None) -> dict:
     from app.sync import package as pkg
 
-    return pkg.trust_device(store, device_id)
+    return pkg.trust_device(store, device_id, supervisor=supervisor)
 
 
 def verify_database(store):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import fields
 from ui import jobs
 
 
@@ -40,8 +41,10 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(lambda _i: self.window_.set_language(self.language.currentData()))
         self.user = QLineEdit()
         self.user.setObjectName("userName")
+        self.user.setMaxLength(fields.USER.max_len)  # the one definition of a valid name (app.fields)
         self.device = QLineEdit()
         self.device.setObjectName("deviceName")
+        self.device.setMaxLength(fields.DEVICE_NAME.max_len)
         self.phone = QLineEdit()
         self.phone.setObjectName("phone")
         self.bureau = QLineEdit()

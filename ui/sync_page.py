@@ -95,6 +95,10 @@ class SyncPage(QWidget):
         self.btn_trust = QPushButton()
         self.btn_trust.setObjectName("btnTrust")
         self.btn_trust.clicked.connect(self.trust_selected)
+        # a trust level of its own: only a supervisor's calendars, rule sets and templates are taken
+        self.btn_supervisor = QPushButton()
+        self.btn_supervisor.setObjectName("btnSupervisor")
+        self.btn_supervisor.clicked.connect(self.toggle_supervisor_selected)
 
         self.export_box = QGroupBox()
         ef = QFormLayout(self.export_box)
@@ -128,7 +132,11 @@ class SyncPage(QWidget):
         self.device_box = QGroupBox()
         dl = QVBoxLayout(self.device_box)
         dl.addWidget(self.device_table)
-        dl.addWidget(self.btn_trust, 0, Qt.AlignLeft)
+        dbtns = QHBoxLayout()
+        dbtns.addWidget(self.btn_trust)
+        dbtns.addWidget(self.btn_supervisor)
+        dbtns.addStretch(1)
+        dl.addLayout(dbtns)
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.identity)
@@ -156,6 +164,7 @@ class SyncPage(QWidget):
         self.device_table.setHorizontalHeaderLabels([self.tr("Device"), self.tr("State"), self.tr("Fingerprint"),
                                                      self.tr("Received"), self.tr("Sent")])
         self.btn_trust.setText(self.tr("Trust the selected device…"))
+        self.btn_supervisor.setText(self.tr("Supervisor: take its calendars and rules (on/off)…"))
         self._render()
 
     # --- data -----------------------------------------------------------------------------------------
@@ -194,7 +203,8 @@ class SyncPage(QWidget):
         self.side_by_side.setRowCount(0)
         self.device_table.setRowCount(len(self.devices))
         for r, d in enumerate(self.devices):
-            state = (self.tr("this laptop") if d["local"] else self.tr("trusted") if d["trusted"]
+            state = (self.tr("this laptop") if d["local"] else self.tr("supervisor") if d.get("supervisor")
+                     else self.tr("trusted") if d["trusted"]
                      else self.tr("waiting for trust") if d.get("pending") else self.tr("not trusted"))
             for c, text in enumerate((d["name"], state, d["fingerprint"] or "", str(d["packages_received"]),
                                       str(d["packages_sent_to"]))):
@@ -300,6 +310,21 @@ class SyncPage(QWidget):
         if summary.get("missing_packages"):
             lines.append(self.tr("Missing packages from this device: %1").replace(
                 "%1", ", ".join(map(str, summary["missing_packages"]))))
+        changes = summary.get("config_changes") or []
+        if changes:
+            # every calendar, rule-set and template change is shown, taken or not
+            lines.append(self.tr("Calendar, rule and template changes: %1").replace("%1", str(len(changes))))
+            for ch in changes[:30]:
+                mark = self.tr("applied") if ch["applied"] else self.tr("not applied (not a supervisor)")
+                lines.append(f"  • {ch['change']} — {mark}")
+            if len(changes) > 30:
+                lines.append(self.tr("  … and %1 more").replace("%1", str(len(changes) - 30)))
+        for w in summary.get("warnings") or []:
+            lines.append(w)
+        waited = [w for w in summary.get("waiting_imported") or [] if not w.get("refused")]
+        if waited:  # packages that had waited for this one went in after it
+            lines.append(self.tr("Packages that waited for this one, now imported: %1").replace(
+                "%1", ", ".join(f"{w['device']} #{w['seq']}" for w in waited)))
         return "\n".join(lines)
 
     def resolve(self, keep: str):
@@ -327,6 +352,28 @@ class SyncPage(QWidget):
         box.finished.connect(lambda r: self.trust(d["id"]) if r == QMessageBox.Yes else None)
         self.trust_box = box
         box.open()
+
+    def toggle_supervisor_selected(self) -> None:
+        row = self.device_table.currentRow()
+        if row < 0:
+            return
+        d = self.devices[row]
+        if d["local"] or not d["trusted"]:
+            return
+        make = not d.get("supervisor")
+        text = (self.tr("Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be "
+                        "applied here.") if make else
+                self.tr("Stop taking calendars, rule sets and templates from %1?")).replace("%1", d["name"])
+        box = QMessageBox(QMessageBox.Question, self.tr("Supervisor"), text, QMessageBox.Yes | QMessageBox.No, self)
+        box.setObjectName("supervisorConfirm")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.finished.connect(lambda r: self.set_supervisor(d["id"], make) if r == QMessageBox.Yes else None)
+        self.supervisor_box = box
+        box.open()
+
+    def set_supervisor(self, device_id: str, supervisor: bool):
+        return self.window_.worker.submit(jobs.sync_trust, device_id, supervisor, on_done=lambda _r: self.reload(),
+                                          on_error=self.window_.show_error)
 
     def trust(self, device_id: str):
         return self.window_.worker.submit(jobs.sync_trust, device_id, on_done=lambda _r: self.reload(),

@@ -109,7 +109,9 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
     return ch
 
 
-def _thumbnail(src: Path, dest: Path, shown_name: str) -> tuple[int, int]:
+def _thumbnail(src: Path, dest: Path | None, shown_name: str) -> tuple[int, int]:
+    """Decode the image (its size read first: a pixel bomb is refused before it is decoded) and,
+    given ``dest``, write its thumbnail. An image that does not decode is not an image."""
     from PIL import Image, ImageOps
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -121,13 +123,27 @@ def _thumbnail(src: Path, dest: Path, shown_name: str) -> tuple[int, int]:
             width, height = im.size
             im = im.convert("RGB")
             im.thumbnail((THUMB_PX, THUMB_PX))
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            part = dest.with_suffix(".part")
-            im.save(part, "JPEG", quality=85)
-            os.replace(part, dest)
+            if dest is not None:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                part = dest.with_suffix(".part")
+                im.save(part, "JPEG", quality=85)
+                os.replace(part, dest)
             return width, height
     except (Image.DecompressionBombError, Image.UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise Refused("att_type", path=shown_name) from None
+
+
+def judge_file(path: Path, shown_name: str) -> str:
+    """The media type of a stored file, judged by its content as ``add_attachment`` judges it (the
+    leading bytes, then for an image a full decode within the pixel limit); Refused otherwise.
+    Sync judges every attachment it receives with this."""
+    with path.open("rb") as f:
+        kind = _sniff(f.read(16))
+    if kind is None:
+        raise Refused("att_type", path=shown_name)
+    if kind[0].startswith("image/"):
+        _thumbnail(path, None, shown_name)
+    return kind[0]
 
 
 def list_attachments(s: Session, ref: str, owner_kind: str | None = None, owner_ref: str | None = None) -> list[dict]:

@@ -6,8 +6,6 @@ changes nothing. Every write returns a ``Change`` naming what changed, for scree
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -17,14 +15,11 @@ from app.clock import CaseData, PauseSpan, RoundData
 from app.domain import (
     BUSINESS_TYPES,
     CHAINED_FROM,
-    MAX_KVA,
-    MIN_KVA,
     OUTCOMES,
     PAUSE_REASONS,
     ROUND_STAGES,
     STAGE_INDEX,
     STAGES,
-    SUPPLY_KV,
 )
 from app.errors import Refused
 from app.models import Case, Meta, Pause, StageRound, natural_id
@@ -32,9 +27,9 @@ from app.pinyin import pinyin_keys
 from app.services import gates
 from app.store import store_of, utcnow
 
-ACCOUNT_RE = re.compile(r"^\d{10}$")
-# Largest credible single application per supply voltage (kVA).
-MAX_KVA_BY_KV = {10.0: 20_000.0, 20.0: 40_000.0, 35.0: 100_000.0, 110.0: MAX_KVA}
+# one definition of every value (app.fields); the names stay importable from here
+from app.fields import ACCOUNT_RE, MAX_KVA_BY_KV, check_account, check_capacity, check_kv, check_text  # noqa: F401
+from app.fields import fmt_kv as _fmt_kv  # noqa: F401
 
 
 @dataclass
@@ -55,51 +50,6 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
         return dt.date.fromisoformat(str(text).strip())
     except ValueError:
         raise Refused("bad_date", value=text) from None
-
-
-def check_account(account_no: str) -> str:
-    account_no = (account_no or "").strip()
-    if not ACCOUNT_RE.match(account_no):
-        raise Refused("bad_account", value=account_no)
-    return account_no
-
-
-def check_capacity(kva: object, supply_kv: float) -> float:
-    try:
-        value = float(kva)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise Refused("bad_kva", value=kva) from None
-    if not math.isfinite(value) or value < MIN_KVA:
-        raise Refused("bad_kva", value=kva)
-    limit = MAX_KVA_BY_KV.get(float(supply_kv), MAX_KVA)
-    if value > limit:
-        raise Refused("kva_too_large", value=kva, kv=_fmt_kv(supply_kv), limit=int(limit))
-    return value
-
-
-def _fmt_kv(kv: float) -> str:
-    return str(int(kv)) if float(kv).is_integer() else str(kv)
-
-
-def check_kv(kv: object) -> float:
-    try:
-        value = float(kv)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise Refused("bad_kv", value=kv) from None
-    if value not in SUPPLY_KV:
-        raise Refused("bad_kv", value=kv)
-    return value
-
-
-def check_text(value: str | None, what: str, max_len: int, required: bool = False) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise Refused("required", what=what)
-    if len(value) > max_len:
-        raise Refused("too_long", what=what, max=max_len)
-    if any(ord(ch) < 32 for ch in value):
-        raise Refused("control_chars", what=what)
-    return value
 
 
 # --- lookup --------------------------------------------------------------------------------------

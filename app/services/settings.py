@@ -5,6 +5,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import Refused
 from app.models import Device
+from app import fields
 from app.services.cases import check_text
 from app.store import store_of
 
@@ -16,9 +17,9 @@ def update_settings(
     store = store_of(s)
     changed = {}
     if user is not None:
-        changed["user"] = check_text(user, "manager", 50)
+        changed["user"] = fields.USER.check(user)
     if device_name is not None:
-        changed["device_name"] = check_text(device_name, "device_name", 100, required=True)
+        changed["device_name"] = fields.DEVICE_NAME.check(device_name)
     if warn_wd is not None:
         if isinstance(warn_wd, bool) or not isinstance(warn_wd, int) or not 0 <= warn_wd <= 10:
             raise Refused("bad_number", what="warn_wd", lo=0, hi=10)

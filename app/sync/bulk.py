@@ -153,8 +153,24 @@ class _Spec:
         # or version vector repeats across thousands of rows)
         kinds = dict(self.json)
         self.fixers = [(i, {}, self._text_fixer(i, kinds.get(i))) for i in self.unescape]
+        self.vv_top: dict[str, int] = {}  # device -> the highest counter any row here claims for it
         if self.vv is not None:
-            self.fixers.append((self.vv, {}, _vv_fix))
+            self.fixers.append((self.vv, {}, self._vv_fixer()))
+
+    def _vv_fixer(self):
+        def fix(v: str):
+            got = _vv_fix(v)
+            if got is not _BAD:
+                self.note_vv(got)
+            return got
+        return fix
+
+    def note_vv(self, text: str) -> None:
+        """Remember the counters a version vector claims (checked against signed ones on apply)."""
+        top = self.vv_top
+        for dev, n in json.loads(text).items():
+            if n > top.get(dev, 0):
+                top[dev] = n
 
     def _text_fixer(self, i: int, kind: type | None):
         limit = self.limits[i]
@@ -233,7 +249,7 @@ _BAD = object()
 def _vv_fix(v: str):
     v = v.replace('\\"', '"')
     try:
-        if "," in v and len(json.loads(v)) != v.count(",") + 1:  # several devices: none twice
+        if len(json.loads(v)) != v.count(",") + 1:  # several devices: none twice
             return _BAD
     except ValueError:
         return _BAD
@@ -273,6 +289,7 @@ class Stager:
         self.devices: list[dict] = []
         self.chain_starts: list[tuple[str, int, str]] = []
         self.chain_spans: dict[str, int] = {}  # device -> its lowest event number in the package
+        self.chain_tops: dict[str, tuple[int, str]] = {}  # device -> its highest event (number, hash)
         for name, spec in self.specs.items():
             cols = ",".join(f'"{c.name}"' + (" INTEGER" if isinstance(c.type, Integer) and not isinstance(c.type, Boolean)
                                               else " REAL" if isinstance(c.type, Float) else "") for c in spec.cols)
@@ -311,6 +328,13 @@ class Stager:
                 if bad:
                     raise P._bad(f"records 第 {bad[0]} 行 {name}.{col}: 日期无效 / invalid date {bad[1]!r}")
             self.con.execute(f'CREATE INDEX "ix_{name}_id" ON "{name}" (id)')
+        # the value rules a person typing them here would meet (app.fields): the same for every laptop
+        from app import fields
+
+        bad = fields.row_problems(self.con, "main", {t: "'第 ' || ln || ' 行 / line ' || ln" for t in P._COLUMNS},
+                                  limit=1)
+        if bad:
+            raise P._bad(f"records {bad[0]}")
         self.con.execute(f'CREATE INDEX ix_event_chain ON "{P.EVENT_TABLE}" (device_id, device_seq, prev_hash, hash)')
         self._link_events()
         self.con.execute("COMMIT")
@@ -335,6 +359,16 @@ class Stager:
             else:
                 self.chain_starts.append((dev, seq, link))
             prev_dev, prev_seq, prev_hash = dev, seq, own
+            self.chain_tops[dev] = (seq, own)
+
+    def vv_top(self) -> dict[str, int]:
+        """device -> the highest version-vector counter any staged row claims for it."""
+        out: dict[str, int] = {}
+        for spec in self.specs.values():
+            for dev, n in spec.vv_top.items():
+                if n > out.get(dev, 0):
+                    out[dev] = n
+        return out
 
     def abandon(self) -> None:
         try:
@@ -445,6 +479,9 @@ class _LineChecker:
                 self.counts["device"] = self.counts.get("device", 0) + 1
                 self.stager.devices.append(values)
                 return
+            spec = specs[t]
+            if spec.vv is not None:
+                spec.note_vv(values[spec.vv])
         if t == P.EVENT_TABLE:
             ev = specs[t]
             _check_event(ev, values)
@@ -583,6 +620,7 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
     rows arrived (their derived state is recomputed)."""
     dbapi = conn.connection.driver_connection
     dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_special (id TEXT PRIMARY KEY)")
+    dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_skip (id TEXT PRIMARY KEY)")  # see package._screen_config
     specs = {name: _Spec(name) for name in P._COLUMNS}
     done = 0
     for model in P.MUTABLE:
@@ -598,7 +636,8 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
             dbapi.execute(f"INSERT OR IGNORE INTO temp.zsync_special SELECT x.id FROM {ALIAS}.{q} x "
                           f"WHERE EXISTS (SELECT 1 FROM main.{q} m WHERE {match} AND m.id <> x.id)")
         # rows this database knows: merged one by one
-        cur = dbapi.execute(f"SELECT {cols} FROM {ALIAS}.{q} WHERE id IN (SELECT id FROM temp.zsync_special)")
+        cur = dbapi.execute(f"SELECT {cols} FROM {ALIAS}.{q} WHERE id IN (SELECT id FROM temp.zsync_special) "
+                            f"AND id NOT IN (SELECT id FROM temp.zsync_skip)")
         while True:
             batch = cur.fetchmany(2000)
             if not batch:
@@ -610,7 +649,8 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
         incoming = dbapi.execute(f"SELECT count(*) FROM {ALIAS}.{q}").fetchone()[0]
         n = _insert_block(store, dbapi, name,
                           f"INSERT INTO main.{q} ({cols},lseq) SELECT {spec.select}, ? + ln FROM {ALIAS}.{q} "
-                          f"WHERE id NOT IN (SELECT id FROM temp.zsync_special) ORDER BY {order}", incoming)
+                          f"WHERE id NOT IN (SELECT id FROM temp.zsync_special) "
+                          f"AND id NOT IN (SELECT id FROM temp.zsync_skip) ORDER BY {order}", incoming)
         P._bump(summary, "inserted", name, n)
         _tick(f"insert {name} {n}")
         done += n
@@ -658,6 +698,12 @@ def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> 
     dbapi.execute("DELETE FROM temp.zsync_special")
     dbapi.execute(f"INSERT OR IGNORE INTO temp.zsync_special SELECT id FROM {stg} WHERE id IN (SELECT id FROM main.{q})")
     known = dbapi.execute(f"SELECT count(*) FROM {stg} WHERE id IN (SELECT id FROM temp.zsync_special)").fetchone()[0]
+    # an event this database holds must come back exactly as it is: history is never rewritten
+    changed = dbapi.execute(
+        f"SELECT m.device_id, m.device_seq FROM {stg} e JOIN main.{q} m ON m.id = e.id WHERE m.hash <> e.hash "
+        f"OR m.device_id <> e.device_id OR m.device_seq <> e.device_seq LIMIT 1").fetchone()
+    if changed:
+        raise Refused("sync_rewritten", device=_label(s, changed[0]), seq=changed[1])
     P._bump(summary, "unchanged", P.EVENT_TABLE, known)
     _tick("events: known")
 
@@ -677,9 +723,10 @@ def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> 
             f"(SELECT hash FROM main.{q} p WHERE p.device_id = x.device_id AND p.device_seq = x.device_seq - 1) "
             f"AS before FROM temp.zsync_starts x WHERE before IS NULL OR before <> x.prev_hash").fetchall():
         if before is None:
-            summary["warnings"].append(f"chain gap: device {dev[:8]} before event {seq}")
-        else:
-            raise broken(dev, seq)
+            # events whose predecessors never arrived: a package is missing; this one waits for it
+            top = dbapi.execute(f"SELECT max(device_seq) FROM main.{q} WHERE device_id = ?", (dev,)).fetchone()[0]
+            raise Refused("sync_chain_gap", device=_label(s, dev), have=top or 0, seq=seq)
+        raise broken(dev, seq)
     _tick(f"events: starts ({len(starts)})")
     # a new event where this database holds another one with the same place in the chain
     for dev, low in spans.items():
@@ -708,6 +755,36 @@ def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> 
         d = s.get(Device, dev)
         if d is not None and seq > d.chain_seq and not d.is_local:
             d.chain_seq, d.chain_head = seq, head
+
+
+def _label(s, device_id: str) -> str:
+    from app.models import Device
+
+    d = s.get(Device, device_id)
+    return d.name if d is not None else device_id[:8]
+
+
+def check_counters(s, dbapi, bounds: dict[str, int], claimed: dict[str, int], unbounded: set[str]) -> None:
+    """No row may claim a version-vector counter of a device higher than that device has signed
+    (``bounds``; this device: what it holds itself) unless this database already holds the row at
+    that counter. Only devices whose highest claim (``claimed``) exceeds their bound are looked at
+    row by row, so an honest package costs nothing here."""
+    for dev, top in sorted(claimed.items()):
+        if dev in unbounded or top <= bounds.get(dev, 0):
+            continue
+        bound, path = bounds.get(dev, 0), f'$."{dev}"'
+        bad = []
+        for model in P.MUTABLE:
+            q = f'"{model.__tablename__}"'
+            label = "x.case_no" if model.__tablename__ == "case" else "x.id"
+            for ln, ref, n in dbapi.execute(
+                    f"SELECT x.ln, {label}, CAST(json_extract(x.vv, :path) AS INTEGER) AS n FROM {ALIAS}.{q} x "
+                    f"LEFT JOIN main.{q} m ON m.id = x.id WHERE instr(x.vv, :dev) AND n > :bound "
+                    f"AND n > coalesce(CAST(json_extract(m.vv, :path) AS INTEGER), 0) LIMIT 5",
+                    {"path": path, "dev": dev, "bound": bound}):
+                bad.append(f"{model.__tablename__} {ref}({n})")
+        if bad:
+            raise Refused("sync_counter", device=_label(s, dev), signed=bound, rows="; ".join(bad[:5]))
 
 
 def media_of(dbapi) -> dict[str, str]:

@@ -37,7 +37,7 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app import __version__, strictjson
+from app import __version__, fields, strictjson
 from app.db import SCHEMA_HEAD, SCHEMA_REVISIONS
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
@@ -217,6 +217,13 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
         prev_hash = store.setting("package_hash", "")
         local = s.get(Device, store.device_id)
         chain = [local.chain_seq, local.chain_head]
+        _self_check(s, local, since, upto)
+        # this device's signed statement of its chain head and counters, and every other device's
+        # statement this database holds: events travel only as far as their author has signed
+        heads = {d: a for d, a in signed_heads(store).items() if d != store.device_id}
+        heads[store.device_id] = keys.sign_head(keys.device_private_key(store), store.device_id, chain[0],
+                                                chain[1] or "", _issued_counter(s, store.device_id))
+        limits = {d: a["seq"] for d, a in heads.items()}
     out.parent.mkdir(parents=True, exist_ok=True)
     from app.leftovers import remember_export_folder
 
@@ -231,7 +238,7 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
             fd2, inner_name = tempfile.mkstemp(dir=out.parent, prefix=".zsync-inner-", suffix=".part")
             os.close(fd2)
             inner_tmp = Path(inner_name)
-            inner_members = _write_body(store, inner_tmp, since, upto, counts, progress)
+            inner_members = _write_body(store, inner_tmp, since, upto, counts, progress, limits=limits)
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             members: dict[str, dict] = {}
             encryption = None
@@ -246,7 +253,7 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                 encryption = {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": keys.SCRYPT_N, "r": keys.SCRYPT_R,
                               "p": keys.SCRYPT_P, "salt": salt.hex(), "nonce": nonce.hex(), "tag": enc.tag.hex()}
             else:
-                inner_members = _write_body(store, None, since, upto, counts, progress, zf=zf)
+                inner_members = _write_body(store, None, since, upto, counts, progress, zf=zf, limits=limits)
                 members.update(inner_members)
             manifest = {
                 "format": FORMAT,
@@ -261,13 +268,14 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                 "peer": peer or "",
                 "created_at": utcnow().isoformat(timespec="seconds") + "Z",
                 "chain": {"seq": chain[0], "head": chain[1]},
+                "heads": heads,
                 "members": members,
                 "inner_members": inner_members if passphrase else None,
                 "encryption": encryption,
                 "counts": counts,
             }
             body = canonical_json(manifest).encode("utf-8")
-            manifest["signature"] = keys.sign(store.setting("device_key"), body)
+            manifest["signature"] = keys.sign(keys.device_private_key(store), body)
             zf.writestr("manifest.json", canonical_json(manifest))
         file_sha = _file_sha(tmp)
         os.replace(tmp, out)
@@ -289,6 +297,44 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                 row.sent_lseq = upto
     return {"file": str(out), "package_id": manifest["package_id"], "seq": seq, "peer": peer, "counts": counts,
             "encrypted": bool(passphrase), "sha256": file_sha}
+
+
+def _self_check(s, local: Device, since: int, upto: int) -> None:
+    """The rows about to go out, judged by the importer's own rules (app.fields): a package every
+    receiver would refuse is not written; the message says which rows to mend."""
+    problems = []
+    if fields.text_problem(local.name, fields.DEVICE_NAME.max_len, required=True):
+        problems.append(f"device {local.name[:40]!r}: 本机名称 / this device's name (设置 / Settings)")
+    user = s.info["store"].user
+    if fields.text_problem(user, fields.USER.max_len):
+        problems.append(f"user {user[:40]!r}: 使用者姓名 / the user's name (设置 / Settings)")
+    dbapi = s.connection().connection.driver_connection
+    problems += fields.row_problems(dbapi, "main", {"case": "case_no"},
+                                    where=f" AND +lseq > {int(since)} AND +lseq <= {int(upto)}" if since == 0
+                                    else f" AND lseq > {int(since)} AND lseq <= {int(upto)}")
+    if problems:
+        raise Refused("sync_export_invalid", rows="; ".join(problems[:5]))
+
+
+def signed_heads(store: Store) -> dict[str, dict]:
+    """{device: its signed chain-head statement} as last received (see ``keys.sign_head``)."""
+    try:
+        out = json.loads(store.setting("signed_heads", "{}"))
+    except ValueError:
+        return {}
+    return out if isinstance(out, dict) else {}
+
+
+def _issued_counter(s, device_id: str) -> int:
+    """The highest version-vector counter ``device_id`` holds for itself in any row: what it has
+    issued (rows carry the counter of their last local edit, never lowered by a merge)."""
+    dbapi = s.connection().connection.driver_connection
+    path, top = f'$."{device_id}"', 0
+    for m in MUTABLE:
+        v = dbapi.execute(f'SELECT max(CAST(json_extract(vv, ?) AS INTEGER)) FROM "{m.__tablename__}" '
+                          f'WHERE instr(vv, ?)', (path, device_id)).fetchone()[0]
+        top = max(top, v or 0)
+    return top
 
 
 def _uuid4() -> str:
@@ -331,10 +377,16 @@ def _json_expr(col) -> str:
     return q
 
 
-def _export_sql(table, order_by: str, full: bool) -> str:
-    """A full export reads each table front to back (``+lseq``: no detour through the index)."""
+def _export_sql(table, order_by: str, full: bool, limits: dict[str, int] | None = None) -> str:
+    """A full export reads each table front to back (``+lseq``: no detour through the index).
+    ``limits`` (events): each device's events up to its signed head only, none of a device that
+    signed nothing (events in a name nobody can vouch for would be refused by every receiver)."""
     pairs = ",".join(f"'{c.name}',{_json_expr(c)}" for c in table.columns if c.name != "lseq")
-    where = "+lseq > ? AND +lseq <= ? ORDER BY rowid" if full else f"lseq > ? AND lseq <= ? ORDER BY {order_by}"
+    cut = ""
+    if limits is not None:
+        cut = "AND device_seq <= CASE device_id " + "".join(" WHEN ? THEN ?" for _ in limits) + " ELSE 0 END "
+    where = (f"+lseq > ? AND +lseq <= ? {cut}ORDER BY rowid" if full
+             else f"lseq > ? AND lseq <= ? {cut}ORDER BY {order_by}")
     return f"SELECT json_object('t','{table.name}','row',json_object({pairs})) FROM \"{table.name}\" WHERE {where}"
 
 
@@ -374,7 +426,8 @@ class _BackgroundWriter:
             raise self.error
 
 
-def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: dict, progress, zf=None) -> dict:
+def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: dict, progress, zf=None,
+                limits: dict[str, int] | None = None) -> dict:
     """records.jsonl and attachments, into ``zf`` (plain package) or a zip at ``path`` (to seal).
     SQLite renders each record as the JSON line itself; a background thread compresses."""
     own = zf is None
@@ -399,7 +452,9 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
                     dbapi = s.connection().connection.driver_connection
                     jobs = [(m.__table__, "lseq") for m in MUTABLE] + [(CaseEvent.__table__, "device_id, device_seq")]
                     for table, order_by in jobs:
-                        cur = dbapi.execute(_export_sql(table, order_by, since == 0), (since, upto))
+                        cut = limits if table is CaseEvent.__table__ else None
+                        args = (since, upto, *[x for d, n in (cut or {}).items() for x in (d, n)])
+                        cur = dbapi.execute(_export_sql(table, order_by, since == 0, cut), args)
                         n = 0
                         while True:
                             rows = cur.fetchmany(4000)
@@ -548,6 +603,10 @@ class Checked:
     devices: list = field(default_factory=list)
     chain_starts: list = field(default_factory=list)  # (device, seq, prev_hash): links to check on apply
     chain_spans: dict = field(default_factory=dict)  # device -> its lowest event number in the package
+    chain_tops: dict = field(default_factory=dict)  # device -> its highest event (number, hash) in the package
+    heads: dict = field(default_factory=dict)  # device -> its signed chain-head statement, verified
+    vv_top: dict = field(default_factory=dict)  # device -> the highest counter the package's rows claim
+    sealed: bool = False
 
 
 def _pending_path(store: Store) -> Path:
@@ -603,20 +662,23 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
             staging.mkdir(parents=True, exist_ok=True)
             if sealed:
                 inner_path = staging / "payload.zip"
-                _unseal(zf, infos["payload.bin"], manifest["encryption"], passphrase, inner_path)
                 try:
-                    inner = zipfile.ZipFile(inner_path)
-                except zipfile.BadZipFile:
-                    raise _bad("解密后的内容不是 zip / sealed payload is not a zip") from None
-                with inner:
-                    inner_infos = _check_zip(inner, MEMBERS_PLAIN - {"manifest.json"}, "payload")
-                    _check_members(inner, inner_infos, manifest.get("inner_members") or {})
-                    if set(inner_infos) != set(manifest.get("inner_members") or {}):
-                        raise _bad("未列入清单的成员 / unlisted members")
-                    attachments = _extract(inner, inner_infos, staging)
-                    staged = _stage_records(store, inner, inner_infos["records.jsonl"],
-                                            manifest["inner_members"]["records.jsonl"], manifest, attachments,
-                                            staging, progress)
+                    _unseal(zf, infos["payload.bin"], manifest["encryption"], passphrase, inner_path)
+                    try:
+                        inner = zipfile.ZipFile(inner_path)
+                    except zipfile.BadZipFile:
+                        raise _bad("解密后的内容不是 zip / sealed payload is not a zip") from None
+                    with inner:
+                        inner_infos = _check_zip(inner, MEMBERS_PLAIN - {"manifest.json"}, "payload")
+                        _check_members(inner, inner_infos, manifest.get("inner_members") or {})
+                        if set(inner_infos) != set(manifest.get("inner_members") or {}):
+                            raise _bad("未列入清单的成员 / unlisted members")
+                        attachments = _extract(inner, inner_infos, staging)
+                        staged = _stage_records(store, inner, inner_infos["records.jsonl"],
+                                                manifest["inner_members"]["records.jsonl"], manifest, attachments,
+                                                staging, progress)
+                finally:
+                    inner_path.unlink(missing_ok=True)  # the decrypted zip: not needed past this point
             else:
                 # an unencrypted package needs no passphrase: one given is not used
                 attachments = _extract(zf, infos, staging)
@@ -628,8 +690,57 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
             # a damaged compressed stream fails in the decompressor itself (zlib.error, LZMAError)
             raise _bad(f"zip 无法读取 / unreadable zip: {str(exc)[:120]}") from None
     stager, counts = staged
+    heads = _check_heads(store, manifest, stager.chain_tops, stager.devices)
     return Checked(manifest, stager.path, attachments, file_sha, hashlib.sha256(body_bytes).hexdigest(), staging,
-                   known, counts, stager.devices, stager.chain_starts, stager.chain_spans)
+                   known, counts, stager.devices, stager.chain_starts, stager.chain_spans, stager.chain_tops, heads,
+                   stager.vv_top(), sealed)
+
+
+def _device_label(store: Store, device_id: str, devices: list) -> str:
+    with store.reader() as s:
+        d = s.get(Device, device_id)
+    if d is not None:
+        return d.name
+    return next((x["name"] for x in devices if x["id"] == device_id), device_id[:8])
+
+
+def _check_heads(store: Store, m: dict, tops: dict, devices: list) -> dict:
+    """Every device whose events the package carries must have signed their head: the sender in the
+    manifest it signs, any other device in its own statement (``keys.sign_head``), relayed as it
+    was. Returns the statements verified (device -> statement)."""
+    sender, chain = m["device_id"], m["chain"]
+    heads = m.get("heads")
+    if heads is None:  # an older Zaosong: its manifest vouches for the sender's own chain, nothing else
+        heads = {}
+    with store.reader() as s:
+        known = {d.id: d.public_key for d in s.scalars(select(Device))}
+    relayed = {d["id"]: d["public_key"] for d in devices}
+    verified: dict[str, dict] = {}
+    for dev, att in heads.items():
+        if dev == store.device_id:
+            continue  # this device's own events are compared with what it holds
+        key = m["public_key"] if dev == sender else (known.get(dev) or relayed.get(dev) or "")
+        if not key:
+            continue  # a device nobody here knows a key of: its statement cannot count for anything
+        if not keys.verify_head(key, dev, att):
+            raise Refused("sync_forged", device=_device_label(store, dev, devices), sender=m["device_name"],
+                          problem="签名无效 / bad signature")
+        verified[dev] = att
+    own = verified.get(sender)
+    if own is not None and (own["seq"], own["head"]) != (chain["seq"], chain["head"]):
+        raise _bad("manifest.heads: 与 manifest.chain 不符 / does not match manifest.chain")
+    for dev, (seq, head) in tops.items():
+        if dev == store.device_id:
+            continue
+        att = verified.get(dev) or ({"seq": chain["seq"], "head": chain["head"]} if dev == sender else None)
+        if att is None:
+            raise Refused("sync_forged", device=_device_label(store, dev, devices), sender=m["device_name"],
+                          problem=f"第 {seq} 条及之前的事件没有签名 / events up to {seq} unsigned")
+        if (att["seq"], att["head"]) != (seq, head):
+            raise Refused("sync_forged", device=_device_label(store, dev, devices), sender=m["device_name"],
+                          problem=f"第 {seq} 条事件不是它签名的链头 / event {seq} is not its signed head "
+                                  f"({att['seq']})")
+    return verified
 
 
 def _stage_records(store: Store, zf: zipfile.ZipFile, info: zipfile.ZipInfo, meta: dict, manifest: dict,
@@ -756,7 +867,7 @@ def _check_manifest(m) -> None:
     # the key and name are shown to a person (fingerprint, "trust this device?"): well-formed or refused
     if not _is_public_key(m["public_key"]):
         raise _bad("manifest.public_key")
-    if not 0 < len(m["device_name"]) <= 100 or _CONTROL.search(m["device_name"]):
+    if fields.text_problem(m["device_name"], fields.DEVICE_NAME.max_len, required=True):
         raise _bad("manifest.device_name")
     if m["peer"] and not UUID_RE.match(m["peer"]):
         raise _bad("manifest.peer")
@@ -774,6 +885,17 @@ def _check_manifest(m) -> None:
             if not isinstance(meta, dict) or not HEX64_RE.match(str(meta.get("sha256", ""))) or \
                     not isinstance(meta.get("size"), int) or isinstance(meta.get("size"), bool) or meta["size"] < 0:
                 raise _bad(f"manifest.{key}[{name[:40]!r}]")
+    heads = m.get("heads")
+    if heads is not None:
+        if not isinstance(heads, dict) or len(heads) > 10_000:
+            raise _bad("manifest.heads")
+        for dev, att in heads.items():
+            if not UUID_RE.match(dev) or not isinstance(att, dict) or set(att) != {"seq", "head", "vv", "sig"} or any(
+                    not isinstance(att[k], int) or isinstance(att[k], bool) or not 0 <= att[k] <= 2**53
+                    for k in ("seq", "vv")) or not isinstance(att["head"], str) or not (
+                    att["head"] == "" or HEX64_RE.match(att["head"])) or not isinstance(att["sig"], str) or \
+                    len(att["sig"]) > 200 or (att["seq"] == 0) != (att["head"] == ""):
+                raise _bad(f"manifest.heads[{dev[:40]!r}]")
     if m.get("encryption") is not None and not isinstance(m["encryption"], dict):
         raise _bad("manifest.encryption")
     chain = m["chain"]
@@ -782,7 +904,6 @@ def _check_manifest(m) -> None:
         raise _bad("manifest.chain")
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")  # incl. bidi overrides
 
 
 def _is_public_key(text: str) -> bool:
@@ -814,16 +935,37 @@ def _check_sender(store: Store, m: dict, body: bytes, signature: str) -> bool:
         raise Refused("sync_signature")
     pending = _pending_path(store)
     pending.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        seen = json.loads(pending.read_text(encoding="utf-8")) if pending.exists() else {}
-    except (OSError, ValueError):
-        seen = {}
+    seen = _read_pending(store)
+    # bounded: the newest MAX_PENDING devices waiting for a person (a stream of strangers' packages
+    # cannot grow the file); each entry is a checked name and key
+    seen.pop(m["device_id"], None)
     seen[m["device_id"]] = {"name": m["device_name"][:100], "public_key": m["public_key"]}
+    while len(seen) > MAX_PENDING:
+        seen.pop(next(iter(seen)))
     tmp = pending.with_suffix(".part")
     tmp.write_text(json.dumps(seen, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, pending)
     raise Refused("sync_untrusted", device=m["device_name"][:100], device_id=m["device_id"],
                   fingerprint=keys.fingerprint(m["public_key"]))
+
+
+MAX_PENDING = 20
+
+
+def _read_pending(store: Store) -> dict:
+    """The devices waiting for trust (sync/pending_devices.json); anything odd in it is ignored."""
+    pending = _pending_path(store)
+    try:
+        if not pending.is_file() or pending.stat().st_size > 64 * 1024:
+            return {}
+        seen = json.loads(pending.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(seen, dict):
+        return {}
+    return {k: v for k, v in seen.items() if UUID_RE.match(str(k)) and isinstance(v, dict)
+            and isinstance(v.get("name"), str) and isinstance(v.get("public_key"), str)
+            and _is_public_key(v["public_key"])}
 
 
 def _unseal(zf, info, enc: dict, passphrase: str | None, dest: Path) -> None:
@@ -973,19 +1115,22 @@ def _check_row(table: str, row, lineno: int) -> dict:
 
 def _check_device_line(d, lineno: int) -> None:
     if not isinstance(d, dict) or set(d) != set(DEVICE_COLUMNS) or not UUID_RE.match(str(d.get("id"))) or \
-            not isinstance(d.get("name"), str) or not 0 < len(d["name"]) <= 100 or _CONTROL.search(d["name"]) \
+            not isinstance(d.get("name"), str) or fields.text_problem(d["name"], fields.DEVICE_NAME.max_len, True) \
             or not isinstance(d.get("public_key"), str) or not (d["public_key"] == "" or
                                                                 _is_public_key(d["public_key"])):
         raise _bad(f"records 第 {lineno} 行 device")
 
 
 def _check_attachment_type(path: Path, media_type: str, lineno: int) -> None:
-    """A file is what its content says (as when it was first added), not what a row claims."""
-    from app.services.attachments import KINDS
+    """A file is what its content says, judged as ``attach add`` judges it (a decode, not magic
+    bytes alone), not what a row claims."""
+    from app.services.attachments import judge_file
 
-    with path.open("rb") as f:
-        head = f.read(16)
-    if not any(head.startswith(magic) and kind[0] == media_type for magic, kind in KINDS.items()):
+    try:
+        ok = judge_file(path, path.name) == media_type
+    except Refused:
+        ok = False
+    if not ok:
         raise _bad(f"records 第 {lineno} 行 attachment: 文件内容不是 {media_type} / the file is not {media_type}")
 
 
@@ -1044,11 +1189,75 @@ def _forget_preview(store: Store) -> None:
 
 
 def import_package(store: Store, path: Path, passphrase: str | None = None, dry_run: bool = False,
-                   progress=None, keep_preview: bool = False) -> dict:
+                   progress=None, keep_preview: bool = False, _retry: bool = True) -> dict:
     """Validate the whole package, then apply it in one transaction. Returns the summary.
     ``keep_preview`` (with ``dry_run``, for the GUI's preview-then-apply): keep what was checked for
-    an import of the same file that follows."""
+    an import of the same file that follows. A package refused because one before it is missing
+    waits in ``sync/waiting/``; after every import the waiting ones are tried again."""
     path = Path(path)
+    try:
+        summary = _import_package(store, path, passphrase, dry_run, progress, keep_preview)
+    except Refused as exc:
+        if exc.code == "sync_chain_gap" and not dry_run:
+            _keep_waiting(store, path)
+        raise
+    if not dry_run and _retry and not summary.get("already_imported"):
+        summary["waiting_imported"] = _retry_waiting(store, passphrase)
+    return summary
+
+
+MAX_WAITING = 50
+
+
+def _waiting_dir(store: Store) -> Path:
+    return store.path.parent / "sync" / "waiting"
+
+
+def _keep_waiting(store: Store, path: Path) -> None:
+    """A copy of a package whose predecessor has not arrived (at most MAX_WAITING, oldest dropped)."""
+    folder = _waiting_dir(store)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / f"{_file_sha(path)}.zsync"
+        if not dest.exists():
+            tmp = dest.with_suffix(".part")
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, dest)
+        kept = sorted(folder.glob("*.zsync"), key=lambda p: p.stat().st_mtime)
+        for old in kept[:-MAX_WAITING]:
+            old.unlink()
+    except OSError:
+        pass  # keeping a copy is a convenience: the refusal says what is missing either way
+
+
+def waiting_packages(store: Store) -> list[str]:
+    folder = _waiting_dir(store)
+    return sorted(str(p) for p in folder.glob("*.zsync")) if folder.is_dir() else []
+
+
+def _retry_waiting(store: Store, passphrase: str | None) -> list[dict]:
+    """Import what waits for a package that may just have arrived, until nothing more goes in."""
+    done: list[dict] = []
+    progress_made = True
+    while progress_made:
+        progress_made = False
+        for f in waiting_packages(store):
+            f = Path(f)
+            try:
+                summary = import_package(store, f, passphrase=passphrase, _retry=False)
+            except Refused as exc:
+                if exc.code in ("sync_chain_gap", "sync_passphrase_needed", "sync_wrong_passphrase"):
+                    continue  # still waiting (or for its passphrase: imported by hand)
+                summary = {"refused": str(exc)}
+            done.append({"seq": summary.get("seq"), "device": summary.get("device"),
+                         "inserted": summary.get("inserted", {}), "refused": summary.get("refused")})
+            f.unlink(missing_ok=True)
+            progress_made = progress_made or "refused" not in summary
+    return done
+
+
+def _import_package(store: Store, path: Path, passphrase: str | None, dry_run: bool, progress,
+                    keep_preview: bool) -> dict:
     kept = _PREVIEWED.get(str(store.path))
     checked = None
     if kept is not None and not dry_run:
@@ -1074,7 +1283,8 @@ def import_package(store: Store, path: Path, passphrase: str | None = None, dry_
         if checked is not None:
             shutil.rmtree(checked.staging, ignore_errors=True)
         raise
-    if dry_run and keep_preview and not summary.get("already_imported"):
+    # a sealed package's rows are decrypted content: never kept on disk once its import ends
+    if dry_run and keep_preview and not summary.get("already_imported") and not checked.sealed:
         _PREVIEWED[str(store.path)] = (*_preview_key(store, path, passphrase), checked)
     else:
         shutil.rmtree(checked.staging, ignore_errors=True)
@@ -1135,6 +1345,8 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
                 if chain["seq"] == sender.reported_chain_seq and chain["head"] != sender.reported_chain_head:
                     raise Refused("sync_audit", device=m["device_name"], problem="历史被改动 / history edited")
             _apply_records(store, s, c, summary, progress)
+            _check_sender_head(store, s, c)
+            _keep_signed_heads(store, s, c)
             sender = s.get(Device, m["device_id"])
             sender.package_seq = m["seq"]
             sender.package_hash = c.file_sha256
@@ -1217,10 +1429,123 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
             s.flush()
             _bump(summary, "inserted", "device")
     bulk._tick("devices")
+    _check_counters(store, s, conn, c)
+    bulk._tick("counters")
+    _screen_config(store, s, conn, c, summary)
     touched_cases = bulk.apply_tables(store, s, conn, c, summary, progress)
     _rederive_cases(conn, touched_cases)
     bulk._tick("rederive")
     _store_attachment_files(store, c, bulk.media_of(conn.connection.driver_connection))
+
+
+def _check_counters(store: Store, s, conn, c: Checked) -> None:
+    """Version-vector counters: the sender's are its own; every other device's may not exceed what
+    that device signed (the seed's calendar is counter 1; this device's own: what it holds)."""
+    from app.store import SEED_DEVICE
+    from app.sync import bulk
+
+    bounds = {d: a.get("vv", 0) for d, a in signed_heads(store).items()}
+    for d, a in c.heads.items():
+        bounds[d] = max(bounds.get(d, 0), a["vv"])
+    bounds[SEED_DEVICE] = 1
+    bounds[store.device_id] = 0  # compared row by row with this device's own rows
+    bulk.check_counters(s, conn.connection.driver_connection, bounds, c.vv_top, {c.manifest["device_id"]})
+
+
+CONFIG_TABLES = ("calendar_day", "calendar_year", "config_doc")  # what decides everyone's deadlines
+
+
+def supervisors(store: Store) -> set[str]:
+    """Devices a person here has marked as a supervisor: the only ones whose packages may change
+    calendars, rule sets and checklist templates (a trust level of its own, above "trusted")."""
+    try:
+        out = json.loads(store.setting("supervisors", "[]"))
+    except ValueError:
+        return set()
+    return set(out) if isinstance(out, list) else set()
+
+
+def _describe_config(table: str, r: dict) -> str:
+    if table == "calendar_day":
+        what = f"{r['day']} {'节假日 / holiday' if r['kind'] == 'holiday' else '调休上班 / workday'} {r['name']}"
+    elif table == "calendar_year":
+        what = f"{r['year']} 年日历 / calendar of {r['year']} ({r['source']})"
+    else:
+        what = f"{r['kind']} {r['doc_id']} v{r['version']} {r['name']}"
+    return what + (" (删除 / deleted)" if r.get("deleted") in (True, "true", 1) else "")
+
+
+def _screen_config(store: Store, s, conn, c: Checked, summary: dict) -> None:
+    """Every configuration change the package brings is listed; from a device not marked as a
+    supervisor, none is applied (rows that change nothing pass as before)."""
+    from app.sync import bulk
+
+    dbapi = conn.connection.driver_connection
+    dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_skip (id TEXT PRIMARY KEY)")
+    dbapi.execute("DELETE FROM temp.zsync_skip")
+    allowed = c.manifest["device_id"] in supervisors(store)
+    changes: list[dict] = []
+    for table in CONFIG_TABLES:
+        spec = bulk._Spec(table)
+        cols = ",".join(f'x."{n}"' for n in spec.names)
+        nk = NATURAL_KEYS[table]
+        match = " AND ".join(f'm."{k}" = x."{k}"' for k in nk)
+        for row in dbapi.execute(
+                f'SELECT {cols}, coalesce((SELECT vv FROM main."{table}" m WHERE m.id = x.id), '
+                f'(SELECT vv FROM main."{table}" m WHERE {match})) FROM {bulk.ALIAS}."{table}" x'):
+            r = bulk._rows_as_typed(spec, [row[:-1]])[0]
+            held = row[-1]
+            if held is not None and _vv_cmp(json.loads(held), json.loads(r["vv"])) in ("equal", "a"):
+                continue  # what this database already has, or older: no change
+            changes.append({"table": table, "id": r["id"], "change": _describe_config(table, r),
+                            "applied": allowed})
+            if not allowed:
+                dbapi.execute("INSERT OR IGNORE INTO temp.zsync_skip VALUES (?)", (r["id"],))
+    summary["config_changes"] = changes
+    if changes and not allowed:
+        summary["warnings"].append(
+            f"{len(changes)} 项日历/规则/模板更改未采用:“{c.manifest['device_name']}”不是主管设备 / "
+            f"{len(changes)} calendar, rule or template changes not applied: the sender is not marked as a "
+            f"supervisor (sync trust DEVICE --supervisor)")
+
+
+def _check_sender_head(store: Store, s, c: Checked) -> None:
+    """A package without events of its sender still names the sender's chain head: it must be an
+    event this database holds, unchanged (or else one it has not received yet: a missing package)."""
+    sender, chain = c.manifest["device_id"], c.manifest["chain"]
+    if sender in c.chain_tops or chain["seq"] == 0:
+        return
+    table = CaseEvent.__table__
+    held = s.execute(select(table.c.hash).where(table.c.device_id == sender,
+                                                table.c.device_seq == chain["seq"])).scalar()
+    if held is None:
+        top = s.execute(select(func.max(table.c.device_seq)).where(table.c.device_id == sender)).scalar() or 0
+        raise Refused("sync_chain_gap", device=c.manifest["device_name"], have=top, seq=chain["seq"])
+    if held != chain["head"]:
+        raise Refused("sync_audit", device=c.manifest["device_name"], problem="历史被改动 / history edited")
+
+
+def _keep_signed_heads(store: Store, s, c: Checked) -> None:
+    """Keep each device's newest signed statement whose head this database now holds: it travels
+    on with that device's events (a relay carries the author's signature, never the relayer's)."""
+    if not c.heads:
+        return
+    table = CaseEvent.__table__
+    kept = signed_heads(store)
+    changed = False
+    for dev, att in c.heads.items():
+        old = kept.get(dev)
+        if old is not None and (att["seq"], att["vv"]) <= (old["seq"], old["vv"]):
+            continue
+        if old is not None and att["seq"] < old["seq"]:
+            continue
+        if att["seq"] and s.execute(select(table.c.hash).where(
+                table.c.device_id == dev, table.c.device_seq == att["seq"])).scalar() != att["head"]:
+            continue
+        kept[dev] = att
+        changed = True
+    if changed:
+        store.set_setting(s, "signed_heads", canonical_json(kept))
 
 
 def _rederive_cases(conn, touched: set[str]) -> None:
@@ -1434,6 +1759,7 @@ def resolve_conflict(store: Store, conflict_id: str, keep: str) -> dict:
 
 
 def list_devices(store: Store) -> list[dict]:
+    marked = supervisors(store)
     with store.reader() as s:
         out = []
         for d in s.scalars(select(Device).order_by(Device.is_local.desc(), Device.name)):
@@ -1442,15 +1768,17 @@ def list_devices(store: Store) -> list[dict]:
             got = s.scalar(select(func.count()).select_from(SyncPackage).where(
                 SyncPackage.direction == "in", SyncPackage.device_id == d.id))
             out.append({"id": d.id, "name": d.name, "local": d.is_local, "trusted": d.trusted,
+                        "supervisor": d.trusted and d.id in marked,
                         "fingerprint": keys.fingerprint(d.public_key) if d.public_key else None,
                         "packages_received": got, "packages_sent_to": sent, "last_seq": d.package_seq,
                         "chain_seq": d.chain_seq, "reported_chain_seq": d.reported_chain_seq})
     pending = _pending_path(store)
     if pending.exists():
         try:
-            for did, info in json.loads(pending.read_text(encoding="utf-8")).items():
+            for did, info in _read_pending(store).items():
                 if not any(x["id"] == did for x in out):
                     out.append({"id": did, "name": info["name"], "local": False, "trusted": False, "pending": True,
+                                "supervisor": False,
                                 "fingerprint": keys.fingerprint(info["public_key"]), "packages_received": 0,
                                 "packages_sent_to": 0, "last_seq": 0, "chain_seq": 0, "reported_chain_seq": 0})
         except (OSError, ValueError, KeyError):
@@ -1458,15 +1786,11 @@ def list_devices(store: Store) -> list[dict]:
     return out
 
 
-def trust_device(store: Store, device_id: str) -> dict:
-    """Trust a device a person has checked (its fingerprint, read out by phone or in person)."""
+def trust_device(store: Store, device_id: str, supervisor: bool | None = None) -> dict:
+    """Trust a device a person has checked (its fingerprint, read out by phone or in person).
+    ``supervisor`` True: also take calendars, rule sets and templates from it; False: no longer."""
     pending = _pending_path(store)
-    seen = {}
-    if pending.exists():
-        try:
-            seen = json.loads(pending.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            seen = {}
+    seen = _read_pending(store)
     matches = [d for d in set(seen) | set(_known_ids(store)) if d == device_id or d.startswith(device_id)]
     if len(matches) != 1 or len(device_id) < 6:
         raise Refused("sync_unknown_device", ref=device_id)
@@ -1488,7 +1812,12 @@ def trust_device(store: Store, device_id: str) -> dict:
             elif not d.trusted:
                 raise Refused("sync_unknown_device", ref=device_id)
             d.trusted = True
-        result = {"id": d.id, "name": d.name, "fingerprint": keys.fingerprint(d.public_key)}
+        marked = supervisors(store)
+        if supervisor is not None:
+            marked = (marked | {did}) if supervisor else (marked - {did})
+            store.set_setting(s, "supervisors", canonical_json(sorted(marked)))
+        result = {"id": d.id, "name": d.name, "fingerprint": keys.fingerprint(d.public_key),
+                  "supervisor": did in marked}
     if did in seen:
         del seen[did]
         pending.write_text(json.dumps(seen, ensure_ascii=False), encoding="utf-8")

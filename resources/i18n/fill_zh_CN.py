@@ -693,6 +693,22 @@ ZH.update({
 })
 
 
+# sync trust: supervisors, configuration changes listed
+ZH.update({
+    "Supervisor: take its calendars and rules (on/off)…": "主管设备:采用其日历和规则(开/关)…",
+    "supervisor": "主管",
+    "Calendar, rule and template changes: %1": "日历、规则和模板的更改:%1 项",
+    "applied": "已采用",
+    "not applied (not a supervisor)": "未采用(不是主管设备)",
+    "  … and %1 more": "  … 另有 %1 项",
+    "Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.":
+        "把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。",
+    "Stop taking calendars, rule sets and templates from %1?": "不再采用 %1 发来的日历、时限规则和检查模板?",
+    "Supervisor": "主管设备",
+    "Packages that waited for this one, now imported: %1": "等待此包的同步包现已导入:%1",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

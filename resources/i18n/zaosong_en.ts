@@ -1257,37 +1257,37 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="371"/>
+        <location filename="../../ui/case_dialogs.py" line="375"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="389"/>
+        <location filename="../../ui/case_dialogs.py" line="393"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="390"/>
+        <location filename="../../ui/case_dialogs.py" line="394"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="391"/>
+        <location filename="../../ui/case_dialogs.py" line="395"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="392"/>
+        <location filename="../../ui/case_dialogs.py" line="396"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="393"/>
+        <location filename="../../ui/case_dialogs.py" line="397"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="394"/>
+        <location filename="../../ui/case_dialogs.py" line="398"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,37 +1444,37 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="12"/>
+        <location filename="../../ui/first_run.py" line="14"/>
         <source>Welcome to Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="13"/>
+        <location filename="../../ui/first_run.py" line="15"/>
         <source>Zaosong keeps your cases on this laptop, in %1. Who will use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="19"/>
+        <location filename="../../ui/first_run.py" line="28"/>
         <source>Load demo data (300 cases of Xiangshan, to try things out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="22"/>
+        <location filename="../../ui/first_run.py" line="31"/>
         <source>Your name (customer manager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="23"/>
+        <location filename="../../ui/first_run.py" line="32"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="26"/>
+        <location filename="../../ui/first_run.py" line="35"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="27"/>
+        <location filename="../../ui/first_run.py" line="36"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,184 +2132,184 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="106"/>
+        <location filename="../../ui/case_dialogs.py" line="107"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="107"/>
+        <location filename="../../ui/case_dialogs.py" line="108"/>
         <source>Formal case from temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="118"/>
+        <location filename="../../ui/case_dialogs.py" line="119"/>
         <source>10 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131"/>
+        <location filename="../../ui/case_dialogs.py" line="132"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131"/>
+        <location filename="../../ui/case_dialogs.py" line="132"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132"/>
+        <location filename="../../ui/case_dialogs.py" line="133"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132"/>
+        <location filename="../../ui/case_dialogs.py" line="133"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="135"/>
+        <location filename="../../ui/case_dialogs.py" line="136"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="136"/>
+        <location filename="../../ui/case_dialogs.py" line="137"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="137"/>
+        <location filename="../../ui/case_dialogs.py" line="138"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="138"/>
+        <location filename="../../ui/case_dialogs.py" line="139"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="155"/>
+        <location filename="../../ui/case_dialogs.py" line="159"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="156"/>
+        <location filename="../../ui/case_dialogs.py" line="160"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="157"/>
+        <location filename="../../ui/case_dialogs.py" line="161"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="170"/>
+        <location filename="../../ui/case_dialogs.py" line="174"/>
         <source>Temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="173"/>
+        <location filename="../../ui/case_dialogs.py" line="177"/>
         <source>Supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="174"/>
+        <location filename="../../ui/case_dialogs.py" line="178"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="179"/>
+        <location filename="../../ui/case_dialogs.py" line="183"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="180"/>
+        <location filename="../../ui/case_dialogs.py" line="184"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="181"/>
+        <location filename="../../ui/case_dialogs.py" line="185"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="182"/>
+        <location filename="../../ui/case_dialogs.py" line="186"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="183"/>
+        <location filename="../../ui/case_dialogs.py" line="187"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="228"/>
+        <location filename="../../ui/case_dialogs.py" line="232"/>
         <source>The customer&apos;s data, the advice and the survey are taken over from the temporary case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="233"/>
+        <location filename="../../ui/case_dialogs.py" line="237"/>
         <source>Looking for temporary cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="241"/>
+        <location filename="../../ui/case_dialogs.py" line="245"/>
         <source>Choose the temporary case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="247"/>
+        <location filename="../../ui/case_dialogs.py" line="251"/>
         <source>A formal case follows a temporary case: choose it, and its customer&apos;s data, advice and survey are taken over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="250"/>
+        <location filename="../../ui/case_dialogs.py" line="254"/>
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers &quot;Create formal case…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="286"/>
-        <location filename="../../ui/case_dialogs.py" line="307"/>
+        <location filename="../../ui/case_dialogs.py" line="290"/>
+        <location filename="../../ui/case_dialogs.py" line="311"/>
         <source>The customer name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="284"/>
-        <location filename="../../ui/case_dialogs.py" line="309"/>
+        <location filename="../../ui/case_dialogs.py" line="288"/>
+        <location filename="../../ui/case_dialogs.py" line="313"/>
         <source>The account number must be exactly 10 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="296"/>
+        <location filename="../../ui/case_dialogs.py" line="300"/>
         <source>Account %1 already has an open case %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="305"/>
+        <location filename="../../ui/case_dialogs.py" line="309"/>
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="313"/>
+        <location filename="../../ui/case_dialogs.py" line="317"/>
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="315"/>
+        <location filename="../../ui/case_dialogs.py" line="319"/>
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="336"/>
+        <location filename="../../ui/case_dialogs.py" line="340"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="337"/>
+        <location filename="../../ui/case_dialogs.py" line="341"/>
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="364"/>
+        <location filename="../../ui/case_dialogs.py" line="368"/>
         <source>Created case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,199 +2726,199 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="133"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="134"/>
+        <location filename="../../ui/settings_page.py" line="137"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135"/>
+        <location filename="../../ui/settings_page.py" line="138"/>
         <source>Identity and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136"/>
+        <location filename="../../ui/settings_page.py" line="139"/>
         <source>Customer manager (me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="141"/>
         <source>My phone (printed on notices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139"/>
+        <location filename="../../ui/settings_page.py" line="142"/>
         <source>Bureau name (printed on documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>Warn when working days left ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141"/>
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142"/>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143"/>
+        <location filename="../../ui/settings_page.py" line="146"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="148"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="150"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="151"/>
         <source>Rule sets and checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="153"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="153"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="157"/>
         <source>Publish a rule set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155"/>
+        <location filename="../../ui/settings_page.py" line="158"/>
         <source>Publish a checklist template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="179"/>
+        <location filename="../../ui/settings_page.py" line="182"/>
         <source>Stage locks of the rule set in force:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Time-limit rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="194"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="193"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>published by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="200"/>
+        <location filename="../../ui/settings_page.py" line="203"/>
         <source>Publish a rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="200"/>
+        <location filename="../../ui/settings_page.py" line="203"/>
         <source>Publish a checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="201"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="207"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224"/>
+        <location filename="../../ui/settings_page.py" line="227"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237"/>
+        <location filename="../../ui/settings_page.py" line="240"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="243"/>
+        <location filename="../../ui/settings_page.py" line="246"/>
         <source>Database check: all good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="243"/>
+        <location filename="../../ui/settings_page.py" line="246"/>
         <source>Database check found problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
-        <location filename="../../ui/settings_page.py" line="254"/>
+        <location filename="../../ui/settings_page.py" line="252"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250"/>
+        <location filename="../../ui/settings_page.py" line="253"/>
         <source>Zaosong databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="255"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,92 +2926,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="412"/>
+        <location filename="../../ui/case_dialogs.py" line="416"/>
         <source>Start a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="412"/>
+        <location filename="../../ui/case_dialogs.py" line="416"/>
         <source>Finish a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="413"/>
+        <location filename="../../ui/case_dialogs.py" line="417"/>
         <source>Pause the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="413"/>
+        <location filename="../../ui/case_dialogs.py" line="417"/>
         <source>Resume the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="424"/>
+        <location filename="../../ui/case_dialogs.py" line="428"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="425"/>
+        <location filename="../../ui/case_dialogs.py" line="429"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="430"/>
+        <location filename="../../ui/case_dialogs.py" line="434"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="431"/>
+        <location filename="../../ui/case_dialogs.py" line="435"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="431"/>
+        <location filename="../../ui/case_dialogs.py" line="435"/>
         <source>Rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="433"/>
+        <location filename="../../ui/case_dialogs.py" line="437"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439"/>
+        <location filename="../../ui/case_dialogs.py" line="443"/>
         <source>Customer asked to defer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="440"/>
+        <location filename="../../ui/case_dialogs.py" line="444"/>
         <source>Customer documents incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="441"/>
+        <location filename="../../ui/case_dialogs.py" line="445"/>
         <source>Site not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="442"/>
+        <location filename="../../ui/case_dialogs.py" line="446"/>
         <source>Policy (non-technical) issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="443"/>
+        <location filename="../../ui/case_dialogs.py" line="447"/>
         <source>Customer unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="444"/>
+        <location filename="../../ui/case_dialogs.py" line="448"/>
         <source>Customer has not paid the fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="451"/>
+        <location filename="../../ui/case_dialogs.py" line="455"/>
         <source>Reason (customer-caused only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="452"/>
+        <location filename="../../ui/case_dialogs.py" line="456"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,257 +3332,307 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47"/>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="142"/>
-        <location filename="../../ui/sync_page.py" line="226"/>
+        <location filename="../../ui/sync_page.py" line="150"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Export a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143"/>
+        <location filename="../../ui/sync_page.py" line="151"/>
         <source>Import a package (or drop a .zsync file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="144"/>
+        <location filename="../../ui/sync_page.py" line="152"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="145"/>
+        <location filename="../../ui/sync_page.py" line="153"/>
         <source>Passphrase (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="146"/>
+        <location filename="../../ui/sync_page.py" line="154"/>
         <source>Passphrase (if encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="147"/>
+        <location filename="../../ui/sync_page.py" line="155"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="148"/>
+        <location filename="../../ui/sync_page.py" line="156"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="149"/>
+        <location filename="../../ui/sync_page.py" line="157"/>
         <source>Conflicts: the same record changed on two devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="151"/>
+        <location filename="../../ui/sync_page.py" line="159"/>
         <source>Shown now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Devices and packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="165"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="165"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Trust the selected device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
+        <source>Supervisor: take its calendars and rules (on/off)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>This laptop: %1 — fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Everything (full export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>%1 (changes since the last package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="187"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="187"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="197"/>
+        <location filename="../../ui/sync_page.py" line="206"/>
         <source>this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="197"/>
+        <location filename="../../ui/sync_page.py" line="206"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="207"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync_page.py" line="208"/>
         <source>waiting for trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync_page.py" line="208"/>
         <source>not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="227"/>
-        <location filename="../../ui/sync_page.py" line="242"/>
+        <location filename="../../ui/sync_page.py" line="237"/>
+        <location filename="../../ui/sync_page.py" line="252"/>
         <source>Zaosong packages (*.zsync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="232"/>
+        <location filename="../../ui/sync_page.py" line="242"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="238"/>
+        <location filename="../../ui/sync_page.py" line="248"/>
         <source>Written %1 (%2 records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="242"/>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="252"/>
+        <location filename="../../ui/sync_page.py" line="278"/>
         <source>Import a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="259"/>
+        <location filename="../../ui/sync_page.py" line="269"/>
         <source>Checking the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="269"/>
+        <location filename="../../ui/sync_page.py" line="279"/>
         <source>From %1, package %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="280"/>
         <source>Apply these changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="279"/>
+        <location filename="../../ui/sync_page.py" line="289"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284"/>
+        <location filename="../../ui/sync_page.py" line="294"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="291"/>
+        <location filename="../../ui/sync_page.py" line="301"/>
         <source>This package was imported before: nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="297"/>
+        <location filename="../../ui/sync_page.py" line="307"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="298"/>
+        <location filename="../../ui/sync_page.py" line="308"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
         <source>Missing packages from this device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/sync_page.py" line="316"/>
+        <source>Calendar, rule and template changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="318"/>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="318"/>
+        <source>not applied (not a supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/sync_page.py" line="321"/>
+        <source>  … and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="326"/>
+        <source>Packages that waited for this one, now imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="346"/>
         <source>Trust a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="322"/>
+        <location filename="../../ui/sync_page.py" line="347"/>
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337"/>
+        <location filename="../../ui/sync_page.py" line="364"/>
+        <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="366"/>
+        <source>Stop taking calendars, rule sets and templates from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="367"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="384"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,12 +3907,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>_WorkerDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="60"/>
+        <location filename="../../ui/case_dialogs.py" line="61"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="61"/>
+        <location filename="../../ui/case_dialogs.py" line="62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1259,37 +1259,37 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="371" />
+        <location filename="../../ui/case_dialogs.py" line="375" />
         <source>Edit case %1</source>
         <translation>修改工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="389" />
+        <location filename="../../ui/case_dialogs.py" line="393" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="390" />
+        <location filename="../../ui/case_dialogs.py" line="394" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="391" />
+        <location filename="../../ui/case_dialogs.py" line="395" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="392" />
+        <location filename="../../ui/case_dialogs.py" line="396" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="393" />
+        <location filename="../../ui/case_dialogs.py" line="397" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="394" />
+        <location filename="../../ui/case_dialogs.py" line="398" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1446,37 +1446,37 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="12" />
+        <location filename="../../ui/first_run.py" line="14" />
         <source>Welcome to Zaosong</source>
         <translation>欢迎使用早送</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="13" />
+        <location filename="../../ui/first_run.py" line="15" />
         <source>Zaosong keeps your cases on this laptop, in %1. Who will use it?</source>
         <translation>早送把工单保存在本机:%1。请问谁在使用?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="19" />
+        <location filename="../../ui/first_run.py" line="28" />
         <source>Load demo data (300 cases of Xiangshan, to try things out)</source>
         <translation>载入演示数据(象山 300 个工单,供试用)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="22" />
+        <location filename="../../ui/first_run.py" line="31" />
         <source>Your name (customer manager)</source>
         <translation>您的姓名(客户经理)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="23" />
+        <location filename="../../ui/first_run.py" line="32" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="26" />
+        <location filename="../../ui/first_run.py" line="35" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="27" />
+        <location filename="../../ui/first_run.py" line="36" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2136,184 +2136,184 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="106" />
+        <location filename="../../ui/case_dialogs.py" line="107" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="107" />
+        <location filename="../../ui/case_dialogs.py" line="108" />
         <source>Formal case from temporary case %1</source>
         <translation>由临时用电工单 %1 新建正式工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="118" />
+        <location filename="../../ui/case_dialogs.py" line="119" />
         <source>10 digits</source>
         <translation>10 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131" />
+        <location filename="../../ui/case_dialogs.py" line="132" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131" />
+        <location filename="../../ui/case_dialogs.py" line="132" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132" />
+        <location filename="../../ui/case_dialogs.py" line="133" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132" />
+        <location filename="../../ui/case_dialogs.py" line="133" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="135" />
+        <location filename="../../ui/case_dialogs.py" line="136" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="136" />
+        <location filename="../../ui/case_dialogs.py" line="137" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="137" />
+        <location filename="../../ui/case_dialogs.py" line="138" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="138" />
+        <location filename="../../ui/case_dialogs.py" line="139" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="155" />
+        <location filename="../../ui/case_dialogs.py" line="159" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="156" />
+        <location filename="../../ui/case_dialogs.py" line="160" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="157" />
+        <location filename="../../ui/case_dialogs.py" line="161" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="170" />
+        <location filename="../../ui/case_dialogs.py" line="174" />
         <source>Temporary case</source>
         <translation>临时用电工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="173" />
+        <location filename="../../ui/case_dialogs.py" line="177" />
         <source>Supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="174" />
+        <location filename="../../ui/case_dialogs.py" line="178" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="179" />
+        <location filename="../../ui/case_dialogs.py" line="183" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="180" />
+        <location filename="../../ui/case_dialogs.py" line="184" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="181" />
+        <location filename="../../ui/case_dialogs.py" line="185" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="182" />
+        <location filename="../../ui/case_dialogs.py" line="186" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="183" />
+        <location filename="../../ui/case_dialogs.py" line="187" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="228" />
+        <location filename="../../ui/case_dialogs.py" line="232" />
         <source>The customer's data, the advice and the survey are taken over from the temporary case.</source>
         <translation>客户资料、正式用电建议和查勘记录从临时用电工单带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="233" />
+        <location filename="../../ui/case_dialogs.py" line="237" />
         <source>Looking for temporary cases…</source>
         <translation>正在查找临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="241" />
+        <location filename="../../ui/case_dialogs.py" line="245" />
         <source>Choose the temporary case…</source>
         <translation>请选择临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="247" />
+        <location filename="../../ui/case_dialogs.py" line="251" />
         <source>A formal case follows a temporary case: choose it, and its customer's data, advice and survey are taken over.</source>
         <translation>临时转正式工单须对应一个临时用电工单:选定后,其客户资料、正式用电建议和查勘记录自动带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="250" />
+        <location filename="../../ui/case_dialogs.py" line="254" />
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers "Create formal case…".</source>
         <translation>没有待转正式的临时用电工单。请先以“临时用电”类型建立工单,再在该工单窗口中点击“新建正式工单…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="286" />
-        <location filename="../../ui/case_dialogs.py" line="307" />
+        <location filename="../../ui/case_dialogs.py" line="290" />
+        <location filename="../../ui/case_dialogs.py" line="311" />
         <source>The customer name is required.</source>
         <translation>户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="284" />
-        <location filename="../../ui/case_dialogs.py" line="309" />
+        <location filename="../../ui/case_dialogs.py" line="288" />
+        <location filename="../../ui/case_dialogs.py" line="313" />
         <source>The account number must be exactly 10 digits.</source>
         <translation>户号必须是 10 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="296" />
+        <location filename="../../ui/case_dialogs.py" line="300" />
         <source>Account %1 already has an open case %2.</source>
         <translation>户号 %1 已有在途工单 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="305" />
+        <location filename="../../ui/case_dialogs.py" line="309" />
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation>临时转正式工单须对应一个临时用电工单:请先选择临时用电工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="313" />
+        <location filename="../../ui/case_dialogs.py" line="317" />
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation>申请容量必须大于 0 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="315" />
+        <location filename="../../ui/case_dialogs.py" line="319" />
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation>%1 kVA 不合理:%2 kV 供电的单个申请不超过 %3 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="336" />
+        <location filename="../../ui/case_dialogs.py" line="340" />
         <source>Possible duplicate</source>
         <translation>可能重复受理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="337" />
+        <location filename="../../ui/case_dialogs.py" line="341" />
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation>户号 %1 已有在途工单 %2。仍要新建工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="364" />
+        <location filename="../../ui/case_dialogs.py" line="368" />
         <source>Created case %1</source>
         <translation>已新建工单 %1</translation>
     </message>
@@ -2736,200 +2736,200 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="133" />
+        <location filename="../../ui/settings_page.py" line="136" />
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="134" />
+        <location filename="../../ui/settings_page.py" line="137" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="135" />
+        <location filename="../../ui/settings_page.py" line="138" />
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136" />
+        <location filename="../../ui/settings_page.py" line="139" />
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="140" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138" />
+        <location filename="../../ui/settings_page.py" line="141" />
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139" />
+        <location filename="../../ui/settings_page.py" line="142" />
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140" />
+        <location filename="../../ui/settings_page.py" line="143" />
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141" />
+        <location filename="../../ui/settings_page.py" line="144" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="145" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="146" />
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146" />
+        <location filename="../../ui/settings_page.py" line="149" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147" />
+        <location filename="../../ui/settings_page.py" line="150" />
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148" />
+        <location filename="../../ui/settings_page.py" line="151" />
         <source>Rule sets and checklist templates</source>
         <translation>规则与模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="152" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="152" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="152" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation>现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="157" />
         <source>Publish a rule set…</source>
         <translation>发布时限规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155" />
+        <location filename="../../ui/settings_page.py" line="158" />
         <source>Publish a checklist template…</source>
         <translation>发布检查模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="179" />
+        <location filename="../../ui/settings_page.py" line="182" />
         <source>Stage locks of the rule set in force:</source>
         <translation>现行时限规则中的环节锁:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187" />
+        <location filename="../../ui/settings_page.py" line="190" />
         <source>Time-limit rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187" />
+        <location filename="../../ui/settings_page.py" line="190" />
         <source>Checklist</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191" />
+        <location filename="../../ui/settings_page.py" line="194" />
         <source>bundled</source>
         <translation>随软件提供</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="193" />
+        <location filename="../../ui/settings_page.py" line="196" />
         <source>published by %1, %2</source>
         <translation>%1 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="200" />
+        <location filename="../../ui/settings_page.py" line="203" />
         <source>Publish a rule set</source>
         <translation>发布时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="200" />
+        <location filename="../../ui/settings_page.py" line="203" />
         <source>Publish a checklist template</source>
         <translation>发布检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="201" />
+        <location filename="../../ui/settings_page.py" line="204" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="207" />
+        <location filename="../../ui/settings_page.py" line="210" />
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224" />
+        <location filename="../../ui/settings_page.py" line="227" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237" />
+        <location filename="../../ui/settings_page.py" line="240" />
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="243" />
+        <location filename="../../ui/settings_page.py" line="246" />
         <source>Database check: all good.</source>
         <translation>数据库检查:一切正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="243" />
+        <location filename="../../ui/settings_page.py" line="246" />
         <source>Database check found problems:</source>
         <translation>数据库检查发现问题:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249" />
-        <location filename="../../ui/settings_page.py" line="254" />
+        <location filename="../../ui/settings_page.py" line="252" />
+        <location filename="../../ui/settings_page.py" line="257" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250" />
+        <location filename="../../ui/settings_page.py" line="253" />
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="255" />
+        <location filename="../../ui/settings_page.py" line="258" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
@@ -2937,92 +2937,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="412" />
+        <location filename="../../ui/case_dialogs.py" line="416" />
         <source>Start a stage</source>
         <translation>开始环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="412" />
+        <location filename="../../ui/case_dialogs.py" line="416" />
         <source>Finish a stage</source>
         <translation>完成环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="413" />
+        <location filename="../../ui/case_dialogs.py" line="417" />
         <source>Pause the clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="413" />
+        <location filename="../../ui/case_dialogs.py" line="417" />
         <source>Resume the clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="424" />
+        <location filename="../../ui/case_dialogs.py" line="428" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="425" />
+        <location filename="../../ui/case_dialogs.py" line="429" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="430" />
+        <location filename="../../ui/case_dialogs.py" line="434" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="431" />
+        <location filename="../../ui/case_dialogs.py" line="435" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="431" />
+        <location filename="../../ui/case_dialogs.py" line="435" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="433" />
+        <location filename="../../ui/case_dialogs.py" line="437" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439" />
+        <location filename="../../ui/case_dialogs.py" line="443" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="440" />
+        <location filename="../../ui/case_dialogs.py" line="444" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="441" />
+        <location filename="../../ui/case_dialogs.py" line="445" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="442" />
+        <location filename="../../ui/case_dialogs.py" line="446" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="443" />
+        <location filename="../../ui/case_dialogs.py" line="447" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="444" />
+        <location filename="../../ui/case_dialogs.py" line="448" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="451" />
+        <location filename="../../ui/case_dialogs.py" line="455" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="452" />
+        <location filename="../../ui/case_dialogs.py" line="456" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3343,250 +3343,285 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47" />
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="164" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="142" />
-        <location filename="../../ui/sync_page.py" line="226" />
+        <location filename="../../ui/sync_page.py" line="150" />
+        <location filename="../../ui/sync_page.py" line="236" />
         <source>Export a package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143" />
+        <location filename="../../ui/sync_page.py" line="151" />
         <source>Import a package (or drop a .zsync file here)</source>
         <translation>导入同步包(或把 .zsync 文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="144" />
+        <location filename="../../ui/sync_page.py" line="152" />
         <source>For</source>
         <translation>发给</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="145" />
+        <location filename="../../ui/sync_page.py" line="153" />
         <source>Passphrase (optional)</source>
         <translation>口令(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="146" />
+        <location filename="../../ui/sync_page.py" line="154" />
         <source>Passphrase (if encrypted)</source>
         <translation>口令(加密包需要)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="147" />
+        <location filename="../../ui/sync_page.py" line="155" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="148" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="149" />
+        <location filename="../../ui/sync_page.py" line="157" />
         <source>Conflicts: the same record changed on two devices</source>
         <translation>冲突:同一记录在两台设备上都被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="151" />
+        <location filename="../../ui/sync_page.py" line="159" />
         <source>Shown now</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154" />
+        <location filename="../../ui/sync_page.py" line="162" />
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155" />
+        <location filename="../../ui/sync_page.py" line="163" />
         <source>Devices and packages</source>
         <translation>设备与收发记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="164" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="164" />
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157" />
+        <location filename="../../ui/sync_page.py" line="165" />
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157" />
+        <location filename="../../ui/sync_page.py" line="165" />
         <source>Sent</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158" />
+        <location filename="../../ui/sync_page.py" line="166" />
         <source>Trust the selected device…</source>
         <translation>信任所选设备…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173" />
+        <location filename="../../ui/sync_page.py" line="167" />
+        <source>Supervisor: take its calendars and rules (on/off)…</source>
+        <translation>主管设备:采用其日历和规则(开/关)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="182" />
         <source>This laptop: %1 — fingerprint %2</source>
         <translation>本机:%1 — 指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177" />
+        <location filename="../../ui/sync_page.py" line="186" />
         <source>Everything (full export)</source>
         <translation>全部数据(完整导出)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180" />
+        <location filename="../../ui/sync_page.py" line="189" />
         <source>%1 (changes since the last package)</source>
         <translation>%1(上次发送之后的变化)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="187" />
+        <location filename="../../ui/sync_page.py" line="196" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="187" />
+        <location filename="../../ui/sync_page.py" line="196" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="197" />
+        <location filename="../../ui/sync_page.py" line="206" />
         <source>this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="197" />
+        <location filename="../../ui/sync_page.py" line="206" />
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="207" />
         <source>trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198" />
+        <location filename="../../ui/sync_page.py" line="208" />
         <source>waiting for trust</source>
         <translation>等待信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198" />
+        <location filename="../../ui/sync_page.py" line="208" />
         <source>not trusted</source>
         <translation>未信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="227" />
-        <location filename="../../ui/sync_page.py" line="242" />
+        <location filename="../../ui/sync_page.py" line="237" />
+        <location filename="../../ui/sync_page.py" line="252" />
         <source>Zaosong packages (*.zsync)</source>
         <translation>早送同步包 (*.zsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="232" />
+        <location filename="../../ui/sync_page.py" line="242" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="238" />
+        <location filename="../../ui/sync_page.py" line="248" />
         <source>Written %1 (%2 records).</source>
         <translation>已写入 %1(%2 条记录)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="242" />
-        <location filename="../../ui/sync_page.py" line="268" />
+        <location filename="../../ui/sync_page.py" line="252" />
+        <location filename="../../ui/sync_page.py" line="278" />
         <source>Import a package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="259" />
+        <location filename="../../ui/sync_page.py" line="269" />
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="269" />
+        <location filename="../../ui/sync_page.py" line="279" />
         <source>From %1, package %2:</source>
         <translation>来自 %1,第 %2 个同步包:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270" />
+        <location filename="../../ui/sync_page.py" line="280" />
         <source>Apply these changes?</source>
         <translation>要应用这些变化吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="279" />
+        <location filename="../../ui/sync_page.py" line="289" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284" />
+        <location filename="../../ui/sync_page.py" line="294" />
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="291" />
+        <location filename="../../ui/sync_page.py" line="301" />
         <source>This package was imported before: nothing to do.</source>
         <translation>这个同步包以前导入过,无需再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="297" />
+        <location filename="../../ui/sync_page.py" line="307" />
         <source>New: %1</source>
         <translation>新增:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="298" />
+        <location filename="../../ui/sync_page.py" line="308" />
         <source>Updated: %1</source>
         <translation>更新:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299" />
+        <location filename="../../ui/sync_page.py" line="309" />
         <source>Conflicts: %1</source>
         <translation>冲突:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301" />
+        <location filename="../../ui/sync_page.py" line="311" />
         <source>Missing packages from this device: %1</source>
         <translation>该设备缺少的同步包:%1</translation>
     </message>
     <message>
+        <location filename="../../ui/sync_page.py" line="316" />
+        <source>Calendar, rule and template changes: %1</source>
+        <translation>日历、规则和模板的更改:%1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="318" />
+        <source>applied</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="318" />
+        <source>not applied (not a supervisor)</source>
+        <translation>未采用(不是主管设备)</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync_page.py" line="321" />
+        <source>  … and %1 more</source>
+        <translation>  … 另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="326" />
+        <source>Packages that waited for this one, now imported: %1</source>
+        <translation>等待此包的同步包现已导入:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="346" />
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="322" />
+        <location filename="../../ui/sync_page.py" line="347" />
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
@@ -3595,7 +3630,22 @@ To use another file, start Zaosong with --db PATH.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337" />
+        <location filename="../../ui/sync_page.py" line="364" />
+        <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
+        <translation>把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="366" />
+        <source>Stop taking calendars, rule sets and templates from %1?</source>
+        <translation>不再采用 %1 发来的日历、时限规则和检查模板?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="367" />
+        <source>Supervisor</source>
+        <translation>主管设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="384" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3870,12 +3920,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>_WorkerDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="60" />
+        <location filename="../../ui/case_dialogs.py" line="61" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="61" />
+        <location filename="../../ui/case_dialogs.py" line="62" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

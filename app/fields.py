@@ -1,0 +1,179 @@
+"""What a valid value is, defined once.
+
+The local services (case creation and edit, the user's and the device's name), the sync importer,
+the exporter's self-check and the GUI's input limits all read these definitions: a value one laptop
+accepts is never one every other laptop refuses for ever.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from app.domain import MAX_KVA, MIN_KVA, SUPPLY_KV
+from app.errors import Refused
+
+# control characters, and the invisible ones that make two names look alike or text read backwards:
+# zero-width spaces and joiners, directional marks, embeddings, overrides and isolates, BOM
+INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+CONTROL = re.compile("[\x00-\x1f\x7f]")
+ACCOUNT_RE = re.compile(r"^\d{10}\Z")
+# Largest credible single application per supply voltage (kVA).
+MAX_KVA_BY_KV = {10.0: 20_000.0, 20.0: 40_000.0, 35.0: 100_000.0, 110.0: MAX_KVA}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A one-line text a person types: its length, and no control or invisible characters."""
+
+    name: str  # the FIELDS key of app.messages (how the field is named in a message)
+    max_len: int
+    required: bool = False
+
+    def check(self, value: str | None) -> str:
+        return check_text(value, self.name, self.max_len, self.required)
+
+
+# the fields that also travel by sync, as the database columns hold them
+USER = Text("manager", 50)  # the user's name: it becomes cases' manager and every event's actor
+DEVICE_NAME = Text("device_name", 100, required=True)
+CUSTOMER_NAME = Text("customer_name", 100, required=True)
+CONTACT = Text("contact", 100)
+ADDRESS = Text("address", 200)
+TOWNSHIP = Text("township", 30)
+MANAGER = USER
+PAUSE_NOTE = Text("note", 500)
+
+# (table, column) -> the definition its synced values are held to
+SYNCED_TEXT = {
+    ("case", "customer_name"): CUSTOMER_NAME,
+    ("case", "contact"): CONTACT,
+    ("case", "address"): ADDRESS,
+    ("case", "township"): TOWNSHIP,
+    ("case", "manager"): MANAGER,
+    ("case_event", "actor"): USER,
+    ("pause", "note"): PAUSE_NOTE,
+}
+
+
+def text_problem(value: str | None, max_len: int, required: bool = False) -> str | None:
+    """The catalogue code of what is wrong with a text, or None."""
+    value = value or ""
+    if required and not value.strip():
+        return "required"
+    if len(value) > max_len:
+        return "too_long"
+    if CONTROL.search(value):
+        return "control_chars"
+    if INVISIBLE.search(value):
+        return "invisible_chars"
+    return None
+
+
+def check_text(value: str | None, what: str, max_len: int, required: bool = False) -> str:
+    value = (value or "").strip()
+    problem = text_problem(value, max_len, required)
+    if problem == "too_long":
+        raise Refused("too_long", what=what, max=max_len)
+    if problem is not None:
+        raise Refused(problem, what=what)
+    return value
+
+
+def check_account(account_no: str) -> str:
+    account_no = (account_no or "").strip()
+    if not ACCOUNT_RE.match(account_no):
+        raise Refused("bad_account", value=account_no)
+    return account_no
+
+
+def check_kv(kv: object) -> float:
+    try:
+        value = float(kv)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise Refused("bad_kv", value=kv) from None
+    if value not in SUPPLY_KV:
+        raise Refused("bad_kv", value=kv)
+    return value
+
+
+def check_capacity(kva: object, supply_kv: float) -> float:
+    try:
+        value = float(kva)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise Refused("bad_kva", value=kva) from None
+    if not math.isfinite(value) or value < MIN_KVA:
+        raise Refused("bad_kva", value=kva)
+    limit = MAX_KVA_BY_KV.get(float(supply_kv), MAX_KVA)
+    if value > limit:
+        raise Refused("kva_too_large", value=kva, kv=fmt_kv(supply_kv), limit=int(limit))
+    return value
+
+
+def fmt_kv(kv: float) -> str:
+    return str(int(kv)) if float(kv).is_integer() else str(kv)
+
+
+# --- the same rules over rows in SQLite (the import's staging file, the exporter's database) ---------
+def _kv_list() -> str:
+    return ",".join(repr(float(k)) for k in SUPPLY_KV)
+
+
+def _kva_limit_sql(kv: str) -> str:
+    return "CASE " + kv + "".join(f" WHEN {k!r} THEN {v!r}" for k, v in MAX_KVA_BY_KV.items()) + f" ELSE {MAX_KVA!r} END"
+
+
+# table -> [(SQL condition true for a bad row, what is wrong: zh / en)]
+ROW_RULES: dict[str, list[tuple[str, str]]] = {
+    "case": [
+        (f"NOT (capacity_kva >= {MIN_KVA!r})", "申请容量必须大于 0 / capacity must be above 0 kVA"),
+        (f"capacity_kva > {_kva_limit_sql('supply_kv')}", "申请容量对该电压不合理 / capacity not credible at its voltage"),
+        (f"supply_kv NOT IN ({_kv_list()})", "供电电压只能是 10、20、35、110 kV / supply voltage not 10, 20, 35 or 110 kV"),
+        ("length(account_no) <> 10 OR account_no GLOB '*[^0-9]*'", "户号必须是 10 位数字 / account must be 10 digits"),
+    ],
+    "stage_round": [
+        ("finished_on IS NOT NULL AND finished_on < started_on", "环节结束早于开始 / round finished before it started"),
+    ],
+    "pause": [
+        ("ended_on IS NOT NULL AND ended_on < started_on", "暂停结束早于开始 / pause ended before it started"),
+    ],
+    "survey": [
+        (f"supply_kv NOT IN ({_kv_list()})", "供电电压只能是 10、20、35、110 kV / supply voltage not 10, 20, 35 or 110 kV"),
+    ],
+}
+
+
+# INVISIBLE as a GLOB pattern (SQLite compares code points in a [...] range): no Python per row
+_GLOB_BAD = "*[\x01-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]*"
+
+
+def row_problems(dbapi, schema: str, label: dict[str, str] | None = None, where: str = "",
+                 limit: int = 5) -> list[str]:
+    """Rows of ``schema`` (an attached database name or "main") that break a rule, as
+    "table ref: column: what" (at most ``limit``). ``label``: table -> the SQL naming a row
+    (default its id); ``where``: an extra condition on the rows looked at."""
+    label = label or {}
+    out: list[str] = []
+    rules: dict[str, list[tuple[str, str, str]]] = {}
+    for table, conds in ROW_RULES.items():
+        rules.setdefault(table, []).extend((c, what, "") for c, what in conds)
+    for (table, col), spec in SYNCED_TEXT.items():
+        cond = f'length("{col}") > {spec.max_len} OR "{col}" GLOB :bad'
+        if spec.required:
+            cond += f' OR trim("{col}") = \'\''
+        rules.setdefault(table, []).append(
+            (cond, f"过长、为空或含控制/不可见字符(最多 {spec.max_len} 字)/ too long, empty or with control or "
+                   f"invisible characters (at most {spec.max_len})", col))
+    for table, conds in rules.items():
+        # one pass over each table, all of its rules at once (a scan is what costs)
+        ref = label.get(table, "id")
+        flags = ",".join(f"({c})" for c, _w, _col in conds)
+        any_bad = " OR ".join(f"({c})" for c, _w, _col in conds)
+        sql = f'SELECT {ref}, {flags} FROM {schema}."{table}" WHERE ({any_bad}){where} LIMIT {limit - len(out)}'
+        for r, *hits in dbapi.execute(sql, {"bad": _GLOB_BAD}):
+            for hit, (_c, what, col) in zip(hits, conds):
+                if hit:
+                    out.append(f"{table} {r}{'.' + col if col else ''}: {what}")
+        if len(out) >= limit:
+            return out[:limit]
+    return out[:limit]
