@@ -79,3 +79,14 @@ def run_cli(db: Path, *args: str, env: dict | None = None) -> subprocess.Complet
         env=full_env,
         timeout=120,
     )
+
+
+# --- data at rest ---
+# Signing keys go to a key folder of this test session, never the OS keyring: CI has no Secret
+# Service, and a test must not hang on D-Bus. One folder for the whole session, since fixture
+# databases are copied (a copy whose key is missing would become a new device). Child processes
+# (the CLI, the frozen installer) inherit both variables.
+import tempfile  # noqa: E402
+
+os.environ["ZAOSONG_KEYRING"] = "file"
+os.environ["ZAOSONG_KEY_DIR"] = tempfile.mkdtemp(prefix="zaosong-keys-")

@@ -264,7 +264,7 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                 "counts": counts,
             }
             body = canonical_json(manifest).encode("utf-8")
-            manifest["signature"] = keys.sign(store.setting("device_key"), body)
+            manifest["signature"] = keys.sign(store.signing_key(), body)
             zf.writestr("manifest.json", canonical_json(manifest))
         file_sha = _file_sha(tmp)
         os.replace(tmp, out)
