@@ -83,6 +83,9 @@ def sqlite_backup(src: Path, dest: Path) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     if tmp.exists():
         tmp.unlink()
+    from app.at_rest import create_private_file
+
+    create_private_file(tmp)  # a backup holds every customer: 0600 from its first byte
     s = sqlite3.connect(str(src))
     d = sqlite3.connect(str(tmp))
     try:

@@ -127,6 +127,7 @@ class Store:
     @classmethod
     def open(cls, path: Path | str | None = None, *, user: str | None = None, device_name: str | None = None) -> "Store":
         path = Path(path) if path else default_db_path()
+        _make_private(path)
         engine, created = db.prepare(path)
         if created or not _has_identity(engine):  # also a first run cut short before its identity
             created = True
@@ -397,6 +398,21 @@ class Store:
         device.chain_seq = seq
         device.chain_head = ev.hash
         return ev
+
+
+def _make_private(path: Path) -> None:
+    """The data folder and its files are the user's only (0700/0600), older files included; a
+    folder chosen with --db is left as it is, only the database and Zaosong's folders in it."""
+    from app import at_rest
+    from app.paths import user_data_dir
+
+    ours = path.parent.resolve() == user_data_dir().resolve()
+    if ours:
+        at_rest.private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    at_rest.create_private_file(path)
+    at_rest.secure_data_folder(path, whole_folder=ours)
 
 
 def _has_identity(engine) -> bool:

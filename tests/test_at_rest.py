@@ -315,3 +315,123 @@ def test_a_keyring_that_does_not_answer_is_refused_not_taken_for_a_lost_key(tmp_
     assert _meta(dbp)["device_id"] == out["id"]  # still the same device, nothing renewed
     again = json.loads(run_cli(dbp, "device", "id", env=_cli_env(tmp_path, "keyrings.alt.file.PlaintextKeyring")).stdout)
     assert again["id"] == out["id"] and again["previous_device_id"] is None
+
+
+# --- the data folder is the user's only (POSIX modes) -------------------------------------------
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX modes; Windows profile folders are private by ACL")
+
+
+def _old_style_folder(folder: Path) -> dict[str, Path]:
+    """A data folder as older versions left it: 0755 folders, 0644 files."""
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    files = {"db": folder / "zaosong.db", "backup": folder / "backups" / "auto-20261120-080000.db",
+             "photo": folder / "attachments" / "ab" / ("ab" + "0" * 62),
+             "pdf": folder / "documents" / "YKHQT2600001" / "整改通知书.pdf",
+             "pending": folder / "sync" / "pending_devices.json", "lock": folder / "zaosong.db.lock"}
+    shutil.copy(FIXTURES / "schema_0008_config_docs.db", files["db"])
+    for name, p in files.items():
+        if name != "db":
+            p.parent.mkdir(parents=True, exist_ok=True)
+            if name == "backup":
+                shutil.copy(files["db"], p)
+            else:
+                p.write_bytes(b"x")
+    for root, dirs, names in os.walk(folder):
+        for d in dirs:
+            os.chmod(Path(root) / d, 0o755)
+        for n in names:
+            os.chmod(Path(root) / n, 0o644)
+    return files
+
+
+def _all_modes(folder: Path) -> dict[str, int]:
+    out = {".": _mode(folder)}
+    for p in folder.rglob("*"):
+        out[str(p.relative_to(folder))] = _mode(p)
+    return out
+
+
+@posix_only
+def test_the_data_folder_and_every_file_in_it_become_private_at_start(tmp_path, monkeypatch):
+    folder = tmp_path / "Zaosong"
+    files = _old_style_folder(folder)
+    monkeypatch.setenv("ZAOSONG_HOME", str(folder))
+    st = Store.open(files["db"])
+    try:
+        with st.session() as s:
+            svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100, applied_on=D(2026, 11, 2))
+        modes = _all_modes(folder)  # the -wal and -shm SQLite made while open included
+    finally:
+        st.dispose()
+    assert "zaosong.db-wal" in modes and "zaosong.db-shm" in modes
+    wrong = {name: oct(m) for name, m in modes.items()
+             if m != (0o700 if (folder / name).is_dir() else 0o600)}
+    assert wrong == {}
+
+
+@posix_only
+def test_a_folder_chosen_with_db_keeps_its_own_modes(tmp_path):
+    """--db into the user's own folder: the database and Zaosong's folders become private, the
+    folder and the user's other files are left as they were."""
+    folder = tmp_path / "shared"
+    files = _old_style_folder(folder)
+    other = folder / "notes.txt"
+    other.write_text("mine")
+    os.chmod(other, 0o644)
+    Store.open(files["db"]).dispose()
+    assert _mode(folder) == 0o755 and _mode(other) == 0o644
+    for name in ("db", "backup", "photo", "pdf", "pending", "lock"):
+        assert _mode(files[name]) == 0o600, name
+    for sub in ("backups", "attachments", "attachments/ab", "documents", "documents/YKHQT2600001", "sync"):
+        assert _mode(folder / sub) == 0o700, sub
+
+
+@posix_only
+def test_new_databases_and_backups_are_private_whatever_the_umask(tmp_path, monkeypatch):
+    old = os.umask(0o022)
+    try:
+        monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path / "Zaosong"))
+        path = tmp_path / "Zaosong" / "zaosong.db"
+        st = Store.open(path, user="张伟")
+        try:
+            backup = db.sqlite_backup(path, tmp_path / "Zaosong" / "backups" / "b.db")
+        finally:
+            st.dispose()
+        assert _mode(path.parent) == 0o700 and _mode(path) == 0o600 and _mode(backup) == 0o600
+    finally:
+        os.umask(old)
+
+
+@posix_only
+def test_what_the_cli_writes_is_private(tmp_path):
+    """Packages, PDFs and backups the CLI writes: 0600, in folders only the user can enter."""
+    dbp = tmp_path / "data" / "zaosong.db"
+    assert run_cli(dbp, "device", "id").returncode == 0
+    out = tmp_path / "data" / "sync" / "outbox" / "p.zsync"
+    r = run_cli(dbp, "sync", "export", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    r = run_cli(dbp, "backup")
+    assert r.returncode == 0, r.stderr
+    modes = _all_modes(tmp_path / "data")
+    wrong = {n: oct(m) for n, m in modes.items() if m != (0o700 if (tmp_path / "data" / n).is_dir() else 0o600)}
+    assert wrong == {} and "sync/outbox/p.zsync" in modes
+
+
+@posix_only
+def test_the_log_is_private(tmp_path):
+    import subprocess
+    import sys
+
+    logs = tmp_path / "logs"
+    logs.mkdir(mode=0o755)
+    (logs / "zaosong.log.1").write_text("old")
+    os.chmod(logs, 0o755)
+    os.chmod(logs / "zaosong.log.1", 0o644)
+    r = subprocess.run([sys.executable, "-c", "from ui.crash import setup_logging, log; setup_logging(); log.info('x')"],
+                       cwd=ROOT, env={**os.environ, "ZAOSONG_LOG_DIR": str(logs)}, capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert _mode(logs) == 0o700
+    assert {p.name: _mode(p) for p in logs.iterdir()} == {"zaosong.log": 0o600, "zaosong.log.1": 0o600}
