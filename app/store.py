@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import db
@@ -225,26 +225,37 @@ class Store:
         old_id, new_id = self.device_id, new_uuid()
         public = _new_stored_key(new_id)
         with Session(self.engine) as s, s.begin():
-            old = s.get(Device, old_id)
-            old.is_local = False
-            s.add(Device(id=new_id, name=old.name, is_local=True, created_at=utcnow(), public_key=public,
-                         trusted=True))
-            changes = {"device_id": new_id, "case_prefix": case_prefix_for(new_id), "previous_device_id": old_id,
-                       "device_renewed_at": utcnow().isoformat(timespec="seconds"),
-                       "package_seq": "0", "package_hash": ""}
-            for key, value in changes.items():
-                row = s.get(Meta, key)
-                if row is None:
-                    s.add(Meta(key=key, value=value))
-                else:
-                    row.value = value
-        self._meta.update(changes)
+            # the first statement takes the write lock: a second process renewing the same copy at
+            # the same moment finds the id already changed, and takes that identity instead
+            claimed = s.execute(update(Meta).where(Meta.key == "device_id", Meta.value == old_id)
+                                .values(value=new_id)).rowcount
+            if claimed == 1:
+                self._record_new_device(s, old_id, new_id, public)
+        if claimed != 1:
+            self._load_identity()
+            return self._signing_key
         self.device_id = new_id
         import logging
 
         logging.getLogger(__name__).warning(
             "no private key for device %s on this machine: this database is now device %s", old_id, new_id)
         return secrets_store.get(secrets_store.device_key_name(new_id))
+
+    def _record_new_device(self, s: Session, old_id: str, new_id: str, public: str) -> None:
+        old = s.get(Device, old_id)
+        old.is_local = False
+        s.add(Device(id=new_id, name=old.name, is_local=True, created_at=utcnow(), public_key=public,
+                     trusted=True))
+        changes = {"device_id": new_id, "case_prefix": case_prefix_for(new_id), "previous_device_id": old_id,
+                   "device_renewed_at": utcnow().isoformat(timespec="seconds"),
+                   "package_seq": "0", "package_hash": ""}
+        for key, value in changes.items():
+            row = s.get(Meta, key)
+            if row is None:
+                s.add(Meta(key=key, value=value))
+            else:
+                row.value = value
+        self._meta.update(changes)
 
     def next_lseq(self) -> int:
         with self._lock:

@@ -252,6 +252,29 @@ def test_the_original_laptop_is_still_itself_and_accepted_by_its_restored_copy(t
         b.dispose()
 
 
+def test_two_processes_renewing_the_same_copy_end_as_one_device(tmp_path, monkeypatch):
+    """The second one to renew (it read the old identity before the first wrote) takes the first
+    one's new identity instead of making a second local device."""
+    a_path = tmp_path / "a" / "zaosong.db"
+    Store.open(a_path, user="张伟").dispose()
+    old_id = _meta(a_path)["device_id"]
+    copy = tmp_path / "b" / "zaosong.db"
+    copy.parent.mkdir()
+    db.sqlite_backup(a_path, copy)
+    monkeypatch.setenv("ZAOSONG_KEY_DIR", str(tmp_path / "other-machine-keys"))
+    first = Store.open(copy)
+    late = Store.open(copy)
+    try:
+        late.device_id = old_id  # what it had read before the first one wrote
+        key = late._become_new_device()
+        assert late.device_id == first.device_id != old_id and key == first.signing_key()
+        with late.reader() as s:
+            assert [d.id for d in s.query(Device).filter_by(is_local=True)] == [first.device_id]
+    finally:
+        first.dispose()
+        late.dispose()
+
+
 # --- the OS keyring, through keyring's own backend selection -------------------------------------
 
 def _cli_env(tmp_path: Path, backend: str) -> dict:
