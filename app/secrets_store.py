@@ -58,7 +58,13 @@ def os_keyring():
         import keyring
 
         backend = keyring.get_keyring()
-        return backend if backend.priority > 0 else None
+        if backend.priority <= 0:
+            return None
+        if type(backend).__name__ == "WinVaultKeyring":
+            # keyring's default (enterprise) roams with a domain profile to other PCs; a device
+            # key belongs to this laptop only
+            backend.persist = "local machine"
+        return backend
     except Exception as exc:  # a broken D-Bus or keychain must not stop the workbench
         log.warning("OS keyring unavailable (%s); using the key file folder", exc)
         return None
