@@ -19,7 +19,7 @@ from app.errors import Refused
 
 SERVICE = "Zaosong"
 ENV_BACKEND = "ZAOSONG_KEYRING"
-ENV_KEY_DIR = "ZAOSONG_KEY_DIR"
+ENV_KEY_DIR = "ZAOSONG_KEY_DIR"  # read in app.paths.user_key_dir
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")  # also a safe file name
 
 log = logging.getLogger(__name__)
@@ -30,16 +30,9 @@ def device_key_name(device_id: str) -> str:
 
 
 def key_dir() -> Path:
-    """The fallback folder. Windows: the roaming config folder, not %LOCALAPPDATA%\\Zaosong,
-    which is the data folder itself."""
-    override = os.environ.get(ENV_KEY_DIR)
-    if override:
-        return Path(override)
-    from platformdirs import user_config_dir
+    from app.paths import user_key_dir
 
-    from app.paths import APP_NAME
-
-    return Path(user_config_dir(APP_NAME, appauthor=False, roaming=True)) / "keys"
+    return user_key_dir()
 
 
 def _check_name(name: str) -> None:

@@ -458,3 +458,19 @@ def test_the_log_is_private(tmp_path):
     assert r.returncode == 0, r.stderr
     assert _mode(logs) == 0o700
     assert {p.name: _mode(p) for p in logs.iterdir()} == {"zaosong.log": 0o600, "zaosong.log.1": 0o600}
+
+
+def test_the_key_folder_is_never_inside_the_data_folder(monkeypatch, tmp_path):
+    """Where config and data are one folder (macOS; or a portable ZAOSONG_HOME set to the config
+    folder), the key folder moves beside it, not into it."""
+    from platformdirs import user_config_dir
+
+    from app.paths import user_data_dir, user_key_dir
+
+    monkeypatch.delenv("ZAOSONG_KEY_DIR")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    monkeypatch.setenv("ZAOSONG_HOME", user_config_dir("Zaosong", appauthor=False, roaming=True))
+    data = user_data_dir().resolve()
+    assert data != user_key_dir().resolve() and data not in user_key_dir().resolve().parents
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path / "data"))
+    assert user_key_dir() == tmp_path / "cfg" / "Zaosong" / "keys"
