@@ -48,5 +48,5 @@ def user_key_dir() -> Path:
     folder = Path(user_config_dir(APP_NAME, appauthor=False, roaming=True)) / "keys"
     data = user_data_dir().resolve()
     if folder.resolve() == data or data in folder.resolve().parents:
-        folder = Path(user_config_dir(APP_NAME + "-keys", appauthor=False, roaming=True))
+        folder = data.parent / f"{data.name}-keys"
     return folder

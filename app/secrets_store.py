@@ -59,8 +59,13 @@ def os_keyring():
             backend.persist = "local machine"
         return backend
     except Exception as exc:  # a broken D-Bus or keychain must not stop the workbench
-        log.warning("OS keyring unavailable (%s); using the key file folder", exc)
+        if str(exc) not in _warned:  # once per process, not at every look-up
+            _warned.add(str(exc))
+            log.warning("OS keyring unavailable (%s); using the key file folder", exc)
         return None
+
+
+_warned: set[str] = set()
 
 
 def _file(name: str) -> Path:
