@@ -694,6 +694,9 @@ def _calendar(args, store) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.at_rest import restrict_umask
+
+    restrict_umask()  # files made from here on are the user's only (issue 13 §4)
     parser = build_parser()
     args = parser.parse_args(argv)
     from app.errors import Refused

@@ -56,7 +56,13 @@ def dispatch_sync(args, store) -> int:
             from app.models import Device
 
             d = s.get(Device, store.device_id)
-            print(json.dumps({"id": d.id, "name": d.name, "fingerprint": fingerprint(d.public_key)}, ensure_ascii=False))
+            out = {"id": d.id, "name": d.name, "fingerprint": fingerprint(d.public_key)}
+        from app import secrets_store
+
+        # where the private key is kept, and the device this copy was before it became its own
+        out["key_store"] = secrets_store.where(secrets_store.device_key_name(store.device_id))
+        out["previous_device_id"] = store.setting("previous_device_id") or None
+        print(json.dumps(out, ensure_ascii=False))
         return 0
     if args.command == "audit":
         report = pkg.verify_audit(store)

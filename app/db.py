@@ -13,7 +13,7 @@ from app.errors import Refused
 # Alembic revisions in order. The head is checked against the migration scripts in a test; the
 # list lets the app recognise a file from a newer Zaosong without importing Alembic at start-up.
 SCHEMA_REVISIONS = ["0001_initial", "0002_field_work", "0003_sync", "0004_setting_sheets", "0005_meetings",
-                    "0006_temp_formal", "0007_meeting_minutes", "0008_config_docs"]
+                    "0006_temp_formal", "0007_meeting_minutes", "0008_config_docs", "0011_keys_at_rest"]
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 PRAGMAS = {
@@ -86,6 +86,9 @@ def sqlite_backup(src: Path, dest: Path) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     if tmp.exists():
         tmp.unlink()
+    from app.at_rest import create_private_file
+
+    create_private_file(tmp)  # a backup holds every customer: 0600 from its first byte
     s = sqlite3.connect(str(src))
     d = sqlite3.connect(str(tmp))
     try:
@@ -152,7 +155,40 @@ def prepare(db_path: Path) -> tuple[Engine, bool]:
     created = rev is None
     if rev != SCHEMA_HEAD:
         upgrade(engine, db_path, rev)
+        if rev is not None and _before(rev, KEYS_LEFT_DB):
+            scrub_signing_key(engine, db_path)
     return engine, created
+
+
+KEYS_LEFT_DB = "0011_keys_at_rest"  # from this revision on no private key is kept in the file
+
+
+def _before(rev: str, other: str) -> bool:
+    return SCHEMA_REVISIONS.index(rev) < SCHEMA_REVISIONS.index(other)
+
+
+def scrub_signing_key(engine: Engine, db_path: Path) -> None:
+    """After the upgrade that moved the signing key out: rebuild the file so the key is in no
+    free page or WAL frame, and take it out of the older backups beside it (the pre-upgrade copy
+    just made included); each backup's key is kept in the keyring first (``app.at_rest``)."""
+    from app import at_rest
+
+    engine.dispose()  # VACUUM needs no other connection mid-read; pooled ones reopen afresh
+    con = sqlite3.connect(str(db_path), isolation_level=None)
+    try:
+        con.execute(f"PRAGMA busy_timeout={PRAGMAS['busy_timeout']}")
+        at_rest.compact(con)
+    finally:
+        con.close()
+    folder = backups_dir(db_path)
+    if folder.is_dir():
+        for backup in sorted(folder.glob("*.db")):
+            try:
+                at_rest.scrub_backup(backup)
+            except Exception as exc:  # one unreadable backup must not stop the workbench
+                import logging
+
+                logging.getLogger(__name__).warning("could not scrub the key from %s: %s", backup, exc)
 
 
 def integrity_report(engine: Engine) -> dict[str, list[str]]:

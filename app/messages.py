@@ -382,3 +382,16 @@ CATALOG.update({
         "--full).",
     ),
 })
+# --- data at rest (issue 13 §4) ---
+CATALOG.update({
+    "secret_store_failed": (
+        "无法保存本机的签名密钥:系统钥匙串不可用,密钥文件夹 {place} 也无法写入({error})。数据库未作改动。",
+        "This laptop's signing key could not be stored: the system keyring is unavailable and the key "
+        "folder {place} cannot be written ({error}). The database was not changed.",
+    ),
+    "secret_store_unavailable": (
+        "系统钥匙串没有应答({error}),无法读取本机的签名密钥。请解锁钥匙串或重新登录后再打开早送。",
+        "The system keyring did not answer ({error}); this laptop's signing key cannot be read. Unlock the "
+        "keyring or log in again, then reopen Zaosong.",
+    ),
+})

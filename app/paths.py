@@ -32,3 +32,21 @@ def user_data_dir() -> Path:
 
 def default_db_path() -> Path:
     return user_data_dir() / "zaosong.db"
+
+
+def user_key_dir() -> Path:
+    """Where device keys are kept when there is no OS keyring (app/secrets_store.py): the user's
+    config folder, never the data folder, so a copy of the data carries no key. On Windows the
+    roaming config folder (%APPDATA%), since %LOCALAPPDATA%\\Zaosong is the data folder itself;
+    on macOS, where config and data are one folder, a sibling "Zaosong-keys". ZAOSONG_KEY_DIR
+    overrides it (tests)."""
+    override = os.environ.get("ZAOSONG_KEY_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    folder = Path(user_config_dir(APP_NAME, appauthor=False, roaming=True)) / "keys"
+    data = user_data_dir().resolve()
+    if folder.resolve() == data or data in folder.resolve().parents:
+        folder = data.parent / f"{data.name}-keys"
+    return folder

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import db
@@ -166,8 +166,12 @@ class Store:
         user = fields.USER.check(user) if user is not None else None
         device_name = fields.DEVICE_NAME.check(device_name) if device_name else None
         try:
+            _make_private(path)
             engine, created = db.prepare(path)
             if created:
+                _make_private(path)  # the new file and its -wal/-shm, whatever the umask was
+            if created or not _has_identity(engine):  # also a first run cut short before its identity
+                created = True
                 cls._initialise(engine, user=user, device_name=device_name)
             return cls(path, engine, created)
         except Exception as exc:  # a full disk or a damaged file while opening: said plainly
@@ -184,13 +188,10 @@ class Store:
         device_id = new_uuid()
         now = utcnow()
         clock = HybridClock(device_id)
+        public = _new_stored_key(device_id)  # kept before the database names it: never a device without its key
         with Session(engine) as s, s.begin():
-            from app.sync.keys import new_device_key
-
-            private, public = new_device_key()
             s.add(Device(id=device_id, name=device_name or _host_name(), is_local=True, created_at=now,
                          public_key=public, trusted=True))
-            s.add(Meta(key="device_key", value=private))
             s.add_all(
                 [
                     Meta(key="device_id", value=device_id),
@@ -235,16 +236,74 @@ class Store:
                     for t in Base.metadata.sorted_tables if "lseq" in t.c
                 )
         self.device_id = self._meta["device_id"]
+        self._signing_key = self._load_signing_key()
         self.hlc = HybridClock(self.device_id, self._meta.get("hlc_last", ""), int(self._meta.get("wall_last", "0")))
-        if "device_key" not in self._meta:  # a database from before sync: give this device its key
-            from app.sync.keys import new_device_key
 
-            private, public = new_device_key()
+    # --- the device's signing key (kept outside the database: app/secrets_store.py) ------------
+    def signing_key(self) -> str:
+        """This device's private Ed25519 key (base64), for signing packages."""
+        return self._signing_key
+
+    def _load_signing_key(self) -> str:
+        from app import secrets_store
+
+        with Session(self.engine) as s:
+            public = s.get(Device, self.device_id).public_key
+        private = secrets_store.get(secrets_store.device_key_name(self.device_id))
+        if private and public and _public_of(private) == public:
+            return private
+        if not public:  # a database from before sync never had a key: give this device one
             with Session(self.engine) as s, s.begin():
-                s.add(Meta(key="device_key", value=private))
                 d = s.get(Device, self.device_id)
-                d.public_key, d.trusted = public, True
-            self._meta["device_key"] = private
+                d.public_key, d.trusted = _new_stored_key(self.device_id), True
+            return secrets_store.get(secrets_store.device_key_name(self.device_id))
+        return self._become_new_device()
+
+    def _become_new_device(self) -> str:
+        """The file names a device whose private key this machine does not hold: a backup or copy
+        restored on another laptop (or a keyring wiped). It cannot sign as that device, and must
+        not: the original laptop may still be in use. So this copy becomes a device of its own,
+        with a new id, key, case-number prefix and package sequence; the old device stays, as a
+        peer trusted as before, so its own packages are still accepted here. Peers learn of the
+        new device from the next package (its manifest and device lines carry the new id, name and
+        public key): a package from it is refused as unknown until a person compares its
+        fingerprint and trusts it, as for any new laptop."""
+        from app import secrets_store
+
+        old_id, new_id = self.device_id, new_uuid()
+        public = _new_stored_key(new_id)
+        with Session(self.engine) as s, s.begin():
+            # the first statement takes the write lock: a second process renewing the same copy at
+            # the same moment finds the id already changed, and takes that identity instead
+            claimed = s.execute(update(Meta).where(Meta.key == "device_id", Meta.value == old_id)
+                                .values(value=new_id)).rowcount
+            if claimed == 1:
+                self._record_new_device(s, old_id, new_id, public)
+        if claimed != 1:
+            self._load_identity()
+            return self._signing_key
+        self.device_id = new_id
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "no private key for device %s on this machine: this database is now device %s", old_id, new_id)
+        return secrets_store.get(secrets_store.device_key_name(new_id))
+
+    def _record_new_device(self, s: Session, old_id: str, new_id: str, public: str) -> None:
+        old = s.get(Device, old_id)
+        old.is_local = False
+        s.add(Device(id=new_id, name=old.name, is_local=True, created_at=utcnow(), public_key=public,
+                     trusted=True))
+        changes = {"device_id": new_id, "case_prefix": case_prefix_for(new_id), "previous_device_id": old_id,
+                   "device_renewed_at": utcnow().isoformat(timespec="seconds"),
+                   "package_seq": "0", "package_hash": ""}
+        for key, value in changes.items():
+            row = s.get(Meta, key)
+            if row is None:
+                s.add(Meta(key=key, value=value))
+            else:
+                row.value = value
+        self._meta.update(changes)
 
     def next_lseq(self) -> int:
         with self._lock:
@@ -478,6 +537,54 @@ class Store:
         device.chain_seq = seq
         device.chain_head = ev.hash
         return ev
+
+
+def _make_private(path: Path) -> None:
+    """The data folder and its files are the user's only (0700/0600), older files included; a
+    folder chosen with --db is left as it is, only the database and Zaosong's folders in it."""
+    from app import at_rest
+    from app.paths import user_data_dir
+
+    ours = path.parent.resolve() == user_data_dir().resolve()
+    if ours:
+        at_rest.private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    # no empty file made ahead of SQLite: a 0-byte database is a damaged one (app/db_health.py). The
+    # CLI and the workbench run under umask 077 (at_rest.private_umask), so SQLite creates it 0600;
+    # the modes are checked again once it exists (Store.open)
+    at_rest.secure_data_folder(path, whole_folder=ours)
+
+
+def _has_identity(engine) -> bool:
+    with Session(engine) as s:
+        return s.get(Meta, "device_id") is not None
+
+
+def _new_stored_key(device_id: str) -> str:
+    """A new key pair whose private half goes to the keyring (or key file); returns the public."""
+    from app import secrets_store
+    from app.sync.keys import new_device_key
+
+    private, public = new_device_key()
+    secrets_store.put(secrets_store.device_key_name(device_id), private)
+    return public
+
+
+def _public_of(private_b64: str) -> str | None:
+    """The public half of a stored private key (None if it is not a key at all)."""
+    import base64
+    import binascii
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    try:
+        key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_b64, validate=True))
+    except (ValueError, binascii.Error):
+        return None
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode()
 
 
 DERIVED_CASE_FIELDS = ("current_stage", "status")

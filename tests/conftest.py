@@ -184,3 +184,18 @@ def run_cli_full_disk(db: Path, limit_bytes: int, *args: str) -> subprocess.Comp
         capture_output=True, text=True, cwd=ROOT, timeout=120, preexec_fn=limit,
         env={**os.environ, "ZAOSONG_HOME": str(db.parent)},
     )
+# --- data at rest ---
+# Signing keys go to a key folder of this test session, never the OS keyring: CI has no Secret
+# Service, and a test must not hang on D-Bus. One folder for the whole session, since fixture
+# databases are copied (a copy whose key is missing would become a new device). Child processes
+# (the CLI, the frozen installer) inherit both variables.
+import atexit  # noqa: E402
+import tempfile  # noqa: E402
+
+os.environ["ZAOSONG_KEYRING"] = "file"
+os.environ["ZAOSONG_KEY_DIR"] = tempfile.mkdtemp(prefix="zaosong-keys-")
+atexit.register(shutil.rmtree, os.environ["ZAOSONG_KEY_DIR"], True)
+# Fixture databases from 0011 on hold no key: one built with ZAOSONG_KEY_DIR=tests/fixtures/keys
+# leaves its key there, and opens here as the same device instead of a renewed one.
+for _key in (ROOT / "tests" / "fixtures" / "keys").glob("device-key-*.key"):
+    shutil.copy(_key, Path(os.environ["ZAOSONG_KEY_DIR"]) / _key.name)

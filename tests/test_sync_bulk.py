@@ -151,7 +151,7 @@ def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path):
         out = tmp_path / "new.zsync"
         pkg.export_package(st, out)
         with st.reader() as s:
-            key = s.get(Meta, "device_key").value
+            key = st.signing_key()
         # what a 0005 laptop would have sent: no predecessor, advice or clause columns
         lines = []
         for line in _lines(out):
@@ -228,7 +228,7 @@ def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_p
             config_docs.publish(s, "rules", rule_file)
         out = pkg.export_package(st, tmp_path / "p.zsync")["file"]
         with st.reader() as s:
-            key = s.get(Meta, "device_key").value
+            key = st.signing_key()
         recv_db = tmp_path / "recv" / "zaosong.db"
         before = _content(recv_db)
 

@@ -111,7 +111,7 @@ def pair(tmp_path_factory) -> Pair:
         with sender.reader() as s:
             from app.models import Meta
 
-            sender_key = s.get(Meta, "device_key").value
+            sender_key = sender.signing_key()
         sender_id, sender_pub = sender.device_id, pkg._public_key(sender)
         recv_id = recv.device_id
     finally:

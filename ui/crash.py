@@ -24,9 +24,13 @@ def log_dir() -> Path:
 
 
 def setup_logging() -> Path:
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    from app import at_rest
+
+    folder = at_rest.private_dir(log_dir())  # the log names customers and files: the user's only
     path = folder / "zaosong.log"
+    at_rest.create_private_file(path)
+    for old in folder.glob("zaosong.log*"):  # rotated logs from before
+        at_rest.private_file(old)
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

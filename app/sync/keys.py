@@ -70,9 +70,9 @@ def decryptor(passphrase: str, salt: bytes, nonce: bytes, tag: bytes):
 
 
 def device_private_key(store) -> str:
-    """This device's private signing key. The one place it is read: where it is kept (database
-    today, the OS keyring tomorrow) is this function's business."""
-    return store.setting("device_key")
+    """This device's private signing key, kept outside the database (the OS keyring or a 0600 file:
+    app/secrets_store.py; loaded once by the store)."""
+    return store.signing_key()
 
 
 # --- signed chain heads ------------------------------------------------------------------------------
