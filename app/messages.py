@@ -259,3 +259,60 @@ CATALOG.update({
 FIELDS.update({"room": ("配电房位置", "room position"), "transformer": ("变压器", "transformer"),
                "switchgear": ("开关柜", "switchgear"), "capacity_kva": ("申请容量", "capacity"),
                "clause": ("依据条款", "clause")})
+
+# --- corrections (issue 15) ---
+FIELDS.update({"account_no": ("户号", "account number"), "applied_on": ("申请日期", "application date"),
+               "supply_kv": ("供电电压", "supply voltage"), "business_type": ("业务类型", "business type"),
+               "started_on": ("开始日期", "start date"), "finished_on": ("完成日期", "finish date"),
+               "outcome": ("结论", "outcome")})
+CATALOG.update({
+    "date_in_future": (
+        "日期 {on} 晚于今天({today}):不能记录尚未发生的事。",
+        "The date {on} is after today ({today}): what has not happened yet cannot be recorded.",
+    ),
+    "date_after_training_day": (
+        "日期 {on} 晚于培训设定的今天({today}):不能记录尚未发生的事。",
+        "The date {on} is after the training day set as today ({today}): it cannot be recorded.",
+    ),
+    "bad_correction_reason": (
+        "更正原因“{value}”无效,可选:{known}。",
+        "Correction reason '{value}' is invalid; choose one of: {known}.",
+    ),
+    "reason_not_for": (
+        "原因“{reason}”不能用于{use}。可选:{known}。",
+        "The reason '{reason}' cannot be used to {use}; choose one of: {known}.",
+    ),
+    "correct_what": (
+        "请给出且只给出一项更正:--started、--finished 或 --outcome。",
+        "Give exactly one correction: --started, --finished or --outcome.",
+    ),
+    "no_round": ("工单 {case_no} 没有“{stage}”第 {round} 轮。", "Case {case_no} has no round {round} of '{stage}'."),
+    "round_not_finished": (
+        "“{stage}”第 {round} 轮尚未完成,没有完成日期或结论可更正。",
+        "Round {round} of '{stage}' has not finished: it has no finish date or outcome to correct.",
+    ),
+    "correction_unchanged": ("{what}已经是 {value},无需更正。", "The {what} is already {value}: nothing to correct."),
+    "correction_in_the_way": (
+        "更正后{what}为 {on},与{entry}({entry_on})的先后次序不符:请先更正{entry}。",
+        "With the correction the {what} would be {on}, out of order with {entry} ({entry_on}): correct {entry} first.",
+    ),
+    "correction_bad_outcome": (
+        "“{stage}”的结论只能是通过;整改或退改只适用于设计审查和检查环节。",
+        "'{stage}' can only pass; rectification applies to design review and inspections only.",
+    ),
+    "bad_correct_field": (
+        "不能更正的字段“{value}”,可更正:{known}。",
+        "The field '{value}' cannot be corrected; these can: {known}.",
+    ),
+    "nothing_to_undo": ("工单 {case_no} 没有可撤回的操作。", "Case {case_no} has no step to undo."),
+    "cannot_undo": (
+        "最后一步({kind})不能撤回;请用更正(case correct)修改所记录的内容。",
+        "The last step ({kind}) cannot be undone; correct the recorded entry instead (case correct).",
+    ),
+    "undo_not_mine": (
+        "最后一步由设备 {device} 记录,只能在该设备上撤回;请在这里用更正。",
+        "The last step was recorded on device {device}: undo it there, or correct it here.",
+    ),
+    "case_withdrawn": ("工单 {case_no} 已撤销。", "Case {case_no} has been withdrawn."),
+    "no_withdrawn_case": ("找不到工单“{ref}”。", "No case '{ref}'."),
+})
