@@ -161,3 +161,16 @@ def run_cli(db: Path, *args: str, env: dict | None = None) -> subprocess.Complet
         env=full_env,
         timeout=120,
     )
+
+
+# --- corrections ---
+@pytest.fixture
+def surveyed_case(db_path):
+    """A 400 kVA case applied on 2026-09-01: accepted 09-02, surveyed 09-04, PLAN open since 09-04."""
+    from tests.helpers import ok
+
+    no = ok(db_path, "case", "new", "--customer", "甲公司", "--account", "3300000001", "--kva", "400",
+            "--applied", "2026-09-01")
+    ok(db_path, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
+    ok(db_path, "stage", "finish", no, "SURVEY", "--on", "2026-09-04")
+    return db_path, no

@@ -379,8 +379,15 @@ def edit_case(s: Session, ref: str, **fields: object) -> Change:
 def _add_round(s: Session, case: Case, stage: str, number: int, on: dt.date, auto: bool) -> StageRound:
     store = store_of(s)
     seq = max((r.seq for r in case.rounds), default=0) + 1
+    rid = natural_id("stage_round", case.id, stage, number)
+    undone = next((r for r in case.rounds if r.id == rid and r.deleted), None)
+    if undone is not None:  # a round undone earlier (a tombstone keeps its id): it comes back
+        undone.deleted, undone.seq, undone.started_on, undone.auto_started = False, seq, on, auto
+        undone.finished_on = undone.outcome = None
+        case.current_stage = stage
+        return undone
     r = StageRound(
-        id=natural_id("stage_round", case.id, stage, number),
+        id=rid,
         case_id=case.id,
         seq=seq,
         stage=stage,

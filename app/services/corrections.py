@@ -24,7 +24,7 @@ from app.clock import CaseData, PauseSpan, RoundData, evaluate
 from app.domain import BUSINESS_TYPES, CHAINED_FROM, OUTCOMES, ROUND_STAGES, stage_name
 from app.errors import Refused
 from app.messages import language
-from app.models import Case, CaseEvent, DesignReview, Inspection, StageRound, natural_id
+from app.models import Case, CaseEvent, DesignReview, Inspection, StageRound
 from app.paths import resource
 from app.services import cases as case_svc
 from app.services.cases import Change, check_text, get_case, parse_date, today_of
@@ -114,17 +114,6 @@ def _rederive(case: Case) -> None:
 def _field_rows(s: Session, r: StageRound) -> bool:
     """An inspection or design review hangs on this round: its own service owns the round's end."""
     return any(s.scalar(select(m.id).where(m.round_id == r.id, m.deleted.is_(False))) for m in (Inspection, DesignReview))
-
-
-def _add_or_revive(s: Session, case: Case, stage: str, number: int, on: dt.date) -> StageRound:
-    """A round with the same natural id may lie tombstoned (undone earlier): bring it back."""
-    rid = natural_id("stage_round", case.id, stage, number)
-    old = next((r for r in case.rounds if r.id == rid), None)
-    if old is None:
-        return case_svc._add_round(s, case, stage, number, on, auto=True)
-    old.deleted, old.started_on, old.finished_on, old.outcome, old.auto_started = False, on, None, None, True
-    old.seq = max(r.seq for r in case.rounds) + 1
-    return old
 
 
 def _source_event(events: list[CaseEvent], target: dict) -> str | None:
@@ -261,7 +250,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
 
             blocking_items(s, case, stage)  # a pass still needs its rectification items closed
             if chained is not None:
-                x = _add_or_revive(s, case, chained, 1, r.finished_on)
+                case_svc._add_round(s, case, chained, 1, r.finished_on, auto=True)
                 moved.append({"stage": chained, "round": 1, "field": "started_on", "old": None,
                               "new": r.finished_on.isoformat()})
         r.outcome = new

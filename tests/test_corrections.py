@@ -1,0 +1,239 @@
+"""Corrections (issue 15): future dates refused, corrections as events the clock follows, undo,
+withdrawal, and corrections through sync. Through the real CLI in process and the services."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from app.services import cases as case_svc
+from app.services import corrections as corr
+from app.services.query import case_view
+from app.sync import package as pkg
+from tests.helpers import cli, db_digest, ok, refused
+
+
+def _view(db, no):
+    return json.loads(ok(db, "case", "show", no, "--json"))
+
+
+def _stage(view, code, rnd=1):
+    return next(s for s in view["stages"] if s["code"] == code and s["round"] == rnd)
+
+
+def _history(db, no):
+    return json.loads(ok(db, "case", "history", no, "--json"))
+
+
+# --- (1) dates ---------------------------------------------------------------------------------
+def test_future_date_is_refused_with_the_reason_and_changes_nothing(surveyed_case):
+    db, no = surveyed_case
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    before = db_digest(db)
+    for args in (("stage", "finish", no, "PLAN", "--on", tomorrow),
+                 ("stage", "pause", no, "--on", tomorrow, "--reason", "CUSTOMER_REQUEST"),
+                 ("stage", "start", no, "PLAN", "--on", tomorrow)):
+        err = refused(db, *args)
+        assert tomorrow in err and "晚于今天" in err
+    assert db_digest(db) == before
+    err = refused(db, "stage", "finish", no, "PLAN", "--on", tomorrow, env={"ZAOSONG_LANG": "en"})
+    assert "after today" in err
+    # the stage is still open and can be finished today
+    assert _view(db, no)["current_stage"] == "PLAN"
+    ok(db, "stage", "finish", no, "PLAN", "--on", dt.date.today().isoformat())
+
+
+def test_date_before_the_application_is_refused_not_replaced(surveyed_case):
+    db, no = surveyed_case
+    err = refused(db, "stage", "finish", no, "PLAN", "--on", "2026-08-10")
+    assert "早于申请日期" in err and "2026-08-10" in err
+    err = refused(db, "stage", "finish", no, "PLAN", "--on", "2026-09-03")  # PLAN started 09-04
+    assert "早于开始日期" in err
+
+
+def test_training_day_is_today_for_the_rules(store):
+    with store.session() as s:
+        no = case_svc.create_case(s, customer_name="甲", account_no="3300000009", capacity_kva=400,
+                                  applied_on="2026-11-02").case_no
+    store.training_day = dt.date(2026, 11, 10)
+    with store.session() as s:
+        try:
+            case_svc.finish_stage(s, no, "ACCEPT", "2026-11-11")
+        except case_svc.Refused as exc:
+            assert exc.code == "date_after_training_day" and "2026-11-10" in str(exc)
+        else:
+            raise AssertionError("a date after the training day was accepted")
+    with store.session() as s:
+        case_svc.finish_stage(s, no, "ACCEPT", "2026-11-10")
+
+
+# --- (2) stage corrections ---------------------------------------------------------------------
+def test_correcting_a_finish_changes_the_verdict_keeps_the_original_and_passes_check(surveyed_case):
+    db, no = surveyed_case
+    # SURVEY was finished 2026-09-04 (ACCEPT 09-02): 2 working days, on time; typed late as 09-10
+    ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-08")
+    assert _stage(_view(db, no), "PLAN")["status"] == "on_time"
+    ok(db, "case", "correct", no, "--stage", "PLAN", "--finished", "2026-09-15", "--reason", "录入错误",
+       "--note", "答复单日期为 9 月 15 日")
+    v = _view(db, no)
+    plan = _stage(v, "PLAN")
+    assert plan["finished_on"] == "2026-09-15" and plan["status"] == "late"
+    assert _stage(v, "FEES")["started_on"] == "2026-09-15"  # the chained clock followed
+    h = _history(db, no)
+    orig = next(e for e in h["events"] if e["kind"] == "STAGE_FINISHED" and e["payload"]["stage"] == "PLAN")
+    assert orig["effective_on"] == "2026-09-08" and orig["struck"]
+    c = h["corrections"][0]
+    assert (c["old"], c["new"], c["reason"], c["reason_zh"]) == ("2026-09-08", "2026-09-15", "ENTRY_ERROR", "录入错误")
+    assert c["target"] == {"stage": "PLAN", "round": 1, "field": "finished_on"} and c["corrects"] == orig["id"]
+    assert c["changes_verdict"] and orig["corrected_by"] == [c["id"]]
+    listed = json.loads(ok(db, "case", "corrections", "--changed-verdicts", "--json"))
+    assert [e["case_no"] for e in listed] == [no]
+    assert json.loads(ok(db, "check", "--json"))["ok"]
+
+
+def test_a_correction_out_of_order_is_refused_naming_the_entry(surveyed_case):
+    db, no = surveyed_case
+    ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-08")
+    ok(db, "stage", "finish", no, "FEES", "--on", "2026-09-09")
+    ok(db, "stage", "start", no, "DESIGN_REVIEW", "--on", "2026-09-20")
+    before = db_digest(db)
+    err = refused(db, "case", "correct", no, "--stage", "FEES", "--finished", "2026-09-22", "--reason", "ENTRY_ERROR")
+    assert "设计图纸审查第 1 轮开始" in err and "2026-09-20" in err
+    # PLAN finish later than FEES' own finish: FEES follows PLAN, but not past its finish
+    err = refused(db, "case", "correct", no, "--stage", "PLAN", "--finished", "2026-09-10", "--reason", "ENTRY_ERROR")
+    assert "业务收费第 1 轮完成" in err
+    err = refused(db, "case", "correct", no, "--stage", "SURVEY", "--started", "2026-08-30", "--reason", "ENTRY_ERROR")
+    assert "早于申请日期" in err
+    err = refused(db, "case", "correct", no, "--stage", "FEES", "--finished", "2026-09-09", "--reason", "ENTRY_ERROR")
+    assert "无需更正" in err
+    err = refused(db, "case", "correct", no, "--stage", "FEES", "--finished", "2026-09-10", "--reason", "乱写")
+    assert "录入错误" in err and "乱写" in err
+    err = refused(db, "case", "correct", no, "--stage", "FEES", "--finished", "2026-09-10", "--reason", "重复受理")
+    assert "不能用于更正" in err
+    assert db_digest(db) == before
+
+
+def test_outcome_and_start_corrections_and_the_replay_agrees(case_at_mid):
+    db, no = case_at_mid
+    ok(db, "stage", "start", no, "MID_INSPECTION", "--on", "2026-10-12")
+    ok(db, "stage", "finish", no, "MID_INSPECTION", "--on", "2026-10-13")
+    ok(db, "case", "correct", no, "--stage", "MID_INSPECTION", "--outcome", "rectify", "--reason", "ENTRY_ERROR")
+    v = _view(db, no)
+    assert _stage(v, "MID_INSPECTION")["outcome"] == "rectify" and v["current_stage"] == "MID_INSPECTION"
+    ok(db, "case", "correct", no, "--stage", "DESIGN_REVIEW", "--started", "2026-10-07", "--reason", "LATE_EVIDENCE")
+    assert _stage(_view(db, no), "DESIGN_REVIEW")["started_on"] == "2026-10-07"
+    refused(db, "case", "correct", no, "--stage", "ACCEPT", "--outcome", "rectify", "--reason", "ENTRY_ERROR")
+    from app.store import Store
+
+    st = Store.open(db)
+    try:
+        with st.reader() as s:
+            assert corr.replay_matches(s, no)
+    finally:
+        st.dispose()
+
+
+# --- (3) case fields ---------------------------------------------------------------------------
+def test_correcting_case_fields(surveyed_case):
+    db, no = surveyed_case
+    ok(db, "case", "correct", no, "--field", "account_no", "--value", "3300000077", "--reason", "ENTRY_ERROR")
+    ok(db, "case", "correct", no, "--field", "capacity_kva", "--value", "630", "--reason", "录入错误")
+    ok(db, "case", "correct", no, "--field", "applied_on", "--value", "2026-08-31", "--reason", "录入错误")
+    v = _view(db, no)
+    assert (v["account_no"], v["capacity_kva"], v["applied_on"]) == ("3300000077", 630.0, "2026-08-31")
+    assert _stage(v, "ACCEPT")["started_on"] == "2026-08-31"  # the acceptance clock starts on application
+    err = refused(db, "case", "correct", no, "--field", "applied_on", "--value", "2026-09-05", "--reason", "ENTRY_ERROR")
+    assert "业务受理第 1 轮完成" in err
+    refused(db, "case", "correct", no, "--field", "account_no", "--value", "12", "--reason", "ENTRY_ERROR")
+    refused(db, "case", "correct", no, "--field", "supply_kv", "--value", "15", "--reason", "ENTRY_ERROR")
+    h = _history(db, no)
+    acct = next(c for c in h["corrections"] if c["target"] == {"field": "account_no"})
+    assert (acct["old"], acct["new"]) == ("3300000001", "3300000077")
+    created = next(e for e in h["events"] if e["kind"] == "CASE_CREATED")
+    assert created["struck"] and created["payload"]["account_no"] == "3300000001"  # the original stays
+    assert json.loads(ok(db, "check", "--json"))["ok"]
+
+
+# --- (4) undo, (5) withdraw --------------------------------------------------------------------
+def test_undo_the_last_step_walks_back(surveyed_case):
+    db, no = surveyed_case
+    ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-08")
+    ok(db, "case", "undo", no, "--reason", "误操作")
+    v = _view(db, no)
+    assert _stage(v, "PLAN")["finished_on"] is None and v["current_stage"] == "PLAN"
+    assert not [s for s in v["stages"] if s["code"] == "FEES"]
+    ok(db, "stage", "pause", no, "--on", "2026-09-07", "--reason", "CUSTOMER_DOCUMENTS")
+    ok(db, "case", "undo", no)
+    assert not _view(db, no)["paused"]
+    ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-09")  # the same step again, after an undo
+    assert _stage(_view(db, no), "FEES")["started_on"] == "2026-09-09"
+    h = _history(db, no)
+    undone = [e for e in h["events"] if e["struck"]]
+    assert [e["kind"] for e in undone] == ["STAGE_FINISHED", "PAUSED"]
+    assert [c["kind"] for c in h["corrections"]] == ["undo", "undo"]
+    refused(db, "case", "undo", no, "--reason", "客户撤销")
+    assert json.loads(ok(db, "check", "--json"))["ok"]
+
+
+def test_undo_refuses_what_it_cannot_undo(db_path):
+    no = ok(db_path, "case", "new", "--customer", "乙", "--account", "3300000002", "--kva", "400",
+            "--applied", "2026-09-01")
+    err = refused(db_path, "case", "undo", no)
+    assert "CASE_CREATED" in err and "撤销" not in err.split("CASE_CREATED")[0][-3:]
+
+
+def test_withdraw_leaves_every_list_but_the_audit_view(surveyed_case):
+    db, no = surveyed_case
+    ok(db, "case", "withdraw", no, "--reason", "客户撤销", "--note", "客户来电取消")
+    assert no not in ok(db, "case", "list")
+    assert no not in ok(db, "warnings", "--as-of", "2026-09-30")
+    refused(db, "case", "show", no)
+    w = json.loads(ok(db, "case", "withdrawn", "--json"))
+    assert w["count"] == 1 and w["cases"][0]["case_no"] == no and w["cases"][0]["reason"] == "CUSTOMER_CANCELLED"
+    h = _history(db, no)
+    assert h["withdrawn"] and h["events"][-1]["kind"] == "CASE_WITHDRAWN"
+    refused(db, "case", "withdraw", no, "--reason", "CUSTOMER_CANCELLED")
+    assert json.loads(ok(db, "check", "--json"))["ok"]
+
+
+# --- (6) sync ------------------------------------------------------------------------------------
+def test_corrections_undo_and_withdraw_sync(trio):
+    a, b, _sup = trio
+    no = a.do(case_svc.create_case, customer_name="丙公司", account_no="3300000003", capacity_kva=400,
+              applied_on="2026-09-01").case_no
+    other = a.do(case_svc.create_case, customer_name="丁公司", account_no="3300000004", capacity_kva=400,
+                 applied_on="2026-09-01").case_no
+    a.do(case_svc.finish_stage, no, "ACCEPT", "2026-09-02")
+    a.do(case_svc.finish_stage, no, "SURVEY", "2026-09-04")
+    a.do(corr.correct_stage, no, "ACCEPT", finished_on="2026-09-03", reason="ENTRY_ERROR")
+    a.do(case_svc.finish_stage, no, "PLAN", "2026-09-08")
+    a.do(corr.undo_last, no, reason="误操作")
+    a.do(corr.withdraw_case, other, reason="DUPLICATE")
+    b.receive(a.send(b))
+    with a.store.reader() as sa, b.store.reader() as sb:
+        va, vb = case_view(sa, no, dt.date(2026, 9, 30)), case_view(sb, no, dt.date(2026, 9, 30))
+        assert va["stages"] == vb["stages"] and va["current_stage"] == vb["current_stage"] == "PLAN"
+        assert _stage(vb, "ACCEPT")["finished_on"] == "2026-09-03"
+        assert corr.case_history(sb, no)["corrections"] == corr.case_history(sa, no)["corrections"]
+        assert corr.withdrawals(sb)["count"] == 1
+        assert corr.replay_matches(sb, no)
+
+
+def test_two_laptops_correcting_the_same_entry_differently_is_a_conflict(trio):
+    a, b, _sup = trio
+    no = a.do(case_svc.create_case, customer_name="戊公司", account_no="3300000005", capacity_kva=400,
+              applied_on="2026-09-01").case_no
+    a.do(case_svc.finish_stage, no, "ACCEPT", "2026-09-02")
+    a.do(case_svc.finish_stage, no, "SURVEY", "2026-09-07")
+    b.receive(a.send(b))
+    a.do(corr.correct_stage, no, "SURVEY", finished_on="2026-09-04", reason="ENTRY_ERROR")
+    b.do(corr.correct_stage, no, "SURVEY", finished_on="2026-09-03", reason="ENTRY_ERROR")
+    summary = b.receive(a.send(b))
+    assert summary["conflicts"].get("stage_round")
+    rows = [c for c in pkg.list_conflicts(b.store) if c["table"] == "stage_round"]
+    # the survey's finish, and the plan's clock that followed it: each a conflict for a person
+    assert sorted(f for c in rows for f in c["fields"]) == ["finished_on", "started_on"]
+    assert {c["mine"]["finished_on"] for c in rows if c["fields"] == ["finished_on"]} == {"2026-09-03"}
+    # both corrections stay in the history, for the person who resolves the conflict
+    with b.store.reader() as s:
+        values = sorted(c["new"] for c in corr.case_history(s, no)["corrections"])
+    assert values == ["2026-09-03", "2026-09-04"]
