@@ -237,3 +237,47 @@ def test_two_laptops_correcting_the_same_entry_differently_is_a_conflict(trio):
     with b.store.reader() as s:
         values = sorted(c["new"] for c in corr.case_history(s, no)["corrections"])
     assert values == ["2026-09-03", "2026-09-04"]
+
+
+# --- (7) the case window ---------------------------------------------------------------------------
+def test_case_window_corrects_and_shows_the_original_struck_with_the_correction_beside(qtbot, app_zh, surveyed_case):
+    from PySide6.QtCore import QModelIndex, Qt
+
+    from tests.helpers import ok_button, open_window, wait_idle
+
+    db, no = surveyed_case
+    ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-08")
+    win = open_window(qtbot, db, dt.date(2026, 9, 30))
+    win.open_case(no)
+    detail = win._detail_windows[no]
+    qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
+    # a date after the window's day (training) is refused by the core, the dialog stays
+    dlg = detail._stage_dialog("finish", "FEES")
+    from PySide6.QtCore import QDate
+
+    dlg.on.setDate(QDate(2026, 10, 9))
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=10000)
+    assert "2026-09-30" in dlg.error.text() and dlg.isVisible()
+    dlg.reject()
+    # correct PLAN's finish through the dialog
+    qtbot.mouseClick(detail.btn_correct, Qt.LeftButton)
+    c = detail.last_dialog
+    i = next(k for k in range(c.entry.count()) if tuple(c.entry.itemData(k)) == ("stage", "PLAN", 1, "finished_on"))
+    c.entry.setCurrentIndex(i)
+    assert c.value.text() == "2026-09-08"
+    c.value.setText("2026-09-15")
+    c.reason.setCurrentIndex(c.reason.findData("ENTRY_ERROR"))
+    before = detail.view
+    qtbot.mouseClick(ok_button(c), Qt.LeftButton)
+    qtbot.waitUntil(lambda: detail.view is not before and not c.isVisible(), timeout=10000)
+    wait_idle(qtbot, win)
+    m = detail.events_model
+    rows = [m.row(r) for r in range(m.rowCount())]
+    r = next(k for k, e in enumerate(rows) if e["kind"] == "STAGE_FINISHED" and e["payload"]["stage"] == "PLAN")
+    font = m.data(m.index(r, 2, QModelIndex()), Qt.FontRole)
+    assert font is not None and font.strikeOut()
+    assert "2026-09-15" in m.text(r, 3) and "录入错误" in m.text(r, 3)
+    top = next(k for k, e in enumerate(rows) if e["kind"] == "CORRECTED")
+    assert "2026-09-08" in m.text(top, 2) and "2026-09-15" in m.text(top, 2)
+    assert detail.view["stages"][2]["finished_on"] == "2026-09-15"

@@ -444,13 +444,34 @@ def _event_json(e: CaseEvent) -> dict:
             "device_id": e.device_id}
 
 
+def annotate(events: list[dict]) -> list[dict]:
+    """Mark, in place, each event a later correction or undo replaced: ``struck`` and
+    ``corrected_by`` (the replacing events' ids), ``correction`` (the last of them, for a view
+    to show beside the original)."""
+    by_id = {e["id"]: e for e in events}
+    for e in events:
+        e.setdefault("struck", False)
+        e.setdefault("corrected_by", [])
+    for e in events:
+        if e["kind"] not in ("CORRECTED", "UNDONE"):
+            continue
+        p = e["payload"]
+        orig = by_id.get(p.get("corrects") if e["kind"] == "CORRECTED" else p.get("undoes"))
+        if orig is not None:
+            orig["struck"] = True
+            orig["corrected_by"].append(e["id"])
+            orig["correction"] = {"kind": e["kind"], "target": p.get("target"), "new": p.get("new"),
+                                  "reason": p["reason"], "reason_zh": p.get("reason_zh", ""),
+                                  "note": p.get("note", ""), "actor": e["actor"], "recorded_at": e["recorded_at"]}
+    return events
+
+
 def case_history(s: Session, ref: str) -> dict:
     """Every event of the case in order; an event corrected or undone later carries ``struck`` and
     the ids of what replaced it; every correction and undo is listed with its old and new values."""
     case = any_case(s, ref)
     events = _events(s, case)
-    out = [_event_json(e) for e in events]
-    by_id = {e["id"]: e for e in out}
+    out = annotate([_event_json(e) for e in events])
     corrections = []
     for e in out:
         p = e["payload"]
@@ -460,22 +481,12 @@ def case_history(s: Session, ref: str) -> dict:
                                 "reason_zh": p.get("reason_zh", ""), "note": p.get("note", ""),
                                 "corrects": p.get("corrects"), "changes_verdict": p.get("changes_verdict", False),
                                 "actor": e["actor"], "recorded_at": e["recorded_at"]})
-            orig = by_id.get(p.get("corrects"))
         elif e["kind"] == "UNDONE":
             corrections.append({"id": e["id"], "kind": "undo", "target": {"event": p["undoes"], "kind": p["kind"]},
                                 "old": p["step"], "new": None, "reason": p["reason"],
                                 "reason_zh": p.get("reason_zh", ""), "note": p.get("note", ""),
                                 "corrects": p["undoes"], "changes_verdict": p.get("changes_verdict", False),
                                 "actor": e["actor"], "recorded_at": e["recorded_at"]})
-            orig = by_id.get(p["undoes"])
-        else:
-            continue
-        if orig is not None:
-            orig["struck"] = True
-            orig.setdefault("corrected_by", []).append(e["id"])
-    for e in out:
-        e.setdefault("struck", False)
-        e.setdefault("corrected_by", [])
     return {"case_no": case.case_no, "withdrawn": bool(case.deleted), "events": out, "corrections": corrections}
 
 
