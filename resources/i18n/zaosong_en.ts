@@ -178,102 +178,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="92"/>
+        <location filename="../../ui/calendar_page.py" line="93"/>
         <source>%1 — schedule loaded (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="95"/>
+        <location filename="../../ui/calendar_page.py" line="96"/>
         <source>%1 — no schedule: weekends only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105"/>
+        <location filename="../../ui/calendar_page.py" line="106"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105"/>
+        <location filename="../../ui/calendar_page.py" line="106"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105"/>
+        <location filename="../../ui/calendar_page.py" line="106"/>
         <source>from sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="115"/>
+        <location filename="../../ui/calendar_page.py" line="116"/>
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="119"/>
+        <location filename="../../ui/calendar_page.py" line="120"/>
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="124"/>
+        <location filename="../../ui/calendar_page.py" line="125"/>
         <source>Day off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="124"/>
+        <location filename="../../ui/calendar_page.py" line="125"/>
         <source>Make-up working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132"/>
+        <location filename="../../ui/calendar_page.py" line="133"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133"/>
+        <location filename="../../ui/calendar_page.py" line="134"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="137"/>
+        <location filename="../../ui/calendar_page.py" line="138"/>
         <source>Import holiday schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="138"/>
+        <location filename="../../ui/calendar_page.py" line="139"/>
         <source>Calendar files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="144"/>
+        <location filename="../../ui/calendar_page.py" line="145"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="150"/>
+        <location filename="../../ui/calendar_page.py" line="151"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,439 +304,525 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="146"/>
+        <location filename="../../ui/case_detail.py" line="174"/>
         <source>Customer and supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147"/>
+        <location filename="../../ui/case_detail.py" line="175"/>
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="149"/>
+        <location filename="../../ui/case_detail.py" line="177"/>
         <source>Time-limit rule sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="150"/>
+        <location filename="../../ui/case_detail.py" line="178"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151"/>
+        <location filename="../../ui/case_detail.py" line="179"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151"/>
+        <location filename="../../ui/case_detail.py" line="179"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151"/>
+        <location filename="../../ui/case_detail.py" line="179"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151"/>
+        <location filename="../../ui/case_detail.py" line="179"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152"/>
+        <location filename="../../ui/case_detail.py" line="180"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152"/>
+        <location filename="../../ui/case_detail.py" line="180"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152"/>
+        <location filename="../../ui/case_detail.py" line="180"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="153"/>
+        <location filename="../../ui/case_detail.py" line="181"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="154"/>
+        <location filename="../../ui/case_detail.py" line="181"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="182"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="183"/>
+        <source>Undo last step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="184"/>
+        <source>Withdraw case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="185"/>
         <source>Pause…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="155"/>
+        <location filename="../../ui/case_detail.py" line="186"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="156"/>
+        <location filename="../../ui/case_detail.py" line="187"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
-        <location filename="../../ui/case_detail.py" line="262"/>
+        <location filename="../../ui/case_detail.py" line="219"/>
+        <location filename="../../ui/case_detail.py" line="283"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="219"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190"/>
+        <location filename="../../ui/case_detail.py" line="221"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194"/>
+        <location filename="../../ui/case_detail.py" line="225"/>
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202"/>
+        <location filename="../../ui/case_detail.py" line="233"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202"/>
+        <location filename="../../ui/case_detail.py" line="233"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203"/>
+        <location filename="../../ui/case_detail.py" line="234"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203"/>
+        <location filename="../../ui/case_detail.py" line="234"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204"/>
+        <location filename="../../ui/case_detail.py" line="235"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204"/>
+        <location filename="../../ui/case_detail.py" line="235"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205"/>
+        <location filename="../../ui/case_detail.py" line="236"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205"/>
+        <location filename="../../ui/case_detail.py" line="236"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="208"/>
+        <location filename="../../ui/case_detail.py" line="239"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="209"/>
+        <location filename="../../ui/case_detail.py" line="240"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="210"/>
+        <location filename="../../ui/case_detail.py" line="241"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="211"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="211"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212"/>
+        <location filename="../../ui/case_detail.py" line="243"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="213"/>
+        <location filename="../../ui/case_detail.py" line="244"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="214"/>
+        <location filename="../../ui/case_detail.py" line="245"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="215"/>
+        <location filename="../../ui/case_detail.py" line="246"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="216"/>
+        <location filename="../../ui/case_detail.py" line="247"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="217"/>
+        <location filename="../../ui/case_detail.py" line="248"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218"/>
+        <location filename="../../ui/case_detail.py" line="249"/>
         <source>Supply-department time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218"/>
+        <location filename="../../ui/case_detail.py" line="249"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
+        <location filename="../../ui/case_detail.py" line="259"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
+        <location filename="../../ui/case_detail.py" line="259"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
+        <location filename="../../ui/case_detail.py" line="259"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="237"/>
+        <location filename="../../ui/case_detail.py" line="268"/>
         <source>wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="237"/>
+        <location filename="../../ui/case_detail.py" line="268"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="246"/>
+        <location filename="../../ui/case_detail.py" line="92"/>
         <source>late entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252"/>
+        <location filename="../../ui/case_detail.py" line="94"/>
         <source>Recorded long after the date it takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257"/>
-        <source>Finish: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="259"/>
-        <source>Start: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="261"/>
-        <source>Waiting for the stage before to finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="273"/>
-        <source>Application received (%1 kVA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="275"/>
-        <source>formal case of temporary case %1</source>
+        <location filename="../../ui/case_detail.py" line="96"/>
+        <source>Corrected later: see the correction beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="278"/>
-        <source>Advice for the formal supply: %1; %2; %3</source>
+        <source>Finish: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="281"/>
-        <source>Formal case %1 created from this temporary case</source>
+        <location filename="../../ui/case_detail.py" line="280"/>
+        <source>Start: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="283"/>
-        <source>Edited: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="287"/>
-        <source>Started %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="289"/>
-        <source>Finished %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="291"/>
-        <source>rectification / revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="294"/>
-        <source>Paused %1: %2 %3</source>
+        <location filename="../../ui/case_detail.py" line="282"/>
+        <source>Waiting for the stage before to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="297"/>
-        <source>Resumed %1</source>
+        <source>Application received (%1 kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298"/>
-        <source>mid inspection</source>
+        <location filename="../../ui/case_detail.py" line="299"/>
+        <source>formal case of temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298"/>
-        <source>completion inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="300"/>
-        <source>Inspection started: %1 round %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="303"/>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="303"/>
-        <source>%1 items failed</source>
+        <location filename="../../ui/case_detail.py" line="302"/>
+        <source>Advice for the formal supply: %1; %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="305"/>
-        <source>Inspection closed: %1 round %2, %3</source>
+        <source>Formal case %1 created from this temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="308"/>
-        <source>Joint survey recorded</source>
+        <location filename="../../ui/case_detail.py" line="307"/>
+        <source>Edited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="310"/>
-        <source>Rectification item #%1 closed by %2</source>
+        <location filename="../../ui/case_detail.py" line="311"/>
+        <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="313"/>
-        <source>Rectification notice %1 issued</source>
+        <source>Finished %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="315"/>
-        <source>Notice %1 delivered to %2</source>
+        <source>rectification / revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317"/>
-        <source>Case withdrawn: %1</source>
+        <location filename="../../ui/case_detail.py" line="318"/>
+        <source>Paused %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="321"/>
+        <source>Resumed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="322"/>
-        <location filename="../../ui/case_detail.py" line="347"/>
-        <source>approved</source>
+        <source>mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="322"/>
-        <source>approved with changes</source>
+        <source>completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323"/>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_detail.py" line="325"/>
-        <source>On the agenda of the review meeting of %1</source>
+        <location filename="../../ui/case_detail.py" line="324"/>
+        <source>Inspection started: %1 round %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="327"/>
-        <source>Taken off a review meeting&apos;s agenda</source>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="327"/>
+        <source>%1 items failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="329"/>
-        <source>Review meeting decision: %1</source>
+        <source>Inspection closed: %1 round %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="332"/>
-        <source>Review meeting postponed to %1: %2</source>
+        <source>Joint survey recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="335"/>
-        <source>Review meeting cancelled: %1</source>
+        <location filename="../../ui/case_detail.py" line="334"/>
+        <source>Rectification item #%1 closed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="337"/>
-        <source>Drawings received, design review round %1 (%2)</source>
+        <source>Rectification notice %1 issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="340"/>
-        <source>Review opinion #%1%2</source>
+        <location filename="../../ui/case_detail.py" line="339"/>
+        <source>Notice %1 delivered to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_detail.py" line="341"/>
+        <location filename="../../ui/case_detail.py" line="343"/>
+        <source>Case withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="345"/>
+        <source>Corrected %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="348"/>
+        <source>Undone: %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="361"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="361"/>
+        <source>finish date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="362"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="362"/>
+        <source>account no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="363"/>
+        <source>application date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="363"/>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="364"/>
+        <source>supply voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="364"/>
+        <source>business type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="377"/>
+        <source>undone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="378"/>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="393"/>
+        <location filename="../../ui/case_detail.py" line="418"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="393"/>
+        <source>approved with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="394"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="396"/>
+        <source>On the agenda of the review meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="398"/>
+        <source>Taken off a review meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="400"/>
+        <source>Review meeting decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="403"/>
+        <source>Review meeting postponed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="406"/>
+        <source>Review meeting cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="408"/>
+        <source>Drawings received, design review round %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="411"/>
+        <source>Review opinion #%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="412"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="343"/>
+        <location filename="../../ui/case_detail.py" line="414"/>
         <source>Review participants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="346"/>
+        <location filename="../../ui/case_detail.py" line="417"/>
         <source>Design review closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347"/>
+        <location filename="../../ui/case_detail.py" line="418"/>
         <source>returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351"/>
+        <location filename="../../ui/case_detail.py" line="422"/>
         <source>Policy risk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="354"/>
+        <location filename="../../ui/case_detail.py" line="425"/>
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +1021,69 @@
     <message>
         <location filename="../../ui/review_panel.py" line="186"/>
         <source>Settled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="69"/>
+        <source>Correct an entry — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="76"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="79"/>
+        <source>finish date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="82"/>
+        <source>outcome (pass / rectify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="84"/>
+        <source>Account no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="84"/>
+        <source>Application date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="85"/>
+        <source>Capacity (kVA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="85"/>
+        <source>Supply voltage (kV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="86"/>
+        <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="92"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="93"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="94"/>
+        <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1590,61 +1739,61 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <location filename="../../ui/main_window.py" line="363"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <location filename="../../ui/main_window.py" line="363"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <location filename="../../ui/main_window.py" line="363"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <location filename="../../ui/main_window.py" line="326"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,17 +2228,17 @@ The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="855"/>
+        <location filename="../../ui/meetings_page.py" line="862"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="858"/>
+        <location filename="../../ui/meetings_page.py" line="865"/>
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="885"/>
+        <location filename="../../ui/meetings_page.py" line="892"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,72 +3015,72 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="419"/>
+        <location filename="../../ui/case_dialogs.py" line="420"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="420"/>
+        <location filename="../../ui/case_dialogs.py" line="421"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="425"/>
+        <location filename="../../ui/case_dialogs.py" line="426"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426"/>
+        <location filename="../../ui/case_dialogs.py" line="427"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426"/>
+        <location filename="../../ui/case_dialogs.py" line="427"/>
         <source>Rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="428"/>
+        <location filename="../../ui/case_dialogs.py" line="429"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434"/>
+        <location filename="../../ui/case_dialogs.py" line="435"/>
         <source>Customer asked to defer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435"/>
+        <location filename="../../ui/case_dialogs.py" line="436"/>
         <source>Customer documents incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436"/>
+        <location filename="../../ui/case_dialogs.py" line="437"/>
         <source>Site not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <location filename="../../ui/case_dialogs.py" line="438"/>
         <source>Policy (non-technical) issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="438"/>
+        <location filename="../../ui/case_dialogs.py" line="439"/>
         <source>Customer unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439"/>
+        <location filename="../../ui/case_dialogs.py" line="440"/>
         <source>Customer has not paid the fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446"/>
+        <location filename="../../ui/case_dialogs.py" line="447"/>
         <source>Reason (customer-caused only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447"/>
+        <location filename="../../ui/case_dialogs.py" line="448"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,133 +3793,172 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="116"/>
+        <location filename="../../ui/today_page.py" line="131"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="117"/>
+        <location filename="../../ui/today_page.py" line="132"/>
         <source>Print my open rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="121"/>
+        <location filename="../../ui/today_page.py" line="136"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="122"/>
+        <location filename="../../ui/today_page.py" line="137"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
-        <location filename="../../ui/today_page.py" line="131"/>
+        <location filename="../../ui/today_page.py" line="143"/>
+        <location filename="../../ui/today_page.py" line="146"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
+        <location filename="../../ui/today_page.py" line="143"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
-        <location filename="../../ui/today_page.py" line="133"/>
+        <location filename="../../ui/today_page.py" line="143"/>
+        <location filename="../../ui/today_page.py" line="148"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
+        <location filename="../../ui/today_page.py" line="143"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129"/>
+        <location filename="../../ui/today_page.py" line="144"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129"/>
+        <location filename="../../ui/today_page.py" line="144"/>
         <source>Remaining (wd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129"/>
-        <location filename="../../ui/today_page.py" line="222"/>
+        <location filename="../../ui/today_page.py" line="144"/>
+        <location filename="../../ui/today_page.py" line="164"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="130"/>
+        <location filename="../../ui/today_page.py" line="145"/>
         <source>By manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131"/>
+        <location filename="../../ui/today_page.py" line="146"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131"/>
+        <location filename="../../ui/today_page.py" line="146"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132"/>
+        <location filename="../../ui/today_page.py" line="147"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132"/>
+        <location filename="../../ui/today_page.py" line="147"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132"/>
+        <location filename="../../ui/today_page.py" line="147"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133"/>
-        <location filename="../../ui/today_page.py" line="207"/>
+        <location filename="../../ui/today_page.py" line="148"/>
+        <location filename="../../ui/today_page.py" line="251"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133"/>
-        <location filename="../../ui/today_page.py" line="207"/>
+        <location filename="../../ui/today_page.py" line="148"/>
+        <location filename="../../ui/today_page.py" line="251"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="134"/>
+        <location filename="../../ui/today_page.py" line="149"/>
         <source>Within 2 wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160"/>
+        <location filename="../../ui/today_page.py" line="214"/>
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="165"/>
+        <location filename="../../ui/today_page.py" line="179"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="203"/>
+        <location filename="../../ui/today_page.py" line="247"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208"/>
+        <location filename="../../ui/today_page.py" line="252"/>
         <source>Due within 2 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="231"/>
+        <location filename="../../ui/today_page.py" line="259"/>
         <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="119"/>
+        <source>Undo the last step — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="122"/>
+        <source>The case&apos;s last step is undone. It stays in the history, struck through, with the undo beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="136"/>
+        <source>Withdraw case — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="137"/>
+        <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="57"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="58"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

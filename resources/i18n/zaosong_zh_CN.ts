@@ -177,102 +177,102 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="92" />
+        <location filename="../../ui/calendar_page.py" line="93" />
         <source>%1 — schedule loaded (%2)</source>
         <translation>%1 年 — 已有节假日安排(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="95" />
+        <location filename="../../ui/calendar_page.py" line="96" />
         <source>%1 — no schedule: weekends only</source>
         <translation>%1 年 — 无节假日安排(按周末计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105" />
+        <location filename="../../ui/calendar_page.py" line="106" />
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105" />
+        <location filename="../../ui/calendar_page.py" line="106" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="105" />
+        <location filename="../../ui/calendar_page.py" line="106" />
         <source>from sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="115" />
+        <location filename="../../ui/calendar_page.py" line="116" />
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation>%1 年:休息日 %2 天,调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="119" />
+        <location filename="../../ui/calendar_page.py" line="120" />
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation>%1 年没有节假日安排:只把周末当作休息日。导入安排之前,%1 年的截止日期可能不准。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="124" />
+        <location filename="../../ui/calendar_page.py" line="125" />
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="124" />
+        <location filename="../../ui/calendar_page.py" line="125" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="132" />
+        <location filename="../../ui/calendar_page.py" line="133" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar_page.py" line="134" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="137" />
+        <location filename="../../ui/calendar_page.py" line="138" />
         <source>Import holiday schedule</source>
         <translation>导入节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="138" />
+        <location filename="../../ui/calendar_page.py" line="139" />
         <source>Calendar files (*.csv *.txt)</source>
         <translation>日历文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="144" />
+        <location filename="../../ui/calendar_page.py" line="145" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="150" />
+        <location filename="../../ui/calendar_page.py" line="151" />
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
@@ -303,439 +303,525 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="146" />
+        <location filename="../../ui/case_detail.py" line="174" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="147" />
+        <location filename="../../ui/case_detail.py" line="175" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="149" />
+        <location filename="../../ui/case_detail.py" line="177" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="150" />
+        <location filename="../../ui/case_detail.py" line="178" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151" />
+        <location filename="../../ui/case_detail.py" line="179" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151" />
+        <location filename="../../ui/case_detail.py" line="179" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151" />
+        <location filename="../../ui/case_detail.py" line="179" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="151" />
+        <location filename="../../ui/case_detail.py" line="179" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152" />
+        <location filename="../../ui/case_detail.py" line="180" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152" />
+        <location filename="../../ui/case_detail.py" line="180" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="152" />
+        <location filename="../../ui/case_detail.py" line="180" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="153" />
+        <location filename="../../ui/case_detail.py" line="181" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="154" />
+        <location filename="../../ui/case_detail.py" line="181" />
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="182" />
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="183" />
+        <source>Undo last step…</source>
+        <translation>撤回上一步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="184" />
+        <source>Withdraw case…</source>
+        <translation>撤销工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="185" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="155" />
+        <location filename="../../ui/case_detail.py" line="186" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="156" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
-        <location filename="../../ui/case_detail.py" line="262" />
+        <location filename="../../ui/case_detail.py" line="219" />
+        <location filename="../../ui/case_detail.py" line="283" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="219" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="221" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194" />
+        <location filename="../../ui/case_detail.py" line="225" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202" />
+        <location filename="../../ui/case_detail.py" line="233" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202" />
+        <location filename="../../ui/case_detail.py" line="233" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203" />
+        <location filename="../../ui/case_detail.py" line="234" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="203" />
+        <location filename="../../ui/case_detail.py" line="234" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204" />
+        <location filename="../../ui/case_detail.py" line="235" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204" />
+        <location filename="../../ui/case_detail.py" line="235" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205" />
+        <location filename="../../ui/case_detail.py" line="236" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="205" />
+        <location filename="../../ui/case_detail.py" line="236" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="208" />
+        <location filename="../../ui/case_detail.py" line="239" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="209" />
+        <location filename="../../ui/case_detail.py" line="240" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="210" />
+        <location filename="../../ui/case_detail.py" line="241" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="211" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="211" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="212" />
+        <location filename="../../ui/case_detail.py" line="243" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="213" />
+        <location filename="../../ui/case_detail.py" line="244" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="214" />
+        <location filename="../../ui/case_detail.py" line="245" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="215" />
+        <location filename="../../ui/case_detail.py" line="246" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="216" />
+        <location filename="../../ui/case_detail.py" line="247" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="217" />
+        <location filename="../../ui/case_detail.py" line="248" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218" />
+        <location filename="../../ui/case_detail.py" line="249" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218" />
+        <location filename="../../ui/case_detail.py" line="249" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="259" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="259" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="259" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="237" />
+        <location filename="../../ui/case_detail.py" line="268" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="237" />
+        <location filename="../../ui/case_detail.py" line="268" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="246" />
+        <location filename="../../ui/case_detail.py" line="92" />
         <source>late entry</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252" />
+        <location filename="../../ui/case_detail.py" line="94" />
         <source>Recorded long after the date it takes effect</source>
         <translation>录入时间远晚于生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257" />
+        <location filename="../../ui/case_detail.py" line="96" />
+        <source>Corrected later: see the correction beside it</source>
+        <translation>已被更正:见旁边的更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="278" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="259" />
+        <location filename="../../ui/case_detail.py" line="280" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="261" />
+        <location filename="../../ui/case_detail.py" line="282" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="273" />
+        <location filename="../../ui/case_detail.py" line="297" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="275" />
+        <location filename="../../ui/case_detail.py" line="299" />
         <source>formal case of temporary case %1</source>
         <translation>临时用电工单 %1 转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="278" />
+        <location filename="../../ui/case_detail.py" line="302" />
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation>正式用电建议:%1;%2;%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="281" />
+        <location filename="../../ui/case_detail.py" line="305" />
         <source>Formal case %1 created from this temporary case</source>
         <translation>已由本临时用电工单新建正式工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="283" />
+        <location filename="../../ui/case_detail.py" line="307" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287" />
+        <location filename="../../ui/case_detail.py" line="311" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289" />
+        <location filename="../../ui/case_detail.py" line="313" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291" />
+        <location filename="../../ui/case_detail.py" line="315" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="294" />
+        <location filename="../../ui/case_detail.py" line="318" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="297" />
+        <location filename="../../ui/case_detail.py" line="321" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298" />
+        <location filename="../../ui/case_detail.py" line="322" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298" />
+        <location filename="../../ui/case_detail.py" line="322" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="300" />
+        <location filename="../../ui/case_detail.py" line="324" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="303" />
+        <location filename="../../ui/case_detail.py" line="327" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="303" />
+        <location filename="../../ui/case_detail.py" line="327" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="305" />
+        <location filename="../../ui/case_detail.py" line="329" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="308" />
+        <location filename="../../ui/case_detail.py" line="332" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="310" />
+        <location filename="../../ui/case_detail.py" line="334" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="313" />
+        <location filename="../../ui/case_detail.py" line="337" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315" />
+        <location filename="../../ui/case_detail.py" line="339" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317" />
+        <location filename="../../ui/case_detail.py" line="341" />
+        <location filename="../../ui/case_detail.py" line="343" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322" />
-        <location filename="../../ui/case_detail.py" line="347" />
+        <location filename="../../ui/case_detail.py" line="345" />
+        <source>Corrected %1: %2 → %3 (%4)</source>
+        <translation>更正 %1:%2 → %3(%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="348" />
+        <source>Undone: %1 of %2 (%3)</source>
+        <translation>撤回:%2 的 %1(%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="361" />
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="361" />
+        <source>finish date</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="362" />
+        <source>outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="362" />
+        <source>account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="363" />
+        <source>application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="363" />
+        <source>capacity</source>
+        <translation>申请容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="364" />
+        <source>supply voltage</source>
+        <translation>供电电压</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="364" />
+        <source>business type</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="377" />
+        <source>undone (%1)</source>
+        <translation>已撤回(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="378" />
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2(%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="393" />
+        <location filename="../../ui/case_detail.py" line="418" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322" />
+        <location filename="../../ui/case_detail.py" line="393" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323" />
+        <location filename="../../ui/case_detail.py" line="394" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325" />
+        <location filename="../../ui/case_detail.py" line="396" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="327" />
+        <location filename="../../ui/case_detail.py" line="398" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329" />
+        <location filename="../../ui/case_detail.py" line="400" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="403" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="335" />
+        <location filename="../../ui/case_detail.py" line="406" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337" />
+        <location filename="../../ui/case_detail.py" line="408" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="340" />
+        <location filename="../../ui/case_detail.py" line="411" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="341" />
+        <location filename="../../ui/case_detail.py" line="412" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="343" />
+        <location filename="../../ui/case_detail.py" line="414" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="346" />
+        <location filename="../../ui/case_detail.py" line="417" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347" />
+        <location filename="../../ui/case_detail.py" line="418" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351" />
+        <location filename="../../ui/case_detail.py" line="422" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="354" />
+        <location filename="../../ui/case_detail.py" line="425" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -935,6 +1021,69 @@
         <location filename="../../ui/review_panel.py" line="186" />
         <source>Settled on</source>
         <translation>解决日期</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="69" />
+        <source>Correct an entry — %1</source>
+        <translation>更正记录 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="76" />
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="79" />
+        <source>finish date</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="82" />
+        <source>outcome (pass / rectify)</source>
+        <translation>结论(pass 通过 / rectify 整改)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="84" />
+        <source>Account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="84" />
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="85" />
+        <source>Capacity (kVA)</source>
+        <translation>申请容量(kVA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="85" />
+        <source>Supply voltage (kV)</source>
+        <translation>供电电压(kV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="86" />
+        <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
+        <translation>业务类型(NEW 新装、INCREASE 增容、TEMPORARY 临时用电、TEMP_TO_FORMAL 临时转正式)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="92" />
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="93" />
+        <source>New value</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="94" />
+        <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
+        <translation>原记录保留在历史中(加删除线),旁边列出本次更正。改变时限考核结论的更正会列给主管复核。</translation>
     </message>
 </context>
 <context>
@@ -1592,61 +1741,61 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="201" />
         <location filename="../../ui/main_window.py" line="363" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="207" />
         <location filename="../../ui/main_window.py" line="363" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="223" />
         <location filename="../../ui/main_window.py" line="363" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="267" />
         <location filename="../../ui/main_window.py" line="326" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -2083,17 +2232,17 @@ The text is under “Show Details”; copy it from there.</source>
 纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="855" />
+        <location filename="../../ui/meetings_page.py" line="862" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="858" />
+        <location filename="../../ui/meetings_page.py" line="865" />
         <source>No case to add: every case of 500 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 500 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="885" />
+        <location filename="../../ui/meetings_page.py" line="892" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2871,72 +3020,72 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="419" />
+        <location filename="../../ui/case_dialogs.py" line="420" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="420" />
+        <location filename="../../ui/case_dialogs.py" line="421" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="425" />
+        <location filename="../../ui/case_dialogs.py" line="426" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426" />
+        <location filename="../../ui/case_dialogs.py" line="427" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="426" />
+        <location filename="../../ui/case_dialogs.py" line="427" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="428" />
+        <location filename="../../ui/case_dialogs.py" line="429" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434" />
+        <location filename="../../ui/case_dialogs.py" line="435" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435" />
+        <location filename="../../ui/case_dialogs.py" line="436" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436" />
+        <location filename="../../ui/case_dialogs.py" line="437" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437" />
+        <location filename="../../ui/case_dialogs.py" line="438" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="438" />
+        <location filename="../../ui/case_dialogs.py" line="439" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439" />
+        <location filename="../../ui/case_dialogs.py" line="440" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446" />
+        <location filename="../../ui/case_dialogs.py" line="447" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447" />
+        <location filename="../../ui/case_dialogs.py" line="448" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3651,134 +3800,173 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="116" />
+        <location filename="../../ui/today_page.py" line="131" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="117" />
+        <location filename="../../ui/today_page.py" line="132" />
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="121" />
+        <location filename="../../ui/today_page.py" line="136" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="122" />
+        <location filename="../../ui/today_page.py" line="137" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="143" />
+        <location filename="../../ui/today_page.py" line="146" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="143" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
-        <location filename="../../ui/today_page.py" line="133" />
+        <location filename="../../ui/today_page.py" line="143" />
+        <location filename="../../ui/today_page.py" line="148" />
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128" />
+        <location filename="../../ui/today_page.py" line="143" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129" />
+        <location filename="../../ui/today_page.py" line="144" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129" />
+        <location filename="../../ui/today_page.py" line="144" />
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129" />
-        <location filename="../../ui/today_page.py" line="222" />
+        <location filename="../../ui/today_page.py" line="144" />
+        <location filename="../../ui/today_page.py" line="164" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="130" />
+        <location filename="../../ui/today_page.py" line="145" />
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="146" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="146" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="147" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="147" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="147" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133" />
-        <location filename="../../ui/today_page.py" line="207" />
+        <location filename="../../ui/today_page.py" line="148" />
+        <location filename="../../ui/today_page.py" line="251" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133" />
-        <location filename="../../ui/today_page.py" line="207" />
+        <location filename="../../ui/today_page.py" line="148" />
+        <location filename="../../ui/today_page.py" line="251" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="134" />
+        <location filename="../../ui/today_page.py" line="149" />
         <source>Within 2 wd</source>
         <translation>2 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160" />
+        <location filename="../../ui/today_page.py" line="214" />
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="165" />
+        <location filename="../../ui/today_page.py" line="179" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="203" />
+        <location filename="../../ui/today_page.py" line="247" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208" />
+        <location filename="../../ui/today_page.py" line="252" />
         <source>Due within 2 working days</source>
         <translation>2 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="231" />
+        <location filename="../../ui/today_page.py" line="259" />
         <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="119" />
+        <source>Undo the last step — %1</source>
+        <translation>撤回上一步 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="122" />
+        <source>The case's last step is undone. It stays in the history, struck through, with the undo beside it.</source>
+        <translation>撤回工单的最后一步。该步骤保留在历史中(加删除线),旁边注明已撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="136" />
+        <source>Withdraw case — %1</source>
+        <translation>撤销工单 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="137" />
+        <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
+        <translation>工单将从所有列表和统计中移除,只在撤销审计(zaosong case withdrawn)中保留,连同其历史。撤销后不能恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="57" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="58" />
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
