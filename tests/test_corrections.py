@@ -24,6 +24,18 @@ def _history(db, no):
     return json.loads(ok(db, "case", "history", no, "--json"))
 
 
+def _replays(db, no) -> bool:
+    """The rows the clock reads equal the case's events replayed, corrections and undos applied."""
+    from app.store import Store
+
+    st = Store.open(db)
+    try:
+        with st.reader() as s:
+            return corr.replay_matches(s, no)
+    finally:
+        st.dispose()
+
+
 # --- (1) dates ---------------------------------------------------------------------------------
 def test_future_date_is_refused_with_the_reason_and_changes_nothing(surveyed_case):
     db, no = surveyed_case
@@ -84,7 +96,7 @@ def test_correcting_a_finish_changes_the_verdict_keeps_the_original_and_passes_c
     c = h["corrections"][0]
     assert (c["old"], c["new"], c["reason"], c["reason_zh"]) == ("2026-09-08", "2026-09-15", "ENTRY_ERROR", "录入错误")
     assert c["target"] == {"stage": "PLAN", "round": 1, "field": "finished_on"} and c["corrects"] == orig["id"]
-    assert c["changes_verdict"] and orig["corrected_by"] == [c["id"]]
+    assert c["changes_verdict"] and orig["corrected_by"] == [c["id"]] and _replays(db, no)
     listed = json.loads(ok(db, "case", "corrections", "--changed-verdicts", "--json"))
     assert [e["case_no"] for e in listed] == [no]
     assert json.loads(ok(db, "check", "--json"))["ok"]
@@ -122,14 +134,11 @@ def test_outcome_and_start_corrections_and_the_replay_agrees(case_at_mid):
     ok(db, "case", "correct", no, "--stage", "DESIGN_REVIEW", "--started", "2026-10-07", "--reason", "LATE_EVIDENCE")
     assert _stage(_view(db, no), "DESIGN_REVIEW")["started_on"] == "2026-10-07"
     refused(db, "case", "correct", no, "--stage", "ACCEPT", "--outcome", "rectify", "--reason", "ENTRY_ERROR")
-    from app.store import Store
-
-    st = Store.open(db)
-    try:
-        with st.reader() as s:
-            assert corr.replay_matches(s, no)
-    finally:
-        st.dispose()
+    assert _replays(db, no)
+    ok(db, "case", "undo", no)  # the start correction
+    ok(db, "case", "undo", no)  # the outcome correction: the pass again
+    assert _stage(_view(db, no), "MID_INSPECTION")["outcome"] == "pass"
+    assert _replays(db, no)
 
 
 # --- (3) case fields ---------------------------------------------------------------------------
@@ -150,7 +159,7 @@ def test_correcting_case_fields(surveyed_case):
     assert (acct["old"], acct["new"]) == ("3300000001", "3300000077")
     created = next(e for e in h["events"] if e["kind"] == "CASE_CREATED")
     assert created["struck"] and created["payload"]["account_no"] == "3300000001"  # the original stays
-    assert json.loads(ok(db, "check", "--json"))["ok"]
+    assert json.loads(ok(db, "check", "--json"))["ok"] and _replays(db, no)
 
 
 # --- (4) undo, (5) withdraw --------------------------------------------------------------------
@@ -171,6 +180,14 @@ def test_undo_the_last_step_walks_back(surveyed_case):
     assert [e["kind"] for e in undone] == ["STAGE_FINISHED", "PAUSED"]
     assert [c["kind"] for c in h["corrections"]] == ["undo", "undo"]
     refused(db, "case", "undo", no, "--reason", "客户撤销")
+    # a correction made by mistake is a step too: undone, the value and the clock that followed it return
+    ok(db, "case", "correct", no, "--stage", "PLAN", "--finished", "2026-09-10", "--reason", "ENTRY_ERROR")
+    assert _stage(_view(db, no), "FEES")["started_on"] == "2026-09-10"
+    ok(db, "case", "undo", no)
+    v = _view(db, no)
+    assert _stage(v, "PLAN")["finished_on"] == _stage(v, "FEES")["started_on"] == "2026-09-09"
+    assert _history(db, no)["events"][-2]["struck"]  # the correction, struck; the undo beside it
+    assert _replays(db, no)
     assert json.loads(ok(db, "check", "--json"))["ok"]
 
 

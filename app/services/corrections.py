@@ -350,6 +350,8 @@ def undo_last(s: Session, ref: str, *, reason: str = "MISOPERATION", note: str =
     ev = _last_step(events)
     if ev is None:
         raise Refused("nothing_to_undo", case_no=case.case_no)
+    if ev.kind == "CORRECTED":
+        return _undo_correction(s, case, ev, code, note)
     if ev.kind not in UNDOABLE:
         raise Refused("cannot_undo", kind=ev.kind)
     p = json.loads(ev.payload)
@@ -391,6 +393,46 @@ def undo_last(s: Session, ref: str, *, reason: str = "MISOPERATION", note: str =
         if later or r.finished_on is not None or not pauses or pauses[-1].ended_on != ev.effective_on:
             raise Refused("cannot_undo", kind=ev.kind)
         pauses[-1].ended_on = None
+    _rederive(case)
+    payload = {"undoes": ev.id, "kind": ev.kind, "step": p, "effective_on": ev.effective_on.isoformat(),
+               **_reason_fields(code, note)}
+    return _record(s, case, "UNDONE", payload, before)
+
+
+def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str) -> Change:
+    """A correction made by mistake: the old value back, and what moved with it."""
+    store = store_of(s)
+    p = json.loads(ev.payload)
+    t = p["target"]
+    before = _verdicts(s, case, today_of(store))
+    live = case_svc._live_rounds(case)
+
+    def live_round(stage, n):
+        return next((x for x in live if x.stage == stage and x.round == n), None)
+
+    def value(field, text):
+        return dt.date.fromisoformat(text) if field in ("started_on", "finished_on", "applied_on") else text
+
+    obj = live_round(t["stage"], t["round"]) if "stage" in t else case
+    if obj is None or _iso(getattr(obj, t["field"])) != p["new"]:
+        raise Refused("cannot_undo", kind=ev.kind)  # changed again since (e.g. on another laptop)
+    for m in p.get("moved", []):
+        if m["field"] == "deleted":
+            gone = next((x for x in case.rounds if x.stage == m["stage"] and x.round == m["round"] and x.deleted), None)
+            if gone is None:
+                raise Refused("cannot_undo", kind=ev.kind)
+            gone.deleted = False
+        elif m["old"] is None:
+            x = live_round(m["stage"], m["round"])
+            if x is None or x.finished_on is not None or _live_pauses(x):
+                raise Refused("cannot_undo", kind=ev.kind)
+            x.deleted = True
+        else:
+            x = live_round(m["stage"], m["round"])
+            if x is None or _iso(x.started_on) != m["new"]:
+                raise Refused("cannot_undo", kind=ev.kind)
+            x.started_on = dt.date.fromisoformat(m["old"])
+    setattr(obj, t["field"], value(t["field"], p["old"]))
     _rederive(case)
     payload = {"undoes": ev.id, "kind": ev.kind, "step": p, "effective_on": ev.effective_on.isoformat(),
                **_reason_fields(code, note)}
