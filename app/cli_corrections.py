@@ -25,6 +25,8 @@ def add_parsers(case) -> None:
     co.add_argument("case")
     co.add_argument("--stage", choices=list(STAGE_NAMES), metavar="CODE")
     co.add_argument("--round", type=int)
+    co.add_argument("--pause", type=int, metavar="N",
+                    help="更正该轮第 N 次暂停:--started 为暂停开始日期,--finished 为暂停结束日期")
     what = co.add_mutually_exclusive_group()
     what.add_argument("--started", type=_date, help="更正开始日期")
     what.add_argument("--finished", type=_date, help="更正完成日期")
@@ -79,6 +81,13 @@ def dispatch(args: argparse.Namespace, store) -> int:
             else:
                 if not args.stage:
                     raise Refused("correct_what")
+                if args.pause is not None:
+                    if args.outcome is not None:
+                        raise Refused("correct_what")
+                    ch = svc.correct_pause(s, args.case, args.stage, args.round, args.pause, started_on=args.started,
+                                           ended_on=args.finished, reason=args.reason, note=args.note)
+                    print(ch.case_no)
+                    return 0
                 ch = svc.correct_stage(s, args.case, args.stage, args.round, started_on=args.started,
                                        finished_on=args.finished, outcome=args.outcome, reason=args.reason,
                                        note=args.note)

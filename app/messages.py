@@ -264,7 +264,8 @@ FIELDS.update({"room": ("配电房位置", "room position"), "transformer": ("�
 FIELDS.update({"account_no": ("户号", "account number"), "applied_on": ("申请日期", "application date"),
                "supply_kv": ("供电电压", "supply voltage"), "business_type": ("业务类型", "business type"),
                "started_on": ("开始日期", "start date"), "finished_on": ("完成日期", "finish date"),
-               "outcome": ("结论", "outcome")})
+               "outcome": ("结论", "outcome"), "ended_on": ("结束日期", "end date"),
+               "pause_started_on": ("暂停开始日期", "pause start"), "pause_ended_on": ("暂停结束日期", "pause end")})
 CATALOG.update({
     "date_in_future": (
         "日期 {on} 晚于今天({today}):不能记录尚未发生的事。",
@@ -312,6 +313,14 @@ CATALOG.update({
     "undo_not_mine": (
         "最后一步由设备 {device} 记录,只能在该设备上撤回;请在这里用更正。",
         "The last step was recorded on device {device}: undo it there, or correct it here.",
+    ),
+    "no_pause": (
+        "“{stage}”第 {round} 轮没有第 {n} 次暂停(共 {count} 次)。",
+        "Round {round} of '{stage}' has no pause {n} (it has {count}).",
+    ),
+    "pause_still_open": (
+        "“{stage}”的暂停尚未结束:结束暂停请用恢复,不是更正。",
+        "The pause of '{stage}' has not ended: end it by resuming, not by a correction.",
     ),
     "case_withdrawn": ("工单 {case_no} 已撤销。", "Case {case_no} has been withdrawn."),
     "no_withdrawn_case": ("找不到工单“{ref}”。", "No case '{ref}'."),

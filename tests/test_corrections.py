@@ -298,3 +298,22 @@ def test_case_window_corrects_and_shows_the_original_struck_with_the_correction_
     top = next(k for k, e in enumerate(rows) if e["kind"] == "CORRECTED")
     assert "2026-09-08" in m.text(top, 2) and "2026-09-15" in m.text(top, 2)
     assert detail.view["stages"][2]["finished_on"] == "2026-09-15"
+
+
+def test_correcting_a_pause(surveyed_case):
+    db, no = surveyed_case
+    ok(db, "stage", "pause", no, "--on", "2026-09-07", "--reason", "CUSTOMER_DOCUMENTS")
+    ok(db, "stage", "resume", no, "--on", "2026-09-10")
+    ok(db, "case", "correct", no, "--stage", "PLAN", "--pause", "1", "--finished", "2026-09-08", "--reason", "录入错误")
+    p = _stage(_view(db, no), "PLAN")["pauses"][0]
+    assert (p["started_on"], p["ended_on"]) == ("2026-09-07", "2026-09-08")
+    err = refused(db, "case", "correct", no, "--stage", "PLAN", "--pause", "1", "--started", "2026-09-03",
+                  "--reason", "ENTRY_ERROR")
+    assert "供电方案确定及答复第 1 轮开始" in err
+    refused(db, "case", "correct", no, "--stage", "PLAN", "--pause", "2", "--started", "2026-09-08", "--reason", "ENTRY_ERROR")
+    h = _history(db, no)
+    resumed = next(e for e in h["events"] if e["kind"] == "RESUMED")
+    assert resumed["struck"] and h["corrections"][0]["target"]["pause"] == 1
+    assert _replays(db, no)
+    ok(db, "case", "undo", no)
+    assert _stage(_view(db, no), "PLAN")["pauses"][0]["ended_on"] == "2026-09-10"

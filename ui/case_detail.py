@@ -363,6 +363,9 @@ class CaseDetail(QWidget):
                  "applied_on": self.tr("application date"), "capacity_kva": self.tr("capacity"),
                  "supply_kv": self.tr("supply voltage"), "business_type": self.tr("business type")}
         field = names.get(t.get("field"), t.get("field", ""))
+        if "pause" in t:
+            field = (self.tr("pause %1 start") if t["field"] == "started_on" else self.tr("pause %1 end")).replace(
+                "%1", str(t["pause"]))
         if "stage" in t:
             rnd = f" #{t['round']}" if t.get("round", 1) > 1 else ""
             return f"{stage_label(t['stage'])}{rnd} {field}"

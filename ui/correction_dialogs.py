@@ -17,6 +17,9 @@ def correct_entry(store, ref: str, target: tuple, value: str, reason: str, note:
     with store.session() as s:
         if target[0] == "case":
             return corr.correct_field(s, ref, target[1], value, reason=reason, note=note)
+        if target[0] == "pause":
+            _, stage, rnd, n, field = target
+            return corr.correct_pause(s, ref, stage, rnd, n, reason=reason, note=note, **{field: value})
         _, stage, rnd, field = target
         return corr.correct_stage(s, ref, stage, rnd, reason=reason, note=note, **{field: value})
 
@@ -75,6 +78,12 @@ class CorrectionDialog(_ReasonDialog):
             name = stage_label(st["code"]) + rnd
             self._add(f"{name}: " + self.tr("start date"), ("stage", st["code"], st["round"], "started_on"),
                       st["started_on"])
+            for n, pz in enumerate(sorted(st["pauses"], key=lambda x: x["started_on"]), 1):
+                self._add(f"{name}: " + self.tr("pause %1 start").replace("%1", str(n)),
+                          ("pause", st["code"], st["round"], n, "started_on"), pz["started_on"])
+                if pz["ended_on"]:
+                    self._add(f"{name}: " + self.tr("pause %1 end").replace("%1", str(n)),
+                              ("pause", st["code"], st["round"], n, "ended_on"), pz["ended_on"])
             if st["finished_on"]:
                 self._add(f"{name}: " + self.tr("finish date"), ("stage", st["code"], st["round"], "finished_on"),
                           st["finished_on"])

@@ -122,6 +122,8 @@ def _source_event(events: list[CaseEvent], target: dict) -> str | None:
         p = json.loads(ev.payload)
         if ev.kind == "CORRECTED" and p.get("target") == target:
             return ev.id
+        if "pause" in target:
+            continue  # matched by counting below
         if "stage" in target:
             st, rn, f = target["stage"], target["round"], target["field"]
             if f == "started_on":
@@ -139,7 +141,18 @@ def _source_event(events: list[CaseEvent], target: dict) -> str | None:
                 return ev.id
             if ev.kind == "CASE_CREATED":
                 return ev.id
+    if "pause" in target:  # the n-th pause (or resume) recorded for the round
+        kinds = ("PAUSED",) if target["field"] == "started_on" else ("RESUMED", "STAGE_FINISHED")
+        hits = [ev for ev in events if ev.kind in kinds and _same_round(ev, target)
+                and (ev.kind != "STAGE_FINISHED" or json.loads(ev.payload).get("resumed"))]
+        if len(hits) >= target["pause"]:
+            return hits[target["pause"] - 1].id
     return None
+
+
+def _same_round(ev: CaseEvent, target: dict) -> bool:
+    p = json.loads(ev.payload)
+    return p.get("stage") == target["stage"] and p.get("round") == target["round"]
 
 
 def _record(s: Session, case: Case, kind: str, payload: dict, before: dict) -> Change:
@@ -261,6 +274,56 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
                **_reason_fields(code, note)}
     if moved:
         payload["moved"] = moved
+    return _record(s, case, "CORRECTED", payload, before)
+
+
+def correct_pause(s: Session, ref: str, stage: str, round: int | None, pause: int, *, started_on=None,
+                  ended_on=None, reason: str, note: str = "") -> Change:
+    """Correct the start or end date of a round's pause (numbered from 1 in date order)."""
+    store = store_of(s)
+    stage = case_svc._check_stage(stage)
+    given = [k for k, v in (("started_on", started_on), ("ended_on", ended_on)) if v is not None]
+    if len(given) != 1:
+        raise Refused("correct_what")
+    field = given[0]
+    code = check_reason(reason, "correct")
+    note = _note(code, note)
+    case = get_case(s, ref)
+    mine = [r for r in case_svc._live_rounds(case) if r.stage == stage]
+    r = (mine[-1] if mine else None) if round is None else next((x for x in mine if x.round == int(round)), None)
+    if r is None:
+        raise Refused("no_round", case_no=case.case_no, stage=stage, round=round or 1)
+    pauses = _live_pauses(r)
+    if not 1 <= int(pause) <= len(pauses):
+        raise Refused("no_pause", stage=stage, round=r.round, n=pause, count=len(pauses))
+    i = int(pause) - 1
+    pz = pauses[i]
+    on = parse_date(started_on if field == "started_on" else ended_on)
+    case_svc._check_on(case, on, store)
+    before = _verdicts(s, case, today_of(store))
+    old = getattr(pz, field)
+    if field == "ended_on" and old is None:
+        raise Refused("pause_still_open", stage=stage)  # ending a pause is resuming, not a correction
+    if on == old:
+        raise Refused("correction_unchanged", what=field, value=on.isoformat())
+    what = "pause_" + field
+    if field == "started_on":
+        floor = max([r.started_on] + ([pauses[i - 1].ended_on] if i > 0 and pauses[i - 1].ended_on else []))
+        if on < floor:
+            raise _in_the_way(what, on, r, "started_on" if floor == r.started_on else "pause", floor)
+        if pz.ended_on is not None and on > pz.ended_on:
+            raise _in_the_way(what, on, r, "pause", pz.ended_on)
+    else:
+        if on < pz.started_on:
+            raise _in_the_way(what, on, r, "pause", pz.started_on)
+        if i + 1 < len(pauses) and on > pauses[i + 1].started_on:
+            raise _in_the_way(what, on, r, "pause", pauses[i + 1].started_on)
+        if r.finished_on is not None and on > r.finished_on:
+            raise _in_the_way(what, on, r, "finished_on", r.finished_on)
+    setattr(pz, field, on)
+    target = {"stage": stage, "round": r.round, "pause": i + 1, "field": field}
+    payload = {"target": target, "old": _iso(old), "new": on.isoformat(),
+               "corrects": _source_event(_events(s, case), target), **_reason_fields(code, note)}
     return _record(s, case, "CORRECTED", payload, before)
 
 
@@ -411,9 +474,12 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
         return next((x for x in live if x.stage == stage and x.round == n), None)
 
     def value(field, text):
-        return dt.date.fromisoformat(text) if field in ("started_on", "finished_on", "applied_on") else text
+        return dt.date.fromisoformat(text) if field in ("started_on", "finished_on", "ended_on", "applied_on") else text
 
     obj = live_round(t["stage"], t["round"]) if "stage" in t else case
+    if obj is not None and "pause" in t:
+        ps = _live_pauses(obj)
+        obj = ps[t["pause"] - 1] if len(ps) >= t["pause"] else None
     if obj is None or _iso(getattr(obj, t["field"])) != p["new"]:
         raise Refused("cannot_undo", kind=ev.kind)  # changed again since (e.g. on another laptop)
     for m in p.get("moved", []):
@@ -586,7 +652,11 @@ def replay(events: list[dict], applied_on: dt.date) -> list[RoundData]:
             by_key[(p["stage"], p["round"])].pauses[-1].ended_on = on
         elif kind == "CORRECTED":
             t = p["target"]
-            if "stage" in t:
+            if "pause" in t:
+                pz = sorted(by_key[(t["stage"], t["round"])].pauses, key=lambda x: x.started_on)[t["pause"] - 1]
+                setattr(pz, t["field"], dt.date.fromisoformat(p["new"]))
+                by_key[(t["stage"], t["round"])].pauses.sort(key=lambda x: x.started_on)
+            elif "stage" in t:
                 r = by_key[(t["stage"], t["round"])]
                 value = p["new"] if t["field"] == "outcome" else dt.date.fromisoformat(p["new"])
                 setattr(r, t["field"], value)
@@ -617,5 +687,5 @@ def replay_matches(s: Session, ref: str) -> bool:
     return replayed == case_svc.case_data(case).rounds
 
 
-__all__ = ["correct_stage", "correct_field", "undo_last", "withdraw_case", "withdrawals", "case_history",
+__all__ = ["correct_stage", "correct_pause", "correct_field", "undo_last", "withdraw_case", "withdrawals", "case_history",
            "list_corrections", "replay", "replay_matches", "reason_list", "check_reason", "CaseData"]

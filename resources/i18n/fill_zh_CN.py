@@ -662,6 +662,8 @@ ZH.update({
 # --- corrections (issue 15) ---
 ZH.update({
     "Correction": "更正",
+    "pause %1 start": "第 %1 次暂停开始",
+    "pause %1 end": "第 %1 次暂停结束",
     "Correct…": "更正…",
     "Undo last step…": "撤回上一步…",
     "Withdraw case…": "撤销工单…",

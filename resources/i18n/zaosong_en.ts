@@ -736,93 +736,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="377"/>
+        <location filename="../../ui/case_detail.py" line="367"/>
+        <source>pause %1 start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="367"/>
+        <source>pause %1 end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="380"/>
         <source>undone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="378"/>
+        <location filename="../../ui/case_detail.py" line="381"/>
         <source>%1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="393"/>
-        <location filename="../../ui/case_detail.py" line="418"/>
+        <location filename="../../ui/case_detail.py" line="396"/>
+        <location filename="../../ui/case_detail.py" line="421"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="393"/>
+        <location filename="../../ui/case_detail.py" line="396"/>
         <source>approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="394"/>
+        <location filename="../../ui/case_detail.py" line="397"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396"/>
+        <location filename="../../ui/case_detail.py" line="399"/>
         <source>On the agenda of the review meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="398"/>
+        <location filename="../../ui/case_detail.py" line="401"/>
         <source>Taken off a review meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="400"/>
+        <location filename="../../ui/case_detail.py" line="403"/>
         <source>Review meeting decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="403"/>
+        <location filename="../../ui/case_detail.py" line="406"/>
         <source>Review meeting postponed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="406"/>
+        <location filename="../../ui/case_detail.py" line="409"/>
         <source>Review meeting cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="408"/>
+        <location filename="../../ui/case_detail.py" line="411"/>
         <source>Drawings received, design review round %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="411"/>
+        <location filename="../../ui/case_detail.py" line="414"/>
         <source>Review opinion #%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412"/>
+        <location filename="../../ui/case_detail.py" line="415"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="414"/>
+        <location filename="../../ui/case_detail.py" line="417"/>
         <source>Review participants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417"/>
+        <location filename="../../ui/case_detail.py" line="420"/>
         <source>Design review closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="418"/>
+        <location filename="../../ui/case_detail.py" line="421"/>
         <source>returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422"/>
+        <location filename="../../ui/case_detail.py" line="425"/>
         <source>Policy risk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425"/>
+        <location filename="../../ui/case_detail.py" line="428"/>
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,62 +1037,72 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="69"/>
+        <location filename="../../ui/correction_dialogs.py" line="72"/>
         <source>Correct an entry — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="76"/>
+        <location filename="../../ui/correction_dialogs.py" line="79"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="79"/>
+        <location filename="../../ui/correction_dialogs.py" line="82"/>
+        <source>pause %1 start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="85"/>
+        <source>pause %1 end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="88"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="82"/>
+        <location filename="../../ui/correction_dialogs.py" line="91"/>
         <source>outcome (pass / rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="84"/>
+        <location filename="../../ui/correction_dialogs.py" line="93"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="84"/>
+        <location filename="../../ui/correction_dialogs.py" line="93"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="85"/>
+        <location filename="../../ui/correction_dialogs.py" line="94"/>
         <source>Capacity (kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="85"/>
+        <location filename="../../ui/correction_dialogs.py" line="94"/>
         <source>Supply voltage (kV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="86"/>
+        <location filename="../../ui/correction_dialogs.py" line="95"/>
         <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="92"/>
+        <location filename="../../ui/correction_dialogs.py" line="101"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93"/>
+        <location filename="../../ui/correction_dialogs.py" line="102"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94"/>
+        <location filename="../../ui/correction_dialogs.py" line="103"/>
         <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,12 +3946,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="119"/>
+        <location filename="../../ui/correction_dialogs.py" line="128"/>
         <source>Undo the last step — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="122"/>
+        <location filename="../../ui/correction_dialogs.py" line="131"/>
         <source>The case&apos;s last step is undone. It stays in the history, struck through, with the undo beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,12 +3959,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="136"/>
+        <location filename="../../ui/correction_dialogs.py" line="145"/>
         <source>Withdraw case — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="137"/>
+        <location filename="../../ui/correction_dialogs.py" line="146"/>
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,12 +3972,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="57"/>
+        <location filename="../../ui/correction_dialogs.py" line="60"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="58"/>
+        <location filename="../../ui/correction_dialogs.py" line="61"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -735,93 +735,103 @@
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="377" />
+        <location filename="../../ui/case_detail.py" line="367" />
+        <source>pause %1 start</source>
+        <translation>第 %1 次暂停开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="367" />
+        <source>pause %1 end</source>
+        <translation>第 %1 次暂停结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="380" />
         <source>undone (%1)</source>
         <translation>已撤回(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="378" />
+        <location filename="../../ui/case_detail.py" line="381" />
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="393" />
-        <location filename="../../ui/case_detail.py" line="418" />
+        <location filename="../../ui/case_detail.py" line="396" />
+        <location filename="../../ui/case_detail.py" line="421" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="393" />
+        <location filename="../../ui/case_detail.py" line="396" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="394" />
+        <location filename="../../ui/case_detail.py" line="397" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396" />
+        <location filename="../../ui/case_detail.py" line="399" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="398" />
+        <location filename="../../ui/case_detail.py" line="401" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="400" />
+        <location filename="../../ui/case_detail.py" line="403" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="403" />
+        <location filename="../../ui/case_detail.py" line="406" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="406" />
+        <location filename="../../ui/case_detail.py" line="409" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="408" />
+        <location filename="../../ui/case_detail.py" line="411" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="411" />
+        <location filename="../../ui/case_detail.py" line="414" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412" />
+        <location filename="../../ui/case_detail.py" line="415" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="414" />
+        <location filename="../../ui/case_detail.py" line="417" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417" />
+        <location filename="../../ui/case_detail.py" line="420" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="418" />
+        <location filename="../../ui/case_detail.py" line="421" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422" />
+        <location filename="../../ui/case_detail.py" line="425" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425" />
+        <location filename="../../ui/case_detail.py" line="428" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -1026,62 +1036,72 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="69" />
+        <location filename="../../ui/correction_dialogs.py" line="72" />
         <source>Correct an entry — %1</source>
         <translation>更正记录 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="76" />
+        <location filename="../../ui/correction_dialogs.py" line="79" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="79" />
+        <location filename="../../ui/correction_dialogs.py" line="82" />
+        <source>pause %1 start</source>
+        <translation>第 %1 次暂停开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="85" />
+        <source>pause %1 end</source>
+        <translation>第 %1 次暂停结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="88" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="82" />
+        <location filename="../../ui/correction_dialogs.py" line="91" />
         <source>outcome (pass / rectify)</source>
         <translation>结论(pass 通过 / rectify 整改)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="84" />
+        <location filename="../../ui/correction_dialogs.py" line="93" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="84" />
+        <location filename="../../ui/correction_dialogs.py" line="93" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="85" />
+        <location filename="../../ui/correction_dialogs.py" line="94" />
         <source>Capacity (kVA)</source>
         <translation>申请容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="85" />
+        <location filename="../../ui/correction_dialogs.py" line="94" />
         <source>Supply voltage (kV)</source>
         <translation>供电电压(kV)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="86" />
+        <location filename="../../ui/correction_dialogs.py" line="95" />
         <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
         <translation>业务类型(NEW 新装、INCREASE 增容、TEMPORARY 临时用电、TEMP_TO_FORMAL 临时转正式)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="92" />
+        <location filename="../../ui/correction_dialogs.py" line="101" />
         <source>Entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93" />
+        <location filename="../../ui/correction_dialogs.py" line="102" />
         <source>New value</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94" />
+        <location filename="../../ui/correction_dialogs.py" line="103" />
         <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
         <translation>原记录保留在历史中(加删除线),旁边列出本次更正。改变时限考核结论的更正会列给主管复核。</translation>
     </message>
@@ -3933,12 +3953,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="119" />
+        <location filename="../../ui/correction_dialogs.py" line="128" />
         <source>Undo the last step — %1</source>
         <translation>撤回上一步 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="122" />
+        <location filename="../../ui/correction_dialogs.py" line="131" />
         <source>The case's last step is undone. It stays in the history, struck through, with the undo beside it.</source>
         <translation>撤回工单的最后一步。该步骤保留在历史中(加删除线),旁边注明已撤回。</translation>
     </message>
@@ -3946,12 +3966,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="136" />
+        <location filename="../../ui/correction_dialogs.py" line="145" />
         <source>Withdraw case — %1</source>
         <translation>撤销工单 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="137" />
+        <location filename="../../ui/correction_dialogs.py" line="146" />
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
         <translation>工单将从所有列表和统计中移除,只在撤销审计(zaosong case withdrawn)中保留,连同其历史。撤销后不能恢复。</translation>
     </message>
@@ -3959,12 +3979,12 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="57" />
+        <location filename="../../ui/correction_dialogs.py" line="60" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="58" />
+        <location filename="../../ui/correction_dialogs.py" line="61" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
