@@ -317,3 +317,34 @@ def test_correcting_a_pause(surveyed_case):
     assert _replays(db, no)
     ok(db, "case", "undo", no)
     assert _stage(_view(db, no), "PLAN")["pauses"][0]["ended_on"] == "2026-09-10"
+
+
+def test_case_window_undo_and_withdraw(qtbot, app_zh, surveyed_case):
+    from PySide6.QtCore import Qt
+
+    from tests.helpers import ok_button, open_window, wait_idle
+
+    db, no = surveyed_case
+    win = open_window(qtbot, db, dt.date(2026, 9, 30))
+    win.open_case(no)
+    detail = win._detail_windows[no]
+    qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
+    qtbot.mouseClick(detail.btn_undo, Qt.LeftButton)
+    u = detail.last_dialog
+    assert u.reason.currentData() == "MISOPERATION" and "删除线" in u.fixed.text()
+    before = detail.view
+    qtbot.mouseClick(ok_button(u), Qt.LeftButton)
+    qtbot.waitUntil(lambda: detail.view is not before, timeout=10000)
+    assert detail.view["current_stage"] == "SURVEY"  # the survey's finish undone
+    m = detail.events_model
+    assert any("已撤回" in m.text(r, 3) for r in range(m.rowCount()))
+    qtbot.mouseClick(detail.btn_withdraw, Qt.LeftButton)
+    w = detail.last_dialog
+    assert "不能恢复" in w.fixed.text()
+    w.reason.setCurrentIndex(w.reason.findData("DUPLICATE"))
+    qtbot.mouseClick(ok_button(w), Qt.LeftButton)
+    qtbot.waitUntil(lambda: w.result_change is not None, timeout=10000)
+    wait_idle(qtbot, win)
+    assert not detail.isVisible()
+    assert json.loads(ok(db, "case", "withdrawn", "--json"))["count"] == 1
+    assert no not in ok(db, "case", "list")
