@@ -307,12 +307,9 @@ CATALOG.update({
     ),
     "nothing_to_undo": ("工单 {case_no} 没有可撤回的操作。", "Case {case_no} has no step to undo."),
     "cannot_undo": (
-        "最后一步({kind})不能撤回;请用更正(case correct)修改所记录的内容。",
-        "The last step ({kind}) cannot be undone; correct the recorded entry instead (case correct).",
-    ),
-    "undo_not_mine": (
-        "最后一步由设备 {device} 记录,只能在该设备上撤回;请在这里用更正。",
-        "The last step was recorded on device {device}: undo it there, or correct it here.",
+        "最后一步({kind})不能撤回:请用更正(case correct)修改所记录的内容,误建的工单请撤销(case withdraw)。",
+        "The last step ({kind}) cannot be undone: correct the recorded entry (case correct), or withdraw a case "
+        "entered by mistake (case withdraw).",
     ),
     "no_pause": (
         "“{stage}”第 {round} 轮没有第 {n} 次暂停(共 {count} 次)。",
@@ -322,6 +319,4 @@ CATALOG.update({
         "“{stage}”的暂停尚未结束:结束暂停请用恢复,不是更正。",
         "The pause of '{stage}' has not ended: end it by resuming, not by a correction.",
     ),
-    "case_withdrawn": ("工单 {case_no} 已撤销。", "Case {case_no} has been withdrawn."),
-    "no_withdrawn_case": ("找不到工单“{ref}”。", "No case '{ref}'."),
 })
