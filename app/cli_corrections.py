@@ -31,6 +31,9 @@ def add_parsers(case) -> None:
     what.add_argument("--started", type=_date, help="更正开始日期")
     what.add_argument("--finished", type=_date, help="更正完成日期")
     what.add_argument("--outcome", help="更正结论 pass / rectify")
+    co.add_argument("--meeting", metavar="MEETING", help="更正该次会审对本工单的决定 (与 --decision 同用)")
+    co.add_argument("--decision", choices=["approve", "approve_with_changes", "reject"])
+    co.add_argument("--decision-note", help="更正后的修改意见/理由 (默认保留原文)")
     co.add_argument("--field", choices=CASE_FIELDS)
     co.add_argument("--value")
     co.add_argument("--reason", required=True, metavar="CODE", help=f"原因代码或名称: {_reasons_help('correct')}")
@@ -74,6 +77,13 @@ def dispatch(args: argparse.Namespace, store) -> int:
     if c == "correct":
         stage_given = any(v is not None for v in (args.started, args.finished, args.outcome))
         with store.session() as s:
+            if args.meeting is not None or args.decision is not None:
+                if args.meeting is None or args.decision is None or args.stage or args.field or stage_given:
+                    raise Refused("correct_what")
+                ch = svc.correct_decision(s, args.case, args.meeting, args.decision, args.decision_note,
+                                          reason=args.reason, note=args.note)
+                print(ch.case_no)
+                return 0
             if args.field is not None:
                 if args.stage or stage_given or args.value is None:
                     raise Refused("correct_what")

@@ -265,7 +265,8 @@ FIELDS.update({"account_no": ("户号", "account number"), "applied_on": ("申�
                "supply_kv": ("供电电压", "supply voltage"), "business_type": ("业务类型", "business type"),
                "started_on": ("开始日期", "start date"), "finished_on": ("完成日期", "finish date"),
                "outcome": ("结论", "outcome"), "ended_on": ("结束日期", "end date"),
-               "pause_started_on": ("暂停开始日期", "pause start"), "pause_ended_on": ("暂停结束日期", "pause end")})
+               "pause_started_on": ("暂停开始日期", "pause start"), "pause_ended_on": ("暂停结束日期", "pause end"),
+               "decision": ("会审决定", "meeting decision")})
 CATALOG.update({
     "date_in_future": (
         "日期 {on} 晚于今天({today}):不能记录尚未发生的事。",
@@ -310,6 +311,10 @@ CATALOG.update({
         "最后一步({kind})不能撤回:请用更正(case correct)修改所记录的内容,误建的工单请撤销(case withdraw)。",
         "The last step ({kind}) cannot be undone: correct the recorded entry (case correct), or withdraw a case "
         "entered by mistake (case withdraw).",
+    ),
+    "decision_not_made": (
+        "会审尚未对工单 {case_no} 作出决定:请记录决定,而不是更正。",
+        "The meeting has not decided on case {case_no} yet: record the decision instead of correcting it.",
     ),
     "no_pause": (
         "“{stage}”第 {round} 轮没有第 {n} 次暂停(共 {count} 次)。",

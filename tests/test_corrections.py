@@ -348,3 +348,28 @@ def test_case_window_undo_and_withdraw(qtbot, app_zh, surveyed_case):
     assert not detail.isVisible()
     assert json.loads(ok(db, "case", "withdrawn", "--json"))["count"] == 1
     assert no not in ok(db, "case", "list")
+
+
+def test_correcting_a_meeting_decision(db_path):
+    from tests.helpers import surveyed
+
+    db = db_path
+    big = surveyed(db, "和泰电器有限公司", "3300000001", 630)
+    meeting = ok(db, "meeting", "new", "--on", "2026-09-04 09:30", "--place", "三楼会议室", "--chair", "王主任",
+                 "--departments", "发展策划部,运维检修部,营销部")
+    ok(db, "meeting", "propose", meeting)
+    err = refused(db, "case", "correct", big, "--meeting", meeting, "--decision", "reject", "--reason", "ENTRY_ERROR")
+    assert "尚未" in err  # deciding is not a correction
+    ok(db, "meeting", "decide", meeting, big, "--decision", "reject", "--note", "线路容量不足")
+    ok(db, "case", "correct", big, "--meeting", meeting, "--decision", "approve", "--decision-note", "同意T接",
+       "--reason", "录入错误", "--note", "会议纪要为同意")
+    listed = json.loads(ok(db, "meeting", "list", "--month", "2026-09", "--json"))
+    assert listed[0]["agenda"][0]["decision"] == "approve"
+    ok(db, "stage", "finish", big, "PLAN", "--on", "2026-09-04")  # the gate sees the corrected decision
+    err = refused(db, "case", "correct", big, "--meeting", meeting, "--decision", "reject", "--reason", "ENTRY_ERROR")
+    assert "供电方案确定及答复第 1 轮完成" in err
+    h = _history(db, big)
+    decided = next(e for e in h["events"] if e["kind"] == "MEETING_DECIDED")
+    c = h["corrections"][0]
+    assert decided["struck"] and c["old"]["decision"] == "reject" and c["new"]["decision"] == "approve"
+    assert json.loads(ok(db, "check", "--json"))["ok"]

@@ -29,6 +29,13 @@ from ui.row_model import Column, RowTableModel
 from ui.timeline import StageTimeline
 
 VERDICT_COLORS = {"met": "#dff0d8", "missed": "#f8d0d0", "pending": "#eeeeee"}
+def _shown(value) -> str:
+    """A corrected value as text: a meeting decision is a dict of decision and note."""
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in (value.get("decision"), value.get("note")) if v)
+    return str(value)
+
+
 STRUCK = QFont()
 STRUCK.setStrikeOut(True)
 
@@ -343,7 +350,7 @@ class CaseDetail(QWidget):
             return self.tr("Case withdrawn: %1").replace("%1", self._reason(p))
         if kind == "CORRECTED":
             return self.tr("Corrected %1: %2 → %3 (%4)").replace("%1", self._target(p["target"])).replace(
-                "%2", str(p.get("old"))).replace("%3", str(p.get("new"))).replace("%4", self._reason(p))
+                "%2", _shown(p.get("old"))).replace("%3", _shown(p.get("new"))).replace("%4", self._reason(p))
         if kind == "UNDONE":
             return self.tr("Undone: %1 of %2 (%3)").replace("%1", p.get("kind", "")).replace(
                 "%2", p.get("effective_on", "")).replace("%3", self._reason(p))
@@ -361,7 +368,8 @@ class CaseDetail(QWidget):
         names = {"started_on": self.tr("start date"), "finished_on": self.tr("finish date"),
                  "outcome": self.tr("outcome"), "account_no": self.tr("account no."),
                  "applied_on": self.tr("application date"), "capacity_kva": self.tr("capacity"),
-                 "supply_kv": self.tr("supply voltage"), "business_type": self.tr("business type")}
+                 "supply_kv": self.tr("supply voltage"), "business_type": self.tr("business type"),
+                 "decision": self.tr("meeting decision")}
         field = names.get(t.get("field"), t.get("field", ""))
         if "pause" in t:
             field = (self.tr("pause %1 start") if t["field"] == "started_on" else self.tr("pause %1 end")).replace(
@@ -379,7 +387,7 @@ class CaseDetail(QWidget):
         if c["kind"] == "UNDONE":
             return self.tr("undone (%1)").replace("%1", self._reason(c))
         return self.tr("%1 → %2 (%3)").replace("%1", self._target(c["target"])).replace(
-            "%2", str(c["new"])).replace("%3", self._reason(c))
+            "%2", _shown(c["new"])).replace("%3", self._reason(c))
 
     def _correction_dialog(self, action: str):
         from ui.correction_dialogs import CorrectionDialog, UndoDialog, WithdrawDialog

@@ -389,6 +389,49 @@ def correct_field(s: Session, ref: str, field: str, value: object, *, reason: st
     return _record(s, case, "CORRECTED", payload, before)
 
 
+# --- correcting a meeting decision --------------------------------------------------------------------
+def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision_note: str | None = None, *,
+                     reason: str, note: str = "") -> Change:
+    """Correct the decision a review meeting recorded on a case (业扩会审): the agenda row takes the
+    new decision, a CORRECTED event keeps the old one. A supply plan already answered on the strength
+    of an approval cannot lose it (the PLAN finish is in the way)."""
+    from app.models import MeetingCase
+    from app.services.meetings import DECISIONS, get_meeting
+
+    store = store_of(s)
+    code = check_reason(reason, "correct")
+    note = _note(code, note)
+    case = get_case(s, ref)
+    m = get_meeting(s, meeting)
+    mc = s.scalar(select(MeetingCase).where(MeetingCase.meeting_id == m.id, MeetingCase.case_id == case.id,
+                                            MeetingCase.deleted.is_(False)))
+    if mc is None:
+        raise Refused("not_on_agenda", case_no=case.case_no)
+    new = (decision or "").strip().lower()
+    if new not in DECISIONS:
+        raise Refused("bad_decision", value=decision)
+    text = check_text(decision_note if decision_note is not None else mc.note, "note", 2000)
+    if new == "approve_with_changes" and not text:
+        raise Refused("required", what="note")
+    if mc.decision is None:
+        raise Refused("decision_not_made", case_no=case.case_no)  # deciding is not a correction
+    if (new, text) == (mc.decision, mc.note):
+        raise Refused("correction_unchanged", what="decision", value=new)
+    plan = next((r for r in reversed(case_svc._live_rounds(case)) if r.stage == "PLAN"), None)
+    if new == "reject" and plan is not None and plan.finished_on is not None:
+        raise _in_the_way("decision", plan.finished_on, plan, "finished_on", plan.finished_on)
+    before = _verdicts(s, case, today_of(store))
+    old = {"decision": mc.decision, "note": mc.note}
+    mc.decision, mc.note = new, text
+    target = {"meeting": m.id, "field": "decision"}
+    prior = next((e.id for e in reversed(_events(s, case))
+                  if (e.kind == "MEETING_DECIDED" and json.loads(e.payload).get("meeting") == m.id)
+                  or (e.kind == "CORRECTED" and json.loads(e.payload).get("target") == target)), None)
+    payload = {"target": target, "old": old, "new": {"decision": new, "note": text}, "corrects": prior,
+               **_reason_fields(code, note)}
+    return _record(s, case, "CORRECTED", payload, before)
+
+
 # --- undo ----------------------------------------------------------------------------------------
 UNDOABLE = ("STAGE_STARTED", "STAGE_FINISHED", "PAUSED", "RESUMED")
 
@@ -476,6 +519,17 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
     def value(field, text):
         return dt.date.fromisoformat(text) if field in ("started_on", "finished_on", "ended_on", "applied_on") else text
 
+    if "meeting" in t:
+        from app.models import MeetingCase
+
+        mc = s.scalar(select(MeetingCase).where(MeetingCase.meeting_id == t["meeting"], MeetingCase.case_id == case.id,
+                                                MeetingCase.deleted.is_(False)))
+        if mc is None or {"decision": mc.decision, "note": mc.note} != p["new"]:
+            raise Refused("cannot_undo", kind=ev.kind)
+        mc.decision, mc.note = p["old"]["decision"], p["old"]["note"]
+        payload = {"undoes": ev.id, "kind": ev.kind, "step": p, "effective_on": ev.effective_on.isoformat(),
+                   **_reason_fields(code, note)}
+        return _record(s, case, "UNDONE", payload, before)
     obj = live_round(t["stage"], t["round"]) if "stage" in t else case
     if obj is not None and "pause" in t:
         ps = _live_pauses(obj)
@@ -652,7 +706,9 @@ def replay(events: list[dict], applied_on: dt.date) -> list[RoundData]:
             by_key[(p["stage"], p["round"])].pauses[-1].ended_on = on
         elif kind == "CORRECTED":
             t = p["target"]
-            if "pause" in t:
+            if "meeting" in t:
+                pass  # a meeting decision: no round changes
+            elif "pause" in t:
                 pz = sorted(by_key[(t["stage"], t["round"])].pauses, key=lambda x: x.started_on)[t["pause"] - 1]
                 setattr(pz, t["field"], dt.date.fromisoformat(p["new"]))
                 by_key[(t["stage"], t["round"])].pauses.sort(key=lambda x: x.started_on)
@@ -687,5 +743,5 @@ def replay_matches(s: Session, ref: str) -> bool:
     return replayed == case_svc.case_data(case).rounds
 
 
-__all__ = ["correct_stage", "correct_pause", "correct_field", "undo_last", "withdraw_case", "withdrawals", "case_history",
+__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_field", "undo_last", "withdraw_case", "withdrawals", "case_history",
            "list_corrections", "replay", "replay_matches", "reason_list", "check_reason", "CaseData"]

@@ -662,6 +662,7 @@ ZH.update({
 # --- corrections (issue 15) ---
 ZH.update({
     "Correction": "更正",
+    "meeting decision": "会审决定",
     "pause %1 start": "第 %1 次暂停开始",
     "pause %1 end": "第 %1 次暂停结束",
     "Correct…": "更正…",

@@ -304,535 +304,540 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="174"/>
+        <location filename="../../ui/case_detail.py" line="181"/>
         <source>Customer and supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="175"/>
+        <location filename="../../ui/case_detail.py" line="182"/>
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="177"/>
+        <location filename="../../ui/case_detail.py" line="184"/>
         <source>Time-limit rule sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="178"/>
+        <location filename="../../ui/case_detail.py" line="185"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="179"/>
+        <location filename="../../ui/case_detail.py" line="186"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="179"/>
+        <location filename="../../ui/case_detail.py" line="186"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="179"/>
+        <location filename="../../ui/case_detail.py" line="186"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="179"/>
+        <location filename="../../ui/case_detail.py" line="186"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="180"/>
+        <location filename="../../ui/case_detail.py" line="187"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="180"/>
+        <location filename="../../ui/case_detail.py" line="187"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="180"/>
+        <location filename="../../ui/case_detail.py" line="187"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="181"/>
+        <location filename="../../ui/case_detail.py" line="188"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="181"/>
+        <location filename="../../ui/case_detail.py" line="188"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="182"/>
+        <location filename="../../ui/case_detail.py" line="189"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="183"/>
+        <location filename="../../ui/case_detail.py" line="190"/>
         <source>Undo last step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="184"/>
+        <location filename="../../ui/case_detail.py" line="191"/>
         <source>Withdraw case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="185"/>
+        <location filename="../../ui/case_detail.py" line="192"/>
         <source>Pause…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186"/>
+        <location filename="../../ui/case_detail.py" line="193"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187"/>
+        <location filename="../../ui/case_detail.py" line="194"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="219"/>
-        <location filename="../../ui/case_detail.py" line="283"/>
+        <location filename="../../ui/case_detail.py" line="226"/>
+        <location filename="../../ui/case_detail.py" line="290"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="219"/>
+        <location filename="../../ui/case_detail.py" line="226"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="221"/>
+        <location filename="../../ui/case_detail.py" line="228"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="225"/>
+        <location filename="../../ui/case_detail.py" line="232"/>
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="233"/>
+        <location filename="../../ui/case_detail.py" line="240"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="233"/>
+        <location filename="../../ui/case_detail.py" line="240"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="234"/>
+        <location filename="../../ui/case_detail.py" line="241"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="234"/>
+        <location filename="../../ui/case_detail.py" line="241"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="235"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="235"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="236"/>
+        <location filename="../../ui/case_detail.py" line="243"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="236"/>
+        <location filename="../../ui/case_detail.py" line="243"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="239"/>
+        <location filename="../../ui/case_detail.py" line="246"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="240"/>
+        <location filename="../../ui/case_detail.py" line="247"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="241"/>
+        <location filename="../../ui/case_detail.py" line="248"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242"/>
+        <location filename="../../ui/case_detail.py" line="249"/>
         <source>dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242"/>
+        <location filename="../../ui/case_detail.py" line="249"/>
         <source>single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243"/>
+        <location filename="../../ui/case_detail.py" line="250"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244"/>
+        <location filename="../../ui/case_detail.py" line="251"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245"/>
+        <location filename="../../ui/case_detail.py" line="252"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="246"/>
+        <location filename="../../ui/case_detail.py" line="253"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="247"/>
+        <location filename="../../ui/case_detail.py" line="254"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="248"/>
+        <location filename="../../ui/case_detail.py" line="255"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249"/>
+        <location filename="../../ui/case_detail.py" line="256"/>
         <source>Supply-department time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249"/>
+        <location filename="../../ui/case_detail.py" line="256"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="259"/>
+        <location filename="../../ui/case_detail.py" line="266"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="259"/>
+        <location filename="../../ui/case_detail.py" line="266"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="259"/>
+        <location filename="../../ui/case_detail.py" line="266"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268"/>
+        <location filename="../../ui/case_detail.py" line="275"/>
         <source>wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268"/>
+        <location filename="../../ui/case_detail.py" line="275"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="92"/>
+        <location filename="../../ui/case_detail.py" line="99"/>
         <source>late entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="94"/>
+        <location filename="../../ui/case_detail.py" line="101"/>
         <source>Recorded long after the date it takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="96"/>
+        <location filename="../../ui/case_detail.py" line="103"/>
         <source>Corrected later: see the correction beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="278"/>
+        <location filename="../../ui/case_detail.py" line="285"/>
         <source>Finish: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="280"/>
+        <location filename="../../ui/case_detail.py" line="287"/>
         <source>Start: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="282"/>
+        <location filename="../../ui/case_detail.py" line="289"/>
         <source>Waiting for the stage before to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="297"/>
+        <location filename="../../ui/case_detail.py" line="304"/>
         <source>Application received (%1 kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="299"/>
+        <location filename="../../ui/case_detail.py" line="306"/>
         <source>formal case of temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="302"/>
+        <location filename="../../ui/case_detail.py" line="309"/>
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="305"/>
+        <location filename="../../ui/case_detail.py" line="312"/>
         <source>Formal case %1 created from this temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307"/>
+        <location filename="../../ui/case_detail.py" line="314"/>
         <source>Edited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="311"/>
+        <location filename="../../ui/case_detail.py" line="318"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="313"/>
+        <location filename="../../ui/case_detail.py" line="320"/>
         <source>Finished %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315"/>
+        <location filename="../../ui/case_detail.py" line="322"/>
         <source>rectification / revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="318"/>
+        <location filename="../../ui/case_detail.py" line="325"/>
         <source>Paused %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="321"/>
+        <location filename="../../ui/case_detail.py" line="328"/>
         <source>Resumed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322"/>
+        <location filename="../../ui/case_detail.py" line="329"/>
         <source>mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322"/>
+        <location filename="../../ui/case_detail.py" line="329"/>
         <source>completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="324"/>
+        <location filename="../../ui/case_detail.py" line="331"/>
         <source>Inspection started: %1 round %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="327"/>
+        <location filename="../../ui/case_detail.py" line="334"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="327"/>
+        <location filename="../../ui/case_detail.py" line="334"/>
         <source>%1 items failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329"/>
+        <location filename="../../ui/case_detail.py" line="336"/>
         <source>Inspection closed: %1 round %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332"/>
+        <location filename="../../ui/case_detail.py" line="339"/>
         <source>Joint survey recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334"/>
+        <location filename="../../ui/case_detail.py" line="341"/>
         <source>Rectification item #%1 closed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337"/>
+        <location filename="../../ui/case_detail.py" line="344"/>
         <source>Rectification notice %1 issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339"/>
+        <location filename="../../ui/case_detail.py" line="346"/>
         <source>Notice %1 delivered to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="341"/>
-        <location filename="../../ui/case_detail.py" line="343"/>
+        <location filename="../../ui/case_detail.py" line="348"/>
+        <location filename="../../ui/case_detail.py" line="350"/>
         <source>Case withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="345"/>
+        <location filename="../../ui/case_detail.py" line="352"/>
         <source>Corrected %1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="348"/>
+        <location filename="../../ui/case_detail.py" line="355"/>
         <source>Undone: %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="361"/>
+        <location filename="../../ui/case_detail.py" line="368"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="361"/>
+        <location filename="../../ui/case_detail.py" line="368"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="362"/>
+        <location filename="../../ui/case_detail.py" line="369"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="362"/>
+        <location filename="../../ui/case_detail.py" line="369"/>
         <source>account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="363"/>
+        <location filename="../../ui/case_detail.py" line="370"/>
         <source>application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="363"/>
+        <location filename="../../ui/case_detail.py" line="370"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="364"/>
+        <location filename="../../ui/case_detail.py" line="371"/>
         <source>supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="364"/>
+        <location filename="../../ui/case_detail.py" line="371"/>
         <source>business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="367"/>
+        <location filename="../../ui/case_detail.py" line="372"/>
+        <source>meeting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="375"/>
         <source>pause %1 start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="367"/>
+        <location filename="../../ui/case_detail.py" line="375"/>
         <source>pause %1 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="380"/>
+        <location filename="../../ui/case_detail.py" line="388"/>
         <source>undone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="381"/>
+        <location filename="../../ui/case_detail.py" line="389"/>
         <source>%1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396"/>
-        <location filename="../../ui/case_detail.py" line="421"/>
+        <location filename="../../ui/case_detail.py" line="404"/>
+        <location filename="../../ui/case_detail.py" line="429"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396"/>
+        <location filename="../../ui/case_detail.py" line="404"/>
         <source>approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397"/>
+        <location filename="../../ui/case_detail.py" line="405"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="399"/>
+        <location filename="../../ui/case_detail.py" line="407"/>
         <source>On the agenda of the review meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="401"/>
+        <location filename="../../ui/case_detail.py" line="409"/>
         <source>Taken off a review meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="403"/>
+        <location filename="../../ui/case_detail.py" line="411"/>
         <source>Review meeting decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="406"/>
+        <location filename="../../ui/case_detail.py" line="414"/>
         <source>Review meeting postponed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="409"/>
+        <location filename="../../ui/case_detail.py" line="417"/>
         <source>Review meeting cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="411"/>
+        <location filename="../../ui/case_detail.py" line="419"/>
         <source>Drawings received, design review round %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="414"/>
+        <location filename="../../ui/case_detail.py" line="422"/>
         <source>Review opinion #%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="415"/>
+        <location filename="../../ui/case_detail.py" line="423"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417"/>
+        <location filename="../../ui/case_detail.py" line="425"/>
         <source>Review participants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="420"/>
+        <location filename="../../ui/case_detail.py" line="428"/>
         <source>Design review closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="421"/>
+        <location filename="../../ui/case_detail.py" line="429"/>
         <source>returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425"/>
+        <location filename="../../ui/case_detail.py" line="433"/>
         <source>Policy risk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="428"/>
+        <location filename="../../ui/case_detail.py" line="436"/>
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
