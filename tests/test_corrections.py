@@ -9,7 +9,7 @@ from app.services import cases as case_svc
 from app.services import corrections as corr
 from app.services.query import case_view
 from app.sync import package as pkg
-from tests.helpers import cli, db_digest, ok, refused
+from tests.helpers import db_digest, ok, refused
 
 
 def _view(db, no):

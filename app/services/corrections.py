@@ -20,7 +20,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.clock import CaseData, PauseSpan, RoundData, evaluate
+from app.clock import PauseSpan, RoundData, evaluate
 from app.domain import BUSINESS_TYPES, CHAINED_FROM, OUTCOMES, ROUND_STAGES, stage_name
 from app.errors import Refused
 from app.messages import language
@@ -743,5 +743,6 @@ def replay_matches(s: Session, ref: str) -> bool:
     return replayed == case_svc.case_data(case).rounds
 
 
-__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_field", "undo_last", "withdraw_case", "withdrawals", "case_history",
-           "list_corrections", "replay", "replay_matches", "reason_list", "check_reason", "CaseData"]
+__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_field", "undo_last", "withdraw_case",
+           "withdrawals", "case_history", "list_corrections", "annotate", "replay", "replay_matches", "reason_list",
+           "check_reason"]
