@@ -34,6 +34,11 @@ def add_parsers(case) -> None:
     co.add_argument("--meeting", metavar="MEETING", help="更正该次会审对本工单的决定 (与 --decision 同用)")
     co.add_argument("--decision", choices=["approve", "approve_with_changes", "reject"])
     co.add_argument("--decision-note", help="更正后的修改意见/理由 (默认保留原文)")
+    co.add_argument("--inspection", metavar="ID", help="更正已结束检查的一项结果 (与 --item 同用)")
+    co.add_argument("--item", metavar="CODE")
+    co.add_argument("--result", choices=["pass", "fail", "na"])
+    co.add_argument("--item-value", help="更正后的实测值")
+    co.add_argument("--item-note", help="更正后的检查说明")
     co.add_argument("--field", choices=CASE_FIELDS)
     co.add_argument("--value")
     co.add_argument("--reason", required=True, metavar="CODE", help=f"原因代码或名称: {_reasons_help('correct')}")
@@ -77,6 +82,14 @@ def dispatch(args: argparse.Namespace, store) -> int:
     if c == "correct":
         stage_given = any(v is not None for v in (args.started, args.finished, args.outcome))
         with store.session() as s:
+            if args.inspection is not None or args.item is not None:
+                if args.inspection is None or args.item is None or args.stage or args.field or stage_given:
+                    raise Refused("correct_what")
+                ch = svc.correct_result(s, args.case, args.inspection, args.item, result=args.result,
+                                        value=args.item_value, item_note=args.item_note, reason=args.reason,
+                                        note=args.note)
+                print(ch.case_no)
+                return 0
             if args.meeting is not None or args.decision is not None:
                 if args.meeting is None or args.decision is None or args.stage or args.field or stage_given:
                     raise Refused("correct_what")

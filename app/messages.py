@@ -266,7 +266,7 @@ FIELDS.update({"account_no": ("户号", "account number"), "applied_on": ("申�
                "started_on": ("开始日期", "start date"), "finished_on": ("完成日期", "finish date"),
                "outcome": ("结论", "outcome"), "ended_on": ("结束日期", "end date"),
                "pause_started_on": ("暂停开始日期", "pause start"), "pause_ended_on": ("暂停结束日期", "pause end"),
-               "decision": ("会审决定", "meeting decision")})
+               "decision": ("会审决定", "meeting decision"), "result": ("检查结果", "inspection result")})
 CATALOG.update({
     "date_in_future": (
         "日期 {on} 晚于今天({today}):不能记录尚未发生的事。",
@@ -315,6 +315,15 @@ CATALOG.update({
     "decision_not_made": (
         "会审尚未对工单 {case_no} 作出决定:请记录决定,而不是更正。",
         "The meeting has not decided on case {case_no} yet: record the decision instead of correcting it.",
+    ),
+    "inspection_still_open": (
+        "检查 {ref} 尚未结束:结束前直接修改结果即可,不必更正。",
+        "Inspection {ref} is still open: set the result directly; a correction is for closed inspections.",
+    ),
+    "result_changes_outcome": (
+        "把检查项 {code} 在合格与不合格之间更正会改变{entry}的结论和整改项:请先更正{entry}的结论。",
+        "Turning item {code} between pass and fail would change the outcome and rectification items of "
+        "{entry}: correct that outcome first.",
     ),
     "no_pause": (
         "“{stage}”第 {round} 轮没有第 {n} 次暂停(共 {count} 次)。",

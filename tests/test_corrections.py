@@ -373,3 +373,32 @@ def test_correcting_a_meeting_decision(db_path):
     c = h["corrections"][0]
     assert decided["struck"] and c["old"]["decision"] == "reject" and c["new"]["decision"] == "approve"
     assert json.loads(ok(db, "check", "--json"))["ok"]
+
+
+def test_correcting_a_closed_inspection_result(case_at_mid):
+    db, no = case_at_mid
+    ins = ok(db, "inspect", "new", no, "--kind", "mid", "--on", "2026-10-20", "--inspectors", "张伟,陈工")
+    items = json.loads(ok(db, "inspect", "items", ins, "--json"))["items"]
+    measure = next(it for it in items if it["kind"] == "measure" and not it["limit"].get("min"))
+    check = next(it for it in items if it["kind"] != "measure")
+    for it in items:
+        if it["kind"] == "measure":
+            ok(db, "inspect", "set", ins, it["code"], "--value", "0.8" if it["limit"].get("min") else "2.1")
+        else:
+            ok(db, "inspect", "set", ins, it["code"], "--result", "pass")
+    err = refused(db, "case", "correct", no, "--inspection", ins, "--item", check["code"], "--item-note", "x",
+                  "--reason", "ENTRY_ERROR")
+    assert "尚未结束" in err
+    assert ok(db, "inspect", "close", ins, "--on", "2026-10-21") == "pass"
+    ok(db, "case", "correct", no, "--inspection", ins, "--item", measure["code"], "--item-value", "1.9",
+       "--reason", "录入错误", "--note", "记录表为 1.9")
+    err = refused(db, "case", "correct", no, "--inspection", ins, "--item", check["code"], "--result", "fail",
+                  "--reason", "ENTRY_ERROR")
+    assert "中间检查第 1 轮" in err and check["code"] in err
+    h = _history(db, no)
+    c = h["corrections"][0]
+    assert (c["old"]["value"], c["new"]["value"], c["new"]["result"]) == (2.1, 1.9, "pass")
+    assert next(e for e in h["events"] if e["kind"] == "INSPECTION_CLOSED")["struck"]
+    ok(db, "case", "undo", no)
+    assert _history(db, no)["corrections"][-1]["kind"] == "undo"
+    assert json.loads(ok(db, "check", "--json"))["ok"]

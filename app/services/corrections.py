@@ -432,6 +432,65 @@ def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision
     return _record(s, case, "CORRECTED", payload, before)
 
 
+# --- correcting an inspection result after the inspection closed -------------------------------------
+def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: str | None = None,
+                   value: object = None, item_note: str | None = None, reason: str, note: str = "") -> Change:
+    """Correct a closed inspection's result of one item (value, note, pass/na). Turning a failure
+    into a pass, or a pass into a failure, would change the round's outcome and its rectification
+    items: refused, naming the round's outcome to correct first."""
+    import math
+
+    from app.models import InspectionResult
+    from app.services.field import template_for
+
+    code_r = check_reason(reason, "correct")
+    note = _note(code_r, note)
+    case = get_case(s, ref)
+    insp = s.get(Inspection, inspection)
+    if insp is None or insp.deleted or insp.case_id != case.id:
+        raise Refused("no_inspection", ref=inspection)
+    if insp.closed_on is None:
+        raise Refused("inspection_still_open", ref=inspection)  # while open, results are simply set
+    row = s.scalar(select(InspectionResult).where(InspectionResult.inspection_id == insp.id,
+                                                  InspectionResult.item_code == code,
+                                                  InspectionResult.deleted.is_(False)))
+    if row is None:
+        raise Refused("no_item", code=code)
+    item = template_for(s, insp.kind, insp.template_id, insp.template_version).item(code)
+    number = row.value
+    if value is not None and value != "":
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise Refused("bad_value", value=value) from None
+        if not math.isfinite(number) or abs(number) > 1e6:
+            raise Refused("bad_value", value=value)
+    new_result = (result or row.result).strip().lower()
+    if new_result not in ("pass", "fail", "na"):
+        raise Refused("bad_result", value=result)
+    if item.kind == "measure" and new_result != "na" and number is not None:
+        judged = "pass" if item.judge(number) else "fail"
+        if result is not None and result != judged:
+            raise Refused("value_contradicts", code=code, value=number, judged=judged)
+        new_result = judged
+    text = check_text(item_note if item_note is not None else row.note, "note", 1000)
+    old = {"result": row.result, "value": row.value, "note": row.note}
+    new = {"result": new_result, "value": number, "note": text}
+    if old == new:
+        raise Refused("correction_unchanged", what="result", value=new_result)
+    if (old["result"] == "fail") != (new_result == "fail"):
+        r = s.get(StageRound, insp.round_id)
+        raise Refused("result_changes_outcome", code=code, entry=_entry(r))
+    before = _verdicts(s, case, today_of(store_of(s)))
+    row.result, row.value, row.note = new_result, number, text
+    target = {"inspection": insp.id, "item": code, "field": "result"}
+    prior = next((e.id for e in reversed(_events(s, case))
+                  if (e.kind == "INSPECTION_CLOSED" and json.loads(e.payload).get("inspection") == insp.id)
+                  or (e.kind == "CORRECTED" and json.loads(e.payload).get("target") == target)), None)
+    payload = {"target": target, "old": old, "new": new, "corrects": prior, **_reason_fields(code_r, note)}
+    return _record(s, case, "CORRECTED", payload, before)
+
+
 # --- undo ----------------------------------------------------------------------------------------
 UNDOABLE = ("STAGE_STARTED", "STAGE_FINISHED", "PAUSED", "RESUMED")
 
@@ -519,6 +578,17 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
     def value(field, text):
         return dt.date.fromisoformat(text) if field in ("started_on", "finished_on", "ended_on", "applied_on") else text
 
+    if "inspection" in t:
+        from app.models import InspectionResult
+
+        row = s.scalar(select(InspectionResult).where(InspectionResult.inspection_id == t["inspection"],
+                                                      InspectionResult.item_code == t["item"]))
+        if row is None or {"result": row.result, "value": row.value, "note": row.note} != p["new"]:
+            raise Refused("cannot_undo", kind=ev.kind)
+        row.result, row.value, row.note = p["old"]["result"], p["old"]["value"], p["old"]["note"]
+        payload = {"undoes": ev.id, "kind": ev.kind, "step": p, "effective_on": ev.effective_on.isoformat(),
+                   **_reason_fields(code, note)}
+        return _record(s, case, "UNDONE", payload, before)
     if "meeting" in t:
         from app.models import MeetingCase
 
@@ -706,8 +776,8 @@ def replay(events: list[dict], applied_on: dt.date) -> list[RoundData]:
             by_key[(p["stage"], p["round"])].pauses[-1].ended_on = on
         elif kind == "CORRECTED":
             t = p["target"]
-            if "meeting" in t:
-                pass  # a meeting decision: no round changes
+            if "meeting" in t or "inspection" in t:
+                pass  # a meeting decision, an inspection result: no round changes
             elif "pause" in t:
                 pz = sorted(by_key[(t["stage"], t["round"])].pauses, key=lambda x: x.started_on)[t["pause"] - 1]
                 setattr(pz, t["field"], dt.date.fromisoformat(p["new"]))
@@ -743,6 +813,6 @@ def replay_matches(s: Session, ref: str) -> bool:
     return replayed == case_svc.case_data(case).rounds
 
 
-__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_field", "undo_last", "withdraw_case",
+__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_result", "correct_field", "undo_last", "withdraw_case",
            "withdrawals", "case_history", "list_corrections", "annotate", "replay", "replay_matches", "reason_list",
            "check_reason"]
