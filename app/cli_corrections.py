@@ -39,6 +39,11 @@ def add_parsers(case) -> None:
     co.add_argument("--result", choices=["pass", "fail", "na"])
     co.add_argument("--item-value", help="更正后的实测值")
     co.add_argument("--item-note", help="更正后的检查说明")
+    co.add_argument("--opinion", type=int, metavar="N", help="更正设计审查第 N 条意见 (--round 选轮次,默认最后一轮)")
+    co.add_argument("--opinion-text")
+    co.add_argument("--clause")
+    co.add_argument("--category")
+    co.add_argument("--must-fix", choices=["yes", "no"])
     co.add_argument("--field", choices=CASE_FIELDS)
     co.add_argument("--value")
     co.add_argument("--reason", required=True, metavar="CODE", help=f"原因代码或名称: {_reasons_help('correct')}")
@@ -82,6 +87,15 @@ def dispatch(args: argparse.Namespace, store) -> int:
     if c == "correct":
         stage_given = any(v is not None for v in (args.started, args.finished, args.outcome))
         with store.session() as s:
+            if args.opinion is not None:
+                if args.stage or args.field or stage_given or args.inspection or args.meeting:
+                    raise Refused("correct_what")
+                ch = svc.correct_opinion(s, args.case, args.opinion, args.round, text=args.opinion_text,
+                                         clause=args.clause, category=args.category,
+                                         must_fix=None if args.must_fix is None else args.must_fix == "yes",
+                                         reason=args.reason, note=args.note)
+                print(ch.case_no)
+                return 0
             if args.inspection is not None or args.item is not None:
                 if args.inspection is None or args.item is None or args.stage or args.field or stage_given:
                     raise Refused("correct_what")

@@ -325,6 +325,13 @@ CATALOG.update({
         "Turning item {code} between pass and fail would change the outcome and rectification items of "
         "{entry}: correct that outcome first.",
     ),
+    "no_opinion": ("工单 {case_no} 第 {round} 轮设计审查没有第 {number} 条意见。",
+                   "Case {case_no} has no opinion {number} in design review round {round}."),
+    "opinion_changes_outcome": (
+        "第 {number} 条意见是否必须整改决定了{entry}的结论,该轮已结束:请先更正{entry}的结论。",
+        "Whether opinion {number} must be fixed decided the outcome of {entry}, which is closed: correct that "
+        "outcome first.",
+    ),
     "no_pause": (
         "“{stage}”第 {round} 轮没有第 {n} 次暂停(共 {count} 次)。",
         "Round {round} of '{stage}' has no pause {n} (it has {count}).",

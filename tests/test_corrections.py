@@ -402,3 +402,25 @@ def test_correcting_a_closed_inspection_result(case_at_mid):
     ok(db, "case", "undo", no)
     assert _history(db, no)["corrections"][-1]["kind"] == "undo"
     assert json.loads(ok(db, "check", "--json"))["ok"]
+
+
+def test_correcting_a_design_review_opinion(surveyed_case):
+    db, no = surveyed_case
+    ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-08")
+    ok(db, "stage", "finish", no, "FEES", "--on", "2026-09-09")
+    ok(db, "review", "open", no, "--on", "2026-09-21", "--institute", "宁波电力设计院")
+    ok(db, "review", "opinion", no, "--text", "接地网布置图缺少接地电阻计算", "--must-fix")
+    ok(db, "review", "close", no, "--on", "2026-09-22", "--outcome", "returned")
+    ok(db, "case", "correct", no, "--opinion", "1", "--clause", "GB 50065-2011 第4.2条", "--opinion-text",
+       "接地装置图缺少接地电阻计算书", "--reason", "录入错误")
+    op = json.loads(ok(db, "review", "show", no, "--json"))[0]["opinions"][0]
+    assert op["text"] == "接地装置图缺少接地电阻计算书" and op["clause"] == "GB 50065-2011 第4.2条"
+    err = refused(db, "case", "correct", no, "--opinion", "1", "--must-fix", "no", "--reason", "ENTRY_ERROR")
+    assert "设计图纸审查第 1 轮" in err
+    refused(db, "case", "correct", no, "--opinion", "2", "--clause", "x", "--reason", "ENTRY_ERROR")
+    h = _history(db, no)
+    assert next(e for e in h["events"] if e["kind"] == "REVIEW_OPINION")["struck"]
+    assert h["corrections"][0]["old"]["text"] == "接地网布置图缺少接地电阻计算"
+    ok(db, "case", "undo", no)
+    op = json.loads(ok(db, "review", "show", no, "--json"))[0]["opinions"][0]
+    assert op["text"] == "接地网布置图缺少接地电阻计算" and op["clause"] == ""

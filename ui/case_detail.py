@@ -30,9 +30,10 @@ from ui.timeline import StageTimeline
 
 VERDICT_COLORS = {"met": "#dff0d8", "missed": "#f8d0d0", "pending": "#eeeeee"}
 def _shown(value) -> str:
-    """A corrected value as text: a meeting decision is a dict of decision and note."""
+    """A corrected value as text: a decision, an inspection result or an opinion is a dict."""
     if isinstance(value, dict):
-        return " ".join(str(v) for v in (value.get("decision"), value.get("note")) if v)
+        keys = ("decision", "result", "value", "text", "clause", "note")
+        return " ".join(str(value[k]) for k in keys if value.get(k) not in (None, ""))
     return str(value)
 
 
@@ -369,11 +370,16 @@ class CaseDetail(QWidget):
                  "outcome": self.tr("outcome"), "account_no": self.tr("account no."),
                  "applied_on": self.tr("application date"), "capacity_kva": self.tr("capacity"),
                  "supply_kv": self.tr("supply voltage"), "business_type": self.tr("business type"),
-                 "decision": self.tr("meeting decision")}
+                 "decision": self.tr("meeting decision"), "result": self.tr("inspection result"),
+                 "opinion": self.tr("review opinion")}
         field = names.get(t.get("field"), t.get("field", ""))
         if "pause" in t:
             field = (self.tr("pause %1 start") if t["field"] == "started_on" else self.tr("pause %1 end")).replace(
                 "%1", str(t["pause"]))
+        if "item" in t:
+            return f"{field} {t['item']}"
+        if "opinion" in t and "review" in t:
+            return f"{field} {t['opinion']}"
         if "stage" in t:
             rnd = f" #{t['round']}" if t.get("round", 1) > 1 else ""
             return f"{stage_label(t['stage'])}{rnd} {field}"

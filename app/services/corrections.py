@@ -491,6 +491,55 @@ def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: 
     return _record(s, case, "CORRECTED", payload, before)
 
 
+# --- correcting a design-review opinion -----------------------------------------------------------------
+def correct_opinion(s: Session, ref: str, number: int, round: int | None = None, *, text: str | None = None,
+                    clause: str | None = None, category: str | None = None, must_fix: bool | None = None,
+                    reason: str, note: str = "") -> Change:
+    """Correct an opinion of a design-review round (its text, clause, category; must-fix only while
+    the round is open, since the round's outcome rests on it)."""
+    from app.models import ReviewOpinion
+    from app.services.design_review import CATEGORIES
+
+    code = check_reason(reason, "correct")
+    note = _note(code, note)
+    case = get_case(s, ref)
+    reviews = sorted(s.scalars(select(DesignReview).where(DesignReview.case_id == case.id,
+                                                          DesignReview.deleted.is_(False))), key=lambda r: r.round)
+    rv = (reviews[-1] if reviews else None) if round is None else next((r for r in reviews if r.round == int(round)), None)
+    if rv is None:
+        raise Refused("no_review_round", case_no=case.case_no, round=round or 1)
+    op = s.scalar(select(ReviewOpinion).where(ReviewOpinion.review_id == rv.id, ReviewOpinion.number == int(number),
+                                              ReviewOpinion.deleted.is_(False)))
+    if op is None:
+        raise Refused("no_opinion", case_no=case.case_no, round=rv.round, number=number)
+    old = {"text": op.text, "clause": op.clause, "category": op.category, "must_fix": op.must_fix}
+    new = dict(old)
+    if text is not None:
+        new["text"] = check_text(text, "opinion", 2000, required=True)
+    if clause is not None:
+        new["clause"] = check_text(clause, "clause", 200)
+    if category is not None:
+        new["category"] = (category or "").strip().lower()
+        if new["category"] not in CATEGORIES:
+            raise Refused("bad_category", value=category, known=", ".join(CATEGORIES))
+    if must_fix is not None:
+        new["must_fix"] = bool(must_fix)
+    if new == old:
+        raise Refused("correction_unchanged", what="opinion", value=number)
+    if new["must_fix"] != old["must_fix"] and rv.closed_on is not None:
+        r = s.get(StageRound, rv.round_id)
+        raise Refused("opinion_changes_outcome", number=number, entry=_entry(r))
+    before = _verdicts(s, case, today_of(store_of(s)))
+    op.text, op.clause, op.category, op.must_fix = new["text"], new["clause"], new["category"], new["must_fix"]
+    target = {"review": rv.id, "opinion": int(number), "field": "opinion"}
+    prior = next((e.id for e in reversed(_events(s, case))
+                  if (e.kind == "REVIEW_OPINION" and json.loads(e.payload).get("review") == rv.id
+                      and json.loads(e.payload).get("number") == int(number))
+                  or (e.kind == "CORRECTED" and json.loads(e.payload).get("target") == target)), None)
+    payload = {"target": target, "old": old, "new": new, "corrects": prior, **_reason_fields(code, note)}
+    return _record(s, case, "CORRECTED", payload, before)
+
+
 # --- undo ----------------------------------------------------------------------------------------
 UNDOABLE = ("STAGE_STARTED", "STAGE_FINISHED", "PAUSED", "RESUMED")
 
@@ -578,6 +627,18 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
     def value(field, text):
         return dt.date.fromisoformat(text) if field in ("started_on", "finished_on", "ended_on", "applied_on") else text
 
+    if "review" in t:
+        from app.models import ReviewOpinion
+
+        op = s.scalar(select(ReviewOpinion).where(ReviewOpinion.review_id == t["review"],
+                                                  ReviewOpinion.number == t["opinion"]))
+        if op is None or {"text": op.text, "clause": op.clause, "category": op.category,
+                          "must_fix": op.must_fix} != p["new"]:
+            raise Refused("cannot_undo", kind=ev.kind)
+        op.text, op.clause, op.category, op.must_fix = (p["old"][k] for k in ("text", "clause", "category", "must_fix"))
+        payload = {"undoes": ev.id, "kind": ev.kind, "step": p, "effective_on": ev.effective_on.isoformat(),
+                   **_reason_fields(code, note)}
+        return _record(s, case, "UNDONE", payload, before)
     if "inspection" in t:
         from app.models import InspectionResult
 
@@ -776,7 +837,7 @@ def replay(events: list[dict], applied_on: dt.date) -> list[RoundData]:
             by_key[(p["stage"], p["round"])].pauses[-1].ended_on = on
         elif kind == "CORRECTED":
             t = p["target"]
-            if "meeting" in t or "inspection" in t:
+            if "meeting" in t or "inspection" in t or "review" in t:
                 pass  # a meeting decision, an inspection result: no round changes
             elif "pause" in t:
                 pz = sorted(by_key[(t["stage"], t["round"])].pauses, key=lambda x: x.started_on)[t["pause"] - 1]
@@ -813,6 +874,6 @@ def replay_matches(s: Session, ref: str) -> bool:
     return replayed == case_svc.case_data(case).rounds
 
 
-__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_result", "correct_field", "undo_last", "withdraw_case",
+__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_result", "correct_opinion", "correct_field", "undo_last", "withdraw_case",
            "withdrawals", "case_history", "list_corrections", "annotate", "replay", "replay_matches", "reason_list",
            "check_reason"]

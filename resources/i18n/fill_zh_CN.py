@@ -663,6 +663,8 @@ ZH.update({
 ZH.update({
     "Correction": "更正",
     "meeting decision": "会审决定",
+    "inspection result": "检查结果",
+    "review opinion": "审查意见",
     "pause %1 start": "第 %1 次暂停开始",
     "pause %1 end": "第 %1 次暂停结束",
     "Correct…": "更正…",

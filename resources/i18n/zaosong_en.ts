@@ -304,540 +304,550 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="181"/>
+        <location filename="../../ui/case_detail.py" line="182"/>
         <source>Customer and supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="182"/>
+        <location filename="../../ui/case_detail.py" line="183"/>
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="184"/>
+        <location filename="../../ui/case_detail.py" line="185"/>
         <source>Time-limit rule sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="185"/>
+        <location filename="../../ui/case_detail.py" line="186"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186"/>
+        <location filename="../../ui/case_detail.py" line="187"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186"/>
+        <location filename="../../ui/case_detail.py" line="187"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186"/>
+        <location filename="../../ui/case_detail.py" line="187"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186"/>
+        <location filename="../../ui/case_detail.py" line="187"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187"/>
+        <location filename="../../ui/case_detail.py" line="188"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187"/>
+        <location filename="../../ui/case_detail.py" line="188"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187"/>
+        <location filename="../../ui/case_detail.py" line="188"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="189"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="189"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189"/>
+        <location filename="../../ui/case_detail.py" line="190"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190"/>
+        <location filename="../../ui/case_detail.py" line="191"/>
         <source>Undo last step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="191"/>
+        <location filename="../../ui/case_detail.py" line="192"/>
         <source>Withdraw case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="192"/>
+        <location filename="../../ui/case_detail.py" line="193"/>
         <source>Pause…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193"/>
+        <location filename="../../ui/case_detail.py" line="194"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194"/>
+        <location filename="../../ui/case_detail.py" line="195"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="226"/>
-        <location filename="../../ui/case_detail.py" line="290"/>
+        <location filename="../../ui/case_detail.py" line="227"/>
+        <location filename="../../ui/case_detail.py" line="291"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="226"/>
+        <location filename="../../ui/case_detail.py" line="227"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
+        <location filename="../../ui/case_detail.py" line="229"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="232"/>
+        <location filename="../../ui/case_detail.py" line="233"/>
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="240"/>
+        <location filename="../../ui/case_detail.py" line="241"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="240"/>
+        <location filename="../../ui/case_detail.py" line="241"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="241"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="241"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242"/>
+        <location filename="../../ui/case_detail.py" line="243"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242"/>
+        <location filename="../../ui/case_detail.py" line="243"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243"/>
+        <location filename="../../ui/case_detail.py" line="244"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243"/>
+        <location filename="../../ui/case_detail.py" line="244"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="246"/>
+        <location filename="../../ui/case_detail.py" line="247"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="247"/>
+        <location filename="../../ui/case_detail.py" line="248"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="248"/>
+        <location filename="../../ui/case_detail.py" line="249"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249"/>
+        <location filename="../../ui/case_detail.py" line="250"/>
         <source>dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249"/>
+        <location filename="../../ui/case_detail.py" line="250"/>
         <source>single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250"/>
+        <location filename="../../ui/case_detail.py" line="251"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251"/>
+        <location filename="../../ui/case_detail.py" line="252"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252"/>
+        <location filename="../../ui/case_detail.py" line="253"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="253"/>
+        <location filename="../../ui/case_detail.py" line="254"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="254"/>
+        <location filename="../../ui/case_detail.py" line="255"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="255"/>
+        <location filename="../../ui/case_detail.py" line="256"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256"/>
+        <location filename="../../ui/case_detail.py" line="257"/>
         <source>Supply-department time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256"/>
+        <location filename="../../ui/case_detail.py" line="257"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="266"/>
+        <location filename="../../ui/case_detail.py" line="267"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="266"/>
+        <location filename="../../ui/case_detail.py" line="267"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="266"/>
+        <location filename="../../ui/case_detail.py" line="267"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="275"/>
+        <location filename="../../ui/case_detail.py" line="276"/>
         <source>wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="275"/>
+        <location filename="../../ui/case_detail.py" line="276"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="99"/>
+        <location filename="../../ui/case_detail.py" line="100"/>
         <source>late entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="101"/>
+        <location filename="../../ui/case_detail.py" line="102"/>
         <source>Recorded long after the date it takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="103"/>
+        <location filename="../../ui/case_detail.py" line="104"/>
         <source>Corrected later: see the correction beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="285"/>
+        <location filename="../../ui/case_detail.py" line="286"/>
         <source>Finish: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287"/>
+        <location filename="../../ui/case_detail.py" line="288"/>
         <source>Start: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289"/>
+        <location filename="../../ui/case_detail.py" line="290"/>
         <source>Waiting for the stage before to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="304"/>
+        <location filename="../../ui/case_detail.py" line="305"/>
         <source>Application received (%1 kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="306"/>
+        <location filename="../../ui/case_detail.py" line="307"/>
         <source>formal case of temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="309"/>
+        <location filename="../../ui/case_detail.py" line="310"/>
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="312"/>
+        <location filename="../../ui/case_detail.py" line="313"/>
         <source>Formal case %1 created from this temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="314"/>
+        <location filename="../../ui/case_detail.py" line="315"/>
         <source>Edited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="318"/>
+        <location filename="../../ui/case_detail.py" line="319"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="320"/>
+        <location filename="../../ui/case_detail.py" line="321"/>
         <source>Finished %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322"/>
+        <location filename="../../ui/case_detail.py" line="323"/>
         <source>rectification / revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325"/>
+        <location filename="../../ui/case_detail.py" line="326"/>
         <source>Paused %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="328"/>
+        <location filename="../../ui/case_detail.py" line="329"/>
         <source>Resumed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329"/>
+        <location filename="../../ui/case_detail.py" line="330"/>
         <source>mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329"/>
+        <location filename="../../ui/case_detail.py" line="330"/>
         <source>completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="331"/>
+        <location filename="../../ui/case_detail.py" line="332"/>
         <source>Inspection started: %1 round %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334"/>
+        <location filename="../../ui/case_detail.py" line="335"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334"/>
+        <location filename="../../ui/case_detail.py" line="335"/>
         <source>%1 items failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="336"/>
+        <location filename="../../ui/case_detail.py" line="337"/>
         <source>Inspection closed: %1 round %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339"/>
+        <location filename="../../ui/case_detail.py" line="340"/>
         <source>Joint survey recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="341"/>
+        <location filename="../../ui/case_detail.py" line="342"/>
         <source>Rectification item #%1 closed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="344"/>
+        <location filename="../../ui/case_detail.py" line="345"/>
         <source>Rectification notice %1 issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="346"/>
+        <location filename="../../ui/case_detail.py" line="347"/>
         <source>Notice %1 delivered to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="348"/>
-        <location filename="../../ui/case_detail.py" line="350"/>
+        <location filename="../../ui/case_detail.py" line="349"/>
+        <location filename="../../ui/case_detail.py" line="351"/>
         <source>Case withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="352"/>
+        <location filename="../../ui/case_detail.py" line="353"/>
         <source>Corrected %1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="355"/>
+        <location filename="../../ui/case_detail.py" line="356"/>
         <source>Undone: %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="368"/>
+        <location filename="../../ui/case_detail.py" line="369"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="368"/>
+        <location filename="../../ui/case_detail.py" line="369"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="369"/>
+        <location filename="../../ui/case_detail.py" line="370"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="369"/>
+        <location filename="../../ui/case_detail.py" line="370"/>
         <source>account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="370"/>
+        <location filename="../../ui/case_detail.py" line="371"/>
         <source>application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="370"/>
+        <location filename="../../ui/case_detail.py" line="371"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371"/>
+        <location filename="../../ui/case_detail.py" line="372"/>
         <source>supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371"/>
+        <location filename="../../ui/case_detail.py" line="372"/>
         <source>business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372"/>
+        <location filename="../../ui/case_detail.py" line="373"/>
         <source>meeting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375"/>
+        <location filename="../../ui/case_detail.py" line="373"/>
+        <source>inspection result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="374"/>
+        <source>review opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="377"/>
         <source>pause %1 start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375"/>
+        <location filename="../../ui/case_detail.py" line="377"/>
         <source>pause %1 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="388"/>
+        <location filename="../../ui/case_detail.py" line="394"/>
         <source>undone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="389"/>
+        <location filename="../../ui/case_detail.py" line="395"/>
         <source>%1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="404"/>
-        <location filename="../../ui/case_detail.py" line="429"/>
+        <location filename="../../ui/case_detail.py" line="410"/>
+        <location filename="../../ui/case_detail.py" line="435"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="404"/>
+        <location filename="../../ui/case_detail.py" line="410"/>
         <source>approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="405"/>
+        <location filename="../../ui/case_detail.py" line="411"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="407"/>
+        <location filename="../../ui/case_detail.py" line="413"/>
         <source>On the agenda of the review meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="409"/>
+        <location filename="../../ui/case_detail.py" line="415"/>
         <source>Taken off a review meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="411"/>
+        <location filename="../../ui/case_detail.py" line="417"/>
         <source>Review meeting decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="414"/>
+        <location filename="../../ui/case_detail.py" line="420"/>
         <source>Review meeting postponed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417"/>
+        <location filename="../../ui/case_detail.py" line="423"/>
         <source>Review meeting cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419"/>
+        <location filename="../../ui/case_detail.py" line="425"/>
         <source>Drawings received, design review round %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422"/>
+        <location filename="../../ui/case_detail.py" line="428"/>
         <source>Review opinion #%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="423"/>
+        <location filename="../../ui/case_detail.py" line="429"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425"/>
+        <location filename="../../ui/case_detail.py" line="431"/>
         <source>Review participants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="428"/>
+        <location filename="../../ui/case_detail.py" line="434"/>
         <source>Design review closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="429"/>
+        <location filename="../../ui/case_detail.py" line="435"/>
         <source>returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="433"/>
+        <location filename="../../ui/case_detail.py" line="439"/>
         <source>Policy risk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="436"/>
+        <location filename="../../ui/case_detail.py" line="442"/>
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>

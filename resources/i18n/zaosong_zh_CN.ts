@@ -303,540 +303,550 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="181" />
+        <location filename="../../ui/case_detail.py" line="182" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="182" />
+        <location filename="../../ui/case_detail.py" line="183" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="184" />
+        <location filename="../../ui/case_detail.py" line="185" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="185" />
+        <location filename="../../ui/case_detail.py" line="186" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="189" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="189" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="190" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="191" />
         <source>Undo last step…</source>
         <translation>撤回上一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="191" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Withdraw case…</source>
         <translation>撤销工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="192" />
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194" />
+        <location filename="../../ui/case_detail.py" line="195" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="226" />
-        <location filename="../../ui/case_detail.py" line="290" />
+        <location filename="../../ui/case_detail.py" line="227" />
+        <location filename="../../ui/case_detail.py" line="291" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="226" />
+        <location filename="../../ui/case_detail.py" line="227" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="229" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="232" />
+        <location filename="../../ui/case_detail.py" line="233" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="240" />
+        <location filename="../../ui/case_detail.py" line="241" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="240" />
+        <location filename="../../ui/case_detail.py" line="241" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="241" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="241" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="243" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="243" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="244" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="244" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="246" />
+        <location filename="../../ui/case_detail.py" line="247" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="247" />
+        <location filename="../../ui/case_detail.py" line="248" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="248" />
+        <location filename="../../ui/case_detail.py" line="249" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="252" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252" />
+        <location filename="../../ui/case_detail.py" line="253" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="253" />
+        <location filename="../../ui/case_detail.py" line="254" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="254" />
+        <location filename="../../ui/case_detail.py" line="255" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="255" />
+        <location filename="../../ui/case_detail.py" line="256" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="266" />
+        <location filename="../../ui/case_detail.py" line="267" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="266" />
+        <location filename="../../ui/case_detail.py" line="267" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="266" />
+        <location filename="../../ui/case_detail.py" line="267" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="275" />
+        <location filename="../../ui/case_detail.py" line="276" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="275" />
+        <location filename="../../ui/case_detail.py" line="276" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="99" />
+        <location filename="../../ui/case_detail.py" line="100" />
         <source>late entry</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="101" />
+        <location filename="../../ui/case_detail.py" line="102" />
         <source>Recorded long after the date it takes effect</source>
         <translation>录入时间远晚于生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="103" />
+        <location filename="../../ui/case_detail.py" line="104" />
         <source>Corrected later: see the correction beside it</source>
         <translation>已被更正:见旁边的更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="285" />
+        <location filename="../../ui/case_detail.py" line="286" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287" />
+        <location filename="../../ui/case_detail.py" line="288" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289" />
+        <location filename="../../ui/case_detail.py" line="290" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="304" />
+        <location filename="../../ui/case_detail.py" line="305" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="306" />
+        <location filename="../../ui/case_detail.py" line="307" />
         <source>formal case of temporary case %1</source>
         <translation>临时用电工单 %1 转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="309" />
+        <location filename="../../ui/case_detail.py" line="310" />
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation>正式用电建议:%1;%2;%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="312" />
+        <location filename="../../ui/case_detail.py" line="313" />
         <source>Formal case %1 created from this temporary case</source>
         <translation>已由本临时用电工单新建正式工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="314" />
+        <location filename="../../ui/case_detail.py" line="315" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="318" />
+        <location filename="../../ui/case_detail.py" line="319" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="320" />
+        <location filename="../../ui/case_detail.py" line="321" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="322" />
+        <location filename="../../ui/case_detail.py" line="323" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325" />
+        <location filename="../../ui/case_detail.py" line="326" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="328" />
+        <location filename="../../ui/case_detail.py" line="329" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329" />
+        <location filename="../../ui/case_detail.py" line="330" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329" />
+        <location filename="../../ui/case_detail.py" line="330" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="331" />
+        <location filename="../../ui/case_detail.py" line="332" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334" />
+        <location filename="../../ui/case_detail.py" line="335" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334" />
+        <location filename="../../ui/case_detail.py" line="335" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="336" />
+        <location filename="../../ui/case_detail.py" line="337" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339" />
+        <location filename="../../ui/case_detail.py" line="340" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="341" />
+        <location filename="../../ui/case_detail.py" line="342" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="344" />
+        <location filename="../../ui/case_detail.py" line="345" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="346" />
+        <location filename="../../ui/case_detail.py" line="347" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="348" />
-        <location filename="../../ui/case_detail.py" line="350" />
+        <location filename="../../ui/case_detail.py" line="349" />
+        <location filename="../../ui/case_detail.py" line="351" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="352" />
+        <location filename="../../ui/case_detail.py" line="353" />
         <source>Corrected %1: %2 → %3 (%4)</source>
         <translation>更正 %1:%2 → %3(%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="355" />
+        <location filename="../../ui/case_detail.py" line="356" />
         <source>Undone: %1 of %2 (%3)</source>
         <translation>撤回:%2 的 %1(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="368" />
+        <location filename="../../ui/case_detail.py" line="369" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="368" />
+        <location filename="../../ui/case_detail.py" line="369" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="369" />
+        <location filename="../../ui/case_detail.py" line="370" />
         <source>outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="369" />
+        <location filename="../../ui/case_detail.py" line="370" />
         <source>account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="370" />
+        <location filename="../../ui/case_detail.py" line="371" />
         <source>application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="370" />
+        <location filename="../../ui/case_detail.py" line="371" />
         <source>capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="372" />
         <source>supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="372" />
         <source>business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="373" />
         <source>meeting decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="373" />
+        <source>inspection result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="374" />
+        <source>review opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="377" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="377" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="388" />
+        <location filename="../../ui/case_detail.py" line="394" />
         <source>undone (%1)</source>
         <translation>已撤回(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="389" />
+        <location filename="../../ui/case_detail.py" line="395" />
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="404" />
-        <location filename="../../ui/case_detail.py" line="429" />
+        <location filename="../../ui/case_detail.py" line="410" />
+        <location filename="../../ui/case_detail.py" line="435" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="404" />
+        <location filename="../../ui/case_detail.py" line="410" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="405" />
+        <location filename="../../ui/case_detail.py" line="411" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="407" />
+        <location filename="../../ui/case_detail.py" line="413" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="409" />
+        <location filename="../../ui/case_detail.py" line="415" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="411" />
+        <location filename="../../ui/case_detail.py" line="417" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="414" />
+        <location filename="../../ui/case_detail.py" line="420" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417" />
+        <location filename="../../ui/case_detail.py" line="423" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419" />
+        <location filename="../../ui/case_detail.py" line="425" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422" />
+        <location filename="../../ui/case_detail.py" line="428" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="423" />
+        <location filename="../../ui/case_detail.py" line="429" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425" />
+        <location filename="../../ui/case_detail.py" line="431" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="428" />
+        <location filename="../../ui/case_detail.py" line="434" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="429" />
+        <location filename="../../ui/case_detail.py" line="435" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="433" />
+        <location filename="../../ui/case_detail.py" line="439" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="436" />
+        <location filename="../../ui/case_detail.py" line="442" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
