@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     dele.add_argument("case")
     dele.add_argument("--reason", required=True, help="撤销原因")
 
+    from app.cli_corrections import add_parsers as add_correction_parsers
+
+    add_correction_parsers(case)  # correct, undo, withdraw, withdrawn, history, corrections
+
     show = case.add_parser("show", help="工单详情与时限")
     show.add_argument("case")
     show.add_argument("--as-of", type=_date)
@@ -511,6 +515,10 @@ def _restore(args) -> int:
 
 def _case(args, store) -> int:
     c = args.case_cmd
+    from app import cli_corrections
+
+    if c in cli_corrections.COMMANDS:
+        return cli_corrections.dispatch(args, store)
     if c == "new":
         from app.services.cases import create_case
 

@@ -395,3 +395,84 @@ CATALOG.update({
         "keyring or log in again, then reopen Zaosong.",
     ),
 })
+# --- corrections (issue 15) ---
+FIELDS.update({"account_no": ("户号", "account number"), "applied_on": ("申请日期", "application date"),
+               "supply_kv": ("供电电压", "supply voltage"), "business_type": ("业务类型", "business type"),
+               "started_on": ("开始日期", "start date"), "finished_on": ("完成日期", "finish date"),
+               "outcome": ("结论", "outcome"), "ended_on": ("结束日期", "end date"),
+               "pause_started_on": ("暂停开始日期", "pause start"), "pause_ended_on": ("暂停结束日期", "pause end"),
+               "decision": ("会审决定", "meeting decision"), "result": ("检查结果", "inspection result")})
+CATALOG.update({
+    "date_in_future": (
+        "日期 {on} 晚于今天({today}):不能记录尚未发生的事。",
+        "The date {on} is after today ({today}): what has not happened yet cannot be recorded.",
+    ),
+    "date_after_training_day": (
+        "日期 {on} 晚于培训设定的今天({today}):不能记录尚未发生的事。",
+        "The date {on} is after the training day set as today ({today}): it cannot be recorded.",
+    ),
+    "bad_correction_reason": (
+        "更正原因“{value}”无效,可选:{known}。",
+        "Correction reason '{value}' is invalid; choose one of: {known}.",
+    ),
+    "reason_not_for": (
+        "原因“{reason}”不能用于{use}。可选:{known}。",
+        "The reason '{reason}' cannot be used to {use}; choose one of: {known}.",
+    ),
+    "correct_what": (
+        "请给出且只给出一项更正:--started、--finished 或 --outcome。",
+        "Give exactly one correction: --started, --finished or --outcome.",
+    ),
+    "no_round": ("工单 {case_no} 没有“{stage}”第 {round} 轮。", "Case {case_no} has no round {round} of '{stage}'."),
+    "round_not_finished": (
+        "“{stage}”第 {round} 轮尚未完成,没有完成日期或结论可更正。",
+        "Round {round} of '{stage}' has not finished: it has no finish date or outcome to correct.",
+    ),
+    "correction_unchanged": ("{what}已经是 {value},无需更正。", "The {what} is already {value}: nothing to correct."),
+    "correction_in_the_way": (
+        "更正后{what}为 {on},与{entry}({entry_on})的先后次序不符:请先更正{entry}。",
+        "With the correction the {what} would be {on}, out of order with {entry} ({entry_on}): correct {entry} first.",
+    ),
+    "correction_bad_outcome": (
+        "“{stage}”的结论只能是通过;整改或退改只适用于设计审查和检查环节。",
+        "'{stage}' can only pass; rectification applies to design review and inspections only.",
+    ),
+    "bad_correct_field": (
+        "不能更正的字段“{value}”,可更正:{known}。",
+        "The field '{value}' cannot be corrected; these can: {known}.",
+    ),
+    "nothing_to_undo": ("工单 {case_no} 没有可撤回的操作。", "Case {case_no} has no step to undo."),
+    "cannot_undo": (
+        "最后一步({kind})不能撤回:请用更正(case correct)修改所记录的内容,误建的工单请撤销(case withdraw)。",
+        "The last step ({kind}) cannot be undone: correct the recorded entry (case correct), or withdraw a case "
+        "entered by mistake (case withdraw).",
+    ),
+    "decision_not_made": (
+        "会审尚未对工单 {case_no} 作出决定:请记录决定,而不是更正。",
+        "The meeting has not decided on case {case_no} yet: record the decision instead of correcting it.",
+    ),
+    "inspection_still_open": (
+        "检查 {ref} 尚未结束:结束前直接修改结果即可,不必更正。",
+        "Inspection {ref} is still open: set the result directly; a correction is for closed inspections.",
+    ),
+    "result_changes_outcome": (
+        "把检查项 {code} 在合格与不合格之间更正会改变{entry}的结论和整改项:请先更正{entry}的结论。",
+        "Turning item {code} between pass and fail would change the outcome and rectification items of "
+        "{entry}: correct that outcome first.",
+    ),
+    "no_opinion": ("工单 {case_no} 第 {round} 轮设计审查没有第 {number} 条意见。",
+                   "Case {case_no} has no opinion {number} in design review round {round}."),
+    "opinion_changes_outcome": (
+        "第 {number} 条意见是否必须整改决定了{entry}的结论,该轮已结束:请先更正{entry}的结论。",
+        "Whether opinion {number} must be fixed decided the outcome of {entry}, which is closed: correct that "
+        "outcome first.",
+    ),
+    "no_pause": (
+        "“{stage}”第 {round} 轮没有第 {n} 次暂停(共 {count} 次)。",
+        "Round {round} of '{stage}' has no pause {n} (it has {count}).",
+    ),
+    "pause_still_open": (
+        "“{stage}”的暂停尚未结束:结束暂停请用恢复,不是更正。",
+        "The pause of '{stage}' has not ended: end it by resuming, not by a correction.",
+    ),
+})

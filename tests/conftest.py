@@ -199,3 +199,14 @@ atexit.register(shutil.rmtree, os.environ["ZAOSONG_KEY_DIR"], True)
 # leaves its key there, and opens here as the same device instead of a renewed one.
 for _key in (ROOT / "tests" / "fixtures" / "keys").glob("device-key-*.key"):
     shutil.copy(_key, Path(os.environ["ZAOSONG_KEY_DIR"]) / _key.name)
+# --- corrections ---
+@pytest.fixture
+def surveyed_case(db_path):
+    """A 400 kVA case applied on 2026-09-01: accepted 09-02, surveyed 09-04, PLAN open since 09-04."""
+    from tests.helpers import ok
+
+    no = ok(db_path, "case", "new", "--customer", "甲公司", "--account", "3300000001", "--kva", "400",
+            "--applied", "2026-09-01")
+    ok(db_path, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
+    ok(db_path, "stage", "finish", no, "SURVEY", "--on", "2026-09-04")
+    return db_path, no

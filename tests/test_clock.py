@@ -96,6 +96,7 @@ def test_dual_source_external_plan_limit(store):
 
 
 def test_inspection_rounds_and_full_process(store):
+    store.training_day = D(2027, 6, 30)  # the whole process is recorded as of then (no future dates)
     no = _new(store, capacity_kva=400, account_no="3300000006")
     d = _run_to_fees(store, no, [1, 2, 2, 1])
     cal = store.calendar

@@ -113,6 +113,8 @@ def test_inspection_two_failures_notice_and_closed_loop(qtbot, app_zh, case_read
     qtbot.waitUntil(lambda: all(i["result"] for i in insp.data["items"]), timeout=10000)
     gnd = next(i for i in insp.data["items"] if i["code"] == "M-GND-05")
     assert gnd["result"] == "fail"  # judged from the measured value against ≤ 4 Ω
+    win.set_as_of(D(2026, 10, 21))  # closed the next day: a date after the window's day is refused (issue 15)
+    wait_idle(qtbot, win)
     insp.close_on.setDate(QDate(2026, 10, 21))
     qtbot.mouseClick(insp.btn_close, Qt.LeftButton)
     wait_idle(qtbot, win)

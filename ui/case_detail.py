@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -29,6 +29,16 @@ from ui.row_model import Column, RowTableModel
 from ui.timeline import StageTimeline
 
 VERDICT_COLORS = {"met": "#dff0d8", "missed": "#f8d0d0", "pending": "#eeeeee"}
+def _shown(value) -> str:
+    """A corrected value as text: a decision, an inspection result or an opinion is a dict."""
+    if isinstance(value, dict):
+        keys = ("decision", "result", "value", "text", "clause", "note")
+        return " ".join(str(value[k]) for k in keys if value.get(k) not in (None, ""))
+    return str(value)
+
+
+STRUCK = QFont()
+STRUCK.setStrikeOut(True)
 
 
 def next_action(view: dict) -> tuple[str | None, str | None]:
@@ -90,7 +100,9 @@ class CaseDetail(QWidget):
                    + ("  ⚠ " + self.tr("late entry") if e["late_entry"] else ""),
                    background=lambda e: late if e["late_entry"] else None,
                    tooltip=lambda e: self.tr("Recorded long after the date it takes effect") if e["late_entry"] else None),
-            Column(self._event_text),
+            Column(self._event_text, font=lambda e: STRUCK if e.get("struck") else None,
+                   tooltip=lambda e: self.tr("Corrected later: see the correction beside it") if e.get("struck") else None),
+            Column(self._correction_text),  # beside a struck entry: what replaced it
             Column(lambda e: e["actor"]),
         ], parent=self)
         self.events = QTableView()
@@ -114,8 +126,18 @@ class CaseDetail(QWidget):
         self.btn_pause.clicked.connect(lambda: self._stage_dialog("pause"))
         self.btn_resume.clicked.connect(lambda: self._stage_dialog("resume"))
         self.btn_edit.clicked.connect(self._edit)
+        self.btn_correct = QPushButton()
+        self.btn_correct.setObjectName("btnCorrect")
+        self.btn_undo = QPushButton()
+        self.btn_undo.setObjectName("btnUndo")
+        self.btn_withdraw = QPushButton()
+        self.btn_withdraw.setObjectName("btnWithdraw")
+        self.btn_correct.clicked.connect(lambda: self._correction_dialog("correct"))
+        self.btn_undo.clicked.connect(lambda: self._correction_dialog("undo"))
+        self.btn_withdraw.clicked.connect(lambda: self._correction_dialog("withdraw"))
         buttons = QHBoxLayout()
-        for b in (self.btn_next, self.btn_pause, self.btn_resume, self.btn_edit):
+        for b in (self.btn_next, self.btn_pause, self.btn_resume, self.btn_edit, self.btn_correct, self.btn_undo,
+                  self.btn_withdraw):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -164,7 +186,10 @@ class CaseDetail(QWidget):
         self.events_box.setTitle(self.tr("History"))
         self.rules.setHeaderLabels([self.tr("Rule"), self.tr("Used"), self.tr("Limit"), self.tr("Verdict")])
         self.events_model.set_headers([self.tr("Effective"), self.tr("Recorded"), self.tr("Event"),
-                                               self.tr("By")])
+                                       self.tr("Correction"), self.tr("By")])
+        self.btn_correct.setText(self.tr("Correct…"))
+        self.btn_undo.setText(self.tr("Undo last step…"))
+        self.btn_withdraw.setText(self.tr("Withdraw case…"))
         self.btn_pause.setText(self.tr("Pause…"))
         self.btn_resume.setText(self.tr("Resume…"))
         self.btn_edit.setText(self.tr("Edit…"))
@@ -269,6 +294,9 @@ class CaseDetail(QWidget):
         self.btn_pause.setEnabled(bool(open_r) and not v["paused"])
         self.btn_resume.setEnabled(bool(v["paused"]))
         self.btn_edit.setEnabled(True)
+        self.btn_correct.setEnabled(True)
+        self.btn_undo.setEnabled(True)
+        self.btn_withdraw.setEnabled(True)
 
     def _event_text(self, e: dict) -> str:
         p = e["payload"]
@@ -319,7 +347,63 @@ class CaseDetail(QWidget):
             return self.tr("Notice %1 delivered to %2").replace("%1", p.get("notice", "")).replace("%2", p.get("to", ""))
         if kind == "CASE_DELETED":
             return self.tr("Case withdrawn: %1").replace("%1", p.get("reason", ""))
+        if kind == "CASE_WITHDRAWN":
+            return self.tr("Case withdrawn: %1").replace("%1", self._reason(p))
+        if kind == "CORRECTED":
+            return self.tr("Corrected %1: %2 → %3 (%4)").replace("%1", self._target(p["target"])).replace(
+                "%2", _shown(p.get("old"))).replace("%3", _shown(p.get("new"))).replace("%4", self._reason(p))
+        if kind == "UNDONE":
+            return self.tr("Undone: %1 of %2 (%3)").replace("%1", p.get("kind", "")).replace(
+                "%2", p.get("effective_on", "")).replace("%3", self._reason(p))
         return self._review_event_text(kind, p) or kind
+
+    def _reason(self, p: dict) -> str:
+        from app.messages import language
+
+        text = p.get("reason_zh", p.get("reason", "")) if language() == "zh" else p.get("reason", "")
+        return text + (f":{p['note']}" if p.get("note") else "")
+
+    def _target(self, t: dict | None) -> str:
+        if not t:
+            return ""
+        names = {"started_on": self.tr("start date"), "finished_on": self.tr("finish date"),
+                 "outcome": self.tr("outcome"), "account_no": self.tr("account no."),
+                 "applied_on": self.tr("application date"), "capacity_kva": self.tr("capacity"),
+                 "supply_kv": self.tr("supply voltage"), "business_type": self.tr("business type"),
+                 "decision": self.tr("meeting decision"), "result": self.tr("inspection result"),
+                 "opinion": self.tr("review opinion")}
+        field = names.get(t.get("field"), t.get("field", ""))
+        if "pause" in t:
+            field = (self.tr("pause %1 start") if t["field"] == "started_on" else self.tr("pause %1 end")).replace(
+                "%1", str(t["pause"]))
+        if "item" in t:
+            return f"{field} {t['item']}"
+        if "opinion" in t and "review" in t:
+            return f"{field} {t['opinion']}"
+        if "stage" in t:
+            rnd = f" #{t['round']}" if t.get("round", 1) > 1 else ""
+            return f"{stage_label(t['stage'])}{rnd} {field}"
+        return field
+
+    def _correction_text(self, e: dict) -> str:
+        """Beside an entry corrected or undone later: the new value and why."""
+        c = e.get("correction")
+        if not c:
+            return ""
+        if c["kind"] == "UNDONE":
+            return self.tr("undone (%1)").replace("%1", self._reason(c))
+        return self.tr("%1 → %2 (%3)").replace("%1", self._target(c["target"])).replace(
+            "%2", _shown(c["new"])).replace("%3", self._reason(c))
+
+    def _correction_dialog(self, action: str):
+        from ui.correction_dialogs import CorrectionDialog, UndoDialog, WithdrawDialog
+
+        cls = {"correct": CorrectionDialog, "undo": UndoDialog, "withdraw": WithdrawDialog}[action]
+        dlg = cls(self.window_, self.view, self)
+        dlg.setParent(self, dlg.windowFlags())
+        self.last_dialog = dlg
+        dlg.open()
+        return dlg
 
     def _review_event_text(self, kind: str, p: dict) -> str | None:
         """Events of review meetings, design review and policy risks."""

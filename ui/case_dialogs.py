@@ -421,7 +421,8 @@ class StageActionDialog(_WorkerDialog):
         self.on.setObjectName("onDate")
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setMinimumDate(_qdate(dt.date.fromisoformat(view["applied_on"])))
+        # no minimum date: QDateEdit would silently replace an earlier date typed (2012-06-10
+        # became 2012-06-18); the core refuses it with the reason instead (issue 15)
         if stage:
             label = QLabel(stage_label(stage))
             label.setObjectName("stageName")

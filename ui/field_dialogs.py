@@ -45,8 +45,8 @@ def _date_edit(day: dt.date, minimum: dt.date | None = None) -> QDateEdit:
     e = QDateEdit(_qdate(day))
     e.setCalendarPopup(True)
     e.setDisplayFormat("yyyy-MM-dd")
-    if minimum:
-        e.setMinimumDate(_qdate(minimum))
+    # ``minimum`` is not set on the editor: QDateEdit would silently replace an earlier date typed;
+    # the core refuses it with the reason instead (issue 15)
     return e
 
 

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.fixed_as_of = as_of
+        store.training_day = as_of  # the core refuses dates after the window's "today" (issue 15)
         self.worker = DbWorker(store, self)
         self._ready_parts: set[str] = set()
         self._detail_windows: dict[str, object] = {}
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
     def set_as_of(self, day: dt.date | None) -> None:
         """Clock control (demos, training, tests): see the workbench as of another day."""
         self.fixed_as_of = day
+        self.store.training_day = day
         self.refresh()
 
     def refresh(self) -> None:

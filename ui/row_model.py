@@ -41,6 +41,7 @@ class Column:
     background: Callable[[Any], QColor | None] | None = None
     align: int | None = None
     tooltip: Callable[[Any], str | None] | None = None
+    font: Callable[[Any], QFont | None] | None = None  # e.g. struck through: an entry corrected later
 
 
 class RowTableModel(QAbstractTableModel):
@@ -100,6 +101,8 @@ def cell_data(col: Column, row, role, key) -> Any:
         return col.tooltip(row)
     if role == _USER and key is not None:
         return key(row)
+    if role == _FONT and col.font is not None:
+        return col.font(row)
     return None
 
 

@@ -341,8 +341,15 @@ def edit_case(s: Session, ref: str, **fields: object) -> Change:
 def _add_round(s: Session, case: Case, stage: str, number: int, on: dt.date, auto: bool) -> StageRound:
     store = store_of(s)
     seq = max((r.seq for r in case.rounds), default=0) + 1
+    rid = natural_id("stage_round", case.id, stage, number)
+    undone = next((r for r in case.rounds if r.id == rid and r.deleted), None)
+    if undone is not None:  # a round undone earlier (a tombstone keeps its id): it comes back
+        undone.deleted, undone.seq, undone.started_on, undone.auto_started = False, seq, on, auto
+        undone.finished_on = undone.outcome = None
+        case.current_stage = stage
+        return undone
     r = StageRound(
-        id=natural_id("stage_round", case.id, stage, number),
+        id=rid,
         case_id=case.id,
         seq=seq,
         stage=stage,
@@ -362,8 +369,21 @@ def _touch(store, obj) -> None:
     obj.device_id = store.device_id
 
 
+def today_of(store) -> dt.date:
+    """The day that is "today" for the rules: the calendar's, or the as-of day the workbench was
+    set to (training, demos), so a trainee on 2026-11-20 cannot record 2026-11-21."""
+    return getattr(store, "training_day", None) or dt.date.today()
+
+
 def _check_on(case: Case, on: dt.date, store) -> None:
+    """Dates checks shared by start, finish, pause and resume: in the calendar, not in the future
+    (a future finish left the stage looking open and the case going overdue), not before the
+    application. Refused with the reason, never clamped."""
     store.calendar._idx(on)
+    today = today_of(store)
+    if on > today:
+        code = "date_after_training_day" if getattr(store, "training_day", None) else "date_in_future"
+        raise Refused(code, on=on.isoformat(), today=today.isoformat())
     if on < case.applied_on:
         raise Refused("before_application", on=on.isoformat(), applied=case.applied_on.isoformat())
 
@@ -393,10 +413,13 @@ def start_stage(s: Session, ref: str, stage: str, on: dt.date | str) -> Change:
         floor = _start_floor(case, stage, open_r)
         if on < floor:
             raise Refused("start_before_previous", stage=stage, on=on.isoformat(), floor=floor.isoformat())
+        was = open_r.started_on
         open_r.started_on = on
         open_r.auto_started = False
         _touch(store, open_r)
-        store.record_event(s, case, "STAGE_STARTED", {"stage": stage, "round": open_r.round, "redated": True}, on)
+        # 'from' lets the step be undone (corrections.undo_last)
+        store.record_event(s, case, "STAGE_STARTED",
+                           {"stage": stage, "round": open_r.round, "redated": True, "from": was.isoformat()}, on)
         return Change(case_ids=[case.id], case_no=case.case_no)
     if open_r is not None:
         raise Refused("other_stage_open", stage=stage, open=open_r.stage)

@@ -257,7 +257,10 @@ def add_risk(s: Session, ref: str, kind: str, text: str, owner: str = "", due: d
         raise Refused("bad_risk_kind", value=kind, known=", ".join(RISK_KINDS))
     text = check_text(text, "risk", 1000, required=True)
     owner = check_text(owner, "owner", 50)
-    raised = parse_date(on) if on else dt.date.today()
+    from app.services.cases import today_of
+
+    # the window's day when set (training): the close dialog may no longer clamp to a later raise date
+    raised = parse_date(on) if on else today_of(store)
     due_on = parse_date(due) if due else None
     case = get_case(s, ref)
     store.calendar._idx(raised)

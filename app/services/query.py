@@ -37,6 +37,8 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     from app.services.temp_supply import links_view
 
     links = links_view(s, case)  # temp_advice, carried_survey, predecessor, successor
+    from app.services.corrections import annotate
+
     return {
         "id": case.id,
         "case_no": case.case_no,
@@ -64,8 +66,9 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
         "assumed_calendar_years": clock.assumed_calendar_years,
         "stages": [c.to_json() for c in clock.rounds],
         "rules": [v.to_json() for v in clock.rules],
-        "events": [
+        "events": annotate([
             {
+                "id": e.id,
                 "kind": e.kind,
                 "payload": json.loads(e.payload),
                 "effective_on": e.effective_on.isoformat(),
@@ -75,7 +78,7 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
                 "late_entry": is_late_entry(e.recorded_at, e.effective_on, late_days),
             }
             for e in events
-        ],
+        ]),  # an entry corrected or undone later: struck, with what replaced it (corrections.annotate)
     }
 
 

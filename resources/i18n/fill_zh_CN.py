@@ -709,6 +709,49 @@ ZH.update({
 })
 
 
+# --- corrections (issue 15) ---
+ZH.update({
+    "Correction": "更正",
+    "meeting decision": "会审决定",
+    "inspection result": "检查结果",
+    "review opinion": "审查意见",
+    "pause %1 start": "第 %1 次暂停开始",
+    "pause %1 end": "第 %1 次暂停结束",
+    "Correct…": "更正…",
+    "Undo last step…": "撤回上一步…",
+    "Withdraw case…": "撤销工单…",
+    "Corrected later: see the correction beside it": "已被更正:见旁边的更正",
+    "Corrected %1: %2 → %3 (%4)": "更正 %1:%2 → %3(%4)",
+    "Undone: %1 of %2 (%3)": "撤回:%2 的 %1(%3)",
+    "start date": "开始日期",
+    "finish date": "完成日期",
+    "outcome": "结论",
+    "account no.": "户号",
+    "application date": "申请日期",
+    "capacity": "申请容量",
+    "supply voltage": "供电电压",
+    "business type": "业务类型",
+    "undone (%1)": "已撤回(%1)",
+    "%1 → %2 (%3)": "%1 → %2(%3)",
+    "Correct an entry — %1": "更正记录 — %1",
+    "outcome (pass / rectify)": "结论(pass 通过 / rectify 整改)",
+    "Application date": "申请日期",
+    "Capacity (kVA)": "申请容量(kVA)",
+    "Supply voltage (kV)": "供电电压(kV)",
+    "Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)": "业务类型(NEW 新装、INCREASE 增容、TEMPORARY 临时用电、TEMP_TO_FORMAL 临时转正式)",
+    "Entry": "记录",
+    "New value": "更正为",
+    "The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.":
+        "原记录保留在历史中(加删除线),旁边列出本次更正。改变时限考核结论的更正会列给主管复核。",
+    "Undo the last step — %1": "撤回上一步 — %1",
+    "The case's last step is undone. It stays in the history, struck through, with the undo beside it.":
+        "撤回工单的最后一步。该步骤保留在历史中(加删除线),旁边注明已撤回。",
+    "Withdraw case — %1": "撤销工单 — %1",
+    "The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.":
+        "工单将从所有列表和统计中移除,只在撤销审计(zaosong case withdrawn)中保留,连同其历史。撤销后不能恢复。",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

@@ -303,439 +303,550 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="160" />
+        <location filename="../../ui/case_detail.py" line="182" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="161" />
+        <location filename="../../ui/case_detail.py" line="183" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="163" />
+        <location filename="../../ui/case_detail.py" line="185" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="164" />
+        <location filename="../../ui/case_detail.py" line="186" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="165" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="165" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="165" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="165" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="166" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="166" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="166" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="167" />
+        <location filename="../../ui/case_detail.py" line="189" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="168" />
+        <location filename="../../ui/case_detail.py" line="189" />
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="190" />
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="191" />
+        <source>Undo last step…</source>
+        <translation>撤回上一步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="192" />
+        <source>Withdraw case…</source>
+        <translation>撤销工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="169" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="170" />
+        <location filename="../../ui/case_detail.py" line="195" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202" />
-        <location filename="../../ui/case_detail.py" line="266" />
+        <location filename="../../ui/case_detail.py" line="227" />
+        <location filename="../../ui/case_detail.py" line="291" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="202" />
+        <location filename="../../ui/case_detail.py" line="227" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="204" />
+        <location filename="../../ui/case_detail.py" line="229" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="208" />
+        <location filename="../../ui/case_detail.py" line="233" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="216" />
+        <location filename="../../ui/case_detail.py" line="241" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="216" />
+        <location filename="../../ui/case_detail.py" line="241" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="217" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="217" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218" />
+        <location filename="../../ui/case_detail.py" line="243" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="218" />
+        <location filename="../../ui/case_detail.py" line="243" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="219" />
+        <location filename="../../ui/case_detail.py" line="244" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="219" />
+        <location filename="../../ui/case_detail.py" line="244" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="222" />
+        <location filename="../../ui/case_detail.py" line="247" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="223" />
+        <location filename="../../ui/case_detail.py" line="248" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="224" />
+        <location filename="../../ui/case_detail.py" line="249" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="225" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="225" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="226" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="227" />
+        <location filename="../../ui/case_detail.py" line="252" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="253" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="229" />
+        <location filename="../../ui/case_detail.py" line="254" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230" />
+        <location filename="../../ui/case_detail.py" line="255" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="231" />
+        <location filename="../../ui/case_detail.py" line="256" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="232" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="232" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="267" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="267" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="267" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="276" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="276" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="90" />
+        <location filename="../../ui/case_detail.py" line="100" />
         <source>late entry</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="92" />
+        <location filename="../../ui/case_detail.py" line="102" />
         <source>Recorded long after the date it takes effect</source>
         <translation>录入时间远晚于生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="261" />
+        <location filename="../../ui/case_detail.py" line="104" />
+        <source>Corrected later: see the correction beside it</source>
+        <translation>已被更正:见旁边的更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="286" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="263" />
+        <location filename="../../ui/case_detail.py" line="288" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="265" />
+        <location filename="../../ui/case_detail.py" line="290" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277" />
+        <location filename="../../ui/case_detail.py" line="305" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="279" />
+        <location filename="../../ui/case_detail.py" line="307" />
         <source>formal case of temporary case %1</source>
         <translation>临时用电工单 %1 转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="282" />
+        <location filename="../../ui/case_detail.py" line="310" />
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation>正式用电建议:%1;%2;%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="285" />
+        <location filename="../../ui/case_detail.py" line="313" />
         <source>Formal case %1 created from this temporary case</source>
         <translation>已由本临时用电工单新建正式工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287" />
+        <location filename="../../ui/case_detail.py" line="315" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291" />
+        <location filename="../../ui/case_detail.py" line="319" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="293" />
+        <location filename="../../ui/case_detail.py" line="321" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="295" />
+        <location filename="../../ui/case_detail.py" line="323" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="298" />
+        <location filename="../../ui/case_detail.py" line="326" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="301" />
+        <location filename="../../ui/case_detail.py" line="329" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="302" />
+        <location filename="../../ui/case_detail.py" line="330" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="302" />
+        <location filename="../../ui/case_detail.py" line="330" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="304" />
+        <location filename="../../ui/case_detail.py" line="332" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307" />
+        <location filename="../../ui/case_detail.py" line="335" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307" />
+        <location filename="../../ui/case_detail.py" line="335" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="309" />
+        <location filename="../../ui/case_detail.py" line="337" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="312" />
+        <location filename="../../ui/case_detail.py" line="340" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="314" />
+        <location filename="../../ui/case_detail.py" line="342" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317" />
+        <location filename="../../ui/case_detail.py" line="345" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="319" />
+        <location filename="../../ui/case_detail.py" line="347" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="321" />
+        <location filename="../../ui/case_detail.py" line="349" />
+        <location filename="../../ui/case_detail.py" line="351" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="326" />
-        <location filename="../../ui/case_detail.py" line="351" />
+        <location filename="../../ui/case_detail.py" line="353" />
+        <source>Corrected %1: %2 → %3 (%4)</source>
+        <translation>更正 %1:%2 → %3(%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="356" />
+        <source>Undone: %1 of %2 (%3)</source>
+        <translation>撤回:%2 的 %1(%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="369" />
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="369" />
+        <source>finish date</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="370" />
+        <source>outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="370" />
+        <source>account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="371" />
+        <source>application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="371" />
+        <source>capacity</source>
+        <translation>申请容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="372" />
+        <source>supply voltage</source>
+        <translation>供电电压</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="372" />
+        <source>business type</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="373" />
+        <source>meeting decision</source>
+        <translation>会审决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="373" />
+        <source>inspection result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="374" />
+        <source>review opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="377" />
+        <source>pause %1 start</source>
+        <translation>第 %1 次暂停开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="377" />
+        <source>pause %1 end</source>
+        <translation>第 %1 次暂停结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="394" />
+        <source>undone (%1)</source>
+        <translation>已撤回(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="395" />
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2(%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="410" />
+        <location filename="../../ui/case_detail.py" line="435" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="326" />
+        <location filename="../../ui/case_detail.py" line="410" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="327" />
+        <location filename="../../ui/case_detail.py" line="411" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329" />
+        <location filename="../../ui/case_detail.py" line="413" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="331" />
+        <location filename="../../ui/case_detail.py" line="415" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="333" />
+        <location filename="../../ui/case_detail.py" line="417" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="336" />
+        <location filename="../../ui/case_detail.py" line="420" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339" />
+        <location filename="../../ui/case_detail.py" line="423" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="341" />
+        <location filename="../../ui/case_detail.py" line="425" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="344" />
+        <location filename="../../ui/case_detail.py" line="428" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="345" />
+        <location filename="../../ui/case_detail.py" line="429" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347" />
+        <location filename="../../ui/case_detail.py" line="431" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="350" />
+        <location filename="../../ui/case_detail.py" line="434" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351" />
+        <location filename="../../ui/case_detail.py" line="435" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="355" />
+        <location filename="../../ui/case_detail.py" line="439" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="358" />
+        <location filename="../../ui/case_detail.py" line="442" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -938,14 +1049,87 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="72" />
+        <source>Correct an entry — %1</source>
+        <translation>更正记录 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="79" />
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="82" />
+        <source>pause %1 start</source>
+        <translation>第 %1 次暂停开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="85" />
+        <source>pause %1 end</source>
+        <translation>第 %1 次暂停结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="88" />
+        <source>finish date</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="91" />
+        <source>outcome (pass / rectify)</source>
+        <translation>结论(pass 通过 / rectify 整改)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="93" />
+        <source>Account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="93" />
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="94" />
+        <source>Capacity (kVA)</source>
+        <translation>申请容量(kVA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="94" />
+        <source>Supply voltage (kV)</source>
+        <translation>供电电压(kV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="95" />
+        <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
+        <translation>业务类型(NEW 新装、INCREASE 增容、TEMPORARY 临时用电、TEMP_TO_FORMAL 临时转正式)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="101" />
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="102" />
+        <source>New value</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="103" />
+        <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
+        <translation>原记录保留在历史中(加删除线),旁边列出本次更正。改变时限考核结论的更正会列给主管复核。</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="62" />
+        <location filename="../../ui/crash.py" line="66" />
         <source>Zaosong hit an unexpected error</source>
         <translation>早送遇到意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="63" />
+        <location filename="../../ui/crash.py" line="67" />
         <source>Something went wrong: %1
 
 Everything you entered before this is saved. The details are in the log file:
@@ -1612,137 +1796,137 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -2957,72 +3141,72 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="428" />
+        <location filename="../../ui/case_dialogs.py" line="429" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="429" />
+        <location filename="../../ui/case_dialogs.py" line="430" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="434" />
+        <location filename="../../ui/case_dialogs.py" line="435" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435" />
+        <location filename="../../ui/case_dialogs.py" line="436" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435" />
+        <location filename="../../ui/case_dialogs.py" line="436" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437" />
+        <location filename="../../ui/case_dialogs.py" line="438" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="443" />
+        <location filename="../../ui/case_dialogs.py" line="444" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="444" />
+        <location filename="../../ui/case_dialogs.py" line="445" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="445" />
+        <location filename="../../ui/case_dialogs.py" line="446" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446" />
+        <location filename="../../ui/case_dialogs.py" line="447" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447" />
+        <location filename="../../ui/case_dialogs.py" line="448" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448" />
+        <location filename="../../ui/case_dialogs.py" line="449" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="455" />
+        <location filename="../../ui/case_dialogs.py" line="456" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="456" />
+        <location filename="../../ui/case_dialogs.py" line="457" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3918,6 +4102,45 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
 </context>
 <context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="128" />
+        <source>Undo the last step — %1</source>
+        <translation>撤回上一步 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="131" />
+        <source>The case's last step is undone. It stays in the history, struck through, with the undo beside it.</source>
+        <translation>撤回工单的最后一步。该步骤保留在历史中(加删除线),旁边注明已撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="145" />
+        <source>Withdraw case — %1</source>
+        <translation>撤销工单 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="146" />
+        <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
+        <translation>工单将从所有列表和统计中移除,只在撤销审计(zaosong case withdrawn)中保留,连同其历史。撤销后不能恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="60" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="61" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>_WorkerDialog</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="61" />
@@ -3933,13 +4156,13 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="65" />
-        <location filename="../../ui/main.py" line="146" />
+        <location filename="../../ui/main.py" line="68" />
+        <location filename="../../ui/main.py" line="149" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="98" />
+        <location filename="../../ui/main.py" line="101" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
