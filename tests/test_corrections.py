@@ -424,3 +424,22 @@ def test_correcting_a_design_review_opinion(surveyed_case):
     ok(db, "case", "undo", no)
     op = json.loads(ok(db, "review", "show", no, "--json"))[0]["opinions"][0]
     assert op["text"] == "接地网布置图缺少接地电阻计算" and op["clause"] == ""
+
+
+def test_a_rectify_outcome_corrected_to_pass_still_needs_its_items_closed(case_at_mid):
+    """A pass by correction goes through the same stage locks as a pass recorded at the time."""
+    db, no = case_at_mid
+    insp = ok(db, "inspect", "new", no, "--kind", "mid", "--on", "2026-10-12")
+    left = json.loads(ok(db, "inspect", "pass-rest", insp, "--json"))
+    for code in left["measured_left"]:
+        ok(db, "inspect", "set", insp, code, "--value", "0.8")
+    failed = json.loads(ok(db, "inspect", "pass-rest", insp, "--json"))
+    assert failed["passed"] == []
+    first = next(it["code"] for it in json.loads(ok(db, "inspect", "items", insp, "--json"))["items"]
+                 if it["kind"] != "measure")
+    ok(db, "inspect", "set", insp, first, "--result", "fail", "--note", "槽钢未接地")
+    assert ok(db, "inspect", "close", insp, "--on", "2026-10-13") == "rectify"
+    before = db_digest(db)
+    msg = refused(db, "case", "correct", no, "--stage", "MID_INSPECTION", "--outcome", "pass", "--reason", "录入错误")
+    assert "整改" in msg, msg
+    assert db_digest(db) == before

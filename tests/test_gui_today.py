@@ -17,6 +17,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QTableWidget, QTreeView, QTreeWidget
 
+from tests.helpers import open_window
+
 D = dt.date
 AS_OF = D(2026, 11, 20)  # a Friday
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,19 +47,10 @@ def due_500(tmp_path_factory, template_db) -> Path:
 def test_today_survives_200_refreshes_with_500_warnings(qtbot, qapp, due_500, tmp_path):
     import shutil
 
-    from app.store import Store
-    from ui.main_window import MainWindow
-
     db = tmp_path / "zaosong.db"
     shutil.copy(due_500, db)
-    store = Store.open(db)
-    win = MainWindow(store, as_of=AS_OF)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.ready, timeout=30000):
-        win.start()
-    qtbot.waitUntil(lambda: win.worker.busy == 0 and win.snapshot is not None and win.snapshot.complete,
-                    timeout=30000)
+    win = open_window(qtbot, db, AS_OF)
+    qtbot.waitUntil(lambda: win.snapshot is not None and win.snapshot.complete, timeout=30000)
     today = win.today_page
     today.scope.setCurrentIndex(today.scope.findData("all"))
     assert len(today.warnings) == 500
@@ -81,7 +74,6 @@ def test_today_survives_200_refreshes_with_500_warnings(qtbot, qapp, due_500, tm
     per = today.per_manager_model
     assert per.rowCount() == 3 and sum(int(per.text(r, 1)) for r in range(3)) == 167
     win.close()
-    store.dispose()
 
 
 def test_workbench_with_500_warnings_starts_and_exits_cleanly(due_500, tmp_path):

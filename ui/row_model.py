@@ -44,7 +44,22 @@ class Column:
     font: Callable[[Any], QFont | None] | None = None  # e.g. struck through: an entry corrected later
 
 
-class RowTableModel(QAbstractTableModel):
+class _Headers:
+    """Horizontal header texts, set by the page (in the UI language) with ``set_headers``."""
+
+    headers: list[str]
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self.headers = list(headers)
+        self.headerDataChanged.emit(Qt.Horizontal, 0, max(0, len(self.headers) - 1))
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 (Qt's name)
+        if orientation == Qt.Horizontal and _role(role) == _DISPLAY and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+
+class RowTableModel(_Headers, QAbstractTableModel):
     """A flat list of rows (dicts or tuples) shown through :class:`Column` definitions."""
 
     def __init__(self, columns: Sequence[Column], key: Callable[[Any], Any] | None = None, parent=None) -> None:
@@ -59,10 +74,6 @@ class RowTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def set_headers(self, headers: Sequence[str]) -> None:
-        self.headers = list(headers)
-        self.headerDataChanged.emit(Qt.Horizontal, 0, max(0, len(self.headers) - 1))
-
     def row(self, r: int):
         return self.rows[r]
 
@@ -76,11 +87,6 @@ class RowTableModel(QAbstractTableModel):
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 (Qt's name)
-        if orientation == Qt.Horizontal and _role(role) == _DISPLAY and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -106,7 +112,7 @@ def cell_data(col: Column, row, role, key) -> Any:
     return None
 
 
-class GroupedRowModel(QAbstractItemModel):
+class GroupedRowModel(_Headers, QAbstractItemModel):
     """Two levels: titled groups (bold, spanning the row) with their rows beneath.
 
     A child's ``internalId`` is its group's number plus one; a group's is 0.
@@ -123,10 +129,6 @@ class GroupedRowModel(QAbstractItemModel):
         self.beginResetModel()
         self.groups = [(title, list(rows)) for title, rows in groups]
         self.endResetModel()
-
-    def set_headers(self, headers: Sequence[str]) -> None:
-        self.headers = list(headers)
-        self.headerDataChanged.emit(Qt.Horizontal, 0, max(0, len(self.headers) - 1))
 
     def group_rows(self, g: int) -> list:
         return self.groups[g][1]
@@ -155,11 +157,6 @@ class GroupedRowModel(QAbstractItemModel):
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
         return len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 (Qt's name)
-        if orientation == Qt.Horizontal and _role(role) == _DISPLAY and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

@@ -27,6 +27,8 @@ from app.messages import language
 from app.models import Case, CaseEvent, DesignReview, Inspection, StageRound
 from app.paths import resource
 from app.services import cases as case_svc
+from app.services import field as field_svc
+from app.services import gates
 from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import store_of
 
@@ -259,9 +261,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
         else:
             if later:
                 raise _in_the_way(field, r.finished_on, later[0], "started_on", later[0].started_on)
-            from app.services.field import blocking_items
-
-            blocking_items(s, case, stage)  # a pass still needs its rectification items closed
+            gates.check(s, case, stage, r.finished_on)  # a pass needs every lock of its stage to hold
             if chained is not None:
                 case_svc._add_round(s, case, chained, 1, r.finished_on, auto=True)
                 moved.append({"stage": chained, "round": 1, "field": "started_on", "old": None,
@@ -437,10 +437,7 @@ def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: 
     """Correct a closed inspection's result of one item (value, note, pass/na). Turning a failure
     into a pass, or a pass into a failure, would change the round's outcome and its rectification
     items: refused, naming the round's outcome to correct first."""
-    import math
-
     from app.models import InspectionResult
-    from app.services.field import template_for
 
     code_r = check_reason(reason, "correct")
     note = _note(code_r, note)
@@ -455,15 +452,8 @@ def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: 
                                                   InspectionResult.deleted.is_(False)))
     if row is None:
         raise Refused("no_item", code=code)
-    item = template_for(s, insp.kind, insp.template_id, insp.template_version).item(code)
-    number = row.value
-    if value is not None and value != "":
-        try:
-            number = float(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            raise Refused("bad_value", value=value) from None
-        if not math.isfinite(number) or abs(number) > 1e6:
-            raise Refused("bad_value", value=value)
+    item = field_svc.template_for(s, insp.kind, insp.template_id, insp.template_version).item(code)
+    number = field_svc.measured_value(value, default=row.value)
     new_result = (result or row.result).strip().lower()
     if new_result not in ("pass", "fail", "na"):
         raise Refused("bad_result", value=result)

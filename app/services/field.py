@@ -212,6 +212,19 @@ def inspection_items(s: Session, inspection_id: str) -> dict:
     }
 
 
+def measured_value(value: object, default: float | None = None) -> float | None:
+    """A measured value as typed (None or "" for none given): a finite number of sensible size."""
+    if value is None or value == "":
+        return default
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise Refused("bad_value", value=value) from None
+    if not math.isfinite(number) or abs(number) > 1e6:
+        raise Refused("bad_value", value=value)
+    return number
+
+
 def set_result(s: Session, inspection_id: str, code: str, result: str | None, value: object = None,
                note: str = "") -> Change:
     store = store_of(s)
@@ -224,14 +237,7 @@ def set_result(s: Session, inspection_id: str, code: str, result: str | None, va
     note = check_text(note, "note", 1000)
     if result is not None and result not in ("pass", "fail", "na"):
         raise Refused("bad_result", value=result)
-    number = None
-    if value is not None and value != "":
-        try:
-            number = float(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            raise Refused("bad_value", value=value) from None
-        if not math.isfinite(number) or abs(number) > 1e6:
-            raise Refused("bad_value", value=value)
+    number = measured_value(value)
     if item.kind == "measure" and result != "na":
         if number is None:
             raise Refused("value_required", code=code, unit=(item.limit or {}).get("unit", ""))
