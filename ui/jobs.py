@@ -282,9 +282,19 @@ def sync_export(store, path, peer, passphrase, progress=None) -> dict:
 def sync_import(store, path, passphrase, dry_run: bool, progress=None) -> dict:
     from app.sync import package as pkg
 
+    from app.errors import Refused
+
     # the preview keeps what it checked: applying the same file next does not check it again
-    return pkg.import_package(store, path, passphrase=passphrase, dry_run=dry_run, progress=progress,
-                              keep_preview=dry_run)
+    try:
+        return pkg.import_package(store, path, passphrase=passphrase, dry_run=dry_run, progress=progress,
+                                  keep_preview=dry_run)
+    except Refused as exc:
+        if exc.code != "sync_untrusted":
+            raise
+        # a device seen for the first time: the GUI asks a person to compare its fingerprint and trust
+        # it there and then (the core has put it among the devices waiting for trust)
+        return {"untrusted": {"device": exc.params["device"], "device_id": exc.params["device_id"],
+                              "fingerprint": exc.params["fingerprint"]}}
 
 
 def sync_resolve(store, conflict_id: str, keep: str) -> dict:

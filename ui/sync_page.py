@@ -270,6 +270,9 @@ class SyncPage(QWidget):
                          True, done=self._previewed)
 
     def _previewed(self, summary: dict) -> None:
+        if "untrusted" in summary:
+            self.ask_trust(summary["untrusted"])
+            return
         self.last_summary = summary
         text = self.describe(summary)
         if summary.get("already_imported"):
@@ -290,11 +293,58 @@ class SyncPage(QWidget):
                          self.import_pass.text() or None, False, done=self._applied)
 
     def _applied(self, summary: dict) -> None:
+        if "untrusted" in summary:
+            self.ask_trust(summary["untrusted"])
+            return
         self.last_summary = summary
         self.status.setText(self.tr("Imported.") + " " + self.describe(summary))
         self.reload()
         self.window_.case_changed(None)
         self.window_.calendar_page.reload()
+
+    @staticmethod
+    def spoken_fingerprint(fingerprint: str) -> str:
+        """The fingerprint as two lines of four numbered groups, to read out over the phone group by group."""
+        groups = fingerprint.split()
+        lines = []
+        for start in range(0, len(groups), 4):
+            lines.append("    ".join(f"{n}. {' '.join(g)}" for n, g in enumerate(groups[start:start + 4], start + 1)))
+        return "\n".join(lines)
+
+    def ask_trust(self, device: dict) -> None:
+        """A package from a device seen for the first time: its name, id and fingerprint, to compare with
+        its owner; 信任并导入 trusts it and checks the package again, 取消 changes nothing."""
+        self.untrusted = device
+        self.status.setText(self.tr("%1 is not trusted yet: compare its fingerprint with its owner.")
+                            .replace("%1", device["device"]))
+        self.reload()  # it is now among the devices waiting for trust
+        box = QMessageBox(QMessageBox.Warning, self.tr("A device seen for the first time"),
+                          self.tr("This package comes from a device this laptop does not trust yet:\n\n"
+                                  "Device: %1\nId: %2\n\nFingerprint (read it out to its owner by phone, "
+                                  "group by group, and compare):\n\n%3\n\n"
+                                  "Trust this device and import its package?")
+                          .replace("%1", device["device"]).replace("%2", device["device_id"])
+                          .replace("%3", self.spoken_fingerprint(device["fingerprint"])),
+                          QMessageBox.Yes | QMessageBox.Cancel, self)
+        box.setObjectName("trustAndImport")
+        box.button(QMessageBox.Yes).setText(self.tr("Trust and import"))
+        box.button(QMessageBox.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.finished.connect(lambda r: self.trust_and_import(device["device_id"]) if r == QMessageBox.Yes else None)
+        self.trust_import_box = box
+        box.open()
+
+    def trust_and_import(self, device_id: str):
+        """Trust the device (a job), refresh the devices list, then the same preview of the same file."""
+        path = self.pending_import
+
+        def trusted(_r) -> None:
+            self.reload()
+            self.preview(path)
+
+        return self.window_.worker.submit(jobs.sync_trust, device_id, on_done=trusted,
+                                          on_error=self.window_.show_error)
 
     def describe(self, summary: dict) -> str:
         if summary.get("already_imported"):

@@ -752,6 +752,19 @@ ZH.update({
 })
 
 
+# --- sync in the GUI (issue 15) ---
+ZH.update({
+    "%1 is not trusted yet: compare its fingerprint with its owner.": "尚未信任“%1”:请与对方核对指纹。",
+    "A device seen for the first time": "首次见到的设备",
+    "This package comes from a device this laptop does not trust yet:\n\n"
+    "Device: %1\nId: %2\n\nFingerprint (read it out to its owner by phone, group by group, and compare):\n\n%3\n\n"
+    "Trust this device and import its package?":
+        "此同步包来自本机尚未信任的设备:\n\n设备:%1\n编号:%2\n\n指纹(请电话中与对方逐组念出核对):\n\n%3\n\n"
+        "信任此设备并导入同步包?",
+    "Trust and import": "信任并导入",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []
