@@ -3,6 +3,7 @@ fingerprint, and goes on importing; 取消 changes nothing."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -87,3 +88,34 @@ def test_cancel_trusts_nothing_and_imports_nothing(qtbot, app_zh, tmp_path, db_p
     d = next(d for d in page.devices if d["id"] == other.device_id)
     assert not d["trusted"] and d["fingerprint"] == fp
     other.dispose()
+
+
+# --- 2. photos synced to a colleague arrive with their thumbnails ---
+
+
+def test_a_photo_attached_on_one_laptop_arrives_with_its_thumbnail(trio, tmp_path):
+    from PIL import Image
+
+    from app.services import attachments as att
+    from tests.helpers import new_case
+
+    a, b, _sup = trio
+    no = new_case(a, "和泰电器有限公司", "3300000001")
+    photo = tmp_path / "现场照片.jpg"
+    Image.new("RGB", (1200, 900), (30, 120, 200)).save(photo, "JPEG")
+    a.do(att.add_attachment, no, photo)
+    (mine,) = a.do(att.list_attachments, no)
+    assert mine["thumbnail"] and Path(mine["thumbnail"]).is_file()
+
+    summary = b.receive(a.send(full=True))
+    assert summary["inserted"]["attachment"] == 1
+    (theirs,) = b.do(att.list_attachments, no)
+    thumb = att.thumb_path(b.store, theirs["sha256"])
+    assert theirs["thumbnail"] == str(thumb) and thumb.is_file()
+    assert summary["thumbnails_made"] == 1
+    with Image.open(thumb) as im:
+        assert max(im.size) == att.THUMB_PX
+    # a preview (dry run) applies nothing and makes no thumbnail
+    thumb.unlink()
+    b.receive(a.send(full=True), dry_run=True)
+    assert not thumb.exists()

@@ -133,6 +133,27 @@ def _thumbnail(src: Path, dest: Path | None, shown_name: str) -> tuple[int, int]
         raise Refused("att_type", path=shown_name) from None
 
 
+def make_missing_thumbnails(store: Store, media: dict[str, str]) -> int:
+    """The thumbnails of stored images (sha256 -> media type) that have none, made as ``add_attachment``
+    makes them; sync calls it once an import has stored the files it brought (a colleague's photos
+    arrive with their pictures, not only their names). A file that is absent or will not decode is
+    left as it is: a thumbnail is a convenience, the file is the record. Returns how many were made."""
+    made = 0
+    for sha, media_type in media.items():
+        if not media_type.startswith("image/"):
+            continue
+        thumb = thumb_path(store, sha)
+        src = stored_path(store, sha, media_type.split("/")[1].replace("jpeg", "jpg"))
+        if thumb.exists() or not src.is_file():
+            continue
+        try:
+            _thumbnail(src, thumb, src.name)
+        except (Refused, OSError):
+            continue
+        made += 1
+    return made
+
+
 def judge_file(path: Path, shown_name: str) -> str:
     """The media type of a stored file, judged by its content as ``add_attachment`` judges it (the
     leading bytes, then for an image a full decode within the pixel limit); Refused otherwise.
@@ -166,4 +187,4 @@ def list_attachments(s: Session, ref: str, owner_kind: str | None = None, owner_
     return out
 
 
-__all__ = ["add_attachment", "list_attachments"]
+__all__ = ["add_attachment", "list_attachments", "make_missing_thumbnails"]

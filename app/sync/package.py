@@ -1344,7 +1344,7 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
                     raise Refused("sync_audit", device=m["device_name"], problem="历史被截断 / history truncated")
                 if chain["seq"] == sender.reported_chain_seq and chain["head"] != sender.reported_chain_head:
                     raise Refused("sync_audit", device=m["device_name"], problem="历史被改动 / history edited")
-            _apply_records(store, s, c, summary, progress)
+            media = _apply_records(store, s, c, summary, progress)
             _check_sender_head(store, s, c)
             _keep_signed_heads(store, s, c)
             sender = s.get(Device, m["device_id"])
@@ -1372,6 +1372,12 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
         raise _bad(f"记录相互矛盾 / inconsistent rows: {str(getattr(exc, 'orig', exc))[:80]}") from None
     store.invalidate_calendar()
     bulk._tick("commit")
+    if not dry_run:
+        # photos arrive with their thumbnails: made here, after the commit, in the import's own job
+        # (off the GUI thread); a thumbnail that cannot be made leaves the import as it is
+        from app.services.attachments import make_missing_thumbnails
+
+        summary["thumbnails_made"] = make_missing_thumbnails(store, media)
     return summary
 
 
@@ -1414,7 +1420,7 @@ def _bump(summary: dict, key: str, table: str, n: int = 1) -> None:
         summary[key][table] = summary[key].get(table, 0) + n
 
 
-def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None:
+def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> dict[str, str]:
     """The staged rows into the database (see ``app.sync.bulk``): devices first, since every row
     names the device that wrote it; then the tables, parents first; then the events."""
     from app.sync import bulk
@@ -1435,7 +1441,9 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> None
     touched_cases = bulk.apply_tables(store, s, conn, c, summary, progress)
     _rederive_cases(conn, touched_cases)
     bulk._tick("rederive")
-    _store_attachment_files(store, c, bulk.media_of(conn.connection.driver_connection))
+    media = bulk.media_of(conn.connection.driver_connection)
+    _store_attachment_files(store, c, media)
+    return media
 
 
 def _check_counters(store: Store, s, conn, c: Checked) -> None:
