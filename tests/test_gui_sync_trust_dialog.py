@@ -119,3 +119,93 @@ def test_a_photo_attached_on_one_laptop_arrives_with_its_thumbnail(trio, tmp_pat
     thumb.unlink()
     b.receive(a.send(full=True), dry_run=True)
     assert not thumb.exists()
+
+
+# --- 3. the survey form offers to finish SURVEY on the survey date ---
+
+
+def _case_at_survey(db_path):
+    store = Store.open(db_path)
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="象山宏远船舶修造有限公司", account_no="3300000007", capacity_kva=630,
+                             applied_on=D(2026, 9, 1)).case_no
+    with store.session() as s:
+        svc.finish_stage(s, no, "ACCEPT", D(2026, 9, 2))  # SURVEY starts by itself
+    store.dispose()
+    return no
+
+
+def _survey_dialog(qtbot, win, no):
+    win.open_case(no)
+    d = win._detail_windows[no]
+    qtbot.waitUntil(lambda: d.view is not None and d.field.overview is not None, timeout=10000)
+    wait_idle(qtbot, win)
+    return d, d.field.edit_survey()
+
+
+def _survey_round(win, no):
+    from app.services.field import survey_view
+    from app.services.query import case_view
+
+    with win.store.reader() as s:
+        view = case_view(s, no)
+        survey = survey_view(s, no)
+    return next(r for r in view["stages"] if r["code"] == "SURVEY"), view, survey
+
+
+def test_saving_the_survey_finishes_survey_on_the_survey_date(qtbot, app_zh, db_path):
+    from PySide6.QtCore import QDate, Qt
+
+    from tests.helpers import ok_button
+
+    no = _case_at_survey(db_path)
+    win = open_window(qtbot, db_path, D(2026, 9, 10))
+    d, dlg = _survey_dialog(qtbot, win, no)
+    box = dlg.finish_survey
+    assert box is not None and box.isVisible() and box.isChecked()
+    assert box.text() in ("同时完成现场查勘环节(查勘日期)", "Also finish the site survey stage (on the survey date)")
+    dlg.on.setDate(QDate(2026, 9, 4))
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
+    wait_idle(qtbot, win)
+    rnd, view, survey = _survey_round(win, no)
+    assert survey["surveyed_on"] == "2026-09-04"
+    assert rnd["finished_on"] == "2026-09-04" and rnd["outcome"] == "pass"
+    assert view["current_stage"] == "PLAN"
+    qtbot.waitUntil(lambda: d.view["current_stage"] == "PLAN", timeout=10000)
+    # SURVEY done: the form no longer offers it
+    _d, again = _survey_dialog(qtbot, win, no)
+    assert again.finish_survey is None
+    again.reject()
+
+
+def test_a_stage_that_cannot_finish_leaves_the_survey_saved_with_the_reason(qtbot, app_zh, db_path):
+    from PySide6.QtCore import QDate, Qt
+
+    from tests.helpers import ok_button
+
+    no = _case_at_survey(db_path)
+    win = open_window(qtbot, db_path, D(2026, 9, 10))
+    _d, dlg = _survey_dialog(qtbot, win, no)
+    dlg.on.setDate(QDate(2026, 9, 11))  # after the window's today: the stage refuses, the survey does not
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in win.findChildren(QMessageBox, "surveyStageNotFinished")),
+                    timeout=10000)
+    box = next(b for b in win.findChildren(QMessageBox, "surveyStageNotFinished") if b.isVisible())
+    assert "2026-09-11" in box.text() and dlg.stage_refusal in box.text()
+    assert not dlg.isVisible()
+    rnd, view, survey = _survey_round(win, no)
+    assert survey["surveyed_on"] == "2026-09-11"
+    assert rnd["finished_on"] is None and view["current_stage"] == "SURVEY"
+    box.close()
+
+    # unticked: only the survey is saved
+    _d, dlg = _survey_dialog(qtbot, win, no)
+    dlg.finish_survey.setChecked(False)
+    dlg.on.setDate(QDate(2026, 9, 5))
+    qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
+    wait_idle(qtbot, win)
+    rnd, view, survey = _survey_round(win, no)
+    assert survey["surveyed_on"] == "2026-09-05" and rnd["finished_on"] is None
+    assert not any(b.isVisible() for b in win.findChildren(QMessageBox, "surveyStageNotFinished"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -135,6 +136,13 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
             note.setStyleSheet("color:#664d03; background:#fff3cd; padding:4px;")
             form.addRow(note)
         form.addRow(self.tr("Survey date"), self.on)
+        # recording the survey does not by itself finish SURVEY: when it is the open stage, offer it
+        self.finish_survey = None
+        if view.get("status") == "open" and view.get("current_stage") == "SURVEY":
+            self.finish_survey = QCheckBox(self.tr("Also finish the site survey stage (on the survey date)"))
+            self.finish_survey.setObjectName("finishSurveyStage")
+            self.finish_survey.setChecked(True)
+            form.addRow("", self.finish_survey)
         pbox = QVBoxLayout()
         pbox.addWidget(self.participants)
         pbox.addWidget(add_p)
@@ -217,7 +225,36 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
         }
 
     def submit(self) -> None:
-        self.run(jobs.set_survey, self.case_no, self.values())
+        if self.finish_survey is None or not self.finish_survey.isChecked():
+            self.run(jobs.set_survey, self.case_no, self.values())
+            return
+        on = _pydate(self.on.date())
+        self.error.hide()
+        self.buttons.setEnabled(False)
+        self.window_.worker.submit(jobs.set_survey, self.case_no, self.values(),
+                                   on_done=lambda change: self._finish_stage(change, on), on_error=self.show_error)
+
+    def _finish_stage(self, saved, on: dt.date) -> None:
+        """The survey is saved (its own transaction); now SURVEY finishes on the survey date through
+        the stage dialog's service. Refused (a lock, a future date…): the survey stays saved and the
+        reason is shown."""
+        def finished(change) -> None:
+            self._done(saved)
+            self.window_.case_changed(change)
+
+        def refused(message: str) -> None:
+            self._done(saved)
+            box = QMessageBox(QMessageBox.Warning, self.tr("Joint survey — %1").replace("%1", self.case_no),
+                              self.tr("The joint survey is saved, but the site survey stage was not finished:")
+                              + "\n\n" + message, QMessageBox.Ok, self.window_)
+            box.setObjectName("surveyStageNotFinished")
+            box.setAttribute(Qt.WA_DeleteOnClose)
+            self.stage_refusal = message
+            self.stage_box = box
+            box.open()
+
+        self.window_.worker.submit(jobs.stage_action, "finish", self.case_no, stage="SURVEY", on=on,
+                                   on_done=finished, on_error=refused)
 
     # photos
     def _show_photos(self, overview: dict) -> None:

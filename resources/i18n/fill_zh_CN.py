@@ -762,6 +762,8 @@ ZH.update({
         "此同步包来自本机尚未信任的设备:\n\n设备:%1\n编号:%2\n\n指纹(请电话中与对方逐组念出核对):\n\n%3\n\n"
         "信任此设备并导入同步包?",
     "Trust and import": "信任并导入",
+    "Also finish the site survey stage (on the survey date)": "同时完成现场查勘环节(查勘日期)",
+    "The joint survey is saved, but the site survey stage was not finished:": "查勘记录已保存,但现场查勘环节未完成:",
 })
 
 
