@@ -9,7 +9,8 @@ import json
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.helpers import answer_box, cli, db_digest, ok, ok_button, open_window, surveyed, visible_box, wait_idle
+from tests.helpers import answer_box, cli, db_digest, flat as flat_text, ok, ok_button, open_window, pdf_text, surveyed
+from tests.helpers import visible_box, wait_idle
 
 D = dt.date
 CALC = ["--sk-max", "300", "--sk-min", "200", "--kva", "1000", "--uk", "4.5", "--ct", "100/5",
@@ -131,3 +132,60 @@ def test_deciding_at_a_meeting_asks_first_and_no_changes_nothing(qtbot, app_zh, 
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.current()["agenda"][0]["decision"] == "approve", timeout=10000)
     win.close()
+
+
+# --- the acceptance handbook's timeline (issue 15) -------------------------------------------------------
+
+
+def _at_completion(db, customer: str, account: str) -> str:
+    """A 400 kVA case through its mid inspection (2026-10-13), ready for the completion inspection."""
+    no = ok(db, "case", "new", "--customer", customer, "--account", account, "--kva", "400", "--applied", "2026-09-01")
+    for stage, day in (("ACCEPT", "2026-09-02"), ("SURVEY", "2026-09-03"), ("PLAN", "2026-09-04"), ("FEES", "2026-09-07")):
+        ok(db, "stage", "finish", no, stage, "--on", day)
+    for stage, start, end in (("DESIGN_REVIEW", "2026-09-21", "2026-09-22"), ("MID_INSPECTION", "2026-10-12", "2026-10-13")):
+        ok(db, "stage", "start", no, stage, "--on", start)
+        ok(db, "stage", "finish", no, stage, "--on", end)
+    return no
+
+
+def _stages(db, no: str, as_of: str) -> dict:
+    """The case window's numbers (case_view stages), the last round of each stage."""
+    view = json.loads(ok(db, "case", "show", no, "--json", "--as-of", as_of))
+    return {r["code"]: r for r in view["stages"]}
+
+
+def _timeline(db, no: str, as_of: str, tmp_path) -> str:
+    pdf = tmp_path / f"{no}.pdf"
+    ok(db, "handbook", "pdf", no, "--out", str(pdf), "--as-of", as_of)
+    text = flat_text(pdf_text(pdf))
+    return text[text.index("二、时间安排", text.index("二、时间安排") + 1):text.rindex("三、验收要求")]
+
+
+def test_handbook_after_the_completion_inspection_shows_its_recorded_dates(db_path, tmp_path):
+    no = _at_completion(db_path, "和泰电器有限公司", "3300000001")
+    ok(db_path, "stage", "start", no, "COMPLETION_INSPECTION", "--on", "2026-11-02")
+    ok(db_path, "stage", "finish", no, "COMPLETION_INSPECTION", "--on", "2026-11-03")
+    stages = _stages(db_path, no, "2026-11-20")
+    line = _timeline(db_path, no, "2026-11-20", tmp_path)
+    # requested and inspected on the recorded days, energised by the case's own deadline
+    assert "竣工报验申请2026-11-02" in line and "竣工检验2026-11-03" in line, line
+    assert stages["ENERGIZE"]["deadline"] and f"(送电){stages['ENERGIZE']['deadline']}" in line, line
+    # not the plan from the printing day (request 2026-11-23, inspection 2026-11-25, energising 2026-11-30),
+    # nor a self-check after the request
+    assert "2026-11-2" not in line and "2026-11-30" not in line and "(实际日期)" in line
+
+
+def test_handbook_before_the_inspection_passed_uses_the_case_deadlines(db_path, tmp_path):
+    no = _at_completion(db_path, "和泰电器有限公司", "3300000001")
+    ok(db_path, "stage", "start", no, "COMPLETION_INSPECTION", "--on", "2026-11-16")
+    deadline = _stages(db_path, no, "2026-11-17")["COMPLETION_INSPECTION"]["deadline"]
+    assert deadline
+    line = _timeline(db_path, no, "2026-11-17", tmp_path)
+    assert "竣工报验申请2026-11-16" in line and f"竣工检验{deadline}" in line and "按工单期限" in line, line
+
+
+def test_handbook_before_the_request_plans_from_the_printing_day(db_path, tmp_path):
+    no = _at_completion(db_path, "和泰电器有限公司", "3300000001")
+    line = _timeline(db_path, no, "2026-11-20", tmp_path)  # a Friday: request Monday, inspect +2 wd, energise +3
+    assert "自查清单”逐项检查" in line and "竣工报验申请2026-11-23" in line and "竣工检验2026-11-25" in line, line
+    assert "(送电)2026-11-30" in line and "(实际日期)" not in line
