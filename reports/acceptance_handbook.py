@@ -186,7 +186,8 @@ def _timeline(s: _Story, data: dict) -> None:
         s.add(Paragraph(
             f"注：{esc('、'.join(years))} 年的法定节假日安排尚未导入，该年内的日期仅按周末推算，"
             "遇节假日时实际日期将相应顺延。", st.note))
-    s.add(Paragraph("以上目标日期按工作日推算，仅供安排工程进度参考。", st.note))
+    s.add(Paragraph("说明为“实际日期”的是工单已记录的日期，“按工单期限”的是工单在办环节的期限；"
+                    "其余目标日期按工作日推算，仅供安排工程进度参考。", st.note))
 
 
 def _requirements(s: _Story, data: dict) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.helpers import ok_button, open_window, pdf_text, wait_idle
+from tests.helpers import answer_box, ok_button, open_window, pdf_text, wait_idle
 from tests.helpers import hold_meeting
 
 D = dt.date
@@ -117,6 +117,7 @@ def test_inspection_two_failures_notice_and_closed_loop(qtbot, app_zh, case_read
     wait_idle(qtbot, win)
     insp.close_on.setDate(QDate(2026, 10, 21))
     qtbot.mouseClick(insp.btn_close, Qt.LeftButton)
+    answer_box(qtbot, insp, "confirmCloseInspection")  # closing asks first (issue 15)
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: insp.data["closed_on"] == "2026-10-21", timeout=10000)
     assert insp.btn_notice.isEnabled()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QLocale, QTime, Qt
 
-from tests.helpers import flat, ok_button, open_window, pdf_text, wait_idle
+from tests.helpers import answer_box, flat, ok_button, open_window, pdf_text, wait_idle
 from tests.helpers import hold_meeting
 
 D = dt.date
@@ -141,7 +141,11 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     qtbot.mouseClick(ok_button(dec), Qt.LeftButton)
     assert dec.isVisible() and "修改" in dec.error.text()  # the changes must be written down
     dec.note.setPlainText("改为高供高计,丹城线12号杆T接")
-    _accept(qtbot, win, dec)
+    qtbot.mouseClick(ok_button(dec), Qt.LeftButton)
+    answer_box(qtbot, dec, "confirmDecision")  # deciding asks first (issue 15)
+    qtbot.waitUntil(lambda: not dec.isVisible() or dec.error.isVisible(), timeout=10000)
+    assert not dec.isVisible(), dec.error.text()
+    wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: page.current()["agenda"][0]["decision"] == "approve_with_changes", timeout=10000)
     assert page.agenda.item(0, 5).text() == "修改后同意"
     assert page.selected_item()["case_no"] == no[630]  # still selected after the reload

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.services.field import DEPARTMENTS
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
-from ui.widgets import guard_wheel
+from ui.widgets import confirm_step, guard_wheel
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.pdf"
 
@@ -484,8 +484,18 @@ class InspectionDialog(DropPhotos, QDialog):
         self.window_.worker.submit(jobs.pass_unjudged, self.inspection_id, on_done=done, on_error=self._error)
 
     def close_round(self) -> None:
+        """Ask first (closing is irreversible, issue 15); only Yes closes the round."""
         on = _pydate(self.close_on.date())
+        self.error.hide()
+        self.confirm_box = confirm_step(
+            self, "confirmCloseInspection", self.tr("Close the inspection"),
+            self.tr("Close this inspection on %1?\n\nIts results become fixed: every failed item becomes a "
+                    "rectification item of the notice, with its deadline, and passed items close the open items "
+                    "they answer. After closing, a result can only be changed by a correction (更正) with a reason.")
+            .replace("%1", on.isoformat()),
+            self.tr("Close the inspection"), self.tr("Keep it open"), lambda: self._close_now(on))
 
+    def _close_now(self, on: dt.date) -> None:
         def done(change) -> None:
             self.window_.case_changed(change)
             self.reload()

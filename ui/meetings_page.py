@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
+from ui.widgets import confirm_step
 
 DECISION_COLORS = {"approve": "#dff0d8", "approve_with_changes": "#fcf3cf", "reject": "#f8d0d0"}
 MEETING_DAY_COLOR = "#cfe2ff"
@@ -248,7 +249,17 @@ class DecideDialog(_WorkerDialog):
         if d == "reject" and not note:
             self.show_error(self.tr("Write down why the plan is rejected."))
             return
-        self.run(jobs.decide, self.meeting["id"], self.item["case_id"], d, note)
+        # ask first (the decision is irreversible, issue 15); only Yes records it
+        self.error.hide()
+        self.confirm_box = confirm_step(
+            self, "confirmDecision", self.tr("Record the decision"),
+            self.tr("Record “%1” for %2 as the meeting's decision of %3?\n\nThe decision becomes fixed in the "
+                    "case's history and the plan stage is judged on it. Afterwards it can only be changed by a "
+                    "correction (更正) with a reason.")
+            .replace("%1", self.decision.currentText()).replace("%2", self.item["case_no"])
+            .replace("%3", str(self.meeting["held_at"])[:10]),
+            self.tr("Record the decision"), self.tr("Go back"),
+            lambda: self.run(jobs.decide, self.meeting["id"], self.item["case_id"], d, note))
 
 
 class MeetingsPage(QWidget):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import Refused
 from app.protection import calculate
 from app.services.setting_sheets import inputs_from
-from ui.widgets import guard_wheel
+from ui.widgets import confirm_step, guard_wheel
 from ui import jobs
 
 OK_COLORS = {True: "#dff0d8", False: "#f8d0d0", None: "#eeeeee"}
@@ -230,11 +230,23 @@ class SettingSheetDialog(QDialog):
                                           on_error=self._error)
 
     def issue(self):
+        """Ask first (issuing is irreversible, issue 15); only Yes issues the selected version."""
         sid = self._selected()
-        if sid:
-            return self.window_.worker.submit(jobs.issue_sheet, sid, self.window_.as_of,
-                                              on_done=lambda _c: self.reload_versions(), on_error=self._error)
-        return None
+        if not sid:
+            return None
+        self.error.hide()
+        label = self.sheets.currentItem().text().split("  ")[0]
+        self.confirm_box = confirm_step(
+            self, "confirmIssueSheet", self.tr("Issue the setting sheet"),
+            self.tr("Issue %1 on %2?\n\nThe issued version becomes fixed: its settings can no longer be edited "
+                    "and it goes out for execution as it stands. A change then needs a new version, which voids "
+                    "this one.").replace("%1", label).replace("%2", self.window_.as_of.isoformat()),
+            self.tr("Issue the sheet"), self.tr("Keep the draft"), lambda: self._issue_now(sid))
+        return self.confirm_box
+
+    def _issue_now(self, sid: str):
+        return self.window_.worker.submit(jobs.issue_sheet, sid, self.window_.as_of,
+                                          on_done=lambda _c: self.reload_versions(), on_error=self._error)
 
     def pdf(self):
         sid = self._selected()

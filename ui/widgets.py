@@ -8,7 +8,7 @@ click, key or wheel on a focused field.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QMessageBox, QWidget
 
 _GUARDED = "zaosongWheelGuard"
 
@@ -35,3 +35,20 @@ def guard_wheel(root: QWidget) -> None:
         w.setProperty(_GUARDED, True)
         w.setFocusPolicy(Qt.StrongFocus)  # the wheel alone no longer gives focus (WheelFocus)
         w.installEventFilter(_guard)
+
+
+def confirm_step(parent: QWidget, name: str, title: str, text: str, yes_text: str, no_text: str,
+                 on_yes) -> QMessageBox:
+    """Ask before an irreversible step (issue 15): a window-modal box named ``name`` on ``parent``
+    saying what becomes fixed, its Yes and No buttons worded by the caller. Only Yes runs
+    ``on_yes()``; the box never blocks the event loop (``open()``, not ``exec()``)."""
+    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, parent)
+    box.setObjectName(name)
+    box.button(QMessageBox.Yes).setText(yes_text)
+    box.button(QMessageBox.No).setText(no_text)
+    box.setDefaultButton(QMessageBox.No)
+    box.setEscapeButton(QMessageBox.No)
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.finished.connect(lambda r: on_yes() if r == QMessageBox.Yes else None)
+    box.open()
+    return box

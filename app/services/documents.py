@@ -18,6 +18,7 @@ from app.services.config_docs import template_for
 from app.errors import Refused
 from app.models import Case, Inspection, Notice, RectificationItem, natural_id
 from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.query import case_clock
 from app.services.field import KIND_NAMES, _inspection, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of
 
@@ -138,6 +139,18 @@ def open_notices(s: Session, manager: str | None = None) -> list[str]:
     return list(seen)
 
 
+def _step_date(rounds: list, planned, plan_note: str) -> tuple[dt.date, str]:
+    """A timeline step's date: the day its stage passed, else the deadline of its round under way (as
+    the case window shows it), else ``planned()`` (the stage not reached yet, or waiting after a
+    rectification for its next round)."""
+    last = rounds[-1] if rounds else None
+    if last is not None and last.finished_on is not None and last.outcome != "rectify":
+        return last.finished_on, "已完成(实际日期)"
+    if last is not None and last.finished_on is None and last.deadline is not None:
+        return last.deadline, "按工单期限"
+    return planned(), plan_note
+
+
 def handbook_data(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     """The acceptance handbook of a case: requirements filtered by its equipment, documents,
     self-check list, open items and a timeline of target dates from the working-day calendar."""
@@ -154,16 +167,30 @@ def handbook_data(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
             sections.setdefault(it.section, []).append(
                 {"code": it.code, "text": it.requirement(), "clause": it.clause})
     cal = store.calendar
-    # targets: the customer asks for acceptance, we inspect within 2 wd, energise within 3 wd more
-    request = cal.next_workday_on_or_after(as_of + dt.timedelta(days=1))
-    inspect = cal.add_workdays(request, 2)
-    energise = cal.add_workdays(inspect, 3)
+    # The timeline (issue 15): the dates the case recorded where they exist, its own deadlines (the
+    # case window's numbers, query.case_clock) for a stage under way, and only for a stage not yet
+    # reached the plan: the customer asks for acceptance, we inspect within 2 wd, energise within 3 wd more.
+    rounds = case_clock(s, case, as_of).rounds
+    insp_rounds = [r for r in rounds if r.code == "COMPLETION_INSPECTION"]
+    energise_rounds = [r for r in rounds if r.code == "ENERGIZE"]
+    if insp_rounds:
+        request, request_note = insp_rounds[0].started_on, "已提出(实际日期)"
+    else:
+        request = cal.next_workday_on_or_after(as_of + dt.timedelta(days=1))
+        request_note = "资料齐全后提出"
+    inspect, inspect_note = _step_date(insp_rounds, lambda: cal.add_workdays(request, 2), "受理报验后2个工作日内")
+    energise, energise_note = _step_date(energise_rounds, lambda: cal.add_workdays(inspect, 3), "验收合格后3个工作日内")
+    if insp_rounds:  # the request was made: self-check and preview came before it
+        before = [{"step": "客户自查、整理竣工资料", "target": "—", "note": "已在提交竣工报验申请前完成"},
+                  {"step": "初验(资料预审)", "target": "—", "note": "已在提交竣工报验申请前完成"}]
+    else:
+        before = [{"step": "客户自查、整理竣工资料", "target": as_of.isoformat(), "note": "按本手册“自查清单”逐项检查"},
+                  {"step": "初验(资料预审)", "target": cal.add_workdays(as_of, 1).isoformat(), "note": "客户经理预审资料"}]
     timeline = [
-        {"step": "客户自查、整理竣工资料", "target": as_of.isoformat(), "note": "按本手册“自查清单”逐项检查"},
-        {"step": "初验(资料预审)", "target": cal.add_workdays(as_of, 1).isoformat(), "note": "客户经理预审资料"},
-        {"step": "提交竣工报验申请", "target": request.isoformat(), "note": "资料齐全后提出"},
-        {"step": "竣工检验", "target": inspect.isoformat(), "note": "受理报验后2个工作日内"},
-        {"step": "装表接电(送电)", "target": energise.isoformat(), "note": "验收合格后3个工作日内"},
+        *before,
+        {"step": "提交竣工报验申请", "target": request.isoformat(), "note": request_note},
+        {"step": "竣工检验", "target": inspect.isoformat(), "note": inspect_note},
+        {"step": "装表接电(送电)", "target": energise.isoformat(), "note": energise_note},
     ]
     kinds = {i.id: i.kind for i in s.scalars(select(Inspection).where(Inspection.case_id == case.id))}
     open_list = [item_view(i, kinds.get(i.inspection_id)) for i in open_items(s, case.id)]

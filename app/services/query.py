@@ -25,12 +25,19 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def case_clock(s: Session, case: Case, as_of: dt.date):
+    """The clock of one case on ``as_of``: its stage rounds with recorded dates and deadlines. The one
+    place the case window (``case_view``) and the documents (the acceptance handbook) take them from."""
+    store = store_of(s)
+    return evaluate(case_data(case), store.calendar, store.config(s).active_rule_sets(), as_of, store.warn_wd)
+
+
 def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     """Everything about one case, as the ``case show --json`` contract describes."""
     store = store_of(s)
     as_of = as_of or dt.date.today()
     case = get_case(s, ref)
-    clock = evaluate(case_data(case), store.calendar, store.config(s).active_rule_sets(), as_of, store.warn_wd)
+    clock = case_clock(s, case, as_of)
     events = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.recorded_at, CaseEvent.device_seq)).all()
     late_days = store.late_entry_days
     current = clock.current

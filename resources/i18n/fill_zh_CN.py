@@ -767,6 +767,30 @@ ZH.update({
 })
 
 
+# irreversible steps ask first (issue 15)
+ZH.update({
+    "Close this inspection on %1?\n\nIts results become fixed: every failed item becomes a rectification item "
+    "of the notice, with its deadline, and passed items close the open items they answer. After closing, a result "
+    "can only be changed by a correction (更正) with a reason.":
+        "确认于 %1 关闭本次检查?\n\n关闭后检查结果即固定:每个不合格项成为整改通知书的整改项(含整改期限),"
+        "合格项关闭其对应的未完成整改项。关闭后,结果只能通过注明理由的更正修改。",
+    "Keep it open": "暂不关闭",
+    "Issue the setting sheet": "签发定值单",
+    "Issue %1 on %2?\n\nThe issued version becomes fixed: its settings can no longer be edited and it goes out "
+    "for execution as it stands. A change then needs a new version, which voids this one.":
+        "确认于 %2 签发 %1?\n\n签发后该版本即固定:定值不能再修改,按现状交付执行。"
+        "如需变更,须另出新版本,本版本随之作废。",
+    "Issue the sheet": "签发",
+    "Keep the draft": "暂不签发",
+    "Record the decision": "记录会审决定",
+    "Record “%1” for %2 as the meeting's decision of %3?\n\nThe decision becomes fixed in the case's history "
+    "and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.":
+        "确认将“%1”记为 %3 会审对 %2 的决定?\n\n决定记入工单历史后即固定,方案阶段据此判定。"
+        "此后只能通过注明理由的更正修改。",
+    "Go back": "返回修改",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

@@ -4,32 +4,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="170"/>
+        <location filename="../../ui/meetings_page.py" line="171"/>
         <source>Add a case to the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="174"/>
+        <location filename="../../ui/meetings_page.py" line="175"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="184"/>
+        <location filename="../../ui/meetings_page.py" line="185"/>
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="186"/>
+        <location filename="../../ui/meetings_page.py" line="187"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="187"/>
+        <location filename="../../ui/meetings_page.py" line="188"/>
         <source>Customer representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="201"/>
+        <location filename="../../ui/meetings_page.py" line="202"/>
         <source>Choose the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,22 +281,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="146"/>
+        <location filename="../../ui/meetings_page.py" line="147"/>
         <source>Cancel the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="151"/>
+        <location filename="../../ui/meetings_page.py" line="152"/>
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="152"/>
+        <location filename="../../ui/meetings_page.py" line="153"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="158"/>
+        <location filename="../../ui/meetings_page.py" line="159"/>
         <source>Give the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,17 +1021,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="482"/>
+        <location filename="../../ui/field_dialogs.py" line="529"/>
         <source>Rectification item #%1 fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="487"/>
+        <location filename="../../ui/field_dialogs.py" line="534"/>
         <source>Seen fixed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="488"/>
+        <location filename="../../ui/field_dialogs.py" line="535"/>
         <source>Seen by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,80 +1141,98 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="213"/>
+        <location filename="../../ui/meetings_page.py" line="214"/>
         <source>Decision on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="216"/>
+        <location filename="../../ui/meetings_page.py" line="217"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217"/>
+        <location filename="../../ui/meetings_page.py" line="218"/>
         <source>Approve with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218"/>
+        <location filename="../../ui/meetings_page.py" line="219"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="229"/>
+        <location filename="../../ui/meetings_page.py" line="230"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="230"/>
+        <location filename="../../ui/meetings_page.py" line="231"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231"/>
+        <location filename="../../ui/meetings_page.py" line="232"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="239"/>
+        <location filename="../../ui/meetings_page.py" line="240"/>
         <source>Minutes note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="239"/>
+        <location filename="../../ui/meetings_page.py" line="240"/>
         <source>Changes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240"/>
+        <location filename="../../ui/meetings_page.py" line="241"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="246"/>
+        <location filename="../../ui/meetings_page.py" line="247"/>
         <source>Write down the changes the meeting asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="249"/>
+        <location filename="../../ui/meetings_page.py" line="250"/>
         <source>Write down why the plan is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="255"/>
+        <location filename="../../ui/meetings_page.py" line="261"/>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="256"/>
+        <source>Record “%1” for %2 as the meeting&apos;s decision of %3?
+
+The decision becomes fixed in the case&apos;s history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="261"/>
+        <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="499"/>
+        <location filename="../../ui/field_dialogs.py" line="546"/>
         <source>Notice delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="504"/>
+        <location filename="../../ui/field_dialogs.py" line="551"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="505"/>
+        <location filename="../../ui/field_dialogs.py" line="552"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,148 +1497,148 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="585"/>
+        <location filename="../../ui/field_dialogs.py" line="632"/>
         <source>Field work (drop photos here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="586"/>
+        <location filename="../../ui/field_dialogs.py" line="633"/>
         <source>Joint survey…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="587"/>
+        <location filename="../../ui/field_dialogs.py" line="634"/>
         <source>Acceptance handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="588"/>
+        <location filename="../../ui/field_dialogs.py" line="635"/>
         <source>Protection settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="589"/>
+        <location filename="../../ui/field_dialogs.py" line="636"/>
         <source>Item fixed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="590"/>
+        <location filename="../../ui/field_dialogs.py" line="637"/>
         <source>Notice delivered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="591"/>
+        <location filename="../../ui/field_dialogs.py" line="638"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="592"/>
+        <location filename="../../ui/field_dialogs.py" line="639"/>
         <source>Inspections (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="593"/>
+        <location filename="../../ui/field_dialogs.py" line="640"/>
         <source>Rectification items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="594"/>
+        <location filename="../../ui/field_dialogs.py" line="641"/>
         <source>Photos and scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="595"/>
+        <location filename="../../ui/field_dialogs.py" line="642"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="595"/>
+        <location filename="../../ui/field_dialogs.py" line="642"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="595"/>
+        <location filename="../../ui/field_dialogs.py" line="642"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596"/>
+        <location filename="../../ui/field_dialogs.py" line="643"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="596"/>
+        <location filename="../../ui/field_dialogs.py" line="643"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="612"/>
+        <location filename="../../ui/field_dialogs.py" line="659"/>
         <source>oil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="612"/>
+        <location filename="../../ui/field_dialogs.py" line="659"/>
         <source>dry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="615"/>
+        <location filename="../../ui/field_dialogs.py" line="662"/>
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="617"/>
+        <location filename="../../ui/field_dialogs.py" line="664"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="617"/>
+        <location filename="../../ui/field_dialogs.py" line="664"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="622"/>
+        <location filename="../../ui/field_dialogs.py" line="669"/>
         <source>No joint survey recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="623"/>
+        <location filename="../../ui/field_dialogs.py" line="670"/>
         <source>The form starts from the temporary case&apos;s survey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="624"/>
+        <location filename="../../ui/field_dialogs.py" line="671"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="624"/>
+        <location filename="../../ui/field_dialogs.py" line="671"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="627"/>
-        <location filename="../../ui/field_dialogs.py" line="634"/>
+        <location filename="../../ui/field_dialogs.py" line="674"/>
+        <location filename="../../ui/field_dialogs.py" line="681"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="628"/>
+        <location filename="../../ui/field_dialogs.py" line="675"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="628"/>
+        <location filename="../../ui/field_dialogs.py" line="675"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="634"/>
+        <location filename="../../ui/field_dialogs.py" line="681"/>
         <source>closed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="707"/>
+        <location filename="../../ui/field_dialogs.py" line="754"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,127 +1684,141 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="288"/>
+        <location filename="../../ui/field_dialogs.py" line="325"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="288"/>
+        <location filename="../../ui/field_dialogs.py" line="325"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="288"/>
+        <location filename="../../ui/field_dialogs.py" line="325"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="289"/>
+        <location filename="../../ui/field_dialogs.py" line="326"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="289"/>
+        <location filename="../../ui/field_dialogs.py" line="326"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="289"/>
+        <location filename="../../ui/field_dialogs.py" line="326"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="299"/>
+        <location filename="../../ui/field_dialogs.py" line="336"/>
+        <location filename="../../ui/field_dialogs.py" line="491"/>
+        <location filename="../../ui/field_dialogs.py" line="496"/>
         <source>Close the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="302"/>
+        <location filename="../../ui/field_dialogs.py" line="339"/>
         <source>Rectification notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="305"/>
+        <location filename="../../ui/field_dialogs.py" line="342"/>
         <source>Photo for the selected item… (or drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="307"/>
+        <location filename="../../ui/field_dialogs.py" line="344"/>
         <source>All others pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="309"/>
+        <location filename="../../ui/field_dialogs.py" line="346"/>
         <source>Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="318"/>
+        <location filename="../../ui/field_dialogs.py" line="355"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343"/>
+        <location filename="../../ui/field_dialogs.py" line="380"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343"/>
+        <location filename="../../ui/field_dialogs.py" line="380"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="345"/>
+        <location filename="../../ui/field_dialogs.py" line="382"/>
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="351"/>
+        <location filename="../../ui/field_dialogs.py" line="388"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="351"/>
+        <location filename="../../ui/field_dialogs.py" line="388"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="351"/>
+        <location filename="../../ui/field_dialogs.py" line="388"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="397"/>
+        <location filename="../../ui/field_dialogs.py" line="434"/>
         <source>Closed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="398"/>
+        <location filename="../../ui/field_dialogs.py" line="435"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="398"/>
+        <location filename="../../ui/field_dialogs.py" line="435"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="401"/>
+        <location filename="../../ui/field_dialogs.py" line="438"/>
         <source>%1 of %2 items recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="443"/>
+        <location filename="../../ui/field_dialogs.py" line="480"/>
         <source>%1 items recorded as passed; measured items still need their value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="463"/>
+        <location filename="../../ui/field_dialogs.py" line="492"/>
+        <source>Close this inspection on %1?
+
+Its results become fixed: every failed item becomes a rectification item of the notice, with its deadline, and passed items close the open items they answer. After closing, a result can only be changed by a correction (更正) with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="496"/>
+        <source>Keep it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="510"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="470"/>
+        <location filename="../../ui/field_dialogs.py" line="517"/>
         <source>Select the item the photo belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,52 +1964,52 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="72"/>
+        <location filename="../../ui/meetings_page.py" line="73"/>
         <source>Edit review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="72"/>
+        <location filename="../../ui/meetings_page.py" line="73"/>
         <source>New review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="86"/>
+        <location filename="../../ui/meetings_page.py" line="87"/>
         <source>Departments invited, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="88"/>
+        <location filename="../../ui/meetings_page.py" line="89"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="92"/>
+        <location filename="../../ui/meetings_page.py" line="93"/>
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="95"/>
+        <location filename="../../ui/meetings_page.py" line="96"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="96"/>
+        <location filename="../../ui/meetings_page.py" line="97"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="97"/>
+        <location filename="../../ui/meetings_page.py" line="98"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="103"/>
+        <location filename="../../ui/meetings_page.py" line="104"/>
         <source>The place is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="106"/>
+        <location filename="../../ui/meetings_page.py" line="107"/>
         <source>The chair is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,330 +2017,330 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="448"/>
+        <location filename="../../ui/meetings_page.py" line="459"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="450"/>
+        <location filename="../../ui/meetings_page.py" line="461"/>
         <source>New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="451"/>
+        <location filename="../../ui/meetings_page.py" line="462"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="452"/>
+        <location filename="../../ui/meetings_page.py" line="463"/>
         <source>Postpone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="453"/>
+        <location filename="../../ui/meetings_page.py" line="464"/>
         <source>Cancel meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="454"/>
+        <location filename="../../ui/meetings_page.py" line="465"/>
         <source>Propose cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="455"/>
+        <location filename="../../ui/meetings_page.py" line="466"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="456"/>
+        <location filename="../../ui/meetings_page.py" line="467"/>
         <source>Drop case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="457"/>
+        <location filename="../../ui/meetings_page.py" line="468"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="458"/>
+        <location filename="../../ui/meetings_page.py" line="469"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="459"/>
+        <location filename="../../ui/meetings_page.py" line="470"/>
         <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="460"/>
+        <location filename="../../ui/meetings_page.py" line="471"/>
         <source>Meeting notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461"/>
+        <location filename="../../ui/meetings_page.py" line="472"/>
         <source>Notice to the representative (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462"/>
+        <location filename="../../ui/meetings_page.py" line="473"/>
         <source>Minutes (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="463"/>
+        <location filename="../../ui/meetings_page.py" line="474"/>
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="464"/>
+        <location filename="../../ui/meetings_page.py" line="475"/>
         <source>Save minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="465"/>
+        <location filename="../../ui/meetings_page.py" line="476"/>
         <source>Agenda (double-click a case to record the decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467"/>
+        <location filename="../../ui/meetings_page.py" line="478"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467"/>
+        <location filename="../../ui/meetings_page.py" line="478"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467"/>
+        <location filename="../../ui/meetings_page.py" line="478"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467"/>
+        <location filename="../../ui/meetings_page.py" line="478"/>
         <source>kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467"/>
+        <location filename="../../ui/meetings_page.py" line="478"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468"/>
+        <location filename="../../ui/meetings_page.py" line="479"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468"/>
+        <location filename="../../ui/meetings_page.py" line="479"/>
         <source>Changes / reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468"/>
+        <location filename="../../ui/meetings_page.py" line="479"/>
         <source>PLAN deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472"/>
+        <location filename="../../ui/meetings_page.py" line="483"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472"/>
+        <location filename="../../ui/meetings_page.py" line="483"/>
         <source>Approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473"/>
+        <location filename="../../ui/meetings_page.py" line="484"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473"/>
+        <location filename="../../ui/meetings_page.py" line="484"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="487"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="487"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="487"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="487"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="487"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="487"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="477"/>
+        <location filename="../../ui/meetings_page.py" line="488"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489"/>
+        <location filename="../../ui/meetings_page.py" line="500"/>
         <source>Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="495"/>
+        <location filename="../../ui/meetings_page.py" line="506"/>
         <source>The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="538"/>
+        <location filename="../../ui/meetings_page.py" line="549"/>
         <source>Meetings in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="544"/>
+        <location filename="../../ui/meetings_page.py" line="555"/>
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="548"/>
-        <location filename="../../ui/meetings_page.py" line="587"/>
+        <location filename="../../ui/meetings_page.py" line="559"/>
+        <location filename="../../ui/meetings_page.py" line="598"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="584"/>
+        <location filename="../../ui/meetings_page.py" line="595"/>
         <source>%1 %2: %3 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="599"/>
+        <location filename="../../ui/meetings_page.py" line="610"/>
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="604"/>
+        <location filename="../../ui/meetings_page.py" line="615"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="606"/>
+        <location filename="../../ui/meetings_page.py" line="617"/>
         <source>held, all decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="608"/>
+        <location filename="../../ui/meetings_page.py" line="619"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="610"/>
+        <location filename="../../ui/meetings_page.py" line="621"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="611"/>
+        <location filename="../../ui/meetings_page.py" line="622"/>
         <source>%1 (%2) %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="616"/>
+        <location filename="../../ui/meetings_page.py" line="627"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="617"/>
+        <location filename="../../ui/meetings_page.py" line="628"/>
         <source>Chair: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="618"/>
+        <location filename="../../ui/meetings_page.py" line="629"/>
         <source>Departments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="621"/>
+        <location filename="../../ui/meetings_page.py" line="632"/>
         <source>Customer representatives invited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="624"/>
+        <location filename="../../ui/meetings_page.py" line="635"/>
         <source>Postponed from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="627"/>
+        <location filename="../../ui/meetings_page.py" line="638"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="652"/>
+        <location filename="../../ui/meetings_page.py" line="663"/>
         <source>Added by the last proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="693"/>
+        <location filename="../../ui/meetings_page.py" line="704"/>
         <source>The meeting was cancelled: no minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="695"/>
+        <location filename="../../ui/meetings_page.py" line="706"/>
         <source>The minutes are written once the meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="697"/>
+        <location filename="../../ui/meetings_page.py" line="708"/>
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="710"/>
+        <location filename="../../ui/meetings_page.py" line="721"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="712"/>
+        <location filename="../../ui/meetings_page.py" line="723"/>
         <source>%1 characters, saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="756"/>
+        <location filename="../../ui/meetings_page.py" line="767"/>
         <source>Minutes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="757"/>
+        <location filename="../../ui/meetings_page.py" line="768"/>
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="886"/>
+        <location filename="../../ui/meetings_page.py" line="897"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="889"/>
+        <location filename="../../ui/meetings_page.py" line="900"/>
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="917"/>
+        <location filename="../../ui/meetings_page.py" line="928"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,22 +2625,22 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="121"/>
+        <location filename="../../ui/meetings_page.py" line="122"/>
         <source>Postpone the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="129"/>
+        <location filename="../../ui/meetings_page.py" line="130"/>
         <source>New date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="130"/>
+        <location filename="../../ui/meetings_page.py" line="131"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="136"/>
+        <location filename="../../ui/meetings_page.py" line="137"/>
         <source>Give the reason for postponing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,6 +2936,28 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
     <message>
         <location filename="../../ui/setting_dialog.py" line="214"/>
         <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="240"/>
+        <source>Issue the setting sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="241"/>
+        <source>Issue %1 on %2?
+
+The issued version becomes fixed: its settings can no longer be edited and it goes out for execution as it stands. A change then needs a new version, which voids this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="244"/>
+        <source>Issue the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="244"/>
+        <source>Keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3279,27 +3333,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="248"/>
+        <location filename="../../ui/field_dialogs.py" line="285"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="248"/>
+        <location filename="../../ui/field_dialogs.py" line="285"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="254"/>
+        <location filename="../../ui/field_dialogs.py" line="291"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="256"/>
+        <location filename="../../ui/field_dialogs.py" line="293"/>
         <source>Date requested / started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="257"/>
+        <location filename="../../ui/field_dialogs.py" line="294"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,142 +3361,153 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="75"/>
+        <location filename="../../ui/field_dialogs.py" line="76"/>
+        <location filename="../../ui/field_dialogs.py" line="247"/>
         <source>Joint survey — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="83"/>
+        <location filename="../../ui/field_dialogs.py" line="84"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="83"/>
+        <location filename="../../ui/field_dialogs.py" line="84"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="87"/>
+        <location filename="../../ui/field_dialogs.py" line="88"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="101"/>
+        <location filename="../../ui/field_dialogs.py" line="102"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="105"/>
+        <location filename="../../ui/field_dialogs.py" line="106"/>
         <source>High-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="106"/>
+        <location filename="../../ui/field_dialogs.py" line="107"/>
         <source>Low-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="115"/>
+        <location filename="../../ui/field_dialogs.py" line="116"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="115"/>
+        <location filename="../../ui/field_dialogs.py" line="116"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="115"/>
+        <location filename="../../ui/field_dialogs.py" line="116"/>
         <source>kVA each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="119"/>
+        <location filename="../../ui/field_dialogs.py" line="120"/>
         <source>Add transformer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="126"/>
+        <location filename="../../ui/field_dialogs.py" line="127"/>
         <source>Add photos… (or drop files here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="131"/>
+        <location filename="../../ui/field_dialogs.py" line="132"/>
         <source>Prefilled from the joint survey of temporary case %1: check it on site, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="137"/>
+        <location filename="../../ui/field_dialogs.py" line="138"/>
         <source>Survey date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="141"/>
+        <location filename="../../ui/field_dialogs.py" line="142"/>
+        <source>Also finish the site survey stage (on the survey date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="149"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="142"/>
+        <location filename="../../ui/field_dialogs.py" line="150"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="144"/>
+        <location filename="../../ui/field_dialogs.py" line="152"/>
         <source>Substation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="144"/>
+        <location filename="../../ui/field_dialogs.py" line="152"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="144"/>
+        <location filename="../../ui/field_dialogs.py" line="152"/>
         <source>Pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="147"/>
+        <location filename="../../ui/field_dialogs.py" line="155"/>
         <source>Connection point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="151"/>
+        <location filename="../../ui/field_dialogs.py" line="159"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="158"/>
+        <location filename="../../ui/field_dialogs.py" line="166"/>
         <source>Metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="162"/>
+        <location filename="../../ui/field_dialogs.py" line="170"/>
         <source>Transformers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="166"/>
+        <location filename="../../ui/field_dialogs.py" line="174"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="189"/>
+        <location filename="../../ui/field_dialogs.py" line="197"/>
         <source>Dry type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="190"/>
+        <location filename="../../ui/field_dialogs.py" line="198"/>
         <source>Oil immersed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="233"/>
+        <location filename="../../ui/field_dialogs.py" line="248"/>
+        <source>The joint survey is saved, but the site survey stage was not finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_dialogs.py" line="270"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="233"/>
+        <location filename="../../ui/field_dialogs.py" line="270"/>
         <source>Photos and scans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,7 +3774,7 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="252"/>
-        <location filename="../../ui/sync_page.py" line="278"/>
+        <location filename="../../ui/sync_page.py" line="281"/>
         <source>Import a package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3719,104 +3784,134 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="279"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>From %1, package %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="280"/>
+        <location filename="../../ui/sync_page.py" line="283"/>
         <source>Apply these changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="289"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301"/>
-        <source>This package was imported before: nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="307"/>
-        <source>New: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="308"/>
-        <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="309"/>
-        <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="311"/>
-        <source>Missing packages from this device: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="316"/>
-        <source>Calendar, rule and template changes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/sync_page.py" line="318"/>
-        <source>applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="318"/>
-        <source>not applied (not a supervisor)</source>
+        <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="321"/>
+        <source>A device seen for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="322"/>
+        <source>This package comes from a device this laptop does not trust yet:
+
+Device: %1
+Id: %2
+
+Fingerprint (read it out to its owner by phone, group by group, and compare):
+
+%3
+
+Trust this device and import its package?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="330"/>
+        <source>Trust and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="351"/>
+        <source>This package was imported before: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="357"/>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="358"/>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="359"/>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="361"/>
+        <source>Missing packages from this device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="366"/>
+        <source>Calendar, rule and template changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="368"/>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="368"/>
+        <source>not applied (not a supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="371"/>
         <source>  … and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="326"/>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>Packages that waited for this one, now imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="346"/>
+        <location filename="../../ui/sync_page.py" line="396"/>
         <source>Trust a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="347"/>
+        <location filename="../../ui/sync_page.py" line="397"/>
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="364"/>
+        <location filename="../../ui/sync_page.py" line="414"/>
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="367"/>
+        <location filename="../../ui/sync_page.py" line="417"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="384"/>
+        <location filename="../../ui/sync_page.py" line="331"/>
+        <location filename="../../ui/sync_page.py" line="434"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
