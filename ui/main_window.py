@@ -26,6 +26,7 @@ from ui.sync_page import SyncPage
 from ui.today_page import TodayPage
 from ui.worker import DbWorker
 from ui import jobs
+from ui.widgets import plain_box, plain_text
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_new)
         self.retranslate()
         self._restore_state()
+        plain_text(self)  # user text is shown literally (issue 15)
 
     def _pages(self) -> tuple:
         """In the order of the navigation list and of PAGES."""
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Information, self.tr("Damaged database"),
                           self.tr("The backup is in place. Zaosong will now close: open it again to go on."),
                           QMessageBox.Ok, self)
-        box.setObjectName("recoveryDone")
+        plain_box(box).setObjectName("recoveryDone")
         box.finished.connect(lambda _r: self.close())
         box.open()
 
@@ -326,7 +328,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Information, self.tr("Restore a backup"),
                               self.tr("Restored. The previous file is kept as %1. Zaosong will now close.")
                               .replace("%1", aside), QMessageBox.Ok, self)
-            box.setObjectName("restoreDone")
+            plain_box(box).setObjectName("restoreDone")
             box.finished.connect(lambda _r: self.close())
             box.open()
 
@@ -370,7 +372,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.last_error = message
         box = QMessageBox(QMessageBox.Warning, self.tr("Zaosong"), message, QMessageBox.Ok, self)
-        box.setObjectName("errorBox")
+        plain_box(box).setObjectName("errorBox")
         box.open()  # window-modal, never blocks the event loop
 
     # --- language -------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.case_model import STATUS_COLORS, stage_label
 from ui.row_model import RIGHT, Column, GroupedRowModel, RowTableModel
+from ui.widgets import plain_text
 
 GROUPS = ("overdue", "today", "soon")
 
@@ -244,6 +245,7 @@ class TodayPage(QWidget):
         return [r for r in rows if r["manager"] == who]
 
     def _render(self) -> None:
+        plain_text(self)  # user text is shown literally (issue 15)
         self.title.setText(self.tr("Today, %1").replace("%1", self.as_of.isoformat()))
         self._render_risks()
         items = self._scoped()

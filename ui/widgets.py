@@ -7,8 +7,10 @@ click, key or wheel on a focused field.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QMessageBox, QWidget
 
 _GUARDED = "zaosongWheelGuard"
 
@@ -35,3 +37,44 @@ def guard_wheel(root: QWidget) -> None:
         w.setProperty(_GUARDED, True)
         w.setFocusPolicy(Qt.StrongFocus)  # the wheel alone no longer gives focus (WheelFocus)
         w.installEventFilter(_guard)
+
+
+# --- user text is plain text (issue 15) ----------------------------------------------------------
+# A QLabel's default Qt::AutoText guesses rich text: a customer named ``<b>和泰&amp;</b>`` showed in
+# bold as "和泰&". Plain text is the rule: ``plain_text`` sets Qt.PlainText on every label under a
+# widget that was not deliberately set to Qt.RichText (those few escape their user text with
+# html.escape). Pages call it after they render, dialogs when they are shown.
+
+
+def plain_text(root: QWidget) -> None:
+    """Qt.PlainText on ``root`` (if a label) and every label inside it still on Qt.AutoText."""
+    labels = [root] if isinstance(root, QLabel) else []
+    labels += root.findChildren(QLabel)
+    for label in labels:
+        if label.textFormat() == Qt.AutoText:
+            label.setTextFormat(Qt.PlainText)
+
+
+def plain_box(box: QMessageBox) -> QMessageBox:
+    """A message box whose text and informative text are shown literally (they may carry user text)."""
+    box.setTextFormat(Qt.PlainText)
+    plain_text(box)
+    return box
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: Qt guesses rich text in tooltips too, so escape it."""
+    if not text:
+        return text
+    return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def plain_question(parent, title: str, text: str):
+    """``QMessageBox.question`` with ``text`` shown literally (it names what the user typed)."""
+    box = plain_box(QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, parent))
+    return box.exec()
+
+
+def plain_message(icon, parent, title: str, text: str) -> None:
+    """``QMessageBox.warning``/``critical`` (modal, for start-up) with ``text`` shown literally."""
+    plain_box(QMessageBox(icon, title, text, QMessageBox.Ok, parent)).exec()
