@@ -123,3 +123,88 @@ def test_dialog_labels_are_plain(qtbot, app_zh, db_path):
     assert isinstance(dlg, QDialog)
     dlg.close()
     win.close()
+
+
+# --- one notion of "warning" (issue 15) ----------------------------------------------------------
+
+
+def _cases_at_0_1_2(db_path) -> None:
+    """Three open cases with 0, 1 and 2 working days left as of AS_OF (and one overdue)."""
+    from app.services import cases as svc
+    from app.store import Store
+
+    st = Store.open(db_path)
+    with st.session() as s:
+        svc.create_case(s, customer_name="零日", account_no="3300000010", capacity_kva=315,
+                        applied_on=D(2026, 11, 19), manager="张伟")  # ACCEPT (1 wd): 0 left
+        svc.create_case(s, customer_name="一日", account_no="3300000011", capacity_kva=315,
+                        applied_on=D(2026, 11, 20), manager="张伟")  # ACCEPT: 1 left
+        two = svc.create_case(s, customer_name="两日", account_no="3300000012", capacity_kva=315,
+                              applied_on=D(2026, 11, 19), manager="张伟").case_no
+        svc.finish_stage(s, two, "ACCEPT", D(2026, 11, 19))  # SURVEY (3 wd) from 11-19: 2 left
+        svc.create_case(s, customer_name="超期", account_no="3300000013", capacity_kva=315,
+                        applied_on=D(2026, 11, 16), manager="张伟")  # overdue
+    st.dispose()
+
+
+def _today_groups(today) -> list[tuple[str, list[str]]]:
+    """(title, customers) of the overdue, due today and due soon groups."""
+    tm = today.tree_model
+    out = []
+    for g in range(tm.rowCount()):
+        parent = tm.index(g, 0)
+        out.append((parent.data(), sorted(tm.index(r, 1, parent).data() for r in range(tm.rowCount(parent)))))
+    return out
+
+
+def _soon_title(today, n: int) -> str:
+    return today.tr("Due within %1 working days").replace("%1", str(n))
+
+
+def _summary(today, counts, n: int) -> str:
+    return (today.tr("%1 overdue, %2 due today, %3 due within %4 working days.")
+            .replace("%1", str(counts[0])).replace("%2", str(counts[1])).replace("%3", str(counts[2]))
+            .replace("%4", str(n)))
+
+
+def _cases_filter(win, clock: str) -> list[str]:
+    page = win.cases_page
+    page.clock.setCurrentIndex(page.clock.findData(clock))
+    model = page.table.model()
+    return sorted(model.index(r, 1).data() for r in range(model.rowCount()))
+
+
+def test_today_and_the_cases_filter_use_the_settings_threshold(qtbot, qapp, db_path):
+    """Today counted "due within 2 working days" (a constant) while the Cases filter used the
+    settings' threshold (1): 3 against 2. Both now follow the settings, 1 and then 2."""
+    _cases_at_0_1_2(db_path)
+    win = open_window(qtbot, db_path, AS_OF)
+    qtbot.waitUntil(lambda: win.snapshot is not None and win.snapshot.complete, timeout=30000)
+    today = win.today_page
+    assert today.warn_wd == 1
+    groups = _today_groups(today)
+    assert [g[1] for g in groups] == [["超期"], ["零日"], ["一日"]], groups  # the 2-wd case is not "soon"
+    assert groups[2][0].startswith(_soon_title(today, 1)), groups
+    assert _cases_filter(win, "warning") == ["一日", "零日"]  # the same cases as Today's today + soon
+    assert _cases_filter(win, "overdue") == ["超期"]
+    assert today.summary.text() == _summary(today, (1, 1, 1), 1)
+    assert "≤ 1" in win.cases_page.clock.itemText(win.cases_page.clock.findData("warning"))
+
+    # the threshold raised to 2 in the settings: both follow it
+    sp = win.settings_page
+    qtbot.waitUntil(lambda: sp.warn.value() == 1, timeout=5000)
+    sp.warn.setValue(2)
+    sp.save()
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: win.snapshot is not None and win.snapshot.warn_wd == 2 and win.snapshot.complete,
+                    timeout=20000)
+    wait_idle(qtbot, win)
+    groups = _today_groups(today)
+    assert [g[1] for g in groups] == [["超期"], ["零日"], ["一日", "两日"]], groups
+    assert groups[2][0].startswith(_soon_title(today, 2)), groups
+    assert _cases_filter(win, "warning") == ["一日", "两日", "零日"]
+    assert today.summary.text() == _summary(today, (1, 1, 2), 2)
+    assert "≤ 2" in win.cases_page.clock.itemText(win.cases_page.clock.findData("warning"))
+    assert win.nav.item(0).toolTip() == (win.tr("Mine: %1 overdue, %2 due today, %3 due within %4 working days")
+                                         .replace("%1", "1").replace("%2", "1").replace("%3", "2").replace("%4", "2"))
+    win.close()

@@ -167,8 +167,8 @@ class MainWindow(QMainWindow):
 
     def _apply_snapshot(self, snap) -> None:
         self.snapshot = snap
-        self.cases_page.set_rows(snap.rows, snap.complete, snap.assumed_years)
-        self.today_page.set_warnings(snap.warnings, snap.as_of)
+        self.cases_page.set_rows(snap.rows, snap.complete, snap.assumed_years, snap.warn_wd)
+        self.today_page.set_warnings(snap.warnings, snap.as_of, snap.warn_wd)
         self._update_badges()
         self._update_status()
 
@@ -179,8 +179,9 @@ class MainWindow(QMainWindow):
         if part == "open":
             c = self.today_page.counts_for_me()
             self.statusBar().showMessage(
-                self.tr("Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.")
-                .replace("%1", str(c["overdue"])).replace("%2", str(c["today"])).replace("%3", str(c["soon"])), 15000)
+                self.tr("Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.")
+                .replace("%1", str(c["overdue"])).replace("%2", str(c["today"])).replace("%3", str(c["soon"]))
+                .replace("%4", str(self.today_page.warn_wd)), 15000)
             self.ready.emit()
             # the case window, opened once off screen while the person reads the list: the first
             # case then opens as fast as the next ones
@@ -226,12 +227,12 @@ class MainWindow(QMainWindow):
 
     def _update_badges(self) -> None:
         counts = self.today_page.counts_for_me()
-        n = counts["overdue"] + counts["today"] + counts["soon"]  # everything due within 2 wd, mine
+        n = counts["overdue"] + counts["today"] + counts["soon"]  # everything due within the warning threshold, mine
         label = self.tr("Today")
         self.nav.item(0).setText(f"{label}  ({n})" if n else label)
-        self.nav.item(0).setToolTip(self.tr("Mine: %1 overdue, %2 due today, %3 due within 2 working days")
+        self.nav.item(0).setToolTip(self.tr("Mine: %1 overdue, %2 due today, %3 due within %4 working days")
                                     .replace("%1", str(counts["overdue"])).replace("%2", str(counts["today"]))
-                                    .replace("%3", str(counts["soon"])))
+                                    .replace("%3", str(counts["soon"])).replace("%4", str(self.today_page.warn_wd)))
         mine = self.cases_page.open_count_for(self.store.user)
         label = self.tr("Cases")
         self.nav.item(1).setText(f"{label}  ({mine})" if mine else label)
