@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import jobs
+from ui.widgets import plain_box
 
 
 class CalendarPage(QWidget):
@@ -149,7 +150,7 @@ class CalendarPage(QWidget):
         def failed(message: str) -> None:
             self.last_error = message
             box = QMessageBox(QMessageBox.Warning, self.tr("Import refused"), message, QMessageBox.Ok, self)
-            box.setObjectName("importRefused")
+            plain_box(box).setObjectName("importRefused")
             box.open()  # window-modal, never blocks the event loop
 
         self.last_error = None

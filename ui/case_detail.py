@@ -27,6 +27,7 @@ from ui import jobs
 from ui.case_model import stage_label
 from ui.row_model import Column, RowTableModel
 from ui.timeline import StageTimeline
+from ui.widgets import plain_text
 
 VERDICT_COLORS = {"met": "#dff0d8", "missed": "#f8d0d0", "pending": "#eeeeee"}
 def _shown(value) -> str:
@@ -297,6 +298,7 @@ class CaseDetail(QWidget):
         self.btn_correct.setEnabled(True)
         self.btn_undo.setEnabled(True)
         self.btn_withdraw.setEnabled(True)
+        plain_text(self)  # user text is shown literally (issue 15)
 
     def _event_text(self, e: dict) -> str:
         p = e["payload"]

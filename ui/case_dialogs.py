@@ -31,7 +31,7 @@ from app import fields
 from app.fields import MAX_KVA_BY_KV
 from ui import jobs
 from ui.case_model import stage_label
-from ui.widgets import guard_wheel
+from ui.widgets import guard_wheel, plain_question, plain_text
 
 ACCOUNT_RE = re.compile(r"^\d{10}$")
 
@@ -64,6 +64,7 @@ class _WorkerDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         guard_wheel(self)  # the wheel over a field changes it only once the field has focus
+        plain_text(self)  # user text is shown literally (issue 15)
         super().showEvent(event)
 
     def finish_layout(self, form) -> None:
@@ -336,7 +337,7 @@ class NewCaseDialog(_WorkerDialog):
             return
         dup = self.duplicate_of()
         if dup and not self._confirmed_duplicate:
-            answer = QMessageBox.question(
+            answer = plain_question(
                 self, self.tr("Possible duplicate"),
                 self.tr("Account %1 already has an open case %2. Create another case anyway?")
                 .replace("%1", self.account.text().strip()).replace("%2", dup),

@@ -98,10 +98,14 @@ class CasesPage(QWidget):
         self._fill(self.state, [(self.tr("Open"), "open"), (self.tr("Energised"), "finished"), (self.tr("Open and energised"), None)])
         self._fill(self.stage, [(self.tr("Any stage"), None)] + [(stage_label(s), s) for s in STAGES])
         self._fill(self.clock, [(self.tr("Any time state"), None), (self.tr("Overdue"), "overdue"),
-                                (self.tr("Warning"), "warning"), (self.tr("Normal"), "normal")])
+                                (self._warning_text(), "warning"), (self.tr("Normal"), "normal")])
         self._fill(self.township, [(self.tr("All townships"), None)] + [(t, t) for t in TOWNSHIPS])
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
         self._update_count()
+
+    def _warning_text(self) -> str:
+        # the clock's "warning": working days left <= the settings' threshold, as Today counts it
+        return self.tr("Warning (≤ %1 working days left)").replace("%1", str(getattr(self, "warn_wd", 1)))
 
     @staticmethod
     def _fill(combo: QComboBox, entries) -> None:
@@ -113,8 +117,11 @@ class CasesPage(QWidget):
         combo.setCurrentIndex(max(0, current))
         combo.blockSignals(False)
 
-    def set_rows(self, rows, complete: bool, assumed_years: set[int]) -> None:
+    def set_rows(self, rows, complete: bool, assumed_years: set[int], warn_wd: int | None = None) -> None:
         self.complete = complete
+        if warn_wd is not None and warn_wd != getattr(self, "warn_wd", None):
+            self.warn_wd = warn_wd
+            self.clock.setItemText(self.clock.findData("warning"), self._warning_text())
         self.model.assumed_years = assumed_years
         self._filters_changed(apply=False)
         current = self._current_case_no()

@@ -61,6 +61,8 @@ def _dialog(exc: BaseException, path: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ui.widgets import plain_box
+
     if QApplication.instance() is None:
         return
     title = QCoreApplication.translate("Crash", "Zaosong hit an unexpected error")
@@ -68,5 +70,5 @@ def _dialog(exc: BaseException, path: Path) -> None:
         "Crash", "Something went wrong: %1\n\nEverything you entered before this is saved. "
                  "The details are in the log file:\n%2")
     box = QMessageBox(QMessageBox.Critical, title, text.replace("%1", str(exc)[:300]).replace("%2", str(path)))
-    box.setObjectName("crashDialog")
+    plain_box(box).setObjectName("crashDialog")
     box.open()

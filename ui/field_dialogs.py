@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.services.field import DEPARTMENTS
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
-from ui.widgets import confirm_step, guard_wheel
+from ui.widgets import confirm_step, guard_wheel, plain_text, plain_tip
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.pdf"
 
@@ -307,6 +307,10 @@ class InspectionDialog(DropPhotos, QDialog):
     limits, notes, photos; closing turns failures into rectification items."""
 
     RESULTS = ("pass", "fail", "na")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        plain_text(self)  # user text is shown literally (issue 15)
+        super().showEvent(event)
 
     def __init__(self, window, inspection_id: str) -> None:
         super().__init__(window)
@@ -692,7 +696,7 @@ class FieldPanel(DropPhotos, QGroupBox):
             item = QListWidgetItem(a["file_name"])
             if a["thumbnail"]:
                 item.setIcon(QIcon(QPixmap(a["thumbnail"])))
-            item.setToolTip(f"{a['file_name']} ({a['size'] // 1024} KB)")
+            item.setToolTip(plain_tip(f"{a['file_name']} ({a['size'] // 1024} KB)"))
             self.photos.addItem(item)
 
     # actions

@@ -6,9 +6,14 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
 from app import fields
 from app.errors import Refused
 from app.store import _host_name
+from ui.widgets import plain_text
 
 
 class FirstRunDialog(QDialog):
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        plain_text(self)  # user text is shown literally (issue 15)
+        super().showEvent(event)
+
     def __init__(self, db_path) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Welcome to Zaosong"))

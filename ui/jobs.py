@@ -19,6 +19,9 @@ class Snapshot:
     warnings: list
     complete: bool  # False: only open cases so far; the full list follows
     assumed_years: set  # years of shown deadlines that have no holiday schedule (marked *)
+    # the warning threshold of the settings (working days left <= it): the clock's "warning" status,
+    # the Cases filter and Today's "due within N working days" group all use this one (issue 15)
+    warn_wd: int = 1
 
 
 def _assumed(store, rows) -> set:
@@ -30,16 +33,16 @@ def load_open(store, as_of: dt.date) -> Snapshot:
     with store.reader() as s:
         clocks = query.open_clocks(s, as_of)
         rows = query.list_cases(s, as_of=as_of, open_only=True, clocks=clocks)
-        warns = query.warnings(s, as_of=as_of, within_wd=2, clocks=clocks)
-    return Snapshot(as_of, rows, warns, False, _assumed(store, rows))
+        warns = query.warnings(s, as_of=as_of, clocks=clocks)  # warning or overdue, by the settings' threshold
+    return Snapshot(as_of, rows, warns, False, _assumed(store, rows), store.warn_wd)
 
 
 def load_all(store, as_of: dt.date) -> Snapshot:
     with store.reader() as s:
         clocks = query.open_clocks(s, as_of)
         rows = query.list_cases(s, as_of=as_of, clocks=clocks)
-        warns = query.warnings(s, as_of=as_of, within_wd=2, clocks=clocks)
-    return Snapshot(as_of, rows, warns, True, _assumed(store, rows))
+        warns = query.warnings(s, as_of=as_of, clocks=clocks)
+    return Snapshot(as_of, rows, warns, True, _assumed(store, rows), store.warn_wd)
 
 
 def case_view(store, ref: str, as_of: dt.date) -> dict:

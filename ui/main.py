@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ui.i18n import install_font, install_translator
+    from ui.widgets import plain_box, plain_message
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Zaosong")
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     except Refused as exc:
         print(str(exc), file=sys.stderr)
         if not args.exit_when_ready:
-            QMessageBox.warning(None, app.translate("main", "Zaosong"), str(exc))
+            plain_message(QMessageBox.Warning, None, app.translate("main", "Zaosong"), str(exc))
         return 3 if exc.code == "already_running" else 1
     clean_at_start(db_path)  # what a killed run left (staging folders, *.part files)
     while True:
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         except Refused as exc:
             print(str(exc), file=sys.stderr)
             if not args.exit_when_ready:
-                QMessageBox.critical(None, app.translate("main", "Cannot open the database"), str(exc))
+                plain_message(QMessageBox.Critical, None, app.translate("main", "Cannot open the database"), str(exc))
             return 1
         break
 
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     if db_health.no_room(db_path.parent):  # starts, reads, and says why nothing can be saved
         box = QMessageBox(QMessageBox.Warning, app.translate("main", "Zaosong"),
                           str(db_health.DiskFull(db_path.parent)), QMessageBox.Ok, win)
-        box.setObjectName("diskFull")
+        plain_box(box).setObjectName("diskFull")
         if args.exit_when_ready:
             print(box.text(), file=sys.stderr)
         else:

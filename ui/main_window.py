@@ -26,6 +26,7 @@ from ui.sync_page import SyncPage
 from ui.today_page import TodayPage
 from ui.worker import DbWorker
 from ui import jobs
+from ui.widgets import plain_box, plain_text
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_new)
         self.retranslate()
         self._restore_state()
+        plain_text(self)  # user text is shown literally (issue 15)
 
     def _pages(self) -> tuple:
         """In the order of the navigation list and of PAGES."""
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Information, self.tr("Damaged database"),
                           self.tr("The backup is in place. Zaosong will now close: open it again to go on."),
                           QMessageBox.Ok, self)
-        box.setObjectName("recoveryDone")
+        plain_box(box).setObjectName("recoveryDone")
         box.finished.connect(lambda _r: self.close())
         box.open()
 
@@ -165,8 +167,8 @@ class MainWindow(QMainWindow):
 
     def _apply_snapshot(self, snap) -> None:
         self.snapshot = snap
-        self.cases_page.set_rows(snap.rows, snap.complete, snap.assumed_years)
-        self.today_page.set_warnings(snap.warnings, snap.as_of)
+        self.cases_page.set_rows(snap.rows, snap.complete, snap.assumed_years, snap.warn_wd)
+        self.today_page.set_warnings(snap.warnings, snap.as_of, snap.warn_wd)
         self._update_badges()
         self._update_status()
 
@@ -177,8 +179,9 @@ class MainWindow(QMainWindow):
         if part == "open":
             c = self.today_page.counts_for_me()
             self.statusBar().showMessage(
-                self.tr("Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.")
-                .replace("%1", str(c["overdue"])).replace("%2", str(c["today"])).replace("%3", str(c["soon"])), 15000)
+                self.tr("Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.")
+                .replace("%1", str(c["overdue"])).replace("%2", str(c["today"])).replace("%3", str(c["soon"]))
+                .replace("%4", str(self.today_page.warn_wd)), 15000)
             self.ready.emit()
             # the case window, opened once off screen while the person reads the list: the first
             # case then opens as fast as the next ones
@@ -224,12 +227,12 @@ class MainWindow(QMainWindow):
 
     def _update_badges(self) -> None:
         counts = self.today_page.counts_for_me()
-        n = counts["overdue"] + counts["today"] + counts["soon"]  # everything due within 2 wd, mine
+        n = counts["overdue"] + counts["today"] + counts["soon"]  # everything due within the warning threshold, mine
         label = self.tr("Today")
         self.nav.item(0).setText(f"{label}  ({n})" if n else label)
-        self.nav.item(0).setToolTip(self.tr("Mine: %1 overdue, %2 due today, %3 due within 2 working days")
+        self.nav.item(0).setToolTip(self.tr("Mine: %1 overdue, %2 due today, %3 due within %4 working days")
                                     .replace("%1", str(counts["overdue"])).replace("%2", str(counts["today"]))
-                                    .replace("%3", str(counts["soon"])))
+                                    .replace("%3", str(counts["soon"])).replace("%4", str(self.today_page.warn_wd)))
         mine = self.cases_page.open_count_for(self.store.user)
         label = self.tr("Cases")
         self.nav.item(1).setText(f"{label}  ({mine})" if mine else label)
@@ -326,7 +329,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Information, self.tr("Restore a backup"),
                               self.tr("Restored. The previous file is kept as %1. Zaosong will now close.")
                               .replace("%1", aside), QMessageBox.Ok, self)
-            box.setObjectName("restoreDone")
+            plain_box(box).setObjectName("restoreDone")
             box.finished.connect(lambda _r: self.close())
             box.open()
 
@@ -370,7 +373,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.last_error = message
         box = QMessageBox(QMessageBox.Warning, self.tr("Zaosong"), message, QMessageBox.Ok, self)
-        box.setObjectName("errorBox")
+        plain_box(box).setObjectName("errorBox")
         box.open()  # window-modal, never blocks the event loop
 
     # --- language -------------------------------------------------------------------------------

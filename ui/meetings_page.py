@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
-from ui.widgets import confirm_step
+from ui.widgets import confirm_step, plain_box, plain_text, plain_tip
 
 DECISION_COLORS = {"approve": "#dff0d8", "approve_with_changes": "#fcf3cf", "reject": "#f8d0d0"}
 MEETING_DAY_COLOR = "#cfe2ff"
@@ -597,12 +597,13 @@ class MeetingsPage(QWidget):
                 if m["status"] == "cancelled":
                     line += " " + self.tr("(cancelled)")
                 lines.append(line)
-            fmt.setToolTip("\n".join(lines))
+            fmt.setToolTip(plain_tip("\n".join(lines)))  # places are user text
             q = _qdate(d)
             self.calendar.setDateTextFormat(q, fmt)
             self._marked.append(q)
 
     def _render_meeting(self) -> None:
+        plain_text(self)  # user text is shown literally (issue 15)
         m = self.current()
         self.detail.setVisible(m is not None)
         self.empty.setVisible(m is None)
@@ -658,7 +659,7 @@ class MeetingsPage(QWidget):
                     item.setBackground(QBrush(QColor(DECISION_COLORS[a["decision"]])))
                 if c == 7 and a["warning"]:
                     item.setBackground(QBrush(QColor(WARNING_COLOR)))
-                    item.setToolTip(a["warning"])
+                    item.setToolTip(plain_tip(a["warning"]))
                 if c == 1 and a["case_no"] in added:
                     item.setToolTip(self.tr("Added by the last proposal"))
                     f = item.font()
@@ -768,7 +769,7 @@ class MeetingsPage(QWidget):
                           self.tr("The minutes typed for a meeting could not be saved: %1\n\nThe text is under "
                                   "“Show Details”; copy it from there.").replace("%1", message),
                           QMessageBox.Ok, self)
-        box.setObjectName("minutesNotSaved")
+        plain_box(box).setObjectName("minutesNotSaved")
         box.setDetailedText(text)
         if modal:
             box.exec()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import db_health
 from app.errors import Refused
+from ui.widgets import plain_message
 
 
 class RecoveryDialog(QMessageBox):
@@ -20,6 +21,7 @@ class RecoveryDialog(QMessageBox):
         self.setObjectName("damagedDatabase")
         self.setIcon(QMessageBox.Critical)
         self.setWindowTitle(self.tr("Damaged database"))
+        self.setTextFormat(Qt.PlainText)  # the file names are shown literally
         if self.offer is not None:
             p = self.offer.params()
             self.setText(self.tr(
@@ -62,6 +64,6 @@ class RecoveryDialog(QMessageBox):
         except (Refused, OSError) as exc:
             refusal = exc if isinstance(exc, Refused) else db_health.translate(exc, self.db_path)
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.tr("Damaged database"), str(refusal or exc))
+            plain_message(QMessageBox.Critical, self, self.tr("Damaged database"), str(refusal or exc))
             return
         QApplication.restoreOverrideCursor()

@@ -37,7 +37,7 @@ from app.services.design_review import CATEGORIES, RISK_KINDS
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 from ui.field_dialogs import _date_edit
-from ui.widgets import guard_wheel
+from ui.widgets import guard_wheel, plain_text
 
 RISK_KIND_STRINGS = {
     "RIGHT_OF_WAY": QT_TRANSLATE_NOOP("PolicyRisks", "Right of way"),
@@ -202,6 +202,7 @@ class DesignReviewDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         guard_wheel(self)  # the wheel over a field changes it only once the field has focus
+        plain_text(self)  # user text is shown literally (issue 15)
         super().showEvent(event)
 
     def __init__(self, window, view: dict) -> None:

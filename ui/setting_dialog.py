@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import Refused
 from app.protection import calculate
 from app.services.setting_sheets import inputs_from
-from ui.widgets import confirm_step, guard_wheel
+from ui.widgets import confirm_step, guard_wheel, plain_text
 from ui import jobs
 
 OK_COLORS = {True: "#dff0d8", False: "#f8d0d0", None: "#eeeeee"}
@@ -44,6 +44,7 @@ def _spin(lo: float, hi: float, value: float, decimals: int = 1, suffix: str = "
 class SettingSheetDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         guard_wheel(self)  # the wheel over a field changes it only once the field has focus
+        plain_text(self)  # user text is shown literally (issue 15)
         super().showEvent(event)
 
     def __init__(self, window, view: dict) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import fields
 from ui import jobs
+from ui.widgets import plain_question
 
 
 class SettingsPage(QWidget):
@@ -253,7 +254,7 @@ class SettingsPage(QWidget):
                                               self.tr("Zaosong databases (*.db)"))
         if not path:
             return
-        answer = QMessageBox.question(
+        answer = plain_question(
             self, self.tr("Restore a backup"),
             self.tr("Replace the current database with %1? The current file is kept aside in the backups folder, "
                     "and Zaosong will close; start it again afterwards.").replace("%1", Path(path).name))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import jobs
+from ui.widgets import plain_box, plain_text
 
 TABLE_NAMES = {"case": "Case", "stage_round": "Stage round", "pause": "Pause", "calendar_day": "Calendar day",
                "calendar_year": "Calendar year", "survey": "Joint survey", "attachment": "Attachment",
@@ -179,6 +180,7 @@ class SyncPage(QWidget):
     def _render(self) -> None:
         if not hasattr(self, "me"):
             return
+        plain_text(self)  # user text is shown literally (issue 15)
         self.identity.setText(self.tr("This laptop: %1 — fingerprint %2").replace("%1", self.me["name"])
                               .replace("%2", self.me["fingerprint"]))
         current = self.peer.currentData()
@@ -282,7 +284,7 @@ class SyncPage(QWidget):
                           self.tr("From %1, package %2:").replace("%1", summary["device"]).replace("%2", str(summary["seq"]))
                           + "\n\n" + text + "\n\n" + self.tr("Apply these changes?"),
                           QMessageBox.Yes | QMessageBox.No, self)
-        box.setObjectName("importPreview")
+        plain_box(box).setObjectName("importPreview")
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.finished.connect(lambda r: self.apply() if r == QMessageBox.Yes else None)
         self.preview_box = box
@@ -397,7 +399,7 @@ class SyncPage(QWidget):
                           self.tr("Trust %1? Compare this fingerprint with its owner first (by phone or in person):\n\n%2")
                           .replace("%1", d["name"]).replace("%2", d["fingerprint"] or ""),
                           QMessageBox.Yes | QMessageBox.No, self)
-        box.setObjectName("trustConfirm")
+        plain_box(box).setObjectName("trustConfirm")
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.finished.connect(lambda r: self.trust(d["id"]) if r == QMessageBox.Yes else None)
         self.trust_box = box
@@ -415,7 +417,7 @@ class SyncPage(QWidget):
                         "applied here.") if make else
                 self.tr("Stop taking calendars, rule sets and templates from %1?")).replace("%1", d["name"])
         box = QMessageBox(QMessageBox.Question, self.tr("Supervisor"), text, QMessageBox.Yes | QMessageBox.No, self)
-        box.setObjectName("supervisorConfirm")
+        plain_box(box).setObjectName("supervisorConfirm")
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.finished.connect(lambda r: self.set_supervisor(d["id"], make) if r == QMessageBox.Yes else None)
         self.supervisor_box = box

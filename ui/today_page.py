@@ -1,4 +1,6 @@
-"""The today view: what is overdue, due today and due within two working days, mine or everyone's."""
+"""The today view: what is overdue, due today and due within the warning threshold of the settings
+(working days left <= N: the threshold of the clock's "warning" status and of the Cases filter), mine
+or everyone's."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from ui.case_model import STATUS_COLORS, stage_label
 from ui.row_model import RIGHT, Column, GroupedRowModel, RowTableModel
+from ui.widgets import plain_text
 
 GROUPS = ("overdue", "today", "soon")
 
 
 def group_of(w: dict) -> str:
+    """A warning's group. The warnings are the stages the clock marks "warning" or "overdue" by the
+    settings' threshold, so "soon" holds exactly the Cases filter's warnings not due today."""
     r = w["remaining_wd"]
     return "overdue" if r < 0 else "today" if r == 0 else "soon"
 
@@ -42,6 +47,7 @@ class TodayPage(QWidget):
         self.window_ = window
         self.warnings: list[dict] = []
         self.as_of = dt.date.today()
+        self.warn_wd = 1  # the settings' warning threshold, from the snapshot
         self.title = QLabel()
         self.title.setObjectName("todayTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -146,7 +152,7 @@ class TodayPage(QWidget):
         self.risks_model.set_headers([self.tr("Case no."), self.tr("Kind"), self.tr("Policy risk"),
                                       self.tr("Owner"), self.tr("Due"), self.tr("Raised")])
         self.per_manager_model.set_headers([self.tr("Manager"), self.tr("Overdue"), self.tr("Due today"),
-                                            self.tr("Within 2 wd")])
+                                            self.tr("Within %1 wd").replace("%1", str(self.warn_wd))])
         self._render()
 
     # --- columns ----------------------------------------------------------------------------------
@@ -191,9 +197,11 @@ class TodayPage(QWidget):
             Column(lambda row: str(row[1][2]), align=RIGHT),
         ]
 
-    def set_warnings(self, warnings: list[dict], as_of: dt.date) -> None:
+    def set_warnings(self, warnings: list[dict], as_of: dt.date, warn_wd: int | None = None) -> None:
         self.warnings = warnings
         self.as_of = as_of
+        if warn_wd is not None:
+            self.warn_wd = warn_wd
         self.retranslate()
 
     def set_risks(self, risks: list[dict]) -> None:
@@ -244,20 +252,22 @@ class TodayPage(QWidget):
         return [r for r in rows if r["manager"] == who]
 
     def _render(self) -> None:
+        plain_text(self)  # user text is shown literally (issue 15)
         self.title.setText(self.tr("Today, %1").replace("%1", self.as_of.isoformat()))
         self._render_risks()
         items = self._scoped()
         groups = {g: [w for w in items if group_of(w) == g] for g in GROUPS}
         titles = {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),
-                  "soon": self.tr("Due within 2 working days")}
+                  "soon": self.tr("Due within %1 working days").replace("%1", str(self.warn_wd))}
         self.tree_model.set_groups([(titles[g], groups[g]) for g in GROUPS])
         for g in range(len(GROUPS)):
             self.tree.setFirstColumnSpanned(g, self.tree.rootIndex(), True)
         self.tree.expandAll()
         c = {g: len(v) for g, v in groups.items()}
         self.summary.setText(
-            self.tr("%1 overdue, %2 due today, %3 due within 2 working days.")
+            self.tr("%1 overdue, %2 due today, %3 due within %4 working days.")
             .replace("%1", str(c["overdue"])).replace("%2", str(c["today"])).replace("%3", str(c["soon"]))
+            .replace("%4", str(self.warn_wd))
         )
         per: dict[str, list[int]] = {}
         for w in self.warnings:

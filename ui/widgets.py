@@ -7,8 +7,10 @@ click, key or wheel on a focused field.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QMessageBox, QWidget
 
 _GUARDED = "zaosongWheelGuard"
 
@@ -44,6 +46,7 @@ def confirm_step(parent: QWidget, name: str, title: str, text: str, yes_text: st
     ``on_yes()``; the box never blocks the event loop (``open()``, not ``exec()``)."""
     box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, parent)
     box.setObjectName(name)
+    box.setTextFormat(Qt.PlainText)  # it names cases and dates the user typed
     box.button(QMessageBox.Yes).setText(yes_text)
     box.button(QMessageBox.No).setText(no_text)
     box.setDefaultButton(QMessageBox.No)
@@ -52,3 +55,44 @@ def confirm_step(parent: QWidget, name: str, title: str, text: str, yes_text: st
     box.finished.connect(lambda r: on_yes() if r == QMessageBox.Yes else None)
     box.open()
     return box
+
+
+# --- user text is plain text (issue 15) ----------------------------------------------------------
+# A QLabel's default Qt::AutoText guesses rich text: a customer named ``<b>和泰&amp;</b>`` showed in
+# bold as "和泰&". Plain text is the rule: ``plain_text`` sets Qt.PlainText on every label under a
+# widget that was not deliberately set to Qt.RichText (those few escape their user text with
+# html.escape). Pages call it after they render, dialogs when they are shown.
+
+
+def plain_text(root: QWidget) -> None:
+    """Qt.PlainText on ``root`` (if a label) and every label inside it still on Qt.AutoText."""
+    labels = [root] if isinstance(root, QLabel) else []
+    labels += root.findChildren(QLabel)
+    for label in labels:
+        if label.textFormat() == Qt.AutoText:
+            label.setTextFormat(Qt.PlainText)
+
+
+def plain_box(box: QMessageBox) -> QMessageBox:
+    """A message box whose text and informative text are shown literally (they may carry user text)."""
+    box.setTextFormat(Qt.PlainText)
+    plain_text(box)
+    return box
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: Qt guesses rich text in tooltips too, so escape it."""
+    if not text:
+        return text
+    return "<p style='white-space:pre'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def plain_question(parent, title: str, text: str):
+    """``QMessageBox.question`` with ``text`` shown literally (it names what the user typed)."""
+    box = plain_box(QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, parent))
+    return box.exec()
+
+
+def plain_message(icon, parent, title: str, text: str) -> None:
+    """``QMessageBox.warning``/``critical`` (modal, for start-up) with ``text`` shown literally."""
+    plain_box(QMessageBox(icon, title, text, QMessageBox.Ok, parent)).exec()

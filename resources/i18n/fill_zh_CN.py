@@ -751,6 +751,17 @@ ZH.update({
         "工单将从所有列表和统计中移除,只在撤销审计(zaosong case withdrawn)中保留,连同其历史。撤销后不能恢复。",
 })
 
+# one warning threshold, from the settings (issue 15)
+ZH.update({
+    "%1 overdue, %2 due today, %3 due within %4 working days.": "超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。",
+    "Due within %1 working days": "%1 个工作日内到期",
+    "Within %1 wd": "%1 日内",
+    "Warning (≤ %1 working days left)": "预警(剩余 ≤ %1 个工作日)",
+    "Mine: %1 overdue, %2 due today, %3 due within %4 working days": "我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个",
+    "Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.":
+        "早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。",
+})
+
 
 # --- sync in the GUI (issue 15) ---
 ZH.update({

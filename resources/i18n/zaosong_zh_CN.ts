@@ -147,132 +147,132 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="68" />
+        <location filename="../../ui/calendar_page.py" line="69" />
         <source>Working-day calendar</source>
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="70" />
+        <location filename="../../ui/calendar_page.py" line="71" />
         <source>A working day is a weekday that is not a statutory holiday, or a make-up working day. The State Council publishes next year's schedule each autumn: import it as a CSV file (date,kind,name; kind is holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *.</source>
         <translation>工作日是指法定节假日以外的周一至周五,以及调休上班日。国务院每年秋季公布次年的放假安排:请以 CSV 文件导入(date,kind,name;kind 为 holiday 休息或 workday 调休上班)。没有安排的年份只按周末计算,其中的截止日期标有 *。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="73" />
+        <location filename="../../ui/calendar_page.py" line="74" />
         <source>Import a year's schedule…</source>
         <translation>导入节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="74" />
+        <location filename="../../ui/calendar_page.py" line="75" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="74" />
+        <location filename="../../ui/calendar_page.py" line="75" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="74" />
+        <location filename="../../ui/calendar_page.py" line="75" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="93" />
+        <location filename="../../ui/calendar_page.py" line="94" />
         <source>%1 — schedule loaded (%2)</source>
         <translation>%1 年 — 已有节假日安排(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="96" />
+        <location filename="../../ui/calendar_page.py" line="97" />
         <source>%1 — no schedule: weekends only</source>
         <translation>%1 年 — 无节假日安排(按周末计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="106" />
+        <location filename="../../ui/calendar_page.py" line="107" />
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="106" />
+        <location filename="../../ui/calendar_page.py" line="107" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="106" />
+        <location filename="../../ui/calendar_page.py" line="107" />
         <source>from sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="116" />
+        <location filename="../../ui/calendar_page.py" line="117" />
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation>%1 年:休息日 %2 天,调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="120" />
+        <location filename="../../ui/calendar_page.py" line="121" />
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation>%1 年没有节假日安排:只把周末当作休息日。导入安排之前,%1 年的截止日期可能不准。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="125" />
+        <location filename="../../ui/calendar_page.py" line="126" />
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="125" />
+        <location filename="../../ui/calendar_page.py" line="126" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar_page.py" line="134" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar_page.py" line="134" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar_page.py" line="134" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar_page.py" line="134" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar_page.py" line="134" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="133" />
+        <location filename="../../ui/calendar_page.py" line="134" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="135" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="138" />
+        <location filename="../../ui/calendar_page.py" line="139" />
         <source>Import holiday schedule</source>
         <translation>导入节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar_page.py" line="140" />
         <source>Calendar files (*.csv *.txt)</source>
         <translation>日历文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="145" />
+        <location filename="../../ui/calendar_page.py" line="146" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="151" />
+        <location filename="../../ui/calendar_page.py" line="152" />
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
@@ -303,550 +303,550 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="182" />
+        <location filename="../../ui/case_detail.py" line="183" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="183" />
+        <location filename="../../ui/case_detail.py" line="184" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="185" />
+        <location filename="../../ui/case_detail.py" line="186" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="189" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="189" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="189" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="190" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="190" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="191" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="191" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Undo last step…</source>
         <translation>撤回上一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="192" />
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Withdraw case…</source>
         <translation>撤销工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194" />
+        <location filename="../../ui/case_detail.py" line="195" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="195" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="227" />
-        <location filename="../../ui/case_detail.py" line="291" />
+        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="292" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="227" />
+        <location filename="../../ui/case_detail.py" line="228" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="229" />
+        <location filename="../../ui/case_detail.py" line="230" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="233" />
+        <location filename="../../ui/case_detail.py" line="234" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="241" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="241" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="243" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="243" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="244" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="244" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244" />
+        <location filename="../../ui/case_detail.py" line="245" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244" />
+        <location filename="../../ui/case_detail.py" line="245" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="247" />
+        <location filename="../../ui/case_detail.py" line="248" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="248" />
+        <location filename="../../ui/case_detail.py" line="249" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="252" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252" />
+        <location filename="../../ui/case_detail.py" line="253" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="253" />
+        <location filename="../../ui/case_detail.py" line="254" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="254" />
+        <location filename="../../ui/case_detail.py" line="255" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="255" />
+        <location filename="../../ui/case_detail.py" line="256" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257" />
+        <location filename="../../ui/case_detail.py" line="258" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257" />
+        <location filename="../../ui/case_detail.py" line="258" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="267" />
+        <location filename="../../ui/case_detail.py" line="268" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="267" />
+        <location filename="../../ui/case_detail.py" line="268" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="267" />
+        <location filename="../../ui/case_detail.py" line="268" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="276" />
+        <location filename="../../ui/case_detail.py" line="277" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="276" />
+        <location filename="../../ui/case_detail.py" line="277" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="100" />
+        <location filename="../../ui/case_detail.py" line="101" />
         <source>late entry</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="102" />
+        <location filename="../../ui/case_detail.py" line="103" />
         <source>Recorded long after the date it takes effect</source>
         <translation>录入时间远晚于生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="104" />
+        <location filename="../../ui/case_detail.py" line="105" />
         <source>Corrected later: see the correction beside it</source>
         <translation>已被更正:见旁边的更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="286" />
+        <location filename="../../ui/case_detail.py" line="287" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="288" />
+        <location filename="../../ui/case_detail.py" line="289" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="290" />
+        <location filename="../../ui/case_detail.py" line="291" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="305" />
+        <location filename="../../ui/case_detail.py" line="307" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307" />
+        <location filename="../../ui/case_detail.py" line="309" />
         <source>formal case of temporary case %1</source>
         <translation>临时用电工单 %1 转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="310" />
+        <location filename="../../ui/case_detail.py" line="312" />
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation>正式用电建议:%1;%2;%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="313" />
+        <location filename="../../ui/case_detail.py" line="315" />
         <source>Formal case %1 created from this temporary case</source>
         <translation>已由本临时用电工单新建正式工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315" />
+        <location filename="../../ui/case_detail.py" line="317" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="319" />
+        <location filename="../../ui/case_detail.py" line="321" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="321" />
+        <location filename="../../ui/case_detail.py" line="323" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323" />
+        <location filename="../../ui/case_detail.py" line="325" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="326" />
+        <location filename="../../ui/case_detail.py" line="328" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="329" />
+        <location filename="../../ui/case_detail.py" line="331" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="330" />
+        <location filename="../../ui/case_detail.py" line="332" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="330" />
+        <location filename="../../ui/case_detail.py" line="332" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="334" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="335" />
+        <location filename="../../ui/case_detail.py" line="337" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="335" />
+        <location filename="../../ui/case_detail.py" line="337" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337" />
+        <location filename="../../ui/case_detail.py" line="339" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="340" />
+        <location filename="../../ui/case_detail.py" line="342" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="342" />
+        <location filename="../../ui/case_detail.py" line="344" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="345" />
+        <location filename="../../ui/case_detail.py" line="347" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347" />
+        <location filename="../../ui/case_detail.py" line="349" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="349" />
         <location filename="../../ui/case_detail.py" line="351" />
+        <location filename="../../ui/case_detail.py" line="353" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="353" />
+        <location filename="../../ui/case_detail.py" line="355" />
         <source>Corrected %1: %2 → %3 (%4)</source>
         <translation>更正 %1:%2 → %3(%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="356" />
+        <location filename="../../ui/case_detail.py" line="358" />
         <source>Undone: %1 of %2 (%3)</source>
         <translation>撤回:%2 的 %1(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="369" />
+        <location filename="../../ui/case_detail.py" line="371" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="369" />
+        <location filename="../../ui/case_detail.py" line="371" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="370" />
+        <location filename="../../ui/case_detail.py" line="372" />
         <source>outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="370" />
+        <location filename="../../ui/case_detail.py" line="372" />
         <source>account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="373" />
         <source>application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="373" />
         <source>capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="374" />
         <source>supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="374" />
         <source>business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="375" />
         <source>meeting decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="375" />
         <source>inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374" />
+        <location filename="../../ui/case_detail.py" line="376" />
         <source>review opinion</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="377" />
+        <location filename="../../ui/case_detail.py" line="379" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="377" />
+        <location filename="../../ui/case_detail.py" line="379" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="394" />
+        <location filename="../../ui/case_detail.py" line="396" />
         <source>undone (%1)</source>
         <translation>已撤回(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="395" />
+        <location filename="../../ui/case_detail.py" line="397" />
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="410" />
-        <location filename="../../ui/case_detail.py" line="435" />
+        <location filename="../../ui/case_detail.py" line="412" />
+        <location filename="../../ui/case_detail.py" line="437" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="410" />
+        <location filename="../../ui/case_detail.py" line="412" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="411" />
+        <location filename="../../ui/case_detail.py" line="413" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="413" />
+        <location filename="../../ui/case_detail.py" line="415" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="415" />
+        <location filename="../../ui/case_detail.py" line="417" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417" />
+        <location filename="../../ui/case_detail.py" line="419" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="420" />
+        <location filename="../../ui/case_detail.py" line="422" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="423" />
+        <location filename="../../ui/case_detail.py" line="425" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425" />
+        <location filename="../../ui/case_detail.py" line="427" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="428" />
+        <location filename="../../ui/case_detail.py" line="430" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="429" />
+        <location filename="../../ui/case_detail.py" line="431" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="431" />
+        <location filename="../../ui/case_detail.py" line="433" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="434" />
+        <location filename="../../ui/case_detail.py" line="436" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="435" />
+        <location filename="../../ui/case_detail.py" line="437" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="439" />
+        <location filename="../../ui/case_detail.py" line="441" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="442" />
+        <location filename="../../ui/case_detail.py" line="444" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -988,11 +988,6 @@
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="101" />
-        <source>Warning</source>
-        <translation>预警</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="101" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -1002,17 +997,22 @@
         <translation>全部乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="157" />
+        <location filename="../../ui/cases_page.py" line="108" />
+        <source>Warning (≤ %1 working days left)</source>
+        <translation>预警(剩余 ≤ %1 个工作日)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="164" />
         <source>%1 of %2 cases</source>
         <translation>显示 %1 / 共 %2 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="159" />
+        <location filename="../../ui/cases_page.py" line="166" />
         <source>(loading finished cases…)</source>
         <translation>(正在加载已送电工单…)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="161" />
+        <location filename="../../ui/cases_page.py" line="168" />
         <source>* deadline in a year without holiday schedule (weekends only)</source>
         <translation>* 截止日期所在年份无节假日安排(按周末计算)</translation>
     </message>
@@ -1020,17 +1020,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="529" />
+        <location filename="../../ui/field_dialogs.py" line="533" />
         <source>Rectification item #%1 fixed</source>
         <translation>整改项 #%1 已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="534" />
+        <location filename="../../ui/field_dialogs.py" line="538" />
         <source>Seen fixed on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="535" />
+        <location filename="../../ui/field_dialogs.py" line="539" />
         <source>Seen by</source>
         <translation>确认人</translation>
     </message>
@@ -1124,12 +1124,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="66" />
+        <location filename="../../ui/crash.py" line="68" />
         <source>Zaosong hit an unexpected error</source>
         <translation>早送遇到意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="67" />
+        <location filename="../../ui/crash.py" line="69" />
         <source>Something went wrong: %1
 
 Everything you entered before this is saved. The details are in the log file:
@@ -1226,17 +1226,17 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="546" />
+        <location filename="../../ui/field_dialogs.py" line="550" />
         <source>Notice delivered</source>
         <translation>通知书已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="551" />
+        <location filename="../../ui/field_dialogs.py" line="555" />
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="552" />
+        <location filename="../../ui/field_dialogs.py" line="556" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1244,218 +1244,218 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="354" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Design review — %1</source>
         <translation>设计审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Rounds</source>
         <translation>审查轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Opinions</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357" />
+        <location filename="../../ui/review_panel.py" line="358" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Weight</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="360" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="360" />
         <source>Clause</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="361" />
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="362" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="362" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="363" />
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation>新意见,如 计量柜应采用高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363" />
-        <location filename="../../ui/review_panel.py" line="494" />
+        <location filename="../../ui/review_panel.py" line="364" />
+        <location filename="../../ui/review_panel.py" line="495" />
         <source>Must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364" />
+        <location filename="../../ui/review_panel.py" line="365" />
         <source>Add opinion</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365" />
+        <location filename="../../ui/review_panel.py" line="366" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366" />
+        <location filename="../../ui/review_panel.py" line="367" />
         <source>Save participants</source>
         <translation>保存参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="367" />
+        <location filename="../../ui/review_panel.py" line="368" />
         <source>Drawings received: open a review…</source>
         <translation>收到图纸:开始审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="368" />
+        <location filename="../../ui/review_panel.py" line="369" />
         <source>Close on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="371" />
+        <location filename="../../ui/review_panel.py" line="372" />
         <source>Review passed</source>
         <translation>审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="417" />
+        <location filename="../../ui/review_panel.py" line="418" />
         <source>Round %1 · drawings %2</source>
         <translation>第 %1 轮 · %2 收图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="452" />
+        <location filename="../../ui/review_panel.py" line="453" />
         <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
         <translation>须联合审图(%1 kVA;%2):须记录%3的参加人员,审查才能通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="459" />
+        <location filename="../../ui/review_panel.py" line="460" />
         <source>All are recorded.</source>
         <translation>各部门均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="462" />
+        <location filename="../../ui/review_panel.py" line="463" />
         <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
         <translation>现行时限规则(%1)已关闭联合审图锁:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="372" />
+        <location filename="../../ui/review_panel.py" line="373" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="374" />
+        <location filename="../../ui/review_panel.py" line="375" />
         <source>Close the review</source>
         <translation>结束审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="375" />
+        <location filename="../../ui/review_panel.py" line="376" />
         <source>Opinion letter (PDF)</source>
         <translation>审图意见书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="404" />
+        <location filename="../../ui/review_panel.py" line="405" />
         <source>Design review — %1 %2, %3 kVA</source>
         <translation>设计审查 — %1 %2,%3 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="412" />
+        <location filename="../../ui/review_panel.py" line="413" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="414" />
+        <location filename="../../ui/review_panel.py" line="415" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="416" />
+        <location filename="../../ui/review_panel.py" line="417" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="439" />
+        <location filename="../../ui/review_panel.py" line="440" />
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="442" />
+        <location filename="../../ui/review_panel.py" line="443" />
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="445" />
+        <location filename="../../ui/review_panel.py" line="446" />
         <source>No review in progress.</source>
         <translation>没有进行中的审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="456" />
+        <location filename="../../ui/review_panel.py" line="457" />
         <source>Still missing: %1.</source>
         <translation>尚缺:%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="466" />
+        <location filename="../../ui/review_panel.py" line="467" />
         <source>Typical design: reviewed by the customer manager.</source>
         <translation>典型设计:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="469" />
+        <location filename="../../ui/review_panel.py" line="470" />
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation>%1 kVA 以下:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="487" />
+        <location filename="../../ui/review_panel.py" line="488" />
         <source>Round %1, drawings received %2 from %3</source>
         <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="489" />
+        <location filename="../../ui/review_panel.py" line="490" />
         <source>Drawings: %1</source>
         <translation>图纸:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="494" />
+        <location filename="../../ui/review_panel.py" line="495" />
         <source>Advisory</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="549" />
+        <location filename="../../ui/review_panel.py" line="550" />
         <source>Enter at least one participant with a name.</source>
         <translation>请至少填写一名参加人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="553" />
+        <location filename="../../ui/review_panel.py" line="554" />
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation>姓名和部门中不能有逗号或冒号:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="573" />
+        <location filename="../../ui/review_panel.py" line="574" />
         <source>Write the opinion first.</source>
         <translation>请先填写意见内容。</translation>
     </message>
@@ -1463,37 +1463,37 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="375" />
+        <location filename="../../ui/case_dialogs.py" line="376" />
         <source>Edit case %1</source>
         <translation>修改工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="393" />
+        <location filename="../../ui/case_dialogs.py" line="394" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="394" />
+        <location filename="../../ui/case_dialogs.py" line="395" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="395" />
+        <location filename="../../ui/case_dialogs.py" line="396" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="396" />
+        <location filename="../../ui/case_dialogs.py" line="397" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="397" />
+        <location filename="../../ui/case_dialogs.py" line="398" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="398" />
+        <location filename="../../ui/case_dialogs.py" line="399" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1501,148 +1501,148 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="632" />
+        <location filename="../../ui/field_dialogs.py" line="636" />
         <source>Field work (drop photos here)</source>
         <translation>现场工作(可把照片拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="633" />
+        <location filename="../../ui/field_dialogs.py" line="637" />
         <source>Joint survey…</source>
         <translation>联合查勘…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="634" />
+        <location filename="../../ui/field_dialogs.py" line="638" />
         <source>Acceptance handbook (PDF)</source>
         <translation>验收手册(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="635" />
+        <location filename="../../ui/field_dialogs.py" line="639" />
         <source>Protection settings…</source>
         <translation>保护定值…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="636" />
+        <location filename="../../ui/field_dialogs.py" line="640" />
         <source>Item fixed…</source>
         <translation>确认整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="637" />
+        <location filename="../../ui/field_dialogs.py" line="641" />
         <source>Notice delivered…</source>
         <translation>记录送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="638" />
+        <location filename="../../ui/field_dialogs.py" line="642" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="639" />
+        <location filename="../../ui/field_dialogs.py" line="643" />
         <source>Inspections (double-click to open)</source>
         <translation>检查记录(双击打开)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="640" />
+        <location filename="../../ui/field_dialogs.py" line="644" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="641" />
+        <location filename="../../ui/field_dialogs.py" line="645" />
         <source>Photos and scans</source>
         <translation>照片与扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="642" />
+        <location filename="../../ui/field_dialogs.py" line="646" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="642" />
+        <location filename="../../ui/field_dialogs.py" line="646" />
         <source>Location</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="642" />
+        <location filename="../../ui/field_dialogs.py" line="646" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="643" />
+        <location filename="../../ui/field_dialogs.py" line="647" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="643" />
+        <location filename="../../ui/field_dialogs.py" line="647" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="659" />
+        <location filename="../../ui/field_dialogs.py" line="663" />
         <source>oil</source>
         <translation>油浸</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="659" />
+        <location filename="../../ui/field_dialogs.py" line="663" />
         <source>dry</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="662" />
+        <location filename="../../ui/field_dialogs.py" line="666" />
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation>查勘 %1:%2 %3 %4;%5;变压器 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="664" />
+        <location filename="../../ui/field_dialogs.py" line="668" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="664" />
+        <location filename="../../ui/field_dialogs.py" line="668" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="669" />
+        <location filename="../../ui/field_dialogs.py" line="673" />
         <source>No joint survey recorded yet.</source>
         <translation>尚未记录联合查勘。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="670" />
+        <location filename="../../ui/field_dialogs.py" line="674" />
         <source>The form starts from the temporary case's survey.</source>
         <translation>查勘单将以临时用电工单的查勘记录为底稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="671" />
+        <location filename="../../ui/field_dialogs.py" line="675" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="671" />
+        <location filename="../../ui/field_dialogs.py" line="675" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="674" />
-        <location filename="../../ui/field_dialogs.py" line="681" />
+        <location filename="../../ui/field_dialogs.py" line="678" />
+        <location filename="../../ui/field_dialogs.py" line="685" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675" />
+        <location filename="../../ui/field_dialogs.py" line="679" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675" />
+        <location filename="../../ui/field_dialogs.py" line="679" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="681" />
+        <location filename="../../ui/field_dialogs.py" line="685" />
         <source>closed %1 (%2)</source>
         <translation>已关闭 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="754" />
+        <location filename="../../ui/field_dialogs.py" line="758" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
@@ -1650,37 +1650,37 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="14" />
+        <location filename="../../ui/first_run.py" line="19" />
         <source>Welcome to Zaosong</source>
         <translation>欢迎使用早送</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="15" />
+        <location filename="../../ui/first_run.py" line="20" />
         <source>Zaosong keeps your cases on this laptop, in %1. Who will use it?</source>
         <translation>早送把工单保存在本机:%1。请问谁在使用?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="28" />
+        <location filename="../../ui/first_run.py" line="33" />
         <source>Load demo data (300 cases of Xiangshan, to try things out)</source>
         <translation>载入演示数据(象山 300 个工单,供试用)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="31" />
+        <location filename="../../ui/first_run.py" line="36" />
         <source>Your name (customer manager)</source>
         <translation>您的姓名(客户经理)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="32" />
+        <location filename="../../ui/first_run.py" line="37" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="35" />
+        <location filename="../../ui/first_run.py" line="40" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="36" />
+        <location filename="../../ui/first_run.py" line="41" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1688,124 +1688,124 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="325" />
+        <location filename="../../ui/field_dialogs.py" line="329" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="325" />
+        <location filename="../../ui/field_dialogs.py" line="329" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="325" />
+        <location filename="../../ui/field_dialogs.py" line="329" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="326" />
+        <location filename="../../ui/field_dialogs.py" line="330" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="326" />
+        <location filename="../../ui/field_dialogs.py" line="330" />
         <source>Measured</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="326" />
+        <location filename="../../ui/field_dialogs.py" line="330" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="336" />
-        <location filename="../../ui/field_dialogs.py" line="491" />
-        <location filename="../../ui/field_dialogs.py" line="496" />
+        <location filename="../../ui/field_dialogs.py" line="340" />
+        <location filename="../../ui/field_dialogs.py" line="495" />
+        <location filename="../../ui/field_dialogs.py" line="500" />
         <source>Close the inspection</source>
         <translation>结束检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="339" />
+        <location filename="../../ui/field_dialogs.py" line="343" />
         <source>Rectification notice (PDF)</source>
         <translation>整改通知书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="342" />
+        <location filename="../../ui/field_dialogs.py" line="346" />
         <source>Photo for the selected item… (or drop)</source>
         <translation>为所选检查项添加照片…(或拖入)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="344" />
+        <location filename="../../ui/field_dialogs.py" line="348" />
         <source>All others pass</source>
         <translation>其余全部合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="346" />
+        <location filename="../../ui/field_dialogs.py" line="350" />
         <source>Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.</source>
         <translation>尚未记录结果的检查项全部记为合格。已记录的结果(尤其是不合格)不变;实测项需要填写实测值。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="355" />
+        <location filename="../../ui/field_dialogs.py" line="359" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="380" />
+        <location filename="../../ui/field_dialogs.py" line="384" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="380" />
+        <location filename="../../ui/field_dialogs.py" line="384" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="382" />
+        <location filename="../../ui/field_dialogs.py" line="386" />
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation>%1 第 %2 轮,%3 开始 — 检查人员:%4(检查表 %5 第 %6 版)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="388" />
+        <location filename="../../ui/field_dialogs.py" line="392" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="388" />
+        <location filename="../../ui/field_dialogs.py" line="392" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="388" />
+        <location filename="../../ui/field_dialogs.py" line="392" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="434" />
+        <location filename="../../ui/field_dialogs.py" line="438" />
         <source>Closed on %1: %2</source>
         <translation>%1 结束:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="435" />
+        <location filename="../../ui/field_dialogs.py" line="439" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="435" />
+        <location filename="../../ui/field_dialogs.py" line="439" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="438" />
+        <location filename="../../ui/field_dialogs.py" line="442" />
         <source>%1 of %2 items recorded</source>
         <translation>已记录 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="480" />
+        <location filename="../../ui/field_dialogs.py" line="484" />
         <source>%1 items recorded as passed; measured items still need their value: %2</source>
         <translation>已将 %1 项记为合格;以下实测项仍需填写实测值:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="492" />
+        <location filename="../../ui/field_dialogs.py" line="496" />
         <source>Close this inspection on %1?
 
 Its results become fixed: every failed item becomes a rectification item of the notice, with its deadline, and passed items close the open items they answer. After closing, a result can only be changed by a correction (更正) with a reason.</source>
@@ -1814,17 +1814,17 @@ Its results become fixed: every failed item becomes a rectification item of the 
 关闭后检查结果即固定:每个不合格项成为整改通知书的整改项(含整改期限),合格项关闭其对应的未完成整改项。关闭后,结果只能通过注明理由的更正修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="496" />
+        <location filename="../../ui/field_dialogs.py" line="500" />
         <source>Keep it open</source>
         <translation>暂不关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="510" />
+        <location filename="../../ui/field_dialogs.py" line="514" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="517" />
+        <location filename="../../ui/field_dialogs.py" line="521" />
         <source>Select the item the photo belongs to first.</source>
         <translation>请先选中照片所属的检查项。</translation>
     </message>
@@ -1832,137 +1832,137 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
-        <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within 2 working days.</source>
-        <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="228" />
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
-        <source>Mine: %1 overdue, %2 due today, %3 due within 2 working days</source>
-        <translation>我的:超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个</translation>
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
+        <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="233" />
+        <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
+        <translation>我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -2234,102 +2234,102 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="610" />
+        <location filename="../../ui/meetings_page.py" line="611" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="615" />
+        <location filename="../../ui/meetings_page.py" line="616" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="617" />
+        <location filename="../../ui/meetings_page.py" line="618" />
         <source>held, all decided</source>
         <translation>已召开,均已决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="619" />
+        <location filename="../../ui/meetings_page.py" line="620" />
         <source>held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="621" />
+        <location filename="../../ui/meetings_page.py" line="622" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="622" />
+        <location filename="../../ui/meetings_page.py" line="623" />
         <source>%1 (%2) %3 · %4</source>
         <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="627" />
+        <location filename="../../ui/meetings_page.py" line="628" />
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628" />
+        <location filename="../../ui/meetings_page.py" line="629" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="629" />
+        <location filename="../../ui/meetings_page.py" line="630" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="632" />
+        <location filename="../../ui/meetings_page.py" line="633" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="635" />
+        <location filename="../../ui/meetings_page.py" line="636" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="638" />
+        <location filename="../../ui/meetings_page.py" line="639" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="663" />
+        <location filename="../../ui/meetings_page.py" line="664" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="704" />
+        <location filename="../../ui/meetings_page.py" line="705" />
         <source>The meeting was cancelled: no minutes.</source>
         <translation>会审已取消,没有会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="706" />
+        <location filename="../../ui/meetings_page.py" line="707" />
         <source>The minutes are written once the meeting has been held.</source>
         <translation>会审召开后才能填写会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="708" />
+        <location filename="../../ui/meetings_page.py" line="709" />
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation>各工单会审决定以外的会议讨论和议定事项,例如:一、丹城线 12 号杆 T 接点负荷已接近上限……</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="721" />
+        <location filename="../../ui/meetings_page.py" line="722" />
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="723" />
+        <location filename="../../ui/meetings_page.py" line="724" />
         <source>%1 characters, saved.</source>
         <translation>共 %1 字,已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="767" />
+        <location filename="../../ui/meetings_page.py" line="768" />
         <source>Minutes not saved</source>
         <translation>会议纪要未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="768" />
+        <location filename="../../ui/meetings_page.py" line="769" />
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
@@ -2338,17 +2338,17 @@ The text is under “Show Details”; copy it from there.</source>
 纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="897" />
+        <location filename="../../ui/meetings_page.py" line="898" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="900" />
+        <location filename="../../ui/meetings_page.py" line="901" />
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 %1 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="928" />
+        <location filename="../../ui/meetings_page.py" line="929" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2356,184 +2356,184 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="107" />
+        <location filename="../../ui/case_dialogs.py" line="108" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="108" />
+        <location filename="../../ui/case_dialogs.py" line="109" />
         <source>Formal case from temporary case %1</source>
         <translation>由临时用电工单 %1 新建正式工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="119" />
+        <location filename="../../ui/case_dialogs.py" line="120" />
         <source>10 digits</source>
         <translation>10 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132" />
+        <location filename="../../ui/case_dialogs.py" line="133" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="132" />
+        <location filename="../../ui/case_dialogs.py" line="133" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133" />
+        <location filename="../../ui/case_dialogs.py" line="134" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133" />
+        <location filename="../../ui/case_dialogs.py" line="134" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="136" />
+        <location filename="../../ui/case_dialogs.py" line="137" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="137" />
+        <location filename="../../ui/case_dialogs.py" line="138" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="138" />
+        <location filename="../../ui/case_dialogs.py" line="139" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="139" />
+        <location filename="../../ui/case_dialogs.py" line="140" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="159" />
+        <location filename="../../ui/case_dialogs.py" line="160" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="160" />
+        <location filename="../../ui/case_dialogs.py" line="161" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="161" />
+        <location filename="../../ui/case_dialogs.py" line="162" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="174" />
+        <location filename="../../ui/case_dialogs.py" line="175" />
         <source>Temporary case</source>
         <translation>临时用电工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="177" />
+        <location filename="../../ui/case_dialogs.py" line="178" />
         <source>Supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178" />
+        <location filename="../../ui/case_dialogs.py" line="179" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="183" />
+        <location filename="../../ui/case_dialogs.py" line="184" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="184" />
+        <location filename="../../ui/case_dialogs.py" line="185" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="185" />
+        <location filename="../../ui/case_dialogs.py" line="186" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="186" />
+        <location filename="../../ui/case_dialogs.py" line="187" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="187" />
+        <location filename="../../ui/case_dialogs.py" line="188" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="232" />
+        <location filename="../../ui/case_dialogs.py" line="233" />
         <source>The customer's data, the advice and the survey are taken over from the temporary case.</source>
         <translation>客户资料、正式用电建议和查勘记录从临时用电工单带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="237" />
+        <location filename="../../ui/case_dialogs.py" line="238" />
         <source>Looking for temporary cases…</source>
         <translation>正在查找临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="245" />
+        <location filename="../../ui/case_dialogs.py" line="246" />
         <source>Choose the temporary case…</source>
         <translation>请选择临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="251" />
+        <location filename="../../ui/case_dialogs.py" line="252" />
         <source>A formal case follows a temporary case: choose it, and its customer's data, advice and survey are taken over.</source>
         <translation>临时转正式工单须对应一个临时用电工单:选定后,其客户资料、正式用电建议和查勘记录自动带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="254" />
+        <location filename="../../ui/case_dialogs.py" line="255" />
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers "Create formal case…".</source>
         <translation>没有待转正式的临时用电工单。请先以“临时用电”类型建立工单,再在该工单窗口中点击“新建正式工单…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="290" />
-        <location filename="../../ui/case_dialogs.py" line="311" />
+        <location filename="../../ui/case_dialogs.py" line="291" />
+        <location filename="../../ui/case_dialogs.py" line="312" />
         <source>The customer name is required.</source>
         <translation>户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="288" />
-        <location filename="../../ui/case_dialogs.py" line="313" />
+        <location filename="../../ui/case_dialogs.py" line="289" />
+        <location filename="../../ui/case_dialogs.py" line="314" />
         <source>The account number must be exactly 10 digits.</source>
         <translation>户号必须是 10 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="300" />
+        <location filename="../../ui/case_dialogs.py" line="301" />
         <source>Account %1 already has an open case %2.</source>
         <translation>户号 %1 已有在途工单 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="309" />
+        <location filename="../../ui/case_dialogs.py" line="310" />
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation>临时转正式工单须对应一个临时用电工单:请先选择临时用电工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="317" />
+        <location filename="../../ui/case_dialogs.py" line="318" />
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation>申请容量必须大于 0 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319" />
+        <location filename="../../ui/case_dialogs.py" line="320" />
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation>%1 kVA 不合理:%2 kV 供电的单个申请不超过 %3 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="340" />
+        <location filename="../../ui/case_dialogs.py" line="341" />
         <source>Possible duplicate</source>
         <translation>可能重复受理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="341" />
+        <location filename="../../ui/case_dialogs.py" line="342" />
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation>户号 %1 已有在途工单 %2。仍要新建工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="368" />
+        <location filename="../../ui/case_dialogs.py" line="369" />
         <source>Created case %1</source>
         <translation>已新建工单 %1</translation>
     </message>
@@ -2656,13 +2656,13 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery.py" line="22" />
-        <location filename="../../ui/recovery.py" line="65" />
+        <location filename="../../ui/recovery.py" line="23" />
+        <location filename="../../ui/recovery.py" line="67" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="26" />
+        <location filename="../../ui/recovery.py" line="28" />
         <source>The database file %1 is damaged (%2). Zaosong does not write into it.
 
 The newest good backup is %3, taken %4. The damaged file was last changed %5: what was entered between these two times will be lost.
@@ -2675,12 +2675,12 @@ Restoring puts the backup in place; the damaged file is kept in the backups fold
 恢复会把这个备份放回原处;损坏的文件改名保存在 backups 文件夹中,不会被覆盖或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="33" />
+        <location filename="../../ui/recovery.py" line="35" />
         <source>Restore this backup</source>
         <translation>恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="37" />
+        <location filename="../../ui/recovery.py" line="39" />
         <source>The database file %1 is damaged (%2), and there is no good backup.
 
 Set it aside (it is renamed into the backups folder, never deleted) and start a new, empty database? Or quit and hand the file to a technician.</source>
@@ -2689,12 +2689,12 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 要把它改名保存到 backups 文件夹(不会删除)并建立一个新的空数据库吗?也可以退出,把这个文件交给技术人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="41" />
+        <location filename="../../ui/recovery.py" line="43" />
         <source>Set aside and start a new database</source>
         <translation>另存并建立新数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="44" />
+        <location filename="../../ui/recovery.py" line="46" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -2702,107 +2702,107 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="651" />
+        <location filename="../../ui/review_panel.py" line="652" />
         <source>Design review and policy risks</source>
         <translation>设计审查与政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="652" />
+        <location filename="../../ui/review_panel.py" line="653" />
         <source>Design review form…</source>
         <translation>设计审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="653" />
+        <location filename="../../ui/review_panel.py" line="654" />
         <source>Add risk…</source>
         <translation>登记风险…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="654" />
+        <location filename="../../ui/review_panel.py" line="655" />
         <source>Risk settled…</source>
         <translation>风险已解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655" />
+        <location filename="../../ui/review_panel.py" line="656" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655" />
+        <location filename="../../ui/review_panel.py" line="656" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655" />
+        <location filename="../../ui/review_panel.py" line="656" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="657" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="657" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="657" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="673" />
+        <location filename="../../ui/review_panel.py" line="674" />
         <source>Design review: no drawings received yet.</source>
         <translation>设计审查:尚未收到图纸。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="677" />
+        <location filename="../../ui/review_panel.py" line="678" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678" />
+        <location filename="../../ui/review_panel.py" line="679" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679" />
+        <location filename="../../ui/review_panel.py" line="680" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="680" />
+        <location filename="../../ui/review_panel.py" line="681" />
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="684" />
+        <location filename="../../ui/review_panel.py" line="685" />
         <source>Joint review required: participants from %1 still missing.</source>
         <translation>须联合审图:尚缺%1的参加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="686" />
+        <location filename="../../ui/review_panel.py" line="687" />
         <source>Joint review: every department recorded.</source>
         <translation>联合审图:各部门均已参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="691" />
+        <location filename="../../ui/review_panel.py" line="692" />
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="696" />
+        <location filename="../../ui/review_panel.py" line="697" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="697" />
+        <location filename="../../ui/review_panel.py" line="698" />
         <source>settled %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="699" />
+        <location filename="../../ui/review_panel.py" line="700" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
@@ -2810,155 +2810,155 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="56" />
+        <location filename="../../ui/setting_dialog.py" line="57" />
         <source>Protection settings — %1</source>
         <translation>保护定值 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="69" />
+        <location filename="../../ui/setting_dialog.py" line="70" />
         <source>typical</source>
         <translation>典型值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="87" />
+        <location filename="../../ui/setting_dialog.py" line="88" />
         <source>System S_k max / min</source>
         <translation>系统短路容量 最大/最小</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="88" />
+        <location filename="../../ui/setting_dialog.py" line="89" />
         <source>Transformer kVA × count</source>
         <translation>变压器容量 × 台数</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="89" />
+        <location filename="../../ui/setting_dialog.py" line="90" />
         <source>u_k / load losses P_k</source>
         <translation>短路电压 u_k / 负载损耗 P_k</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="90" />
+        <location filename="../../ui/setting_dialog.py" line="91" />
         <source>Vector group / voltage ratio</source>
         <translation>联结组别 / 电压比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="91" />
+        <location filename="../../ui/setting_dialog.py" line="92" />
         <source>CT ratio</source>
         <translation>电流互感器变比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="92" />
+        <location filename="../../ui/setting_dialog.py" line="93" />
         <source>Cable length / R / X</source>
         <translation>电缆长度 / 电阻 / 电抗</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="93" />
+        <location filename="../../ui/setting_dialog.py" line="94" />
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation>上级馈线:速断 / 过流 / 时间</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="112" />
+        <location filename="../../ui/setting_dialog.py" line="113" />
         <source>Save as a new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="115" />
+        <location filename="../../ui/setting_dialog.py" line="116" />
         <source>Issue the selected version</source>
         <translation>签发所选版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="118" />
+        <location filename="../../ui/setting_dialog.py" line="119" />
         <source>Print the selected version (PDF)</source>
         <translation>打印所选版本(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="121" />
+        <location filename="../../ui/setting_dialog.py" line="122" />
         <source>Settings (recalculated as you type)</source>
         <translation>定值(随输入实时计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="132" />
+        <location filename="../../ui/setting_dialog.py" line="133" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="182" />
+        <location filename="../../ui/setting_dialog.py" line="183" />
         <source>Protection</source>
         <translation>保护</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="182" />
+        <location filename="../../ui/setting_dialog.py" line="183" />
         <source>Primary A</source>
         <translation>一次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="182" />
+        <location filename="../../ui/setting_dialog.py" line="183" />
         <source>Secondary A</source>
         <translation>二次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="184" />
         <source>Time s</source>
         <translation>时间 s</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
-        <location filename="../../ui/setting_dialog.py" line="195" />
+        <location filename="../../ui/setting_dialog.py" line="184" />
+        <location filename="../../ui/setting_dialog.py" line="196" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="188" />
-        <location filename="../../ui/setting_dialog.py" line="201" />
+        <location filename="../../ui/setting_dialog.py" line="189" />
+        <location filename="../../ui/setting_dialog.py" line="202" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="188" />
-        <location filename="../../ui/setting_dialog.py" line="201" />
+        <location filename="../../ui/setting_dialog.py" line="189" />
+        <location filename="../../ui/setting_dialog.py" line="202" />
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="195" />
+        <location filename="../../ui/setting_dialog.py" line="196" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="195" />
+        <location filename="../../ui/setting_dialog.py" line="196" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="195" />
+        <location filename="../../ui/setting_dialog.py" line="196" />
         <source>Threshold</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="213" />
+        <location filename="../../ui/setting_dialog.py" line="214" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="213" />
+        <location filename="../../ui/setting_dialog.py" line="214" />
         <source>issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="213" />
+        <location filename="../../ui/setting_dialog.py" line="214" />
         <source>executed</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="215" />
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="240" />
+        <location filename="../../ui/setting_dialog.py" line="241" />
         <source>Issue the setting sheet</source>
         <translation>签发定值单</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="241" />
+        <location filename="../../ui/setting_dialog.py" line="242" />
         <source>Issue %1 on %2?
 
 The issued version becomes fixed: its settings can no longer be edited and it goes out for execution as it stands. A change then needs a new version, which voids this one.</source>
@@ -2967,12 +2967,12 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 签发后该版本即固定:定值不能再修改,按现状交付执行。如需变更,须另出新版本,本版本随之作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="244" />
+        <location filename="../../ui/setting_dialog.py" line="245" />
         <source>Issue the sheet</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="244" />
+        <location filename="../../ui/setting_dialog.py" line="245" />
         <source>Keep the draft</source>
         <translation>暂不签发</translation>
     </message>
@@ -2980,200 +2980,200 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="136" />
+        <location filename="../../ui/settings_page.py" line="137" />
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="138" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138" />
+        <location filename="../../ui/settings_page.py" line="139" />
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139" />
+        <location filename="../../ui/settings_page.py" line="140" />
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140" />
+        <location filename="../../ui/settings_page.py" line="141" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141" />
+        <location filename="../../ui/settings_page.py" line="142" />
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="143" />
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="144" />
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="145" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145" />
+        <location filename="../../ui/settings_page.py" line="146" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148" />
+        <location filename="../../ui/settings_page.py" line="149" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="150" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="151" />
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151" />
+        <location filename="../../ui/settings_page.py" line="152" />
         <source>Rule sets and checklist templates</source>
         <translation>规则与模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation>现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157" />
+        <location filename="../../ui/settings_page.py" line="158" />
         <source>Publish a rule set…</source>
         <translation>发布时限规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158" />
+        <location filename="../../ui/settings_page.py" line="159" />
         <source>Publish a checklist template…</source>
         <translation>发布检查模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182" />
+        <location filename="../../ui/settings_page.py" line="183" />
         <source>Stage locks of the rule set in force:</source>
         <translation>现行时限规则中的环节锁:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190" />
+        <location filename="../../ui/settings_page.py" line="191" />
         <source>Time-limit rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190" />
+        <location filename="../../ui/settings_page.py" line="191" />
         <source>Checklist</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="194" />
+        <location filename="../../ui/settings_page.py" line="195" />
         <source>bundled</source>
         <translation>随软件提供</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="196" />
+        <location filename="../../ui/settings_page.py" line="197" />
         <source>published by %1, %2</source>
         <translation>%1 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="203" />
+        <location filename="../../ui/settings_page.py" line="204" />
         <source>Publish a rule set</source>
         <translation>发布时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="203" />
+        <location filename="../../ui/settings_page.py" line="204" />
         <source>Publish a checklist template</source>
         <translation>发布检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204" />
+        <location filename="../../ui/settings_page.py" line="205" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210" />
+        <location filename="../../ui/settings_page.py" line="211" />
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="227" />
+        <location filename="../../ui/settings_page.py" line="228" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="240" />
+        <location filename="../../ui/settings_page.py" line="241" />
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246" />
+        <location filename="../../ui/settings_page.py" line="247" />
         <source>Database check: all good.</source>
         <translation>数据库检查:一切正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246" />
+        <location filename="../../ui/settings_page.py" line="247" />
         <source>Database check found problems:</source>
         <translation>数据库检查发现问题:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="252" />
-        <location filename="../../ui/settings_page.py" line="257" />
+        <location filename="../../ui/settings_page.py" line="253" />
+        <location filename="../../ui/settings_page.py" line="258" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="253" />
+        <location filename="../../ui/settings_page.py" line="254" />
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258" />
+        <location filename="../../ui/settings_page.py" line="259" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
@@ -3181,92 +3181,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="416" />
+        <location filename="../../ui/case_dialogs.py" line="417" />
         <source>Start a stage</source>
         <translation>开始环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="416" />
+        <location filename="../../ui/case_dialogs.py" line="417" />
         <source>Finish a stage</source>
         <translation>完成环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417" />
+        <location filename="../../ui/case_dialogs.py" line="418" />
         <source>Pause the clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417" />
+        <location filename="../../ui/case_dialogs.py" line="418" />
         <source>Resume the clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="429" />
+        <location filename="../../ui/case_dialogs.py" line="430" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="430" />
+        <location filename="../../ui/case_dialogs.py" line="431" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="435" />
+        <location filename="../../ui/case_dialogs.py" line="436" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436" />
+        <location filename="../../ui/case_dialogs.py" line="437" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436" />
+        <location filename="../../ui/case_dialogs.py" line="437" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="438" />
+        <location filename="../../ui/case_dialogs.py" line="439" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="444" />
+        <location filename="../../ui/case_dialogs.py" line="445" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="445" />
+        <location filename="../../ui/case_dialogs.py" line="446" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446" />
+        <location filename="../../ui/case_dialogs.py" line="447" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447" />
+        <location filename="../../ui/case_dialogs.py" line="448" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448" />
+        <location filename="../../ui/case_dialogs.py" line="449" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="449" />
+        <location filename="../../ui/case_dialogs.py" line="450" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="456" />
+        <location filename="../../ui/case_dialogs.py" line="457" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="457" />
+        <location filename="../../ui/case_dialogs.py" line="458" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3598,240 +3598,240 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47" />
-        <location filename="../../ui/sync_page.py" line="164" />
+        <location filename="../../ui/sync_page.py" line="165" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150" />
-        <location filename="../../ui/sync_page.py" line="236" />
+        <location filename="../../ui/sync_page.py" line="151" />
+        <location filename="../../ui/sync_page.py" line="238" />
         <source>Export a package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="151" />
+        <location filename="../../ui/sync_page.py" line="152" />
         <source>Import a package (or drop a .zsync file here)</source>
         <translation>导入同步包(或把 .zsync 文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152" />
+        <location filename="../../ui/sync_page.py" line="153" />
         <source>For</source>
         <translation>发给</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153" />
+        <location filename="../../ui/sync_page.py" line="154" />
         <source>Passphrase (optional)</source>
         <translation>口令(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154" />
+        <location filename="../../ui/sync_page.py" line="155" />
         <source>Passphrase (if encrypted)</source>
         <translation>口令(加密包需要)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="157" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Conflicts: the same record changed on two devices</source>
         <translation>冲突:同一记录在两台设备上都被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158" />
+        <location filename="../../ui/sync_page.py" line="159" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158" />
+        <location filename="../../ui/sync_page.py" line="159" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158" />
+        <location filename="../../ui/sync_page.py" line="159" />
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Shown now</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="162" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162" />
+        <location filename="../../ui/sync_page.py" line="163" />
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163" />
+        <location filename="../../ui/sync_page.py" line="164" />
         <source>Devices and packages</source>
         <translation>设备与收发记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164" />
+        <location filename="../../ui/sync_page.py" line="165" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164" />
+        <location filename="../../ui/sync_page.py" line="165" />
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165" />
+        <location filename="../../ui/sync_page.py" line="166" />
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165" />
+        <location filename="../../ui/sync_page.py" line="166" />
         <source>Sent</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166" />
+        <location filename="../../ui/sync_page.py" line="167" />
         <source>Trust the selected device…</source>
         <translation>信任所选设备…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167" />
+        <location filename="../../ui/sync_page.py" line="168" />
         <source>Supervisor: take its calendars and rules (on/off)…</source>
         <translation>主管设备:采用其日历和规则(开/关)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182" />
+        <location filename="../../ui/sync_page.py" line="184" />
         <source>This laptop: %1 — fingerprint %2</source>
         <translation>本机:%1 — 指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="186" />
+        <location filename="../../ui/sync_page.py" line="188" />
         <source>Everything (full export)</source>
         <translation>全部数据(完整导出)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189" />
+        <location filename="../../ui/sync_page.py" line="191" />
         <source>%1 (changes since the last package)</source>
         <translation>%1(上次发送之后的变化)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="196" />
+        <location filename="../../ui/sync_page.py" line="198" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="196" />
+        <location filename="../../ui/sync_page.py" line="198" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="206" />
+        <location filename="../../ui/sync_page.py" line="208" />
         <source>this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="206" />
+        <location filename="../../ui/sync_page.py" line="208" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="207" />
+        <location filename="../../ui/sync_page.py" line="209" />
         <source>trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="208" />
+        <location filename="../../ui/sync_page.py" line="210" />
         <source>waiting for trust</source>
         <translation>等待信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="208" />
+        <location filename="../../ui/sync_page.py" line="210" />
         <source>not trusted</source>
         <translation>未信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="237" />
-        <location filename="../../ui/sync_page.py" line="252" />
+        <location filename="../../ui/sync_page.py" line="239" />
+        <location filename="../../ui/sync_page.py" line="254" />
         <source>Zaosong packages (*.zsync)</source>
         <translation>早送同步包 (*.zsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="242" />
+        <location filename="../../ui/sync_page.py" line="244" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="248" />
+        <location filename="../../ui/sync_page.py" line="250" />
         <source>Written %1 (%2 records).</source>
         <translation>已写入 %1(%2 条记录)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="252" />
-        <location filename="../../ui/sync_page.py" line="281" />
+        <location filename="../../ui/sync_page.py" line="254" />
+        <location filename="../../ui/sync_page.py" line="283" />
         <source>Import a package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="269" />
+        <location filename="../../ui/sync_page.py" line="271" />
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282" />
+        <location filename="../../ui/sync_page.py" line="284" />
         <source>From %1, package %2:</source>
         <translation>来自 %1,第 %2 个同步包:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="283" />
+        <location filename="../../ui/sync_page.py" line="285" />
         <source>Apply these changes?</source>
         <translation>要应用这些变化吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="292" />
+        <location filename="../../ui/sync_page.py" line="294" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="300" />
+        <location filename="../../ui/sync_page.py" line="302" />
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="318" />
+        <location filename="../../ui/sync_page.py" line="320" />
         <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation>尚未信任“%1”:请与对方核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321" />
+        <location filename="../../ui/sync_page.py" line="323" />
         <source>A device seen for the first time</source>
         <translation>首次见到的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="322" />
+        <location filename="../../ui/sync_page.py" line="324" />
         <source>This package comes from a device this laptop does not trust yet:
 
 Device: %1
@@ -3854,67 +3854,67 @@ Trust this device and import its package?</source>
 信任此设备并导入同步包?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="330" />
+        <location filename="../../ui/sync_page.py" line="332" />
         <source>Trust and import</source>
         <translation>信任并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="351" />
+        <location filename="../../ui/sync_page.py" line="353" />
         <source>This package was imported before: nothing to do.</source>
         <translation>这个同步包以前导入过,无需再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="357" />
+        <location filename="../../ui/sync_page.py" line="359" />
         <source>New: %1</source>
         <translation>新增:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="358" />
+        <location filename="../../ui/sync_page.py" line="360" />
         <source>Updated: %1</source>
         <translation>更新:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359" />
+        <location filename="../../ui/sync_page.py" line="361" />
         <source>Conflicts: %1</source>
         <translation>冲突:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="361" />
+        <location filename="../../ui/sync_page.py" line="363" />
         <source>Missing packages from this device: %1</source>
         <translation>该设备缺少的同步包:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366" />
+        <location filename="../../ui/sync_page.py" line="368" />
         <source>Calendar, rule and template changes: %1</source>
         <translation>日历、规则和模板的更改:%1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368" />
+        <location filename="../../ui/sync_page.py" line="370" />
         <source>applied</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368" />
+        <location filename="../../ui/sync_page.py" line="370" />
         <source>not applied (not a supervisor)</source>
         <translation>未采用(不是主管设备)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="371" />
+        <location filename="../../ui/sync_page.py" line="373" />
         <source>  … and %1 more</source>
         <translation>  … 另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="376" />
+        <location filename="../../ui/sync_page.py" line="378" />
         <source>Packages that waited for this one, now imported: %1</source>
         <translation>等待此包的同步包现已导入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="396" />
+        <location filename="../../ui/sync_page.py" line="398" />
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="397" />
+        <location filename="../../ui/sync_page.py" line="399" />
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
@@ -3923,23 +3923,23 @@ Trust this device and import its package?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="414" />
+        <location filename="../../ui/sync_page.py" line="416" />
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation>把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416" />
+        <location filename="../../ui/sync_page.py" line="418" />
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation>不再采用 %1 发来的日历、时限规则和检查模板?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="417" />
+        <location filename="../../ui/sync_page.py" line="419" />
         <source>Supervisor</source>
         <translation>主管设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="331" />
-        <location filename="../../ui/sync_page.py" line="434" />
+        <location filename="../../ui/sync_page.py" line="333" />
+        <location filename="../../ui/sync_page.py" line="436" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4081,134 +4081,134 @@ Trust this device and import its package?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="131" />
+        <location filename="../../ui/today_page.py" line="137" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132" />
+        <location filename="../../ui/today_page.py" line="138" />
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="136" />
+        <location filename="../../ui/today_page.py" line="142" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="137" />
+        <location filename="../../ui/today_page.py" line="143" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="143" />
-        <location filename="../../ui/today_page.py" line="146" />
+        <location filename="../../ui/today_page.py" line="149" />
+        <location filename="../../ui/today_page.py" line="152" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="143" />
+        <location filename="../../ui/today_page.py" line="149" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="143" />
-        <location filename="../../ui/today_page.py" line="148" />
+        <location filename="../../ui/today_page.py" line="149" />
+        <location filename="../../ui/today_page.py" line="154" />
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="143" />
+        <location filename="../../ui/today_page.py" line="149" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="144" />
+        <location filename="../../ui/today_page.py" line="150" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="144" />
+        <location filename="../../ui/today_page.py" line="150" />
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="144" />
-        <location filename="../../ui/today_page.py" line="164" />
+        <location filename="../../ui/today_page.py" line="150" />
+        <location filename="../../ui/today_page.py" line="170" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="145" />
+        <location filename="../../ui/today_page.py" line="151" />
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="146" />
+        <location filename="../../ui/today_page.py" line="152" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="146" />
+        <location filename="../../ui/today_page.py" line="152" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="147" />
+        <location filename="../../ui/today_page.py" line="153" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="147" />
+        <location filename="../../ui/today_page.py" line="153" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="147" />
+        <location filename="../../ui/today_page.py" line="153" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="148" />
-        <location filename="../../ui/today_page.py" line="251" />
+        <location filename="../../ui/today_page.py" line="154" />
+        <location filename="../../ui/today_page.py" line="260" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="148" />
-        <location filename="../../ui/today_page.py" line="251" />
+        <location filename="../../ui/today_page.py" line="154" />
+        <location filename="../../ui/today_page.py" line="260" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
-        <source>Within 2 wd</source>
-        <translation>2 日内</translation>
+        <location filename="../../ui/today_page.py" line="261" />
+        <source>Due within %1 working days</source>
+        <translation>%1 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="214" />
+        <location filename="../../ui/today_page.py" line="268" />
+        <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
+        <translation>超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="222" />
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="179" />
+        <location filename="../../ui/today_page.py" line="185" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="247" />
+        <location filename="../../ui/today_page.py" line="155" />
+        <source>Within %1 wd</source>
+        <translation>%1 日内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="256" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="252" />
-        <source>Due within 2 working days</source>
-        <translation>2 个工作日内到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="259" />
-        <source>%1 overdue, %2 due today, %3 due within 2 working days.</source>
-        <translation>超期 %1 个,今日到期 %2 个,2 个工作日内到期 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -4266,13 +4266,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="68" />
-        <location filename="../../ui/main.py" line="149" />
+        <location filename="../../ui/main.py" line="69" />
+        <location filename="../../ui/main.py" line="150" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="101" />
+        <location filename="../../ui/main.py" line="102" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
