@@ -11,39 +11,12 @@ import os
 import sqlite3
 from pathlib import Path
 
+# the mode helpers live below this module and the key store; callers reach them here too
+from app.private_files import (  # noqa: F401
+    DIR_MODE, FILE_MODE, POSIX, create_private_file, private_dir, private_file, set_mode,
+)
+
 log = logging.getLogger(__name__)
-
-POSIX = os.name == "posix"
-DIR_MODE, FILE_MODE = 0o700, 0o600
-
-
-def private_dir(path: Path) -> Path:
-    """Make (if needed) a folder only its owner can enter."""
-    path = Path(path)
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    if POSIX:
-        _chmod(path, DIR_MODE)
-    return path
-
-
-def private_file(path: Path) -> Path:
-    """A file only its owner can read (after the fact: for files other code creates)."""
-    if POSIX:
-        _chmod(Path(path), FILE_MODE)
-    return Path(path)
-
-
-def _chmod(path: Path, mode: int) -> None:
-    try:
-        if path.is_symlink():  # never follow a link out of our folder
-            return
-        if (path.stat().st_mode & 0o777) != mode:
-            os.chmod(path, mode)
-    except FileNotFoundError:
-        pass
-    except PermissionError as exc:  # a file someone else owns: say so, do not stop the workbench
-        log.warning("cannot make %s private: %s", path, exc)
-
 
 # folders beside the database that only Zaosong writes (backups, photos, sync staging, PDFs)
 OWN_FOLDERS = ("backups", "attachments", "sync", "documents")
@@ -55,17 +28,6 @@ def restrict_umask() -> None:
     names and phones too, so they are no exception."""
     if POSIX:
         os.umask(0o077)
-
-
-def create_private_file(path: Path) -> None:
-    """Create an empty file 0600 if it is not there: SQLite then opens it, and gives its -wal and
-    -shm the same mode."""
-    path = Path(path)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    except FileExistsError:
-        return
-    os.close(fd)
 
 
 def secure_data_folder(db_path: Path, whole_folder: bool) -> int:
@@ -107,7 +69,7 @@ def _tighten_tree(top: str) -> int:
             is_dir = entry.is_dir(follow_symlinks=False)
             want = DIR_MODE if is_dir else FILE_MODE
             if (entry.stat(follow_symlinks=False).st_mode & 0o777) != want:
-                _chmod(Path(entry.path), want)
+                set_mode(Path(entry.path), want)
                 changed += 1
         except OSError:
             continue
@@ -124,7 +86,7 @@ def _tighten(path: Path, mode: int) -> int:
             return 0
     except OSError:
         return 0
-    _chmod(path, mode)
+    set_mode(path, mode)
     return 1
 
 

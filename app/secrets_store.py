@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from app.errors import Refused
+from app.private_files import private_dir, private_file
 
 SERVICE = "Zaosong"
 ENV_BACKEND = "ZAOSONG_KEYRING"
@@ -80,10 +81,8 @@ def _read_file(name: str) -> str | None:
 
 
 def _write_file(name: str, value: str) -> None:
-    from app import at_rest
-
     folder = key_dir()
-    at_rest.private_dir(folder)
+    private_dir(folder)
     path = _file(name)
     tmp = path.with_name(path.name + ".part")
     if tmp.exists():
@@ -95,7 +94,7 @@ def _write_file(name: str, value: str) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-    at_rest.private_file(path)
+    private_file(path)
 
 
 def get(name: str) -> str | None:

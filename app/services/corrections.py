@@ -29,6 +29,7 @@ from app.paths import resource
 from app.services import cases as case_svc
 from app.services import field as field_svc
 from app.services import gates
+from app.services.query import annotate
 from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import store_of
 
@@ -726,28 +727,6 @@ def _event_json(e: CaseEvent) -> dict:
             "device_id": e.device_id}
 
 
-def annotate(events: list[dict]) -> list[dict]:
-    """Mark, in place, each event a later correction or undo replaced: ``struck`` and
-    ``corrected_by`` (the replacing events' ids), ``correction`` (the last of them, for a view
-    to show beside the original)."""
-    by_id = {e["id"]: e for e in events}
-    for e in events:
-        e.setdefault("struck", False)
-        e.setdefault("corrected_by", [])
-    for e in events:
-        if e["kind"] not in ("CORRECTED", "UNDONE"):
-            continue
-        p = e["payload"]
-        orig = by_id.get(p.get("corrects") if e["kind"] == "CORRECTED" else p.get("undoes"))
-        if orig is not None:
-            orig["struck"] = True
-            orig["corrected_by"].append(e["id"])
-            orig["correction"] = {"kind": e["kind"], "target": p.get("target"), "new": p.get("new"),
-                                  "reason": p["reason"], "reason_zh": p.get("reason_zh", ""),
-                                  "note": p.get("note", ""), "actor": e["actor"], "recorded_at": e["recorded_at"]}
-    return events
-
-
 def case_history(s: Session, ref: str) -> dict:
     """Every event of the case in order; an event corrected or undone later carries ``struck`` and
     the ids of what replaced it; every correction and undo is listed with its old and new values."""
@@ -864,5 +843,5 @@ def replay_matches(s: Session, ref: str) -> bool:
 
 
 __all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_result", "correct_opinion", "correct_field", "undo_last", "withdraw_case",
-           "withdrawals", "case_history", "list_corrections", "annotate", "replay", "replay_matches", "reason_list",
+           "withdrawals", "case_history", "list_corrections", "replay", "replay_matches", "reason_list",
            "check_reason"]

@@ -21,6 +21,27 @@ from app.services.cases import case_data, get_case
 from app.store import store_of
 
 
+def annotate(events: list[dict]) -> list[dict]:
+    """Mark, in place, each event a later correction or undo replaced (issue 15): ``struck`` and
+    ``corrected_by`` (the replacing events' ids), ``correction`` (the last of them, for a view to
+    show beside the original)."""
+    by_id = {e["id"]: e for e in events}
+    for e in events:
+        e.setdefault("struck", False)
+        e.setdefault("corrected_by", [])
+    for e in events:
+        if e["kind"] not in ("CORRECTED", "UNDONE"):
+            continue
+        p = e["payload"]
+        orig = by_id.get(p.get("corrects") if e["kind"] == "CORRECTED" else p.get("undoes"))
+        if orig is not None:
+            orig["struck"] = True
+            orig["corrected_by"].append(e["id"])
+            orig["correction"] = {"kind": e["kind"], "target": p.get("target"), "new": p.get("new"),
+                                  "reason": p["reason"], "reason_zh": p.get("reason_zh", ""),
+                                  "note": p.get("note", ""), "actor": e["actor"], "recorded_at": e["recorded_at"]}
+    return events
+
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -44,7 +65,6 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     from app.services.temp_supply import links_view
 
     links = links_view(s, case)  # temp_advice, carried_survey, predecessor, successor
-    from app.services.corrections import annotate
 
     return {
         "id": case.id,
@@ -85,7 +105,7 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
                 "late_entry": is_late_entry(e.recorded_at, e.effective_on, late_days),
             }
             for e in events
-        ]),  # an entry corrected or undone later: struck, with what replaced it (corrections.annotate)
+        ]),  # an entry corrected or undone later: struck, with what replaced it (annotate)
     }
 
 
