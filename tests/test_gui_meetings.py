@@ -367,9 +367,6 @@ def test_risk_added_on_the_case_shows_on_today(qtbot, app_zh, cases):
 
 def test_opinion_letter_and_clause_from_the_form(qtbot, app_zh, cases):
     from app.services import design_review as dr
-    from ui import jobs
-
-    assert jobs.review_letter_available() and jobs.opinion_clauses()  # both are in the core: no skip
     db, no = cases
     win = open_window(qtbot, db, D(2026, 10, 12))
     with win.store.session() as s:

@@ -486,30 +486,7 @@ def review_overview(store, ref: str) -> dict:
     with store.reader() as s:
         reviews = dr.review_view(s, ref)
         risks = dr.list_risks(s, ref)
-    return {"reviews": reviews, "risks": risks, "letter": review_letter_available(), "clause": opinion_clauses()}
-
-
-def opinion_clauses() -> bool:
-    """Whether review opinions carry the clause they rest on (依据条款) in this version of the core."""
-    import inspect
-
-    from app.services import design_review as dr
-
-    return "clause" in inspect.signature(dr.add_opinion).parameters
-
-
-def review_letter_available() -> bool:
-    """The opinion letter (审图意见书) needs both its data in the core and its renderer in reports/."""
-    import importlib
-
-    from app.services import design_review as dr
-
-    if not hasattr(dr, "letter_data"):
-        return False
-    try:
-        return hasattr(importlib.import_module("reports.commands"), "render_review_letter")
-    except ImportError:
-        return False
+    return {"reviews": reviews, "risks": risks}
 
 
 def review_letter_pdf(store, ref: str, round_no: int | None = None) -> str:

@@ -237,7 +237,6 @@ class DesignReviewDialog(QDialog):
         hh = self.opinions.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeToContents)
         hh.setSectionResizeMode(3, QHeaderView.Stretch)
-        self.opinions.setColumnHidden(4, True)  # the clause, when the core records one
         hh.sectionResized.connect(lambda *_a: self.opinions.resizeRowsToContents())  # long opinions wrap
         self.opinion_text = QLineEdit()
         self.opinion_text.setObjectName("opinionText")
@@ -250,7 +249,6 @@ class DesignReviewDialog(QDialog):
         self.clause = QLineEdit()
         self.clause.setObjectName("opinionClause")
         self.clause.setMaxLength(200)
-        self.clause.hide()
         self.must_fix = QCheckBox()
         self.must_fix.setObjectName("opinionMustFix")
         self.btn_opinion = QPushButton()
@@ -286,7 +284,6 @@ class DesignReviewDialog(QDialog):
         self.btn_letter = QPushButton()
         self.btn_letter.setObjectName("btnReviewLetter")
         self.btn_letter.clicked.connect(self.print_letter)
-        self.btn_letter.hide()
         self.status = QLabel()
         self.status.setObjectName("reviewStatus")
 
@@ -434,7 +431,6 @@ class DesignReviewDialog(QDialog):
         self.btn_open.setVisible(can_open)
         for w in (self.close_on, self.outcome, self.btn_close, self.close_label):
             w.setEnabled(current is not None)
-        self.btn_letter.setVisible(bool(self.data.get("letter")))
         self.btn_letter.setEnabled(bool(reviews))
         if not reviews:
             self.status.setText(self.tr("No drawings received yet: open a review when the customer submits them."))
@@ -503,9 +499,6 @@ class DesignReviewDialog(QDialog):
         self.participants.setRowCount(0)
         for p in (r["participants"] if r else []):
             self.add_participant(p["name"], p["dept"], editable)
-        clauses = bool(self.data and self.data.get("clause"))
-        self.clause.setVisible(clauses)
-        self.opinions.setColumnHidden(4, not clauses)
         for w in (self.opinion_text, self.clause, self.category, self.must_fix, self.btn_opinion, self.btn_add_person,
                   self.btn_save_people):
             w.setEnabled(editable)
