@@ -63,6 +63,14 @@ def check_reason(text: str | None, use: str) -> str:
     raise Refused("bad_correction_reason", value=key, known=known)
 
 
+def _the_one(**given) -> str:
+    """The name of the one value given (a correction changes exactly one thing)."""
+    named = [k for k, v in given.items() if v is not None]
+    if len(named) != 1:
+        raise Refused("correct_what")
+    return named[0]
+
+
 def _note(code: str, note: str | None) -> str:
     return check_text(note, "note", 500, required=bool(reason_list()["by_code"][code].get("note_required")))
 
@@ -176,11 +184,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
     """Correct one round's start date, finish date or outcome (exactly one of them)."""
     store = store_of(s)
     stage = case_svc._check_stage(stage)
-    given = [k for k, v in (("started_on", started_on), ("finished_on", finished_on), ("outcome", outcome))
-             if v is not None]
-    if len(given) != 1:
-        raise Refused("correct_what")
-    field = given[0]
+    field = _the_one(started_on=started_on, finished_on=finished_on, outcome=outcome)
     code = check_reason(reason, "correct")
     note = _note(code, note)
     case = get_case(s, ref)
@@ -283,10 +287,7 @@ def correct_pause(s: Session, ref: str, stage: str, round: int | None, pause: in
     """Correct the start or end date of a round's pause (numbered from 1 in date order)."""
     store = store_of(s)
     stage = case_svc._check_stage(stage)
-    given = [k for k, v in (("started_on", started_on), ("ended_on", ended_on)) if v is not None]
-    if len(given) != 1:
-        raise Refused("correct_what")
-    field = given[0]
+    field = _the_one(started_on=started_on, ended_on=ended_on)
     code = check_reason(reason, "correct")
     note = _note(code, note)
     case = get_case(s, ref)
