@@ -332,6 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("file", type=Path, metavar="FILE")
     yr = cal.add_parser("years", help="已有节假日安排的年份")
     yr.add_argument("--json", action="store_true")
+    from app.cli_ledger import add_parsers as add_ledger_parsers
+
+    add_ledger_parsers(sub)  # ledger import|export (issue 17)
     return p
 
 
@@ -454,6 +457,10 @@ def _dispatch(args, store) -> int:
         from app.cli_sync import dispatch_sync
 
         return dispatch_sync(args, store)
+    if cmd == "ledger":
+        from app.cli_ledger import run as run_ledger
+
+        return run_ledger(args, store)
     if cmd in ("meeting", "review", "risk"):
         from app.cli_meetings import dispatch as dispatch_meetings
 

@@ -395,7 +395,9 @@ def _check_stage(stage: str) -> str:
     return stage
 
 
-def start_stage(s: Session, ref: str, stage: str, on: dt.date | str) -> Change:
+def start_stage(s: Session, ref: str, stage: str, on: dt.date | str, source: str | None = None) -> Change:
+    """Start a round of ``stage`` on ``on``. ``source="ledger"``: recorded from an Excel ledger
+    (``app.ledger``), said in the event."""
     store = store_of(s)
     stage = _check_stage(stage)
     on = parse_date(on)
@@ -418,8 +420,8 @@ def start_stage(s: Session, ref: str, stage: str, on: dt.date | str) -> Change:
         open_r.auto_started = False
         _touch(store, open_r)
         # 'from' lets the step be undone (corrections.undo_last)
-        store.record_event(s, case, "STAGE_STARTED",
-                           {"stage": stage, "round": open_r.round, "redated": True, "from": was.isoformat()}, on)
+        store.record_event(s, case, "STAGE_STARTED", _sourced(
+                           {"stage": stage, "round": open_r.round, "redated": True, "from": was.isoformat()}, source), on)
         return Change(case_ids=[case.id], case_no=case.case_no)
     if open_r is not None:
         raise Refused("other_stage_open", stage=stage, open=open_r.stage)
@@ -439,7 +441,7 @@ def start_stage(s: Session, ref: str, stage: str, on: dt.date | str) -> Change:
             raise Refused("start_before_previous", stage=stage, on=on.isoformat(), floor=floor.isoformat())
         number = 1
     r = _add_round(s, case, stage, number, on, auto=False)
-    store.record_event(s, case, "STAGE_STARTED", {"stage": stage, "round": r.round}, on)
+    store.record_event(s, case, "STAGE_STARTED", _sourced({"stage": stage, "round": r.round}, source), on)
     return Change(case_ids=[case.id], case_no=case.case_no)
 
 
@@ -450,7 +452,17 @@ def _start_floor(case: Case, stage: str, this_round: StageRound | None) -> dt.da
     return max([case.applied_on] + [r.finished_on for r in earlier])
 
 
-def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: str = "pass") -> Change:
+def _sourced(payload: dict, source: str | None) -> dict:
+    if source is not None:
+        payload["source"] = source
+    return payload
+
+
+def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: str = "pass",
+                 source: str | None = None) -> Change:
+    """Finish the open round of ``stage`` on ``on``. ``source="ledger"``: the work was done before
+    Zaosong and is recorded from an Excel ledger; the stage locks (a review meeting, a joint review
+    recorded here) cannot apply to it and are not asked, and the event says where it came from."""
     store = store_of(s)
     stage = _check_stage(stage)
     on = parse_date(on)
@@ -470,10 +482,10 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
     if open_pause is not None and on < open_pause.started_on:
         raise Refused("finish_before_pause", on=on.isoformat(), pause=open_pause.started_on.isoformat())
     # The stage's locks (closed rectification items, meeting decision, joint review): gates.GATES.
-    if outcome == "pass":
+    if outcome == "pass" and source != "ledger":
         gates.check(s, case, stage, on)
 
-    payload: dict = {"stage": stage, "round": open_r.round, "outcome": outcome}
+    payload: dict = _sourced({"stage": stage, "round": open_r.round, "outcome": outcome}, source)
     if open_pause is not None:  # finishing ends the pause on the same day
         open_pause.ended_on = on
         _touch(store, open_pause)

@@ -1,0 +1,76 @@
+"""CLI for the Excel ledger (issue 17): ``zaosong ledger import|export``."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.errors import Refused
+
+
+def add_parsers(sub) -> None:
+    led = sub.add_parser("ledger", help="Excel 台账:导入已有工单、导出台账")
+    lsub = led.add_subparsers(dest="ledger_cmd", required=True, metavar="ACTION")
+    im = lsub.add_parser("import", help="导入台账 (.xlsx 或 .csv):先预览,--dry-run 只预览不写入")
+    im.add_argument("file", type=Path, metavar="FILE")
+    im.add_argument("--sheet", help="工作表名 (默认第一个)")
+    im.add_argument("--mapping", type=Path, metavar="FILE.json",
+                    help='列对照 JSON:{"表头": "字段"},字段见 customer_name、account_no、SURVEY.finished… 或 "note"')
+    im.add_argument("--dry-run", action="store_true", help="只预览,不写入数据库")
+    im.add_argument("--errors-out", type=Path, metavar="FILE.xlsx", help="把未导入的行连同错误原因写入此工作簿")
+    im.add_argument("--json", action="store_true")
+    ex = lsub.add_parser("export", help="按台账格式导出工单 (可再导入)")
+    ex.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    ex.add_argument("--manager", help="只导出该客户经理的工单")
+    ex.add_argument("--open-only", action="store_true", help="只导出在途工单")
+    ex.add_argument("--json", action="store_true")
+
+
+def read_mapping(path: Path | None) -> dict | None:
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise Refused("ledger_mapping_unreadable", name=path.name, detail=str(exc)[:200]) from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) and (v is None or isinstance(v, str))
+                                             for k, v in data.items()):
+        raise Refused("ledger_mapping_unreadable", name=path.name, detail="{...}")
+    return data
+
+
+def run(args, store) -> int:
+    from app.ledger.export import export_ledger
+    from app.ledger.importer import import_table, write_errors
+    from app.ledger.sheet import read_table
+
+    if args.ledger_cmd == "import":
+        table = read_table(args.file, sheet=args.sheet, mapping=read_mapping(args.mapping))
+        report = import_table(store, table, dry_run=args.dry_run)
+        if args.errors_out and report.refused:
+            write_errors(table, report, args.errors_out)
+        out = report.to_json()
+        if args.json:
+            out.pop("rows")
+            sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
+        else:
+            head = "预览 (未写入) / preview (nothing written)" if args.dry_run else "已导入 / imported"
+            print(f"{head}: 新建 created {report.created}, 匹配 matched {report.matched} "
+                  f"(补充 updated {report.updated}), 未导入 refused {len(report.refused)}")
+            for r in report.refused:
+                print(f"  第 {r.row} 行 / row {r.row}: {'；'.join(r.reasons)}")
+            if report.unmapped_columns:
+                print("未对应的列 (保留为工单备注) / unmapped columns (kept as a note): "
+                      + "、".join(report.unmapped_columns))
+            if args.errors_out and report.refused:
+                print(f"错误行已写入 / refused rows written to: {args.errors_out}")
+        return 0
+    with store.reader() as s:
+        path, count = export_ledger(s, args.out, manager=args.manager, open_only=args.open_only,
+                                    db_name=store.path.name)
+    if args.json:
+        sys.stdout.write(json.dumps({"out": str(path), "cases": count}, ensure_ascii=False) + "\n")
+    else:
+        print(f"已导出 {count} 个工单 / exported {count} cases: {path}")
+    return 0
