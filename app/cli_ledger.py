@@ -52,7 +52,6 @@ def run(args, store) -> int:
             write_errors(table, report, args.errors_out)
         out = report.to_json()
         if args.json:
-            out.pop("rows")
             sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
         else:
             head = "预览 (未写入) / preview (nothing written)" if args.dry_run else "已导入 / imported"

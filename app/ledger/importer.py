@@ -38,7 +38,7 @@ from app.ledger.cells import (
 )
 from app.ledger.sheet import NOTE, Table, stage_key
 from app.messages import language, render
-from app.models import Case, CaseEvent
+from app.models import Case, CaseEvent, Meta
 from app.services import cases as case_svc
 from app.store import store_of
 
@@ -259,17 +259,19 @@ def _find(s, account: str, applied: dt.date) -> Case | None:
     ).first()
 
 
-def _note_event(s, case: Case, table: Table, row: int, note: dict[str, str]) -> None:
+def _note_event(s, case: Case, table: Table, row: int, note: dict[str, str]) -> bool:
+    """Keep the unmapped columns' values on the case, once. True if recorded now."""
     if not note:
-        return
+        return False
     seen = s.scalars(select(CaseEvent.payload).where(CaseEvent.case_id == case.id,
                                                      CaseEvent.kind == "LEDGER_IMPORTED")).all()
     if any(json.loads(p).get("note") == note for p in seen):
-        return
+        return False
     store = store_of(s)
     store.record_event(s, case, "LEDGER_IMPORTED",
                        {"file": table.path.name, "sha256": table.sha256, "row": row, "note": note},
                        case_svc.today_of(store))
+    return True
 
 
 def _apply_row(s, table: Table, row: int, p: _Parsed, result: RowResult) -> None:
@@ -311,7 +313,8 @@ def _apply_row(s, table: Table, row: int, p: _Parsed, result: RowResult) -> None
         case_svc.edit_case(s, case.case_no, **fill)
         result.updated.extend(sorted(fill))
     _record_stages(s, case, p.stages, result)
-    _note_event(s, case, table, row, p.note)
+    if _note_event(s, case, table, row, p.note):
+        result.updated.append(NOTE)
 
 
 # --- the run -----------------------------------------------------------------------------------------
@@ -334,6 +337,11 @@ def import_table(
     total = len(table.rows)
     try:
         with store.session() as s:
+            # The sqlite3 driver begins a transaction only at the first INSERT/UPDATE; a SAVEPOINT
+            # before that would be the outermost transaction, and its RELEASE a commit (a preview
+            # that writes). A no-op write first opens the one transaction the rows nest in.
+            meta = Meta.__table__
+            s.execute(meta.update().where(meta.c.key == "case_prefix").values(value=meta.c.value))
             for done, (row, cells) in enumerate(table.rows):
                 if cancelled is not None and cancelled():
                     raise Cancelled()
@@ -363,8 +371,8 @@ def import_table(
                 report.rows.append(result)
             if progress is not None:
                 progress(total, total)
-            if dry_run:
-                raise _DryRun()
+            if dry_run or not any(r.action == "create" or r.updated for r in report.rows):
+                raise _DryRun()  # a preview, or nothing new: the file stays exactly as it was
     except _DryRun:
         pass
     return report
