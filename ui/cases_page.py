@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import STAGES, TOWNSHIPS
-from ui.case_model import CaseTableModel, stage_label
+from app.ledger.export import list_about
+from ui.case_model import CASE_NO, CLOCK, CaseTableModel, stage_label
+from ui.excel import export_view
+from ui.ledger_dialog import LedgerImportDialog
 
 
 class CaseTable(QTableView):
@@ -60,6 +63,12 @@ class CasesPage(QWidget):
         self.new_button = QPushButton()
         self.new_button.setObjectName("newCaseButton")
         self.new_button.clicked.connect(lambda: self.window_.new_case())
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importLedgerButton")
+        self.import_button.clicked.connect(self.import_ledger)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportCasesButton")
+        self.export_button.clicked.connect(lambda: self.export_excel())
         self.count = QLabel()
         self.count.setObjectName("caseCount")
 
@@ -84,6 +93,8 @@ class CasesPage(QWidget):
         for w in (self.scope, self.state, self.stage, self.clock, self.township):
             bar.addWidget(w)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
@@ -94,6 +105,8 @@ class CasesPage(QWidget):
         self.search_label.setText(self.tr("Search:"))
         self.search.setPlaceholderText(self.tr("Case no., account, customer name or pinyin (e.g. htdq)  Ctrl+F"))
         self.new_button.setText(self.tr("New case (Ctrl+N)"))
+        self.import_button.setText(self.tr("Import ledger…"))
+        self.export_button.setText(self.tr("Export to Excel"))
         self._fill(self.scope, [(self.tr("Mine"), "mine"), (self.tr("All managers"), None)])
         self._fill(self.state, [(self.tr("Open"), "open"), (self.tr("Energised"), "finished"), (self.tr("Open and energised"), None)])
         self._fill(self.stage, [(self.tr("Any stage"), None)] + [(stage_label(s), s) for s in STAGES])
@@ -134,6 +147,30 @@ class CasesPage(QWidget):
             self.table.horizontalHeader().setResizeContentsPrecision(40)
             self.table.resizeColumnsToContents()
             self._widths_restored = True
+
+    # --- Excel (issue 17) ---------------------------------------------------------------------------
+    def import_ledger(self, path: str | None = None) -> LedgerImportDialog:
+        dialog = LedgerImportDialog(self.window_.worker, self, on_applied=lambda _r: self.window_.case_changed(None),
+                                    path=path)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def export_excel(self, path: str | None = None, on_done=None) -> None:
+        filters = {self.tr("Scope"): self.scope.currentText(), self.tr("State"): self.state.currentText(),
+                   self.tr("Stage"): self.stage.currentText(), self.tr("Time state"): self.clock.currentText(),
+                   self.tr("Township"): self.township.currentText()}
+        if self.search.text():
+            filters[self.tr("Search")] = self.search.text()
+        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        overdue = {r[CASE_NO] for r in rows if r[CLOCK] == "overdue"}
+        window = self.window_
+
+        def write(about: dict) -> None:
+            export_view(self, self.table, "工单", about, highlight=lambda key: key in overdue, path=path,
+                        on_done=on_done)
+
+        window.worker.submit(list_about, window.as_of, "工单列表", filters, on_done=write, on_error=window.show_error)
 
     def open_count_for(self, manager: str) -> int:
         rows = self.model._rows

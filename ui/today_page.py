@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ledger.export import list_about
 from ui.case_model import STATUS_COLORS, stage_label
+from ui.excel import export_view
 from ui.row_model import RIGHT, Column, GroupedRowModel, RowTableModel
 from ui.widgets import plain_text
 
@@ -108,6 +110,10 @@ class TodayPage(QWidget):
         self.btn_notices.setObjectName("btnBatchNotices")
         self.btn_notices.clicked.connect(lambda: self.window_.print_open_notices())
         top.addWidget(self.btn_notices)
+        self.btn_export = QPushButton()
+        self.btn_export.setObjectName("btnExportToday")
+        self.btn_export.clicked.connect(lambda: self.export_excel())
+        top.addWidget(self.btn_export)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +142,7 @@ class TodayPage(QWidget):
     def retranslate(self) -> None:
         self.scope_label.setText(self.tr("Show:"))
         self.btn_notices.setText(self.tr("Print my open rectification notices…"))
+        self.btn_export.setText(self.tr("Export to Excel"))
         current = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
@@ -203,6 +210,18 @@ class TodayPage(QWidget):
         if warn_wd is not None:
             self.warn_wd = warn_wd
         self.retranslate()
+
+    def export_excel(self, path: str | None = None, on_done=None) -> None:
+        """The warnings as shown (this scope, grouped) to .xlsx, overdue rows marked (issue 17)."""
+        overdue = {w["case_no"] for w in getattr(self, "warnings", []) if w.get("status") == "overdue"}
+        window = self.window_
+
+        def write(about: dict) -> None:
+            export_view(self, self.tree, "今日预警", about, highlight=lambda key: key in overdue, path=path,
+                        on_done=on_done, group_header="分组")
+
+        window.worker.submit(list_about, window.as_of, "今日预警", {self.tr("Scope"): self.scope.currentText()},
+                             on_done=write, on_error=window.show_error)
 
     def set_risks(self, risks: list[dict]) -> None:
         self.risks = risks

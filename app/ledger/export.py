@@ -227,3 +227,16 @@ def export_ledger(s, out: Path | str, *, manager: str | None = None, open_only: 
              "说明": "本表可用“导入台账”读回;每个环节为首轮开始与最后一轮合格完成的日期。"}
     path = write_rows(out, "台账", ledger_columns(), rows(), about=about)
     return path, count
+
+
+def list_about(store, as_of: dt.date, what: str, filters: dict[str, str]) -> dict[str, str]:
+    """The 说明 sheet of an exported list: what it is, from which database, as of which day, with
+    which filters, judged by which rule sets (so a printed figure can be traced)."""
+    with store.reader() as s:
+        rule_sets = store.config(s).active_rule_sets()
+    about = {"内容": what, "数据库": str(store.path), "截至日期": as_of.isoformat(),
+             "导出时间": dt.datetime.now().isoformat(timespec="seconds")}
+    for k, v in filters.items():
+        about["筛选:" + k] = v
+    about["规则"] = "；".join(f"{rs.name} (第 {rs.version} 版)" for rs in rule_sets)
+    return about

@@ -156,6 +156,11 @@ def _parse(table: Table, cells: list[object]) -> _Parsed:
     return _Parsed(values, stages, problems, note, kva_text)
 
 
+def _raw(table: Table, cells: list[object], key: str) -> str:
+    i = table.column_of(key)
+    return text(cells[i]) if i is not None and i < len(cells) else ""
+
+
 def _check(p: _Parsed) -> None:
     """What can be judged without the database; appended to ``p.problems``."""
     v = p.values
@@ -350,7 +355,8 @@ def import_table(
                 p = _parse(table, cells)
                 _check(p)
                 result = RowResult(row=row, action="refuse", customer_name=p.values["customer_name"],
-                                   account_no=p.values["account_no"] or "", kva=p.values["capacity_kva"],
+                                   account_no=p.values["account_no"] or _raw(table, cells, "account_no"),
+                                   kva=p.values["capacity_kva"],
                                    kva_text=p.kva_text, note=p.note)
                 key = (p.values["account_no"], p.values["applied_on"])
                 if not p.problems and key in seen:

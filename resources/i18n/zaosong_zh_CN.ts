@@ -932,87 +932,127 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="94" />
+        <location filename="../../ui/cases_page.py" line="105" />
         <source>Search:</source>
         <translation>搜索:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="95" />
+        <location filename="../../ui/cases_page.py" line="106" />
         <source>Case no., account, customer name or pinyin (e.g. htdq)  Ctrl+F</source>
         <translation>工单号、户号、户名或拼音(如 htdq) Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="96" />
+        <location filename="../../ui/cases_page.py" line="107" />
         <source>New case (Ctrl+N)</source>
         <translation>新建工单 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="97" />
+        <location filename="../../ui/cases_page.py" line="108" />
+        <source>Import ledger…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="109" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="110" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="97" />
+        <location filename="../../ui/cases_page.py" line="110" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="111" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="111" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="111" />
         <source>Open and energised</source>
         <translation>在途及已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="99" />
+        <location filename="../../ui/cases_page.py" line="112" />
         <source>Any stage</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="100" />
+        <location filename="../../ui/cases_page.py" line="113" />
         <source>Any time state</source>
         <translation>全部时限状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="100" />
+        <location filename="../../ui/cases_page.py" line="113" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="101" />
+        <location filename="../../ui/cases_page.py" line="114" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="102" />
+        <location filename="../../ui/cases_page.py" line="115" />
         <source>All townships</source>
         <translation>全部乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108" />
+        <location filename="../../ui/cases_page.py" line="121" />
         <source>Warning (≤ %1 working days left)</source>
         <translation>预警(剩余 ≤ %1 个工作日)</translation>
     </message>
     <message>
+        <location filename="../../ui/cases_page.py" line="160" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="160" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="161" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="161" />
+        <source>Time state</source>
+        <translation>时限状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="162" />
+        <source>Township</source>
+        <translation>乡镇/街道</translation>
+    </message>
+    <message>
         <location filename="../../ui/cases_page.py" line="164" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="201" />
         <source>%1 of %2 cases</source>
         <translation>显示 %1 / 共 %2 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166" />
+        <location filename="../../ui/cases_page.py" line="203" />
         <source>(loading finished cases…)</source>
         <translation>(正在加载已送电工单…)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="168" />
+        <location filename="../../ui/cases_page.py" line="205" />
         <source>* deadline in a year without holiday schedule (weekends only)</source>
         <translation>* 截止日期所在年份无节假日安排(按周末计算)</translation>
     </message>
@@ -1244,218 +1284,218 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="355" />
+        <location filename="../../ui/review_panel.py" line="352" />
         <source>Design review — %1</source>
         <translation>设计审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356" />
+        <location filename="../../ui/review_panel.py" line="353" />
         <source>Rounds</source>
         <translation>审查轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357" />
+        <location filename="../../ui/review_panel.py" line="354" />
         <source>Opinions</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Weight</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Clause</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="358" />
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363" />
+        <location filename="../../ui/review_panel.py" line="360" />
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation>新意见,如 计量柜应采用高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364" />
-        <location filename="../../ui/review_panel.py" line="495" />
+        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="491" />
         <source>Must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365" />
+        <location filename="../../ui/review_panel.py" line="362" />
         <source>Add opinion</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366" />
+        <location filename="../../ui/review_panel.py" line="363" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="367" />
+        <location filename="../../ui/review_panel.py" line="364" />
         <source>Save participants</source>
         <translation>保存参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="368" />
+        <location filename="../../ui/review_panel.py" line="365" />
         <source>Drawings received: open a review…</source>
         <translation>收到图纸:开始审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="369" />
+        <location filename="../../ui/review_panel.py" line="366" />
         <source>Close on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="372" />
+        <location filename="../../ui/review_panel.py" line="369" />
         <source>Review passed</source>
         <translation>审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="418" />
+        <location filename="../../ui/review_panel.py" line="415" />
         <source>Round %1 · drawings %2</source>
         <translation>第 %1 轮 · %2 收图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453" />
+        <location filename="../../ui/review_panel.py" line="449" />
         <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
         <translation>须联合审图(%1 kVA;%2):须记录%3的参加人员,审查才能通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="460" />
+        <location filename="../../ui/review_panel.py" line="456" />
         <source>All are recorded.</source>
         <translation>各部门均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="463" />
+        <location filename="../../ui/review_panel.py" line="459" />
         <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
         <translation>现行时限规则(%1)已关闭联合审图锁:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="373" />
+        <location filename="../../ui/review_panel.py" line="370" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="375" />
+        <location filename="../../ui/review_panel.py" line="372" />
         <source>Close the review</source>
         <translation>结束审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="376" />
+        <location filename="../../ui/review_panel.py" line="373" />
         <source>Opinion letter (PDF)</source>
         <translation>审图意见书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="405" />
+        <location filename="../../ui/review_panel.py" line="402" />
         <source>Design review — %1 %2, %3 kVA</source>
         <translation>设计审查 — %1 %2,%3 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="413" />
+        <location filename="../../ui/review_panel.py" line="410" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415" />
+        <location filename="../../ui/review_panel.py" line="412" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="417" />
+        <location filename="../../ui/review_panel.py" line="414" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="440" />
+        <location filename="../../ui/review_panel.py" line="436" />
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="443" />
+        <location filename="../../ui/review_panel.py" line="439" />
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="446" />
+        <location filename="../../ui/review_panel.py" line="442" />
         <source>No review in progress.</source>
         <translation>没有进行中的审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="457" />
+        <location filename="../../ui/review_panel.py" line="453" />
         <source>Still missing: %1.</source>
         <translation>尚缺:%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="467" />
+        <location filename="../../ui/review_panel.py" line="463" />
         <source>Typical design: reviewed by the customer manager.</source>
         <translation>典型设计:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="470" />
+        <location filename="../../ui/review_panel.py" line="466" />
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation>%1 kVA 以下:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="488" />
+        <location filename="../../ui/review_panel.py" line="484" />
         <source>Round %1, drawings received %2 from %3</source>
         <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="490" />
+        <location filename="../../ui/review_panel.py" line="486" />
         <source>Drawings: %1</source>
         <translation>图纸:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="495" />
+        <location filename="../../ui/review_panel.py" line="491" />
         <source>Advisory</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="550" />
+        <location filename="../../ui/review_panel.py" line="543" />
         <source>Enter at least one participant with a name.</source>
         <translation>请至少填写一名参加人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="554" />
+        <location filename="../../ui/review_panel.py" line="547" />
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation>姓名和部门中不能有逗号或冒号:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="574" />
+        <location filename="../../ui/review_panel.py" line="567" />
         <source>Write the opinion first.</source>
         <translation>请先填写意见内容。</translation>
     </message>
@@ -1827,6 +1867,151 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <location filename="../../ui/field_dialogs.py" line="521" />
         <source>Select the item the photo belongs to first.</source>
         <translation>请先选中照片所属的检查项。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="65" />
+        <location filename="../../ui/ledger_dialog.py" line="143" />
+        <location filename="../../ui/ledger_dialog.py" line="297" />
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="75" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="85" />
+        <source>File:</source>
+        <translation>文件:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="86" />
+        <source>Sheet:</source>
+        <translation>工作表:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="90" />
+        <source>Column in the ledger</source>
+        <translation>台账中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="90" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="95" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="95" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="95" />
+        <source>Customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="96" />
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="96" />
+        <source>kVA</source>
+        <translation>容量kVA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="96" />
+        <source>Reasons and differences</source>
+        <translation>原因与差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="111" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="120" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="124" />
+        <source>Save refused rows…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="144" />
+        <source>Ledgers (*.xlsx *.csv)</source>
+        <translation>台账 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="229" />
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="229" />
+        <source>matched</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="229" />
+        <source>refused</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="237" />
+        <source>%1: ledger %2, case %3</source>
+        <translation>%1:台账为 %2,工单为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="240" />
+        <source>filled: %1</source>
+        <translation>已补充:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="247" />
+        <source>Preview, nothing written yet:</source>
+        <translation>预览(尚未写入):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="247" />
+        <source>Imported:</source>
+        <translation>已导入:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="248" />
+        <source>%1 new, %2 matched (%3 to fill in), %4 refused</source>
+        <translation>新建 %1 个,匹配已有 %2 个(其中补充 %3 个),未导入 %4 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="252" />
+        <source>Columns kept on the case as a note: %1</source>
+        <translation>保留为工单备注的列:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="276" />
+        <source>Save refused rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="277" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dialog.py" line="315" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消:没有写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2702,107 +2887,107 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="652" />
+        <location filename="../../ui/review_panel.py" line="645" />
         <source>Design review and policy risks</source>
         <translation>设计审查与政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="653" />
+        <location filename="../../ui/review_panel.py" line="646" />
         <source>Design review form…</source>
         <translation>设计审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="654" />
+        <location filename="../../ui/review_panel.py" line="647" />
         <source>Add risk…</source>
         <translation>登记风险…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655" />
+        <location filename="../../ui/review_panel.py" line="648" />
         <source>Risk settled…</source>
         <translation>风险已解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="674" />
+        <location filename="../../ui/review_panel.py" line="667" />
         <source>Design review: no drawings received yet.</source>
         <translation>设计审查:尚未收到图纸。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678" />
+        <location filename="../../ui/review_panel.py" line="671" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679" />
+        <location filename="../../ui/review_panel.py" line="672" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="680" />
+        <location filename="../../ui/review_panel.py" line="673" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="681" />
+        <location filename="../../ui/review_panel.py" line="674" />
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="685" />
+        <location filename="../../ui/review_panel.py" line="678" />
         <source>Joint review required: participants from %1 still missing.</source>
         <translation>须联合审图:尚缺%1的参加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="687" />
+        <location filename="../../ui/review_panel.py" line="680" />
         <source>Joint review: every department recorded.</source>
         <translation>联合审图:各部门均已参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="692" />
+        <location filename="../../ui/review_panel.py" line="685" />
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="697" />
+        <location filename="../../ui/review_panel.py" line="690" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="698" />
+        <location filename="../../ui/review_panel.py" line="691" />
         <source>settled %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="700" />
+        <location filename="../../ui/review_panel.py" line="693" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
@@ -4081,132 +4266,142 @@ Trust this device and import its package?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="137" />
+        <location filename="../../ui/today_page.py" line="143" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="138" />
+        <location filename="../../ui/today_page.py" line="144" />
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="142" />
+        <location filename="../../ui/today_page.py" line="145" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="149" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="143" />
+        <location filename="../../ui/today_page.py" line="150" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
-        <location filename="../../ui/today_page.py" line="152" />
+        <location filename="../../ui/today_page.py" line="156" />
+        <location filename="../../ui/today_page.py" line="159" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
+        <location filename="../../ui/today_page.py" line="156" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
-        <location filename="../../ui/today_page.py" line="154" />
+        <location filename="../../ui/today_page.py" line="156" />
+        <location filename="../../ui/today_page.py" line="161" />
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
+        <location filename="../../ui/today_page.py" line="156" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150" />
+        <location filename="../../ui/today_page.py" line="157" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150" />
+        <location filename="../../ui/today_page.py" line="157" />
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150" />
-        <location filename="../../ui/today_page.py" line="170" />
+        <location filename="../../ui/today_page.py" line="157" />
+        <location filename="../../ui/today_page.py" line="177" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="151" />
+        <location filename="../../ui/today_page.py" line="158" />
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="152" />
+        <location filename="../../ui/today_page.py" line="159" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="152" />
+        <location filename="../../ui/today_page.py" line="159" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153" />
+        <location filename="../../ui/today_page.py" line="160" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153" />
+        <location filename="../../ui/today_page.py" line="160" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153" />
+        <location filename="../../ui/today_page.py" line="160" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="154" />
-        <location filename="../../ui/today_page.py" line="260" />
+        <location filename="../../ui/today_page.py" line="161" />
+        <location filename="../../ui/today_page.py" line="279" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="154" />
-        <location filename="../../ui/today_page.py" line="260" />
+        <location filename="../../ui/today_page.py" line="161" />
+        <location filename="../../ui/today_page.py" line="279" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="261" />
+        <location filename="../../ui/today_page.py" line="223" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="280" />
         <source>Due within %1 working days</source>
         <translation>%1 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="268" />
+        <location filename="../../ui/today_page.py" line="287" />
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="222" />
+        <location filename="../../ui/today_page.py" line="241" />
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="185" />
+        <location filename="../../ui/today_page.py" line="192" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="155" />
+        <location filename="../../ui/today_page.py" line="162" />
         <source>Within %1 wd</source>
         <translation>%1 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="256" />
+        <location filename="../../ui/today_page.py" line="275" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
@@ -4275,6 +4470,31 @@ Trust this device and import its package?</source>
         <location filename="../../ui/main.py" line="102" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/excel.py" line="98" />
+        <location filename="../../ui/excel.py" line="116" />
+        <location filename="../../ui/excel.py" line="126" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel.py" line="99" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel.py" line="117" />
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行:%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel.py" line="119" />
+        <source>Open</source>
+        <translation>在途</translation>
     </message>
 </context>
 </TS>
