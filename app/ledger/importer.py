@@ -244,10 +244,10 @@ def _record_stages(s, case: Case, stages: dict, result: RowResult) -> None:
                 break
             continue
         if started and st != "ACCEPT" and (last is None or last.started_on != started):
-            case_svc.start_stage(s, case.case_no, st, started, source="ledger")
+            case_svc.start_stage(s, case, st, started, source="ledger")
             result.updated.append(stage_key(st, "started"))
         if finished:
-            case_svc.finish_stage(s, case.case_no, st, finished, source="ledger")
+            case_svc.finish_stage(s, case, st, finished, source="ledger")
             result.updated.append(stage_key(st, "finished"))
         else:
             break

@@ -53,8 +53,11 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
 
 
 # --- lookup --------------------------------------------------------------------------------------
-def get_case(s: Session, ref: str) -> Case:
-    """A case by case number or UUID, with rounds and pauses loaded."""
+def get_case(s: Session, ref: str | Case) -> Case:
+    """A case by case number or UUID, with rounds and pauses loaded. A ``Case`` of this session is
+    itself: a caller recording many steps of one case (a ledger import) looks it up once."""
+    if isinstance(ref, Case):
+        return ref
     q = (
         select(Case)
         .options(selectinload(Case.rounds).selectinload(StageRound.pauses))
