@@ -38,6 +38,8 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, fu
 from sqlalchemy.exc import IntegrityError
 
 from app import __version__, fields, strictjson
+from app.blobs import extension, judge_file, make_missing_thumbnails, stored_path
+from app.case_state import derive_state
 from app.db import SCHEMA_HEAD, SCHEMA_REVISIONS
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
@@ -474,10 +476,8 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
             finally:
                 bw.close()
         members["records.jsonl"] = {"size": w.size, "sha256": w.sha.hexdigest()}
-        from app.services.attachments import stored_path
-
         for sha, media in sorted(shas):
-            src = stored_path(store, sha, media.split("/")[1].replace("jpeg", "jpg"))
+            src = stored_path(store, sha, extension(media))
             if not src.exists():
                 continue  # a row whose file never reached this laptop: the row still travels
             name = f"attachments/{sha}"
@@ -1124,8 +1124,6 @@ def _check_device_line(d, lineno: int) -> None:
 def _check_attachment_type(path: Path, media_type: str, lineno: int) -> None:
     """A file is what its content says, judged as ``attach add`` judges it (a decode, not magic
     bytes alone), not what a row claims."""
-    from app.services.attachments import judge_file
-
     try:
         ok = judge_file(path, path.name) == media_type
     except Refused:
@@ -1375,8 +1373,6 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
     if not dry_run:
         # photos arrive with their thumbnails: made here, after the commit, in the import's own job
         # (off the GUI thread); a thumbnail that cannot be made leaves the import as it is
-        from app.services.attachments import make_missing_thumbnails
-
         summary["thumbnails_made"] = make_missing_thumbnails(store, media)
     return summary
 
@@ -1562,8 +1558,6 @@ def _rederive_cases(conn, touched: set[str]) -> None:
     side in case order, so memory stays flat however many cases a package touched."""
     from itertools import groupby
 
-    from app.services.cases import derive_state
-
     if not touched:
         return
     dbapi = conn.connection.driver_connection
@@ -1600,12 +1594,10 @@ def _rederive_cases(conn, touched: set[str]) -> None:
 
 
 def _store_attachment_files(store: Store, c: Checked, media: dict[str, str]) -> None:
-    from app.services.attachments import stored_path
-
     for sha, src in c.attachments.items():
         if sha not in media:
             continue
-        dest = stored_path(store, sha, media[sha].split("/")[1].replace("jpeg", "jpg"))
+        dest = stored_path(store, sha, extension(media[sha]))
         if not dest.exists():
             dest.parent.mkdir(parents=True, exist_ok=True)
             tmp = dest.with_suffix(".part")
