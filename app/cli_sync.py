@@ -47,7 +47,7 @@ def dispatch_config(args, store) -> int:
 
 
 def dispatch_sync(args, store) -> int:
-    from app.sync import package as pkg
+    from app.sync import export, importer, peers
 
     if args.command == "device":
         from app.sync.keys import fingerprint
@@ -65,7 +65,7 @@ def dispatch_sync(args, store) -> int:
         print(json.dumps(out, ensure_ascii=False))
         return 0
     if args.command == "audit":
-        report = pkg.verify_audit(store)
+        report = peers.verify_audit(store)
         if args.json:
             _print_json(report)
         else:
@@ -73,14 +73,14 @@ def dispatch_sync(args, store) -> int:
         return 0 if report["ok"] else 1
     c = args.sync_cmd
     if c == "export":
-        out = pkg.export_package(store, args.out, peer=args.peer, passphrase=read_passphrase(args.passphrase_file))
+        out = export.export_package(store, args.out, peer=args.peer, passphrase=read_passphrase(args.passphrase_file))
         if args.json:
             _print_json(out)
         else:
             print(out["file"])
         return 0
     if c == "import":
-        summary = pkg.import_package(store, args.file, passphrase=read_passphrase(args.passphrase_file),
+        summary = importer.import_package(store, args.file, passphrase=read_passphrase(args.passphrase_file),
                                      dry_run=args.dry_run)
         if args.json:
             _print_json(summary)
@@ -99,7 +99,7 @@ def dispatch_sync(args, store) -> int:
                       + (f" — {w['refused']}" if w.get("refused") else ""))
         return 0
     if c == "conflicts":
-        items = pkg.list_conflicts(store, include_resolved=args.all)
+        items = peers.list_conflicts(store, include_resolved=args.all)
         if args.json:
             _print_json(items)
         else:
@@ -107,10 +107,10 @@ def dispatch_sync(args, store) -> int:
                 print(f"{cf['id']}\t{cf['table']}\t{cf['row_id']}\t{','.join(cf['fields'])}\t{cf['winner']}")
         return 0
     if c == "resolve":
-        _print_json(pkg.resolve_conflict(store, args.conflict, args.keep))
+        _print_json(peers.resolve_conflict(store, args.conflict, args.keep))
         return 0
     if c == "devices":
-        items = pkg.list_devices(store)
+        items = peers.list_devices(store)
         if args.json:
             _print_json(items)
         else:
@@ -119,6 +119,6 @@ def dispatch_sync(args, store) -> int:
                 print(f"{d['id']}\t{d['name']}\t{level}\t{d['fingerprint'] or ''}")
         return 0
     if c == "trust":
-        _print_json(pkg.trust_device(store, args.device, supervisor=args.supervisor))
+        _print_json(peers.trust_device(store, args.device, supervisor=args.supervisor))
         return 0
     raise AssertionError(c)

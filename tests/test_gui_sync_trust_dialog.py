@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.services import cases as svc
 from app.store import Store
-from app.sync import package as pkg
+from app.sync.export import export_package
 from tests.helpers import answer_box, content, open_window, visible_box, wait_idle
 
 D = dt.date
@@ -21,7 +21,7 @@ def _new_laptop(tmp_path):
         no = svc.create_case(s, customer_name="和泰电器有限公司", account_no="3300000001", capacity_kva=630,
                              applied_on=D(2026, 11, 2), manager="李海燕").case_no
     p1 = tmp_path / "p1.zsync"
-    pkg.export_package(other, p1)
+    export_package(other, p1)
     from app.models import Device
     from app.sync.keys import fingerprint
 
