@@ -10,6 +10,8 @@ import ast
 import logging
 from pathlib import Path
 
+import pytest
+
 from app.sync.importer import PreviewCache, import_package
 from tests.conftest import run_cli
 from tests.helpers import new_case
@@ -124,3 +126,42 @@ def test_a_cache_forgets_a_preview_when_the_database_changed_since(trio):
     summary = import_package(b.store, package, previews=previews)  # checked anew, applied
     assert summary["inserted"]["case"] == 1
     assert not any((b.path.parent / "sync" / "staging").iterdir())
+
+
+def test_a_json_column_nested_too_deeply_is_refused_with_its_line_on_the_chunk_path(db_path, tmp_path):
+    """A block of one table's lines in the exporter's form takes the chunk path; a JSON value in it
+    nested deeper than MAX_DEPTH must send the block down the strict path, which names the line and
+    column. Before: the depth check's ValueError escaped the chunk path (the import then said
+    "unreadable zip")."""
+    import zipfile
+
+    from app.errors import Refused
+    from app.store import Store
+    from app.sync.export import export_package
+    from app.sync.staging import Stager, check_records
+    from tests.helpers import ok
+
+    ok(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "630",
+       "--applied", "2026-11-02")
+    st = Store.open(db_path)
+    try:
+        package = Path(export_package(st, tmp_path / "out" / "full.zsync")["file"])
+    finally:
+        st.dispose()
+    with zipfile.ZipFile(package) as zf:
+        lines = zf.read("records.jsonl").decode("utf-8").splitlines()
+    (case_line,) = [x for x in lines if x.startswith('{"t":"case",')]
+    deep = "{}"
+    for _ in range(10):
+        deep = '{"a":' + deep + "}"
+    assert '"temp_advice":"{}"' in case_line
+    bad = case_line.replace('"temp_advice":"{}"', '"temp_advice":"' + deep.replace('"', '\\"') + '"')
+    records = tmp_path / "records.jsonl"
+    records.write_text(case_line + "\n" + bad + "\n" + case_line + "\n", encoding="utf-8")
+    stager = Stager(tmp_path / "stage.db")
+    try:
+        with pytest.raises(Refused) as refused:
+            check_records(records, stager, {})
+    finally:
+        stager.abandon()
+    assert "第 2 行" in str(refused.value) and "case.temp_advice" in str(refused.value), str(refused.value)

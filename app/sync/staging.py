@@ -278,7 +278,7 @@ def _json_ok(text: str, kind: type) -> bool:
     if text.count("{") + text.count("[") > MAX_DEPTH:
         try:
             check_depth(v)
-        except Refused:
+        except ValueError:  # too deep, or a lone surrogate: the strict path says which line
             return False
     return True
 
