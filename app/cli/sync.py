@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.cli import _print_json  # one JSON printer for every command
+from app.cli.main import _print_json  # one JSON printer for every command
 from app.errors import Refused
 
 

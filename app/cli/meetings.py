@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli_field import _print_json, document_writer
+from app.cli.field import _print_json, document_writer
 from app.errors import Refused
 
 COMMANDS = ("meeting", "review", "risk")

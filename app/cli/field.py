@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli import _print_json  # one JSON printer for every command
+from app.cli.main import _print_json  # one JSON printer for every command
 from app import strictjson
 from app.errors import Refused
 

@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     dele.add_argument("case")
     dele.add_argument("--reason", required=True, help="撤销原因")
 
-    from app.cli_corrections import add_parsers as add_correction_parsers
+    from app.cli.corrections import add_parsers as add_correction_parsers
 
     add_correction_parsers(case)  # correct, undo, withdraw, withdrawn, history, corrections
 
@@ -315,7 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     spdf.add_argument("sheet")
     spdf.add_argument("--out", type=Path, required=True)
 
-    from app.cli_meetings import add_parsers as add_meeting_parsers
+    from app.cli.meetings import add_parsers as add_meeting_parsers
 
     add_meeting_parsers(sub, _date)
 
@@ -443,23 +443,23 @@ def _dispatch(args, store) -> int:
     if cmd == "calendar":
         return _calendar(args, store)
     if cmd == "settings":
-        from app.cli_field import dispatch_settings
+        from app.cli.field import dispatch_settings
 
         return dispatch_settings(args, store)
     if cmd in ("rules", "checklist"):
-        from app.cli_sync import dispatch_config
+        from app.cli.sync import dispatch_config
 
         return dispatch_config(args, store)
     if cmd in ("sync", "audit", "device"):
-        from app.cli_sync import dispatch_sync
+        from app.cli.sync import dispatch_sync
 
         return dispatch_sync(args, store)
     if cmd in ("meeting", "review", "risk"):
-        from app.cli_meetings import dispatch as dispatch_meetings
+        from app.cli.meetings import dispatch as dispatch_meetings
 
         return dispatch_meetings(args, store)
     if cmd in ("survey", "attach", "inspect", "rectify", "notice", "handbook"):
-        from app.cli_field import dispatch_field
+        from app.cli.field import dispatch_field
 
         return dispatch_field(args, store)
     raise AssertionError(cmd)
@@ -515,7 +515,7 @@ def _restore(args) -> int:
 
 def _case(args, store) -> int:
     c = args.case_cmd
-    from app import cli_corrections
+    from app.cli import corrections as cli_corrections
 
     if c in cli_corrections.COMMANDS:
         return cli_corrections.dispatch(args, store)

@@ -16,7 +16,7 @@ def _reasons_help(use: str) -> str:
 
 
 def add_parsers(case) -> None:
-    from app.cli import _date
+    from app.cli.main import _date
     from app.domain import STAGE_NAMES
     from app.services.corrections import CASE_FIELDS
 
