@@ -1,26 +1,92 @@
-"""CLI commands of field work: surveys, attachments, inspections, rectification, documents.
+"""Commands of field work: survey, attach, inspect, rectify, notice, handbook.
 
-The core never imports ReportLab: the PDF commands hand plain data to the document plug-in
-``reports.commands`` (see ``document_writer``), loaded by name only when a PDF is asked for.
+Services are imported inside the handlers: ``--version`` and ``--help`` must not load SQLAlchemy;
+the PDF commands are in ``documents`` (ReportLab), imported only when a PDF is asked for.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.main import _print_json  # one JSON printer for every command
 from app import strictjson
+from app.cli.output import date_arg, print_change, print_json
 from app.errors import Refused
 
-DOCUMENT_PLUGIN = "reports.commands"
+COMMANDS = ("survey", "attach", "inspect", "rectify", "notice", "handbook")
 
 
-def document_writer(name: str):
-    """A renderer of the document plug-in (``reports/``), loaded only when a PDF is written."""
-    import importlib
+def add_parsers(sub) -> None:
+    sv = sub.add_parser("survey", help="联合查勘").add_subparsers(dest="survey_cmd", required=True, metavar="ACTION")
+    sset = sv.add_parser("set", help="记录查勘结果 (JSON 文件,见 README)")
+    sset.add_argument("case")
+    sset.add_argument("--json", dest="json_file", type=Path, required=True, metavar="FILE")
+    sshow = sv.add_parser("show", help="查看查勘记录")
+    sshow.add_argument("case")
+    sshow.add_argument("--json", action="store_true")
 
-    return getattr(importlib.import_module(DOCUMENT_PLUGIN), name)
+    at = sub.add_parser("attach", help="照片与扫描件").add_subparsers(dest="attach_cmd", required=True, metavar="ACTION")
+    aadd = at.add_parser("add", help="添加附件 (JPEG/PNG/PDF)")
+    aadd.add_argument("case")
+    aadd.add_argument("file", type=Path)
+    aadd.add_argument("--survey", action="store_true", help="附到查勘记录")
+    aadd.add_argument("--inspection", help="附到检查记录的某一项 (与 --item 同用)")
+    aadd.add_argument("--item", help="检查项代码")
+    alist = at.add_parser("list", help="列出附件")
+    alist.add_argument("case")
+    alist.add_argument("--json", action="store_true")
 
+    ins = sub.add_parser("inspect", help="中间检查 / 竣工检验").add_subparsers(dest="inspect_cmd", required=True, metavar="ACTION")
+    inew = ins.add_parser("new", help="开始一轮检查 (即该环节的计时轮次),输出检查编号")
+    inew.add_argument("case")
+    inew.add_argument("--kind", required=True, choices=["mid", "completion"])
+    inew.add_argument("--on", type=date_arg, required=True)
+    inew.add_argument("--inspectors", default="", help='检查人员,如 "张伟,李海燕"')
+    iitems = ins.add_parser("items", help="检查项及结果")
+    iitems.add_argument("inspection")
+    iitems.add_argument("--json", action="store_true")
+    iset = ins.add_parser("set", help="记录一项结果")
+    iset.add_argument("inspection")
+    iset.add_argument("item")
+    iset.add_argument("--result", choices=["pass", "fail", "na"])
+    iset.add_argument("--value", help="实测值 (按检查项的单位)")
+    iset.add_argument("--note", default="")
+    ipass = ins.add_parser("pass-rest", help="尚未记录结果的检查项全部记为合格 (已记录的不变,实测项需填实测值)")
+    ipass.add_argument("inspection")
+    ipass.add_argument("--json", action="store_true")
+    iclose = ins.add_parser("close", help="结束检查:不合格项转为整改项,环节以 pass/rectify 结束")
+    iclose.add_argument("inspection")
+    iclose.add_argument("--on", type=date_arg, required=True)
+    ilist = ins.add_parser("list", help="工单的检查记录")
+    ilist.add_argument("case")
+    ilist.add_argument("--json", action="store_true")
+    istats = ins.add_parser("stats", help="一次性通过率")
+    istats.add_argument("--json", action="store_true")
 
+    rc = sub.add_parser("rectify", help="整改项").add_subparsers(dest="rectify_cmd", required=True, metavar="ACTION")
+    rlist = rc.add_parser("list", help="工单的整改项")
+    rlist.add_argument("case")
+    rlist.add_argument("--json", action="store_true")
+    rclose = rc.add_parser("close", help="确认整改完成")
+    rclose.add_argument("item")
+    rclose.add_argument("--on", type=date_arg, required=True)
+    rclose.add_argument("--by", required=True, help="确认人")
+
+    nt = sub.add_parser("notice", help="整改通知书").add_subparsers(dest="notice_cmd", required=True, metavar="ACTION")
+    npdf = nt.add_parser("pdf", help="生成整改通知书 PDF")
+    npdf.add_argument("inspection")
+    npdf.add_argument("--out", type=Path, required=True)
+    ndel = nt.add_parser("deliver", help="记录送达 (签收人、日期)")
+    ndel.add_argument("inspection")
+    ndel.add_argument("--to", required=True)
+    ndel.add_argument("--on", type=date_arg, required=True)
+    nbatch = nt.add_parser("batch", help="把在途整改通知书合成一个 PDF")
+    nbatch.add_argument("--manager")
+    nbatch.add_argument("--out", type=Path, required=True)
+
+    hb = sub.add_parser("handbook", help="验收手册").add_subparsers(dest="handbook_cmd", required=True, metavar="ACTION")
+    hpdf = hb.add_parser("pdf", help="生成验收手册 PDF")
+    hpdf.add_argument("case")
+    hpdf.add_argument("--out", type=Path, required=True)
+    hpdf.add_argument("--as-of", type=date_arg)
 
 
 def load_json_file(path: Path, max_bytes: int = 1_000_000):
@@ -55,22 +121,18 @@ def load_json_file(path: Path, max_bytes: int = 1_000_000):
     return data
 
 
-def dispatch_field(args, store) -> int:
+def run(args, store) -> int:
     cmd = args.command
     if cmd == "survey":
         from app.services import field
 
         if args.survey_cmd == "set":
-            data = load_json_file(args.json_file)
-            with store.session() as s:
-                ch = field.set_survey(s, args.case, data)
-            print(ch.case_no)
-            return 0
+            return print_change(store, field.set_survey, args.case, load_json_file(args.json_file))
         with store.reader() as s:
             view = field.survey_view(s, args.case)
         if view is None:
             raise Refused("survey_bad", problem="尚无查勘记录 / no survey recorded")
-        _print_json(view)
+        print_json(view)
         return 0
     if cmd == "attach":
         from app.services import attachments
@@ -83,14 +145,12 @@ def dispatch_field(args, store) -> int:
                 if not (args.inspection and args.item):
                     raise Refused("no_item", code="--inspection 与 --item 需同时给出 / give both")
                 kind, ref = "item", f"{args.inspection}:{args.item}"
-            with store.session() as s:
-                ch = attachments.add_attachment(s, args.case, args.file, kind, ref)
-            print(ch.attachment_id)
-            return 0
+            return print_change(store, attachments.add_attachment, args.case, args.file, kind, ref,
+                                show="attachment_id")
         with store.reader() as s:
             items = attachments.list_attachments(s, args.case)
         if args.json:
-            _print_json(items)
+            print_json(items)
         else:
             for a in items:
                 print(f"{a['id']}\t{a['file_name']}\t{a['media_type']}\t{a['size']}")
@@ -100,15 +160,13 @@ def dispatch_field(args, store) -> int:
 
         c = args.inspect_cmd
         if c == "new":
-            with store.session() as s:
-                ch = field.start_inspection(s, args.case, args.kind, args.on, args.inspectors)
-            print(ch.inspection_id)
-            return 0
+            return print_change(store, field.start_inspection, args.case, args.kind, args.on, args.inspectors,
+                                show="inspection_id")
         if c == "items":
             with store.reader() as s:
                 view = field.inspection_items(s, args.inspection)
             if args.json:
-                _print_json(view)
+                print_json(view)
             else:
                 for it in view["items"]:
                     print(f"{it['code']}\t{it['result'] or '-'}\t{it['section']}\t{it['text']}")
@@ -121,21 +179,18 @@ def dispatch_field(args, store) -> int:
             with store.session() as s:
                 _ch, passed, measured = field.pass_unjudged(s, args.inspection)
             if args.json:
-                _print_json({"passed": passed, "measured_left": measured})
+                print_json({"passed": passed, "measured_left": measured})
             else:
                 print(len(passed))
             return 0
         if c == "close":
-            with store.session() as s:
-                ch = field.close_inspection(s, args.inspection, args.on)
-            print(ch.outcome)
-            return 0
+            return print_change(store, field.close_inspection, args.inspection, args.on, show="outcome")
         if c == "list":
             with store.reader() as s:
-                _print_json(field.inspections_of(s, args.case))
+                print_json(field.inspections_of(s, args.case))
             return 0
         with store.reader() as s:
-            _print_json(field.first_pass_rate(s))
+            print_json(field.first_pass_rate(s))
         return 0
     if cmd == "rectify":
         from app.services import field
@@ -144,7 +199,7 @@ def dispatch_field(args, store) -> int:
             with store.reader() as s:
                 items = field.list_rectification(s, args.case)
             if args.json:
-                _print_json(items)
+                print_json(items)
             else:
                 for i in items:
                     print(f"#{i['number']}\t{i['id']}\t{'open' if i['open'] else 'closed'}\t{i['deadline']}\t"
@@ -154,90 +209,17 @@ def dispatch_field(args, store) -> int:
             field.close_rectification(s, args.item, args.on, args.by)
         return 0
     if cmd == "notice":
-        from app.services import documents
+        if args.notice_cmd == "deliver":
+            from app.services import documents
 
-        c = args.notice_cmd
-        if c == "pdf":
-            with store.session() as s:
-                data = documents.issue_notice(s, args.inspection)
-            document_writer("render_notice")(data, args.out)
-            print(args.out)
-            return 0
-        if c == "deliver":
             with store.session() as s:
                 documents.deliver_notice(s, args.inspection, args.to, args.on)
             return 0
-        with store.session() as s:
-            datas = [documents.issue_notice(s, iid) for iid in documents.open_notices(s, args.manager)]
-        if not datas:
-            raise Refused("no_notice", ref=args.manager or "*")
-        document_writer("render_notices_batch")(datas, args.out)
-        print(f"{args.out} ({len(datas)})")
-        return 0
+        from app.cli import documents as pdf  # ReportLab: loaded only when a PDF is asked for
+
+        return pdf.notice_pdf(args, store) if args.notice_cmd == "pdf" else pdf.notice_batch(args, store)
     if cmd == "handbook":
-        from app.services import documents
+        from app.cli import documents as pdf  # ReportLab: loaded only when a PDF is asked for
 
-        with store.reader() as s:
-            data = documents.handbook_data(s, args.case, args.as_of)
-        document_writer("render_handbook")(data, args.out)
-        print(args.out)
-        return 0
+        return pdf.handbook_pdf(args, store)
     raise AssertionError(cmd)
-
-
-SETTING_ARGS = {"kv": "kv", "sk_max": "sk_max_mva", "sk_min": "sk_min_mva", "rx": "rx", "kva": "kva", "uk": "uk_pct",
-                "pk": "pk_kw", "ct": "ct", "vector": "vector", "ratio": "ratio", "count": "count",
-                "cable_km": "cable_km", "cable_r": "cable_r", "cable_x": "cable_x", "feeder_inst": "feeder_inst_a",
-                "feeder_oc": "feeder_oc_a", "feeder_oc_time": "feeder_oc_time_s", "applied_kva": "applied_kva"}
-
-
-def setting_values(args) -> dict:
-    return {field: getattr(args, arg) for arg, field in SETTING_ARGS.items() if getattr(args, arg, None) is not None}
-
-
-def dispatch_settings(args, store) -> int:
-    c = args.settings_cmd
-    if c == "calc":
-        from app.protection import calculate
-        from app.services.setting_sheets import inputs_from
-
-        result = calculate(inputs_from(setting_values(args)))
-        if args.json:
-            _print_json(result)
-        else:
-            for key in ("instantaneous", "overcurrent", "overload"):
-                r = result[key]
-                print(f"{key}\t{r['primary_a']} A\t{r['secondary_a']} A\t{r['time_s']} s\t{r['ok']}")
-            for chk in result["checks"]:
-                print(f"{chk['name']}\t{chk['value']}\t{chk['limit']}\t{chk['ok']}")
-        return 0
-    if c == "pdf":
-        from app.services.setting_sheets import sheet_data
-
-        with store.reader() as s:
-            data = sheet_data(s, args.sheet)
-        document_writer("render_setting_sheet")(data, args.out)
-        print(args.out)
-        return 0
-    from app.services import setting_sheets as sv
-
-    sc = args.sheet_cmd
-    if sc == "new":
-        values = setting_values(args)
-        if args.applied_kva is None:
-            values.pop("applied_kva", None)
-        with store.session() as s:
-            ch = sv.new_sheet(s, args.case, values, args.by)
-        print(ch.sheet_id)
-        return 0
-    if sc == "issue":
-        with store.session() as s:
-            sv.issue_sheet(s, args.sheet, args.on, args.checked_by, args.approved_by)
-        return 0
-    if sc == "executed":
-        with store.session() as s:
-            sv.record_execution(s, args.sheet, args.to, args.by, args.on)
-        return 0
-    with store.reader() as s:
-        _print_json(sv.sheets_of(s, args.case))
-    return 0
