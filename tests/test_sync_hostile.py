@@ -35,7 +35,8 @@ from app.sync import container, keys
 from app.sync.export import export_package
 from app.sync.importer import import_package
 from app.sync.peers import trust_device
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.helpers import cli
 
 D = dt.date
 PASSPHRASE = "早送 correct horse battery"
@@ -1456,7 +1457,7 @@ def test_hostile_package_is_refused_by_the_cli(name, pair, recv):
             pf = recv.tmp / "pass.txt"
             pf.write_text(a.passphrase + "\n", encoding="utf-8")
             args += ["--passphrase-file", str(pf)]
-        res = run_cli(recv.db, *args)
+        res = cli(recv.db, *args)
         assert res.returncode == 1, (res.returncode, res.stdout, res.stderr)
         assert res.stderr.strip() and "Traceback" not in res.stderr, res.stderr
         assert any(e in res.stderr for e in a.expect), res.stderr

@@ -21,7 +21,7 @@ from app.sync import keys
 from app.sync.export import export_package
 from app.sync.importer import PreviewCache, import_package, waiting_packages
 from app.sync.peers import MAX_PENDING, list_devices, trust_device, verify_audit
-from tests.helpers import Laptop, answer_box, digest, new_case, open_window, visible_box, wait_idle
+from tests.helpers import Laptop, answer_box, cli, digest, new_case, open_window, visible_box, wait_idle
 
 D = dt.date
 
@@ -254,14 +254,13 @@ def test_names_every_receiver_would_refuse_are_refused_where_they_are_typed(tmp_
 
 def test_settings_and_cli_init_use_the_same_rules(store, tmp_path):
     from app.services.settings import update_settings
-    from tests.conftest import run_cli
 
     for kw in ({"user": "张" * 51}, {"device_name": "主管\u200b"}, {"device_name": "a" * 101}):
         with pytest.raises(Refused), store.session() as s:
             update_settings(s, **kw)
-    res = run_cli(tmp_path / "new" / "zaosong.db", "init", "--user", "张" * 51)
+    res = cli(tmp_path / "new" / "zaosong.db", "init", "--user", "张" * 51)
     assert res.returncode == 1 and "过长" in res.stderr, res.stderr
-    res = run_cli(tmp_path / "new2" / "zaosong.db", "init", "--device-name", "主管\u200f笔记本")
+    res = cli(tmp_path / "new2" / "zaosong.db", "init", "--device-name", "主管\u200f笔记本")
     assert res.returncode == 1 and "不可见字符" in res.stderr, res.stderr
 
 
@@ -330,15 +329,13 @@ def test_calendar_changes_are_taken_only_from_a_supervisor_and_always_listed(tri
 
 
 def test_sync_trust_supervisor_from_the_cli(trio):
-    from tests.conftest import run_cli
-
     a, b, sup = trio
     b.store.dispose()
-    res = run_cli(b.path, "sync", "trust", sup.id, "--supervisor")
+    res = cli(b.path, "sync", "trust", sup.id, "--supervisor")
     assert res.returncode == 0 and json.loads(res.stdout)["supervisor"] is True, res.stderr
-    res = run_cli(b.path, "sync", "devices")
+    res = cli(b.path, "sync", "devices")
     assert "主管" in next(line for line in res.stdout.splitlines() if line.startswith(sup.id))
-    res = run_cli(b.path, "sync", "trust", sup.id, "--not-supervisor")
+    res = cli(b.path, "sync", "trust", sup.id, "--not-supervisor")
     assert json.loads(res.stdout)["supervisor"] is False
     from app.store import Store
 
