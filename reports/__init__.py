@@ -9,26 +9,6 @@ hand over plain dicts, so rendering can run on any worker thread.
 - ``batch``: many 整改通知书 in one PDF, with progress and cancel (``render_notices_batch``).
 - ``pdf_base``: the house style every document shares (font, page, footer, escaping).
 
-The public functions are re-exported here lazily, so ``import reports`` does not load ReportLab.
+Callers import the module they need (``reports.commands`` gathers the renderers the CLI and the GUI
+call), so ``import reports`` alone loads no ReportLab.
 """
-from __future__ import annotations
-
-import importlib
-
-_EXPORTS = {
-    "render_notice": "reports.rectification_notice",
-    "notice_story": "reports.rectification_notice",
-    "render_handbook": "reports.acceptance_handbook",
-    "render_notices_batch": "reports.batch",
-    "render_review_letter": "reports.review_letter",
-    "esc": "reports.pdf_base",
-}
-
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'reports' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)

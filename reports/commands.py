@@ -1,5 +1,5 @@
-"""The document plug-in the CLI loads by name (``app.cli_field.document_writer``): the core hands
-plain dicts over and never imports ReportLab itself."""
+"""The renderers the front ends call (``app/cli/documents.py``, ``ui/jobs.py``): the core hands plain
+dicts over and never imports ReportLab itself."""
 from reports.acceptance_handbook import render_handbook
 from reports.batch import render_notices_batch
 from reports.meeting_docs import render_meeting_minutes, render_meeting_notice

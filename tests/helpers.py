@@ -27,7 +27,8 @@ from pypdf.generic import DictionaryObject, IndirectObject
 from app.services import cases as svc
 from app.services.settings import update_settings
 from app.store import Store
-from app.sync import package as pkg
+from app.sync.export import export_package
+from app.sync.importer import import_package
 
 # --- reading PDFs back -----------------------------------------------------------------------
 
@@ -215,11 +216,11 @@ class Laptop:
     def send(self, to: "Laptop | None" = None, full: bool = False, passphrase: str | None = None) -> Path:
         self.n += 1
         out = self.outbox / f"{self.n}.zsync"
-        pkg.export_package(self.store, out, peer=None if (full or to is None) else to.id, passphrase=passphrase)
+        export_package(self.store, out, peer=None if (full or to is None) else to.id, passphrase=passphrase)
         return out
 
     def receive(self, package: Path, passphrase: str | None = None, dry_run: bool = False) -> dict:
-        return pkg.import_package(self.store, package, passphrase=passphrase, dry_run=dry_run)
+        return import_package(self.store, package, passphrase=passphrase, dry_run=dry_run)
 
 
 # --- the workbench (GUI tests) ---------------------------------------------------------------

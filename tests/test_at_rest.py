@@ -20,7 +20,9 @@ from app.models import Device
 from app.services import cases as svc
 from app.store import Store, _public_of
 from app.sync import keys
-from app.sync import package as pkg
+from app.sync.export import export_package
+from app.sync.importer import import_package
+from app.sync.peers import trust_device
 from tests.conftest import ROOT, run_cli
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -182,11 +184,11 @@ def test_a_copy_restored_on_another_machine_becomes_a_new_device_announced_to_pe
     with a.session() as s:
         svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100, applied_on=D(2026, 11, 2))
     first = tmp_path / "a1.zsync"
-    pkg.export_package(a, first)
+    export_package(a, first)
     with pytest.raises(Refused):
-        pkg.import_package(sup, first)
-    pkg.trust_device(sup, old_id)
-    pkg.import_package(sup, first)
+        import_package(sup, first)
+    trust_device(sup, old_id)
+    import_package(sup, first)
     a.dispose()
     copy = tmp_path / "b" / "zaosong.db"
     copy.parent.mkdir()
@@ -207,18 +209,18 @@ def test_a_copy_restored_on_another_machine_becomes_a_new_device_announced_to_pe
                                  applied_on=D(2026, 11, 3)).case_no
         assert no.startswith(b.setting("case_prefix"))
         second = tmp_path / "b1.zsync"
-        pkg.export_package(b, second)
+        export_package(b, second)
         m = _manifest(second)
         assert m["device_id"] == b.device_id and m["seq"] == 1 and m["prev_package_sha256"] == ""
         with b.reader() as s:
             assert m["public_key"] == s.get(Device, b.device_id).public_key
         # what the supervisor sees: a new device, refused with its fingerprint until trusted
         with pytest.raises(Refused) as exc:
-            pkg.import_package(sup, second)
+            import_package(sup, second)
         assert exc.value.code == "sync_untrusted"
         assert keys.fingerprint(m["public_key"]) in str(exc.value)
-        pkg.trust_device(sup, b.device_id)
-        summary = pkg.import_package(sup, second)
+        trust_device(sup, b.device_id)
+        summary = import_package(sup, second)
         assert summary["inserted"]["case"] == 1
         with sup.reader() as s:
             assert s.get(Device, old_id).trusted and s.get(Device, b.device_id).trusted
@@ -245,8 +247,8 @@ def test_the_original_laptop_is_still_itself_and_accepted_by_its_restored_copy(t
             svc.create_case(s, customer_name="丙", account_no="3300000003", capacity_kva=100,
                             applied_on=D(2026, 11, 4))
         p = tmp_path / "a2.zsync"
-        pkg.export_package(a, p)
-        assert pkg.import_package(b, p)["inserted"]["case"] == 1
+        export_package(a, p)
+        assert import_package(b, p)["inserted"]["case"] == 1
     finally:
         a.dispose()
         b.dispose()

@@ -8,7 +8,7 @@ import json
 from app.services import cases as case_svc
 from app.services import corrections as corr
 from app.services.query import case_view
-from app.sync import package as pkg
+from app.sync.peers import list_conflicts
 from tests.helpers import db_digest, ok, refused
 
 
@@ -246,7 +246,7 @@ def test_two_laptops_correcting_the_same_entry_differently_is_a_conflict(trio):
     b.do(corr.correct_stage, no, "SURVEY", finished_on="2026-09-03", reason="ENTRY_ERROR")
     summary = b.receive(a.send(b))
     assert summary["conflicts"].get("stage_round")
-    rows = [c for c in pkg.list_conflicts(b.store) if c["table"] == "stage_round"]
+    rows = [c for c in list_conflicts(b.store) if c["table"] == "stage_round"]
     # the survey's finish, and the plan's clock that followed it: each a conflict for a person
     assert sorted(f for c in rows for f in c["fields"]) == ["finished_on", "started_on"]
     assert {c["mine"]["finished_on"] for c in rows if c["fields"] == ["finished_on"]} == {"2026-09-03"}

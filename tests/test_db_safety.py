@@ -18,6 +18,10 @@ import pytest
 
 from app.errors import Refused
 from tests.conftest import ROOT, run_cli, run_cli_full_disk
+from tests.helpers import cli
+
+# cli runs the command in this process; run_cli (a child) stays where another process's lock or
+# leftovers are the point: an fcntl lock never refuses its own process
 
 NEW_CASE = ("case", "new", "--customer", "象山测试", "--account", "3300000009", "--kva", "100",
             "--applied", "2026-11-02")
@@ -62,36 +66,36 @@ def _cases(path: Path) -> int:
 
 # --- a 0-byte file -------------------------------------------------------------------------------
 def test_zero_byte_file_is_damaged_never_new(db_path):
-    assert run_cli(db_path, *NEW_CASE).returncode == 0
-    assert run_cli(db_path, "backup").returncode == 0
+    assert cli(db_path, *NEW_CASE).returncode == 0
+    assert cli(db_path, "backup").returncode == 0
     device = _device_id(db_path)
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     db_path.write_bytes(b"")
     for args in (("case", "list"), ("check",), NEW_CASE, ("init",)):
-        r = run_cli(db_path, *args)
+        r = cli(db_path, *args)
         assert r.returncode == 1, (args, r.stdout, r.stderr)
         assert "Traceback" not in r.stderr and "0 字节" in r.stderr and "restore --latest" in r.stderr
         assert db_path.stat().st_size == 0, args  # not re-created as a new database
-    r = run_cli(db_path, "restore", "--latest", "--json")
+    r = cli(db_path, "restore", "--latest", "--json")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     kept = Path(out["damaged_kept_as"])
     assert kept.parent == db_path.parent / "backups" and kept.name.startswith("damaged-") and kept.stat().st_size == 0
     assert _device_id(db_path) == device  # the same device identity and key, from the backup
-    assert len(json.loads(run_cli(db_path, "case", "list", "--json").stdout)) == 1
+    assert len(json.loads(cli(db_path, "case", "list", "--json").stdout)) == 1
 
 
 def test_zero_byte_file_without_backup_is_set_aside_only_on_request(db_path):
     db_path.write_bytes(b"")
-    r = run_cli(db_path, "case", "list")
+    r = cli(db_path, "case", "list")
     assert r.returncode == 1 and "没有完好的备份" in r.stderr and "Traceback" not in r.stderr
-    r = run_cli(db_path, "restore", "--latest")
+    r = cli(db_path, "restore", "--latest")
     assert r.returncode == 1 and "没有完好的备份" in r.stderr and db_path.exists()  # nothing changed
-    r = run_cli(db_path, "restore", "--set-aside")
+    r = cli(db_path, "restore", "--set-aside")
     assert r.returncode == 0, r.stderr
     assert not db_path.exists() and list((db_path.parent / "backups").glob("damaged-*.db"))
-    assert run_cli(db_path, "init").returncode == 0  # now a new database, because the user asked
+    assert cli(db_path, "init").returncode == 0  # now a new database, because the user asked
 
 
 # --- zeroed pages: found at start, nothing written, recovered --------------------------------------
@@ -101,7 +105,7 @@ def damaged_demo(demo_db, tmp_path):
     folder = tmp_path / "damaged"
     folder.mkdir()
     db = _checkpointed_copy(demo_db, folder / "zaosong.db")
-    assert run_cli(db, "backup").returncode == 0
+    assert cli(db, "backup").returncode == 0
     _zero_pages(db)
     return db
 
@@ -114,7 +118,7 @@ def test_zeroed_pages_stop_every_write_and_write_nothing(damaged_demo):
     # write, not before every read of a large file); then they say so, as every write does at once
     reads = (("case", "list"), ("warnings",), ("sync", "export", "--out", str(damaged_demo.parent / "x.zsync")))
     for args in writes + reads:
-        r = run_cli(damaged_demo, *args)
+        r = cli(damaged_demo, *args)
         assert "Traceback" not in r.stderr, (args, r.stderr[-3000:])
         if args in writes or r.returncode != 0:
             assert r.returncode == 1 and "已损坏" in r.stderr, (args, r.stdout, r.stderr[-2000:])
@@ -127,11 +131,11 @@ def test_zeroed_pages_stop_every_write_and_write_nothing(damaged_demo):
 def test_restore_a_backup_over_a_damaged_file_sets_it_aside(damaged_demo):
     backup = next((damaged_demo.parent / "backups").glob("manual-*.db"))
     damaged_bytes = _sha(damaged_demo)
-    r = run_cli(damaged_demo, "restore", str(backup))  # refused before: the current file could not be copied
+    r = cli(damaged_demo, "restore", str(backup))  # refused before: the current file could not be copied
     assert r.returncode == 0, r.stderr
     kept = next((damaged_demo.parent / "backups").glob("damaged-*.db"))
     assert _sha(kept) == damaged_bytes  # set aside whole, never overwritten
-    r = run_cli(damaged_demo, "check")
+    r = cli(damaged_demo, "check")
     assert r.returncode == 0, r.stdout + r.stderr
     assert _cases(damaged_demo) == 300
 
@@ -143,10 +147,10 @@ def test_restore_latest_skips_a_damaged_backup(damaged_demo):
     shutil.copy(good, newer)
     _zero_pages(newer)
     os.utime(newer)  # the newest by time, but not good
-    r = run_cli(damaged_demo, "restore", "--latest", "--json")
+    r = cli(damaged_demo, "restore", "--latest", "--json")
     assert r.returncode == 0, r.stderr
     assert Path(json.loads(r.stdout)["restored_from"]) == good
-    assert run_cli(damaged_demo, "check").returncode == 0
+    assert cli(damaged_demo, "check").returncode == 0
 
 
 def test_corruption_met_during_use_stops_further_writes(demo_db, tmp_path):
@@ -200,8 +204,8 @@ def test_restore_is_refused_under_an_open_workbench(db_path, tmp_path):
 
 # --- a full disk ---------------------------------------------------------------------------------------
 def test_full_disk_says_so_changes_nothing_and_carries_on(db_path, tmp_path):
-    assert run_cli(db_path, *NEW_CASE).returncode == 0
-    no = json.loads(run_cli(db_path, "case", "list", "--json").stdout)[0]["case_no"]
+    assert cli(db_path, *NEW_CASE).returncode == 0
+    no = json.loads(cli(db_path, "case", "list", "--json").stdout)[0]["case_no"]
     _checkpointed_copy(db_path, tmp_path / "ignored.db")  # db_path is now one file
     before = _sha(db_path)
     out = tmp_path / "out"
@@ -219,16 +223,16 @@ def test_full_disk_says_so_changes_nothing_and_carries_on(db_path, tmp_path):
             assert "不是有效的" not in r.stderr and "已损坏" not in r.stderr, (limit, args, r.stderr)
             if r.returncode != 0:
                 assert r.returncode == 1 and "磁盘已满" in r.stderr, (limit, args, r.stderr)
-        assert _sha(db_path) == before or run_cli(db_path, "check").returncode == 0
+        assert _sha(db_path) == before or cli(db_path, "check").returncode == 0
     # space returns: everything works, nothing was lost
-    assert run_cli(db_path, "check").returncode == 0
-    assert run_cli(db_path, *NEW_CASE).returncode == 0
+    assert cli(db_path, "check").returncode == 0
+    assert cli(db_path, *NEW_CASE).returncode == 0
     assert _cases(db_path) == 2
 
 
 def test_full_disk_between_writes_keeps_every_reported_write(db_path):
-    assert run_cli(db_path, *NEW_CASE).returncode == 0
-    no = json.loads(run_cli(db_path, "case", "list", "--json").stdout)[0]["case_no"]
+    assert cli(db_path, *NEW_CASE).returncode == 0
+    no = json.loads(cli(db_path, "case", "list", "--json").stdout)[0]["case_no"]
     reported, refused = [], 0
     limit = 60_000  # the WAL has room for an edit or two, the checkpoint none: then the disk is full
     for i in range(8):
@@ -240,7 +244,7 @@ def test_full_disk_between_writes_keeps_every_reported_write(db_path):
             assert "磁盘已满" in r.stderr, r.stderr
             refused += 1
     assert reported and refused  # the disk really filled up on the way
-    assert run_cli(db_path, "check").returncode == 0  # space returns
+    assert cli(db_path, "check").returncode == 0  # space returns
     con = sqlite3.connect(db_path)
     edits = [json.loads(p)["after"]["township"] for (p,) in con.execute(
         "SELECT payload FROM case_event WHERE kind='CASE_EDITED' ORDER BY device_seq")]
@@ -381,7 +385,7 @@ def test_a_clock_set_back_cannot_backdate_recording_times(db_path):
         assert "回拨" in store.clock_warning() and "300 分钟" in store.clock_warning()
     finally:
         store.dispose()
-    r = run_cli(db_path, "check", "--json")  # recorded in the file, shown by check
+    r = cli(db_path, "check", "--json")  # recorded in the file, shown by check
     assert r.returncode == 0, r.stderr
     assert "回拨" in json.loads(r.stdout)["clock_backwards"]
 
@@ -404,8 +408,8 @@ def test_schema_upgrade_waits_for_the_workbench_to_close(tmp_path):
 
 
 def test_recovery_on_a_full_disk_leaves_the_damaged_file_in_place(db_path):
-    assert run_cli(db_path, *NEW_CASE).returncode == 0
-    assert run_cli(db_path, "backup").returncode == 0
+    assert cli(db_path, *NEW_CASE).returncode == 0
+    assert cli(db_path, "backup").returncode == 0
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     db_path.write_bytes(b"")
@@ -414,9 +418,9 @@ def test_recovery_on_a_full_disk_leaves_the_damaged_file_in_place(db_path):
     # not set aside without a copy to put in its place: a missing file would start a new database
     assert db_path.exists() and db_path.stat().st_size == 0
     assert not list((db_path.parent / "backups").glob("damaged-*"))
-    assert run_cli(db_path, "restore", "--latest").returncode == 0  # space returns
+    assert cli(db_path, "restore", "--latest").returncode == 0  # space returns
     assert _cases(db_path) == 1
-    assert run_cli(db_path, "case", "list").returncode == 0
+    assert cli(db_path, "case", "list").returncode == 0
     assert not list(db_path.parent.glob("*.part"))
 
 

@@ -15,9 +15,9 @@ import pytest
 
 from app.errors import Refused
 from app.paths import resource
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
 from tests.helpers import db_digest as _digest
-from tests.helpers import ok, open_window, refused, wait_idle
+from tests.helpers import cli, ok, open_window, refused, wait_idle
 
 D = dt.date
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -57,7 +57,7 @@ def test_new_database_560_kva_cannot_finish_plan_without_a_meeting_cli(db_path):
     # the refusal names the rule set in force and its threshold
     assert "会审" in msg and "560" in msg and "internal" in msg and "第 1 版" in msg and "500 kVA 及以上" in msg
     assert _digest(db) == before  # a refusal changes nothing
-    en = run_cli(db, "stage", "finish", no, "PLAN", "--on", "2026-09-04", env={"ZAOSONG_LANG": "en"})
+    en = cli(db, "stage", "finish", no, "PLAN", "--on", "2026-09-04", env={"ZAOSONG_LANG": "en"})
     assert en.returncode == 1 and "Rule set in force" in en.stderr and "500 kVA and above" in en.stderr
     meeting = ok(db, "meeting", "new", "--on", "2026-09-04 09:00", "--place", "三楼会议室", "--chair", "王主任")
     ok(db, "meeting", "add", meeting, no)
@@ -269,11 +269,11 @@ def test_locks_off_travel_by_sync(db_path, tmp_path):
     ok(sup, "rules", "publish", str(_write(tmp_path, "v2.json", data)))
     package = tmp_path / "from_supervisor.zsync"
     ok(sup, "sync", "export", "--out", str(package))
-    r = run_cli(laptop, "sync", "import", str(package))
+    r = cli(laptop, "sync", "import", str(package))
     assert r.returncode != 0 and "sync trust" in r.stderr
     device = r.stderr.split("sync trust ")[1].split("。")[0].split()[0].strip(".,")
     ok(laptop, "sync", "trust", device, "--supervisor")  # rule sets are taken from supervisors only
-    r = run_cli(laptop, "sync", "import", str(package))
+    r = cli(laptop, "sync", "import", str(package))
     assert r.returncode == 0, r.stderr
     assert "业扩会审锁:关" in ok(laptop, "rules", "list")
 
@@ -369,7 +369,7 @@ def test_demo_cases_respect_the_locks(demo_db):
     undecided = con.execute("SELECT count(*) FROM meeting_case WHERE decision IS NULL").fetchone()[0]
     con.close()
     assert undecided >= 1  # cases in PLAN wait on the next meeting's agenda
-    r = run_cli(demo_db, "audit", "verify")
+    r = cli(demo_db, "audit", "verify")
     assert r.returncode == 0, r.stdout + r.stderr
 
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app import db_health
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.helpers import cli
 
 
 def _gui(db_path, limit_bytes=None):
@@ -40,8 +41,8 @@ def _device_id(path):
 
 
 def test_recovery_dialog_restores_the_newest_good_backup(qtbot, db_path):
-    assert run_cli(db_path, "case", "new", "--customer", "甲", "--account", "3300000001", "--kva", "100").returncode == 0
-    assert run_cli(db_path, "backup").returncode == 0
+    assert cli(db_path, "case", "new", "--customer", "甲", "--account", "3300000001", "--kva", "100").returncode == 0
+    assert cli(db_path, "backup").returncode == 0
     device = _device_id(db_path)
     for suffix in ("-wal", "-shm"):
         (db_path.parent / (db_path.name + suffix)).unlink(missing_ok=True)
@@ -60,7 +61,7 @@ def test_recovery_dialog_restores_the_newest_good_backup(qtbot, db_path):
     assert all(not p.name.startswith("damaged-") for p in kept)
     assert list((db_path.parent / "backups").glob("damaged-*.db"))
     assert _device_id(db_path) == device
-    assert run_cli(db_path, "check").returncode == 0
+    assert cli(db_path, "check").returncode == 0
 
 
 def test_recovery_dialog_quit_changes_nothing(qtbot, db_path):
@@ -109,7 +110,7 @@ def test_damage_found_after_the_window_opened_offers_the_backup(qtbot, demo_db, 
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     shutil.copy(demo_db, db)
-    assert run_cli(db, "backup").returncode == 0
+    assert cli(db, "backup").returncode == 0
     pages = db.stat().st_size // 4096
     with db.open("r+b") as f:
         f.seek((pages // 2) * 4096)
@@ -129,7 +130,7 @@ def test_damage_found_after_the_window_opened_offers_the_backup(qtbot, demo_db, 
     qtbot.waitUntil(lambda: win.findChild(QMessageBox, "recoveryDone") is not None, timeout=30000)
     kept = list((folder / "backups").glob("damaged-*.db"))
     assert len(kept) == 1 and hashlib.sha256(kept[0].read_bytes()).hexdigest() == damaged
-    assert run_cli(db, "check").returncode == 0
+    assert cli(db, "check").returncode == 0
 
 
 def test_workbench_start_removes_leftovers(db_path):

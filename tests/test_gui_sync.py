@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.services import cases as svc
 from app.store import Store
-from app.sync import package as pkg
+from app.sync.export import export_package
+from app.sync.importer import import_package
 from tests.helpers import answer_box, open_window, visible_box, wait_idle
 
 D = dt.date
@@ -25,7 +26,7 @@ def test_trust_preview_apply_and_resolve_a_conflict(qtbot, app_zh, tmp_path, db_
         no = svc.create_case(s, customer_name="和泰电器有限公司", account_no="3300000001", capacity_kva=630,
                              applied_on=D(2026, 11, 2), manager="李海燕").case_no
     p1 = tmp_path / "p1.zsync"
-    pkg.export_package(other, p1)
+    export_package(other, p1)
 
     win = open_window(qtbot, db_path, D(2026, 11, 20))
     page = win.sync_page
@@ -63,7 +64,7 @@ def test_trust_preview_apply_and_resolve_a_conflict(qtbot, app_zh, tmp_path, db_
     with other.session() as s:
         svc.edit_case(s, no, contact="王太太")
     p2 = tmp_path / "p2.zsync"
-    pkg.export_package(other, p2)
+    export_package(other, p2)
     page.preview(p2)
     wait_idle(qtbot, win)
     _answer(qtbot, page, "importPreview")
@@ -96,7 +97,7 @@ def test_trust_preview_apply_and_resolve_a_conflict(qtbot, app_zh, tmp_path, db_
                 d = ws.get(Device, win.store.device_id)
                 s.add(Device(id=d.id, name=d.name, public_key=d.public_key, trusted=True, is_local=False,
                              created_at=d.created_at))
-    pkg.import_package(other, out)
+    import_package(other, out)
     with other.reader() as s:
         assert case_view(s, no)["contact"] == "王先生"
     other.dispose()

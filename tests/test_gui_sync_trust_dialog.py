@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.services import cases as svc
 from app.store import Store
-from app.sync import package as pkg
+from app.sync.export import export_package
 from tests.helpers import answer_box, content, open_window, visible_box, wait_idle
 
 D = dt.date
@@ -21,7 +21,7 @@ def _new_laptop(tmp_path):
         no = svc.create_case(s, customer_name="和泰电器有限公司", account_no="3300000001", capacity_kva=630,
                              applied_on=D(2026, 11, 2), manager="李海燕").case_no
     p1 = tmp_path / "p1.zsync"
-    pkg.export_package(other, p1)
+    export_package(other, p1)
     from app.models import Device
     from app.sync.keys import fingerprint
 
@@ -96,6 +96,7 @@ def test_cancel_trusts_nothing_and_imports_nothing(qtbot, app_zh, tmp_path, db_p
 def test_a_photo_attached_on_one_laptop_arrives_with_its_thumbnail(trio, tmp_path):
     from PIL import Image
 
+    from app import blobs
     from app.services import attachments as att
     from tests.helpers import new_case
 
@@ -110,11 +111,11 @@ def test_a_photo_attached_on_one_laptop_arrives_with_its_thumbnail(trio, tmp_pat
     summary = b.receive(a.send(full=True))
     assert summary["inserted"]["attachment"] == 1
     (theirs,) = b.do(att.list_attachments, no)
-    thumb = att.thumb_path(b.store, theirs["sha256"])
+    thumb = blobs.thumb_path(b.store, theirs["sha256"])
     assert theirs["thumbnail"] == str(thumb) and thumb.is_file()
     assert summary["thumbnails_made"] == 1
     with Image.open(thumb) as im:
-        assert max(im.size) == att.THUMB_PX
+        assert max(im.size) == blobs.THUMB_PX
     # a preview (dry run) applies nothing and makes no thumbnail
     thumb.unlink()
     b.receive(a.send(full=True), dry_run=True)

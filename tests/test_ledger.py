@@ -238,3 +238,27 @@ def test_write_rows_types_widths_and_highlight(tmp_path):
     assert ws.cell(4, 1).data_type == "s"
     assert ws.column_dimensions["A"].width >= 8
     assert [tuple(r) for r in wb["说明"].iter_rows(values_only=True)][0] == ("数据库", "zaosong.db")
+
+
+def test_case_list_and_warnings_to_xlsx(tmp_path, db_path):
+    book = chinese_ledger(tmp_path / "台账.xlsx")
+    ok(db_path, "ledger", "import", str(book))
+    out = tmp_path / "list.xlsx"
+    ok(db_path, "case", "list", "--as-of", "2026-11-30", "--xlsx", str(out))
+    printed = ok(db_path, "case", "list", "--as-of", "2026-11-30").strip().splitlines()
+    wb = openpyxl.load_workbook(out)
+    ws = wb["工单"]
+    assert ws.max_row - 1 == len(printed) == 3
+    assert [c.value for c in ws[1]][:4] == ["工单号", "户名", "户号", "容量(kVA)"]
+    assert {ws.cell(r, 1).value for r in range(2, 5)} == {line.split("\t")[0] for line in printed}
+    assert isinstance(ws.cell(2, 4).value, (int, float))
+    states = {ws.cell(r, 13).value for r in range(2, 5)}
+    assert states <= {"正常", "预警", "超期"} and states
+    assert dict(wb["说明"].iter_rows(values_only=True))["截至日期"] == "2026-11-30"
+    wout = tmp_path / "warn.xlsx"
+    ok(db_path, "warnings", "--as-of", "2026-11-30", "--within", "3", "--xlsx", str(wout))
+    printed = ok(db_path, "warnings", "--as-of", "2026-11-30", "--within", "3").strip().splitlines()
+    ws = openpyxl.load_workbook(wout)["预警"]
+    assert ws.max_row - 1 == len(printed) and printed
+    overdue = [r for r in range(2, ws.max_row + 1) if ws.cell(r, 7).value == "超期"]
+    assert all(ws.cell(r, 1).fill.fgColor.rgb.endswith("F4CCCC") for r in overdue)

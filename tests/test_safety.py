@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import Refused
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.helpers import cli
 
 
 def test_fifty_kills_lose_nothing_committed(db_path):
@@ -46,7 +47,7 @@ def test_fifty_kills_lose_nothing_committed(db_path):
                 continue  # a line cut by the kill: not reported, so not promised
             (committed_cases if kind == "case" else committed_stages).add(no)
         # after every kill: the file opens, passes check, and holds every reported write
-        r = run_cli(db_path, "check", "--json")
+        r = cli(db_path, "check", "--json")
         assert r.returncode == 0, r.stdout + r.stderr
         con = sqlite3.connect(db_path)
         have = {row[0] for row in con.execute('SELECT case_no FROM "case"')}
@@ -88,18 +89,18 @@ def test_auto_backup_only_when_changed_and_thinning(db_path):
 
 
 def test_restore_cli_checks_first_and_keeps_current(db_path, tmp_path):
-    assert run_cli(db_path, "case", "new", "--customer", "甲", "--account", "3300000001", "--kva", "100").returncode == 0
+    assert cli(db_path, "case", "new", "--customer", "甲", "--account", "3300000001", "--kva", "100").returncode == 0
     backup = tmp_path / "b.db"
-    assert run_cli(db_path, "backup", "--out", str(backup)).returncode == 0
-    assert run_cli(db_path, "case", "new", "--customer", "乙", "--account", "3300000002", "--kva", "100").returncode == 0
+    assert cli(db_path, "backup", "--out", str(backup)).returncode == 0
+    assert cli(db_path, "case", "new", "--customer", "乙", "--account", "3300000002", "--kva", "100").returncode == 0
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"garbage" * 1000)
-    r = run_cli(db_path, "restore", str(bad))
+    r = cli(db_path, "restore", str(bad))
     assert r.returncode == 1 and "Traceback" not in r.stderr
-    assert len(json.loads(run_cli(db_path, "case", "list", "--json").stdout)) == 2
-    r = run_cli(db_path, "restore", str(backup))
+    assert len(json.loads(cli(db_path, "case", "list", "--json").stdout)) == 2
+    r = cli(db_path, "restore", str(backup))
     assert r.returncode == 0, r.stderr
-    assert [c["customer_name"] for c in json.loads(run_cli(db_path, "case", "list", "--json").stdout)] == ["甲"]
+    assert [c["customer_name"] for c in json.loads(cli(db_path, "case", "list", "--json").stdout)] == ["甲"]
     kept = list((db_path.parent / "backups").glob("before-restore-*.db"))
     assert kept
     con = sqlite3.connect(kept[0])

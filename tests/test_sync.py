@@ -18,7 +18,9 @@ import pytest
 from app.errors import Refused
 from app.services import cases as svc
 from app.store import Store
-from app.sync import package as pkg
+from app.sync.export import export_package
+from app.sync.importer import import_package
+from app.sync.peers import list_conflicts, list_devices, resolve_conflict, trust_device, verify_audit
 from tests.helpers import SYNCED, Laptop, content, digest, new_case  # noqa: F401 (SYNCED: other tests)
 
 D = dt.date
@@ -48,7 +50,7 @@ def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio):
     b.receive(sup.send(b))
     assert digest(a.path) == digest(b.path) == digest(sup.path)
     for lt in (a, b, sup):
-        conflicts = pkg.list_conflicts(lt.store)
+        conflicts = list_conflicts(lt.store)
         assert conflicts, lt.user
         cf = next(c for c in conflicts if c["table"] == "case")
         assert cf["fields"] == ["contact"] and {cf["mine"]["contact"], cf["theirs"]["contact"]} == {
@@ -60,9 +62,9 @@ def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio):
     assert vy["manager"] == "张伟" and vy["stages"][0]["finished_on"] == "2026-11-04"  # both edits kept (no conflict)
 
     # a person resolves the conflict on the supervisor's laptop; it wins everywhere afterwards
-    cf = next(c for c in pkg.list_conflicts(sup.store) if c["table"] == "case")
+    cf = next(c for c in list_conflicts(sup.store) if c["table"] == "case")
     keep = "mine" if cf["mine"]["contact"] == "王先生 13800000001" else "theirs"
-    pkg.resolve_conflict(sup.store, cf["id"], keep)
+    resolve_conflict(sup.store, cf["id"], keep)
     a.receive(sup.send(a))
     b.receive(sup.send(b))
     for lt in (a, b, sup):
@@ -87,7 +89,7 @@ def test_deletion_against_an_edit_is_flagged_and_newer_wins(trio):
                 from app.services.query import case_view
 
                 case_view(s, x)
-        cf = [c for c in pkg.list_conflicts(lt.store) if c["table"] == "case"]
+        cf = [c for c in list_conflicts(lt.store) if c["table"] == "case"]
         assert cf and "deleted" in cf[0]["fields"]
         # the edit is not lost: it is kept in the conflict for a person
         assert "李四" in (cf[0]["mine"]["contact"], cf[0]["theirs"]["contact"])
@@ -150,15 +152,15 @@ def test_untrusted_device_is_refused_until_trusted(tmp_path):
     with a.session() as s:
         svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100, applied_on=D(2026, 11, 2))
     p = tmp_path / "a.zsync"
-    pkg.export_package(a, p)
+    export_package(a, p)
     with pytest.raises(Refused) as exc:
-        pkg.import_package(b, p)
+        import_package(b, p)
     assert "sync trust" in str(exc.value)
-    devices = pkg.list_devices(b)
+    devices = list_devices(b)
     pending = next(d for d in devices if d["id"] == a.device_id)
     assert pending["pending"] and pending["fingerprint"]
-    pkg.trust_device(b, a.device_id[:8])
-    assert pkg.import_package(b, p)["inserted"]["case"] == 1
+    trust_device(b, a.device_id[:8])
+    assert import_package(b, p)["inserted"]["case"] == 1
     a.dispose()
     b.dispose()
 
@@ -173,7 +175,7 @@ def test_audit_chain_tampering_on_a_laptop_is_detected_at_next_import(trio):
     con.execute("UPDATE case_event SET effective_on='2026-11-02' WHERE kind='STAGE_FINISHED'")
     con.commit()
     con.close()
-    assert pkg.verify_audit(a.store)["ok"] is False
+    assert verify_audit(a.store)["ok"] is False
     before = digest(sup.path)
     with pytest.raises(Refused) as exc:
         sup.receive(a.send(sup))
@@ -193,7 +195,7 @@ def test_kill_mid_import_then_import_again(trio, tmp_path):
     src = Store.open(big / "zaosong.db", user="张伟")
     build_demo(src, 1500, seed=4, as_of=D(2026, 11, 27))
     p = tmp_path / "big.zsync"
-    pkg.export_package(src, p)
+    export_package(src, p)
     with b.store.session() as s:
         from app.models import Device
 
@@ -206,7 +208,7 @@ def test_kill_mid_import_then_import_again(trio, tmp_path):
     b.store.dispose()
     shutil.copy(b.path, clean)
     cs = Store.open(clean)
-    pkg.import_package(cs, p)
+    import_package(cs, p)
     cs.dispose()
     env = {**os.environ, "ZAOSONG_HOME": str(b.path.parent)}
     for delay in (0.3, 0.8, 1.5):

@@ -1,4 +1,4 @@
-"""The bulk import path (app/sync/bulk.py) against the strict one it stands in for.
+"""The bulk import path (app/sync/staging.py and app/sync/apply.py) against the strict one it stands in for.
 
 Every line Zaosong's exporter writes must take the fast path and give exactly the row the strict
 path gives; a package from a laptop one schema behind is converted, not refused; a database that
@@ -7,6 +7,7 @@ received a full package holds the same rows as the sender.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -14,10 +15,15 @@ from pathlib import Path
 import pytest
 
 from app.errors import Refused
-from app.models import Meta
+from app.models import CaseEvent, Meta
 from app.store import Store, canonical_json
-from app.sync import bulk, keys
-from app.sync import package as pkg
+from app.sync import keys
+from app.sync import staging as staging_mod
+from app.sync.export import export_package
+from app.sync.format import COLUMNS, MUTABLE
+from app.sync.importer import PreviewCache, import_package
+from app.sync.peers import trust_device
+from app.sync.staging import FAST_TABLES, LineChecker, Spec, Stager, check_records, strict_line
 from tests.helpers import cli, ok, surveyed
 
 
@@ -42,7 +48,7 @@ def rich_lines(template_db, tmp_path_factory) -> list[str]:
 def _full_package(db: Path, out: Path) -> Path:
     st = Store.open(db)
     try:
-        pkg.export_package(st, out)
+        export_package(st, out)
     finally:
         st.dispose()
     return out
@@ -76,7 +82,7 @@ def _lines(package: Path) -> list[str]:
 
 def test_exporter_lines_take_the_fast_path_and_agree_with_the_strict_one(rich, tmp_path):
     out = _full_package(rich, tmp_path / "full.zsync")
-    specs = {name: bulk._Spec(name) for name in pkg._COLUMNS}
+    specs = {name: Spec(name) for name in COLUMNS}
     fast_hits: dict[str, int] = {}
     seen: dict[str, int] = {}
     for lineno, line in enumerate(_lines(out), start=1):
@@ -84,8 +90,8 @@ def test_exporter_lines_take_the_fast_path_and_agree_with_the_strict_one(rich, t
         if t == "device":
             continue
         seen[t] = seen.get(t, 0) + 1
-        strict = bulk._strict_line(line, lineno)[1]
-        fast = specs[t].fast(line) if t in bulk._FAST_TABLES else None
+        strict = strict_line(line, lineno)[1]
+        fast = specs[t].fast(line) if t in FAST_TABLES else None
         if fast is not None:
             assert fast == strict, (t, line[:200])
             fast_hits[t] = fast_hits.get(t, 0) + 1
@@ -93,7 +99,7 @@ def test_exporter_lines_take_the_fast_path_and_agree_with_the_strict_one(rich, t
         assert seen.get(t), f"no {t} rows exported"
     # every exported line takes the fast path, markup and SQL-looking text included; only the one
     # customer name with a quote and a backslash in it (a short text column) goes the strict way
-    expected = {t: n for t, n in seen.items() if t in bulk._FAST_TABLES}
+    expected = {t: n for t, n in seen.items() if t in FAST_TABLES}
     expected["case"] -= 1
     assert fast_hits == expected, (fast_hits, seen)
 
@@ -103,9 +109,9 @@ def _content(path: Path) -> dict:
     con = sqlite3.connect(path)
     try:
         out = {}
-        for model in pkg.MUTABLE + [pkg.CaseEvent]:
+        for model in MUTABLE + [CaseEvent]:
             t = model.__tablename__
-            cols = [c for c in pkg._COLUMNS[t]]
+            cols = [c for c in COLUMNS[t]]
             out[t] = sorted(con.execute(f'SELECT {",".join(chr(34) + c + chr(34) for c in cols)} FROM "{t}"'))
         return out
     finally:
@@ -129,10 +135,10 @@ def test_full_package_into_an_empty_database_gives_the_same_rows(rich, tmp_path)
     recv = _trusting_receiver(st, tmp_path / "recv")
     try:
         out = tmp_path / "full.zsync"
-        pkg.export_package(st, out)
-        summary = pkg.import_package(recv, out)
+        export_package(st, out)
+        summary = import_package(recv, out)
         assert summary["inserted"]["case"] > 40 and not summary["conflicts"], summary
-        again = pkg.import_package(recv, out)
+        again = import_package(recv, out)
         assert again.get("already_imported")
     finally:
         st.dispose()
@@ -149,7 +155,7 @@ def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path):
     recv = _trusting_receiver(st, tmp_path / "recv")
     try:
         out = tmp_path / "new.zsync"
-        pkg.export_package(st, out)
+        export_package(st, out)
         with st.reader() as s:
             key = st.signing_key()
         # what a 0005 laptop would have sent: no predecessor, advice or clause columns
@@ -173,7 +179,7 @@ def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path):
         with zipfile.ZipFile(old, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("records.jsonl", body)
             zf.writestr("manifest.json", canonical_json(manifest))
-        summary = pkg.import_package(recv, old)
+        summary = import_package(recv, old)
         assert summary["inserted"]["case"] > 40, summary
         con = sqlite3.connect(tmp_path / "recv" / "zaosong.db")
         assert con.execute('SELECT count(*) FROM "case" WHERE temp_advice = \'{}\' AND predecessor_id IS NULL'
@@ -188,7 +194,7 @@ def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path):
             zf.writestr("records.jsonl", body)
             zf.writestr("manifest.json", canonical_json(manifest))
         with pytest.raises(Refused) as exc:
-            pkg.import_package(recv, newer)
+            import_package(recv, newer)
         assert exc.value.code == "sync_newer"
     finally:
         st.dispose()
@@ -222,11 +228,11 @@ def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_p
     rule_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     st = Store.open(db_path)
     recv = _trusting_receiver(st, tmp_path / "recv")
-    pkg.trust_device(recv, st.device_id, supervisor=True)  # rule sets are taken from a supervisor only
+    trust_device(recv, st.device_id, supervisor=True)  # rule sets are taken from a supervisor only
     try:
         with st.session() as s:
             config_docs.publish(s, "rules", rule_file)
-        out = pkg.export_package(st, tmp_path / "p.zsync")["file"]
+        out = export_package(st, tmp_path / "p.zsync")["file"]
         with st.reader() as s:
             key = st.signing_key()
         recv_db = tmp_path / "recv" / "zaosong.db"
@@ -250,10 +256,10 @@ def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_p
         for name, edit in (("tampered", tampered), ("unusable", unusable)):
             bad = _resigned(Path(out), tmp_path / f"{name}.zsync", key, edit)
             with pytest.raises(Refused) as exc:
-                pkg.import_package(recv, bad)
+                import_package(recv, bad)
             assert exc.value.code == "sync_bad" and "config_doc" in str(exc.value), str(exc.value)
             assert _content(recv_db) == before
-        summary = pkg.import_package(recv, Path(out))
+        summary = import_package(recv, Path(out))
         assert summary["inserted"].get("config_doc") == 1
         with recv.reader() as s:
             assert any(d["doc_id"] == "internal" and d["version"] == 2 and d["in_force"]
@@ -269,7 +275,7 @@ def test_cancel_while_checking_leaves_nothing(db_path, tmp_path):
     st = Store.open(db_path)
     recv = _trusting_receiver(st, tmp_path / "recv")
     try:
-        out = Path(pkg.export_package(st, tmp_path / "big.zsync")["file"])
+        out = Path(export_package(st, tmp_path / "big.zsync")["file"])
         recv_db = tmp_path / "recv" / "zaosong.db"
         before = _content(recv_db)
         seen = []
@@ -282,7 +288,7 @@ def test_cancel_while_checking_leaves_nothing(db_path, tmp_path):
             raise Stop  # what the GUI worker raises when a person presses Cancel
 
         with pytest.raises(Stop):
-            pkg.import_package(recv, out, progress=progress)
+            import_package(recv, out, progress=progress)
         # stopped while still checking (at the first block of lines past 20,000), before anything
         # was applied
         assert len(seen) == 1 and 20000 <= seen[0] < len(_lines(out)), seen
@@ -300,20 +306,21 @@ def test_preview_is_reused_only_for_the_same_file_and_database(rich, tmp_path):
     st = Store.open(rich)
     recv = _trusting_receiver(st, tmp_path / "recv")
     try:
-        first = Path(pkg.export_package(st, tmp_path / "a.zsync")["file"])
+        first = Path(export_package(st, tmp_path / "a.zsync")["file"])
         ok(rich, "case", "new", "--customer", "预览之后新增的工单", "--account", "3300000099", "--kva", "630",
            "--applied", "2026-11-02")
         st.dispose()
         st = Store.open(rich)
-        second = Path(pkg.export_package(st, tmp_path / "b.zsync")["file"])
+        second = Path(export_package(st, tmp_path / "b.zsync")["file"])
         chosen = tmp_path / "chosen.zsync"
         sh.copy(first, chosen)
-        preview = pkg.import_package(recv, chosen, dry_run=True, keep_preview=True)
+        previews = PreviewCache()  # the sync page's, handed to both imports
+        preview = import_package(recv, chosen, dry_run=True, previews=previews)
         staging = tmp_path / "recv" / "sync" / "staging"
         assert any(staging.iterdir())  # kept for the apply that follows
         # the person picks the other file under the same name before applying: it is checked anew
         sh.copy(second, chosen)
-        applied = pkg.import_package(recv, chosen)
+        applied = import_package(recv, chosen, previews=previews)
         assert applied["package_id"] != preview["package_id"]
         assert not any(staging.iterdir())
         con = sqlite3.connect(tmp_path / "recv" / "zaosong.db")
@@ -332,18 +339,18 @@ def test_blocks_of_lines_take_the_chunk_path_and_stage_what_the_strict_path_stag
     lines = rich_lines
     records.write_text("\n".join(lines) + "\n", encoding="utf-8")
     # small blocks, so that many of them hold one table only and some straddle two tables
-    monkeypatch.setattr(bulk, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr(staging_mod, "CHUNK_BYTES", 4096)
     one_by_one = []
-    real_line = bulk._LineChecker.line
-    monkeypatch.setattr(bulk._LineChecker, "line",
+    real_line = LineChecker.line
+    monkeypatch.setattr(LineChecker, "line",
                         lambda self, line, lineno: (one_by_one.append(lineno), real_line(self, line, lineno)))
-    chunked = bulk.Stager(tmp_path / "chunked.db")
-    counts = bulk.check_records(records, chunked, {})
+    chunked = Stager(tmp_path / "chunked.db")
+    counts = check_records(records, chunked, {})
     chunked.close()
     assert len(one_by_one) < len(lines) / 2, (len(one_by_one), len(lines))  # most went by blocks
     expected: dict[str, list] = {}
     for lineno, line in enumerate(lines, start=1):
-        t, values = bulk._strict_line(line, lineno)
+        t, values = strict_line(line, lineno)
         if t != "device":
             expected.setdefault(t, []).append(tuple(values) + (lineno,))
     got = sqlite3.connect(tmp_path / "chunked.db")
@@ -382,19 +389,19 @@ def test_a_bad_line_inside_a_block_is_refused_by_its_line(rich_lines, tmp_path, 
     elif damage == "duplicate_key":
         line = line.replace('"seq":', '"round":1,"seq":', 1)
     elif damage == "bad_date":
-        line = pkg.re.sub(r'"started_on":"\d{4}-\d\d-\d\d"', '"started_on":"2026-02-30"', line, count=1)
+        line = re.sub(r'"started_on":"\d{4}-\d\d-\d\d"', '"started_on":"2026-02-30"', line, count=1)
     elif damage == "null_in_required":
-        line = pkg.re.sub(r'"stage":"[A-Z_]+"', '"stage":null', line, count=1)
+        line = re.sub(r'"stage":"[A-Z_]+"', '"stage":null', line, count=1)
     elif damage == "escaped_nul":
         line = line.replace('"vv":"{', '"vv":"\\u0000{', 1)
     assert line != lines[i]
     lines[i] = line
     records = tmp_path / "records.jsonl"
     records.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setattr(bulk, "CHUNK_BYTES", 8192)
-    stager = bulk.Stager(tmp_path / "stage.db")
+    monkeypatch.setattr(staging_mod, "CHUNK_BYTES", 8192)
+    stager = Stager(tmp_path / "stage.db")
     with pytest.raises(Refused) as err:
-        bulk.check_records(records, stager, {})
+        check_records(records, stager, {})
         stager.close()
     stager.abandon()
     assert expect.format(n=i + 1) in str(err.value), str(err.value)

@@ -31,9 +31,12 @@ import pytest
 from app.errors import Refused
 from app.services import cases as svc
 from app.store import GENESIS, Store, canonical_json, event_hash
-from app.sync import keys
-from app.sync import package as pkg
-from tests.conftest import ROOT, run_cli
+from app.sync import container, keys
+from app.sync.export import export_package
+from app.sync.importer import import_package
+from app.sync.peers import trust_device
+from tests.conftest import ROOT
+from tests.helpers import cli
 
 D = dt.date
 PASSPHRASE = "早送 correct horse battery"
@@ -94,25 +97,26 @@ def pair(tmp_path_factory) -> Pair:
 
         with sender.session() as s:
             add_attachment(s, no, png)
-        p1 = pkg.export_package(sender, base / "out" / "p1.zsync")["file"]
+        p1 = export_package(sender, base / "out" / "p1.zsync")["file"]
         with pytest.raises(Refused) as first:
-            pkg.import_package(recv, Path(p1))
+            import_package(recv, Path(p1))
         assert first.value.code == "sync_untrusted"
-        pkg.trust_device(recv, sender.device_id)
-        summary = pkg.import_package(recv, Path(p1))
+        trust_device(recv, sender.device_id)
+        summary = import_package(recv, Path(p1))
         assert summary["inserted"].get("case") == 1, summary
         with sender.session() as s:
             no2 = svc.create_case(s, customer_name="恒达针织有限公司", account_no="3300000002", capacity_kva=400,
                                   applied_on=D(2026, 11, 9), manager="张伟").case_no
         with sender.session() as s:
             svc.finish_stage(s, no2, "ACCEPT", D(2026, 11, 10))
-        p2 = Path(pkg.export_package(sender, base / "out" / "p2.zsync")["file"])
-        p3 = Path(pkg.export_package(sender, base / "out" / "p3.zsync", passphrase=PASSPHRASE)["file"])
+        p2 = Path(export_package(sender, base / "out" / "p2.zsync")["file"])
+        p3 = Path(export_package(sender, base / "out" / "p3.zsync", passphrase=PASSPHRASE)["file"])
         with sender.reader() as s:
-            from app.models import Meta
+            from app.models import Device, Meta
 
             sender_key = sender.signing_key()
-        sender_id, sender_pub = sender.device_id, pkg._public_key(sender)
+            sender_pub = s.get(Device, sender.device_id).public_key
+        sender_id = sender.device_id
         recv_id = recv.device_id
     finally:
         sender.dispose()
@@ -181,7 +185,7 @@ class Receiver:
 
     def refuse(self, path: Path, passphrase: str | None = None) -> Refused:
         with pytest.raises(Refused) as info:
-            pkg.import_package(self.store, path, passphrase=passphrase)
+            import_package(self.store, path, passphrase=passphrase)
         exc = info.value
         assert exc.code in SYNC_CODES, (exc.code, str(exc))
         text = str(exc)
@@ -655,7 +659,7 @@ def _(p, r):
 @kind("own-package")
 def _(p, r):
     out = r.path()
-    pkg.export_package(r.store, out)  # writes only the export log: snapshot again
+    export_package(r.store, out)  # writes only the export log: snapshot again
     r.hash_before = db_content_hash(r.db)
     r.tree_before = tree(r.folder)
     return [Attempt(out, ("本机自己导出",))]
@@ -1354,17 +1358,17 @@ def test_relayed_device_row_cannot_plant_a_key(pair, recv):
     # the trusted sender relays a row for a third device, with a key of its own choosing
     planted = mutate(pair, lambda recs: recs.append(
         {"t": "device", "row": {"id": third, "name": "主管的笔记本", "public_key": pair.other_pub}}))
-    pkg.import_package(recv.store, craft(pair, recv.path(), records=planted))
+    import_package(recv.store, craft(pair, recv.path(), records=planted))
     # the third device's own package: refused until a person compares its fingerprint, then trusted
     own = craft(pair, recv.path(), key=third_key, device_id=third, public_key=third_pub, device_name="主管的笔记本",
                 seq=1, records=lines([{"t": "device", "row": {"id": third, "name": "主管的笔记本",
                                                                "public_key": third_pub}}]))
     with pytest.raises(Refused) as first:
-        pkg.import_package(recv.store, own)
+        import_package(recv.store, own)
     assert keys.fingerprint(third_pub) in str(first.value)
-    trusted = pkg.trust_device(recv.store, third)
+    trusted = trust_device(recv.store, third)
     assert trusted["fingerprint"] == keys.fingerprint(third_pub)  # the key the person checked
-    pkg.import_package(recv.store, own)  # and its packages are taken
+    import_package(recv.store, own)  # and its packages are taken
 
 
 @pytest.mark.parametrize("name", KIND_NAMES)
@@ -1372,7 +1376,7 @@ def test_hostile_package_is_refused(name, pair, recv, monkeypatch):
     fn = KINDS[name]
     attempts = fn(pair, recv)
     for cap, value in recv.caps.items():
-        monkeypatch.setattr(pkg, cap, value)
+        monkeypatch.setattr(container, cap, value)  # where the caps are read
     assert attempts
     for a in attempts:
         exc = recv.refuse(a.path, a.passphrase)
@@ -1383,12 +1387,12 @@ def test_hostile_package_is_refused(name, pair, recv, monkeypatch):
 def test_crafted_packages_are_accepted_when_nothing_is_wrong(pair, recv):
     """The control: the hand-built package is good, so the refusals above are for what was changed."""
     out = craft(pair, recv.path())
-    summary = pkg.import_package(recv.store, out, dry_run=True)
+    summary = import_package(recv.store, out, dry_run=True)
     assert summary["inserted"] == {"case": 1, "stage_round": 2, "case_event": 2}, summary
     inner = lines(pair.base_records)
     sealed = seal(pair, recv.path(), inner_zip([("records.jsonl", inner)]), {"records.jsonl": meta(inner)})
-    assert pkg.import_package(recv.store, sealed, passphrase=PASSPHRASE, dry_run=True)["inserted"]["case"] == 1
-    assert pkg.import_package(recv.store, pair.p2, dry_run=True)["inserted"]["case"] == 1
+    assert import_package(recv.store, sealed, passphrase=PASSPHRASE, dry_run=True)["inserted"]["case"] == 1
+    assert import_package(recv.store, pair.p2, dry_run=True)["inserted"]["case"] == 1
     recv.assert_untouched()  # dry runs
 
 
@@ -1411,7 +1415,7 @@ def test_markup_and_sql_looking_strings_import_literally(pair, recv):
     con = sqlite3.connect(recv.db)
     events_before = con.execute("SELECT count(*) FROM case_event").fetchone()[0]
     con.close()
-    summary = pkg.import_package(recv.store, out)
+    summary = import_package(recv.store, out)
     assert summary["inserted"]["case"] == 1
     case_id = row(pair.base_records, "case")["id"]
     con = sqlite3.connect(recv.db)
@@ -1453,7 +1457,7 @@ def test_hostile_package_is_refused_by_the_cli(name, pair, recv):
             pf = recv.tmp / "pass.txt"
             pf.write_text(a.passphrase + "\n", encoding="utf-8")
             args += ["--passphrase-file", str(pf)]
-        res = run_cli(recv.db, *args)
+        res = cli(recv.db, *args)
         assert res.returncode == 1, (res.returncode, res.stdout, res.stderr)
         assert res.stderr.strip() and "Traceback" not in res.stderr, res.stderr
         assert any(e in res.stderr for e in a.expect), res.stderr

@@ -18,8 +18,10 @@ from app.errors import Refused
 from app.services import cases as svc
 from app.store import canonical_json, event_hash
 from app.sync import keys
-from app.sync import package as pkg
-from tests.helpers import Laptop, answer_box, digest, new_case, open_window, visible_box, wait_idle
+from app.sync.export import export_package
+from app.sync.importer import PreviewCache, import_package, waiting_packages
+from app.sync.peers import MAX_PENDING, list_devices, trust_device, verify_audit
+from tests.helpers import Laptop, answer_box, cli, digest, new_case, open_window, visible_box, wait_idle
 
 D = dt.date
 
@@ -109,7 +111,7 @@ def test_events_forged_in_a_colleagues_name_are_refused_and_his_own_go_on(trio, 
     # a's genuine next package is taken (before: refused for ever as a forked history)
     a.do(svc.finish_stage, x, "ACCEPT", D(2026, 11, 3))
     b.receive(a.send(b))
-    assert pkg.verify_audit(b.store)["ok"]
+    assert verify_audit(b.store)["ok"]
 
 
 def test_relayed_events_travel_with_their_authors_signature(trio):
@@ -118,7 +120,7 @@ def test_relayed_events_travel_with_their_authors_signature(trio):
     sup.receive(a.send(sup))
     summary = b.receive(sup.send(b))  # a's events reach b through the supervisor
     assert summary["inserted"].get("case_event", 0) >= 1
-    assert pkg.verify_audit(b.store)["ok"]
+    assert verify_audit(b.store)["ok"]
 
 
 # --- version-vector inflation --------------------------------------------------------------------------
@@ -182,7 +184,7 @@ def test_a_known_event_coming_back_changed_is_refused(trio, tmp_path):
 
     refused(b, resign(a.send(b, full=True), tmp_path / "rewritten.zsync", private_key(a), records=rewrite,
                       manifest=head), "sync_rewritten")
-    assert pkg.verify_audit(b.store)["ok"]
+    assert verify_audit(b.store)["ok"]
 
 
 def test_a_chain_head_that_is_not_the_packages_own_top_event_is_refused(trio, tmp_path):
@@ -206,15 +208,15 @@ def test_a_gap_in_a_chain_is_refused_and_the_package_waits_for_the_missing_one(t
     later = a.send(b)
     exc = refused(b, later, "sync_chain_gap")
     assert "--full" in str(exc)
-    assert len(pkg.waiting_packages(b.store)) == 1
+    assert len(waiting_packages(b.store)) == 1
     summary = b.receive(lost)
     assert [w["seq"] for w in summary["waiting_imported"]] == [3], summary
-    assert pkg.waiting_packages(b.store) == []
+    assert waiting_packages(b.store) == []
     from app.services.query import case_view
 
     with b.store.reader() as s:
         assert case_view(s, second)["customer_name"] == "乙" and case_view(s, third)["customer_name"] == "丙"
-    assert pkg.verify_audit(b.store)["ok"]
+    assert verify_audit(b.store)["ok"]
     from app.services.audit import check_database
 
     assert check_database(b.store)["ok"]
@@ -226,7 +228,7 @@ def test_a_sealed_package_leaves_no_decrypted_content_behind(trio, tmp_path):
     p = a.send(b, passphrase="象山2026")
     staging = b.path.parent / "sync" / "staging"
     # a preview kept for the GUI's apply keeps nothing of a sealed package (before: its rows, decrypted)
-    pkg.import_package(b.store, p, passphrase="象山2026", dry_run=True, keep_preview=True)
+    import_package(b.store, p, passphrase="象山2026", dry_run=True, previews=PreviewCache())
     assert not any(staging.iterdir())
     # and after the import itself
     b.receive(p, passphrase="象山2026")
@@ -252,14 +254,13 @@ def test_names_every_receiver_would_refuse_are_refused_where_they_are_typed(tmp_
 
 def test_settings_and_cli_init_use_the_same_rules(store, tmp_path):
     from app.services.settings import update_settings
-    from tests.conftest import run_cli
 
     for kw in ({"user": "张" * 51}, {"device_name": "主管\u200b"}, {"device_name": "a" * 101}):
         with pytest.raises(Refused), store.session() as s:
             update_settings(s, **kw)
-    res = run_cli(tmp_path / "new" / "zaosong.db", "init", "--user", "张" * 51)
+    res = cli(tmp_path / "new" / "zaosong.db", "init", "--user", "张" * 51)
     assert res.returncode == 1 and "过长" in res.stderr, res.stderr
-    res = run_cli(tmp_path / "new2" / "zaosong.db", "init", "--device-name", "主管\u200f笔记本")
+    res = cli(tmp_path / "new2" / "zaosong.db", "init", "--device-name", "主管\u200f笔记本")
     assert res.returncode == 1 and "不可见字符" in res.stderr, res.stderr
 
 
@@ -274,12 +275,12 @@ def test_export_refuses_to_write_what_every_receiver_would_refuse(store, tmp_pat
     con.close()
     out = tmp_path / "out.zsync"
     with pytest.raises(Refused) as exc:
-        pkg.export_package(store, out)
+        export_package(store, out)
     assert exc.value.code == "sync_export_invalid" and no in str(exc.value) and "大于 0" in str(exc.value)
     assert not out.exists() and not list(tmp_path.glob(".zsync-*"))
     with store.session() as s:  # mended, it goes out
         svc.edit_case(s, no, capacity_kva=630)
-    pkg.export_package(store, out)
+    export_package(store, out)
     assert out.exists()
 
 
@@ -315,8 +316,8 @@ def test_calendar_changes_are_taken_only_from_a_supervisor_and_always_listed(tri
         held = s.scalar(select(func.count()).select_from(CalendarDay).where(CalendarDay.name == "全月放假"))
     assert held == 0 and summary["inserted"]["case"] == 1  # the rest of the package went in
     # the supervisor's calendar is taken once a person has marked it, and still listed
-    pkg.trust_device(b.store, sup.id, supervisor=True)
-    assert next(d for d in pkg.list_devices(b.store) if d["id"] == sup.id)["supervisor"]
+    trust_device(b.store, sup.id, supervisor=True)
+    assert next(d for d in list_devices(b.store) if d["id"] == sup.id)["supervisor"]
     from app.services.calendar import apply_calendar_rows
 
     sup.do(apply_calendar_rows, [(D(2026, 12, 31), "holiday", "跨年")], "manual")
@@ -328,15 +329,13 @@ def test_calendar_changes_are_taken_only_from_a_supervisor_and_always_listed(tri
 
 
 def test_sync_trust_supervisor_from_the_cli(trio):
-    from tests.conftest import run_cli
-
     a, b, sup = trio
     b.store.dispose()
-    res = run_cli(b.path, "sync", "trust", sup.id, "--supervisor")
+    res = cli(b.path, "sync", "trust", sup.id, "--supervisor")
     assert res.returncode == 0 and json.loads(res.stdout)["supervisor"] is True, res.stderr
-    res = run_cli(b.path, "sync", "devices")
+    res = cli(b.path, "sync", "devices")
     assert "主管" in next(line for line in res.stdout.splitlines() if line.startswith(sup.id))
-    res = run_cli(b.path, "sync", "trust", sup.id, "--not-supervisor")
+    res = cli(b.path, "sync", "trust", sup.id, "--not-supervisor")
     assert json.loads(res.stdout)["supervisor"] is False
     from app.store import Store
 
@@ -354,7 +353,7 @@ def test_the_sync_page_marks_a_supervisor_and_previews_config_changes(qtbot, app
     with other.session() as s:
         apply_calendar_rows(s, [(D(2026, 12, 31), "holiday", "跨年")], "manual")
     p1 = tmp_path / "p1.zsync"
-    pkg.export_package(other, p1)
+    export_package(other, p1)
     win = open_window(qtbot, db_path, D(2026, 11, 20))
     page = win.sync_page
     win.show_page("sync")
@@ -402,7 +401,7 @@ def test_refused_packages_of_unknown_devices_keep_the_pending_list_bounded(trio,
     new_case(a, "甲", "3300000001")
     real = a.send(b)
     last = None
-    for i in range(pkg.MAX_PENDING + 15):
+    for i in range(MAX_PENDING + 15):
         key, pub = keys.new_device_key()
         last = str(uuid.uuid4())
 
@@ -413,9 +412,9 @@ def test_refused_packages_of_unknown_devices_keep_the_pending_list_bounded(trio,
             b.receive(resign(real, tmp_path / f"s{i}.zsync", key, manifest=stranger))
         assert exc.value.code == "sync_untrusted"
     pending = json.loads((b.path.parent / "sync" / "pending_devices.json").read_text(encoding="utf-8"))
-    assert len(pending) == pkg.MAX_PENDING and last in pending
+    assert len(pending) == MAX_PENDING and last in pending
     assert (b.path.parent / "sync" / "pending_devices.json").stat().st_size < 16 * 1024
-    assert pkg.trust_device(b.store, last)["id"] == last  # the newest stranger can still be trusted
+    assert trust_device(b.store, last)["id"] == last  # the newest stranger can still be trusted
 
 
 def test_the_first_run_dialog_holds_names_to_the_same_rules(qtbot, app_zh, tmp_path):

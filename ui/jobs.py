@@ -267,30 +267,30 @@ def batch_notices(store, manager: str | None, progress=None) -> str:
 # --- sync -------------------------------------------------------------------------------------------
 def sync_overview(store) -> dict:
     from app.models import Device
-    from app.sync import package as pkg
     from app.sync.keys import fingerprint
+    from app.sync.peers import list_conflicts, list_devices
 
     with store.reader() as s:
         d = s.get(Device, store.device_id)
         me = {"id": d.id, "name": d.name, "fingerprint": fingerprint(d.public_key)}
-    return {"me": me, "devices": pkg.list_devices(store), "conflicts": pkg.list_conflicts(store)}
+    return {"me": me, "devices": list_devices(store), "conflicts": list_conflicts(store)}
 
 
 def sync_export(store, path, peer, passphrase, progress=None) -> dict:
-    from app.sync import package as pkg
+    from app.sync.export import export_package
 
-    return pkg.export_package(store, path, peer=peer, passphrase=passphrase, progress=progress)
+    return export_package(store, path, peer=peer, passphrase=passphrase, progress=progress)
 
 
-def sync_import(store, path, passphrase, dry_run: bool, progress=None) -> dict:
-    from app.sync import package as pkg
-
+def sync_import(store, path, passphrase, dry_run: bool, previews=None, progress=None) -> dict:
+    """``previews`` (an ``app.sync.importer.PreviewCache``, the sync page's): the preview keeps what
+    it checked there, so applying the same file next does not check it again."""
     from app.errors import Refused
+    from app.sync.importer import import_package
 
-    # the preview keeps what it checked: applying the same file next does not check it again
     try:
-        return pkg.import_package(store, path, passphrase=passphrase, dry_run=dry_run, progress=progress,
-                                  keep_preview=dry_run)
+        return import_package(store, path, passphrase=passphrase, dry_run=dry_run, progress=progress,
+                              previews=previews)
     except Refused as exc:
         if exc.code != "sync_untrusted":
             raise
@@ -301,15 +301,15 @@ def sync_import(store, path, passphrase, dry_run: bool, progress=None) -> dict:
 
 
 def sync_resolve(store, conflict_id: str, keep: str) -> dict:
-    from app.sync import package as pkg
+    from app.sync.peers import resolve_conflict
 
-    return pkg.resolve_conflict(store, conflict_id, keep)
+    return resolve_conflict(store, conflict_id, keep)
 
 
 def sync_trust(store, device_id: str, supervisor: bool | None = None) -> dict:
-    from app.sync import package as pkg
+    from app.sync.peers import trust_device
 
-    return pkg.trust_device(store, device_id, supervisor=supervisor)
+    return trust_device(store, device_id, supervisor=supervisor)
 
 
 def verify_database(store):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.sync.importer import PreviewCache
 from ui import jobs
 from ui.widgets import plain_box, plain_text
 
@@ -44,6 +45,7 @@ class SyncPage(QWidget):
         self.conflicts: list[dict] = []
         self.last_summary: dict | None = None
         self.last_export: dict | None = None
+        self.previews = PreviewCache()  # a preview's checks, taken by the apply that follows it
         self.setAcceptDrops(True)
 
         self.identity = QLabel()
@@ -269,7 +271,7 @@ class SyncPage(QWidget):
         """Check the package and show what it would change; apply only when the user agrees."""
         self.pending_import = path
         return self._run(self.tr("Checking the package…"), jobs.sync_import, path, self.import_pass.text() or None,
-                         True, done=self._previewed)
+                         True, self.previews, done=self._previewed)
 
     def _previewed(self, summary: dict) -> None:
         if "untrusted" in summary:
@@ -292,7 +294,7 @@ class SyncPage(QWidget):
 
     def apply(self):
         return self._run(self.tr("Importing…"), jobs.sync_import, self.pending_import,
-                         self.import_pass.text() or None, False, done=self._applied)
+                         self.import_pass.text() or None, False, self.previews, done=self._applied)
 
     def _applied(self, summary: dict) -> None:
         if "untrusted" in summary:

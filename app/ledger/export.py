@@ -240,3 +240,36 @@ def list_about(store, as_of: dt.date, what: str, filters: dict[str, str]) -> dic
         about["筛选:" + k] = v
     about["规则"] = "；".join(f"{rs.name} (第 {rs.version} 版)" for rs in rule_sets)
     return about
+
+
+# --- the CLI's lists -------------------------------------------------------------------------------------
+# time states and case states as a printed list says them
+CLOCK_WORDS = {"normal": "正常", "warning": "预警", "overdue": "超期", "on_time": "按时", "late": "超时"}
+CASE_WORDS = {"open": "在途", "finished": "已送电"}
+
+CASE_LIST_COLUMNS = [Col("工单号"), Col("户名"), Col("户号"), Col("容量(kVA)", "number"), Col("客户经理"),
+                     Col("乡镇"), Col("状态"), Col("当前环节"), Col("轮次", "int"), Col("开始日期", "date"),
+                     Col("期限", "date"), Col("剩余工作日", "int"), Col("时限状态"), Col("暂停中"),
+                     Col("申请日期", "date")]
+WARNING_COLUMNS = [Col("工单号"), Col("户名"), Col("客户经理"), Col("环节"), Col("期限", "date"),
+                   Col("剩余工作日", "int"), Col("时限状态")]
+
+
+def export_case_rows(rows, out: Path | str, about: dict[str, str]) -> Path:
+    """``case list --xlsx``: the rows it would print (``query.CaseRow``), overdue ones marked."""
+    def cells(r):
+        return [r.case_no, r.customer_name, r.account_no, r.capacity_kva, r.manager, r.township,
+                CASE_WORDS.get(r.status, r.status), STAGE_NAMES[r.stage][0] if r.stage else None, r.round,
+                r.started_on, r.deadline, r.remaining_wd, CLOCK_WORDS.get(r.clock_status or "", None),
+                "是" if r.paused else "", r.applied_on]
+
+    marked = [i for i, r in enumerate(rows) if r.clock_status == "overdue"]
+    return write_rows(out, "工单", CASE_LIST_COLUMNS, (cells(r) for r in rows), about=about, highlight=marked)
+
+
+def export_warnings(items: list[dict], out: Path | str, about: dict[str, str]) -> Path:
+    """``warnings --xlsx``: the warnings it would print, overdue ones marked."""
+    marked = [i for i, w in enumerate(items) if w["status"] == "overdue"]
+    rows = ([w["case_no"], w["customer_name"], w["manager"], STAGE_NAMES.get(w["stage"], (w["stage"],))[0],
+             w["deadline"], w["remaining_wd"], CLOCK_WORDS.get(w["status"], w["status"])] for w in items)
+    return write_rows(out, "预警", WARNING_COLUMNS, rows, about=about, highlight=marked)

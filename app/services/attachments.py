@@ -15,34 +15,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.blobs import MAX_BYTES, attachments_dir, sniff, stored_path, thumb_path, thumbnail
 from app.errors import Refused
 from app.models import Attachment
 from app.services.cases import Change, get_case
-from app.store import Store, store_of, utcnow
+from app.store import store_of, utcnow
 
-MAX_BYTES = 20 * 1024 * 1024
-THUMB_PX = 320
-MAX_PIXELS = 60_000_000  # a phone photo is ~12-50 Mpx; anything larger is refused, not decoded
-KINDS = {b"\xff\xd8\xff": ("image/jpeg", "jpg"), b"\x89PNG\r\n\x1a\n": ("image/png", "png"), b"%PDF-": ("application/pdf", "pdf")}
-
-
-def attachments_dir(store: Store) -> Path:
-    return store.path.parent / "attachments"
-
-
-def stored_path(store: Store, sha: str, ext: str) -> Path:
-    return attachments_dir(store) / sha[:2] / f"{sha}.{ext}"
-
-
-def thumb_path(store: Store, sha: str) -> Path:
-    return attachments_dir(store) / "thumbs" / f"{sha}.jpg"
-
-
-def _sniff(head: bytes) -> tuple[str, str] | None:
-    for magic, kind in KINDS.items():
-        if head.startswith(magic):
-            return kind
-    return None
 
 
 def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "case", owner_ref: str = "") -> Change:
@@ -67,7 +45,7 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
     try:
         with os.fdopen(fd, "wb") as out, src.open("rb") as f:
             head = f.read(16)
-            kind = _sniff(head)
+            kind = sniff(head)
             if kind is None:
                 raise Refused("att_type", path=src.name)
             out.write(head)
@@ -85,7 +63,7 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
         sha = digest.hexdigest()
         width = height = None
         if media_type.startswith("image/"):
-            width, height = _thumbnail(tmp, thumb_path(store, sha), src.name)
+            width, height = thumbnail(tmp, thumb_path(store, sha), src.name)
         dest = stored_path(store, sha, ext)
         dest.parent.mkdir(parents=True, exist_ok=True)
         if dest.exists():
@@ -109,64 +87,6 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
     return ch
 
 
-def _thumbnail(src: Path, dest: Path | None, shown_name: str) -> tuple[int, int]:
-    """Decode the image (its size read first: a pixel bomb is refused before it is decoded) and,
-    given ``dest``, write its thumbnail. An image that does not decode is not an image."""
-    from PIL import Image, ImageOps
-
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-    try:
-        with Image.open(src) as im:
-            if im.width * im.height > MAX_PIXELS:
-                raise Refused("att_type", path=shown_name)
-            im = ImageOps.exif_transpose(im)  # a phone photo held sideways shows upright
-            width, height = im.size
-            im = im.convert("RGB")
-            im.thumbnail((THUMB_PX, THUMB_PX))
-            if dest is not None:
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                part = dest.with_suffix(".part")
-                im.save(part, "JPEG", quality=85)
-                os.replace(part, dest)
-            return width, height
-    except (Image.DecompressionBombError, Image.UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise Refused("att_type", path=shown_name) from None
-
-
-def make_missing_thumbnails(store: Store, media: dict[str, str]) -> int:
-    """The thumbnails of stored images (sha256 -> media type) that have none, made as ``add_attachment``
-    makes them; sync calls it once an import has stored the files it brought (a colleague's photos
-    arrive with their pictures, not only their names). A file that is absent or will not decode is
-    left as it is: a thumbnail is a convenience, the file is the record. Returns how many were made."""
-    made = 0
-    for sha, media_type in media.items():
-        if not media_type.startswith("image/"):
-            continue
-        thumb = thumb_path(store, sha)
-        src = stored_path(store, sha, media_type.split("/")[1].replace("jpeg", "jpg"))
-        if thumb.exists() or not src.is_file():
-            continue
-        try:
-            _thumbnail(src, thumb, src.name)
-        except (Refused, OSError):
-            continue
-        made += 1
-    return made
-
-
-def judge_file(path: Path, shown_name: str) -> str:
-    """The media type of a stored file, judged by its content as ``add_attachment`` judges it (the
-    leading bytes, then for an image a full decode within the pixel limit); Refused otherwise.
-    Sync judges every attachment it receives with this."""
-    with path.open("rb") as f:
-        kind = _sniff(f.read(16))
-    if kind is None:
-        raise Refused("att_type", path=shown_name)
-    if kind[0].startswith("image/"):
-        _thumbnail(path, None, shown_name)
-    return kind[0]
-
-
 def list_attachments(s: Session, ref: str, owner_kind: str | None = None, owner_ref: str | None = None) -> list[dict]:
     store = store_of(s)
     case = get_case(s, ref)
@@ -187,4 +107,4 @@ def list_attachments(s: Session, ref: str, owner_kind: str | None = None, owner_
     return out
 
 
-__all__ = ["add_attachment", "list_attachments", "make_missing_thumbnails"]
+__all__ = ["add_attachment", "list_attachments"]

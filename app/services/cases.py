@@ -108,26 +108,6 @@ def _stage_complete(case: Case, stage: str) -> bool:
     return last is not None and last.finished_on is not None and last.outcome != "rectify"
 
 
-def derive_state(rounds: list[tuple[str, int, object, str | None]]) -> tuple[str, str]:
-    """(status, current stage) from a case's rounds [(stage, round, finished_on, outcome)], in order.
-    Kept on the case row for fast lists; recomputed after sync so every device agrees."""
-    if not rounds:
-        return "open", "ACCEPT"
-    last: dict[str, tuple] = {}
-    for r in rounds:
-        last[r[0]] = r
-    if "ENERGIZE" in last and last["ENERGIZE"][2] is not None:
-        return "finished", "ENERGIZE"
-    open_r = next((r for r in rounds if r[2] is None), None)
-    if open_r is not None:
-        return "open", open_r[0]
-    for stage in STAGES:
-        r = last.get(stage)
-        if r is None or r[3] == "rectify":
-            return "open", stage
-    return "open", "ENERGIZE"
-
-
 # --- create / edit ----------------------------------------------------------------------------------
 def next_case_no(s: Session, applied_on: dt.date) -> str:
     """The next number of this device for the year, read while this session holds the write lock."""

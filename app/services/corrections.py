@@ -20,6 +20,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.case_state import derive_state
 from app.clock import PauseSpan, RoundData, evaluate
 from app.domain import BUSINESS_TYPES, CHAINED_FROM, OUTCOMES, ROUND_STAGES, stage_name
 from app.errors import Refused
@@ -117,7 +118,7 @@ def _verdicts(s: Session, case: Case, on: dt.date) -> dict:
 
 
 def _rederive(case: Case) -> None:
-    status, stage = case_svc.derive_state(
+    status, stage = derive_state(
         [(r.stage, r.round, r.finished_on, r.outcome) for r in case_svc._live_rounds(case)])
     case.status, case.current_stage = status, stage
 

@@ -84,7 +84,7 @@ def _workload(path: Path, module, key_hex: str | None, tmp: Path) -> dict[str, f
     from app.services import cases as svc
     from app.services import query
     from app.store import Store
-    from app.sync import package as pkg
+    from app.sync.export import export_package
 
     out: dict[str, float] = {}
 
@@ -120,7 +120,7 @@ def _workload(path: Path, module, key_hex: str | None, tmp: Path) -> dict[str, f
                                     applied_on=as_of)
 
         out["100 create_case transactions"] = _median(writes, 1)
-        out["sync export --full"] = _median(lambda: pkg.export_package(store, tmp / "full.zsync"), 1)
+        out["sync export --full"] = _median(lambda: export_package(store, tmp / "full.zsync"), 1)
 
         def integrity():
             with store.engine.connect() as c:

@@ -25,14 +25,15 @@ CHILD = r"""
 import resource, sys, time, json
 from pathlib import Path
 from app.store import Store
-from app.sync import package as pkg
+from app.sync.export import export_package
+from app.sync.importer import import_package
 mode, db, path = sys.argv[1], sys.argv[2], sys.argv[3]
 st = Store.open(db)
 t = time.perf_counter()
 if mode == "export":
-    out = pkg.export_package(st, Path(path), peer=(sys.argv[4] if len(sys.argv) > 4 else None))
+    out = export_package(st, Path(path), peer=(sys.argv[4] if len(sys.argv) > 4 else None))
 else:
-    out = pkg.import_package(st, Path(path))
+    out = import_package(st, Path(path))
 el = time.perf_counter() - t
 print(json.dumps({"seconds": el, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """

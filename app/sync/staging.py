@@ -1,41 +1,50 @@
-"""The bulk half of an import.
+"""Pass 1 of an import (still validation, nothing touches the database): every record line is
+checked and written, already in the form the database stores it, into a staging SQLite file
+inside the staging folder. A line exactly as Zaosong's exporter writes it takes the fast path:
+parsed by the C JSON parser, re-encoded and compared byte for byte (so no duplicate keys, NaN or
+odd forms can hide in it), then checked column by column against a plan compiled once per table
+and per signature of value types. Anything else goes the strict way (``rows.strict_loads`` and
+``rows.check_row``), which gives the precise message for the line that is wrong.
 
-Pass 1 (still validation, nothing touches the database): every record line is checked and written,
-already in the form the database stores it, into a staging SQLite file inside the staging folder.
-A line exactly as Zaosong's exporter writes it takes the fast path: parsed by the C JSON parser,
-re-encoded and compared byte for byte (so no duplicate keys, NaN or odd forms can hide in it), then
-checked column by column against a plan compiled once per table and per signature of value types.
-Anything else goes the strict way (``package._strict_loads`` and ``package._check_row``), which gives
-the precise message for the line that is wrong.
-
-Pass 2 (inside the one import transaction): the staging file is attached; rows whose id or natural
-key this database already holds go through the row-by-row merge in ``package`` (version vectors,
-conflicts); every other row is inserted by ``INSERT … SELECT`` at SQLite's own speed, with fresh
-change numbers. Event chains are checked with SQL against both the database and the package.
+The staging file is attached to the import's connection for pass 2 in one place, ``attach``.
 """
+
+
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import json
 import operator
-import os
 import re
 import sqlite3
-import time
 from pathlib import Path
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
+from sqlalchemy import event as sa_event
 
+from app import fields
 from app.errors import Refused
+from app.services.config_docs import _parse, _strict_json, content_sha256
 from app.store import GENESIS, event_hash_values
-from app.sync import package as P
+from app.sync.format import (
+    COLUMNS,
+    ENUMS,
+    EVENT_TABLE,
+    JSON_COLUMNS,
+    MAX_DEPTH,
+    MAX_LINE_BYTES,
+    MUTABLE,
+    SAFE_NAMES,
+    bad_package,
+)
+from app.sync.rows import check_attachment_type, check_depth, check_device_line, check_row, strict_loads
 
 _canon = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False).encode
 _plain = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # json.dumps(v, ensure_ascii=False)
 ALIAS = "zsync_stage"
 IMPORT_CACHE_KB = 64 * 1024
-_FAST_TABLES = {m.__tablename__ for m in P.MUTABLE if m.__tablename__ != "sync_conflict"} | {P.EVENT_TABLE}
+FAST_TABLES = {m.__tablename__ for m in MUTABLE if m.__tablename__ != "sync_conflict"} | {EVENT_TABLE}
 
 # pieces of the line patterns: exactly what the exporter writes, nothing looser
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -44,6 +53,7 @@ _TIME = _DATE + r"T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}"
 _INT = r"-?(?:0|[1-9]\d{0,14})"  # |n| < 10**15 < 2**53; longer ones take the strict path
 _FLOAT = r"-?(?:0|[1-9]\d{0,8})\.\d{1,17}"  # |x| < 1e9, as json_object prints reals
 _PLAIN = r'[^"\\\x00-\x1f]'  # a character of a JSON string that needs no escape
+
 # a JSON string body with escapes (never an escaped NUL), unrolled so plain runs match at full speed
 _ESCAPED = r'[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u(?!0000)[0-9a-fA-F]{4})[^"\\\x00-\x1f]*)*'
 _VV = r'\{\\"' + _UUID + r'\\":[1-9]\d{0,14}(?:,\\"' + _UUID + r'\\":[1-9]\d{0,14}){0,63}\}'
@@ -65,20 +75,19 @@ def _storage(v):
     return v
 
 
-class _Spec:
+class Spec:
     """One table: its columns in export order, the pattern of a line as the exporter writes it,
     and the SQL that turns staged text back into the database's types."""
-
     def __init__(self, name: str) -> None:
         self.name = name
-        cols = P._COLUMNS[name]
+        cols = COLUMNS[name]
         self.names = tuple(cols)
         self.cols = list(cols.values())
         self.index = {n: i for i, n in enumerate(self.names)}
-        self.event = name == P.EVENT_TABLE
-        enums = {c: allowed for (t, c), allowed in P.ENUMS.items() if t == name}
-        safe = {c: pattern for (t, c), pattern in P.SAFE_NAMES.items() if t == name}
-        self.json = [(self.index[c], kind) for (t, c), kind in P.JSON_COLUMNS.items() if t == name]
+        self.event = name == EVENT_TABLE
+        enums = {c: allowed for (t, c), allowed in ENUMS.items() if t == name}
+        safe = {c: pattern for (t, c), pattern in SAFE_NAMES.items() if t == name}
+        self.json = [(self.index[c], kind) for (t, c), kind in JSON_COLUMNS.items() if t == name]
         json_cols = {self.names[i] for i, _ in self.json}
         self.unescape: list[int] = []  # text columns that may hold escapes (decoded when they do)
         self.limits = {i: (c.type.length if isinstance(c.type, String) and c.type.length else 200_000)
@@ -266,10 +275,10 @@ def _json_ok(text: str, kind: type) -> bool:
             return False
     except (ValueError, RecursionError):
         return False
-    if text.count("{") + text.count("[") > P.MAX_DEPTH:
+    if text.count("{") + text.count("[") > MAX_DEPTH:
         try:
-            P._check_depth(v)
-        except Refused:
+            check_depth(v)
+        except ValueError:  # too deep, or a lone surrogate: the strict path says which line
             return False
     return True
 
@@ -277,14 +286,13 @@ def _json_ok(text: str, kind: type) -> bool:
 class Stager:
     """The staging SQLite file: one table per record kind, same columns plus the line number, no
     constraints; integers and reals with their affinity, everything else as the line wrote it."""
-
     def __init__(self, path: Path) -> None:
         self.path = path
         self.con = sqlite3.connect(path, isolation_level=None)
         self.con.execute("PRAGMA journal_mode=OFF")
         self.con.execute("PRAGMA synchronous=OFF")
         self.con.execute("BEGIN")
-        self.specs = {name: _Spec(name) for name in P._COLUMNS}
+        self.specs = {name: Spec(name) for name in COLUMNS}
         self.buffers: dict[str, list[tuple]] = {}
         self.devices: list[dict] = []
         self.chain_starts: list[tuple[str, int, str]] = []
@@ -326,16 +334,15 @@ class Stager:
                     f'SELECT ln, substr("{col}",1,30) FROM "{name}" WHERE "{col}" IS NOT NULL AND '
                     f'date(substr("{col}",1,10), \'+0 days\') IS NOT substr("{col}",1,10) LIMIT 1').fetchone()
                 if bad:
-                    raise P._bad(f"records 第 {bad[0]} 行 {name}.{col}: 日期无效 / invalid date {bad[1]!r}")
+                    raise bad_package(f"records 第 {bad[0]} 行 {name}.{col}: 日期无效 / invalid date {bad[1]!r}")
             self.con.execute(f'CREATE INDEX "ix_{name}_id" ON "{name}" (id)')
         # the value rules a person typing them here would meet (app.fields): the same for every laptop
-        from app import fields
 
-        bad = fields.row_problems(self.con, "main", {t: "'第 ' || ln || ' 行 / line ' || ln" for t in P._COLUMNS},
+        bad = fields.row_problems(self.con, "main", {t: "'第 ' || ln || ' 行 / line ' || ln" for t in COLUMNS},
                                   limit=1)
         if bad:
-            raise P._bad(f"records {bad[0]}")
-        self.con.execute(f'CREATE INDEX ix_event_chain ON "{P.EVENT_TABLE}" (device_id, device_seq, prev_hash, hash)')
+            raise bad_package(f"records {bad[0]}")
+        self.con.execute(f'CREATE INDEX ix_event_chain ON "{EVENT_TABLE}" (device_id, device_seq, prev_hash, hash)')
         self._link_events()
         self.con.execute("COMMIT")
         self.con.close()
@@ -346,7 +353,7 @@ class Stager:
         starts, the event before it is looked up in the database when applying."""
         prev_dev, prev_seq, prev_hash = None, 0, ""
         for dev, seq, link, own in self.con.execute(
-                f'SELECT device_id, device_seq, prev_hash, hash FROM "{P.EVENT_TABLE}" ORDER BY device_id, device_seq'):
+                f'SELECT device_id, device_seq, prev_hash, hash FROM "{EVENT_TABLE}" ORDER BY device_id, device_seq'):
             if dev != prev_dev:
                 self.chain_spans[dev] = seq
                 self.chain_starts.append((dev, seq, link))
@@ -378,20 +385,20 @@ class Stager:
 
 
 CHUNK_BYTES = 1 << 21
-_CHUNK_TABLES = _FAST_TABLES - {"config_doc", "attachment"}  # those two get further checks per line
+_CHUNK_TABLES = FAST_TABLES - {"config_doc", "attachment"}  # those two get further checks per line
 
 
 def check_records(source, stager: Stager, attachments: dict[str, Path], local_device: str = "",
                   own_events: list[str] | None = None, fill: dict | None = None, progress=None) -> dict:
     """Pass 1: every line checked and staged. Raises Refused at the first bad line. ``fill``: columns
-    an older sender's rows lack, with their values (see ``package.columns_to_fill``). ``source``: a
+    an older sender's rows lack, with their values (see ``format.columns_to_fill``). ``source``: a
     path, or anything with ``read(n)`` (the import reads the zip member as a thread unpacks it).
 
     The file is read in blocks of whole lines. A block of one table's lines, every one of them in the
     exporter's exact form, is matched by one ``findall`` of that table's pattern (the count of
-    matches must equal the count of lines), then finished row by row (``_Spec.finish``). Any other
-    block goes line by line (``_LineChecker``), which is where every refusal names its line."""
-    ck = _LineChecker(stager, attachments, local_device, own_events, fill)
+    matches must equal the count of lines), then finished row by row (``Spec.finish``). Any other
+    block goes line by line (``LineChecker``), which is where every refusal names its line."""
+    ck = LineChecker(stager, attachments, local_device, own_events, fill)
     chunk_specs = {name.encode(): spec for name, spec in stager.specs.items()
                    if name in _CHUNK_TABLES and spec.crx is not None}
     own = (local_device, own_events) if local_device and own_events is not None else None
@@ -407,18 +414,18 @@ def check_records(source, stager: Stager, attachments: dict[str, Path], local_de
                 break
             cut = data.rfind(b"\n") + 1
             if cut == 0:
-                if len(data) > P.MAX_LINE_BYTES:
-                    raise P._bad(f"records 第 {lineno + 1} 行过长 / line {lineno + 1} too long")
+                if len(data) > MAX_LINE_BYTES:
+                    raise bad_package(f"records 第 {lineno + 1} 行过长 / line {lineno + 1} too long")
                 carry = data
                 continue
             chunk, carry = data[:cut], data[cut:]
             n = chunk.count(b"\n")
-            if len(carry) > P.MAX_LINE_BYTES:
-                raise P._bad(f"records 第 {lineno + n + 1} 行过长 / line {lineno + n + 1} too long")
+            if len(carry) > MAX_LINE_BYTES:
+                raise bad_package(f"records 第 {lineno + n + 1} 行过长 / line {lineno + n + 1} too long")
             rows = None
             spec = chunk_specs.get(chunk[6:chunk.find(b'"', 6)]) if chunk.startswith(b'{"t":"') else None
-            if spec is not None and (len(chunk) <= P.MAX_LINE_BYTES or
-                                     max(map(len, chunk.split(b"\n"))) < P.MAX_LINE_BYTES):
+            if spec is not None and (len(chunk) <= MAX_LINE_BYTES or
+                                     max(map(len, chunk.split(b"\n"))) < MAX_LINE_BYTES):
                 try:
                     found = spec.crx.findall(chunk.decode("utf-8"))
                 except UnicodeDecodeError:
@@ -436,17 +443,16 @@ def check_records(source, stager: Stager, attachments: dict[str, Path], local_de
     return ck.counts
 
 
-class _LineChecker:
+class LineChecker:
     """Line by line: the fast pattern where a line is in the exporter's form, the strict parser
     (and its precise message) where it is not."""
-
     def __init__(self, stager: Stager, attachments: dict[str, Path], local_device: str,
                  own_events: list[str] | None, fill: dict | None) -> None:
         self.stager, self.attachments, self.fill = stager, attachments, fill
         self.local_device, self.own_events = local_device, own_events
         self.counts: dict[str, int] = {}
         specs = stager.specs
-        self.fast_specs = {name: spec for name, spec in specs.items() if name in _FAST_TABLES}
+        self.fast_specs = {name: spec for name, spec in specs.items() if name in FAST_TABLES}
 
     def lines(self, data: bytes, lineno: int) -> None:
         for line in data.split(b"\n"):
@@ -455,12 +461,12 @@ class _LineChecker:
                 self.line(line, lineno)
 
     def line(self, line: bytes, lineno: int) -> None:
-        if len(line) > P.MAX_LINE_BYTES:
-            raise P._bad(f"records 第 {lineno} 行过长 / line {lineno} too long")
+        if len(line) > MAX_LINE_BYTES:
+            raise bad_package(f"records 第 {lineno} 行过长 / line {lineno} too long")
         try:
             body = line.decode("utf-8")
         except UnicodeDecodeError:
-            raise P._bad(f"records 第 {lineno} 行不是 UTF-8 / line {lineno} is not UTF-8") from None
+            raise bad_package(f"records 第 {lineno} 行不是 UTF-8 / line {lineno} is not UTF-8") from None
         specs = self.stager.specs
         values = None
         if body.startswith('{"t":"'):
@@ -474,7 +480,7 @@ class _LineChecker:
         if values is None:
             if not body.strip():
                 return
-            t, values = _strict_line(body, lineno, self.fill)
+            t, values = strict_line(body, lineno, self.fill)
             if t == "device":
                 self.counts["device"] = self.counts.get("device", 0) + 1
                 self.stager.devices.append(values)
@@ -482,7 +488,7 @@ class _LineChecker:
             spec = specs[t]
             if spec.vv is not None:
                 spec.note_vv(values[spec.vv])
-        if t == P.EVENT_TABLE:
+        if t == EVENT_TABLE:
             ev = specs[t]
             _check_event(ev, values)
             if self.local_device and self.own_events is not None and \
@@ -494,39 +500,37 @@ class _LineChecker:
             at = specs[t]
             sha = values[at.index["sha256"]]
             if sha in self.attachments and values[at.index["deleted"]] == "false":
-                P._check_attachment_type(self.attachments[sha], values[at.index["media_type"]], lineno)
+                check_attachment_type(self.attachments[sha], values[at.index["media_type"]], lineno)
         self.stager.add(t, values + (lineno,))
         self.counts[t] = self.counts.get(t, 0) + 1
 
 
-def _strict_line(text: str, lineno: int, fill: dict | None = None) -> tuple[str, tuple | dict]:
+def strict_line(text: str, lineno: int, fill: dict | None = None) -> tuple[str, tuple | dict]:
     """The careful path for a line not in the exporter's exact form: the precise complaint, or the row."""
     try:
-        rec = P._strict_loads(text)
+        rec = strict_loads(text)
     except (ValueError, RecursionError) as exc:
-        raise P._bad(f"records 第 {lineno} 行 / line {lineno}: {str(exc)[:120]}") from None
+        raise bad_package(f"records 第 {lineno} 行 / line {lineno}: {str(exc)[:120]}") from None
     if not isinstance(rec, dict) or set(rec) != {"t", "row"}:
-        raise P._bad(f"records 第 {lineno} 行: {{t, row}}")
+        raise bad_package(f"records 第 {lineno} 行: {{t, row}}")
     t = rec["t"]
     if not isinstance(t, str):
-        raise P._bad(f"records 第 {lineno} 行: 未知的表 / unknown table {str(t)[:30]!r}")
+        raise bad_package(f"records 第 {lineno} 行: 未知的表 / unknown table {str(t)[:30]!r}")
     if t == "device":
-        P._check_device_line(rec["row"], lineno)
+        check_device_line(rec["row"], lineno)
         return t, rec["row"]
-    if t not in P._COLUMNS:
-        raise P._bad(f"records 第 {lineno} 行: 未知的表 / unknown table {t[:30]!r}")
+    if t not in COLUMNS:
+        raise bad_package(f"records 第 {lineno} 行: 未知的表 / unknown table {t[:30]!r}")
     row = rec["row"]
     if fill and t in fill and isinstance(row, dict):
         for col, value in fill[t].items():
             row.setdefault(col, value)
-    out = P._check_row(t, row, lineno)
-    return t, tuple(_storage(out[name]) for name in P._COLUMNS[t])
+    out = check_row(t, row, lineno)
+    return t, tuple(_storage(out[name]) for name in COLUMNS[t])
 
 
-def _check_config_doc(spec: _Spec, values: tuple, lineno: int) -> None:
+def _check_config_doc(spec: Spec, values: tuple, lineno: int) -> None:
     """A published rule set or template must be one this version can apply, and be what it says."""
-    from app.services.config_docs import _parse, _strict_json, content_sha256
-
     ix = spec.index
     kind, content = values[ix["kind"]], values[ix["content"]]
     where = f"records 第 {lineno} 行 config_doc"
@@ -534,13 +538,13 @@ def _check_config_doc(spec: _Spec, values: tuple, lineno: int) -> None:
         data = _strict_json(content, where)
         doc = _parse(kind, data, where)
     except Refused as exc:
-        raise P._bad(f"{where}: {str(exc)[:160]}") from None
+        raise bad_package(f"{where}: {str(exc)[:160]}") from None
     if doc.id != values[ix["doc_id"]] or str(doc.version) != str(values[ix["version"]]) or \
             content_sha256(content) != values[ix["sha256"]]:
-        raise P._bad(f"{where}: 内容与编号、版本或校验值不符 / content does not match its id, version or hash")
+        raise bad_package(f"{where}: 内容与编号、版本或校验值不符 / content does not match its id, version or hash")
 
 
-def _check_event(spec: _Spec, values: tuple) -> None:
+def _check_event(spec: Spec, values: tuple) -> None:
     """An event's own hash, from its fields as the sender hashed them; the first of a chain starts at
     GENESIS. Links between events are checked when applying."""
     if event_hash_values(*[values[i] for i in spec.hashed]) != values[spec.hashed_at]:
@@ -550,15 +554,13 @@ def _check_event(spec: _Spec, values: tuple) -> None:
         raise Refused("sync_audit", device=values[spec.index["device_id"]][:8], problem="链首无效 / bad chain start")
 
 
-# --- pass 2 -----------------------------------------------------------------------------------------------
+# --- the staging file in pass 2 ---------------------------------------------------------------------------
 def attach(conn, path: Path) -> None:
     """Attach the staging file to the import's connection (before its transaction begins); it is
     detached when the connection goes back to the pool."""
-    from sqlalchemy import event
-
     engine = conn.engine
-    if not event.contains(engine, "checkin", _detach_on_checkin):
-        event.listen(engine, "checkin", _detach_on_checkin)
+    if not sa_event.contains(engine, "checkin", _detach_on_checkin):
+        sa_event.listen(engine, "checkin", _detach_on_checkin)
     dbapi = conn.connection.driver_connection
     if any(r[1] == ALIAS for r in dbapi.execute("PRAGMA database_list")):
         dbapi.execute(f"DETACH DATABASE {ALIAS}")
@@ -577,7 +579,7 @@ def _detach_on_checkin(dbapi_conn, record) -> None:
             pass  # detached on the next attach
 
 
-def _rows_as_typed(spec: _Spec, rows) -> list[dict]:
+def rows_as_typed(spec: Spec, rows) -> list[dict]:
     """Staged values back to what the row-by-row merge works with (numbers, dates, times, booleans)."""
     out = []
     for r in rows:
@@ -599,193 +601,3 @@ def _rows_as_typed(spec: _Spec, rows) -> list[dict]:
                 d[col.name] = dt.date.fromisoformat(v)
         out.append(d)
     return out
-
-
-_T0 = [0.0]
-
-
-def start_timing() -> None:
-    _T0[0] = time.perf_counter()
-
-
-def _tick(what: str) -> None:
-    if os.environ.get("ZAOSONG_SYNC_TIMING"):
-        now = time.perf_counter()
-        print(f"[sync] {what}: {now - _T0[0]:.2f} s", flush=True)
-        _T0[0] = now
-
-
-def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
-    """Pass 2 for every mutable table, parents first. Returns the ids of cases whose rounds or
-    rows arrived (their derived state is recomputed)."""
-    dbapi = conn.connection.driver_connection
-    dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_special (id TEXT PRIMARY KEY)")
-    dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_skip (id TEXT PRIMARY KEY)")  # see package._screen_config
-    specs = {name: _Spec(name) for name in P._COLUMNS}
-    done = 0
-    for model in P.MUTABLE:
-        name = model.__tablename__
-        spec = specs[name]
-        q, cols = f'"{name}"', ",".join(f'"{n}"' for n in spec.names)
-        dbapi.execute("DELETE FROM temp.zsync_special")
-        dbapi.execute(f"INSERT OR IGNORE INTO temp.zsync_special SELECT id FROM {ALIAS}.{q} "
-                      f"WHERE id IN (SELECT id FROM main.{q})")
-        nk = P.NATURAL_KEYS.get(name)
-        if nk:
-            match = " AND ".join(f'm."{k}" = x."{k}"' for k in nk)
-            dbapi.execute(f"INSERT OR IGNORE INTO temp.zsync_special SELECT x.id FROM {ALIAS}.{q} x "
-                          f"WHERE EXISTS (SELECT 1 FROM main.{q} m WHERE {match} AND m.id <> x.id)")
-        # rows this database knows: merged one by one
-        cur = dbapi.execute(f"SELECT {cols} FROM {ALIAS}.{q} WHERE id IN (SELECT id FROM temp.zsync_special) "
-                            f"AND id NOT IN (SELECT id FROM temp.zsync_skip)")
-        while True:
-            batch = cur.fetchmany(2000)
-            if not batch:
-                break
-            P._apply_mutable(store, s, conn, model, _rows_as_typed(spec, batch), summary, c)
-        # the rest is new here: inserted as a block with fresh change numbers, in the order of the
-        # table's case index where it has one (its pages are then written once, not at random)
-        order = "case_id, rowid" if "case_id" in spec.index else "rowid"
-        incoming = dbapi.execute(f"SELECT count(*) FROM {ALIAS}.{q}").fetchone()[0]
-        n = _insert_block(store, dbapi, name,
-                          f"INSERT INTO main.{q} ({cols},lseq) SELECT {spec.select}, ? + ln FROM {ALIAS}.{q} "
-                          f"WHERE id NOT IN (SELECT id FROM temp.zsync_special) "
-                          f"AND id NOT IN (SELECT id FROM temp.zsync_skip) ORDER BY {order}", incoming)
-        P._bump(summary, "inserted", name, n)
-        _tick(f"insert {name} {n}")
-        done += n
-        if progress:
-            progress(done, 0)
-    _apply_events(store, s, dbapi, summary, c.chain_starts, c.chain_spans)
-    _tick("events")
-    touched = {r[0] for r in dbapi.execute(f'SELECT id FROM {ALIAS}."case" UNION SELECT case_id FROM '
-                                           f'{ALIAS}.stage_round')}
-    return touched
-
-
-def _insert_block(store, dbapi, table: str, sql: str, incoming: int) -> int:
-    """INSERT … SELECT with fresh change numbers from ``store.lseq`` (``store.lseq`` + the row's line
-    number in the package). A block larger than what the
-    table holds goes in without the table's plain indexes, rebuilt after (a sort, not a random
-    write per row); unique ones stay, they guard the data."""
-    rebuild = []
-    if incoming > 100_000:
-        held = dbapi.execute(f'SELECT count(*) FROM main."{table}"').fetchone()[0]
-        if incoming > held:
-            rebuild = dbapi.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                    "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", (table,)).fetchall()
-    for name, _sql in rebuild:
-        dbapi.execute(f'DROP INDEX main."{name}"')
-    with store._lock:
-        base = store.lseq
-        n = dbapi.execute(sql, (base,)).rowcount
-        if n > 0:  # change numbers base + line number: unique, in the package's order, gaps allowed
-            store.lseq = base + dbapi.execute(f'SELECT max(ln) FROM {ALIAS}."{table}"').fetchone()[0]
-    for _name, create in rebuild:
-        dbapi.execute(create)
-    return n
-
-
-def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> None:
-    """Append-only: union by id. A new event must not take a place in a device's chain that another
-    event holds, and must link to the event before it wherever that one is known. One ordered pass
-    over the package's events finds where each run of a chain starts; only those starts are
-    looked up in the database."""
-    from app.models import Device
-
-    q = f'"{P.EVENT_TABLE}"'
-    stg = f"{ALIAS}.{q}"
-    dbapi.execute("DELETE FROM temp.zsync_special")
-    dbapi.execute(f"INSERT OR IGNORE INTO temp.zsync_special SELECT id FROM {stg} WHERE id IN (SELECT id FROM main.{q})")
-    known = dbapi.execute(f"SELECT count(*) FROM {stg} WHERE id IN (SELECT id FROM temp.zsync_special)").fetchone()[0]
-    # an event this database holds must come back exactly as it is: history is never rewritten
-    changed = dbapi.execute(
-        f"SELECT m.device_id, m.device_seq FROM {stg} e JOIN main.{q} m ON m.id = e.id WHERE m.hash <> e.hash "
-        f"OR m.device_id <> e.device_id OR m.device_seq <> e.device_seq LIMIT 1").fetchone()
-    if changed:
-        raise Refused("sync_rewritten", device=_label(s, changed[0]), seq=changed[1])
-    P._bump(summary, "unchanged", P.EVENT_TABLE, known)
-    _tick("events: known")
-
-    def forked(dev: str, seq: int):
-        return Refused("sync_audit", device=dev[:8], problem=f"事件序号 {seq} 已被另一事件占用 / forked history")
-
-    def broken(dev: str, seq: int):
-        return Refused("sync_audit", device=dev[:8], problem=f"事件 {seq} 与前一事件不衔接 / chain broken")
-
-    # where a run of a device's events starts in the package (Stager checked every other link): the
-    # event before it, from the database, in one join
-    dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_starts (device_id TEXT, device_seq INTEGER, prev_hash TEXT)")
-    dbapi.execute("DELETE FROM temp.zsync_starts")
-    dbapi.executemany("INSERT INTO temp.zsync_starts VALUES (?, ?, ?)", [x for x in starts if x[1] > 1])
-    for dev, seq, prev_hash, before in dbapi.execute(
-            f"SELECT x.device_id, x.device_seq, x.prev_hash, "
-            f"(SELECT hash FROM main.{q} p WHERE p.device_id = x.device_id AND p.device_seq = x.device_seq - 1) "
-            f"AS before FROM temp.zsync_starts x WHERE before IS NULL OR before <> x.prev_hash").fetchall():
-        if before is None:
-            # events whose predecessors never arrived: a package is missing; this one waits for it
-            top = dbapi.execute(f"SELECT max(device_seq) FROM main.{q} WHERE device_id = ?", (dev,)).fetchone()[0]
-            raise Refused("sync_chain_gap", device=_label(s, dev), have=top or 0, seq=seq)
-        raise broken(dev, seq)
-    _tick(f"events: starts ({len(starts)})")
-    # a new event where this database holds another one with the same place in the chain
-    for dev, low in spans.items():
-        top = dbapi.execute(f"SELECT max(device_seq) FROM main.{q} WHERE device_id = ?", (dev,)).fetchone()[0]
-        if top is not None and low <= top:
-            clash = dbapi.execute(
-                f"SELECT e.device_seq FROM {stg} e JOIN main.{q} m ON m.device_id = e.device_id AND "
-                f"m.device_seq = e.device_seq WHERE e.device_id = ? AND e.device_seq <= ? AND m.id <> e.id LIMIT 1",
-                (dev, top)).fetchone()
-            if clash:
-                raise forked(dev, clash[0])
-    _tick("events: chains")
-    spec = _Spec(P.EVENT_TABLE)
-    cols = ",".join(f'"{n}"' for n in spec.names)
-    incoming = dbapi.execute(f"SELECT count(*) FROM {stg}").fetchone()[0]
-    n = _insert_block(store, dbapi, P.EVENT_TABLE,
-                      f"INSERT INTO main.{q} ({cols},lseq) SELECT {spec.select}, ? + ln FROM {stg} "
-                      f"WHERE id NOT IN (SELECT id FROM temp.zsync_special) ORDER BY rowid", incoming)
-    P._bump(summary, "inserted", P.EVENT_TABLE, n)
-    for dev in spans:
-        top = dbapi.execute(f"SELECT device_seq, hash FROM {stg} WHERE device_id = ? AND id NOT IN "
-                            f"(SELECT id FROM temp.zsync_special) ORDER BY device_seq DESC LIMIT 1", (dev,)).fetchone()
-        if top is None:
-            continue
-        seq, head = top
-        d = s.get(Device, dev)
-        if d is not None and seq > d.chain_seq and not d.is_local:
-            d.chain_seq, d.chain_head = seq, head
-
-
-def _label(s, device_id: str) -> str:
-    from app.models import Device
-
-    d = s.get(Device, device_id)
-    return d.name if d is not None else device_id[:8]
-
-
-def check_counters(s, dbapi, bounds: dict[str, int], claimed: dict[str, int], unbounded: set[str]) -> None:
-    """No row may claim a version-vector counter of a device higher than that device has signed
-    (``bounds``; this device: what it holds itself) unless this database already holds the row at
-    that counter. Only devices whose highest claim (``claimed``) exceeds their bound are looked at
-    row by row, so an honest package costs nothing here."""
-    for dev, top in sorted(claimed.items()):
-        if dev in unbounded or top <= bounds.get(dev, 0):
-            continue
-        bound, path = bounds.get(dev, 0), f'$."{dev}"'
-        bad = []
-        for model in P.MUTABLE:
-            q = f'"{model.__tablename__}"'
-            label = "x.case_no" if model.__tablename__ == "case" else "x.id"
-            for ln, ref, n in dbapi.execute(
-                    f"SELECT x.ln, {label}, CAST(json_extract(x.vv, :path) AS INTEGER) AS n FROM {ALIAS}.{q} x "
-                    f"LEFT JOIN main.{q} m ON m.id = x.id WHERE instr(x.vv, :dev) AND n > :bound "
-                    f"AND n > coalesce(CAST(json_extract(m.vv, :path) AS INTEGER), 0) LIMIT 5",
-                    {"path": path, "dev": dev, "bound": bound}):
-                bad.append(f"{model.__tablename__} {ref}({n})")
-        if bad:
-            raise Refused("sync_counter", device=_label(s, dev), signed=bound, rows="; ".join(bad[:5]))
-
-
-def media_of(dbapi) -> dict[str, str]:
-    return {sha: media for sha, media in dbapi.execute(f"SELECT sha256, media_type FROM {ALIAS}.attachment")}

@@ -1,4 +1,7 @@
-"""CLI for the Excel ledger (issue 17): ``zaosong ledger import|export``."""
+"""Command group ``ledger`` (issue 17): ``zaosong ledger import|export`` of Excel ledgers.
+
+The ledger modules (and openpyxl) are imported inside ``run``: ``--help`` and the other commands
+do not load them."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +10,8 @@ import sys
 from pathlib import Path
 
 from app.errors import Refused
+
+COMMANDS = ("ledger",)
 
 
 def add_parsers(sub) -> None:

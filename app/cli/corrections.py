@@ -1,25 +1,27 @@
 """CLI for corrections (更正), undo, withdrawal and the case history: ``zaosong case correct|undo|
-withdraw|withdrawn|history|corrections``. Parsers hang under ``case`` (see ``app.cli``)."""
+withdraw|withdrawn|history|corrections``. Parsers hang under ``case`` (see ``cases``).
+
+The corrections service is imported at the top: the parsers' help lists its reasons and fields.
+"""
 from __future__ import annotations
 
 import argparse
 import json
-import sys
+
+from app.cli.output import date_arg, print_change, print_json
+from app.domain import STAGE_NAMES
+from app.errors import Refused
+from app.services import corrections as svc
+from app.services.corrections import CASE_FIELDS
 
 COMMANDS = ("correct", "undo", "withdraw", "withdrawn", "history", "corrections")
 
 
 def _reasons_help(use: str) -> str:
-    from app.services.corrections import reason_list
-
-    return "; ".join(f"{r['code']} {r['zh']}" for r in reason_list()["reasons"] if use in r["uses"])
+    return "; ".join(f"{r['code']} {r['zh']}" for r in svc.reason_list()["reasons"] if use in r["uses"])
 
 
 def add_parsers(case) -> None:
-    from app.cli import _date
-    from app.domain import STAGE_NAMES
-    from app.services.corrections import CASE_FIELDS
-
     co = case.add_parser("correct", help="更正已记录的环节日期、结论或工单信息 (留痕,原记录保留)",
                          epilog=f"REASON: {_reasons_help('correct')}")
     co.add_argument("case")
@@ -28,8 +30,8 @@ def add_parsers(case) -> None:
     co.add_argument("--pause", type=int, metavar="N",
                     help="更正该轮第 N 次暂停:--started 为暂停开始日期,--finished 为暂停结束日期")
     what = co.add_mutually_exclusive_group()
-    what.add_argument("--started", type=_date, help="更正开始日期")
-    what.add_argument("--finished", type=_date, help="更正完成日期")
+    what.add_argument("--started", type=date_arg, help="更正开始日期")
+    what.add_argument("--finished", type=date_arg, help="更正完成日期")
     what.add_argument("--outcome", help="更正结论 pass / rectify")
     co.add_argument("--meeting", metavar="MEETING", help="更正该次会审对本工单的决定 (与 --decision 同用)")
     co.add_argument("--decision", choices=["approve", "approve_with_changes", "reject"])
@@ -75,14 +77,7 @@ def add_parsers(case) -> None:
     cl.add_argument("--json", action="store_true")
 
 
-def _print_json(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
-
-
-def dispatch(args: argparse.Namespace, store) -> int:
-    from app.errors import Refused
-    from app.services import corrections as svc
-
+def run(args: argparse.Namespace, store) -> int:
     c = args.case_cmd
     if c == "correct":
         stage_given = any(v is not None for v in (args.started, args.finished, args.outcome))
@@ -131,20 +126,14 @@ def dispatch(args: argparse.Namespace, store) -> int:
         print(ch.case_no)
         return 0
     if c == "undo":
-        with store.session() as s:
-            ch = svc.undo_last(s, args.case, reason=args.reason, note=args.note)
-        print(ch.case_no)
-        return 0
+        return print_change(store, svc.undo_last, args.case, reason=args.reason, note=args.note)
     if c == "withdraw":
-        with store.session() as s:
-            ch = svc.withdraw_case(s, args.case, reason=args.reason, note=args.note)
-        print(ch.case_no)
-        return 0
+        return print_change(store, svc.withdraw_case, args.case, reason=args.reason, note=args.note)
     if c == "withdrawn":
         with store.reader() as s:
             out = svc.withdrawals(s)
         if args.json:
-            _print_json(out)
+            print_json(out)
         else:
             print(f"已撤销工单 / withdrawn cases: {out['count']}")
             for w in out["cases"]:
@@ -154,7 +143,7 @@ def dispatch(args: argparse.Namespace, store) -> int:
         with store.reader() as s:
             out = svc.case_history(s, args.case)
         if args.json:
-            _print_json(out)
+            print_json(out)
         else:
             for e in out["events"]:
                 mark = "✗ " if e["struck"] else "  "
@@ -165,7 +154,7 @@ def dispatch(args: argparse.Namespace, store) -> int:
         with store.reader() as s:
             out = svc.list_corrections(s, args.changed_verdicts)
         if args.json:
-            _print_json(out)
+            print_json(out)
         else:
             for e in out:
                 p = e["payload"]

@@ -1,16 +1,18 @@
-"""CLI commands of review meetings (业扩会审), design review (审图) and policy risks (政策处理)."""
+"""Commands of review meetings (业扩会审), design review (审图) and policy risks (政策处理).
+
+Services are imported inside the handlers: ``--version`` and ``--help`` must not load SQLAlchemy;
+the PDF commands are in ``documents`` (ReportLab), imported only when a PDF is asked for.
+"""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from app.cli_field import _print_json, document_writer
-from app.errors import Refused
+from app.cli.output import date_arg, print_change, print_json, warn
 
 COMMANDS = ("meeting", "review", "risk")
 
 
-def add_parsers(sub, date_type) -> None:
+def add_parsers(sub) -> None:
     mt = sub.add_parser("meeting", help="业扩会审").add_subparsers(dest="meeting_cmd", required=True, metavar="ACTION")
     mnew = mt.add_parser("new", help="安排会审,输出会审编号")
     mnew.add_argument("--on", required=True, metavar='"YYYY-MM-DD HH:MM"')
@@ -53,7 +55,7 @@ def add_parsers(sub, date_type) -> None:
     rv = sub.add_parser("review", help="设计图纸审查").add_subparsers(dest="review_cmd", required=True, metavar="ACTION")
     ropen = rv.add_parser("open", help="客户报送图纸,开始设计审查")
     ropen.add_argument("case")
-    ropen.add_argument("--on", type=date_type, required=True)
+    ropen.add_argument("--on", type=date_arg, required=True)
     ropen.add_argument("--institute", default="", help="设计单位")
     ropen.add_argument("--drawings", default="", help="图纸清单")
     rop = rv.add_parser("opinion", help="记录审查意见")
@@ -67,7 +69,7 @@ def add_parsers(sub, date_type) -> None:
     rpart.add_argument("--names", required=True)
     rclose = rv.add_parser("close", help="结束设计审查 (approved 通过 / returned 退回修改)")
     rclose.add_argument("case")
-    rclose.add_argument("--on", type=date_type, required=True)
+    rclose.add_argument("--on", type=date_arg, required=True)
     rclose.add_argument("--outcome", required=True, choices=["approved", "returned"])
     rpdf = rv.add_parser("pdf", help="审图意见书 PDF (默认最近一轮;审查未结束时为草稿)")
     rpdf.add_argument("case")
@@ -83,23 +85,18 @@ def add_parsers(sub, date_type) -> None:
     radd.add_argument("--kind", required=True, help="RIGHT_OF_WAY, PERMIT, ACCESS, NEIGHBOUR, OTHER")
     radd.add_argument("--text", required=True)
     radd.add_argument("--owner", default="")
-    radd.add_argument("--due", type=date_type)
-    radd.add_argument("--on", type=date_type, help="登记日期 (默认今天)")
+    radd.add_argument("--due", type=date_arg)
+    radd.add_argument("--on", type=date_arg, help="登记日期 (默认今天)")
     rcl = rk.add_parser("close", help="关闭风险")
     rcl.add_argument("risk")
-    rcl.add_argument("--on", type=date_type, required=True)
+    rcl.add_argument("--on", type=date_arg, required=True)
     rls = rk.add_parser("list", help="风险列表")
     rls.add_argument("case", nargs="?")
     rls.add_argument("--open", action="store_true")
     rls.add_argument("--json", action="store_true")
 
 
-def _warn(ch) -> None:
-    for w in ch.warnings:
-        sys.stderr.write(f"警告 / warning: {w}\n")
-
-
-def dispatch(args, store) -> int:
+def run(args, store) -> int:
     if args.command == "meeting":
         return _meeting(args, store)
     if args.command == "review":
@@ -112,16 +109,14 @@ def _meeting(args, store) -> int:
 
     c = args.meeting_cmd
     if c == "new":
-        with store.session() as s:
-            ch = mt.new_meeting(s, args.on, args.place, args.chair, args.departments)
-        print(ch.meeting_id)
-        return 0
+        return print_change(store, mt.new_meeting, args.on, args.place, args.chair, args.departments,
+                            show="meeting_id")
     if c == "propose":
         with store.session() as s:
             ch, added = mt.propose(s, args.meeting)
-        _warn(ch)
+        warn(ch)
         if args.json:
-            _print_json(added)
+            print_json(added)
         else:
             for a in added:
                 print(f"{a['case_no']}\t{a['customer_name']}\t{a['capacity_kva']:g}\t{a['plan_deadline'] or '-'}"
@@ -130,47 +125,29 @@ def _meeting(args, store) -> int:
     if c == "add":
         with store.session() as s:
             ch = mt.add_case(s, args.meeting, args.case, args.representative)
-        _warn(ch)
+        warn(ch)
         print(ch.case_no)
         return 0
     if c == "decide":
-        with store.session() as s:
-            ch = mt.decide(s, args.meeting, args.case, args.decision, args.note)
-        print(ch.case_no)
-        return 0
+        return print_change(store, mt.decide, args.meeting, args.case, args.decision, args.note)
     if c == "list":
         with store.reader() as s:
             rows = mt.list_meetings(s, args.month)
         if args.json:
-            _print_json(rows)
+            print_json(rows)
         else:
             for m in rows:
                 print(f"{m['id']}\t{m['held_at']}\t{m['place']}\t{m['chair']}\t{m['status']}\t{len(m['agenda'])}")
         return 0
     if c == "pdf":
-        kind = "minutes" if args.minutes else "notice"
-        if args.case and kind == "minutes":
-            raise Refused("bad_field", value="--case (只用于 --notice / only with --notice)")
-        with store.reader() as s:
-            data = mt.document_data(s, args.meeting, kind, args.case)
-        name = "render_meeting_minutes" if kind == "minutes" else "render_meeting_notice"
-        document_writer(name)(data, args.out)
-        print(args.out)
-        return 0
+        from app.cli import documents as pdf  # ReportLab: loaded only when a PDF is asked for
+
+        return pdf.meeting_pdf(args, store)
     if c == "minutes":
-        with store.session() as s:
-            ch = mt.set_minutes(s, args.meeting, args.text)
-        print(ch.meeting_id)
-        return 0
+        return print_change(store, mt.set_minutes, args.meeting, args.text, show="meeting_id")
     if c == "postpone":
-        with store.session() as s:
-            ch = mt.postpone_meeting(s, args.meeting, args.to, args.reason)
-        print(ch.meeting_id)
-        return 0
-    with store.session() as s:
-        ch = mt.cancel_meeting(s, args.meeting, args.reason)
-    print(ch.meeting_id)
-    return 0
+        return print_change(store, mt.postpone_meeting, args.meeting, args.to, args.reason, show="meeting_id")
+    return print_change(store, mt.cancel_meeting, args.meeting, args.reason, show="meeting_id")
 
 
 def _review(args, store) -> int:
@@ -179,14 +156,12 @@ def _review(args, store) -> int:
     c = args.review_cmd
     if c == "show":
         with store.reader() as s:
-            _print_json(dr.review_view(s, args.case))
+            print_json(dr.review_view(s, args.case))
         return 0
     if c == "pdf":
-        with store.reader() as s:
-            data = dr.letter_data(s, args.case, args.round)
-        document_writer("render_review_letter")(data, args.out)
-        print(args.out)
-        return 0
+        from app.cli import documents as pdf  # ReportLab: loaded only when a PDF is asked for
+
+        return pdf.review_pdf(args, store)
     with store.session() as s:
         if c == "open":
             ch = dr.open_review(s, args.case, args.on, args.institute, args.drawings)
@@ -205,10 +180,8 @@ def _risk(args, store) -> int:
 
     c = args.risk_cmd
     if c == "add":
-        with store.session() as s:
-            ch = dr.add_risk(s, args.case, args.kind, args.text, args.owner, args.due, args.on)
-        print(ch.risk_id)
-        return 0
+        return print_change(store, dr.add_risk, args.case, args.kind, args.text, args.owner, args.due, args.on,
+                            show="risk_id")
     if c == "close":
         with store.session() as s:
             dr.close_risk(s, args.risk, args.on)
@@ -216,7 +189,7 @@ def _risk(args, store) -> int:
     with store.reader() as s:
         rows = dr.list_risks(s, args.case, args.open)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     else:
         for r in rows:
             print(f"{r['id']}\t{r['case_no']}\t{r['kind_name']}\t{r['status']}\t{r['owner']}\t{r['due_on'] or '-'}\t{r['text']}")

@@ -1,0 +1,53 @@
+"""The PDF commands: the core gathers plain data, ``reports`` renders it with ReportLab.
+
+The one module of the CLI that imports ``reports``; the groups import it inside their PDF
+branches, so commands that write no PDF (and ``--version``) never load ReportLab.
+"""
+from __future__ import annotations
+
+from app.cli.output import write_pdf
+from app.errors import Refused
+from app.services import design_review, documents, meetings, setting_sheets
+from reports.commands import (render_handbook, render_meeting_minutes, render_meeting_notice, render_notice,
+                              render_notices_batch, render_review_letter, render_setting_sheet)
+
+
+def notice_pdf(args, store) -> int:
+    with store.session() as s:  # issuing numbers the notice: a write
+        data = documents.issue_notice(s, args.inspection)
+    return write_pdf(render_notice, data, args.out)
+
+
+def notice_batch(args, store) -> int:
+    with store.session() as s:
+        datas = [documents.issue_notice(s, iid) for iid in documents.open_notices(s, args.manager)]
+    if not datas:
+        raise Refused("no_notice", ref=args.manager or "*")
+    return write_pdf(render_notices_batch, datas, args.out, f"{args.out} ({len(datas)})")
+
+
+def handbook_pdf(args, store) -> int:
+    with store.reader() as s:
+        data = documents.handbook_data(s, args.case, args.as_of)
+    return write_pdf(render_handbook, data, args.out)
+
+
+def meeting_pdf(args, store) -> int:
+    kind = "minutes" if args.minutes else "notice"
+    if args.case and kind == "minutes":
+        raise Refused("bad_field", value="--case (只用于 --notice / only with --notice)")
+    with store.reader() as s:
+        data = meetings.document_data(s, args.meeting, kind, args.case)
+    return write_pdf(render_meeting_minutes if kind == "minutes" else render_meeting_notice, data, args.out)
+
+
+def review_pdf(args, store) -> int:
+    with store.reader() as s:
+        data = design_review.letter_data(s, args.case, args.round)
+    return write_pdf(render_review_letter, data, args.out)
+
+
+def setting_sheet_pdf(args, store) -> int:
+    with store.reader() as s:
+        data = setting_sheets.sheet_data(s, args.sheet)
+    return write_pdf(render_setting_sheet, data, args.out)

@@ -1,0 +1,97 @@
+"""The ``zaosong`` command line: every core operation, with ``--json`` output for scripts.
+
+Exit codes: 0 success, 2 usage error, 1 a refused operation (the reason on stderr).
+Each command group (``GROUPS``) adds its parsers and runs its commands; this module opens the
+store around them and turns refusals into exit codes.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.at_rest import restrict_umask
+from app.cli import admin, calendar, cases, field, ledger, meetings, protection, sync
+from app.db_health import translate
+from app.errors import Refused
+from app.instance import InstanceLock
+from app.leftovers import clean_at_start
+from app.paths import default_db_path
+
+# in the order ``zaosong --help`` lists them
+GROUPS = (admin, cases, field, sync, protection, meetings, calendar, ledger)
+DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zaosong", description="早送 Zaosong — 业扩报装时限工作台 (命令行)")
+    p.add_argument("--version", action="version", version=f"zaosong {__version__}")
+    p.add_argument("--db", type=Path, help="数据库文件 (默认: 用户数据目录下的 zaosong.db)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for group in GROUPS:
+        group.add_parsers(sub)
+    return p
+
+
+def _open(args):
+    # SQLAlchemy loads here, not at the top: ``--version`` and ``--help`` stay quick
+    from app import db
+    from app.store import Store
+
+    path = db_path_of(args)
+    lock = None
+    if path.exists() and path.stat().st_size and db.current_revision(path) not in (None, db.SCHEMA_HEAD):
+        # a schema upgrade rewrites tables: never under an open (older) workbench
+        try:
+            lock = InstanceLock(path).acquire()
+        except Refused as exc:
+            if exc.code == "already_running":
+                raise Refused("upgrade_while_open", path=path) from None
+            raise
+    try:
+        return Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def db_path_of(args) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def run(args) -> int:
+    if args.command == "restore":
+        # never through Store.open: the file it replaces may be damaged
+        return admin.restore(args, db_path_of(args))
+    clean_at_start(db_path_of(args))
+    store = _open(args)
+    try:
+        return DISPATCH[args.command].run(args, store)
+    finally:
+        store.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    restrict_umask()  # files made from here on are the user's only (issue 13 §4)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except Refused as exc:
+        sys.stderr.write(f"错误 / error: {exc}\n")
+        return 1
+    except ValueError as exc:  # e.g. a date outside the calendar's range
+        sys.stderr.write(f"错误 / error: {exc}\n")
+        return 1
+    except Exception as exc:
+        # a damaged file or a full disk met anywhere (a PDF, a package, a backup): said plainly
+        refusal = translate(exc, db_path_of(args))
+        if refusal is None:
+            raise
+        sys.stderr.write(f"错误 / error: {refusal}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

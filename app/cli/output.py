@@ -1,0 +1,42 @@
+"""What every command group shares: the JSON printer, the date argument, the change printer."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+
+def date_arg(text: str) -> dt.date:
+    """argparse type of every date option (YYYY-MM-DD)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期无效 / invalid date: {text!r} (YYYY-MM-DD)") from None
+
+
+def print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def print_change(store, service, *args, show: str = "case_no", **kwargs) -> int:
+    """The common shape of a writing command: one session, one service call, print what it changed
+    (``ch.case_no`` unless ``show`` names another attribute of the change set)."""
+    with store.session() as s:
+        ch = service(s, *args, **kwargs)
+    print(getattr(ch, show))
+    return 0
+
+
+def warn(ch) -> None:
+    """The change set's warnings, on stderr (stdout stays the command's answer)."""
+    for w in ch.warnings:
+        sys.stderr.write(f"警告 / warning: {w}\n")
+
+
+def write_pdf(render, data, out: Path, label: str | None = None) -> int:
+    """Render one document to ``out`` and print where it went."""
+    render(data, out)
+    print(label or out)
+    return 0

@@ -1,0 +1,197 @@
+"""The sync package format, shared by every part of sync: the tables that travel and in what
+order, the allowed values, the caps on sizes, the columns added since sync began, and ``Checked``
+(a package that passed every check). No logic above plain data, and nothing of the database.
+
+A package (*.zsync) is one zip file:
+
+    manifest.json      format and schema versions, package UUID, sending device (id, name, public
+                       key), its package sequence number and the hash of its previous package,
+                       creation time, the sender's audit-chain head, size and SHA-256 of every
+                       member, and an Ed25519 signature of all of that by the sending device
+    records.jsonl      one row a line: {"t": table, "row": {column: value}}
+    attachments/<sha256>   photo and scan files, named by their content hash
+
+or, encrypted with a passphrase, manifest.json plus ``payload.bin``: the zip of records and
+attachments sealed with AES-256-GCM under a key derived by scrypt (parameters in the manifest).
+"""
+
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.db import SCHEMA_REVISIONS
+from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
+from app.errors import Refused
+from app.models import (
+    Attachment,
+    CalendarDay,
+    CalendarYear,
+    Case,
+    CaseEvent,
+    ConfigDoc,
+    DesignReview,
+    Inspection,
+    InspectionResult,
+    MeetingCase,
+    Notice,
+    Pause,
+    PolicyRisk,
+    RectificationItem,
+    ReviewMeeting,
+    ReviewOpinion,
+    SettingSheet,
+    StageRound,
+    Survey,
+    SyncConflict,
+)
+
+FORMAT = 1
+
+# Tables in the order rows are applied (parents first).
+MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
+           RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
+           PolicyRisk, SyncConflict]
+TABLES = {m.__tablename__: m for m in MUTABLE}
+EVENT_TABLE = CaseEvent.__tablename__
+DEVICE_COLUMNS = ("id", "name", "public_key")
+
+ENUMS = {
+    ("case", "business_type"): set(BUSINESS_TYPES),
+    ("case", "status"): {"open", "finished"},
+    ("case", "current_stage"): set(STAGES),
+    ("stage_round", "stage"): set(STAGES),
+    ("stage_round", "outcome"): {None, "pass", "rectify"},
+    ("pause", "reason"): set(PAUSE_REASONS),
+    ("calendar_day", "kind"): {"holiday", "workday"},
+    ("inspection", "kind"): {"mid", "completion"},
+    ("inspection", "outcome"): {None, "pass", "rectify"},
+    ("inspection_result", "result"): {"pass", "fail", "na"},
+    ("survey", "metering"): {"HV", "LV"},
+    ("attachment", "owner_kind"): {"case", "survey", "item"},
+    ("attachment", "media_type"): {"image/jpeg", "image/png", "application/pdf"},
+    ("sync_conflict", "resolution"): {"", "older", "newer"},
+    ("setting_sheet", "status"): {"draft", "issued", "executed", "void"},
+    ("review_meeting", "status"): {"scheduled", "cancelled"},
+    ("meeting_case", "decision"): {None, "approve", "approve_with_changes", "reject"},
+    ("design_review", "outcome"): {None, "approved", "returned"},
+    ("review_opinion", "category"): {"technical", "metering", "protection", "civil", "other"},
+    ("policy_risk", "kind"): {"RIGHT_OF_WAY", "PERMIT", "ACCESS", "NEIGHBOUR", "OTHER"},
+    ("policy_risk", "status"): {"open", "closed"},
+    ("config_doc", "kind"): {"rules", "checklist"},
+}
+
+# caps: what a real package can hold, with room; anything beyond is refused, not read
+MAX_PACKAGE_BYTES = 4 * 1024**3
+MAX_MEMBERS = 200_000
+MAX_MANIFEST_BYTES = 2 * 1024**2
+MAX_RECORDS_BYTES = 3 * 1024**3
+MAX_LINE_BYTES = 1024**2
+MAX_ATTACHMENT_BYTES = 20 * 1024**2
+MAX_RATIO = 100  # uncompressed / compressed, for members over 1 MB
+MAX_DEPTH = 8
+
+# "\Z", not "$": "$" also matches before a trailing newline
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+HEX64_RE = re.compile(r"^[0-9a-f]{64}\Z")
+HLC_RE = re.compile(r"^[0-9]{13}-[0-9]{4}\Z")
+ATTACHMENT_NAME = re.compile(r"^attachments/([0-9a-f]{64})\Z")
+
+# values that become file or folder names (documents/<case no>/整改通知书-<notice no>.pdf,
+# attachments/ab/<sha256>.jpg): letters, digits and dashes only, never a path or a device name
+SAFE_NAMES = {
+    ("case", "case_no"): re.compile(r"^[A-Z]{2,8}[0-9]{4,12}\Z"),
+    ("notice", "notice_no"): re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}\Z"),
+    ("attachment", "sha256"): HEX64_RE,
+    ("setting_sheet", "sheet_no"): re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}\Z"),
+}
+
+# text columns holding JSON, and what they must hold
+JSON_COLUMNS = {
+    ("survey", "participants"): list,
+    ("survey", "transformers"): list,
+    ("inspection", "item_codes"): list,
+    ("case_event", "payload"): dict,
+    ("sync_conflict", "older"): dict,
+    ("sync_conflict", "newer"): dict,
+    ("setting_sheet", "inputs"): dict,
+    ("setting_sheet", "result"): dict,
+    ("review_meeting", "departments"): list,
+    ("review_meeting", "history"): list,
+    ("design_review", "participants"): list,
+    ("case", "temp_advice"): dict,
+    ("config_doc", "content"): dict,
+}
+
+# columns added to synced tables after sync began, with the value an older sender's rows are given:
+# a package from a laptop not yet updated is converted on import, not refused
+ADDED_COLUMNS = {
+    "0006_temp_formal": {("case", "predecessor_id"): None, ("case", "temp_advice"): "{}",
+                         ("review_opinion", "clause"): ""},
+    "0007_meeting_minutes": {("review_meeting", "minutes"): ""},
+}
+
+
+def columns_to_fill(schema: str) -> dict[str, dict[str, object]]:
+    """{table: {column: value}} for rows written at ``schema``."""
+    out: dict[str, dict[str, object]] = {}
+    for rev in SCHEMA_REVISIONS[SCHEMA_REVISIONS.index(schema) + 1:]:
+        for (table, col), value in ADDED_COLUMNS.get(rev, {}).items():
+            out.setdefault(table, {})[col] = value
+    return out
+
+
+MEMBERS_PLAIN = {"manifest.json", "records.jsonl"}
+MEMBERS_SEALED = {"manifest.json", "payload.bin"}
+
+
+def bad_package(problem: str) -> Refused:
+    """The refusal of a package that is malformed, with what is wrong (``sync_bad``)."""
+    return Refused("sync_bad", problem=problem)
+
+
+@dataclass
+class Checked:
+    """A package that passed every check, unpacked into a staging folder."""
+    manifest: dict
+    stage_db: Path  # the validated rows, as the database stores them (see app.sync.staging)
+    attachments: dict[str, Path]
+    file_sha256: str
+    manifest_sha256: str
+    staging: Path
+    known_device: bool
+    counts: dict = field(default_factory=dict)
+    devices: list = field(default_factory=list)
+    chain_starts: list = field(default_factory=list)  # (device, seq, prev_hash): links to check on apply
+    chain_spans: dict = field(default_factory=dict)  # device -> its lowest event number in the package
+    chain_tops: dict = field(default_factory=dict)  # device -> its highest event (number, hash) in the package
+    heads: dict = field(default_factory=dict)  # device -> its signed chain-head statement, verified
+    vv_top: dict = field(default_factory=dict)  # device -> the highest counter the package's rows claim
+    sealed: bool = False
+
+
+COLUMNS = {m.__tablename__: {c.name: c for c in m.__table__.columns if c.name != "lseq"} for m in MUTABLE + [CaseEvent]}
+
+
+def bump(summary: dict, key: str, table: str, n: int = 1) -> None:
+    """Count ``n`` rows of ``table`` under ``key`` (inserted, updated, unchanged, conflicts) in an import's summary."""
+    if n:
+        summary[key][table] = summary[key].get(table, 0) + n
+
+
+CONFIG_TABLES = ("calendar_day", "calendar_year", "config_doc")  # what decides everyone's deadlines
+DERIVED = ("current_stage", "status")  # case columns recomputed from the rounds after every import
+
+NATURAL_KEYS = {
+    "config_doc": ("kind", "doc_id", "version"),
+    "case": ("case_no",),
+    "calendar_day": ("day",),
+    "calendar_year": ("year",),
+    "survey": ("case_id",),
+    "inspection": ("round_id",),
+    "inspection_result": ("inspection_id", "item_code"),
+    "notice": ("inspection_id",),
+    "stage_round": ("case_id", "stage", "round"),
+}
