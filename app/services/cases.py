@@ -174,7 +174,7 @@ def create_case(
     store = store_of(s)
     if business_type not in BUSINESS_TYPES:
         raise Refused("bad_type", value=business_type)
-    applied = parse_date(applied_on) if applied_on else dt.date.today()
+    applied = parse_date(applied_on) if applied_on else today_of(store)
     store.calendar._idx(applied)  # range check with a clear message
     source = None
     if from_case is not None or business_type == "TEMP_TO_FORMAL":
@@ -332,7 +332,7 @@ def edit_case(s: Session, ref: str, **fields: object) -> Change:
     case.hlc = store.hlc.now()
     case.device_id = store.device_id
     store.record_event(
-        s, case, "CASE_EDITED", {"before": {k: before[k] for k in diff}, "after": diff}, dt.date.today()
+        s, case, "CASE_EDITED", {"before": {k: before[k] for k in diff}, "after": diff}, today_of(store)
     )
     return change
 
@@ -503,7 +503,7 @@ def delete_case(s: Session, ref: str, reason: str) -> Change:
     case = get_case(s, ref)
     case.deleted = True
     _touch(store, case)
-    store.record_event(s, case, "CASE_DELETED", {"reason": reason}, dt.date.today())
+    store.record_event(s, case, "CASE_DELETED", {"reason": reason}, today_of(store))
     return Change(case_ids=[case.id], case_no=case.case_no)
 
 

@@ -21,7 +21,7 @@ from app.errors import Refused
 from app.models import Case, DesignReview, PolicyRisk, ReviewOpinion, natural_id
 from app.services import cases as case_svc
 from app.services import gates
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import store_of
 
 STAGE = "DESIGN_REVIEW"
@@ -111,7 +111,7 @@ def add_opinion(s: Session, ref: str, text: str, must_fix: bool = False, categor
     payload = {"review": rv.id, "number": number, "must_fix": bool(must_fix)}
     if clause:
         payload["clause"] = clause
-    store.record_event(s, case, "REVIEW_OPINION", payload, dt.date.today())
+    store.record_event(s, case, "REVIEW_OPINION", payload, today_of(store))
     ch = Change(case_ids=[case.id], case_no=case.case_no)
     ch.number = number  # type: ignore[attr-defined]
     return ch
@@ -141,7 +141,7 @@ def set_participants(s: Session, ref: str, names: str) -> Change:
     case = get_case(s, ref)
     rv = _require_open(s, case)
     rv.participants = json.dumps(people, ensure_ascii=False)
-    store.record_event(s, case, "REVIEW_PARTICIPANTS", {"review": rv.id, "participants": people}, dt.date.today())
+    store.record_event(s, case, "REVIEW_PARTICIPANTS", {"review": rv.id, "participants": people}, today_of(store))
     return Change(case_ids=[case.id], case_no=case.case_no)
 
 
@@ -218,7 +218,7 @@ def letter_data(s: Session, ref: str, round: int | None = None) -> dict:
     return {
         "letter_no": f"ST-{case.case_no}-R{rv.round}",
         "bureau": _bureau(store),
-        "issued_on": (rv.closed_on or dt.date.today()).isoformat(),
+        "issued_on": (rv.closed_on or today_of(store)).isoformat(),
         "draft": rv.closed_on is None,
         "case_no": case.case_no,
         "customer_name": case.customer_name,
@@ -257,8 +257,6 @@ def add_risk(s: Session, ref: str, kind: str, text: str, owner: str = "", due: d
         raise Refused("bad_risk_kind", value=kind, known=", ".join(RISK_KINDS))
     text = check_text(text, "risk", 1000, required=True)
     owner = check_text(owner, "owner", 50)
-    from app.services.cases import today_of
-
     # the window's day when set (training): the close dialog may no longer clamp to a later raise date
     raised = parse_date(on) if on else today_of(store)
     due_on = parse_date(due) if due else None

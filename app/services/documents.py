@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.services.config_docs import template_for
 from app.errors import Refused
 from app.models import Case, Inspection, Notice, RectificationItem, natural_id
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.services.query import case_clock
 from app.services.field import KIND_NAMES, _inspection, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of
@@ -155,7 +155,7 @@ def handbook_data(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     """The acceptance handbook of a case: requirements filtered by its equipment, documents,
     self-check list, open items and a timeline of target dates from the working-day calendar."""
     store = store_of(s)
-    as_of = as_of or dt.date.today()
+    as_of = as_of or today_of(store)
     case = get_case(s, ref)
     eq = equipment(s, case)
     survey = survey_view(s, case.case_no)

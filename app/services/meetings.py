@@ -22,7 +22,7 @@ from app.models import Case, MeetingCase, ReviewMeeting, natural_id
 from app.services import cases as case_svc
 from app.services import gates
 from app.services.gates import approving_decision, decisions_of
-from app.services.cases import Change, check_text, get_case
+from app.services.cases import Change, check_text, get_case, today_of
 from app.store import store_of
 
 DECISIONS = {
@@ -126,7 +126,7 @@ def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
     ch = Change(case_ids=[mc.case_id for mc in agenda])
     for mc in agenda:
         store.record_event(s, s.get(Case, mc.case_id), "MEETING_POSTPONED",
-                           {"meeting": m.id, "to": hist[-1]["to"], "reason": reason}, dt.date.today())
+                           {"meeting": m.id, "to": hist[-1]["to"], "reason": reason}, today_of(store))
     ch.meeting_id = m.id  # type: ignore[attr-defined]
     return ch
 
@@ -143,7 +143,7 @@ def cancel_meeting(s: Session, ref: str, reason: str) -> Change:
     m.history = json.dumps(_history(m) + [{"kind": "cancelled", "reason": reason}], ensure_ascii=False)
     for mc in agenda:
         store.record_event(s, s.get(Case, mc.case_id), "MEETING_CANCELLED", {"meeting": m.id, "reason": reason},
-                           dt.date.today())
+                           today_of(store))
     ch = Change(case_ids=[mc.case_id for mc in agenda])
     ch.meeting_id = m.id  # type: ignore[attr-defined]
     return ch
@@ -176,7 +176,7 @@ def drop_case(s: Session, ref: str, case_ref: str) -> Change:
     if mc.decision is not None:
         raise Refused("agenda_item_decided", case_no=case.case_no)
     mc.deleted = True
-    store.record_event(s, case, "MEETING_DROPPED", {"meeting": m.id}, dt.date.today())
+    store.record_event(s, case, "MEETING_DROPPED", {"meeting": m.id}, today_of(store))
     ch = Change(case_ids=[case.id], case_no=case.case_no)
     ch.meeting_id = m.id  # type: ignore[attr-defined]
     return ch
@@ -242,7 +242,7 @@ def _add(s: Session, m: ReviewMeeting, case: Case, representative: str = "") -> 
         mc.deleted, mc.position, mc.representative, mc.decision, mc.decided_on = False, position, representative, None, None
     s.flush()
     store.record_event(s, case, "MEETING_AGENDA", {"meeting": m.id, "held_at": m.held_at.strftime("%Y-%m-%d %H:%M")},
-                       dt.date.today())
+                       today_of(store))
     return mc
 
 
@@ -300,7 +300,7 @@ def decide(s: Session, ref: str, case_ref: str, decision: str, note: str = "") -
                                             MeetingCase.deleted.is_(False)))
     if mc is None:
         raise Refused("not_on_agenda", case_no=case.case_no)
-    if m.held_at.date() > dt.date.today():
+    if m.held_at.date() > today_of(store_of(s)):
         raise Refused("meeting_not_held", when=m.held_at.strftime("%Y-%m-%d %H:%M"))
     if decision == "approve_with_changes" and not note:
         raise Refused("required", what="note")
@@ -334,7 +334,7 @@ def set_minutes(s: Session, ref: str, text: object) -> Change:
     m = get_meeting(s, ref)
     value = check_minutes(text)
     _scheduled(m)
-    if m.held_at.date() > dt.date.today():
+    if m.held_at.date() > today_of(store_of(s)):
         raise Refused("minutes_not_held", when=m.held_at.strftime("%Y-%m-%d %H:%M"))
     if value != m.minutes:
         m.minutes = value

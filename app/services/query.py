@@ -17,7 +17,7 @@ from app.clock import PauseSpan, RoundClock, RoundData, clock_round, evaluate
 from app.models import Case, CaseEvent, Pause, StageRound
 from app.rules import CaseFacts
 from app.services import gates
-from app.services.cases import case_data, get_case
+from app.services.cases import case_data, get_case, today_of
 from app.store import store_of
 
 
@@ -56,7 +56,7 @@ def case_clock(s: Session, case: Case, as_of: dt.date):
 def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     """Everything about one case, as the ``case show --json`` contract describes."""
     store = store_of(s)
-    as_of = as_of or dt.date.today()
+    as_of = as_of or today_of(store_of(s))
     case = get_case(s, ref)
     clock = case_clock(s, case, as_of)
     events = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.recorded_at, CaseEvent.device_seq)).all()
@@ -204,7 +204,7 @@ def list_cases(
 ) -> list[CaseRow]:
     """Cases with the clock of their open round. ``clocks`` (from ``open_clocks``) may be passed
     in when the caller already has them."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or today_of(store_of(s))
     q = select(
         Case.id,
         Case.case_no,
@@ -291,7 +291,7 @@ def warnings(
     clocks: dict | None = None,
 ) -> list[dict]:
     """Open stages in warning or overdue (or due within ``within_wd``), most urgent first."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or today_of(store_of(s))
     if clocks is None:
         clocks = open_clocks(s, as_of, manager=manager)
     hits = {

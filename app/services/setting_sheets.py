@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.errors import Refused
 from app.models import Case, SettingSheet, natural_id
 from app.protection import SettingInputs, calculate
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import canonical_json, store_of
 
 STATUSES = ("draft", "issued", "executed", "void")
@@ -46,7 +46,7 @@ def new_sheet(s: Session, ref: str, values: dict, by: str = "", on: dt.date | No
     sheet = SettingSheet(
         id=natural_id("setting_sheet", case.id, version), case_id=case.id, sheet_no=f"DZ-{case.case_no}",
         version=version, status="draft", inputs=canonical_json(dataclasses.asdict(inp)), result=canonical_json(result),
-        set_by=by, created_on=on or dt.date.today(), hlc=store.hlc.now(), device_id=store.device_id,
+        set_by=by, created_on=on or today_of(store), hlc=store.hlc.now(), device_id=store.device_id,
     )
     s.add(sheet)
     s.flush()
@@ -73,7 +73,7 @@ def issue_sheet(s: Session, ref: str, on: dt.date | str | None = None, checked_b
     if sheet.status != "draft":
         raise Refused("sheet_state", status=sheet.status, want="draft")
     sheet.status = "issued"
-    sheet.issued_on = parse_date(on) if on else dt.date.today()
+    sheet.issued_on = parse_date(on) if on else today_of(store)
     sheet.checked_by = check_text(checked_by, "manager", 50) or sheet.checked_by
     sheet.approved_by = check_text(approved_by, "manager", 50) or sheet.approved_by
     case = s.get(Case, sheet.case_id)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from app.domain import BUSINESS_TYPES
 from app.errors import Refused
 from app.models import Case, Survey
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import canonical_json, store_of
 
 TEMPORARY = "TEMPORARY"
@@ -133,7 +133,7 @@ def record_temp_advice(s: Session, ref: str, room: str = "", transformer: str = 
         "switchgear": check_text(switchgear, "switchgear", ADVICE_LIMITS["switchgear"], required=True),
         "note": check_text((note or "").replace("\r\n", "\n").replace("\n", "；"), "note", ADVICE_LIMITS["note"]),
     }
-    on = parse_date(on) if on else dt.date.today()
+    on = parse_date(on) if on else today_of(store)
     store.calendar._idx(on)
     case = get_case(s, ref)
     if case.business_type != TEMPORARY:
