@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
+from app import fields
 from app.domain import ROUND_STAGES
 from app.messages import language
 from app.services import corrections as corr
 from ui.case_dialogs import _WorkerDialog
 from ui.case_model import stage_label
+from ui.widgets import limit_length
 
 
 # --- jobs (run on the database worker) -------------------------------------------------------------
@@ -48,7 +50,7 @@ class _ReasonDialog(_WorkerDialog):
         for r in corr.reason_list()["reasons"]:
             if self.use in r["uses"]:
                 self.reason.addItem(r["zh"] if language() == "zh" else r["en"], r["code"])
-        self.note = QPlainTextEdit()
+        self.note = limit_length(QPlainTextEdit(), fields.CORRECTION_NOTE)  # as the service checks it (app.fields)
         self.note.setObjectName("note")
         self.note.setMaximumHeight(70)
         self.fixed = QLabel()

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.clock import PauseSpan, RoundData, evaluate
 from app.domain import BUSINESS_TYPES, CHAINED_FROM, OUTCOMES, ROUND_STAGES, stage_name
 from app.errors import Refused
+from app import fields as F
 from app.messages import language
 from app.models import Case, CaseEvent, DesignReview, Inspection, StageRound
 from app.paths import resource
@@ -72,7 +73,7 @@ def _the_one(**given) -> str:
 
 
 def _note(code: str, note: str | None) -> str:
-    return check_text(note, "note", 500, required=bool(reason_list()["by_code"][code].get("note_required")))
+    return check_text(note, "note", F.CORRECTION_NOTE.max_len, required=bool(reason_list()["by_code"][code].get("note_required")))
 
 
 def _reason_fields(code: str, note: str) -> dict:
@@ -411,7 +412,7 @@ def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision
     new = (decision or "").strip().lower()
     if new not in DECISIONS:
         raise Refused("bad_decision", value=decision)
-    text = check_text(decision_note if decision_note is not None else mc.note, "note", 2000)
+    text = check_text(decision_note if decision_note is not None else mc.note, "note", F.DECISION_NOTE.max_len)
     if new == "approve_with_changes" and not text:
         raise Refused("required", what="note")
     if mc.decision is None:
@@ -464,7 +465,7 @@ def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: 
         if result is not None and result != judged:
             raise Refused("value_contradicts", code=code, value=number, judged=judged)
         new_result = judged
-    text = check_text(item_note if item_note is not None else row.note, "note", 1000)
+    text = check_text(item_note if item_note is not None else row.note, "note", F.ITEM_NOTE.max_len)
     old = {"result": row.result, "value": row.value, "note": row.note}
     new = {"result": new_result, "value": number, "note": text}
     if old == new:
@@ -506,9 +507,9 @@ def correct_opinion(s: Session, ref: str, number: int, round: int | None = None,
     old = {"text": op.text, "clause": op.clause, "category": op.category, "must_fix": op.must_fix}
     new = dict(old)
     if text is not None:
-        new["text"] = check_text(text, "opinion", 2000, required=True)
+        new["text"] = check_text(text, "opinion", F.OPINION.max_len, required=True)
     if clause is not None:
-        new["clause"] = check_text(clause, "clause", 200)
+        new["clause"] = check_text(clause, "clause", F.CLAUSE.max_len)
     if category is not None:
         new["category"] = (category or "").strip().lower()
         if new["category"] not in CATEGORIES:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.services.config_docs import template_for
 from app.errors import Refused
+from app import fields as F
 from app.models import Case, Inspection, Notice, RectificationItem, natural_id
 from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.services.query import case_clock
@@ -110,7 +111,7 @@ def issue_notice(s: Session, inspection_id: str) -> dict:
 
 def deliver_notice(s: Session, inspection_id: str, to: str, on: dt.date | str) -> Change:
     store = store_of(s)
-    to = check_text(to, "delivered_to", 100, required=True)
+    to = check_text(to, "delivered_to", F.DELIVERED_TO.max_len, required=True)
     on = parse_date(on)
     issue_notice(s, inspection_id)
     insp = _inspection(s, inspection_id)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
+from app import fields as F
 from app.models import Case, MeetingCase, ReviewMeeting, natural_id
 from app.services import cases as case_svc
 from app.services import gates
@@ -34,7 +35,7 @@ STATUSES = ("scheduled", "cancelled")
 WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\Z")
 MONTH_RE = re.compile(r"^\d{4}-\d{2}\Z")
 MAX_DEPARTMENTS = 20
-MINUTES_MAX = 10000  # characters of the minutes text (会议纪要正文)
+MINUTES_MAX = F.MINUTES.max_len  # characters of the minutes text (会议纪要正文)
 
 
 # --- checks ----------------------------------------------------------------------------------------
@@ -60,7 +61,7 @@ def _check_departments(departments: object) -> list[str]:
     for p in parts:
         if not p:
             continue
-        p = check_text(p, "dept", 30, required=True)
+        p = check_text(p, "dept", F.DEPT.max_len, required=True)
         if p not in out:
             out.append(p)
     if len(out) > MAX_DEPARTMENTS:
@@ -95,8 +96,8 @@ def new_meeting(s: Session, on: object, place: str, chair: str, departments: obj
     store = store_of(s)
     when = parse_when(on)
     store.calendar._idx(when.date())  # range check with a clear message
-    place = check_text(place, "place", 100, required=True)
-    chair = check_text(chair, "chair", 50, required=True)
+    place = check_text(place, "place", F.PLACE.max_len, required=True)
+    chair = check_text(chair, "chair", F.CHAIR.max_len, required=True)
     depts = _check_departments(departments)
     m = ReviewMeeting(held_at=when, place=place, chair=chair, departments=json.dumps(depts, ensure_ascii=False),
                       status="scheduled", history="[]", hlc=store.hlc.now(), device_id=store.device_id)
@@ -112,7 +113,7 @@ def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
     m = get_meeting(s, ref)
     when = parse_when(to)
     store.calendar._idx(when.date())
-    reason = check_text(reason, "reason", 500, required=True)
+    reason = check_text(reason, "reason", F.MEETING_REASON.max_len, required=True)
     _scheduled(m)
     agenda = _agenda(s, m)
     if any(mc.decision for mc in agenda):
@@ -134,7 +135,7 @@ def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
 def cancel_meeting(s: Session, ref: str, reason: str) -> Change:
     store = store_of(s)
     m = get_meeting(s, ref)
-    reason = check_text(reason, "reason", 500, required=True)
+    reason = check_text(reason, "reason", F.MEETING_REASON.max_len, required=True)
     _scheduled(m)
     agenda = _agenda(s, m)
     if any(mc.decision for mc in agenda):
@@ -153,8 +154,8 @@ def edit_meeting(s: Session, ref: str, place: str | None = None, chair: str | No
                  departments: object = None) -> Change:
     """Change the place, chair or departments of a scheduled meeting (the time moves by ``postpone``)."""
     m = get_meeting(s, ref)
-    new_place = check_text(place, "place", 100, required=True) if place is not None else m.place
-    new_chair = check_text(chair, "chair", 50, required=True) if chair is not None else m.chair
+    new_place = check_text(place, "place", F.PLACE.max_len, required=True) if place is not None else m.place
+    new_chair = check_text(chair, "chair", F.CHAIR.max_len, required=True) if chair is not None else m.chair
     depts = _check_departments(departments) if departments is not None else json.loads(m.departments or "[]")
     _scheduled(m)
     m.place, m.chair, m.departments = new_place, new_chair, json.dumps(depts, ensure_ascii=False)
@@ -279,7 +280,7 @@ def propose(s: Session, ref: str) -> tuple[Change, list[dict]]:
 def add_case(s: Session, ref: str, case_ref: str, representative: str = "") -> Change:
     m = get_meeting(s, ref)
     case = get_case(s, case_ref)
-    representative = check_text(representative, "representative", 100)
+    representative = check_text(representative, "representative", F.REPRESENTATIVE.max_len)
     _scheduled(m)
     _check_case_for_agenda(s, m, case)
     mc = _add(s, m, case, representative)
@@ -294,7 +295,7 @@ def decide(s: Session, ref: str, case_ref: str, decision: str, note: str = "") -
     decision = (decision or "").strip().lower()
     if decision not in DECISIONS:
         raise Refused("bad_decision", value=decision)
-    note = check_text(note, "note", 2000)
+    note = check_text(note, "note", F.DECISION_NOTE.max_len)
     _scheduled(m)
     mc = s.scalar(select(MeetingCase).where(MeetingCase.meeting_id == m.id, MeetingCase.case_id == case.id,
                                             MeetingCase.deleted.is_(False)))
