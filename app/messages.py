@@ -476,3 +476,11 @@ CATALOG.update({
         "The pause of '{stage}' has not ended: end it by resuming, not by a correction.",
     ),
 })
+
+# --- issued periods, training day (issue 15, i15) ---
+CATALOG.update({
+    "bad_period": ("“{value}”不是统计期:请写年月,例如 2012-07。", "'{value}' is not a period: write a month, e.g. 2012-07."),
+    "period_not_begun": ("统计期 {period} 尚未开始(今天是 {today}),不能上报。",
+                         "Period {period} has not begun (today is {today}): it cannot be issued."),
+    "period_already_issued": ("统计期 {period} 已于 {at} 上报。", "Period {period} was already issued at {at}."),
+})

@@ -30,7 +30,7 @@ from app.paths import resource
 from app.services import cases as case_svc
 from app.services import field as field_svc
 from app.services import gates
-from app.services.query import annotate
+from app.services.query import PERIOD_KEY, annotate, flag_issued, issued_periods  # noqa: F401
 from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import store_of
 
@@ -110,11 +110,33 @@ def _live_pauses(r: StageRound):
 
 
 def _verdicts(s: Session, case: Case, on: dt.date) -> dict:
-    """What the clock says now: every rule set's verdict and every finished round's status."""
+    """What the clock says now: every rule set's verdict and every finished round's status, and
+    (under ``months``, not a verdict) the period each belongs to: a round's the month it finished,
+    the rule sets' the month the case was energised."""
     store = store_of(s)
     c = evaluate(case_svc.case_data(case), store.calendar, store.config(s).active_rule_sets(), on, store.warn_wd)
+    done = [r for r in c.rounds if r.finished_on is not None]
+    energised = next((r.finished_on for r in reversed(done) if r.code == "ENERGIZE"), None) if c.finished else None
     return {"rules": {v.rule_set: v.verdict for v in c.rules},
-            "stages": {f"{r.code}#{r.round}": r.status for r in c.rounds if r.finished_on is not None}}
+            "stages": {f"{r.code}#{r.round}": r.status for r in done},
+            "months": {"case": _period(energised), "stages": {f"{r.code}#{r.round}": _period(r.finished_on) for r in done}}}
+
+
+def _period(day: dt.date | None) -> str | None:
+    """The reporting period of a day: its month (the supervisor consolidates monthly)."""
+    return f"{day.year:04d}-{day.month:02d}" if day else None
+
+
+def _periods_changed(before: dict, after: dict, months_b: dict, months_a: dict) -> list[str]:
+    """The periods whose figures a change of verdicts touches: a round's status, in the months it
+    finished before and after; a rule set's verdict, in the months the case was energised."""
+    out: set[str | None] = set()
+    for key in set(before["stages"]) | set(after["stages"]):
+        if before["stages"].get(key) != after["stages"].get(key):
+            out |= {months_b["stages"].get(key), months_a["stages"].get(key)}
+    if before["rules"] != after["rules"]:
+        out |= {months_b["case"], months_a["case"]}
+    return sorted(p for p in out if p)
 
 
 def _rederive(case: Case) -> None:
@@ -171,10 +193,13 @@ def _record(s: Session, case: Case, kind: str, payload: dict, before: dict) -> C
     store = store_of(s)
     today = today_of(store)
     after = _verdicts(s, case, today)
-    # a changed verdict (a figure a supervisor may already have reported) is flagged for review
+    months_b, months_a = before.pop("months"), after.pop("months")
+    # a changed verdict (a figure a supervisor may already have reported) is flagged for review,
+    # with the periods it belongs to: the reader flags those already issued (issued_periods_of)
     payload["changes_verdict"] = before != after
     if before != after:
         payload["verdict"] = {"before": before, "after": after}
+        payload["periods"] = _periods_changed(before, after, months_b, months_a)
     store.record_event(s, case, kind, payload, today)
     return Change(case_ids=[case.id], case_no=case.case_no)
 
@@ -734,7 +759,7 @@ def case_history(s: Session, ref: str) -> dict:
     the ids of what replaced it; every correction and undo is listed with its old and new values."""
     case = any_case(s, ref)
     events = _events(s, case)
-    out = annotate([_event_json(e) for e in events])
+    out = annotate(flag_issued(s, [_event_json(e) for e in events]))
     corrections = []
     for e in out:
         p = e["payload"]
@@ -743,19 +768,22 @@ def case_history(s: Session, ref: str) -> dict:
                                 "new": p["new"], "moved": p.get("moved", []), "reason": p["reason"],
                                 "reason_zh": p.get("reason_zh", ""), "note": p.get("note", ""),
                                 "corrects": p.get("corrects"), "changes_verdict": p.get("changes_verdict", False),
+                                "periods": p.get("periods", []), "issued_periods": e["issued_periods"],
                                 "actor": e["actor"], "recorded_at": e["recorded_at"]})
         elif e["kind"] == "UNDONE":
             corrections.append({"id": e["id"], "kind": "undo", "target": {"event": p["undoes"], "kind": p["kind"]},
                                 "old": p["step"], "new": None, "reason": p["reason"],
                                 "reason_zh": p.get("reason_zh", ""), "note": p.get("note", ""),
                                 "corrects": p["undoes"], "changes_verdict": p.get("changes_verdict", False),
+                                "periods": p.get("periods", []), "issued_periods": e["issued_periods"],
                                 "actor": e["actor"], "recorded_at": e["recorded_at"]})
     return {"case_no": case.case_no, "withdrawn": bool(case.deleted), "events": out, "corrections": corrections}
 
 
-def list_corrections(s: Session, changed_verdicts_only: bool = False) -> list[dict]:
+def list_corrections(s: Session, changed_verdicts_only: bool = False, issued_period_only: bool = False) -> list[dict]:
     """Every correction and undo of every case (for the supervisor), those that changed a time-limit
-    verdict flagged ``changes_verdict``."""
+    verdict flagged ``changes_verdict``, those that changed a figure of a period already issued
+    (reported) before the correction was recorded listing it in ``issued_periods``."""
     q = (select(Case.case_no, CaseEvent).join(Case, Case.id == CaseEvent.case_id)
          .where(CaseEvent.kind.in_(("CORRECTED", "UNDONE"))).order_by(CaseEvent.recorded_at))
     out = []
@@ -764,86 +792,32 @@ def list_corrections(s: Session, changed_verdicts_only: bool = False) -> list[di
         if changed_verdicts_only and not p.get("changes_verdict"):
             continue
         out.append({"case_no": no, **_event_json(e)})
-    return out
+    flag_issued(s, out)
+    return [e for e in out if e["issued_periods"]] if issued_period_only else out
 
 
-# --- replay -----------------------------------------------------------------------------------------
-def replay(events: list[dict], applied_on: dt.date) -> list[RoundData]:
-    """A case's rounds rebuilt from its events alone (``_event_json`` dicts in recorded order),
-    corrections and undos applied: what the clock would count if the rows were lost."""
-    rounds: list[RoundData] = []
-    by_key: dict[tuple[str, int], RoundData] = {}
-    applied = applied_on
-    snapshots: dict[str, list] = {}
+# --- issued periods ---------------------------------------------------------------------------------
+def issue_period(s: Session, period: str) -> dict:
+    """Record that a month's figures were issued (the supervisor's monthly report): from now on a
+    correction that changes a verdict of that month is flagged ``issued_periods``. A month not yet
+    begun (on the as-of day in training) or already issued is refused."""
+    from app.store import utcnow
 
-    def add(stage: str, n: int, on: dt.date) -> None:
-        r = RoundData(stage, n, on, None, None, [])
-        rounds.append(r)
-        by_key[(stage, n)] = r
-
-    for e in events:
-        snapshots[e["id"]] = [(r, r.started_on, r.finished_on, r.outcome, list(r.pauses),
-                               [(p, p.ended_on) for p in r.pauses]) for r in rounds]
-        p, on, kind = e["payload"], dt.date.fromisoformat(e["effective_on"]), e["kind"]
-        if kind == "CASE_CREATED":
-            applied = dt.date.fromisoformat(p["applied_on"])
-            add("ACCEPT", 1, applied)
-        elif kind == "STAGE_STARTED":
-            r = by_key.get((p["stage"], p["round"]))
-            if r is not None and r in rounds:
-                r.started_on = on
-            else:
-                add(p["stage"], p["round"], on)
-        elif kind == "STAGE_FINISHED":
-            r = by_key[(p["stage"], p["round"])]
-            r.finished_on, r.outcome = on, p["outcome"]
-            if p.get("resumed") and r.pauses:
-                r.pauses[-1].ended_on = on
-            if p.get("next"):
-                add(p["next"], 1, on)
-        elif kind == "PAUSED":
-            by_key[(p["stage"], p["round"])].pauses.append(PauseSpan(on, None, p["reason"], p.get("note", "")))
-        elif kind == "RESUMED":
-            by_key[(p["stage"], p["round"])].pauses[-1].ended_on = on
-        elif kind == "CORRECTED":
-            t = p["target"]
-            if "meeting" in t or "inspection" in t or "review" in t:
-                pass  # a meeting decision, an inspection result: no round changes
-            elif "pause" in t:
-                pz = sorted(by_key[(t["stage"], t["round"])].pauses, key=lambda x: x.started_on)[t["pause"] - 1]
-                setattr(pz, t["field"], dt.date.fromisoformat(p["new"]))
-                by_key[(t["stage"], t["round"])].pauses.sort(key=lambda x: x.started_on)
-            elif "stage" in t:
-                r = by_key[(t["stage"], t["round"])]
-                value = p["new"] if t["field"] == "outcome" else dt.date.fromisoformat(p["new"])
-                setattr(r, t["field"], value)
-            elif t["field"] == "applied_on":
-                applied = dt.date.fromisoformat(p["new"])
-            for m in p.get("moved", []):
-                if m["field"] == "deleted":
-                    rounds.remove(by_key[(m["stage"], m["round"])])
-                elif m["old"] is None:
-                    add(m["stage"], m["round"], dt.date.fromisoformat(m["new"]))
-                else:
-                    by_key[(m["stage"], m["round"])].started_on = dt.date.fromisoformat(m["new"])
-        elif kind == "UNDONE":
-            # back to the state just before the undone step
-            for r, st, fin, out, plist, ends in snapshots[p["undoes"]]:
-                r.started_on, r.finished_on, r.outcome, r.pauses = st, fin, out, plist
-                for pz, end in ends:
-                    pz.ended_on = end
-            rounds[:] = [x[0] for x in snapshots[p["undoes"]]]
-            by_key.update({(r.stage, r.round): r for r in rounds})
-    return rounds
-
-
-def replay_matches(s: Session, ref: str) -> bool:
-    """Do the rows the clock reads agree with the replayed events? (a check, and a test's witness)"""
-    case = any_case(s, ref)
-    replayed = replay([_event_json(e) for e in _events(s, case)], case.applied_on)
-    return replayed == case_svc.case_data(case).rounds
-
-
-__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_result", "correct_opinion", "correct_field", "undo_last", "withdraw_case",
-           "withdrawals", "case_history", "list_corrections", "replay", "replay_matches", "reason_list",
-           "check_reason"]
+    store = store_of(s)
+    text = (period or "").strip()
+    try:
+        first = dt.date(int(text[:4]), int(text[5:7]), 1)
+        if len(text) != 7 or text[4] != "-":
+            raise ValueError(text)
+    except ValueError:
+        raise Refused("bad_period", value=text) from None
+    today = today_of(store)
+    if first > today:
+        raise Refused("period_not_begun", period=text, today=today.isoformat())
+    stored = json.loads(store.setting(PERIOD_KEY, "{}") or "{}")
+    if text in stored:
+        raise Refused("period_already_issued", period=text, at=stored[text])
+    # when it happened: the wall clock, as every recorded_at it is compared with
+    stored[text] = utcnow().isoformat(timespec="seconds") + "Z"
+    store.set_setting(s, PERIOD_KEY, json.dumps(dict(sorted(stored.items())), ensure_ascii=False))
+    return {"period": text, "issued_at": stored[text]}

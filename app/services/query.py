@@ -39,8 +39,116 @@ def annotate(events: list[dict]) -> list[dict]:
             orig["corrected_by"].append(e["id"])
             orig["correction"] = {"kind": e["kind"], "target": p.get("target"), "new": p.get("new"),
                                   "reason": p["reason"], "reason_zh": p.get("reason_zh", ""),
-                                  "note": p.get("note", ""), "actor": e["actor"], "recorded_at": e["recorded_at"]}
+                                  "note": p.get("note", ""), "actor": e["actor"], "recorded_at": e["recorded_at"],
+                                  "issued_periods": e.get("issued_periods", [])}
     return events
+
+
+# --- issued periods (written by services.corrections.issue_period) ---
+PERIOD_KEY = "issued_periods"  # a setting of this database: {"2012-07": "2012-08-03T01:30:00Z", ...}
+
+
+def issued_periods(s: Session) -> list[dict]:
+    """The periods (months) whose figures this database has issued (reported), and when."""
+    stored = json.loads(store_of(s).setting(PERIOD_KEY, "{}") or "{}")
+    return [{"period": k, "issued_at": v} for k, v in sorted(stored.items())]
+
+
+def flag_issued(s: Session, events: list[dict]) -> list[dict]:
+    """Set, in place, each correction's and undo's ``issued_periods``: the periods of the figures it
+    changed that had been issued before it was recorded (what a supervisor must report again).
+    Judged here, on this database's issued periods, so a correction made on a manager's laptop is
+    flagged where the report was issued, once it arrives by sync."""
+    issued = {p["period"]: p["issued_at"] for p in issued_periods(s)}
+    for e in events:
+        e["issued_periods"] = []
+        if e["kind"] in ("CORRECTED", "UNDONE") and issued:
+            p = e["payload"]
+            e["issued_periods"] = [m for m in p.get("periods", []) if m in issued and issued[m] <= e["recorded_at"]]
+    return events
+
+
+# --- replay -----------------------------------------------------------------------------------------
+def replay(events: list[dict], applied_on: dt.date) -> list[RoundData]:
+    """A case's rounds rebuilt from its events alone (``_event_json`` dicts in recorded order),
+    corrections and undos applied: what the clock would count if the rows were lost."""
+    rounds: list[RoundData] = []
+    by_key: dict[tuple[str, int], RoundData] = {}
+    applied = applied_on
+    snapshots: dict[str, list] = {}
+
+    def add(stage: str, n: int, on: dt.date) -> None:
+        r = RoundData(stage, n, on, None, None, [])
+        rounds.append(r)
+        by_key[(stage, n)] = r
+
+    for e in events:
+        snapshots[e["id"]] = [(r, r.started_on, r.finished_on, r.outcome, list(r.pauses),
+                               [(p, p.ended_on) for p in r.pauses]) for r in rounds]
+        p, on, kind = e["payload"], dt.date.fromisoformat(e["effective_on"]), e["kind"]
+        if kind == "CASE_CREATED":
+            applied = dt.date.fromisoformat(p["applied_on"])
+            add("ACCEPT", 1, applied)
+        elif kind == "STAGE_STARTED":
+            r = by_key.get((p["stage"], p["round"]))
+            if r is not None and r in rounds:
+                r.started_on = on
+            else:
+                add(p["stage"], p["round"], on)
+        elif kind == "STAGE_FINISHED":
+            r = by_key[(p["stage"], p["round"])]
+            r.finished_on, r.outcome = on, p["outcome"]
+            if p.get("resumed") and r.pauses:
+                r.pauses[-1].ended_on = on
+            if p.get("next"):
+                add(p["next"], 1, on)
+        elif kind == "PAUSED":
+            by_key[(p["stage"], p["round"])].pauses.append(PauseSpan(on, None, p["reason"], p.get("note", "")))
+        elif kind == "RESUMED":
+            by_key[(p["stage"], p["round"])].pauses[-1].ended_on = on
+        elif kind == "CORRECTED":
+            t = p["target"]
+            if "meeting" in t or "inspection" in t or "review" in t:
+                pass  # a meeting decision, an inspection result: no round changes
+            elif "pause" in t:
+                pz = sorted(by_key[(t["stage"], t["round"])].pauses, key=lambda x: x.started_on)[t["pause"] - 1]
+                setattr(pz, t["field"], dt.date.fromisoformat(p["new"]))
+                by_key[(t["stage"], t["round"])].pauses.sort(key=lambda x: x.started_on)
+            elif "stage" in t:
+                r = by_key[(t["stage"], t["round"])]
+                value = p["new"] if t["field"] == "outcome" else dt.date.fromisoformat(p["new"])
+                setattr(r, t["field"], value)
+            elif t["field"] == "applied_on":
+                applied = dt.date.fromisoformat(p["new"])
+            for m in p.get("moved", []):
+                if m["field"] == "deleted":
+                    rounds.remove(by_key[(m["stage"], m["round"])])
+                elif m["old"] is None:
+                    add(m["stage"], m["round"], dt.date.fromisoformat(m["new"]))
+                else:
+                    by_key[(m["stage"], m["round"])].started_on = dt.date.fromisoformat(m["new"])
+        elif kind == "UNDONE":
+            # back to the state just before the undone step
+            for r, st, fin, out, plist, ends in snapshots[p["undoes"]]:
+                r.started_on, r.finished_on, r.outcome, r.pauses = st, fin, out, plist
+                for pz, end in ends:
+                    pz.ended_on = end
+            rounds[:] = [x[0] for x in snapshots[p["undoes"]]]
+            by_key.update({(r.stage, r.round): r for r in rounds})
+    return rounds
+
+
+def replay_matches(s: Session, ref: str) -> bool:
+    """Do the rows the clock reads agree with the replayed events? (a check, and a test's witness)"""
+    case = any_case(s, ref)
+    replayed = replay([_event_json(e) for e in _events(s, case)], case.applied_on)
+    return replayed == case_svc.case_data(case).rounds
+
+
+__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_result", "correct_opinion", "correct_field", "undo_last", "withdraw_case",
+           "withdrawals", "case_history", "list_corrections", "replay", "replay_matches", "reason_list",
+           "check_reason"]
+
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
@@ -93,7 +201,7 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
         "assumed_calendar_years": clock.assumed_calendar_years,
         "stages": [c.to_json() for c in clock.rounds],
         "rules": [v.to_json() for v in clock.rules],
-        "events": annotate([
+        "events": annotate(flag_issued(s, [
             {
                 "id": e.id,
                 "kind": e.kind,
@@ -105,7 +213,8 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
                 "late_entry": is_late_entry(e.recorded_at, e.effective_on, late_days),
             }
             for e in events
-        ]),  # an entry corrected or undone later: struck, with what replaced it (annotate)
+        ])),  # an entry corrected or undone later: struck, with what replaced it (annotate); a correction
+        # of a figure already reported: issued_periods (flag_issued)
     }
 
 
