@@ -126,3 +126,30 @@ def test_gui_fields_stop_at_the_limits_of_app_fields(qtbot, app_zh, case_at_mid)
 
     wait_idle(qtbot, win)
     assert db_digest(db) == before  # typing saves nothing
+
+
+def test_a_note_typed_on_two_lines_is_recorded_not_refused(qtbot, app_zh, surveyed_case):
+    """The services keep a note on one line (a line break is a control character to them and to
+    sync); a several-line box in the GUI hands its lines joined by '；' instead of a refusal."""
+    from PySide6.QtCore import Qt
+
+    from tests.helpers import ok_button
+
+    db, no = surveyed_case
+    win = open_window(qtbot, db, D(2026, 9, 30))
+    win.open_case(no)
+    detail = win._detail_windows[no]
+    qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
+    qtbot.mouseClick(detail.btn_correct, Qt.LeftButton)
+    c = detail.last_dialog
+    i = next(k for k in range(c.entry.count()) if tuple(c.entry.itemData(k)) == ("stage", "ACCEPT", 1, "finished_on"))
+    c.entry.setCurrentIndex(i)
+    c.value.setText("2026-09-01")
+    c.reason.setCurrentIndex(c.reason.findData("ENTRY_ERROR"))
+    c.note.setPlainText("客户来电核实\n\n受理单日期写错  ")
+    qtbot.mouseClick(ok_button(c), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not c.isVisible() or c.error.isVisible(), timeout=10000)
+    assert not c.isVisible(), c.error.text()
+    wait_idle(qtbot, win)
+    history = json.loads(ok(db, "case", "history", no, "--json"))
+    assert [x["note"] for x in history["corrections"]] == ["客户来电核实；受理单日期写错"]

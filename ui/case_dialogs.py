@@ -31,7 +31,7 @@ from app import fields
 from app.fields import MAX_KVA_BY_KV
 from ui import jobs
 from ui.case_model import stage_label
-from ui.widgets import guard_wheel, limit_length, plain_question, plain_text
+from ui.widgets import guard_wheel, limit_length, one_line, plain_question, plain_text
 
 ACCOUNT_RE = re.compile(r"^\d{10}$")
 
@@ -470,7 +470,7 @@ class StageActionDialog(_WorkerDialog):
             kw["outcome"] = self.outcome.currentData()
         if self.action == "pause":
             kw["reason"] = self.reason.currentData()
-            kw["note"] = self.note.toPlainText()
+            kw["note"] = one_line(self.note)
         self.run(jobs.stage_action, self.action, self.case_no, **kw)
 
 

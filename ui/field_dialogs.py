@@ -38,7 +38,7 @@ from app.services.field import DEPARTMENTS
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 from app import fields
-from ui.widgets import confirm_step, guard_wheel, limit_length, plain_text, plain_tip
+from ui.widgets import confirm_step, guard_wheel, limit_length, one_line, plain_text, plain_tip
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.pdf"
 
@@ -219,7 +219,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
         ]
         return {
             "surveyed_on": _pydate(self.on.date()).isoformat(), "participants": participants,
-            "findings": self.findings.toPlainText(), "substation": self.substation.text(), "feeder": self.feeder.text(),
+            "findings": one_line(self.findings), "substation": self.substation.text(), "feeder": self.feeder.text(),
             "pole": self.pole.text(), "supply_kv": self.kv.currentData(), "dual_source": self.dual.isChecked(),
             "metering": self.metering.currentData(), "ct_ratio": self.ct.text().strip(),
             "vt_ratio": self.vt.text().strip(), "transformers": transformers,

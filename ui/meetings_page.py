@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 from app import fields
-from ui.widgets import confirm_step, limit_length, plain_box, plain_text, plain_tip
+from ui.widgets import confirm_step, limit_length, one_line, plain_box, plain_text, plain_tip
 
 DECISION_COLORS = {"approve": "#dff0d8", "approve_with_changes": "#fcf3cf", "reject": "#f8d0d0"}
 MEETING_DAY_COLOR = "#cfe2ff"
@@ -243,7 +243,7 @@ class DecideDialog(_WorkerDialog):
 
     def submit(self) -> None:
         d = self.decision.currentData()
-        note = self.note.toPlainText().strip()
+        note = one_line(self.note)
         if d == "approve_with_changes" and not note:
             self.show_error(self.tr("Write down the changes the meeting asks for."))
             return

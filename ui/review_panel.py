@@ -38,7 +38,7 @@ from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 from ui.field_dialogs import _date_edit
 from app import fields
-from ui.widgets import guard_wheel, limit_length, plain_text
+from ui.widgets import guard_wheel, limit_length, one_line, plain_text
 
 RISK_KIND_STRINGS = {
     "RIGHT_OF_WAY": QT_TRANSLATE_NOOP("PolicyRisks", "Right of way"),
@@ -175,7 +175,7 @@ class AddRiskDialog(_WorkerDialog):
             self.show_error(self.tr("Describe the risk."))
             return
         due = _pydate(self.due.date()) if self.has_due.isChecked() else None
-        self.run(jobs.add_risk, self.case_no, self.kind.currentData(), self.text.toPlainText().strip(),
+        self.run(jobs.add_risk, self.case_no, self.kind.currentData(), one_line(self.text),
                  self.owner.text(), due)
 
 

@@ -134,3 +134,11 @@ def limit_length(widget: QWidget, field) -> QWidget:
     doc.contentsChange.connect(note)
     widget.textChanged.connect(clip)  # after the change, not inside it
     return widget
+
+
+def one_line(edit) -> str:
+    """The text of a several-line box whose field is stored on one line (a note, a reason, findings):
+    its lines joined by '；'. The services refuse a line break there (as sync does), so a note typed on
+    two lines was refused as 'control characters'; the drawing list and the advice do the same."""
+    lines = [line.strip() for line in edit.toPlainText().splitlines()]
+    return "；".join(line for line in lines if line)
