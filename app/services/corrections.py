@@ -195,7 +195,7 @@ def _record(s: Session, case: Case, kind: str, payload: dict, before: dict) -> C
     after = _verdicts(s, case, today)
     months_b, months_a = before.pop("months"), after.pop("months")
     # a changed verdict (a figure a supervisor may already have reported) is flagged for review,
-    # with the periods it belongs to: the reader flags those already issued (issued_periods_of)
+    # with the periods it belongs to: the reader flags those already issued (query.flag_issued)
     payload["changes_verdict"] = before != after
     if before != after:
         payload["verdict"] = {"before": before, "after": after}
@@ -794,6 +794,88 @@ def list_corrections(s: Session, changed_verdicts_only: bool = False, issued_per
         out.append({"case_no": no, **_event_json(e)})
     flag_issued(s, out)
     return [e for e in out if e["issued_periods"]] if issued_period_only else out
+
+
+# --- replay -----------------------------------------------------------------------------------------
+def replay(events: list[dict], applied_on: dt.date) -> list[RoundData]:
+    """A case's rounds rebuilt from its events alone (``_event_json`` dicts in recorded order),
+    corrections and undos applied: what the clock would count if the rows were lost."""
+    rounds: list[RoundData] = []
+    by_key: dict[tuple[str, int], RoundData] = {}
+    applied = applied_on
+    snapshots: dict[str, list] = {}
+
+    def add(stage: str, n: int, on: dt.date) -> None:
+        r = RoundData(stage, n, on, None, None, [])
+        rounds.append(r)
+        by_key[(stage, n)] = r
+
+    for e in events:
+        snapshots[e["id"]] = [(r, r.started_on, r.finished_on, r.outcome, list(r.pauses),
+                               [(p, p.ended_on) for p in r.pauses]) for r in rounds]
+        p, on, kind = e["payload"], dt.date.fromisoformat(e["effective_on"]), e["kind"]
+        if kind == "CASE_CREATED":
+            applied = dt.date.fromisoformat(p["applied_on"])
+            add("ACCEPT", 1, applied)
+        elif kind == "STAGE_STARTED":
+            r = by_key.get((p["stage"], p["round"]))
+            if r is not None and r in rounds:
+                r.started_on = on
+            else:
+                add(p["stage"], p["round"], on)
+        elif kind == "STAGE_FINISHED":
+            r = by_key[(p["stage"], p["round"])]
+            r.finished_on, r.outcome = on, p["outcome"]
+            if p.get("resumed") and r.pauses:
+                r.pauses[-1].ended_on = on
+            if p.get("next"):
+                add(p["next"], 1, on)
+        elif kind == "PAUSED":
+            by_key[(p["stage"], p["round"])].pauses.append(PauseSpan(on, None, p["reason"], p.get("note", "")))
+        elif kind == "RESUMED":
+            by_key[(p["stage"], p["round"])].pauses[-1].ended_on = on
+        elif kind == "CORRECTED":
+            t = p["target"]
+            if "meeting" in t or "inspection" in t or "review" in t:
+                pass  # a meeting decision, an inspection result: no round changes
+            elif "pause" in t:
+                pz = sorted(by_key[(t["stage"], t["round"])].pauses, key=lambda x: x.started_on)[t["pause"] - 1]
+                setattr(pz, t["field"], dt.date.fromisoformat(p["new"]))
+                by_key[(t["stage"], t["round"])].pauses.sort(key=lambda x: x.started_on)
+            elif "stage" in t:
+                r = by_key[(t["stage"], t["round"])]
+                value = p["new"] if t["field"] == "outcome" else dt.date.fromisoformat(p["new"])
+                setattr(r, t["field"], value)
+            elif t["field"] == "applied_on":
+                applied = dt.date.fromisoformat(p["new"])
+            for m in p.get("moved", []):
+                if m["field"] == "deleted":
+                    rounds.remove(by_key[(m["stage"], m["round"])])
+                elif m["old"] is None:
+                    add(m["stage"], m["round"], dt.date.fromisoformat(m["new"]))
+                else:
+                    by_key[(m["stage"], m["round"])].started_on = dt.date.fromisoformat(m["new"])
+        elif kind == "UNDONE":
+            # back to the state just before the undone step
+            for r, st, fin, out, plist, ends in snapshots[p["undoes"]]:
+                r.started_on, r.finished_on, r.outcome, r.pauses = st, fin, out, plist
+                for pz, end in ends:
+                    pz.ended_on = end
+            rounds[:] = [x[0] for x in snapshots[p["undoes"]]]
+            by_key.update({(r.stage, r.round): r for r in rounds})
+    return rounds
+
+
+def replay_matches(s: Session, ref: str) -> bool:
+    """Do the rows the clock reads agree with the replayed events? (a check, and a test's witness)"""
+    case = any_case(s, ref)
+    replayed = replay([_event_json(e) for e in _events(s, case)], case.applied_on)
+    return replayed == case_svc.case_data(case).rounds
+
+
+__all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_result", "correct_opinion", "correct_field", "undo_last", "withdraw_case",
+           "withdrawals", "case_history", "list_corrections", "replay", "replay_matches", "reason_list",
+           "check_reason"]
 
 
 # --- issued periods ---------------------------------------------------------------------------------
