@@ -111,7 +111,7 @@ def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
 
     backup = None
     if from_rev is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name: wall clock, never the as-of day
         backup = sqlite_backup(db_path, backups_dir(db_path) / f"pre-upgrade-{from_rev}-{stamp}.db")
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))

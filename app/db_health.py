@@ -233,7 +233,7 @@ def set_aside(db_path: Path, now: dt.datetime | None = None) -> Path:
     db_path = Path(db_path)
     folder = backups_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")  # a file name: wall clock
     n = 0
     while True:
         dest = folder / f"{DAMAGED_PREFIX}{stamp}{'-' + str(n) if n else ''}.db"

@@ -149,7 +149,9 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         existing = s.scalar(select(func.count()).select_from(Case))
     if existing:
         raise Refused("demo_not_empty", count=existing)
-    as_of = as_of or dt.date.today()
+    from app.services.cases import today_of
+
+    as_of = as_of or today_of(store)  # a demo built in training mode ends on the as-of day
     AS_OF[0] = as_of
     rng = random.Random(seed)
     lrng = random.Random(seed * 7919 + 14)  # meetings and reviews: the cases of a seed stay as they were

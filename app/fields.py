@@ -17,7 +17,7 @@ from app.errors import Refused
 # zero-width spaces and joiners, directional marks, embeddings, overrides and isolates, BOM
 INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 CONTROL = re.compile("[\x00-\x1f\x7f]")
-ACCOUNT_RE = re.compile(r"^\d{10}\Z")
+ACCOUNT_RE = re.compile(r"^\d{10}\Z")  # ACCOUNT_DIGITS
 # Largest credible single application per supply voltage (kVA).
 MAX_KVA_BY_KV = {10.0: 20_000.0, 20.0: 40_000.0, 35.0: 100_000.0, 110.0: MAX_KVA}
 
@@ -43,6 +43,40 @@ ADDRESS = Text("address", 200)
 TOWNSHIP = Text("township", 30)
 MANAGER = USER
 PAUSE_NOTE = Text("note", 500)
+
+# every other text a person types, as its service checks it and its GUI field is limited to
+# (ui.widgets.limit_length): one number per field, here (issue 15)
+DELETE_REASON = Text("note", 500, required=True)  # why a case entered by mistake is deleted
+CORRECTION_NOTE = Text("note", 500)  # the text beside a correction's reason
+PARTICIPANT = Text("participant", 50, required=True)
+DEPT = Text("dept", 30)
+SURVEY_FINDINGS = Text("note", 4000)
+SUBSTATION = Text("substation", 50)
+FEEDER = Text("feeder", 50)
+POLE = Text("pole", 50)
+INSPECTORS = Text("inspectors", 200)
+ITEM_NOTE = Text("note", 1000)  # an inspection item's note
+CLOSED_BY = Text("closed_by", 50, required=True)
+DELIVERED_TO = Text("delivered_to", 100, required=True)  # who received a notice or a setting sheet
+PHONE = Text("phone", 30)
+BUREAU_NAME = Text("bureau_name", 60, required=True)
+INSTITUTE = Text("institute", 100)
+DRAWINGS = Text("drawings", 2000)
+OPINION = Text("opinion", 2000, required=True)
+CLAUSE = Text("clause", 200)
+RISK = Text("risk", 1000, required=True)
+OWNER = Text("owner", 50)
+PLACE = Text("place", 100, required=True)
+CHAIR = Text("chair", 50, required=True)
+MEETING_REASON = Text("reason", 500, required=True)  # why a meeting is postponed or cancelled
+REPRESENTATIVE = Text("representative", 100)
+DECISION_NOTE = Text("note", 2000)  # a meeting decision's changes or grounds
+MINUTES = Text("minutes", 10000)  # a meeting's minutes text (several lines: see meetings.check_minutes)
+ADVICE_ROOM = Text("room", 200, required=True)  # a temporary case's advice for its formal supply
+ADVICE_TRANSFORMER = Text("transformer", 200, required=True)
+ADVICE_SWITCHGEAR = Text("switchgear", 200, required=True)
+ADVICE_NOTE = Text("note", 1000)
+ACCOUNT_DIGITS = 10
 
 # (table, column) -> the definition its synced values are held to
 SYNCED_TEXT = {

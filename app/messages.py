@@ -540,3 +540,11 @@ CATALOG.update({
     "ledger_field_address": ("用电地址", "address"),
     "ledger_field_note": ("备注(保留在工单上)", "note (kept on the case)"),
 })
+
+# --- issued periods, training day (issue 15, i15) ---
+CATALOG.update({
+    "bad_period": ("“{value}”不是统计期:请写年月,例如 2012-07。", "'{value}' is not a period: write a month, e.g. 2012-07."),
+    "period_not_begun": ("统计期 {period} 尚未开始(今天是 {today}),不能上报。",
+                         "Period {period} has not begun (today is {today}): it cannot be issued."),
+    "period_already_issued": ("统计期 {period} 已于 {at} 上报。", "Period {period} was already issued at {at}."),
+})

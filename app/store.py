@@ -57,6 +57,8 @@ def _host_name() -> str:
 
 
 def utcnow() -> dt.datetime:
+    # when things happened (recorded_at, version stamps): real time, also in training mode, where
+    # only the business day (effective_on, the rules' "today") is the as-of day (services.cases.today_of)
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 

@@ -353,11 +353,18 @@ class CaseDetail(QWidget):
             return self.tr("Case withdrawn: %1").replace("%1", self._reason(p))
         if kind == "CORRECTED":
             return self.tr("Corrected %1: %2 → %3 (%4)").replace("%1", self._target(p["target"])).replace(
-                "%2", _shown(p.get("old"))).replace("%3", _shown(p.get("new"))).replace("%4", self._reason(p))
+                "%2", _shown(p.get("old"))).replace("%3", _shown(p.get("new"))).replace(
+                "%4", self._reason(p)) + self._issued(e)
         if kind == "UNDONE":
             return self.tr("Undone: %1 of %2 (%3)").replace("%1", p.get("kind", "")).replace(
-                "%2", p.get("effective_on", "")).replace("%3", self._reason(p))
+                "%2", p.get("effective_on", "")).replace("%3", self._reason(p)) + self._issued(e)
         return self._review_event_text(kind, p) or kind
+
+    def _issued(self, e: dict) -> str:
+        """A correction of figures already reported (issued periods): said, for the supervisor."""
+        if not e.get("issued_periods"):
+            return ""
+        return "  ⚠ " + self.tr("changes the issued figures of %1").replace("%1", "、".join(e["issued_periods"]))
 
     def _reason(self, p: dict) -> str:
         from app.messages import language
@@ -393,9 +400,9 @@ class CaseDetail(QWidget):
         if not c:
             return ""
         if c["kind"] == "UNDONE":
-            return self.tr("undone (%1)").replace("%1", self._reason(c))
+            return self.tr("undone (%1)").replace("%1", self._reason(c)) + self._issued(c)
         return self.tr("%1 → %2 (%3)").replace("%1", self._target(c["target"])).replace(
-            "%2", _shown(c["new"])).replace("%3", self._reason(c))
+            "%2", _shown(c["new"])).replace("%3", self._reason(c)) + self._issued(c)
 
     def _correction_dialog(self, action: str):
         from ui.correction_dialogs import CorrectionDialog, UndoDialog, WithdrawDialog

@@ -31,7 +31,7 @@ from app import fields
 from app.fields import MAX_KVA_BY_KV
 from ui import jobs
 from ui.case_model import stage_label
-from ui.widgets import guard_wheel, plain_question, plain_text
+from ui.widgets import guard_wheel, limit_length, one_line, plain_question, plain_text
 
 ACCOUNT_RE = re.compile(r"^\d{10}$")
 
@@ -118,6 +118,7 @@ class NewCaseDialog(_WorkerDialog):
         self.account.setObjectName("account")
         self.account.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,10}")))
         self.account.setPlaceholderText(self.tr("10 digits"))
+        self.account.setMaxLength(fields.ACCOUNT_DIGITS)
         self.kv = QComboBox()
         self.kv.setObjectName("kv")
         for kv in SUPPLY_KV:
@@ -146,6 +147,7 @@ class NewCaseDialog(_WorkerDialog):
         self.township.setEditable(True)
         self.township.addItem("")
         self.township.addItems(TOWNSHIPS)
+        limit_length(self.township.lineEdit(), fields.TOWNSHIP)
         self.contact = QLineEdit()
         self.contact.setMaxLength(fields.CONTACT.max_len)
         self.address = QLineEdit()
@@ -375,7 +377,7 @@ class EditCaseDialog(_WorkerDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Edit case %1").replace("%1", view["case_no"]))
         self.case_no = view["case_no"]
-        self.customer = QLineEdit(view["customer_name"])
+        self.customer = limit_length(QLineEdit(view["customer_name"]), fields.CUSTOMER_NAME)  # as the service (app.fields)
         self.customer.setObjectName("customer")
         self.kva = QDoubleSpinBox()
         self.kva.setObjectName("kva")
@@ -383,13 +385,14 @@ class EditCaseDialog(_WorkerDialog):
         self.kva.setRange(0, 1_000_000)
         self.kva.setSuffix(" kVA")
         self.kva.setValue(view["capacity_kva"])
-        self.manager = QLineEdit(view["manager"])
+        self.manager = limit_length(QLineEdit(view["manager"]), fields.MANAGER)
         self.township = QComboBox()
         self.township.setEditable(True)
         self.township.addItems([""] + TOWNSHIPS)
         self.township.setCurrentText(view["township"])
-        self.contact = QLineEdit(view["contact"])
-        self.address = QLineEdit(view["address"])
+        limit_length(self.township.lineEdit(), fields.TOWNSHIP)
+        self.contact = limit_length(QLineEdit(view["contact"]), fields.CONTACT)
+        self.address = limit_length(QLineEdit(view["address"]), fields.ADDRESS)
         form = QFormLayout()
         form.addRow(self.tr("Customer name"), self.customer)
         form.addRow(self.tr("Applied capacity"), self.kva)
@@ -451,7 +454,7 @@ class StageActionDialog(_WorkerDialog):
             }
             for code in PAUSE_REASONS:
                 self.reason.addItem(reasons[code], code)
-            self.note = QPlainTextEdit()
+            self.note = limit_length(QPlainTextEdit(), fields.PAUSE_NOTE)
             self.note.setObjectName("note")
             self.note.setMaximumHeight(80)
             form.addRow(self.tr("Reason (customer-caused only)"), self.reason)
@@ -467,7 +470,7 @@ class StageActionDialog(_WorkerDialog):
             kw["outcome"] = self.outcome.currentData()
         if self.action == "pause":
             kw["reason"] = self.reason.currentData()
-            kw["note"] = self.note.toPlainText()
+            kw["note"] = one_line(self.note)
         self.run(jobs.stage_action, self.action, self.case_no, **kw)
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
+from app import fields
 from app.domain import ROUND_STAGES
 from app.messages import language
 from app.services import corrections as corr
 from ui.case_dialogs import _WorkerDialog
 from ui.case_model import stage_label
+from ui.widgets import limit_length, one_line
 
 
 # --- jobs (run on the database worker) -------------------------------------------------------------
@@ -48,7 +50,7 @@ class _ReasonDialog(_WorkerDialog):
         for r in corr.reason_list()["reasons"]:
             if self.use in r["uses"]:
                 self.reason.addItem(r["zh"] if language() == "zh" else r["en"], r["code"])
-        self.note = QPlainTextEdit()
+        self.note = limit_length(QPlainTextEdit(), fields.CORRECTION_NOTE)  # as the service checks it (app.fields)
         self.note.setObjectName("note")
         self.note.setMaximumHeight(70)
         self.fixed = QLabel()
@@ -116,7 +118,7 @@ class CorrectionDialog(_ReasonDialog):
 
     def submit(self) -> None:
         self.run(correct_entry, self.case_no, tuple(self.entry.currentData()), self.value.text().strip(),
-                 self.reason.currentData(), self.note.toPlainText())
+                 self.reason.currentData(), one_line(self.note))
 
 
 class UndoDialog(_ReasonDialog):
@@ -133,7 +135,7 @@ class UndoDialog(_ReasonDialog):
         self.add_reason_rows()
 
     def submit(self) -> None:
-        self.run(undo_last, self.case_no, self.reason.currentData(), self.note.toPlainText())
+        self.run(undo_last, self.case_no, self.reason.currentData(), one_line(self.note))
 
 
 class WithdrawDialog(_ReasonDialog):
@@ -148,7 +150,7 @@ class WithdrawDialog(_ReasonDialog):
         self.add_reason_rows()
 
     def submit(self) -> None:
-        self.run(withdraw, self.case_no, self.reason.currentData(), self.note.toPlainText())
+        self.run(withdraw, self.case_no, self.reason.currentData(), one_line(self.note))
 
     def _done(self, change) -> None:
         self.detail.hide()  # the case is gone from every view: its window too

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from app.services.field import DEPARTMENTS
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
-from ui.widgets import confirm_step, guard_wheel, plain_text, plain_tip
+from app import fields
+from ui.widgets import confirm_step, guard_wheel, limit_length, one_line, plain_text, plain_tip
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.pdf"
 
@@ -87,13 +88,13 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
             self._add_participant(p["name"], p["dept"])
         add_p = QPushButton(self.tr("Add participant"))
         add_p.clicked.connect(lambda: self._add_participant("", ""))
-        self.findings = QPlainTextEdit(sv.get("findings", ""))
+        self.findings = limit_length(QPlainTextEdit(sv.get("findings", "")), fields.SURVEY_FINDINGS)  # as the service
         self.findings.setObjectName("findings")
-        self.substation = QLineEdit(sv.get("substation", ""))
+        self.substation = limit_length(QLineEdit(sv.get("substation", "")), fields.SUBSTATION)
         self.substation.setObjectName("substation")
-        self.feeder = QLineEdit(sv.get("feeder", ""))
+        self.feeder = limit_length(QLineEdit(sv.get("feeder", "")), fields.FEEDER)
         self.feeder.setObjectName("feeder")
-        self.pole = QLineEdit(sv.get("pole", ""))
+        self.pole = limit_length(QLineEdit(sv.get("pole", "")), fields.POLE)
         self.pole.setObjectName("pole")
         self.kv = QComboBox()
         for kv in (10.0, 20.0, 35.0, 110.0):
@@ -218,7 +219,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
         ]
         return {
             "surveyed_on": _pydate(self.on.date()).isoformat(), "participants": participants,
-            "findings": self.findings.toPlainText(), "substation": self.substation.text(), "feeder": self.feeder.text(),
+            "findings": one_line(self.findings), "substation": self.substation.text(), "feeder": self.feeder.text(),
             "pole": self.pole.text(), "supply_kv": self.kv.currentData(), "dual_source": self.dual.isChecked(),
             "metering": self.metering.currentData(), "ct_ratio": self.ct.text().strip(),
             "vt_ratio": self.vt.text().strip(), "transformers": transformers,
@@ -286,7 +287,7 @@ class StartInspectionDialog(_WorkerDialog):
         self.setWindowTitle(f"{names[kind]} — {self.case_no}")
         self.on = _date_edit(window.as_of, dt.date.fromisoformat(view["applied_on"]))
         self.on.setObjectName("onDate")
-        self.inspectors = QLineEdit(window.store.user)
+        self.inspectors = limit_length(QLineEdit(window.store.user), fields.INSPECTORS)
         self.inspectors.setObjectName("inspectors")
         self.inspectors.setPlaceholderText(self.tr("Names, separated by commas"))
         form = QFormLayout()
@@ -418,7 +419,7 @@ class InspectionDialog(DropPhotos, QDialog):
             value.setEnabled(it["kind"] == "measure" and not closed)
             value.editingFinished.connect(lambda row=r: self._changed(row))
             self.table.setCellWidget(r, 4, value)
-            note = QLineEdit(it["note"])
+            note = limit_length(QLineEdit(it["note"]), fields.ITEM_NOTE)
             note.setEnabled(not closed)
             note.editingFinished.connect(lambda row=r: self._changed(row))
             self.table.setCellWidget(r, 5, note)
@@ -532,7 +533,7 @@ class CloseItemDialog(_WorkerDialog):
         self.item_id = item["id"]
         self.setWindowTitle(self.tr("Rectification item #%1 fixed").replace("%1", str(item["number"])))
         self.on = _date_edit(window.as_of)
-        self.by = QLineEdit(window.store.user)
+        self.by = limit_length(QLineEdit(window.store.user), fields.CLOSED_BY)
         form = QFormLayout()
         form.addRow(QLabel(f"{item['location']}: {item['requirement']}"))
         form.addRow(self.tr("Seen fixed on"), self.on)
@@ -548,7 +549,7 @@ class DeliverDialog(_WorkerDialog):
         super().__init__(window)
         self.inspection_id = inspection_id
         self.setWindowTitle(self.tr("Notice delivered"))
-        self.to = QLineEdit()
+        self.to = limit_length(QLineEdit(), fields.DELIVERED_TO)
         self.to.setObjectName("deliveredTo")
         self.on = _date_edit(window.as_of)
         form = QFormLayout()

@@ -100,7 +100,7 @@ def stage_action(store, action: str, ref: str, **kw):
 
 def calendar_overview(store, as_of: dt.date | None = None) -> dict:
     with store.reader() as s:
-        years = cal_svc.calendar_years(s)
+        years = cal_svc.calendar_years(s, as_of)  # judged on the window's day (training: the as-of day)
         missing = cal_svc.missing_next_year(s, as_of)  # the window's day, so the banner follows its clock
     cal = store.calendar
     days = {}

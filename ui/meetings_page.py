@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
-from ui.widgets import confirm_step, plain_box, plain_text, plain_tip
+from app import fields
+from ui.widgets import confirm_step, limit_length, one_line, plain_box, plain_text, plain_tip
 
 DECISION_COLORS = {"approve": "#dff0d8", "approve_with_changes": "#fcf3cf", "reject": "#f8d0d0"}
 MEETING_DAY_COLOR = "#cfe2ff"
@@ -78,10 +79,10 @@ class MeetingDialog(_WorkerDialog):
         self.at.setObjectName("meetingTime")
         self.place = QLineEdit(meeting["place"] if meeting else "")
         self.place.setObjectName("meetingPlace")
-        self.place.setMaxLength(100)
+        limit_length(self.place, fields.PLACE)  # as the service checks it (app.fields)
         self.chair = QLineEdit(meeting["chair"] if meeting else "")
         self.chair.setObjectName("meetingChair")
-        self.chair.setMaxLength(50)
+        limit_length(self.chair, fields.CHAIR)
         self.departments = QLineEdit("，".join(meeting["departments"]) if meeting else DEFAULT_DEPARTMENTS)
         self.departments.setObjectName("meetingDepartments")
         self.departments.setPlaceholderText(self.tr("Departments invited, separated by commas"))
@@ -125,7 +126,7 @@ class PostponeDialog(_WorkerDialog):
         self.on.setObjectName("postponeDate")
         self.reason = QLineEdit()
         self.reason.setObjectName("postponeReason")
-        self.reason.setMaxLength(500)
+        limit_length(self.reason, fields.MEETING_REASON)
         form = QFormLayout()
         form.addRow(self.tr("New date and time"), when_row)
         form.addRow(self.tr("Reason"), self.reason)
@@ -147,7 +148,7 @@ class CancelMeetingDialog(_WorkerDialog):
         self.setWindowTitle(self.tr("Cancel the meeting of %1").replace("%1", meeting["held_at"]))
         self.reason = QLineEdit()
         self.reason.setObjectName("cancelReason")
-        self.reason.setMaxLength(500)
+        limit_length(self.reason, fields.MEETING_REASON)
         form = QFormLayout()
         form.addRow(QLabel(self.tr("The cases on its agenda go back to waiting for a meeting.")))
         form.addRow(self.tr("Reason"), self.reason)
@@ -181,7 +182,7 @@ class AddCaseDialog(_WorkerDialog):
         self.case.setCurrentIndex(-1)
         self.representative = QLineEdit()
         self.representative.setObjectName("agendaRepresentative")
-        self.representative.setMaxLength(100)
+        limit_length(self.representative, fields.REPRESENTATIVE)
         self.representative.setPlaceholderText(self.tr("Name and post, e.g. 李明 (电气负责人)"))
         form = QFormLayout()
         form.addRow(self.tr("Case"), self.case)
@@ -219,7 +220,7 @@ class DecideDialog(_WorkerDialog):
         self.decision.addItem(self.tr("Reject"), "reject")
         if item["decision"]:
             self.decision.setCurrentIndex(max(0, self.decision.findData(item["decision"])))
-        self.note = QPlainTextEdit(item["note"] or "")
+        self.note = limit_length(QPlainTextEdit(item["note"] or ""), fields.DECISION_NOTE)
         self.note.setObjectName("decisionNote")
         self.note.setMinimumHeight(90)
         self.note_label = QLabel()
@@ -242,7 +243,7 @@ class DecideDialog(_WorkerDialog):
 
     def submit(self) -> None:
         d = self.decision.currentData()
-        note = self.note.toPlainText().strip()
+        note = one_line(self.note)
         if d == "approve_with_changes" and not note:
             self.show_error(self.tr("Write down the changes the meeting asks for."))
             return
@@ -360,7 +361,7 @@ class MeetingsPage(QWidget):
         self.warnings.setStyleSheet(f"background:{WARNING_COLOR}; color:#664d03; padding:4px;")
         self.warnings.hide()
         # the meeting's own minutes text (会议纪要正文), printed in the minutes PDF after the decisions
-        self.minutes = QPlainTextEdit()
+        self.minutes = limit_length(QPlainTextEdit(), fields.MINUTES)
         self.minutes.setObjectName("minutesText")
         self.minutes.setMinimumHeight(56)
         self.minutes.textChanged.connect(self._minutes_edited)

@@ -37,7 +37,8 @@ from app.services.design_review import CATEGORIES, RISK_KINDS
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 from ui.field_dialogs import _date_edit
-from ui.widgets import guard_wheel, plain_text
+from app import fields
+from ui.widgets import guard_wheel, limit_length, one_line, plain_text
 
 RISK_KIND_STRINGS = {
     "RIGHT_OF_WAY": QT_TRANSLATE_NOOP("PolicyRisks", "Right of way"),
@@ -116,8 +117,8 @@ class OpenReviewDialog(_WorkerDialog):
         self.on.setObjectName("reviewOpenDate")
         self.institute = QLineEdit()
         self.institute.setObjectName("reviewInstitute")
-        self.institute.setMaxLength(100)
-        self.drawings = QPlainTextEdit()
+        limit_length(self.institute, fields.INSTITUTE)  # as the service checks it (app.fields)
+        self.drawings = limit_length(QPlainTextEdit(), fields.DRAWINGS)  # a line break becomes one '；'
         self.drawings.setObjectName("reviewDrawings")
         self.drawings.setPlaceholderText(self.tr("One drawing per line, e.g. 电气一次主接线图"))
         self.drawings.setMinimumHeight(110)
@@ -144,13 +145,13 @@ class AddRiskDialog(_WorkerDialog):
         self.kind.setObjectName("riskKind")
         for code in RISK_KINDS:
             self.kind.addItem(risk_kind_label(code), code)
-        self.text = QPlainTextEdit()
+        self.text = limit_length(QPlainTextEdit(), fields.RISK)
         self.text.setObjectName("riskText")
         self.text.setMinimumHeight(80)
         self.text.setMaximumHeight(140)
         self.owner = QLineEdit()
         self.owner.setObjectName("riskOwner")
-        self.owner.setMaxLength(50)
+        limit_length(self.owner, fields.OWNER)
         self.has_due = QCheckBox(self.tr("Set a due date"))
         self.has_due.setObjectName("riskHasDue")
         self.due = _date_edit(window.as_of + dt.timedelta(days=14), dt.date.fromisoformat(view["applied_on"]))
@@ -174,7 +175,7 @@ class AddRiskDialog(_WorkerDialog):
             self.show_error(self.tr("Describe the risk."))
             return
         due = _pydate(self.due.date()) if self.has_due.isChecked() else None
-        self.run(jobs.add_risk, self.case_no, self.kind.currentData(), self.text.toPlainText().strip(),
+        self.run(jobs.add_risk, self.case_no, self.kind.currentData(), one_line(self.text),
                  self.owner.text(), due)
 
 
@@ -240,7 +241,7 @@ class DesignReviewDialog(QDialog):
         hh.sectionResized.connect(lambda *_a: self.opinions.resizeRowsToContents())  # long opinions wrap
         self.opinion_text = QLineEdit()
         self.opinion_text.setObjectName("opinionText")
-        self.opinion_text.setMaxLength(2000)
+        limit_length(self.opinion_text, fields.OPINION)
         self.opinion_text.returnPressed.connect(self.add_opinion)
         self.category = QComboBox()
         self.category.setObjectName("opinionCategory")
@@ -248,7 +249,7 @@ class DesignReviewDialog(QDialog):
             self.category.addItem(category_label(code), code)
         self.clause = QLineEdit()
         self.clause.setObjectName("opinionClause")
-        self.clause.setMaxLength(200)
+        limit_length(self.clause, fields.CLAUSE)
         self.must_fix = QCheckBox()
         self.must_fix.setObjectName("opinionMustFix")
         self.btn_opinion = QPushButton()

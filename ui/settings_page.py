@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import fields
 from ui import jobs
-from ui.widgets import plain_question
+from ui.widgets import limit_length, plain_question
 
 
 class SettingsPage(QWidget):
@@ -46,9 +46,9 @@ class SettingsPage(QWidget):
         self.device = QLineEdit()
         self.device.setObjectName("deviceName")
         self.device.setMaxLength(fields.DEVICE_NAME.max_len)
-        self.phone = QLineEdit()
+        self.phone = limit_length(QLineEdit(), fields.PHONE)
         self.phone.setObjectName("phone")
-        self.bureau = QLineEdit()
+        self.bureau = limit_length(QLineEdit(), fields.BUREAU_NAME)
         self.bureau.setObjectName("bureauName")
         self.warn = QSpinBox()
         self.warn.setObjectName("warnThreshold")

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import fields
 from app.services.temp_supply import ADVICE_LIMITS, FORMAL, TEMPORARY
 from ui import jobs
 from ui.case_dialogs import _WorkerDialog, _pydate
 from ui.field_dialogs import _date_edit
+from ui.widgets import limit_length
 
 
 class AdviceDialog(_WorkerDialog):
@@ -50,7 +52,7 @@ class AdviceDialog(_WorkerDialog):
         self.switchgear.setObjectName("adviceSwitchgear")
         self.switchgear.setMaxLength(ADVICE_LIMITS["switchgear"])
         self.switchgear.setPlaceholderText(self.tr("e.g. 10 kV 环网柜 4 面、低压柜 12 面"))
-        self.note = QPlainTextEdit((old.get("note") or "").replace("；", "\n"))
+        self.note = limit_length(QPlainTextEdit((old.get("note") or "").replace("；", "\n")), fields.ADVICE_NOTE)
         self.note.setObjectName("adviceNote")
         self.note.setMinimumHeight(70)
         self.note.setMaximumHeight(120)

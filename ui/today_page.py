@@ -48,7 +48,7 @@ class TodayPage(QWidget):
         super().__init__()
         self.window_ = window
         self.warnings: list[dict] = []
-        self.as_of = dt.date.today()
+        self.as_of = window.as_of  # the as-of day in training, until the first snapshot says it
         self.warn_wd = 1  # the settings' warning threshold, from the snapshot
         self.title = QLabel()
         self.title.setObjectName("todayTitle")

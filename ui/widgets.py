@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 _GUARDED = "zaosongWheelGuard"
 
@@ -96,3 +97,48 @@ def plain_question(parent, title: str, text: str):
 def plain_message(icon, parent, title: str, text: str) -> None:
     """``QMessageBox.warning``/``critical`` (modal, for start-up) with ``text`` shown literally."""
     plain_box(QMessageBox(icon, title, text, QMessageBox.Ok, parent)).exec()
+
+
+def limit_length(widget: QWidget, field) -> QWidget:
+    """At most ``field.max_len`` characters in ``widget`` (a QLineEdit, QPlainTextEdit or QTextEdit):
+    the definition in app.fields its service checks, so a 200-character name cannot be typed into a
+    field the service would refuse (issue 15). A convenience: the service still refuses an over-long
+    value. A paste past the limit keeps what fits, where it was pasted."""
+    n = field.max_len
+    widget.setProperty("zaosongMaxLength", n)
+    if isinstance(widget, QLineEdit):
+        widget.setMaxLength(n)
+        return widget
+    doc = widget.document()
+    last = [0, 0]  # where the latest edit added text, and how much (in Qt's UTF-16 units)
+
+    def note(position: int, _removed: int, added: int) -> None:
+        last[:] = [position, added]
+
+    def clip() -> None:
+        text = widget.toPlainText()
+        excess = len(text) - n  # characters, as the service counts them
+        position, added = last
+        if excess <= 0 or added <= 0:
+            return
+        # cut the excess from the end of what was just added (typed or pasted)
+        units = text.encode("utf-16-le")
+        end = min(position + added, len(units) // 2)
+        before = units[: end * 2].decode("utf-16-le", errors="ignore")
+        keep = before[: max(len(before) - excess, 0)]
+        cursor = QTextCursor(doc)
+        cursor.setPosition(len(keep.encode("utf-16-le")) // 2)
+        cursor.setPosition(end, QTextCursor.KeepAnchor)
+        cursor.removeSelectedText()
+
+    doc.contentsChange.connect(note)
+    widget.textChanged.connect(clip)  # after the change, not inside it
+    return widget
+
+
+def one_line(edit) -> str:
+    """The text of a several-line box whose field is stored on one line (a note, a reason, findings):
+    its lines joined by '；'. The services refuse a line break there (as sync does), so a note typed on
+    two lines was refused as 'control characters'; the drawing list and the advice do the same."""
+    lines = [line.strip() for line in edit.toPlainText().splitlines()]
+    return "；".join(line for line in lines if line)

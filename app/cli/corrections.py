@@ -1,5 +1,6 @@
 """CLI for corrections (更正), undo, withdrawal and the case history: ``zaosong case correct|undo|
-withdraw|withdrawn|history|corrections``. Parsers hang under ``case`` (see ``cases``).
+withdraw|withdrawn|history|corrections|issue-period|issued-periods``. Parsers hang under ``case``
+(see ``cases``).
 
 The corrections service is imported at the top: the parsers' help lists its reasons and fields.
 """
@@ -14,7 +15,7 @@ from app.errors import Refused
 from app.services import corrections as svc
 from app.services.corrections import CASE_FIELDS
 
-COMMANDS = ("correct", "undo", "withdraw", "withdrawn", "history", "corrections")
+COMMANDS = ("correct", "undo", "withdraw", "withdrawn", "history", "corrections", "issue-period", "issued-periods")
 
 
 def _reasons_help(use: str) -> str:
@@ -74,7 +75,15 @@ def add_parsers(case) -> None:
 
     cl = case.add_parser("corrections", help="所有更正与撤回 (主管复核;改变考核结论的标出)")
     cl.add_argument("--changed-verdicts", action="store_true", help="只列改变了时限考核结论的更正")
+    cl.add_argument("--issued-period", action="store_true",
+                    help="只列改变了已上报统计期考核结论的更正 (统计期上报之后才记录的)")
     cl.add_argument("--json", action="store_true")
+
+    ip = case.add_parser("issue-period", help="记录某月的考核数据已上报 (之后改变该月结论的更正会标出)")
+    ip.add_argument("period", metavar="YYYY-MM")
+    ip.add_argument("--json", action="store_true")
+    ips = case.add_parser("issued-periods", help="已上报的统计期")
+    ips.add_argument("--json", action="store_true")
 
 
 def run(args: argparse.Namespace, store) -> int:
@@ -152,14 +161,32 @@ def run(args: argparse.Namespace, store) -> int:
         return 0
     if c == "corrections":
         with store.reader() as s:
-            out = svc.list_corrections(s, args.changed_verdicts)
+            out = svc.list_corrections(s, args.changed_verdicts, args.issued_period)
         if args.json:
             print_json(out)
         else:
             for e in out:
                 p = e["payload"]
                 flag = "!" if p.get("changes_verdict") else " "
+                issued = f"\t已上报期 / issued: {'、'.join(e['issued_periods'])}" if e["issued_periods"] else ""
                 print(f"{flag} {e['case_no']}\t{e['kind']}\t{p.get('target', p.get('kind'))}\t"
-                      f"{p.get('old', '')} → {p.get('new', '')}\t{p.get('reason_zh', '')}\t{e['actor']}")
+                      f"{p.get('old', '')} → {p.get('new', '')}\t{p.get('reason_zh', '')}\t{e['actor']}{issued}")
+        return 0
+    if c == "issue-period":
+        with store.session() as s:
+            out = svc.issue_period(s, args.period)
+        if args.json:
+            print_json(out)
+        else:
+            print(f"{out['period']}\t{out['issued_at']}")
+        return 0
+    if c == "issued-periods":
+        with store.reader() as s:
+            out = svc.issued_periods(s)
+        if args.json:
+            print_json(out)
+        else:
+            for p in out:
+                print(f"{p['period']}\t{p['issued_at']}")
         return 0
     raise AssertionError(c)

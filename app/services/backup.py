@@ -34,7 +34,7 @@ def data_version(db_path: Path) -> str:
 def auto_backup(db_path: Path, now: dt.datetime | None = None) -> Path | None:
     """On start: a backup when something changed since the last automatic one; then thin the old
     ones to the last days / weeks / months. Returns the new backup, or None when nothing changed."""
-    now = now or dt.datetime.now()
+    now = now or dt.datetime.now()  # wall clock, also in training: backups age in real time
     folder = db.backups_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     marker = folder / "last-auto.txt"

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import Refused
 from app.models import CalendarDay, CalendarYear, natural_id
-from app.services.cases import Change
+from app.services.cases import Change, today_of
 from app.store import store_of, utcnow
 from app.workdays import FIRST_DAY, HOLIDAY, KINDS, LAST_DAY, NORMAL, WORKDAY
 
@@ -112,7 +112,15 @@ def apply_calendar_rows(s: Session, rows: list[tuple[dt.date, str, str]], source
     return Change(calendar=True)
 
 
-def calendar_years(s: Session) -> list[dict]:
+def calendar_years(s: Session, today: dt.date | None = None) -> list[dict]:
+    """Every year with a schedule, and the years without one that matter on ``today`` (the as-of day
+    in training, else the calendar's): today's year and the next (deadlines run into it), and the
+    years the cases recorded by today reach. A trainee's 2012 is not told that 2027 is missing; a
+    manager in 2026 is."""
+    from app.models import Case
+    from sqlalchemy import func
+
+    today = today or today_of(store_of(s))
     years = {
         y.year: y for y in s.scalars(select(CalendarYear).where(CalendarYear.deleted.is_(False)))
     }
@@ -120,9 +128,10 @@ def calendar_years(s: Session) -> list[dict]:
     for day, kind in s.execute(select(CalendarDay.day, CalendarDay.kind).where(CalendarDay.deleted.is_(False))):
         c = counts.setdefault(day.year, [0, 0])
         c[0 if kind == HOLIDAY else 1] += 1
-    today = dt.date.today()
+    first = s.scalar(select(func.min(Case.applied_on)).where(Case.deleted.is_(False), Case.applied_on <= today))
+    in_play = set(range(first.year if first else today.year, today.year + 2))
     out = []
-    for y in sorted(set(years) | set(counts) | {today.year, today.year + 1}):
+    for y in sorted(set(years) | set(counts) | in_play):
         row = years.get(y)
         out.append(
             {
@@ -138,8 +147,9 @@ def calendar_years(s: Session) -> list[dict]:
 
 
 def missing_next_year(s: Session, today: dt.date | None = None) -> int | None:
-    """From October on, the next year if its schedule is missing (the GUI shows a banner)."""
-    today = today or dt.date.today()
+    """From October on, the next year if its schedule is missing (the GUI shows a banner); ``today``
+    is the as-of day in training."""
+    today = today or today_of(store_of(s))
     if today.month < 10:
         return None
     nxt = today.year + 1

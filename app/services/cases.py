@@ -22,6 +22,7 @@ from app.domain import (
     STAGES,
 )
 from app.errors import Refused
+from app import fields as F
 from app.models import Case, Meta, Pause, StageRound, natural_id
 from app.pinyin import pinyin_keys
 from app.services import gates
@@ -157,7 +158,7 @@ def create_case(
     store = store_of(s)
     if business_type not in BUSINESS_TYPES:
         raise Refused("bad_type", value=business_type)
-    applied = parse_date(applied_on) if applied_on else dt.date.today()
+    applied = parse_date(applied_on) if applied_on else today_of(store)
     store.calendar._idx(applied)  # range check with a clear message
     source = None
     if from_case is not None or business_type == "TEMP_TO_FORMAL":
@@ -172,16 +173,16 @@ def create_case(
         address = address if address is not None else source.address
         green_channel = bool(green_channel) or source.green_channel
         key_project = bool(key_project) or source.key_project
-    name = check_text(customer_name, "customer_name", 100, required=True)
+    name = check_text(customer_name, "customer_name", F.CUSTOMER_NAME.max_len, required=True)
     account = check_account(account_no or "")
     kv = check_kv(supply_kv if supply_kv is not None else 10)
     if capacity_kva is None or capacity_kva == "":
         raise Refused("required", what="capacity_kva")
     kva = check_capacity(capacity_kva, kv)
-    manager = check_text(manager if manager is not None else store.user, "manager", 50)
-    township = check_text(township, "township", 30)
-    contact = check_text(contact, "contact", 100)
-    address = check_text(address, "address", 200)
+    manager = check_text(manager if manager is not None else store.user, "manager", F.MANAGER.max_len)
+    township = check_text(township, "township", F.TOWNSHIP.max_len)
+    contact = check_text(contact, "contact", F.CONTACT.max_len)
+    address = check_text(address, "address", F.ADDRESS.max_len)
 
     change = Change()
     dup_q = select(Case.case_no).where(Case.account_no == account, Case.status == "open", Case.deleted.is_(False))
@@ -282,12 +283,13 @@ def edit_case(s: Session, ref: str, **fields: object) -> Change:
     if fields.get("supply_kv") is not None:
         kv = new["supply_kv"] = check_kv(fields["supply_kv"])
     if fields.get("customer_name") is not None:
-        new["customer_name"] = check_text(fields["customer_name"], "customer_name", 100, required=True)  # type: ignore[arg-type]
+        new["customer_name"] = check_text(fields["customer_name"], "customer_name", F.CUSTOMER_NAME.max_len, required=True)  # type: ignore[arg-type]
     if fields.get("capacity_kva") is not None or "supply_kv" in new:
         new["capacity_kva"] = check_capacity(
             fields["capacity_kva"] if fields.get("capacity_kva") is not None else case.capacity_kva, kv
         )
-    for key, max_len in (("manager", 50), ("township", 30), ("contact", 100), ("address", 200)):
+    for key, max_len in (("manager", F.MANAGER.max_len), ("township", F.TOWNSHIP.max_len), ("contact", F.CONTACT.max_len),
+                         ("address", F.ADDRESS.max_len)):
         if fields.get(key) is not None:
             new[key] = check_text(fields[key], key, max_len)  # type: ignore[arg-type]
     if fields.get("business_type") is not None:
@@ -315,7 +317,7 @@ def edit_case(s: Session, ref: str, **fields: object) -> Change:
     case.hlc = store.hlc.now()
     case.device_id = store.device_id
     store.record_event(
-        s, case, "CASE_EDITED", {"before": {k: before[k] for k in diff}, "after": diff}, dt.date.today()
+        s, case, "CASE_EDITED", {"before": {k: before[k] for k in diff}, "after": diff}, today_of(store)
     )
     return change
 
@@ -494,11 +496,11 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
 def delete_case(s: Session, ref: str, reason: str) -> Change:
     """Withdraw a case entered by mistake: a tombstone (kept for sync and audit), never a DELETE."""
     store = store_of(s)
-    reason = check_text(reason, "note", 500, required=True)
+    reason = check_text(reason, "note", F.DELETE_REASON.max_len, required=True)
     case = get_case(s, ref)
     case.deleted = True
     _touch(store, case)
-    store.record_event(s, case, "CASE_DELETED", {"reason": reason}, dt.date.today())
+    store.record_event(s, case, "CASE_DELETED", {"reason": reason}, today_of(store))
     return Change(case_ids=[case.id], case_no=case.case_no)
 
 
@@ -508,7 +510,7 @@ def pause_stage(s: Session, ref: str, on: dt.date | str, reason: str, note: str 
     reason = (reason or "").strip().upper()
     if reason not in PAUSE_REASONS:
         raise Refused("bad_reason", value=reason, known=", ".join(PAUSE_REASONS))
-    note = check_text(note, "note", 500)
+    note = check_text(note, "note", F.PAUSE_NOTE.max_len)
     case = get_case(s, ref)
     _check_on(case, on, store)
     open_r = _open_round(case)

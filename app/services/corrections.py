@@ -24,13 +24,14 @@ from app.case_state import derive_state
 from app.clock import PauseSpan, RoundData, evaluate
 from app.domain import BUSINESS_TYPES, CHAINED_FROM, OUTCOMES, ROUND_STAGES, stage_name
 from app.errors import Refused
+from app import fields as F
 from app.messages import language
 from app.models import Case, CaseEvent, DesignReview, Inspection, StageRound
 from app.paths import resource
 from app.services import cases as case_svc
 from app.services import field as field_svc
 from app.services import gates
-from app.services.query import annotate
+from app.services.query import PERIOD_KEY, annotate, flag_issued, issued_periods  # noqa: F401
 from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import store_of
 
@@ -73,7 +74,7 @@ def _the_one(**given) -> str:
 
 
 def _note(code: str, note: str | None) -> str:
-    return check_text(note, "note", 500, required=bool(reason_list()["by_code"][code].get("note_required")))
+    return check_text(note, "note", F.CORRECTION_NOTE.max_len, required=bool(reason_list()["by_code"][code].get("note_required")))
 
 
 def _reason_fields(code: str, note: str) -> dict:
@@ -110,11 +111,33 @@ def _live_pauses(r: StageRound):
 
 
 def _verdicts(s: Session, case: Case, on: dt.date) -> dict:
-    """What the clock says now: every rule set's verdict and every finished round's status."""
+    """What the clock says now: every rule set's verdict and every finished round's status, and
+    (under ``months``, not a verdict) the period each belongs to: a round's the month it finished,
+    the rule sets' the month the case was energised."""
     store = store_of(s)
     c = evaluate(case_svc.case_data(case), store.calendar, store.config(s).active_rule_sets(), on, store.warn_wd)
+    done = [r for r in c.rounds if r.finished_on is not None]
+    energised = next((r.finished_on for r in reversed(done) if r.code == "ENERGIZE"), None) if c.finished else None
     return {"rules": {v.rule_set: v.verdict for v in c.rules},
-            "stages": {f"{r.code}#{r.round}": r.status for r in c.rounds if r.finished_on is not None}}
+            "stages": {f"{r.code}#{r.round}": r.status for r in done},
+            "months": {"case": _period(energised), "stages": {f"{r.code}#{r.round}": _period(r.finished_on) for r in done}}}
+
+
+def _period(day: dt.date | None) -> str | None:
+    """The reporting period of a day: its month (the supervisor consolidates monthly)."""
+    return f"{day.year:04d}-{day.month:02d}" if day else None
+
+
+def _periods_changed(before: dict, after: dict, months_b: dict, months_a: dict) -> list[str]:
+    """The periods whose figures a change of verdicts touches: a round's status, in the months it
+    finished before and after; a rule set's verdict, in the months the case was energised."""
+    out: set[str | None] = set()
+    for key in set(before["stages"]) | set(after["stages"]):
+        if before["stages"].get(key) != after["stages"].get(key):
+            out |= {months_b["stages"].get(key), months_a["stages"].get(key)}
+    if before["rules"] != after["rules"]:
+        out |= {months_b["case"], months_a["case"]}
+    return sorted(p for p in out if p)
 
 
 def _rederive(case: Case) -> None:
@@ -171,10 +194,13 @@ def _record(s: Session, case: Case, kind: str, payload: dict, before: dict) -> C
     store = store_of(s)
     today = today_of(store)
     after = _verdicts(s, case, today)
-    # a changed verdict (a figure a supervisor may already have reported) is flagged for review
+    months_b, months_a = before.pop("months"), after.pop("months")
+    # a changed verdict (a figure a supervisor may already have reported) is flagged for review,
+    # with the periods it belongs to: the reader flags those already issued (query.flag_issued)
     payload["changes_verdict"] = before != after
     if before != after:
         payload["verdict"] = {"before": before, "after": after}
+        payload["periods"] = _periods_changed(before, after, months_b, months_a)
     store.record_event(s, case, kind, payload, today)
     return Change(case_ids=[case.id], case_no=case.case_no)
 
@@ -412,7 +438,7 @@ def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision
     new = (decision or "").strip().lower()
     if new not in DECISIONS:
         raise Refused("bad_decision", value=decision)
-    text = check_text(decision_note if decision_note is not None else mc.note, "note", 2000)
+    text = check_text(decision_note if decision_note is not None else mc.note, "note", F.DECISION_NOTE.max_len)
     if new == "approve_with_changes" and not text:
         raise Refused("required", what="note")
     if mc.decision is None:
@@ -465,7 +491,7 @@ def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: 
         if result is not None and result != judged:
             raise Refused("value_contradicts", code=code, value=number, judged=judged)
         new_result = judged
-    text = check_text(item_note if item_note is not None else row.note, "note", 1000)
+    text = check_text(item_note if item_note is not None else row.note, "note", F.ITEM_NOTE.max_len)
     old = {"result": row.result, "value": row.value, "note": row.note}
     new = {"result": new_result, "value": number, "note": text}
     if old == new:
@@ -507,9 +533,9 @@ def correct_opinion(s: Session, ref: str, number: int, round: int | None = None,
     old = {"text": op.text, "clause": op.clause, "category": op.category, "must_fix": op.must_fix}
     new = dict(old)
     if text is not None:
-        new["text"] = check_text(text, "opinion", 2000, required=True)
+        new["text"] = check_text(text, "opinion", F.OPINION.max_len, required=True)
     if clause is not None:
-        new["clause"] = check_text(clause, "clause", 200)
+        new["clause"] = check_text(clause, "clause", F.CLAUSE.max_len)
     if category is not None:
         new["category"] = (category or "").strip().lower()
         if new["category"] not in CATEGORIES:
@@ -734,7 +760,7 @@ def case_history(s: Session, ref: str) -> dict:
     the ids of what replaced it; every correction and undo is listed with its old and new values."""
     case = any_case(s, ref)
     events = _events(s, case)
-    out = annotate([_event_json(e) for e in events])
+    out = annotate(flag_issued(s, [_event_json(e) for e in events]))
     corrections = []
     for e in out:
         p = e["payload"]
@@ -743,19 +769,22 @@ def case_history(s: Session, ref: str) -> dict:
                                 "new": p["new"], "moved": p.get("moved", []), "reason": p["reason"],
                                 "reason_zh": p.get("reason_zh", ""), "note": p.get("note", ""),
                                 "corrects": p.get("corrects"), "changes_verdict": p.get("changes_verdict", False),
+                                "periods": p.get("periods", []), "issued_periods": e["issued_periods"],
                                 "actor": e["actor"], "recorded_at": e["recorded_at"]})
         elif e["kind"] == "UNDONE":
             corrections.append({"id": e["id"], "kind": "undo", "target": {"event": p["undoes"], "kind": p["kind"]},
                                 "old": p["step"], "new": None, "reason": p["reason"],
                                 "reason_zh": p.get("reason_zh", ""), "note": p.get("note", ""),
                                 "corrects": p["undoes"], "changes_verdict": p.get("changes_verdict", False),
+                                "periods": p.get("periods", []), "issued_periods": e["issued_periods"],
                                 "actor": e["actor"], "recorded_at": e["recorded_at"]})
     return {"case_no": case.case_no, "withdrawn": bool(case.deleted), "events": out, "corrections": corrections}
 
 
-def list_corrections(s: Session, changed_verdicts_only: bool = False) -> list[dict]:
+def list_corrections(s: Session, changed_verdicts_only: bool = False, issued_period_only: bool = False) -> list[dict]:
     """Every correction and undo of every case (for the supervisor), those that changed a time-limit
-    verdict flagged ``changes_verdict``."""
+    verdict flagged ``changes_verdict``, those that changed a figure of a period already issued
+    (reported) before the correction was recorded listing it in ``issued_periods``."""
     q = (select(Case.case_no, CaseEvent).join(Case, Case.id == CaseEvent.case_id)
          .where(CaseEvent.kind.in_(("CORRECTED", "UNDONE"))).order_by(CaseEvent.recorded_at))
     out = []
@@ -764,7 +793,8 @@ def list_corrections(s: Session, changed_verdicts_only: bool = False) -> list[di
         if changed_verdicts_only and not p.get("changes_verdict"):
             continue
         out.append({"case_no": no, **_event_json(e)})
-    return out
+    flag_issued(s, out)
+    return [e for e in out if e["issued_periods"]] if issued_period_only else out
 
 
 # --- replay -----------------------------------------------------------------------------------------
@@ -847,3 +877,30 @@ def replay_matches(s: Session, ref: str) -> bool:
 __all__ = ["correct_stage", "correct_pause", "correct_decision", "correct_result", "correct_opinion", "correct_field", "undo_last", "withdraw_case",
            "withdrawals", "case_history", "list_corrections", "replay", "replay_matches", "reason_list",
            "check_reason"]
+
+
+# --- issued periods ---------------------------------------------------------------------------------
+def issue_period(s: Session, period: str) -> dict:
+    """Record that a month's figures were issued (the supervisor's monthly report): from now on a
+    correction that changes a verdict of that month is flagged ``issued_periods``. A month not yet
+    begun (on the as-of day in training) or already issued is refused."""
+    from app.store import utcnow
+
+    store = store_of(s)
+    text = (period or "").strip()
+    try:
+        first = dt.date(int(text[:4]), int(text[5:7]), 1)
+        if len(text) != 7 or text[4] != "-":
+            raise ValueError(text)
+    except ValueError:
+        raise Refused("bad_period", value=text) from None
+    today = today_of(store)
+    if first > today:
+        raise Refused("period_not_begun", period=text, today=today.isoformat())
+    stored = json.loads(store.setting(PERIOD_KEY, "{}") or "{}")
+    if text in stored:
+        raise Refused("period_already_issued", period=text, at=stored[text])
+    # when it happened: the wall clock, as every recorded_at it is compared with
+    stored[text] = utcnow().isoformat(timespec="seconds") + "Z"
+    store.set_setting(s, PERIOD_KEY, json.dumps(dict(sorted(stored.items())), ensure_ascii=False))
+    return {"period": text, "issued_at": stored[text]}

@@ -18,10 +18,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
+from app import fields as F
 from app.models import Case, DesignReview, PolicyRisk, ReviewOpinion, natural_id
 from app.services import cases as case_svc
 from app.services import gates
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import store_of
 
 STAGE = "DESIGN_REVIEW"
@@ -67,8 +68,8 @@ def _require_open(s: Session, case: Case) -> DesignReview:
 def open_review(s: Session, ref: str, on: dt.date | str, institute: str = "", drawings: str = "") -> Change:
     store = store_of(s)
     on = parse_date(on)
-    institute = check_text(institute, "institute", 100)
-    drawings = check_text(drawings.replace("\n", "；") if drawings else "", "drawings", 2000)
+    institute = check_text(institute, "institute", F.INSTITUTE.max_len)
+    drawings = check_text(drawings.replace("\n", "；") if drawings else "", "drawings", F.DRAWINGS.max_len)
     case = get_case(s, ref)
     rnd = _open_round(case)
     if rnd is not None:
@@ -95,8 +96,8 @@ def add_opinion(s: Session, ref: str, text: str, must_fix: bool = False, categor
                 clause: str = "") -> Change:
     """Add an opinion to the open review round; ``clause`` is what it rests on (依据条款)."""
     store = store_of(s)
-    text = check_text(text, "opinion", 2000, required=True)
-    clause = check_text(clause, "clause", 200)
+    text = check_text(text, "opinion", F.OPINION.max_len, required=True)
+    clause = check_text(clause, "clause", F.CLAUSE.max_len)
     category = (category or "technical").strip().lower()
     if category not in CATEGORIES:
         raise Refused("bad_category", value=category, known=", ".join(CATEGORIES))
@@ -111,7 +112,7 @@ def add_opinion(s: Session, ref: str, text: str, must_fix: bool = False, categor
     payload = {"review": rv.id, "number": number, "must_fix": bool(must_fix)}
     if clause:
         payload["clause"] = clause
-    store.record_event(s, case, "REVIEW_OPINION", payload, dt.date.today())
+    store.record_event(s, case, "REVIEW_OPINION", payload, today_of(store))
     ch = Change(case_ids=[case.id], case_no=case.case_no)
     ch.number = number  # type: ignore[attr-defined]
     return ch
@@ -126,8 +127,8 @@ def parse_participants(names: str) -> list[dict]:
         name, sep, dept = part.replace("：", ":").partition(":")
         if not sep:
             raise Refused("bad_participant", value=part)
-        out.append({"name": check_text(name, "participant", 50, required=True),
-                    "dept": check_text(dept, "dept", 30, required=True)})
+        out.append({"name": check_text(name, "participant", F.PARTICIPANT.max_len, required=True),
+                    "dept": check_text(dept, "dept", F.DEPT.max_len, required=True)})
     if not out:
         raise Refused("required", what="participant")
     if len(out) > MAX_PARTICIPANTS:
@@ -141,7 +142,7 @@ def set_participants(s: Session, ref: str, names: str) -> Change:
     case = get_case(s, ref)
     rv = _require_open(s, case)
     rv.participants = json.dumps(people, ensure_ascii=False)
-    store.record_event(s, case, "REVIEW_PARTICIPANTS", {"review": rv.id, "participants": people}, dt.date.today())
+    store.record_event(s, case, "REVIEW_PARTICIPANTS", {"review": rv.id, "participants": people}, today_of(store))
     return Change(case_ids=[case.id], case_no=case.case_no)
 
 
@@ -218,7 +219,7 @@ def letter_data(s: Session, ref: str, round: int | None = None) -> dict:
     return {
         "letter_no": f"ST-{case.case_no}-R{rv.round}",
         "bureau": _bureau(store),
-        "issued_on": (rv.closed_on or dt.date.today()).isoformat(),
+        "issued_on": (rv.closed_on or today_of(store)).isoformat(),
         "draft": rv.closed_on is None,
         "case_no": case.case_no,
         "customer_name": case.customer_name,
@@ -255,10 +256,8 @@ def add_risk(s: Session, ref: str, kind: str, text: str, owner: str = "", due: d
     kind = (kind or "").strip().upper()
     if kind not in RISK_KINDS:
         raise Refused("bad_risk_kind", value=kind, known=", ".join(RISK_KINDS))
-    text = check_text(text, "risk", 1000, required=True)
-    owner = check_text(owner, "owner", 50)
-    from app.services.cases import today_of
-
+    text = check_text(text, "risk", F.RISK.max_len, required=True)
+    owner = check_text(owner, "owner", F.OWNER.max_len)
     # the window's day when set (training): the close dialog may no longer clamp to a later raise date
     raised = parse_date(on) if on else today_of(store)
     due_on = parse_date(due) if due else None

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from app.services.config_docs import template_for
 from app.errors import Refused
+from app import fields as F
 from app.models import Case, Inspection, Notice, RectificationItem, natural_id
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.services.query import case_clock
 from app.services.field import KIND_NAMES, _inspection, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of
@@ -110,7 +111,7 @@ def issue_notice(s: Session, inspection_id: str) -> dict:
 
 def deliver_notice(s: Session, inspection_id: str, to: str, on: dt.date | str) -> Change:
     store = store_of(s)
-    to = check_text(to, "delivered_to", 100, required=True)
+    to = check_text(to, "delivered_to", F.DELIVERED_TO.max_len, required=True)
     on = parse_date(on)
     issue_notice(s, inspection_id)
     insp = _inspection(s, inspection_id)
@@ -155,7 +156,7 @@ def handbook_data(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     """The acceptance handbook of a case: requirements filtered by its equipment, documents,
     self-check list, open items and a timeline of target dates from the working-day calendar."""
     store = store_of(s)
-    as_of = as_of or dt.date.today()
+    as_of = as_of or today_of(store)
     case = get_case(s, ref)
     eq = equipment(s, case)
     survey = survey_view(s, case.case_no)

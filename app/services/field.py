@@ -19,6 +19,7 @@ from app.checklists import CaseEquipment
 from app.domain import KIND_STAGE
 from app.services.config_docs import template_for
 from app.errors import Refused
+from app import fields as F
 from app.models import Case, Inspection, InspectionResult, RectificationItem, StageRound, Survey, natural_id
 from app.services import cases as case_svc
 from app.services.cases import Change, check_kv, check_text, get_case, parse_date
@@ -58,8 +59,8 @@ def set_survey(s: Session, ref: str, data: dict) -> Change:
     for p in participants:
         if not isinstance(p, dict) or set(p) - {"name", "dept"}:
             raise Refused("survey_bad", problem="participants: {name, dept}")
-        clean_participants.append({"name": check_text(p.get("name"), "participant", 50, required=True),
-                                   "dept": check_text(p.get("dept"), "dept", 30)})
+        clean_participants.append({"name": check_text(p.get("name"), "participant", F.PARTICIPANT.max_len, required=True),
+                                   "dept": check_text(p.get("dept"), "dept", F.DEPT.max_len)})
     metering = data.get("metering", "LV")
     if metering not in ("HV", "LV"):
         raise Refused("survey_bad", problem="metering: HV | LV")
@@ -88,10 +89,10 @@ def set_survey(s: Session, ref: str, data: dict) -> Change:
     fields = dict(
         surveyed_on=on,
         participants=json.dumps(clean_participants, ensure_ascii=False),
-        findings=check_text(data.get("findings", ""), "note", 4000),
-        substation=check_text(data.get("substation", ""), "substation", 50),
-        feeder=check_text(data.get("feeder", ""), "feeder", 50),
-        pole=check_text(data.get("pole", ""), "pole", 50),
+        findings=check_text(data.get("findings", ""), "note", F.SURVEY_FINDINGS.max_len),
+        substation=check_text(data.get("substation", ""), "substation", F.SUBSTATION.max_len),
+        feeder=check_text(data.get("feeder", ""), "feeder", F.FEEDER.max_len),
+        pole=check_text(data.get("pole", ""), "pole", F.POLE.max_len),
         supply_kv=check_kv(data.get("supply_kv", case.supply_kv)),
         dual_source=dual,
         metering=metering,
@@ -156,7 +157,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
         raise Refused("bad_kind", value=kind)
     stage = KIND_STAGE[kind]
     on = parse_date(on)
-    inspectors = check_text(inspectors, "inspectors", 200)
+    inspectors = check_text(inspectors, "inspectors", F.INSPECTORS.max_len)
     case = get_case(s, ref)
     open_r = next((r for r in case_svc._live_rounds(case) if r.finished_on is None), None)
     taken = {i.round_id for i in s.scalars(select(Inspection).where(Inspection.case_id == case.id))}
@@ -234,7 +235,7 @@ def set_result(s: Session, inspection_id: str, code: str, result: str | None, va
     if code not in json.loads(insp.item_codes):
         raise Refused("no_item", code=code)
     item = template_for(s, insp.kind, insp.template_id, insp.template_version).item(code)
-    note = check_text(note, "note", 1000)
+    note = check_text(note, "note", F.ITEM_NOTE.max_len)
     if result is not None and result not in ("pass", "fail", "na"):
         raise Refused("bad_result", value=result)
     number = measured_value(value)
@@ -372,7 +373,7 @@ def list_rectification(s: Session, ref: str) -> list[dict]:
 def close_rectification(s: Session, item_id: str, on: dt.date | str, by: str) -> Change:
     store = store_of(s)
     on = parse_date(on)
-    by = check_text(by, "closed_by", 50, required=True)
+    by = check_text(by, "closed_by", F.CLOSED_BY.max_len, required=True)
     item = s.get(RectificationItem, item_id)
     if item is None or item.deleted:
         raise Refused("no_item", code=item_id)

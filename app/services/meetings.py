@@ -18,11 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
+from app import fields as F
 from app.models import Case, MeetingCase, ReviewMeeting, natural_id
 from app.services import cases as case_svc
 from app.services import gates
 from app.services.gates import approving_decision, decisions_of
-from app.services.cases import Change, check_text, get_case
+from app.services.cases import Change, check_text, get_case, today_of
 from app.store import store_of
 
 DECISIONS = {
@@ -34,7 +35,7 @@ STATUSES = ("scheduled", "cancelled")
 WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\Z")
 MONTH_RE = re.compile(r"^\d{4}-\d{2}\Z")
 MAX_DEPARTMENTS = 20
-MINUTES_MAX = 10000  # characters of the minutes text (会议纪要正文)
+MINUTES_MAX = F.MINUTES.max_len  # characters of the minutes text (会议纪要正文)
 
 
 # --- checks ----------------------------------------------------------------------------------------
@@ -60,7 +61,7 @@ def _check_departments(departments: object) -> list[str]:
     for p in parts:
         if not p:
             continue
-        p = check_text(p, "dept", 30, required=True)
+        p = check_text(p, "dept", F.DEPT.max_len, required=True)
         if p not in out:
             out.append(p)
     if len(out) > MAX_DEPARTMENTS:
@@ -95,8 +96,8 @@ def new_meeting(s: Session, on: object, place: str, chair: str, departments: obj
     store = store_of(s)
     when = parse_when(on)
     store.calendar._idx(when.date())  # range check with a clear message
-    place = check_text(place, "place", 100, required=True)
-    chair = check_text(chair, "chair", 50, required=True)
+    place = check_text(place, "place", F.PLACE.max_len, required=True)
+    chair = check_text(chair, "chair", F.CHAIR.max_len, required=True)
     depts = _check_departments(departments)
     m = ReviewMeeting(held_at=when, place=place, chair=chair, departments=json.dumps(depts, ensure_ascii=False),
                       status="scheduled", history="[]", hlc=store.hlc.now(), device_id=store.device_id)
@@ -112,7 +113,7 @@ def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
     m = get_meeting(s, ref)
     when = parse_when(to)
     store.calendar._idx(when.date())
-    reason = check_text(reason, "reason", 500, required=True)
+    reason = check_text(reason, "reason", F.MEETING_REASON.max_len, required=True)
     _scheduled(m)
     agenda = _agenda(s, m)
     if any(mc.decision for mc in agenda):
@@ -126,7 +127,7 @@ def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
     ch = Change(case_ids=[mc.case_id for mc in agenda])
     for mc in agenda:
         store.record_event(s, s.get(Case, mc.case_id), "MEETING_POSTPONED",
-                           {"meeting": m.id, "to": hist[-1]["to"], "reason": reason}, dt.date.today())
+                           {"meeting": m.id, "to": hist[-1]["to"], "reason": reason}, today_of(store))
     ch.meeting_id = m.id  # type: ignore[attr-defined]
     return ch
 
@@ -134,7 +135,7 @@ def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
 def cancel_meeting(s: Session, ref: str, reason: str) -> Change:
     store = store_of(s)
     m = get_meeting(s, ref)
-    reason = check_text(reason, "reason", 500, required=True)
+    reason = check_text(reason, "reason", F.MEETING_REASON.max_len, required=True)
     _scheduled(m)
     agenda = _agenda(s, m)
     if any(mc.decision for mc in agenda):
@@ -143,7 +144,7 @@ def cancel_meeting(s: Session, ref: str, reason: str) -> Change:
     m.history = json.dumps(_history(m) + [{"kind": "cancelled", "reason": reason}], ensure_ascii=False)
     for mc in agenda:
         store.record_event(s, s.get(Case, mc.case_id), "MEETING_CANCELLED", {"meeting": m.id, "reason": reason},
-                           dt.date.today())
+                           today_of(store))
     ch = Change(case_ids=[mc.case_id for mc in agenda])
     ch.meeting_id = m.id  # type: ignore[attr-defined]
     return ch
@@ -153,8 +154,8 @@ def edit_meeting(s: Session, ref: str, place: str | None = None, chair: str | No
                  departments: object = None) -> Change:
     """Change the place, chair or departments of a scheduled meeting (the time moves by ``postpone``)."""
     m = get_meeting(s, ref)
-    new_place = check_text(place, "place", 100, required=True) if place is not None else m.place
-    new_chair = check_text(chair, "chair", 50, required=True) if chair is not None else m.chair
+    new_place = check_text(place, "place", F.PLACE.max_len, required=True) if place is not None else m.place
+    new_chair = check_text(chair, "chair", F.CHAIR.max_len, required=True) if chair is not None else m.chair
     depts = _check_departments(departments) if departments is not None else json.loads(m.departments or "[]")
     _scheduled(m)
     m.place, m.chair, m.departments = new_place, new_chair, json.dumps(depts, ensure_ascii=False)
@@ -176,7 +177,7 @@ def drop_case(s: Session, ref: str, case_ref: str) -> Change:
     if mc.decision is not None:
         raise Refused("agenda_item_decided", case_no=case.case_no)
     mc.deleted = True
-    store.record_event(s, case, "MEETING_DROPPED", {"meeting": m.id}, dt.date.today())
+    store.record_event(s, case, "MEETING_DROPPED", {"meeting": m.id}, today_of(store))
     ch = Change(case_ids=[case.id], case_no=case.case_no)
     ch.meeting_id = m.id  # type: ignore[attr-defined]
     return ch
@@ -242,7 +243,7 @@ def _add(s: Session, m: ReviewMeeting, case: Case, representative: str = "") -> 
         mc.deleted, mc.position, mc.representative, mc.decision, mc.decided_on = False, position, representative, None, None
     s.flush()
     store.record_event(s, case, "MEETING_AGENDA", {"meeting": m.id, "held_at": m.held_at.strftime("%Y-%m-%d %H:%M")},
-                       dt.date.today())
+                       today_of(store))
     return mc
 
 
@@ -279,7 +280,7 @@ def propose(s: Session, ref: str) -> tuple[Change, list[dict]]:
 def add_case(s: Session, ref: str, case_ref: str, representative: str = "") -> Change:
     m = get_meeting(s, ref)
     case = get_case(s, case_ref)
-    representative = check_text(representative, "representative", 100)
+    representative = check_text(representative, "representative", F.REPRESENTATIVE.max_len)
     _scheduled(m)
     _check_case_for_agenda(s, m, case)
     mc = _add(s, m, case, representative)
@@ -294,13 +295,13 @@ def decide(s: Session, ref: str, case_ref: str, decision: str, note: str = "") -
     decision = (decision or "").strip().lower()
     if decision not in DECISIONS:
         raise Refused("bad_decision", value=decision)
-    note = check_text(note, "note", 2000)
+    note = check_text(note, "note", F.DECISION_NOTE.max_len)
     _scheduled(m)
     mc = s.scalar(select(MeetingCase).where(MeetingCase.meeting_id == m.id, MeetingCase.case_id == case.id,
                                             MeetingCase.deleted.is_(False)))
     if mc is None:
         raise Refused("not_on_agenda", case_no=case.case_no)
-    if m.held_at.date() > dt.date.today():
+    if m.held_at.date() > today_of(store_of(s)):
         raise Refused("meeting_not_held", when=m.held_at.strftime("%Y-%m-%d %H:%M"))
     if decision == "approve_with_changes" and not note:
         raise Refused("required", what="note")
@@ -334,7 +335,7 @@ def set_minutes(s: Session, ref: str, text: object) -> Change:
     m = get_meeting(s, ref)
     value = check_minutes(text)
     _scheduled(m)
-    if m.held_at.date() > dt.date.today():
+    if m.held_at.date() > today_of(store_of(s)):
         raise Refused("minutes_not_held", when=m.held_at.strftime("%Y-%m-%d %H:%M"))
     if value != m.minutes:
         m.minutes = value

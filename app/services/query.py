@@ -17,7 +17,7 @@ from app.clock import PauseSpan, RoundClock, RoundData, clock_round, evaluate
 from app.models import Case, CaseEvent, Pause, StageRound
 from app.rules import CaseFacts
 from app.services import gates
-from app.services.cases import case_data, get_case
+from app.services.cases import case_data, get_case, today_of
 from app.store import store_of
 
 
@@ -39,8 +39,34 @@ def annotate(events: list[dict]) -> list[dict]:
             orig["corrected_by"].append(e["id"])
             orig["correction"] = {"kind": e["kind"], "target": p.get("target"), "new": p.get("new"),
                                   "reason": p["reason"], "reason_zh": p.get("reason_zh", ""),
-                                  "note": p.get("note", ""), "actor": e["actor"], "recorded_at": e["recorded_at"]}
+                                  "note": p.get("note", ""), "actor": e["actor"], "recorded_at": e["recorded_at"],
+                                  "issued_periods": e.get("issued_periods", [])}
     return events
+
+
+# --- issued periods (written by services.corrections.issue_period) ---
+PERIOD_KEY = "issued_periods"  # a setting of this database: {"2012-07": "2012-08-03T01:30:00Z", ...}
+
+
+def issued_periods(s: Session) -> list[dict]:
+    """The periods (months) whose figures this database has issued (reported), and when."""
+    stored = json.loads(store_of(s).setting(PERIOD_KEY, "{}") or "{}")
+    return [{"period": k, "issued_at": v} for k, v in sorted(stored.items())]
+
+
+def flag_issued(s: Session, events: list[dict]) -> list[dict]:
+    """Set, in place, each correction's and undo's ``issued_periods``: the periods of the figures it
+    changed that had been issued before it was recorded (what a supervisor must report again).
+    Judged here, on this database's issued periods, so a correction made on a manager's laptop is
+    flagged where the report was issued, once it arrives by sync."""
+    issued = {p["period"]: p["issued_at"] for p in issued_periods(s)}
+    for e in events:
+        e["issued_periods"] = []
+        if e["kind"] in ("CORRECTED", "UNDONE") and issued:
+            p = e["payload"]
+            e["issued_periods"] = [m for m in p.get("periods", []) if m in issued and issued[m] <= e["recorded_at"]]
+    return events
+
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
@@ -56,7 +82,7 @@ def case_clock(s: Session, case: Case, as_of: dt.date):
 def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     """Everything about one case, as the ``case show --json`` contract describes."""
     store = store_of(s)
-    as_of = as_of or dt.date.today()
+    as_of = as_of or today_of(store_of(s))
     case = get_case(s, ref)
     clock = case_clock(s, case, as_of)
     events = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.recorded_at, CaseEvent.device_seq)).all()
@@ -93,7 +119,7 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
         "assumed_calendar_years": clock.assumed_calendar_years,
         "stages": [c.to_json() for c in clock.rounds],
         "rules": [v.to_json() for v in clock.rules],
-        "events": annotate([
+        "events": annotate(flag_issued(s, [
             {
                 "id": e.id,
                 "kind": e.kind,
@@ -105,7 +131,8 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
                 "late_entry": is_late_entry(e.recorded_at, e.effective_on, late_days),
             }
             for e in events
-        ]),  # an entry corrected or undone later: struck, with what replaced it (annotate)
+        ])),  # an entry corrected or undone later: struck, with what replaced it (annotate); a correction
+        # of a figure already reported: issued_periods (flag_issued)
     }
 
 
@@ -204,7 +231,7 @@ def list_cases(
 ) -> list[CaseRow]:
     """Cases with the clock of their open round. ``clocks`` (from ``open_clocks``) may be passed
     in when the caller already has them."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or today_of(store_of(s))
     q = select(
         Case.id,
         Case.case_no,
@@ -291,7 +318,7 @@ def warnings(
     clocks: dict | None = None,
 ) -> list[dict]:
     """Open stages in warning or overdue (or due within ``within_wd``), most urgent first."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or today_of(store_of(s))
     if clocks is None:
         clocks = open_clocks(s, as_of, manager=manager)
     hits = {

@@ -14,9 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
+from app import fields as F
 from app.models import Case, SettingSheet, natural_id
 from app.protection import SettingInputs, calculate
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import canonical_json, store_of
 
 STATUSES = ("draft", "issued", "executed", "void")
@@ -39,14 +40,14 @@ def new_sheet(s: Session, ref: str, values: dict, by: str = "", on: dt.date | No
     values = {"applied_kva": case.capacity_kva, **values}
     inp = inputs_from(values)
     result = calculate(inp)  # refuses bad input before anything is written
-    by = check_text(by or store.user, "manager", 50)
+    by = check_text(by or store.user, "manager", F.MANAGER.max_len)
     version = (s.scalar(select(func.max(SettingSheet.version)).where(SettingSheet.case_id == case.id)) or 0) + 1
     for old in s.scalars(select(SettingSheet).where(SettingSheet.case_id == case.id, SettingSheet.status != "void")):
         old.status = "void"
     sheet = SettingSheet(
         id=natural_id("setting_sheet", case.id, version), case_id=case.id, sheet_no=f"DZ-{case.case_no}",
         version=version, status="draft", inputs=canonical_json(dataclasses.asdict(inp)), result=canonical_json(result),
-        set_by=by, created_on=on or dt.date.today(), hlc=store.hlc.now(), device_id=store.device_id,
+        set_by=by, created_on=on or today_of(store), hlc=store.hlc.now(), device_id=store.device_id,
     )
     s.add(sheet)
     s.flush()
@@ -73,9 +74,9 @@ def issue_sheet(s: Session, ref: str, on: dt.date | str | None = None, checked_b
     if sheet.status != "draft":
         raise Refused("sheet_state", status=sheet.status, want="draft")
     sheet.status = "issued"
-    sheet.issued_on = parse_date(on) if on else dt.date.today()
-    sheet.checked_by = check_text(checked_by, "manager", 50) or sheet.checked_by
-    sheet.approved_by = check_text(approved_by, "manager", 50) or sheet.approved_by
+    sheet.issued_on = parse_date(on) if on else today_of(store)
+    sheet.checked_by = check_text(checked_by, "manager", F.MANAGER.max_len) or sheet.checked_by
+    sheet.approved_by = check_text(approved_by, "manager", F.MANAGER.max_len) or sheet.approved_by
     case = s.get(Case, sheet.case_id)
     store.record_event(s, case, "SETTING_SHEET", {"sheet": sheet.id, "version": sheet.version, "status": "issued"},
                        sheet.issued_on)
@@ -90,8 +91,8 @@ def record_execution(s: Session, ref: str, issued_to: str, executed_by: str, ret
     returned = parse_date(returned_on)
     if sheet.issued_on and returned < sheet.issued_on:
         raise Refused("close_before_raised", on=returned.isoformat(), raised=sheet.issued_on.isoformat())
-    sheet.issued_to = check_text(issued_to, "delivered_to", 100, required=True)
-    sheet.executed_by = check_text(executed_by, "delivered_to", 100, required=True)
+    sheet.issued_to = check_text(issued_to, "delivered_to", F.DELIVERED_TO.max_len, required=True)
+    sheet.executed_by = check_text(executed_by, "delivered_to", F.DELIVERED_TO.max_len, required=True)
     sheet.returned_on, sheet.status = returned, "executed"
     case = s.get(Case, sheet.case_id)
     store.record_event(s, case, "SETTING_SHEET", {"sheet": sheet.id, "version": sheet.version, "status": "executed"},

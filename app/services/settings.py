@@ -25,9 +25,9 @@ def update_settings(
             raise Refused("bad_number", what="warn_wd", lo=0, hi=10)
         changed["warn_wd"] = warn_wd
     if phone is not None:
-        changed["phone"] = check_text(phone, "phone", 30)
+        changed["phone"] = check_text(phone, "phone", fields.PHONE.max_len)
     if bureau_name is not None:
-        changed["bureau_name"] = check_text(bureau_name, "bureau_name", 60, required=True)
+        changed["bureau_name"] = check_text(bureau_name, "bureau_name", fields.BUREAU_NAME.max_len, required=True)
     for key in ("user", "phone", "bureau_name"):
         if key in changed:
             store.set_setting(s, key, changed[key])

@@ -24,13 +24,15 @@ from sqlalchemy.orm import Session
 
 from app.domain import BUSINESS_TYPES
 from app.errors import Refused
+from app import fields as F
 from app.models import Case, Survey
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, check_text, get_case, parse_date, today_of
 from app.store import canonical_json, store_of
 
 TEMPORARY = "TEMPORARY"
 FORMAL = "TEMP_TO_FORMAL"
-ADVICE_LIMITS = {"room": 200, "transformer": 200, "switchgear": 200, "note": 1000}
+ADVICE_LIMITS = {"room": F.ADVICE_ROOM.max_len, "transformer": F.ADVICE_TRANSFORMER.max_len,
+                 "switchgear": F.ADVICE_SWITCHGEAR.max_len, "note": F.ADVICE_NOTE.max_len}
 # the customer's data a formal case takes from its temporary predecessor unless given
 CARRIED_FIELDS = ("customer_name", "account_no", "contact", "address", "township", "supply_kv",
                   "green_channel", "key_project")
@@ -133,7 +135,7 @@ def record_temp_advice(s: Session, ref: str, room: str = "", transformer: str = 
         "switchgear": check_text(switchgear, "switchgear", ADVICE_LIMITS["switchgear"], required=True),
         "note": check_text((note or "").replace("\r\n", "\n").replace("\n", "；"), "note", ADVICE_LIMITS["note"]),
     }
-    on = parse_date(on) if on else dt.date.today()
+    on = parse_date(on) if on else today_of(store)
     store.calendar._idx(on)
     case = get_case(s, ref)
     if case.business_type != TEMPORARY:

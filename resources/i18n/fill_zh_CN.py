@@ -751,6 +751,7 @@ ZH.update({
     "Withdraw case…": "撤销工单…",
     "Corrected later: see the correction beside it": "已被更正:见旁边的更正",
     "Corrected %1: %2 → %3 (%4)": "更正 %1:%2 → %3(%4)",
+    "changes the issued figures of %1": "改变了已上报统计期 %1 的考核数据",
     "Undone: %1 of %2 (%3)": "撤回:%2 的 %1(%3)",
     "start date": "开始日期",
     "finish date": "完成日期",

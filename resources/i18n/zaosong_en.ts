@@ -4,32 +4,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="171"/>
+        <location filename="../../ui/meetings_page.py" line="172"/>
         <source>Add a case to the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="175"/>
+        <location filename="../../ui/meetings_page.py" line="176"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="185"/>
+        <location filename="../../ui/meetings_page.py" line="186"/>
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="187"/>
+        <location filename="../../ui/meetings_page.py" line="188"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="188"/>
+        <location filename="../../ui/meetings_page.py" line="189"/>
         <source>Customer representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="202"/>
+        <location filename="../../ui/meetings_page.py" line="203"/>
         <source>Choose the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="142"/>
+        <location filename="../../ui/review_panel.py" line="143"/>
         <source>Policy risk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="154"/>
+        <location filename="../../ui/review_panel.py" line="155"/>
         <source>Set a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="165"/>
+        <location filename="../../ui/review_panel.py" line="166"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="166"/>
+        <location filename="../../ui/review_panel.py" line="167"/>
         <source>What stands in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="167"/>
+        <location filename="../../ui/review_panel.py" line="168"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="168"/>
+        <location filename="../../ui/review_panel.py" line="169"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="174"/>
+        <location filename="../../ui/review_panel.py" line="175"/>
         <source>Describe the risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,72 +75,72 @@
 <context>
     <name>AdviceDialog</name>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="39"/>
+        <location filename="../../ui/temp_supply_panel.py" line="41"/>
         <source>Advice for the formal supply — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="44"/>
+        <location filename="../../ui/temp_supply_panel.py" line="46"/>
         <source>e.g. 1号楼地下一层东侧,预留 12×8 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="48"/>
+        <location filename="../../ui/temp_supply_panel.py" line="50"/>
         <source>e.g. 2×800 kVA 干式 SCB13</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="52"/>
+        <location filename="../../ui/temp_supply_panel.py" line="54"/>
         <source>e.g. 10 kV 环网柜 4 面、低压柜 12 面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="62"/>
+        <location filename="../../ui/temp_supply_panel.py" line="64"/>
         <source>What the customer should reserve and prepare now, so the formal supply later needs no rebuilding. It is carried over to the formal case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="67"/>
+        <location filename="../../ui/temp_supply_panel.py" line="69"/>
         <source>Room position reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="68"/>
+        <location filename="../../ui/temp_supply_panel.py" line="70"/>
         <source>Transformer to prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="69"/>
+        <location filename="../../ui/temp_supply_panel.py" line="71"/>
         <source>Switchgear to prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="70"/>
+        <location filename="../../ui/temp_supply_panel.py" line="72"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="71"/>
+        <location filename="../../ui/temp_supply_panel.py" line="73"/>
         <source>Advised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="76"/>
+        <location filename="../../ui/temp_supply_panel.py" line="78"/>
         <source>the reserved room position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="77"/>
+        <location filename="../../ui/temp_supply_panel.py" line="79"/>
         <source>the transformer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="77"/>
+        <location filename="../../ui/temp_supply_panel.py" line="79"/>
         <source>the switchgear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="79"/>
+        <location filename="../../ui/temp_supply_panel.py" line="81"/>
         <source>Please fill in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,22 +281,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="147"/>
+        <location filename="../../ui/meetings_page.py" line="148"/>
         <source>Cancel the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="152"/>
+        <location filename="../../ui/meetings_page.py" line="153"/>
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="153"/>
+        <location filename="../../ui/meetings_page.py" line="154"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="159"/>
+        <location filename="../../ui/meetings_page.py" line="160"/>
         <source>Give the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,163 +691,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="358"/>
+        <location filename="../../ui/case_detail.py" line="359"/>
         <source>Undone: %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371"/>
+        <location filename="../../ui/case_detail.py" line="367"/>
+        <source>changes the issued figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="378"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371"/>
+        <location filename="../../ui/case_detail.py" line="378"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372"/>
+        <location filename="../../ui/case_detail.py" line="379"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372"/>
+        <location filename="../../ui/case_detail.py" line="379"/>
         <source>account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373"/>
+        <location filename="../../ui/case_detail.py" line="380"/>
         <source>application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373"/>
+        <location filename="../../ui/case_detail.py" line="380"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374"/>
+        <location filename="../../ui/case_detail.py" line="381"/>
         <source>supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374"/>
+        <location filename="../../ui/case_detail.py" line="381"/>
         <source>business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375"/>
+        <location filename="../../ui/case_detail.py" line="382"/>
         <source>meeting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375"/>
+        <location filename="../../ui/case_detail.py" line="382"/>
         <source>inspection result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="376"/>
+        <location filename="../../ui/case_detail.py" line="383"/>
         <source>review opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379"/>
+        <location filename="../../ui/case_detail.py" line="386"/>
         <source>pause %1 start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379"/>
+        <location filename="../../ui/case_detail.py" line="386"/>
         <source>pause %1 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396"/>
+        <location filename="../../ui/case_detail.py" line="403"/>
         <source>undone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397"/>
+        <location filename="../../ui/case_detail.py" line="404"/>
         <source>%1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412"/>
-        <location filename="../../ui/case_detail.py" line="437"/>
+        <location filename="../../ui/case_detail.py" line="419"/>
+        <location filename="../../ui/case_detail.py" line="444"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412"/>
+        <location filename="../../ui/case_detail.py" line="419"/>
         <source>approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="413"/>
+        <location filename="../../ui/case_detail.py" line="420"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="415"/>
+        <location filename="../../ui/case_detail.py" line="422"/>
         <source>On the agenda of the review meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417"/>
+        <location filename="../../ui/case_detail.py" line="424"/>
         <source>Taken off a review meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419"/>
+        <location filename="../../ui/case_detail.py" line="426"/>
         <source>Review meeting decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422"/>
+        <location filename="../../ui/case_detail.py" line="429"/>
         <source>Review meeting postponed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425"/>
+        <location filename="../../ui/case_detail.py" line="432"/>
         <source>Review meeting cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="427"/>
+        <location filename="../../ui/case_detail.py" line="434"/>
         <source>Drawings received, design review round %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="430"/>
+        <location filename="../../ui/case_detail.py" line="437"/>
         <source>Review opinion #%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="431"/>
+        <location filename="../../ui/case_detail.py" line="438"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="433"/>
+        <location filename="../../ui/case_detail.py" line="440"/>
         <source>Review participants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="436"/>
+        <location filename="../../ui/case_detail.py" line="443"/>
         <source>Design review closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="437"/>
+        <location filename="../../ui/case_detail.py" line="444"/>
         <source>returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="441"/>
+        <location filename="../../ui/case_detail.py" line="448"/>
         <source>Policy risk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="444"/>
+        <location filename="../../ui/case_detail.py" line="451"/>
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,17 +1066,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="533"/>
+        <location filename="../../ui/field_dialogs.py" line="534"/>
         <source>Rectification item #%1 fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="538"/>
+        <location filename="../../ui/field_dialogs.py" line="539"/>
         <source>Seen fixed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="539"/>
+        <location filename="../../ui/field_dialogs.py" line="540"/>
         <source>Seen by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,12 +1084,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="186"/>
+        <location filename="../../ui/review_panel.py" line="187"/>
         <source>Risk settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="193"/>
+        <location filename="../../ui/review_panel.py" line="194"/>
         <source>Settled on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,72 +1097,72 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="72"/>
+        <location filename="../../ui/correction_dialogs.py" line="74"/>
         <source>Correct an entry — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="79"/>
+        <location filename="../../ui/correction_dialogs.py" line="81"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="82"/>
+        <location filename="../../ui/correction_dialogs.py" line="84"/>
         <source>pause %1 start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="85"/>
+        <location filename="../../ui/correction_dialogs.py" line="87"/>
         <source>pause %1 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="88"/>
+        <location filename="../../ui/correction_dialogs.py" line="90"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="91"/>
+        <location filename="../../ui/correction_dialogs.py" line="93"/>
         <source>outcome (pass / rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93"/>
+        <location filename="../../ui/correction_dialogs.py" line="95"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93"/>
+        <location filename="../../ui/correction_dialogs.py" line="95"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94"/>
+        <location filename="../../ui/correction_dialogs.py" line="96"/>
         <source>Capacity (kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94"/>
+        <location filename="../../ui/correction_dialogs.py" line="96"/>
         <source>Supply voltage (kV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="95"/>
+        <location filename="../../ui/correction_dialogs.py" line="97"/>
         <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="101"/>
+        <location filename="../../ui/correction_dialogs.py" line="103"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="102"/>
+        <location filename="../../ui/correction_dialogs.py" line="104"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="103"/>
+        <location filename="../../ui/correction_dialogs.py" line="105"/>
         <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,80 +1186,80 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214"/>
+        <location filename="../../ui/meetings_page.py" line="215"/>
         <source>Decision on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217"/>
+        <location filename="../../ui/meetings_page.py" line="218"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218"/>
+        <location filename="../../ui/meetings_page.py" line="219"/>
         <source>Approve with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="219"/>
+        <location filename="../../ui/meetings_page.py" line="220"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="230"/>
+        <location filename="../../ui/meetings_page.py" line="231"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231"/>
+        <location filename="../../ui/meetings_page.py" line="232"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="232"/>
+        <location filename="../../ui/meetings_page.py" line="233"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240"/>
+        <location filename="../../ui/meetings_page.py" line="241"/>
         <source>Minutes note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240"/>
+        <location filename="../../ui/meetings_page.py" line="241"/>
         <source>Changes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241"/>
+        <location filename="../../ui/meetings_page.py" line="242"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="247"/>
+        <location filename="../../ui/meetings_page.py" line="248"/>
         <source>Write down the changes the meeting asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="250"/>
+        <location filename="../../ui/meetings_page.py" line="251"/>
         <source>Write down why the plan is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="255"/>
-        <location filename="../../ui/meetings_page.py" line="261"/>
+        <location filename="../../ui/meetings_page.py" line="256"/>
+        <location filename="../../ui/meetings_page.py" line="262"/>
         <source>Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="256"/>
+        <location filename="../../ui/meetings_page.py" line="257"/>
         <source>Record “%1” for %2 as the meeting&apos;s decision of %3?
 
 The decision becomes fixed in the case&apos;s history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="261"/>
+        <location filename="../../ui/meetings_page.py" line="262"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,17 +1267,17 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="550"/>
+        <location filename="../../ui/field_dialogs.py" line="551"/>
         <source>Notice delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="555"/>
+        <location filename="../../ui/field_dialogs.py" line="556"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="556"/>
+        <location filename="../../ui/field_dialogs.py" line="557"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,218 +1285,218 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="352"/>
+        <location filename="../../ui/review_panel.py" line="353"/>
         <source>Design review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="353"/>
+        <location filename="../../ui/review_panel.py" line="354"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="354"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>Opinions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355"/>
+        <location filename="../../ui/review_panel.py" line="356"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356"/>
+        <location filename="../../ui/review_panel.py" line="357"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356"/>
+        <location filename="../../ui/review_panel.py" line="357"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356"/>
+        <location filename="../../ui/review_panel.py" line="357"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358"/>
+        <location filename="../../ui/review_panel.py" line="359"/>
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359"/>
+        <location filename="../../ui/review_panel.py" line="360"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359"/>
+        <location filename="../../ui/review_panel.py" line="360"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360"/>
+        <location filename="../../ui/review_panel.py" line="361"/>
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361"/>
-        <location filename="../../ui/review_panel.py" line="491"/>
+        <location filename="../../ui/review_panel.py" line="362"/>
+        <location filename="../../ui/review_panel.py" line="492"/>
         <source>Must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362"/>
+        <location filename="../../ui/review_panel.py" line="363"/>
         <source>Add opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363"/>
+        <location filename="../../ui/review_panel.py" line="364"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364"/>
+        <location filename="../../ui/review_panel.py" line="365"/>
         <source>Save participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365"/>
+        <location filename="../../ui/review_panel.py" line="366"/>
         <source>Drawings received: open a review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366"/>
+        <location filename="../../ui/review_panel.py" line="367"/>
         <source>Close on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="369"/>
+        <location filename="../../ui/review_panel.py" line="370"/>
         <source>Review passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415"/>
+        <location filename="../../ui/review_panel.py" line="416"/>
         <source>Round %1 · drawings %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="449"/>
+        <location filename="../../ui/review_panel.py" line="450"/>
         <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="456"/>
+        <location filename="../../ui/review_panel.py" line="457"/>
         <source>All are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="459"/>
+        <location filename="../../ui/review_panel.py" line="460"/>
         <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="370"/>
+        <location filename="../../ui/review_panel.py" line="371"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="372"/>
+        <location filename="../../ui/review_panel.py" line="373"/>
         <source>Close the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="373"/>
+        <location filename="../../ui/review_panel.py" line="374"/>
         <source>Opinion letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="402"/>
+        <location filename="../../ui/review_panel.py" line="403"/>
         <source>Design review — %1 %2, %3 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="410"/>
+        <location filename="../../ui/review_panel.py" line="411"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="412"/>
+        <location filename="../../ui/review_panel.py" line="413"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="414"/>
+        <location filename="../../ui/review_panel.py" line="415"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="436"/>
+        <location filename="../../ui/review_panel.py" line="437"/>
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="439"/>
+        <location filename="../../ui/review_panel.py" line="440"/>
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="442"/>
+        <location filename="../../ui/review_panel.py" line="443"/>
         <source>No review in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453"/>
+        <location filename="../../ui/review_panel.py" line="454"/>
         <source>Still missing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="463"/>
+        <location filename="../../ui/review_panel.py" line="464"/>
         <source>Typical design: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="466"/>
+        <location filename="../../ui/review_panel.py" line="467"/>
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="484"/>
+        <location filename="../../ui/review_panel.py" line="485"/>
         <source>Round %1, drawings received %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="486"/>
+        <location filename="../../ui/review_panel.py" line="487"/>
         <source>Drawings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="491"/>
+        <location filename="../../ui/review_panel.py" line="492"/>
         <source>Advisory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="543"/>
+        <location filename="../../ui/review_panel.py" line="544"/>
         <source>Enter at least one participant with a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="547"/>
+        <location filename="../../ui/review_panel.py" line="548"/>
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="567"/>
+        <location filename="../../ui/review_panel.py" line="568"/>
         <source>Write the opinion first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,37 +1504,37 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="376"/>
+        <location filename="../../ui/case_dialogs.py" line="378"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="394"/>
+        <location filename="../../ui/case_dialogs.py" line="397"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="395"/>
+        <location filename="../../ui/case_dialogs.py" line="398"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="396"/>
+        <location filename="../../ui/case_dialogs.py" line="399"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="397"/>
+        <location filename="../../ui/case_dialogs.py" line="400"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="398"/>
+        <location filename="../../ui/case_dialogs.py" line="401"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="399"/>
+        <location filename="../../ui/case_dialogs.py" line="402"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,148 +1542,148 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="636"/>
+        <location filename="../../ui/field_dialogs.py" line="637"/>
         <source>Field work (drop photos here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="637"/>
+        <location filename="../../ui/field_dialogs.py" line="638"/>
         <source>Joint survey…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="638"/>
+        <location filename="../../ui/field_dialogs.py" line="639"/>
         <source>Acceptance handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="639"/>
+        <location filename="../../ui/field_dialogs.py" line="640"/>
         <source>Protection settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="640"/>
+        <location filename="../../ui/field_dialogs.py" line="641"/>
         <source>Item fixed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="641"/>
+        <location filename="../../ui/field_dialogs.py" line="642"/>
         <source>Notice delivered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="642"/>
+        <location filename="../../ui/field_dialogs.py" line="643"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="643"/>
+        <location filename="../../ui/field_dialogs.py" line="644"/>
         <source>Inspections (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="644"/>
+        <location filename="../../ui/field_dialogs.py" line="645"/>
         <source>Rectification items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="645"/>
+        <location filename="../../ui/field_dialogs.py" line="646"/>
         <source>Photos and scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646"/>
+        <location filename="../../ui/field_dialogs.py" line="647"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646"/>
+        <location filename="../../ui/field_dialogs.py" line="647"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646"/>
+        <location filename="../../ui/field_dialogs.py" line="647"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="647"/>
+        <location filename="../../ui/field_dialogs.py" line="648"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="647"/>
+        <location filename="../../ui/field_dialogs.py" line="648"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="663"/>
+        <location filename="../../ui/field_dialogs.py" line="664"/>
         <source>oil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="663"/>
+        <location filename="../../ui/field_dialogs.py" line="664"/>
         <source>dry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="666"/>
+        <location filename="../../ui/field_dialogs.py" line="667"/>
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668"/>
+        <location filename="../../ui/field_dialogs.py" line="669"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668"/>
+        <location filename="../../ui/field_dialogs.py" line="669"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="673"/>
+        <location filename="../../ui/field_dialogs.py" line="674"/>
         <source>No joint survey recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="674"/>
+        <location filename="../../ui/field_dialogs.py" line="675"/>
         <source>The form starts from the temporary case&apos;s survey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675"/>
+        <location filename="../../ui/field_dialogs.py" line="676"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675"/>
+        <location filename="../../ui/field_dialogs.py" line="676"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="678"/>
-        <location filename="../../ui/field_dialogs.py" line="685"/>
+        <location filename="../../ui/field_dialogs.py" line="679"/>
+        <location filename="../../ui/field_dialogs.py" line="686"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="679"/>
+        <location filename="../../ui/field_dialogs.py" line="680"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="679"/>
+        <location filename="../../ui/field_dialogs.py" line="680"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="685"/>
+        <location filename="../../ui/field_dialogs.py" line="686"/>
         <source>closed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="758"/>
+        <location filename="../../ui/field_dialogs.py" line="759"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,141 +1729,141 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329"/>
+        <location filename="../../ui/field_dialogs.py" line="330"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329"/>
+        <location filename="../../ui/field_dialogs.py" line="330"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329"/>
+        <location filename="../../ui/field_dialogs.py" line="330"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330"/>
+        <location filename="../../ui/field_dialogs.py" line="331"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330"/>
+        <location filename="../../ui/field_dialogs.py" line="331"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330"/>
+        <location filename="../../ui/field_dialogs.py" line="331"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="340"/>
-        <location filename="../../ui/field_dialogs.py" line="495"/>
-        <location filename="../../ui/field_dialogs.py" line="500"/>
+        <location filename="../../ui/field_dialogs.py" line="341"/>
+        <location filename="../../ui/field_dialogs.py" line="496"/>
+        <location filename="../../ui/field_dialogs.py" line="501"/>
         <source>Close the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343"/>
+        <location filename="../../ui/field_dialogs.py" line="344"/>
         <source>Rectification notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="346"/>
+        <location filename="../../ui/field_dialogs.py" line="347"/>
         <source>Photo for the selected item… (or drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="348"/>
+        <location filename="../../ui/field_dialogs.py" line="349"/>
         <source>All others pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="350"/>
+        <location filename="../../ui/field_dialogs.py" line="351"/>
         <source>Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="359"/>
+        <location filename="../../ui/field_dialogs.py" line="360"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="384"/>
+        <location filename="../../ui/field_dialogs.py" line="385"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="384"/>
+        <location filename="../../ui/field_dialogs.py" line="385"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="386"/>
+        <location filename="../../ui/field_dialogs.py" line="387"/>
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392"/>
+        <location filename="../../ui/field_dialogs.py" line="393"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392"/>
+        <location filename="../../ui/field_dialogs.py" line="393"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392"/>
+        <location filename="../../ui/field_dialogs.py" line="393"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="438"/>
+        <location filename="../../ui/field_dialogs.py" line="439"/>
         <source>Closed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="439"/>
+        <location filename="../../ui/field_dialogs.py" line="440"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="439"/>
+        <location filename="../../ui/field_dialogs.py" line="440"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="442"/>
+        <location filename="../../ui/field_dialogs.py" line="443"/>
         <source>%1 of %2 items recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="484"/>
+        <location filename="../../ui/field_dialogs.py" line="485"/>
         <source>%1 items recorded as passed; measured items still need their value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="496"/>
+        <location filename="../../ui/field_dialogs.py" line="497"/>
         <source>Close this inspection on %1?
 
 Its results become fixed: every failed item becomes a rectification item of the notice, with its deadline, and passed items close the open items they answer. After closing, a result can only be changed by a correction (更正) with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="500"/>
+        <location filename="../../ui/field_dialogs.py" line="501"/>
         <source>Keep it open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="514"/>
+        <location filename="../../ui/field_dialogs.py" line="515"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="521"/>
+        <location filename="../../ui/field_dialogs.py" line="522"/>
         <source>Select the item the photo belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,8 +1872,8 @@ Its results become fixed: every failed item becomes a rectification item of the 
     <name>LedgerImportDialog</name>
     <message>
         <location filename="../../ui/ledger_dialog.py" line="65"/>
-        <location filename="../../ui/ledger_dialog.py" line="143"/>
-        <location filename="../../ui/ledger_dialog.py" line="297"/>
+        <location filename="../../ui/ledger_dialog.py" line="145"/>
+        <location filename="../../ui/ledger_dialog.py" line="301"/>
         <source>Import a ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,82 +1933,82 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="111"/>
+        <location filename="../../ui/ledger_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="120"/>
+        <location filename="../../ui/ledger_dialog.py" line="122"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="124"/>
+        <location filename="../../ui/ledger_dialog.py" line="126"/>
         <source>Save refused rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="144"/>
+        <location filename="../../ui/ledger_dialog.py" line="146"/>
         <source>Ledgers (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="229"/>
+        <location filename="../../ui/ledger_dialog.py" line="231"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="229"/>
+        <location filename="../../ui/ledger_dialog.py" line="231"/>
         <source>matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="229"/>
+        <location filename="../../ui/ledger_dialog.py" line="231"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="237"/>
+        <location filename="../../ui/ledger_dialog.py" line="239"/>
         <source>%1: ledger %2, case %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="240"/>
+        <location filename="../../ui/ledger_dialog.py" line="242"/>
         <source>filled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="247"/>
+        <location filename="../../ui/ledger_dialog.py" line="251"/>
         <source>Preview, nothing written yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="247"/>
+        <location filename="../../ui/ledger_dialog.py" line="251"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="248"/>
+        <location filename="../../ui/ledger_dialog.py" line="252"/>
         <source>%1 new, %2 matched (%3 to fill in), %4 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="252"/>
+        <location filename="../../ui/ledger_dialog.py" line="256"/>
         <source>Columns kept on the case as a note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="276"/>
+        <location filename="../../ui/ledger_dialog.py" line="280"/>
         <source>Save refused rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="277"/>
+        <location filename="../../ui/ledger_dialog.py" line="281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="315"/>
+        <location filename="../../ui/ledger_dialog.py" line="319"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,52 +2154,52 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73"/>
+        <location filename="../../ui/meetings_page.py" line="74"/>
         <source>Edit review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73"/>
+        <location filename="../../ui/meetings_page.py" line="74"/>
         <source>New review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="87"/>
+        <location filename="../../ui/meetings_page.py" line="88"/>
         <source>Departments invited, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="89"/>
+        <location filename="../../ui/meetings_page.py" line="90"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="93"/>
+        <location filename="../../ui/meetings_page.py" line="94"/>
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="96"/>
+        <location filename="../../ui/meetings_page.py" line="97"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="97"/>
+        <location filename="../../ui/meetings_page.py" line="98"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="98"/>
+        <location filename="../../ui/meetings_page.py" line="99"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="104"/>
+        <location filename="../../ui/meetings_page.py" line="105"/>
         <source>The place is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="107"/>
+        <location filename="../../ui/meetings_page.py" line="108"/>
         <source>The chair is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,330 +2207,330 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="459"/>
+        <location filename="../../ui/meetings_page.py" line="460"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461"/>
+        <location filename="../../ui/meetings_page.py" line="462"/>
         <source>New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462"/>
+        <location filename="../../ui/meetings_page.py" line="463"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="463"/>
+        <location filename="../../ui/meetings_page.py" line="464"/>
         <source>Postpone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="464"/>
+        <location filename="../../ui/meetings_page.py" line="465"/>
         <source>Cancel meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="465"/>
+        <location filename="../../ui/meetings_page.py" line="466"/>
         <source>Propose cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="466"/>
+        <location filename="../../ui/meetings_page.py" line="467"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467"/>
+        <location filename="../../ui/meetings_page.py" line="468"/>
         <source>Drop case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468"/>
+        <location filename="../../ui/meetings_page.py" line="469"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469"/>
+        <location filename="../../ui/meetings_page.py" line="470"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470"/>
+        <location filename="../../ui/meetings_page.py" line="471"/>
         <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="471"/>
+        <location filename="../../ui/meetings_page.py" line="472"/>
         <source>Meeting notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472"/>
+        <location filename="../../ui/meetings_page.py" line="473"/>
         <source>Notice to the representative (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473"/>
+        <location filename="../../ui/meetings_page.py" line="474"/>
         <source>Minutes (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="474"/>
+        <location filename="../../ui/meetings_page.py" line="475"/>
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="475"/>
+        <location filename="../../ui/meetings_page.py" line="476"/>
         <source>Save minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="477"/>
         <source>Agenda (double-click a case to record the decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="479"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="479"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="479"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="479"/>
         <source>kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="479"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479"/>
+        <location filename="../../ui/meetings_page.py" line="480"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479"/>
+        <location filename="../../ui/meetings_page.py" line="480"/>
         <source>Changes / reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479"/>
+        <location filename="../../ui/meetings_page.py" line="480"/>
         <source>PLAN deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="483"/>
+        <location filename="../../ui/meetings_page.py" line="484"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="483"/>
+        <location filename="../../ui/meetings_page.py" line="484"/>
         <source>Approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="484"/>
+        <location filename="../../ui/meetings_page.py" line="485"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="484"/>
+        <location filename="../../ui/meetings_page.py" line="485"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="488"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="488"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="488"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="488"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="488"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="488"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="488"/>
+        <location filename="../../ui/meetings_page.py" line="489"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="500"/>
+        <location filename="../../ui/meetings_page.py" line="501"/>
         <source>Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="506"/>
+        <location filename="../../ui/meetings_page.py" line="507"/>
         <source>The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="549"/>
+        <location filename="../../ui/meetings_page.py" line="550"/>
         <source>Meetings in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555"/>
+        <location filename="../../ui/meetings_page.py" line="556"/>
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="559"/>
-        <location filename="../../ui/meetings_page.py" line="598"/>
+        <location filename="../../ui/meetings_page.py" line="560"/>
+        <location filename="../../ui/meetings_page.py" line="599"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="595"/>
+        <location filename="../../ui/meetings_page.py" line="596"/>
         <source>%1 %2: %3 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="611"/>
+        <location filename="../../ui/meetings_page.py" line="612"/>
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="616"/>
+        <location filename="../../ui/meetings_page.py" line="617"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="618"/>
+        <location filename="../../ui/meetings_page.py" line="619"/>
         <source>held, all decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="620"/>
+        <location filename="../../ui/meetings_page.py" line="621"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="622"/>
+        <location filename="../../ui/meetings_page.py" line="623"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="623"/>
+        <location filename="../../ui/meetings_page.py" line="624"/>
         <source>%1 (%2) %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628"/>
+        <location filename="../../ui/meetings_page.py" line="629"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="629"/>
+        <location filename="../../ui/meetings_page.py" line="630"/>
         <source>Chair: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="630"/>
+        <location filename="../../ui/meetings_page.py" line="631"/>
         <source>Departments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="633"/>
+        <location filename="../../ui/meetings_page.py" line="634"/>
         <source>Customer representatives invited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="636"/>
+        <location filename="../../ui/meetings_page.py" line="637"/>
         <source>Postponed from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="639"/>
+        <location filename="../../ui/meetings_page.py" line="640"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="664"/>
+        <location filename="../../ui/meetings_page.py" line="665"/>
         <source>Added by the last proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="705"/>
+        <location filename="../../ui/meetings_page.py" line="706"/>
         <source>The meeting was cancelled: no minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="707"/>
+        <location filename="../../ui/meetings_page.py" line="708"/>
         <source>The minutes are written once the meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="709"/>
+        <location filename="../../ui/meetings_page.py" line="710"/>
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="722"/>
+        <location filename="../../ui/meetings_page.py" line="723"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="724"/>
+        <location filename="../../ui/meetings_page.py" line="725"/>
         <source>%1 characters, saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="768"/>
+        <location filename="../../ui/meetings_page.py" line="769"/>
         <source>Minutes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="769"/>
+        <location filename="../../ui/meetings_page.py" line="770"/>
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="898"/>
+        <location filename="../../ui/meetings_page.py" line="899"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="901"/>
+        <location filename="../../ui/meetings_page.py" line="902"/>
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="929"/>
+        <location filename="../../ui/meetings_page.py" line="930"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,169 +2553,169 @@ The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133"/>
+        <location filename="../../ui/case_dialogs.py" line="134"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133"/>
+        <location filename="../../ui/case_dialogs.py" line="134"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134"/>
+        <location filename="../../ui/case_dialogs.py" line="135"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134"/>
+        <location filename="../../ui/case_dialogs.py" line="135"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="137"/>
+        <location filename="../../ui/case_dialogs.py" line="138"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="138"/>
+        <location filename="../../ui/case_dialogs.py" line="139"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="139"/>
+        <location filename="../../ui/case_dialogs.py" line="140"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="140"/>
+        <location filename="../../ui/case_dialogs.py" line="141"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="160"/>
+        <location filename="../../ui/case_dialogs.py" line="162"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="161"/>
+        <location filename="../../ui/case_dialogs.py" line="163"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="162"/>
+        <location filename="../../ui/case_dialogs.py" line="164"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="175"/>
+        <location filename="../../ui/case_dialogs.py" line="177"/>
         <source>Temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178"/>
+        <location filename="../../ui/case_dialogs.py" line="180"/>
         <source>Supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="179"/>
+        <location filename="../../ui/case_dialogs.py" line="181"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="184"/>
+        <location filename="../../ui/case_dialogs.py" line="186"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="185"/>
+        <location filename="../../ui/case_dialogs.py" line="187"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="186"/>
+        <location filename="../../ui/case_dialogs.py" line="188"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="187"/>
+        <location filename="../../ui/case_dialogs.py" line="189"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="188"/>
+        <location filename="../../ui/case_dialogs.py" line="190"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="233"/>
+        <location filename="../../ui/case_dialogs.py" line="235"/>
         <source>The customer&apos;s data, the advice and the survey are taken over from the temporary case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="238"/>
+        <location filename="../../ui/case_dialogs.py" line="240"/>
         <source>Looking for temporary cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="246"/>
+        <location filename="../../ui/case_dialogs.py" line="248"/>
         <source>Choose the temporary case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="252"/>
+        <location filename="../../ui/case_dialogs.py" line="254"/>
         <source>A formal case follows a temporary case: choose it, and its customer&apos;s data, advice and survey are taken over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="255"/>
+        <location filename="../../ui/case_dialogs.py" line="257"/>
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers &quot;Create formal case…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="291"/>
-        <location filename="../../ui/case_dialogs.py" line="312"/>
+        <location filename="../../ui/case_dialogs.py" line="293"/>
+        <location filename="../../ui/case_dialogs.py" line="314"/>
         <source>The customer name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="289"/>
-        <location filename="../../ui/case_dialogs.py" line="314"/>
+        <location filename="../../ui/case_dialogs.py" line="291"/>
+        <location filename="../../ui/case_dialogs.py" line="316"/>
         <source>The account number must be exactly 10 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="301"/>
+        <location filename="../../ui/case_dialogs.py" line="303"/>
         <source>Account %1 already has an open case %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="310"/>
+        <location filename="../../ui/case_dialogs.py" line="312"/>
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="318"/>
+        <location filename="../../ui/case_dialogs.py" line="320"/>
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="320"/>
+        <location filename="../../ui/case_dialogs.py" line="322"/>
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="341"/>
+        <location filename="../../ui/case_dialogs.py" line="343"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="342"/>
+        <location filename="../../ui/case_dialogs.py" line="344"/>
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="369"/>
+        <location filename="../../ui/case_dialogs.py" line="371"/>
         <source>Created case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,27 +2723,27 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>OpenReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="114"/>
+        <location filename="../../ui/review_panel.py" line="115"/>
         <source>Drawings received — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="122"/>
+        <location filename="../../ui/review_panel.py" line="123"/>
         <source>One drawing per line, e.g. 电气一次主接线图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="126"/>
+        <location filename="../../ui/review_panel.py" line="127"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="127"/>
+        <location filename="../../ui/review_panel.py" line="128"/>
         <source>Design institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="128"/>
+        <location filename="../../ui/review_panel.py" line="129"/>
         <source>Drawing list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,63 +2751,63 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PolicyRisks</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="43"/>
+        <location filename="../../ui/review_panel.py" line="44"/>
         <source>Right of way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="44"/>
+        <location filename="../../ui/review_panel.py" line="45"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="45"/>
+        <location filename="../../ui/review_panel.py" line="46"/>
         <source>Construction access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="46"/>
+        <location filename="../../ui/review_panel.py" line="47"/>
         <source>Neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="47"/>
-        <location filename="../../ui/review_panel.py" line="54"/>
+        <location filename="../../ui/review_panel.py" line="48"/>
+        <location filename="../../ui/review_panel.py" line="55"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="50"/>
+        <location filename="../../ui/review_panel.py" line="51"/>
         <source>Technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="51"/>
+        <location filename="../../ui/review_panel.py" line="52"/>
         <source>Metering design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="52"/>
+        <location filename="../../ui/review_panel.py" line="53"/>
         <source>Relay protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="53"/>
+        <location filename="../../ui/review_panel.py" line="54"/>
         <source>Civil works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="59"/>
+        <location filename="../../ui/review_panel.py" line="60"/>
         <source>production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="60"/>
+        <location filename="../../ui/review_panel.py" line="61"/>
         <source>marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="61"/>
+        <location filename="../../ui/review_panel.py" line="62"/>
         <source>local supply station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,22 +2815,22 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="122"/>
+        <location filename="../../ui/meetings_page.py" line="123"/>
         <source>Postpone the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="130"/>
+        <location filename="../../ui/meetings_page.py" line="131"/>
         <source>New date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="131"/>
+        <location filename="../../ui/meetings_page.py" line="132"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="137"/>
+        <location filename="../../ui/meetings_page.py" line="138"/>
         <source>Give the reason for postponing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,107 +2878,107 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="645"/>
+        <location filename="../../ui/review_panel.py" line="646"/>
         <source>Design review and policy risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="646"/>
+        <location filename="../../ui/review_panel.py" line="647"/>
         <source>Design review form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="647"/>
+        <location filename="../../ui/review_panel.py" line="648"/>
         <source>Add risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="648"/>
+        <location filename="../../ui/review_panel.py" line="649"/>
         <source>Risk settled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="649"/>
+        <location filename="../../ui/review_panel.py" line="650"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="649"/>
+        <location filename="../../ui/review_panel.py" line="650"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="649"/>
+        <location filename="../../ui/review_panel.py" line="650"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="650"/>
+        <location filename="../../ui/review_panel.py" line="651"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="650"/>
+        <location filename="../../ui/review_panel.py" line="651"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="650"/>
+        <location filename="../../ui/review_panel.py" line="651"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="667"/>
+        <location filename="../../ui/review_panel.py" line="668"/>
         <source>Design review: no drawings received yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="671"/>
+        <location filename="../../ui/review_panel.py" line="672"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="672"/>
+        <location filename="../../ui/review_panel.py" line="673"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="673"/>
+        <location filename="../../ui/review_panel.py" line="674"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="674"/>
+        <location filename="../../ui/review_panel.py" line="675"/>
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678"/>
+        <location filename="../../ui/review_panel.py" line="679"/>
         <source>Joint review required: participants from %1 still missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="680"/>
+        <location filename="../../ui/review_panel.py" line="681"/>
         <source>Joint review: every department recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="685"/>
+        <location filename="../../ui/review_panel.py" line="686"/>
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="690"/>
+        <location filename="../../ui/review_panel.py" line="691"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="691"/>
+        <location filename="../../ui/review_panel.py" line="692"/>
         <source>settled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="693"/>
+        <location filename="../../ui/review_panel.py" line="694"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,92 +3354,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417"/>
+        <location filename="../../ui/case_dialogs.py" line="420"/>
         <source>Start a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417"/>
+        <location filename="../../ui/case_dialogs.py" line="420"/>
         <source>Finish a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418"/>
+        <location filename="../../ui/case_dialogs.py" line="421"/>
         <source>Pause the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418"/>
+        <location filename="../../ui/case_dialogs.py" line="421"/>
         <source>Resume the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="430"/>
+        <location filename="../../ui/case_dialogs.py" line="433"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="431"/>
+        <location filename="../../ui/case_dialogs.py" line="434"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436"/>
+        <location filename="../../ui/case_dialogs.py" line="439"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <location filename="../../ui/case_dialogs.py" line="440"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <location filename="../../ui/case_dialogs.py" line="440"/>
         <source>Rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439"/>
+        <location filename="../../ui/case_dialogs.py" line="442"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="445"/>
+        <location filename="../../ui/case_dialogs.py" line="448"/>
         <source>Customer asked to defer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446"/>
+        <location filename="../../ui/case_dialogs.py" line="449"/>
         <source>Customer documents incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447"/>
+        <location filename="../../ui/case_dialogs.py" line="450"/>
         <source>Site not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448"/>
+        <location filename="../../ui/case_dialogs.py" line="451"/>
         <source>Policy (non-technical) issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="449"/>
+        <location filename="../../ui/case_dialogs.py" line="452"/>
         <source>Customer unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="450"/>
+        <location filename="../../ui/case_dialogs.py" line="453"/>
         <source>Customer has not paid the fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="457"/>
+        <location filename="../../ui/case_dialogs.py" line="460"/>
         <source>Reason (customer-caused only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="458"/>
+        <location filename="../../ui/case_dialogs.py" line="461"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,27 +3523,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="285"/>
+        <location filename="../../ui/field_dialogs.py" line="286"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="285"/>
+        <location filename="../../ui/field_dialogs.py" line="286"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="291"/>
+        <location filename="../../ui/field_dialogs.py" line="292"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="293"/>
+        <location filename="../../ui/field_dialogs.py" line="294"/>
         <source>Date requested / started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="294"/>
+        <location filename="../../ui/field_dialogs.py" line="295"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,153 +3551,153 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="76"/>
-        <location filename="../../ui/field_dialogs.py" line="247"/>
+        <location filename="../../ui/field_dialogs.py" line="77"/>
+        <location filename="../../ui/field_dialogs.py" line="248"/>
         <source>Joint survey — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="84"/>
+        <location filename="../../ui/field_dialogs.py" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="84"/>
+        <location filename="../../ui/field_dialogs.py" line="85"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="88"/>
+        <location filename="../../ui/field_dialogs.py" line="89"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="102"/>
+        <location filename="../../ui/field_dialogs.py" line="103"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="106"/>
+        <location filename="../../ui/field_dialogs.py" line="107"/>
         <source>High-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="107"/>
+        <location filename="../../ui/field_dialogs.py" line="108"/>
         <source>Low-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116"/>
+        <location filename="../../ui/field_dialogs.py" line="117"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116"/>
+        <location filename="../../ui/field_dialogs.py" line="117"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116"/>
+        <location filename="../../ui/field_dialogs.py" line="117"/>
         <source>kVA each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="120"/>
+        <location filename="../../ui/field_dialogs.py" line="121"/>
         <source>Add transformer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="127"/>
+        <location filename="../../ui/field_dialogs.py" line="128"/>
         <source>Add photos… (or drop files here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="132"/>
+        <location filename="../../ui/field_dialogs.py" line="133"/>
         <source>Prefilled from the joint survey of temporary case %1: check it on site, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="138"/>
+        <location filename="../../ui/field_dialogs.py" line="139"/>
         <source>Survey date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="142"/>
+        <location filename="../../ui/field_dialogs.py" line="143"/>
         <source>Also finish the site survey stage (on the survey date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="149"/>
+        <location filename="../../ui/field_dialogs.py" line="150"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="150"/>
+        <location filename="../../ui/field_dialogs.py" line="151"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152"/>
+        <location filename="../../ui/field_dialogs.py" line="153"/>
         <source>Substation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152"/>
+        <location filename="../../ui/field_dialogs.py" line="153"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152"/>
+        <location filename="../../ui/field_dialogs.py" line="153"/>
         <source>Pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="155"/>
+        <location filename="../../ui/field_dialogs.py" line="156"/>
         <source>Connection point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="159"/>
+        <location filename="../../ui/field_dialogs.py" line="160"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="166"/>
+        <location filename="../../ui/field_dialogs.py" line="167"/>
         <source>Metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="170"/>
+        <location filename="../../ui/field_dialogs.py" line="171"/>
         <source>Transformers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="174"/>
+        <location filename="../../ui/field_dialogs.py" line="175"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="197"/>
+        <location filename="../../ui/field_dialogs.py" line="198"/>
         <source>Dry type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="198"/>
+        <location filename="../../ui/field_dialogs.py" line="199"/>
         <source>Oil immersed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="248"/>
+        <location filename="../../ui/field_dialogs.py" line="249"/>
         <source>The joint survey is saved, but the site survey stage was not finished:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="270"/>
+        <location filename="../../ui/field_dialogs.py" line="271"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="270"/>
+        <location filename="../../ui/field_dialogs.py" line="271"/>
         <source>Photos and scans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,240 +3771,240 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47"/>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="151"/>
-        <location filename="../../ui/sync_page.py" line="238"/>
+        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="240"/>
         <source>Export a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152"/>
+        <location filename="../../ui/sync_page.py" line="154"/>
         <source>Import a package (or drop a .zsync file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="155"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154"/>
+        <location filename="../../ui/sync_page.py" line="156"/>
         <source>Passphrase (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155"/>
+        <location filename="../../ui/sync_page.py" line="157"/>
         <source>Passphrase (if encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="159"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>Conflicts: the same record changed on two devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>Shown now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="165"/>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Devices and packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="169"/>
         <source>Trust the selected device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="170"/>
         <source>Supervisor: take its calendars and rules (on/off)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>This laptop: %1 — fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="190"/>
         <source>Everything (full export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="191"/>
+        <location filename="../../ui/sync_page.py" line="193"/>
         <source>%1 (changes since the last package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync_page.py" line="200"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198"/>
+        <location filename="../../ui/sync_page.py" line="200"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="208"/>
+        <location filename="../../ui/sync_page.py" line="210"/>
         <source>this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="208"/>
+        <location filename="../../ui/sync_page.py" line="210"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="209"/>
+        <location filename="../../ui/sync_page.py" line="211"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210"/>
+        <location filename="../../ui/sync_page.py" line="212"/>
         <source>waiting for trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210"/>
+        <location filename="../../ui/sync_page.py" line="212"/>
         <source>not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
-        <location filename="../../ui/sync_page.py" line="254"/>
+        <location filename="../../ui/sync_page.py" line="241"/>
+        <location filename="../../ui/sync_page.py" line="256"/>
         <source>Zaosong packages (*.zsync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="244"/>
+        <location filename="../../ui/sync_page.py" line="246"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="250"/>
+        <location filename="../../ui/sync_page.py" line="252"/>
         <source>Written %1 (%2 records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="254"/>
-        <location filename="../../ui/sync_page.py" line="283"/>
+        <location filename="../../ui/sync_page.py" line="256"/>
+        <location filename="../../ui/sync_page.py" line="285"/>
         <source>Import a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Checking the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284"/>
+        <location filename="../../ui/sync_page.py" line="286"/>
         <source>From %1, package %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="285"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Apply these changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="296"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="320"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="323"/>
+        <location filename="../../ui/sync_page.py" line="325"/>
         <source>A device seen for the first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324"/>
+        <location filename="../../ui/sync_page.py" line="326"/>
         <source>This package comes from a device this laptop does not trust yet:
 
 Device: %1
@@ -4013,90 +4018,90 @@ Trust this device and import its package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332"/>
+        <location filename="../../ui/sync_page.py" line="334"/>
         <source>Trust and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="353"/>
+        <location filename="../../ui/sync_page.py" line="355"/>
         <source>This package was imported before: nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359"/>
+        <location filename="../../ui/sync_page.py" line="361"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360"/>
+        <location filename="../../ui/sync_page.py" line="362"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="361"/>
+        <location filename="../../ui/sync_page.py" line="363"/>
         <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="363"/>
+        <location filename="../../ui/sync_page.py" line="365"/>
         <source>Missing packages from this device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="370"/>
         <source>Calendar, rule and template changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
+        <location filename="../../ui/sync_page.py" line="372"/>
         <source>applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
+        <location filename="../../ui/sync_page.py" line="372"/>
         <source>not applied (not a supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>  … and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="378"/>
+        <location filename="../../ui/sync_page.py" line="380"/>
         <source>Packages that waited for this one, now imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="398"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
         <source>Trust a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="399"/>
+        <location filename="../../ui/sync_page.py" line="401"/>
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416"/>
+        <location filename="../../ui/sync_page.py" line="418"/>
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="418"/>
+        <location filename="../../ui/sync_page.py" line="420"/>
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="333"/>
-        <location filename="../../ui/sync_page.py" line="436"/>
+        <location filename="../../ui/sync_page.py" line="335"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,133 +4109,133 @@ Trust this device and import its package?</source>
 <context>
     <name>TempSupplyPanel</name>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="129"/>
+        <location filename="../../ui/temp_supply_panel.py" line="131"/>
         <source>Record advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="130"/>
+        <location filename="../../ui/temp_supply_panel.py" line="132"/>
         <source>Create formal case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="137"/>
+        <location filename="../../ui/temp_supply_panel.py" line="139"/>
         <source>%1 (not in this database yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="138"/>
+        <location filename="../../ui/temp_supply_panel.py" line="140"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="138"/>
+        <location filename="../../ui/temp_supply_panel.py" line="140"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="139"/>
+        <location filename="../../ui/temp_supply_panel.py" line="141"/>
         <source>%1 %2, applied %3, %4 kVA, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="147"/>
+        <location filename="../../ui/temp_supply_panel.py" line="149"/>
         <source>Room position reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="147"/>
+        <location filename="../../ui/temp_supply_panel.py" line="149"/>
         <source>Transformer to prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="148"/>
+        <location filename="../../ui/temp_supply_panel.py" line="150"/>
         <source>Switchgear to prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="148"/>
+        <location filename="../../ui/temp_supply_panel.py" line="150"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="151"/>
+        <location filename="../../ui/temp_supply_panel.py" line="153"/>
         <source>Advised on %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="156"/>
+        <location filename="../../ui/temp_supply_panel.py" line="158"/>
         <source>The temporary case had no joint survey to carry over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="157"/>
+        <location filename="../../ui/temp_supply_panel.py" line="159"/>
         <source>oil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="157"/>
+        <location filename="../../ui/temp_supply_panel.py" line="159"/>
         <source>dry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="161"/>
+        <location filename="../../ui/temp_supply_panel.py" line="163"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="161"/>
+        <location filename="../../ui/temp_supply_panel.py" line="163"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="162"/>
+        <location filename="../../ui/temp_supply_panel.py" line="164"/>
         <source>Survey of the temporary case (%1): %2; %3; transformers %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="176"/>
+        <location filename="../../ui/temp_supply_panel.py" line="178"/>
         <source>Temporary supply: advice for the formal supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="178"/>
-        <location filename="../../ui/temp_supply_panel.py" line="194"/>
+        <location filename="../../ui/temp_supply_panel.py" line="180"/>
+        <location filename="../../ui/temp_supply_panel.py" line="196"/>
         <source>Formal case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="180"/>
+        <location filename="../../ui/temp_supply_panel.py" line="182"/>
         <source>No formal case yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="184"/>
+        <location filename="../../ui/temp_supply_panel.py" line="186"/>
         <source>No advice recorded yet: note where the distribution room is reserved and which transformer and switchgear to prepare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="188"/>
+        <location filename="../../ui/temp_supply_panel.py" line="190"/>
         <source>Carried over from the temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="190"/>
+        <location filename="../../ui/temp_supply_panel.py" line="192"/>
         <source>Temporary case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="192"/>
+        <location filename="../../ui/temp_supply_panel.py" line="194"/>
         <source>No temporary case is linked to this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="197"/>
+        <location filename="../../ui/temp_supply_panel.py" line="199"/>
         <source>The temporary case had no advice recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="204"/>
+        <location filename="../../ui/temp_supply_panel.py" line="206"/>
         <source>The formal case exists: the advice was carried over to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,12 +4386,12 @@ Trust this device and import its package?</source>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="128"/>
+        <location filename="../../ui/correction_dialogs.py" line="130"/>
         <source>Undo the last step — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="131"/>
+        <location filename="../../ui/correction_dialogs.py" line="133"/>
         <source>The case&apos;s last step is undone. It stays in the history, struck through, with the undo beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4394,12 +4399,12 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="145"/>
+        <location filename="../../ui/correction_dialogs.py" line="147"/>
         <source>Withdraw case — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="146"/>
+        <location filename="../../ui/correction_dialogs.py" line="148"/>
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,12 +4412,12 @@ Trust this device and import its package?</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="60"/>
+        <location filename="../../ui/correction_dialogs.py" line="62"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="61"/>
+        <location filename="../../ui/correction_dialogs.py" line="63"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,32 +3,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="171" />
+        <location filename="../../ui/meetings_page.py" line="172" />
         <source>Add a case to the meeting of %1</source>
         <translation>把工单列入 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="175" />
+        <location filename="../../ui/meetings_page.py" line="176" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="185" />
+        <location filename="../../ui/meetings_page.py" line="186" />
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation>姓名和职务,如 李明(电气负责人)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="187" />
+        <location filename="../../ui/meetings_page.py" line="188" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="188" />
+        <location filename="../../ui/meetings_page.py" line="189" />
         <source>Customer representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="202" />
+        <location filename="../../ui/meetings_page.py" line="203" />
         <source>Choose the case.</source>
         <translation>请选择工单。</translation>
     </message>
@@ -36,37 +36,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="142" />
+        <location filename="../../ui/review_panel.py" line="143" />
         <source>Policy risk — %1</source>
         <translation>政策处理 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="154" />
+        <location filename="../../ui/review_panel.py" line="155" />
         <source>Set a due date</source>
         <translation>设定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="165" />
+        <location filename="../../ui/review_panel.py" line="166" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="166" />
+        <location filename="../../ui/review_panel.py" line="167" />
         <source>What stands in the way</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="167" />
+        <location filename="../../ui/review_panel.py" line="168" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="168" />
+        <location filename="../../ui/review_panel.py" line="169" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="174" />
+        <location filename="../../ui/review_panel.py" line="175" />
         <source>Describe the risk.</source>
         <translation>请描述风险。</translation>
     </message>
@@ -74,72 +74,72 @@
 <context>
     <name>AdviceDialog</name>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="39" />
+        <location filename="../../ui/temp_supply_panel.py" line="41" />
         <source>Advice for the formal supply — %1</source>
         <translation>正式用电建议 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="44" />
+        <location filename="../../ui/temp_supply_panel.py" line="46" />
         <source>e.g. 1号楼地下一层东侧,预留 12×8 m</source>
         <translation>例:1号楼地下一层东侧,预留 12×8 m</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="48" />
+        <location filename="../../ui/temp_supply_panel.py" line="50" />
         <source>e.g. 2×800 kVA 干式 SCB13</source>
         <translation>例:2×800 kVA 干式 SCB13</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="52" />
+        <location filename="../../ui/temp_supply_panel.py" line="54" />
         <source>e.g. 10 kV 环网柜 4 面、低压柜 12 面</source>
         <translation>例:10 kV 环网柜 4 面、低压柜 12 面</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="62" />
+        <location filename="../../ui/temp_supply_panel.py" line="64" />
         <source>What the customer should reserve and prepare now, so the formal supply later needs no rebuilding. It is carried over to the formal case.</source>
         <translation>客户现在应预留和准备的内容,以免日后正式用电时返工。建议会带入正式工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="67" />
+        <location filename="../../ui/temp_supply_panel.py" line="69" />
         <source>Room position reserved</source>
         <translation>预留配电房位置</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="68" />
+        <location filename="../../ui/temp_supply_panel.py" line="70" />
         <source>Transformer to prepare</source>
         <translation>拟配变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="69" />
+        <location filename="../../ui/temp_supply_panel.py" line="71" />
         <source>Switchgear to prepare</source>
         <translation>拟配开关柜</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="70" />
+        <location filename="../../ui/temp_supply_panel.py" line="72" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="71" />
+        <location filename="../../ui/temp_supply_panel.py" line="73" />
         <source>Advised on</source>
         <translation>建议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="76" />
+        <location filename="../../ui/temp_supply_panel.py" line="78" />
         <source>the reserved room position</source>
         <translation>预留配电房位置</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="77" />
+        <location filename="../../ui/temp_supply_panel.py" line="79" />
         <source>the transformer</source>
         <translation>拟配变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="77" />
+        <location filename="../../ui/temp_supply_panel.py" line="79" />
         <source>the switchgear</source>
         <translation>拟配开关柜</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="79" />
+        <location filename="../../ui/temp_supply_panel.py" line="81" />
         <source>Please fill in %1.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -280,22 +280,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="147" />
+        <location filename="../../ui/meetings_page.py" line="148" />
         <source>Cancel the meeting of %1</source>
         <translation>取消 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="152" />
+        <location filename="../../ui/meetings_page.py" line="153" />
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation>议程中的工单将重新等待上会。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="153" />
+        <location filename="../../ui/meetings_page.py" line="154" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="159" />
+        <location filename="../../ui/meetings_page.py" line="160" />
         <source>Give the reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
@@ -690,163 +690,168 @@
         <translation>更正 %1:%2 → %3(%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="358" />
+        <location filename="../../ui/case_detail.py" line="359" />
         <source>Undone: %1 of %2 (%3)</source>
         <translation>撤回:%2 的 %1(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="367" />
+        <source>changes the issued figures of %1</source>
+        <translation>改变了已上报统计期 %1 的考核数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="378" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="378" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="379" />
         <source>outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="379" />
         <source>account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="380" />
         <source>application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="380" />
         <source>capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374" />
+        <location filename="../../ui/case_detail.py" line="381" />
         <source>supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374" />
+        <location filename="../../ui/case_detail.py" line="381" />
         <source>business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="382" />
         <source>meeting decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="382" />
         <source>inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="376" />
+        <location filename="../../ui/case_detail.py" line="383" />
         <source>review opinion</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="386" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="386" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396" />
+        <location filename="../../ui/case_detail.py" line="403" />
         <source>undone (%1)</source>
         <translation>已撤回(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397" />
+        <location filename="../../ui/case_detail.py" line="404" />
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412" />
-        <location filename="../../ui/case_detail.py" line="437" />
+        <location filename="../../ui/case_detail.py" line="419" />
+        <location filename="../../ui/case_detail.py" line="444" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412" />
+        <location filename="../../ui/case_detail.py" line="419" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="413" />
+        <location filename="../../ui/case_detail.py" line="420" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="415" />
+        <location filename="../../ui/case_detail.py" line="422" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417" />
+        <location filename="../../ui/case_detail.py" line="424" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419" />
+        <location filename="../../ui/case_detail.py" line="426" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422" />
+        <location filename="../../ui/case_detail.py" line="429" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425" />
+        <location filename="../../ui/case_detail.py" line="432" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="427" />
+        <location filename="../../ui/case_detail.py" line="434" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="430" />
+        <location filename="../../ui/case_detail.py" line="437" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="431" />
+        <location filename="../../ui/case_detail.py" line="438" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="433" />
+        <location filename="../../ui/case_detail.py" line="440" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="436" />
+        <location filename="../../ui/case_detail.py" line="443" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="437" />
+        <location filename="../../ui/case_detail.py" line="444" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="441" />
+        <location filename="../../ui/case_detail.py" line="448" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="444" />
+        <location filename="../../ui/case_detail.py" line="451" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -1060,17 +1065,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="533" />
+        <location filename="../../ui/field_dialogs.py" line="534" />
         <source>Rectification item #%1 fixed</source>
         <translation>整改项 #%1 已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="538" />
+        <location filename="../../ui/field_dialogs.py" line="539" />
         <source>Seen fixed on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="539" />
+        <location filename="../../ui/field_dialogs.py" line="540" />
         <source>Seen by</source>
         <translation>确认人</translation>
     </message>
@@ -1078,12 +1083,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="186" />
+        <location filename="../../ui/review_panel.py" line="187" />
         <source>Risk settled</source>
         <translation>风险已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="193" />
+        <location filename="../../ui/review_panel.py" line="194" />
         <source>Settled on</source>
         <translation>解决日期</translation>
     </message>
@@ -1091,72 +1096,72 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="72" />
+        <location filename="../../ui/correction_dialogs.py" line="74" />
         <source>Correct an entry — %1</source>
         <translation>更正记录 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="79" />
+        <location filename="../../ui/correction_dialogs.py" line="81" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="82" />
+        <location filename="../../ui/correction_dialogs.py" line="84" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="85" />
+        <location filename="../../ui/correction_dialogs.py" line="87" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="88" />
+        <location filename="../../ui/correction_dialogs.py" line="90" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="91" />
+        <location filename="../../ui/correction_dialogs.py" line="93" />
         <source>outcome (pass / rectify)</source>
         <translation>结论(pass 通过 / rectify 整改)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93" />
+        <location filename="../../ui/correction_dialogs.py" line="95" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93" />
+        <location filename="../../ui/correction_dialogs.py" line="95" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94" />
+        <location filename="../../ui/correction_dialogs.py" line="96" />
         <source>Capacity (kVA)</source>
         <translation>申请容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94" />
+        <location filename="../../ui/correction_dialogs.py" line="96" />
         <source>Supply voltage (kV)</source>
         <translation>供电电压(kV)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="95" />
+        <location filename="../../ui/correction_dialogs.py" line="97" />
         <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
         <translation>业务类型(NEW 新装、INCREASE 增容、TEMPORARY 临时用电、TEMP_TO_FORMAL 临时转正式)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="101" />
+        <location filename="../../ui/correction_dialogs.py" line="103" />
         <source>Entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="102" />
+        <location filename="../../ui/correction_dialogs.py" line="104" />
         <source>New value</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="103" />
+        <location filename="../../ui/correction_dialogs.py" line="105" />
         <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
         <translation>原记录保留在历史中(加删除线),旁边列出本次更正。改变时限考核结论的更正会列给主管复核。</translation>
     </message>
@@ -1183,73 +1188,73 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214" />
+        <location filename="../../ui/meetings_page.py" line="215" />
         <source>Decision on %1</source>
         <translation>会审决定 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217" />
+        <location filename="../../ui/meetings_page.py" line="218" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218" />
+        <location filename="../../ui/meetings_page.py" line="219" />
         <source>Approve with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="219" />
+        <location filename="../../ui/meetings_page.py" line="220" />
         <source>Reject</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="230" />
+        <location filename="../../ui/meetings_page.py" line="231" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231" />
+        <location filename="../../ui/meetings_page.py" line="232" />
         <source>Meeting</source>
         <translation>会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="232" />
+        <location filename="../../ui/meetings_page.py" line="233" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240" />
+        <location filename="../../ui/meetings_page.py" line="241" />
         <source>Minutes note</source>
         <translation>纪要备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240" />
+        <location filename="../../ui/meetings_page.py" line="241" />
         <source>Changes required</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241" />
+        <location filename="../../ui/meetings_page.py" line="242" />
         <source>Reasons</source>
         <translation>不同意的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="247" />
+        <location filename="../../ui/meetings_page.py" line="248" />
         <source>Write down the changes the meeting asks for.</source>
         <translation>请写明会审要求修改的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="250" />
+        <location filename="../../ui/meetings_page.py" line="251" />
         <source>Write down why the plan is rejected.</source>
         <translation>请写明不同意的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="255" />
-        <location filename="../../ui/meetings_page.py" line="261" />
+        <location filename="../../ui/meetings_page.py" line="256" />
+        <location filename="../../ui/meetings_page.py" line="262" />
         <source>Record the decision</source>
         <translation>记录会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="256" />
+        <location filename="../../ui/meetings_page.py" line="257" />
         <source>Record “%1” for %2 as the meeting's decision of %3?
 
 The decision becomes fixed in the case's history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
@@ -1258,7 +1263,7 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 决定记入工单历史后即固定,方案阶段据此判定。此后只能通过注明理由的更正修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="261" />
+        <location filename="../../ui/meetings_page.py" line="262" />
         <source>Go back</source>
         <translation>返回修改</translation>
     </message>
@@ -1266,17 +1271,17 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="550" />
+        <location filename="../../ui/field_dialogs.py" line="551" />
         <source>Notice delivered</source>
         <translation>通知书已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="555" />
+        <location filename="../../ui/field_dialogs.py" line="556" />
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="556" />
+        <location filename="../../ui/field_dialogs.py" line="557" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1284,218 +1289,218 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="352" />
+        <location filename="../../ui/review_panel.py" line="353" />
         <source>Design review — %1</source>
         <translation>设计审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="353" />
+        <location filename="../../ui/review_panel.py" line="354" />
         <source>Rounds</source>
         <translation>审查轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="354" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Opinions</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Weight</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357" />
+        <location filename="../../ui/review_panel.py" line="358" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357" />
+        <location filename="../../ui/review_panel.py" line="358" />
         <source>Clause</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="360" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="360" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="361" />
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation>新意见,如 计量柜应采用高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361" />
-        <location filename="../../ui/review_panel.py" line="491" />
+        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="492" />
         <source>Must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="363" />
         <source>Add opinion</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363" />
+        <location filename="../../ui/review_panel.py" line="364" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364" />
+        <location filename="../../ui/review_panel.py" line="365" />
         <source>Save participants</source>
         <translation>保存参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365" />
+        <location filename="../../ui/review_panel.py" line="366" />
         <source>Drawings received: open a review…</source>
         <translation>收到图纸:开始审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366" />
+        <location filename="../../ui/review_panel.py" line="367" />
         <source>Close on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="369" />
+        <location filename="../../ui/review_panel.py" line="370" />
         <source>Review passed</source>
         <translation>审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415" />
+        <location filename="../../ui/review_panel.py" line="416" />
         <source>Round %1 · drawings %2</source>
         <translation>第 %1 轮 · %2 收图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="449" />
+        <location filename="../../ui/review_panel.py" line="450" />
         <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
         <translation>须联合审图(%1 kVA;%2):须记录%3的参加人员,审查才能通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="456" />
+        <location filename="../../ui/review_panel.py" line="457" />
         <source>All are recorded.</source>
         <translation>各部门均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="459" />
+        <location filename="../../ui/review_panel.py" line="460" />
         <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
         <translation>现行时限规则(%1)已关闭联合审图锁:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="370" />
+        <location filename="../../ui/review_panel.py" line="371" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="372" />
+        <location filename="../../ui/review_panel.py" line="373" />
         <source>Close the review</source>
         <translation>结束审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="373" />
+        <location filename="../../ui/review_panel.py" line="374" />
         <source>Opinion letter (PDF)</source>
         <translation>审图意见书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="402" />
+        <location filename="../../ui/review_panel.py" line="403" />
         <source>Design review — %1 %2, %3 kVA</source>
         <translation>设计审查 — %1 %2,%3 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="410" />
+        <location filename="../../ui/review_panel.py" line="411" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="412" />
+        <location filename="../../ui/review_panel.py" line="413" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="414" />
+        <location filename="../../ui/review_panel.py" line="415" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="436" />
+        <location filename="../../ui/review_panel.py" line="437" />
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="439" />
+        <location filename="../../ui/review_panel.py" line="440" />
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="442" />
+        <location filename="../../ui/review_panel.py" line="443" />
         <source>No review in progress.</source>
         <translation>没有进行中的审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453" />
+        <location filename="../../ui/review_panel.py" line="454" />
         <source>Still missing: %1.</source>
         <translation>尚缺:%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="463" />
+        <location filename="../../ui/review_panel.py" line="464" />
         <source>Typical design: reviewed by the customer manager.</source>
         <translation>典型设计:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="466" />
+        <location filename="../../ui/review_panel.py" line="467" />
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation>%1 kVA 以下:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="484" />
+        <location filename="../../ui/review_panel.py" line="485" />
         <source>Round %1, drawings received %2 from %3</source>
         <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="486" />
+        <location filename="../../ui/review_panel.py" line="487" />
         <source>Drawings: %1</source>
         <translation>图纸:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="491" />
+        <location filename="../../ui/review_panel.py" line="492" />
         <source>Advisory</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="543" />
+        <location filename="../../ui/review_panel.py" line="544" />
         <source>Enter at least one participant with a name.</source>
         <translation>请至少填写一名参加人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="547" />
+        <location filename="../../ui/review_panel.py" line="548" />
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation>姓名和部门中不能有逗号或冒号:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="567" />
+        <location filename="../../ui/review_panel.py" line="568" />
         <source>Write the opinion first.</source>
         <translation>请先填写意见内容。</translation>
     </message>
@@ -1503,37 +1508,37 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="376" />
+        <location filename="../../ui/case_dialogs.py" line="378" />
         <source>Edit case %1</source>
         <translation>修改工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="394" />
+        <location filename="../../ui/case_dialogs.py" line="397" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="395" />
+        <location filename="../../ui/case_dialogs.py" line="398" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="396" />
+        <location filename="../../ui/case_dialogs.py" line="399" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="397" />
+        <location filename="../../ui/case_dialogs.py" line="400" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="398" />
+        <location filename="../../ui/case_dialogs.py" line="401" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="399" />
+        <location filename="../../ui/case_dialogs.py" line="402" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1541,148 +1546,148 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="636" />
+        <location filename="../../ui/field_dialogs.py" line="637" />
         <source>Field work (drop photos here)</source>
         <translation>现场工作(可把照片拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="637" />
+        <location filename="../../ui/field_dialogs.py" line="638" />
         <source>Joint survey…</source>
         <translation>联合查勘…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="638" />
+        <location filename="../../ui/field_dialogs.py" line="639" />
         <source>Acceptance handbook (PDF)</source>
         <translation>验收手册(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="639" />
+        <location filename="../../ui/field_dialogs.py" line="640" />
         <source>Protection settings…</source>
         <translation>保护定值…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="640" />
+        <location filename="../../ui/field_dialogs.py" line="641" />
         <source>Item fixed…</source>
         <translation>确认整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="641" />
+        <location filename="../../ui/field_dialogs.py" line="642" />
         <source>Notice delivered…</source>
         <translation>记录送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="642" />
+        <location filename="../../ui/field_dialogs.py" line="643" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="643" />
+        <location filename="../../ui/field_dialogs.py" line="644" />
         <source>Inspections (double-click to open)</source>
         <translation>检查记录(双击打开)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="644" />
+        <location filename="../../ui/field_dialogs.py" line="645" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="645" />
+        <location filename="../../ui/field_dialogs.py" line="646" />
         <source>Photos and scans</source>
         <translation>照片与扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646" />
+        <location filename="../../ui/field_dialogs.py" line="647" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646" />
+        <location filename="../../ui/field_dialogs.py" line="647" />
         <source>Location</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646" />
+        <location filename="../../ui/field_dialogs.py" line="647" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="647" />
+        <location filename="../../ui/field_dialogs.py" line="648" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="647" />
+        <location filename="../../ui/field_dialogs.py" line="648" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="663" />
+        <location filename="../../ui/field_dialogs.py" line="664" />
         <source>oil</source>
         <translation>油浸</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="663" />
+        <location filename="../../ui/field_dialogs.py" line="664" />
         <source>dry</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="666" />
+        <location filename="../../ui/field_dialogs.py" line="667" />
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation>查勘 %1:%2 %3 %4;%5;变压器 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668" />
+        <location filename="../../ui/field_dialogs.py" line="669" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668" />
+        <location filename="../../ui/field_dialogs.py" line="669" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="673" />
+        <location filename="../../ui/field_dialogs.py" line="674" />
         <source>No joint survey recorded yet.</source>
         <translation>尚未记录联合查勘。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="674" />
+        <location filename="../../ui/field_dialogs.py" line="675" />
         <source>The form starts from the temporary case's survey.</source>
         <translation>查勘单将以临时用电工单的查勘记录为底稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675" />
+        <location filename="../../ui/field_dialogs.py" line="676" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675" />
+        <location filename="../../ui/field_dialogs.py" line="676" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="678" />
-        <location filename="../../ui/field_dialogs.py" line="685" />
+        <location filename="../../ui/field_dialogs.py" line="679" />
+        <location filename="../../ui/field_dialogs.py" line="686" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="679" />
+        <location filename="../../ui/field_dialogs.py" line="680" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="679" />
+        <location filename="../../ui/field_dialogs.py" line="680" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="685" />
+        <location filename="../../ui/field_dialogs.py" line="686" />
         <source>closed %1 (%2)</source>
         <translation>已关闭 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="758" />
+        <location filename="../../ui/field_dialogs.py" line="759" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
@@ -1728,124 +1733,124 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329" />
+        <location filename="../../ui/field_dialogs.py" line="330" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329" />
+        <location filename="../../ui/field_dialogs.py" line="330" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329" />
+        <location filename="../../ui/field_dialogs.py" line="330" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330" />
+        <location filename="../../ui/field_dialogs.py" line="331" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330" />
+        <location filename="../../ui/field_dialogs.py" line="331" />
         <source>Measured</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330" />
+        <location filename="../../ui/field_dialogs.py" line="331" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="340" />
-        <location filename="../../ui/field_dialogs.py" line="495" />
-        <location filename="../../ui/field_dialogs.py" line="500" />
+        <location filename="../../ui/field_dialogs.py" line="341" />
+        <location filename="../../ui/field_dialogs.py" line="496" />
+        <location filename="../../ui/field_dialogs.py" line="501" />
         <source>Close the inspection</source>
         <translation>结束检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343" />
+        <location filename="../../ui/field_dialogs.py" line="344" />
         <source>Rectification notice (PDF)</source>
         <translation>整改通知书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="346" />
+        <location filename="../../ui/field_dialogs.py" line="347" />
         <source>Photo for the selected item… (or drop)</source>
         <translation>为所选检查项添加照片…(或拖入)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="348" />
+        <location filename="../../ui/field_dialogs.py" line="349" />
         <source>All others pass</source>
         <translation>其余全部合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="350" />
+        <location filename="../../ui/field_dialogs.py" line="351" />
         <source>Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.</source>
         <translation>尚未记录结果的检查项全部记为合格。已记录的结果(尤其是不合格)不变;实测项需要填写实测值。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="359" />
+        <location filename="../../ui/field_dialogs.py" line="360" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="384" />
+        <location filename="../../ui/field_dialogs.py" line="385" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="384" />
+        <location filename="../../ui/field_dialogs.py" line="385" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="386" />
+        <location filename="../../ui/field_dialogs.py" line="387" />
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation>%1 第 %2 轮,%3 开始 — 检查人员:%4(检查表 %5 第 %6 版)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392" />
+        <location filename="../../ui/field_dialogs.py" line="393" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392" />
+        <location filename="../../ui/field_dialogs.py" line="393" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392" />
+        <location filename="../../ui/field_dialogs.py" line="393" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="438" />
+        <location filename="../../ui/field_dialogs.py" line="439" />
         <source>Closed on %1: %2</source>
         <translation>%1 结束:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="439" />
+        <location filename="../../ui/field_dialogs.py" line="440" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="439" />
+        <location filename="../../ui/field_dialogs.py" line="440" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="442" />
+        <location filename="../../ui/field_dialogs.py" line="443" />
         <source>%1 of %2 items recorded</source>
         <translation>已记录 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="484" />
+        <location filename="../../ui/field_dialogs.py" line="485" />
         <source>%1 items recorded as passed; measured items still need their value: %2</source>
         <translation>已将 %1 项记为合格;以下实测项仍需填写实测值:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="496" />
+        <location filename="../../ui/field_dialogs.py" line="497" />
         <source>Close this inspection on %1?
 
 Its results become fixed: every failed item becomes a rectification item of the notice, with its deadline, and passed items close the open items they answer. After closing, a result can only be changed by a correction (更正) with a reason.</source>
@@ -1854,17 +1859,17 @@ Its results become fixed: every failed item becomes a rectification item of the 
 关闭后检查结果即固定:每个不合格项成为整改通知书的整改项(含整改期限),合格项关闭其对应的未完成整改项。关闭后,结果只能通过注明理由的更正修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="500" />
+        <location filename="../../ui/field_dialogs.py" line="501" />
         <source>Keep it open</source>
         <translation>暂不关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="514" />
+        <location filename="../../ui/field_dialogs.py" line="515" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="521" />
+        <location filename="../../ui/field_dialogs.py" line="522" />
         <source>Select the item the photo belongs to first.</source>
         <translation>请先选中照片所属的检查项。</translation>
     </message>
@@ -1873,8 +1878,8 @@ Its results become fixed: every failed item becomes a rectification item of the 
     <name>LedgerImportDialog</name>
     <message>
         <location filename="../../ui/ledger_dialog.py" line="65" />
-        <location filename="../../ui/ledger_dialog.py" line="143" />
-        <location filename="../../ui/ledger_dialog.py" line="297" />
+        <location filename="../../ui/ledger_dialog.py" line="145" />
+        <location filename="../../ui/ledger_dialog.py" line="301" />
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
@@ -1934,82 +1939,82 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation>原因与差异</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="111" />
+        <location filename="../../ui/ledger_dialog.py" line="113" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="120" />
+        <location filename="../../ui/ledger_dialog.py" line="122" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="124" />
+        <location filename="../../ui/ledger_dialog.py" line="126" />
         <source>Save refused rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="144" />
+        <location filename="../../ui/ledger_dialog.py" line="146" />
         <source>Ledgers (*.xlsx *.csv)</source>
         <translation>台账 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="229" />
+        <location filename="../../ui/ledger_dialog.py" line="231" />
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="229" />
+        <location filename="../../ui/ledger_dialog.py" line="231" />
         <source>matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="229" />
+        <location filename="../../ui/ledger_dialog.py" line="231" />
         <source>refused</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="237" />
+        <location filename="../../ui/ledger_dialog.py" line="239" />
         <source>%1: ledger %2, case %3</source>
         <translation>%1:台账为 %2,工单为 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="240" />
+        <location filename="../../ui/ledger_dialog.py" line="242" />
         <source>filled: %1</source>
         <translation>已补充:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="247" />
+        <location filename="../../ui/ledger_dialog.py" line="251" />
         <source>Preview, nothing written yet:</source>
         <translation>预览(尚未写入):</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="247" />
+        <location filename="../../ui/ledger_dialog.py" line="251" />
         <source>Imported:</source>
         <translation>已导入:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="248" />
+        <location filename="../../ui/ledger_dialog.py" line="252" />
         <source>%1 new, %2 matched (%3 to fill in), %4 refused</source>
         <translation>新建 %1 个,匹配已有 %2 个(其中补充 %3 个),未导入 %4 行</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="252" />
+        <location filename="../../ui/ledger_dialog.py" line="256" />
         <source>Columns kept on the case as a note: %1</source>
         <translation>保留为工单备注的列:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="276" />
+        <location filename="../../ui/ledger_dialog.py" line="280" />
         <source>Save refused rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="277" />
+        <location filename="../../ui/ledger_dialog.py" line="281" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dialog.py" line="315" />
+        <location filename="../../ui/ledger_dialog.py" line="319" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消:没有写入任何内容。</translation>
     </message>
@@ -2155,52 +2160,52 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73" />
+        <location filename="../../ui/meetings_page.py" line="74" />
         <source>Edit review meeting</source>
         <translation>修改会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73" />
+        <location filename="../../ui/meetings_page.py" line="74" />
         <source>New review meeting</source>
         <translation>安排会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="87" />
+        <location filename="../../ui/meetings_page.py" line="88" />
         <source>Departments invited, separated by commas</source>
         <translation>参会部门,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="89" />
+        <location filename="../../ui/meetings_page.py" line="90" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="93" />
+        <location filename="../../ui/meetings_page.py" line="94" />
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation>要改时间请用“改期”:改期原因会留下记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="96" />
+        <location filename="../../ui/meetings_page.py" line="97" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="97" />
+        <location filename="../../ui/meetings_page.py" line="98" />
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="98" />
+        <location filename="../../ui/meetings_page.py" line="99" />
         <source>Departments</source>
         <translation>参会部门</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="104" />
+        <location filename="../../ui/meetings_page.py" line="105" />
         <source>The place is required.</source>
         <translation>地点不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="107" />
+        <location filename="../../ui/meetings_page.py" line="108" />
         <source>The chair is required.</source>
         <translation>主持人不能为空。</translation>
     </message>
@@ -2208,313 +2213,313 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="459" />
+        <location filename="../../ui/meetings_page.py" line="460" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461" />
+        <location filename="../../ui/meetings_page.py" line="462" />
         <source>New meeting…</source>
         <translation>安排会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462" />
+        <location filename="../../ui/meetings_page.py" line="463" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="463" />
+        <location filename="../../ui/meetings_page.py" line="464" />
         <source>Postpone…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="464" />
+        <location filename="../../ui/meetings_page.py" line="465" />
         <source>Cancel meeting…</source>
         <translation>取消会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="465" />
+        <location filename="../../ui/meetings_page.py" line="466" />
         <source>Propose cases</source>
         <translation>提议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="466" />
+        <location filename="../../ui/meetings_page.py" line="467" />
         <source>Add case…</source>
         <translation>加入工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="468" />
         <source>Drop case</source>
         <translation>移出议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468" />
+        <location filename="../../ui/meetings_page.py" line="469" />
         <source>Decide…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469" />
+        <location filename="../../ui/meetings_page.py" line="470" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470" />
+        <location filename="../../ui/meetings_page.py" line="471" />
         <source>Documents:</source>
         <translation>文书:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="471" />
+        <location filename="../../ui/meetings_page.py" line="472" />
         <source>Meeting notice (PDF)</source>
         <translation>会审通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472" />
+        <location filename="../../ui/meetings_page.py" line="473" />
         <source>Notice to the representative (PDF)</source>
         <translation>客户代表通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473" />
+        <location filename="../../ui/meetings_page.py" line="474" />
         <source>Minutes (PDF)</source>
         <translation>会议纪要(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="474" />
+        <location filename="../../ui/meetings_page.py" line="475" />
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation>会议纪要正文(打印在会议纪要的会审决定之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="475" />
+        <location filename="../../ui/meetings_page.py" line="476" />
         <source>Save minutes</source>
         <translation>保存纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="477" />
         <source>Agenda (double-click a case to record the decision)</source>
         <translation>会审议程(双击工单记录会审决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="479" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="479" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="479" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="479" />
         <source>kVA</source>
         <translation>容量kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="479" />
         <source>Representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479" />
+        <location filename="../../ui/meetings_page.py" line="480" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479" />
+        <location filename="../../ui/meetings_page.py" line="480" />
         <source>Changes / reasons</source>
         <translation>修改意见 / 理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479" />
+        <location filename="../../ui/meetings_page.py" line="480" />
         <source>PLAN deadline</source>
         <translation>方案时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="483" />
+        <location filename="../../ui/meetings_page.py" line="484" />
         <source>Approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="483" />
+        <location filename="../../ui/meetings_page.py" line="484" />
         <source>Approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="484" />
+        <location filename="../../ui/meetings_page.py" line="485" />
         <source>Rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="484" />
+        <location filename="../../ui/meetings_page.py" line="485" />
         <source>Not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="488" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="488" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="488" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="488" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="488" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="488" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="488" />
+        <location filename="../../ui/meetings_page.py" line="489" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="500" />
+        <location filename="../../ui/meetings_page.py" line="501" />
         <source>Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation>%1 kVA 及以上的工单须经业扩会审同意后才能答复供电方案(现行时限规则:%2)。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="506" />
+        <location filename="../../ui/meetings_page.py" line="507" />
         <source>The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.</source>
         <translation>现行时限规则(%2)已关闭业扩会审锁:答复供电方案无须会审决定。“提议议程”会把查勘已完成的 %1 kVA 及以上工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="549" />
+        <location filename="../../ui/meetings_page.py" line="550" />
         <source>Meetings in %1 (%2)</source>
         <translation>%1 月的会审(%2 次)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555" />
+        <location filename="../../ui/meetings_page.py" line="556" />
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation>%1 %2 %3 · %4 · %5 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="559" />
-        <location filename="../../ui/meetings_page.py" line="598" />
+        <location filename="../../ui/meetings_page.py" line="560" />
+        <location filename="../../ui/meetings_page.py" line="599" />
         <source>(cancelled)</source>
         <translation>(已取消)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="595" />
+        <location filename="../../ui/meetings_page.py" line="596" />
         <source>%1 %2: %3 cases</source>
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="611" />
+        <location filename="../../ui/meetings_page.py" line="612" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="616" />
+        <location filename="../../ui/meetings_page.py" line="617" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="618" />
+        <location filename="../../ui/meetings_page.py" line="619" />
         <source>held, all decided</source>
         <translation>已召开,均已决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="620" />
+        <location filename="../../ui/meetings_page.py" line="621" />
         <source>held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="622" />
+        <location filename="../../ui/meetings_page.py" line="623" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="623" />
+        <location filename="../../ui/meetings_page.py" line="624" />
         <source>%1 (%2) %3 · %4</source>
         <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628" />
+        <location filename="../../ui/meetings_page.py" line="629" />
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="629" />
+        <location filename="../../ui/meetings_page.py" line="630" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="630" />
+        <location filename="../../ui/meetings_page.py" line="631" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="633" />
+        <location filename="../../ui/meetings_page.py" line="634" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="636" />
+        <location filename="../../ui/meetings_page.py" line="637" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="639" />
+        <location filename="../../ui/meetings_page.py" line="640" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="664" />
+        <location filename="../../ui/meetings_page.py" line="665" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="705" />
+        <location filename="../../ui/meetings_page.py" line="706" />
         <source>The meeting was cancelled: no minutes.</source>
         <translation>会审已取消,没有会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="707" />
+        <location filename="../../ui/meetings_page.py" line="708" />
         <source>The minutes are written once the meeting has been held.</source>
         <translation>会审召开后才能填写会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="709" />
+        <location filename="../../ui/meetings_page.py" line="710" />
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation>各工单会审决定以外的会议讨论和议定事项,例如:一、丹城线 12 号杆 T 接点负荷已接近上限……</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="722" />
+        <location filename="../../ui/meetings_page.py" line="723" />
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="724" />
+        <location filename="../../ui/meetings_page.py" line="725" />
         <source>%1 characters, saved.</source>
         <translation>共 %1 字,已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="768" />
+        <location filename="../../ui/meetings_page.py" line="769" />
         <source>Minutes not saved</source>
         <translation>会议纪要未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="769" />
+        <location filename="../../ui/meetings_page.py" line="770" />
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
@@ -2523,17 +2528,17 @@ The text is under “Show Details”; copy it from there.</source>
 纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="898" />
+        <location filename="../../ui/meetings_page.py" line="899" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="901" />
+        <location filename="../../ui/meetings_page.py" line="902" />
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 %1 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="929" />
+        <location filename="../../ui/meetings_page.py" line="930" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2556,169 +2561,169 @@ The text is under “Show Details”; copy it from there.</source>
         <translation>10 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133" />
+        <location filename="../../ui/case_dialogs.py" line="134" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133" />
+        <location filename="../../ui/case_dialogs.py" line="134" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134" />
+        <location filename="../../ui/case_dialogs.py" line="135" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134" />
+        <location filename="../../ui/case_dialogs.py" line="135" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="137" />
+        <location filename="../../ui/case_dialogs.py" line="138" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="138" />
+        <location filename="../../ui/case_dialogs.py" line="139" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="139" />
+        <location filename="../../ui/case_dialogs.py" line="140" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="140" />
+        <location filename="../../ui/case_dialogs.py" line="141" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="160" />
+        <location filename="../../ui/case_dialogs.py" line="162" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="161" />
+        <location filename="../../ui/case_dialogs.py" line="163" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="162" />
+        <location filename="../../ui/case_dialogs.py" line="164" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="175" />
+        <location filename="../../ui/case_dialogs.py" line="177" />
         <source>Temporary case</source>
         <translation>临时用电工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178" />
+        <location filename="../../ui/case_dialogs.py" line="180" />
         <source>Supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="179" />
+        <location filename="../../ui/case_dialogs.py" line="181" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="184" />
+        <location filename="../../ui/case_dialogs.py" line="186" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="185" />
+        <location filename="../../ui/case_dialogs.py" line="187" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="186" />
+        <location filename="../../ui/case_dialogs.py" line="188" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="187" />
+        <location filename="../../ui/case_dialogs.py" line="189" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="188" />
+        <location filename="../../ui/case_dialogs.py" line="190" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="233" />
+        <location filename="../../ui/case_dialogs.py" line="235" />
         <source>The customer's data, the advice and the survey are taken over from the temporary case.</source>
         <translation>客户资料、正式用电建议和查勘记录从临时用电工单带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="238" />
+        <location filename="../../ui/case_dialogs.py" line="240" />
         <source>Looking for temporary cases…</source>
         <translation>正在查找临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="246" />
+        <location filename="../../ui/case_dialogs.py" line="248" />
         <source>Choose the temporary case…</source>
         <translation>请选择临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="252" />
+        <location filename="../../ui/case_dialogs.py" line="254" />
         <source>A formal case follows a temporary case: choose it, and its customer's data, advice and survey are taken over.</source>
         <translation>临时转正式工单须对应一个临时用电工单:选定后,其客户资料、正式用电建议和查勘记录自动带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="255" />
+        <location filename="../../ui/case_dialogs.py" line="257" />
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers "Create formal case…".</source>
         <translation>没有待转正式的临时用电工单。请先以“临时用电”类型建立工单,再在该工单窗口中点击“新建正式工单…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="291" />
-        <location filename="../../ui/case_dialogs.py" line="312" />
+        <location filename="../../ui/case_dialogs.py" line="293" />
+        <location filename="../../ui/case_dialogs.py" line="314" />
         <source>The customer name is required.</source>
         <translation>户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="289" />
-        <location filename="../../ui/case_dialogs.py" line="314" />
+        <location filename="../../ui/case_dialogs.py" line="291" />
+        <location filename="../../ui/case_dialogs.py" line="316" />
         <source>The account number must be exactly 10 digits.</source>
         <translation>户号必须是 10 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="301" />
+        <location filename="../../ui/case_dialogs.py" line="303" />
         <source>Account %1 already has an open case %2.</source>
         <translation>户号 %1 已有在途工单 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="310" />
+        <location filename="../../ui/case_dialogs.py" line="312" />
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation>临时转正式工单须对应一个临时用电工单:请先选择临时用电工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="318" />
+        <location filename="../../ui/case_dialogs.py" line="320" />
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation>申请容量必须大于 0 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="320" />
+        <location filename="../../ui/case_dialogs.py" line="322" />
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation>%1 kVA 不合理:%2 kV 供电的单个申请不超过 %3 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="341" />
+        <location filename="../../ui/case_dialogs.py" line="343" />
         <source>Possible duplicate</source>
         <translation>可能重复受理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="342" />
+        <location filename="../../ui/case_dialogs.py" line="344" />
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation>户号 %1 已有在途工单 %2。仍要新建工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="369" />
+        <location filename="../../ui/case_dialogs.py" line="371" />
         <source>Created case %1</source>
         <translation>已新建工单 %1</translation>
     </message>
@@ -2726,27 +2731,27 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>OpenReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="114" />
+        <location filename="../../ui/review_panel.py" line="115" />
         <source>Drawings received — %1</source>
         <translation>收到图纸 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="122" />
+        <location filename="../../ui/review_panel.py" line="123" />
         <source>One drawing per line, e.g. 电气一次主接线图</source>
         <translation>每行一张图纸,如 电气一次主接线图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="126" />
+        <location filename="../../ui/review_panel.py" line="127" />
         <source>Submitted on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="127" />
+        <location filename="../../ui/review_panel.py" line="128" />
         <source>Design institute</source>
         <translation>设计单位</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="128" />
+        <location filename="../../ui/review_panel.py" line="129" />
         <source>Drawing list</source>
         <translation>图纸清单</translation>
     </message>
@@ -2754,63 +2759,63 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PolicyRisks</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="43" />
+        <location filename="../../ui/review_panel.py" line="44" />
         <source>Right of way</source>
         <translation>线路通道</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="44" />
+        <location filename="../../ui/review_panel.py" line="45" />
         <source>Permits</source>
         <translation>行政审批</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="45" />
+        <location filename="../../ui/review_panel.py" line="46" />
         <source>Construction access</source>
         <translation>施工条件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="46" />
+        <location filename="../../ui/review_panel.py" line="47" />
         <source>Neighbours</source>
         <translation>邻里纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="47" />
-        <location filename="../../ui/review_panel.py" line="54" />
+        <location filename="../../ui/review_panel.py" line="48" />
+        <location filename="../../ui/review_panel.py" line="55" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="50" />
+        <location filename="../../ui/review_panel.py" line="51" />
         <source>Technical</source>
         <translation>电气技术</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="51" />
+        <location filename="../../ui/review_panel.py" line="52" />
         <source>Metering design</source>
         <translation>计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="52" />
+        <location filename="../../ui/review_panel.py" line="53" />
         <source>Relay protection</source>
         <translation>继电保护</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="53" />
+        <location filename="../../ui/review_panel.py" line="54" />
         <source>Civil works</source>
         <translation>土建</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="59" />
+        <location filename="../../ui/review_panel.py" line="60" />
         <source>production</source>
         <translation>生产</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="60" />
+        <location filename="../../ui/review_panel.py" line="61" />
         <source>marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="61" />
+        <location filename="../../ui/review_panel.py" line="62" />
         <source>local supply station</source>
         <translation>供电所</translation>
     </message>
@@ -2818,22 +2823,22 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="122" />
+        <location filename="../../ui/meetings_page.py" line="123" />
         <source>Postpone the meeting of %1</source>
         <translation>会审改期(原定 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="130" />
+        <location filename="../../ui/meetings_page.py" line="131" />
         <source>New date and time</source>
         <translation>新的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="131" />
+        <location filename="../../ui/meetings_page.py" line="132" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="137" />
+        <location filename="../../ui/meetings_page.py" line="138" />
         <source>Give the reason for postponing.</source>
         <translation>请填写改期原因。</translation>
     </message>
@@ -2887,107 +2892,107 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="645" />
+        <location filename="../../ui/review_panel.py" line="646" />
         <source>Design review and policy risks</source>
         <translation>设计审查与政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="646" />
+        <location filename="../../ui/review_panel.py" line="647" />
         <source>Design review form…</source>
         <translation>设计审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="647" />
+        <location filename="../../ui/review_panel.py" line="648" />
         <source>Add risk…</source>
         <translation>登记风险…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="648" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Risk settled…</source>
         <translation>风险已解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="649" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="649" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="649" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="650" />
+        <location filename="../../ui/review_panel.py" line="651" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="650" />
+        <location filename="../../ui/review_panel.py" line="651" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="650" />
+        <location filename="../../ui/review_panel.py" line="651" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="667" />
+        <location filename="../../ui/review_panel.py" line="668" />
         <source>Design review: no drawings received yet.</source>
         <translation>设计审查:尚未收到图纸。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="671" />
+        <location filename="../../ui/review_panel.py" line="672" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="672" />
+        <location filename="../../ui/review_panel.py" line="673" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="673" />
+        <location filename="../../ui/review_panel.py" line="674" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="674" />
+        <location filename="../../ui/review_panel.py" line="675" />
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678" />
+        <location filename="../../ui/review_panel.py" line="679" />
         <source>Joint review required: participants from %1 still missing.</source>
         <translation>须联合审图:尚缺%1的参加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="680" />
+        <location filename="../../ui/review_panel.py" line="681" />
         <source>Joint review: every department recorded.</source>
         <translation>联合审图:各部门均已参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="685" />
+        <location filename="../../ui/review_panel.py" line="686" />
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="690" />
+        <location filename="../../ui/review_panel.py" line="691" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="691" />
+        <location filename="../../ui/review_panel.py" line="692" />
         <source>settled %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="693" />
+        <location filename="../../ui/review_panel.py" line="694" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
@@ -3366,92 +3371,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417" />
+        <location filename="../../ui/case_dialogs.py" line="420" />
         <source>Start a stage</source>
         <translation>开始环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417" />
+        <location filename="../../ui/case_dialogs.py" line="420" />
         <source>Finish a stage</source>
         <translation>完成环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418" />
+        <location filename="../../ui/case_dialogs.py" line="421" />
         <source>Pause the clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418" />
+        <location filename="../../ui/case_dialogs.py" line="421" />
         <source>Resume the clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="430" />
+        <location filename="../../ui/case_dialogs.py" line="433" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="431" />
+        <location filename="../../ui/case_dialogs.py" line="434" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436" />
+        <location filename="../../ui/case_dialogs.py" line="439" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437" />
+        <location filename="../../ui/case_dialogs.py" line="440" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437" />
+        <location filename="../../ui/case_dialogs.py" line="440" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439" />
+        <location filename="../../ui/case_dialogs.py" line="442" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="445" />
+        <location filename="../../ui/case_dialogs.py" line="448" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446" />
+        <location filename="../../ui/case_dialogs.py" line="449" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447" />
+        <location filename="../../ui/case_dialogs.py" line="450" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448" />
+        <location filename="../../ui/case_dialogs.py" line="451" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="449" />
+        <location filename="../../ui/case_dialogs.py" line="452" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="450" />
+        <location filename="../../ui/case_dialogs.py" line="453" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="457" />
+        <location filename="../../ui/case_dialogs.py" line="460" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="458" />
+        <location filename="../../ui/case_dialogs.py" line="461" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3535,27 +3540,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="285" />
+        <location filename="../../ui/field_dialogs.py" line="286" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="285" />
+        <location filename="../../ui/field_dialogs.py" line="286" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="291" />
+        <location filename="../../ui/field_dialogs.py" line="292" />
         <source>Names, separated by commas</source>
         <translation>姓名,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="293" />
+        <location filename="../../ui/field_dialogs.py" line="294" />
         <source>Date requested / started</source>
         <translation>报验(开始)日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="294" />
+        <location filename="../../ui/field_dialogs.py" line="295" />
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
@@ -3563,153 +3568,153 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="76" />
-        <location filename="../../ui/field_dialogs.py" line="247" />
+        <location filename="../../ui/field_dialogs.py" line="77" />
+        <location filename="../../ui/field_dialogs.py" line="248" />
         <source>Joint survey — %1</source>
         <translation>联合查勘 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="84" />
+        <location filename="../../ui/field_dialogs.py" line="85" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="84" />
+        <location filename="../../ui/field_dialogs.py" line="85" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="88" />
+        <location filename="../../ui/field_dialogs.py" line="89" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="102" />
+        <location filename="../../ui/field_dialogs.py" line="103" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="106" />
+        <location filename="../../ui/field_dialogs.py" line="107" />
         <source>High-voltage metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="107" />
+        <location filename="../../ui/field_dialogs.py" line="108" />
         <source>Low-voltage metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116" />
+        <location filename="../../ui/field_dialogs.py" line="117" />
         <source>Count</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116" />
+        <location filename="../../ui/field_dialogs.py" line="117" />
         <source>Type</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116" />
+        <location filename="../../ui/field_dialogs.py" line="117" />
         <source>kVA each</source>
         <translation>单台容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="120" />
+        <location filename="../../ui/field_dialogs.py" line="121" />
         <source>Add transformer</source>
         <translation>添加变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="127" />
+        <location filename="../../ui/field_dialogs.py" line="128" />
         <source>Add photos… (or drop files here)</source>
         <translation>添加照片…(或把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="132" />
+        <location filename="../../ui/field_dialogs.py" line="133" />
         <source>Prefilled from the joint survey of temporary case %1: check it on site, then save.</source>
         <translation>已按临时用电工单 %1 的现场查勘记录预填:请现场核实后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="138" />
+        <location filename="../../ui/field_dialogs.py" line="139" />
         <source>Survey date</source>
         <translation>查勘日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="142" />
+        <location filename="../../ui/field_dialogs.py" line="143" />
         <source>Also finish the site survey stage (on the survey date)</source>
         <translation>同时完成现场查勘环节(查勘日期)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="149" />
+        <location filename="../../ui/field_dialogs.py" line="150" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="150" />
+        <location filename="../../ui/field_dialogs.py" line="151" />
         <source>Findings</source>
         <translation>查勘情况</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152" />
+        <location filename="../../ui/field_dialogs.py" line="153" />
         <source>Substation</source>
         <translation>变电站</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152" />
+        <location filename="../../ui/field_dialogs.py" line="153" />
         <source>Feeder</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152" />
+        <location filename="../../ui/field_dialogs.py" line="153" />
         <source>Pole</source>
         <translation>杆号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="155" />
+        <location filename="../../ui/field_dialogs.py" line="156" />
         <source>Connection point</source>
         <translation>接入点</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="159" />
+        <location filename="../../ui/field_dialogs.py" line="160" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="166" />
+        <location filename="../../ui/field_dialogs.py" line="167" />
         <source>Metering</source>
         <translation>计量方式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="170" />
+        <location filename="../../ui/field_dialogs.py" line="171" />
         <source>Transformers</source>
         <translation>变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="174" />
+        <location filename="../../ui/field_dialogs.py" line="175" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="197" />
+        <location filename="../../ui/field_dialogs.py" line="198" />
         <source>Dry type</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="198" />
+        <location filename="../../ui/field_dialogs.py" line="199" />
         <source>Oil immersed</source>
         <translation>油浸式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="248" />
+        <location filename="../../ui/field_dialogs.py" line="249" />
         <source>The joint survey is saved, but the site survey stage was not finished:</source>
         <translation>查勘记录已保存,但现场查勘环节未完成:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="270" />
+        <location filename="../../ui/field_dialogs.py" line="271" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="270" />
+        <location filename="../../ui/field_dialogs.py" line="271" />
         <source>Photos and scans (%1)</source>
         <translation>照片与扫描件 (%1)</translation>
     </message>
@@ -3783,240 +3788,240 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47" />
-        <location filename="../../ui/sync_page.py" line="165" />
+        <location filename="../../ui/sync_page.py" line="167" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="151" />
-        <location filename="../../ui/sync_page.py" line="238" />
+        <location filename="../../ui/sync_page.py" line="153" />
+        <location filename="../../ui/sync_page.py" line="240" />
         <source>Export a package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152" />
+        <location filename="../../ui/sync_page.py" line="154" />
         <source>Import a package (or drop a .zsync file here)</source>
         <translation>导入同步包(或把 .zsync 文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153" />
+        <location filename="../../ui/sync_page.py" line="155" />
         <source>For</source>
         <translation>发给</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Passphrase (optional)</source>
         <translation>口令(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155" />
+        <location filename="../../ui/sync_page.py" line="157" />
         <source>Passphrase (if encrypted)</source>
         <translation>口令(加密包需要)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157" />
+        <location filename="../../ui/sync_page.py" line="159" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Conflicts: the same record changed on two devices</source>
         <translation>冲突:同一记录在两台设备上都被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160" />
+        <location filename="../../ui/sync_page.py" line="162" />
         <source>Shown now</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="163" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="163" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="163" />
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162" />
+        <location filename="../../ui/sync_page.py" line="164" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163" />
+        <location filename="../../ui/sync_page.py" line="165" />
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164" />
+        <location filename="../../ui/sync_page.py" line="166" />
         <source>Devices and packages</source>
         <translation>设备与收发记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165" />
+        <location filename="../../ui/sync_page.py" line="167" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165" />
+        <location filename="../../ui/sync_page.py" line="167" />
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166" />
+        <location filename="../../ui/sync_page.py" line="168" />
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166" />
+        <location filename="../../ui/sync_page.py" line="168" />
         <source>Sent</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167" />
+        <location filename="../../ui/sync_page.py" line="169" />
         <source>Trust the selected device…</source>
         <translation>信任所选设备…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168" />
+        <location filename="../../ui/sync_page.py" line="170" />
         <source>Supervisor: take its calendars and rules (on/off)…</source>
         <translation>主管设备:采用其日历和规则(开/关)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184" />
+        <location filename="../../ui/sync_page.py" line="186" />
         <source>This laptop: %1 — fingerprint %2</source>
         <translation>本机:%1 — 指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188" />
+        <location filename="../../ui/sync_page.py" line="190" />
         <source>Everything (full export)</source>
         <translation>全部数据(完整导出)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="191" />
+        <location filename="../../ui/sync_page.py" line="193" />
         <source>%1 (changes since the last package)</source>
         <translation>%1(上次发送之后的变化)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198" />
+        <location filename="../../ui/sync_page.py" line="200" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198" />
+        <location filename="../../ui/sync_page.py" line="200" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="208" />
+        <location filename="../../ui/sync_page.py" line="210" />
         <source>this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="208" />
+        <location filename="../../ui/sync_page.py" line="210" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="209" />
+        <location filename="../../ui/sync_page.py" line="211" />
         <source>trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210" />
+        <location filename="../../ui/sync_page.py" line="212" />
         <source>waiting for trust</source>
         <translation>等待信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210" />
+        <location filename="../../ui/sync_page.py" line="212" />
         <source>not trusted</source>
         <translation>未信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239" />
-        <location filename="../../ui/sync_page.py" line="254" />
+        <location filename="../../ui/sync_page.py" line="241" />
+        <location filename="../../ui/sync_page.py" line="256" />
         <source>Zaosong packages (*.zsync)</source>
         <translation>早送同步包 (*.zsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="244" />
+        <location filename="../../ui/sync_page.py" line="246" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="250" />
+        <location filename="../../ui/sync_page.py" line="252" />
         <source>Written %1 (%2 records).</source>
         <translation>已写入 %1(%2 条记录)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="254" />
-        <location filename="../../ui/sync_page.py" line="283" />
+        <location filename="../../ui/sync_page.py" line="256" />
+        <location filename="../../ui/sync_page.py" line="285" />
         <source>Import a package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271" />
+        <location filename="../../ui/sync_page.py" line="273" />
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284" />
+        <location filename="../../ui/sync_page.py" line="286" />
         <source>From %1, package %2:</source>
         <translation>来自 %1,第 %2 个同步包:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="285" />
+        <location filename="../../ui/sync_page.py" line="287" />
         <source>Apply these changes?</source>
         <translation>要应用这些变化吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294" />
+        <location filename="../../ui/sync_page.py" line="296" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302" />
+        <location filename="../../ui/sync_page.py" line="304" />
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="320" />
+        <location filename="../../ui/sync_page.py" line="322" />
         <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation>尚未信任“%1”:请与对方核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="323" />
+        <location filename="../../ui/sync_page.py" line="325" />
         <source>A device seen for the first time</source>
         <translation>首次见到的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324" />
+        <location filename="../../ui/sync_page.py" line="326" />
         <source>This package comes from a device this laptop does not trust yet:
 
 Device: %1
@@ -4039,67 +4044,67 @@ Trust this device and import its package?</source>
 信任此设备并导入同步包?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332" />
+        <location filename="../../ui/sync_page.py" line="334" />
         <source>Trust and import</source>
         <translation>信任并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="353" />
+        <location filename="../../ui/sync_page.py" line="355" />
         <source>This package was imported before: nothing to do.</source>
         <translation>这个同步包以前导入过,无需再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359" />
+        <location filename="../../ui/sync_page.py" line="361" />
         <source>New: %1</source>
         <translation>新增:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360" />
+        <location filename="../../ui/sync_page.py" line="362" />
         <source>Updated: %1</source>
         <translation>更新:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="361" />
+        <location filename="../../ui/sync_page.py" line="363" />
         <source>Conflicts: %1</source>
         <translation>冲突:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="363" />
+        <location filename="../../ui/sync_page.py" line="365" />
         <source>Missing packages from this device: %1</source>
         <translation>该设备缺少的同步包:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368" />
+        <location filename="../../ui/sync_page.py" line="370" />
         <source>Calendar, rule and template changes: %1</source>
         <translation>日历、规则和模板的更改:%1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370" />
+        <location filename="../../ui/sync_page.py" line="372" />
         <source>applied</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370" />
+        <location filename="../../ui/sync_page.py" line="372" />
         <source>not applied (not a supervisor)</source>
         <translation>未采用(不是主管设备)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373" />
+        <location filename="../../ui/sync_page.py" line="375" />
         <source>  … and %1 more</source>
         <translation>  … 另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="378" />
+        <location filename="../../ui/sync_page.py" line="380" />
         <source>Packages that waited for this one, now imported: %1</source>
         <translation>等待此包的同步包现已导入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="398" />
+        <location filename="../../ui/sync_page.py" line="400" />
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="399" />
+        <location filename="../../ui/sync_page.py" line="401" />
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
@@ -4108,23 +4113,23 @@ Trust this device and import its package?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416" />
+        <location filename="../../ui/sync_page.py" line="418" />
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation>把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="418" />
+        <location filename="../../ui/sync_page.py" line="420" />
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation>不再采用 %1 发来的日历、时限规则和检查模板?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419" />
+        <location filename="../../ui/sync_page.py" line="421" />
         <source>Supervisor</source>
         <translation>主管设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="333" />
-        <location filename="../../ui/sync_page.py" line="436" />
+        <location filename="../../ui/sync_page.py" line="335" />
+        <location filename="../../ui/sync_page.py" line="438" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4132,133 +4137,133 @@ Trust this device and import its package?</source>
 <context>
     <name>TempSupplyPanel</name>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="129" />
+        <location filename="../../ui/temp_supply_panel.py" line="131" />
         <source>Record advice…</source>
         <translation>记录正式用电建议…</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="130" />
+        <location filename="../../ui/temp_supply_panel.py" line="132" />
         <source>Create formal case…</source>
         <translation>新建正式工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="137" />
+        <location filename="../../ui/temp_supply_panel.py" line="139" />
         <source>%1 (not in this database yet)</source>
         <translation>%1(本机数据库中暂无)</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="138" />
+        <location filename="../../ui/temp_supply_panel.py" line="140" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="138" />
+        <location filename="../../ui/temp_supply_panel.py" line="140" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="139" />
+        <location filename="../../ui/temp_supply_panel.py" line="141" />
         <source>%1 %2, applied %3, %4 kVA, %5</source>
         <translation>%1 %2,%3 申请,%4 kVA,%5</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="147" />
+        <location filename="../../ui/temp_supply_panel.py" line="149" />
         <source>Room position reserved</source>
         <translation>预留配电房位置</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="147" />
+        <location filename="../../ui/temp_supply_panel.py" line="149" />
         <source>Transformer to prepare</source>
         <translation>拟配变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="148" />
+        <location filename="../../ui/temp_supply_panel.py" line="150" />
         <source>Switchgear to prepare</source>
         <translation>拟配开关柜</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="148" />
+        <location filename="../../ui/temp_supply_panel.py" line="150" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="151" />
+        <location filename="../../ui/temp_supply_panel.py" line="153" />
         <source>Advised on %1 by %2</source>
         <translation>%1 由 %2 提出</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="156" />
+        <location filename="../../ui/temp_supply_panel.py" line="158" />
         <source>The temporary case had no joint survey to carry over.</source>
         <translation>临时用电工单没有可带入的现场查勘记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="157" />
+        <location filename="../../ui/temp_supply_panel.py" line="159" />
         <source>oil</source>
         <translation>油浸</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="157" />
+        <location filename="../../ui/temp_supply_panel.py" line="159" />
         <source>dry</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="161" />
+        <location filename="../../ui/temp_supply_panel.py" line="163" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="161" />
+        <location filename="../../ui/temp_supply_panel.py" line="163" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="162" />
+        <location filename="../../ui/temp_supply_panel.py" line="164" />
         <source>Survey of the temporary case (%1): %2; %3; transformers %4</source>
         <translation>临时用电查勘(%1):%2;%3;变压器 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="176" />
+        <location filename="../../ui/temp_supply_panel.py" line="178" />
         <source>Temporary supply: advice for the formal supply</source>
         <translation>临时用电:正式用电建议</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="178" />
-        <location filename="../../ui/temp_supply_panel.py" line="194" />
+        <location filename="../../ui/temp_supply_panel.py" line="180" />
+        <location filename="../../ui/temp_supply_panel.py" line="196" />
         <source>Formal case:</source>
         <translation>正式工单:</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="180" />
+        <location filename="../../ui/temp_supply_panel.py" line="182" />
         <source>No formal case yet.</source>
         <translation>尚未转为正式工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="184" />
+        <location filename="../../ui/temp_supply_panel.py" line="186" />
         <source>No advice recorded yet: note where the distribution room is reserved and which transformer and switchgear to prepare.</source>
         <translation>尚未记录建议:请记下预留配电房的位置,以及需准备的变压器和开关柜。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="188" />
+        <location filename="../../ui/temp_supply_panel.py" line="190" />
         <source>Carried over from the temporary case</source>
         <translation>从临时用电工单带入</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="190" />
+        <location filename="../../ui/temp_supply_panel.py" line="192" />
         <source>Temporary case:</source>
         <translation>临时用电工单:</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="192" />
+        <location filename="../../ui/temp_supply_panel.py" line="194" />
         <source>No temporary case is linked to this case.</source>
         <translation>本工单没有关联的临时用电工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="197" />
+        <location filename="../../ui/temp_supply_panel.py" line="199" />
         <source>The temporary case had no advice recorded.</source>
         <translation>临时用电工单没有记录正式用电建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/temp_supply_panel.py" line="204" />
+        <location filename="../../ui/temp_supply_panel.py" line="206" />
         <source>The formal case exists: the advice was carried over to it.</source>
         <translation>正式工单已建立,建议已带入正式工单。</translation>
     </message>
@@ -4409,12 +4414,12 @@ Trust this device and import its package?</source>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="128" />
+        <location filename="../../ui/correction_dialogs.py" line="130" />
         <source>Undo the last step — %1</source>
         <translation>撤回上一步 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="131" />
+        <location filename="../../ui/correction_dialogs.py" line="133" />
         <source>The case's last step is undone. It stays in the history, struck through, with the undo beside it.</source>
         <translation>撤回工单的最后一步。该步骤保留在历史中(加删除线),旁边注明已撤回。</translation>
     </message>
@@ -4422,12 +4427,12 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="145" />
+        <location filename="../../ui/correction_dialogs.py" line="147" />
         <source>Withdraw case — %1</source>
         <translation>撤销工单 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="146" />
+        <location filename="../../ui/correction_dialogs.py" line="148" />
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
         <translation>工单将从所有列表和统计中移除,只在撤销审计(zaosong case withdrawn)中保留,连同其历史。撤销后不能恢复。</translation>
     </message>
@@ -4435,12 +4440,12 @@ Trust this device and import its package?</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="60" />
+        <location filename="../../ui/correction_dialogs.py" line="62" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="61" />
+        <location filename="../../ui/correction_dialogs.py" line="63" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
