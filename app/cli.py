@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_corrections import add_parsers as add_correction_parsers
 
     add_correction_parsers(case)  # correct, undo, withdraw, withdrawn, history, corrections
+    from app import cli_papers
+
+    cli_papers.add_parsers(sub, case)  # doc pdf|list, case fees (issue 16)
 
     show = case.add_parser("show", help="工单详情与时限")
     show.add_argument("case")
@@ -422,6 +425,10 @@ def _dispatch(args, store) -> int:
 
         print(backup_now(store.path, args.out))
         return 0
+    from app import cli_papers
+
+    if cli_papers.is_ours(args):  # doc, case fees (issue 16)
+        return cli_papers.run(args, store)
     if cmd == "case":
         return _case(args, store)
     if cmd == "stage":

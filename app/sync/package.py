@@ -67,6 +67,7 @@ from app.models import (
     ReviewOpinion,
     PolicyRisk,
     SyncPeer,
+    CaseFee,
 )
 from app.models import natural_id
 from app.store import Store, canonical_json, event_fields, utcnow
@@ -76,7 +77,7 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, SyncConflict]
+           PolicyRisk, CaseFee, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
