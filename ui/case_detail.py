@@ -167,6 +167,10 @@ class CaseDetail(QWidget):
 
         self.review = ReviewPanel(self)
         bl.addWidget(self.review)
+        from ui.papers_panel import PapersPanel
+
+        self.papers = PapersPanel(self)  # the papers for the customer and the fees (issue 16)
+        bl.addWidget(self.papers)
         self.events_box = QGroupBox()
         el = QVBoxLayout(self.events_box)
         el.addWidget(self.events)
@@ -202,6 +206,8 @@ class CaseDetail(QWidget):
             self.review.retranslate()
         if hasattr(self, "temp"):
             self.temp.retranslate()
+        if hasattr(self, "papers"):
+            self.papers.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -215,6 +221,7 @@ class CaseDetail(QWidget):
                                    on_error=self.window_.show_error)
         self.field.reload()
         self.review.reload()
+        self.papers.reload()
 
     def _loaded(self, view: dict) -> None:
         self.view = view

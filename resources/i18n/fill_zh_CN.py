@@ -802,6 +802,33 @@ ZH.update({
 })
 
 
+# --- issue 16: the papers a manager hands over, printing, fees -------------------------------------
+ZH.update({
+    "Papers for the customer": "客户单据",
+    "Paper": "单据",
+    "State": "状态",
+    "Save PDF": "保存 PDF",
+    "Print…": "打印…",
+    "Print all available…": "打印全部可出具的单据…",
+    "Record fee…": "登记收费…",
+    "Withdraw fee…": "撤销收费…",
+    "Available": "可出具",
+    "Can be saved or printed, as often as needed": "可随时保存或打印,可重复打印",
+    "Fees: %1": "收费:%1",
+    "Fees: none recorded": "收费:尚未登记",
+    "Select a paper first.": "请先选择单据。",
+    "Print papers": "打印单据",
+    "Sent to the printer: %1": "已发送到打印机:%1",
+    "Record a fee": "登记收费",
+    "yuan, e.g. 12000.00": "元,如 12000.00",
+    "Item": "收费项目",
+    "Amount (yuan)": "金额(元)",
+    "Basis": "收费依据",
+    "Withdraw a fee": "撤销收费",
+    "Fee": "收费记录",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

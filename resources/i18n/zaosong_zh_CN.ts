@@ -303,248 +303,248 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="183" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="184" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186" />
+        <location filename="../../ui/case_detail.py" line="190" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="191" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="191" />
+        <location filename="../../ui/case_detail.py" line="195" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="192" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>Undo last step…</source>
         <translation>撤回上一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193" />
+        <location filename="../../ui/case_detail.py" line="197" />
         <source>Withdraw case…</source>
         <translation>撤销工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194" />
+        <location filename="../../ui/case_detail.py" line="198" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="195" />
+        <location filename="../../ui/case_detail.py" line="199" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196" />
+        <location filename="../../ui/case_detail.py" line="200" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
-        <location filename="../../ui/case_detail.py" line="292" />
+        <location filename="../../ui/case_detail.py" line="235" />
+        <location filename="../../ui/case_detail.py" line="299" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="235" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230" />
+        <location filename="../../ui/case_detail.py" line="237" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="234" />
+        <location filename="../../ui/case_detail.py" line="241" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="249" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="249" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245" />
+        <location filename="../../ui/case_detail.py" line="252" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245" />
+        <location filename="../../ui/case_detail.py" line="252" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="248" />
+        <location filename="../../ui/case_detail.py" line="255" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249" />
+        <location filename="../../ui/case_detail.py" line="256" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="258" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="258" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252" />
+        <location filename="../../ui/case_detail.py" line="259" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="253" />
+        <location filename="../../ui/case_detail.py" line="260" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="254" />
+        <location filename="../../ui/case_detail.py" line="261" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="255" />
+        <location filename="../../ui/case_detail.py" line="262" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256" />
+        <location filename="../../ui/case_detail.py" line="263" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257" />
+        <location filename="../../ui/case_detail.py" line="264" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258" />
+        <location filename="../../ui/case_detail.py" line="265" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258" />
+        <location filename="../../ui/case_detail.py" line="265" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="275" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="275" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="275" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277" />
+        <location filename="../../ui/case_detail.py" line="284" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277" />
+        <location filename="../../ui/case_detail.py" line="284" />
         <source>days</source>
         <translation>天</translation>
     </message>
@@ -564,289 +564,289 @@
         <translation>已被更正:见旁边的更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287" />
+        <location filename="../../ui/case_detail.py" line="294" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289" />
+        <location filename="../../ui/case_detail.py" line="296" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291" />
+        <location filename="../../ui/case_detail.py" line="298" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307" />
+        <location filename="../../ui/case_detail.py" line="314" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="309" />
+        <location filename="../../ui/case_detail.py" line="316" />
         <source>formal case of temporary case %1</source>
         <translation>临时用电工单 %1 转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="312" />
+        <location filename="../../ui/case_detail.py" line="319" />
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation>正式用电建议:%1;%2;%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315" />
+        <location filename="../../ui/case_detail.py" line="322" />
         <source>Formal case %1 created from this temporary case</source>
         <translation>已由本临时用电工单新建正式工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317" />
+        <location filename="../../ui/case_detail.py" line="324" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="321" />
+        <location filename="../../ui/case_detail.py" line="328" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323" />
+        <location filename="../../ui/case_detail.py" line="330" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325" />
+        <location filename="../../ui/case_detail.py" line="332" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="328" />
+        <location filename="../../ui/case_detail.py" line="335" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="331" />
+        <location filename="../../ui/case_detail.py" line="338" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="339" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="339" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334" />
+        <location filename="../../ui/case_detail.py" line="341" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337" />
+        <location filename="../../ui/case_detail.py" line="344" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337" />
+        <location filename="../../ui/case_detail.py" line="344" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339" />
+        <location filename="../../ui/case_detail.py" line="346" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="342" />
+        <location filename="../../ui/case_detail.py" line="349" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="344" />
+        <location filename="../../ui/case_detail.py" line="351" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347" />
+        <location filename="../../ui/case_detail.py" line="354" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="349" />
+        <location filename="../../ui/case_detail.py" line="356" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351" />
-        <location filename="../../ui/case_detail.py" line="353" />
+        <location filename="../../ui/case_detail.py" line="358" />
+        <location filename="../../ui/case_detail.py" line="360" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="355" />
+        <location filename="../../ui/case_detail.py" line="362" />
         <source>Corrected %1: %2 → %3 (%4)</source>
         <translation>更正 %1:%2 → %3(%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="358" />
+        <location filename="../../ui/case_detail.py" line="365" />
         <source>Undone: %1 of %2 (%3)</source>
         <translation>撤回:%2 的 %1(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="378" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="378" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="379" />
         <source>outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="379" />
         <source>account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="380" />
         <source>application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="380" />
         <source>capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374" />
+        <location filename="../../ui/case_detail.py" line="381" />
         <source>supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374" />
+        <location filename="../../ui/case_detail.py" line="381" />
         <source>business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="382" />
         <source>meeting decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="382" />
         <source>inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="376" />
+        <location filename="../../ui/case_detail.py" line="383" />
         <source>review opinion</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="386" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="386" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396" />
+        <location filename="../../ui/case_detail.py" line="403" />
         <source>undone (%1)</source>
         <translation>已撤回(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397" />
+        <location filename="../../ui/case_detail.py" line="404" />
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412" />
-        <location filename="../../ui/case_detail.py" line="437" />
+        <location filename="../../ui/case_detail.py" line="419" />
+        <location filename="../../ui/case_detail.py" line="444" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412" />
+        <location filename="../../ui/case_detail.py" line="419" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="413" />
+        <location filename="../../ui/case_detail.py" line="420" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="415" />
+        <location filename="../../ui/case_detail.py" line="422" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417" />
+        <location filename="../../ui/case_detail.py" line="424" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419" />
+        <location filename="../../ui/case_detail.py" line="426" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422" />
+        <location filename="../../ui/case_detail.py" line="429" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425" />
+        <location filename="../../ui/case_detail.py" line="432" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="427" />
+        <location filename="../../ui/case_detail.py" line="434" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="430" />
+        <location filename="../../ui/case_detail.py" line="437" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="431" />
+        <location filename="../../ui/case_detail.py" line="438" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="433" />
+        <location filename="../../ui/case_detail.py" line="440" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="436" />
+        <location filename="../../ui/case_detail.py" line="443" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="437" />
+        <location filename="../../ui/case_detail.py" line="444" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="441" />
+        <location filename="../../ui/case_detail.py" line="448" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="444" />
+        <location filename="../../ui/case_detail.py" line="451" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -1244,218 +1244,218 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="355" />
+        <location filename="../../ui/review_panel.py" line="352" />
         <source>Design review — %1</source>
         <translation>设计审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356" />
+        <location filename="../../ui/review_panel.py" line="353" />
         <source>Rounds</source>
         <translation>审查轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357" />
+        <location filename="../../ui/review_panel.py" line="354" />
         <source>Opinions</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Weight</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Clause</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="358" />
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363" />
+        <location filename="../../ui/review_panel.py" line="360" />
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation>新意见,如 计量柜应采用高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364" />
-        <location filename="../../ui/review_panel.py" line="495" />
+        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="491" />
         <source>Must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365" />
+        <location filename="../../ui/review_panel.py" line="362" />
         <source>Add opinion</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366" />
+        <location filename="../../ui/review_panel.py" line="363" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="367" />
+        <location filename="../../ui/review_panel.py" line="364" />
         <source>Save participants</source>
         <translation>保存参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="368" />
+        <location filename="../../ui/review_panel.py" line="365" />
         <source>Drawings received: open a review…</source>
         <translation>收到图纸:开始审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="369" />
+        <location filename="../../ui/review_panel.py" line="366" />
         <source>Close on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="372" />
+        <location filename="../../ui/review_panel.py" line="369" />
         <source>Review passed</source>
         <translation>审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="418" />
+        <location filename="../../ui/review_panel.py" line="415" />
         <source>Round %1 · drawings %2</source>
         <translation>第 %1 轮 · %2 收图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453" />
+        <location filename="../../ui/review_panel.py" line="449" />
         <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
         <translation>须联合审图(%1 kVA;%2):须记录%3的参加人员,审查才能通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="460" />
+        <location filename="../../ui/review_panel.py" line="456" />
         <source>All are recorded.</source>
         <translation>各部门均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="463" />
+        <location filename="../../ui/review_panel.py" line="459" />
         <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
         <translation>现行时限规则(%1)已关闭联合审图锁:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="373" />
+        <location filename="../../ui/review_panel.py" line="370" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="375" />
+        <location filename="../../ui/review_panel.py" line="372" />
         <source>Close the review</source>
         <translation>结束审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="376" />
+        <location filename="../../ui/review_panel.py" line="373" />
         <source>Opinion letter (PDF)</source>
         <translation>审图意见书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="405" />
+        <location filename="../../ui/review_panel.py" line="402" />
         <source>Design review — %1 %2, %3 kVA</source>
         <translation>设计审查 — %1 %2,%3 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="413" />
+        <location filename="../../ui/review_panel.py" line="410" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415" />
+        <location filename="../../ui/review_panel.py" line="412" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="417" />
+        <location filename="../../ui/review_panel.py" line="414" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="440" />
+        <location filename="../../ui/review_panel.py" line="436" />
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="443" />
+        <location filename="../../ui/review_panel.py" line="439" />
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="446" />
+        <location filename="../../ui/review_panel.py" line="442" />
         <source>No review in progress.</source>
         <translation>没有进行中的审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="457" />
+        <location filename="../../ui/review_panel.py" line="453" />
         <source>Still missing: %1.</source>
         <translation>尚缺:%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="467" />
+        <location filename="../../ui/review_panel.py" line="463" />
         <source>Typical design: reviewed by the customer manager.</source>
         <translation>典型设计:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="470" />
+        <location filename="../../ui/review_panel.py" line="466" />
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation>%1 kVA 以下:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="488" />
+        <location filename="../../ui/review_panel.py" line="484" />
         <source>Round %1, drawings received %2 from %3</source>
         <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="490" />
+        <location filename="../../ui/review_panel.py" line="486" />
         <source>Drawings: %1</source>
         <translation>图纸:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="495" />
+        <location filename="../../ui/review_panel.py" line="491" />
         <source>Advisory</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="550" />
+        <location filename="../../ui/review_panel.py" line="543" />
         <source>Enter at least one participant with a name.</source>
         <translation>请至少填写一名参加人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="554" />
+        <location filename="../../ui/review_panel.py" line="547" />
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation>姓名和部门中不能有逗号或冒号:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="574" />
+        <location filename="../../ui/review_panel.py" line="567" />
         <source>Write the opinion first.</source>
         <translation>请先填写意见内容。</translation>
     </message>
@@ -1496,6 +1496,39 @@ The decision becomes fixed in the case's history and the plan stage is judged on
         <location filename="../../ui/case_dialogs.py" line="399" />
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="200" />
+        <source>Record a fee</source>
+        <translation>登记收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="207" />
+        <source>yuan, e.g. 12000.00</source>
+        <translation>元,如 12000.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="214" />
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="215" />
+        <source>Amount (yuan)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="216" />
+        <source>Basis</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="217" />
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1723,7 @@ The decision becomes fixed in the case's history and the plan stage is judged on
     <message>
         <location filename="../../ui/field_dialogs.py" line="329" />
         <source>Item</source>
-        <translation>检查项</translation>
+        <translation>收费项目</translation>
     </message>
     <message>
         <location filename="../../ui/field_dialogs.py" line="329" />
@@ -2567,6 +2600,84 @@ The text is under “Show Details”; copy it from there.</source>
     </message>
 </context>
 <context>
+    <name>PapersPanel</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="77" />
+        <source>Papers for the customer</source>
+        <translation>客户单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="78" />
+        <source>Paper</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="78" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="79" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="80" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="81" />
+        <source>Print all available…</source>
+        <translation>打印全部可出具的单据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="82" />
+        <source>Record fee…</source>
+        <translation>登记收费…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="83" />
+        <source>Withdraw fee…</source>
+        <translation>撤销收费…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="99" />
+        <source>Available</source>
+        <translation>可出具</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="100" />
+        <source>Can be saved or printed, as often as needed</source>
+        <translation>可随时保存或打印,可重复打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="108" />
+        <source>Fees: %1</source>
+        <translation>收费:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="109" />
+        <source>Fees: none recorded</source>
+        <translation>收费:尚未登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="126" />
+        <source>Select a paper first.</source>
+        <translation>请先选择单据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="161" />
+        <source>Print papers</source>
+        <translation>打印单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="173" />
+        <source>Sent to the printer: %1</source>
+        <translation>已发送到打印机:%1</translation>
+    </message>
+</context>
+<context>
     <name>PolicyRisks</name>
     <message>
         <location filename="../../ui/review_panel.py" line="43" />
@@ -2702,107 +2813,107 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="652" />
+        <location filename="../../ui/review_panel.py" line="645" />
         <source>Design review and policy risks</source>
         <translation>设计审查与政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="653" />
+        <location filename="../../ui/review_panel.py" line="646" />
         <source>Design review form…</source>
         <translation>设计审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="654" />
+        <location filename="../../ui/review_panel.py" line="647" />
         <source>Add risk…</source>
         <translation>登记风险…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655" />
+        <location filename="../../ui/review_panel.py" line="648" />
         <source>Risk settled…</source>
         <translation>风险已解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="674" />
+        <location filename="../../ui/review_panel.py" line="667" />
         <source>Design review: no drawings received yet.</source>
         <translation>设计审查:尚未收到图纸。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678" />
+        <location filename="../../ui/review_panel.py" line="671" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679" />
+        <location filename="../../ui/review_panel.py" line="672" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="680" />
+        <location filename="../../ui/review_panel.py" line="673" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="681" />
+        <location filename="../../ui/review_panel.py" line="674" />
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="685" />
+        <location filename="../../ui/review_panel.py" line="678" />
         <source>Joint review required: participants from %1 still missing.</source>
         <translation>须联合审图:尚缺%1的参加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="687" />
+        <location filename="../../ui/review_panel.py" line="680" />
         <source>Joint review: every department recorded.</source>
         <translation>联合审图:各部门均已参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="692" />
+        <location filename="../../ui/review_panel.py" line="685" />
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="697" />
+        <location filename="../../ui/review_panel.py" line="690" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="698" />
+        <location filename="../../ui/review_panel.py" line="691" />
         <source>settled %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="700" />
+        <location filename="../../ui/review_panel.py" line="693" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
@@ -4235,6 +4346,29 @@ Trust this device and import its package?</source>
         <location filename="../../ui/correction_dialogs.py" line="146" />
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
         <translation>工单将从所有列表和统计中移除,只在撤销审计(zaosong case withdrawn)中保留,连同其历史。撤销后不能恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawFeeDialog</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="236" />
+        <source>Withdraw a fee</source>
+        <translation>撤销收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="245" />
+        <source>Fee</source>
+        <translation>收费记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="246" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="247" />
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
