@@ -204,7 +204,8 @@ def _acceptance_opinion(d: dict) -> list:
     story += [_kv([*_customer_rows(d),
                    ["受电变压器", _transformer_text(d.get("transformers") or [])],
                    ["检验人员", join_names(d.get("inspectors")) or "—", "检验项目",
-                    f"共 {d.get('checked')} 项，合格 {d.get('passed')} 项，不适用 {d.get('not_applicable')} 项"]]),
+                    f"共 {d.get('checked')} 项，合格 {d.get('passed')} 项，整改后合格 {d.get('fixed') or 0} 项，"
+                    f"不适用 {d.get('not_applicable')} 项"]]),
               Spacer(1, 4 * mm)]
     rect = d.get("rectified") or []
     if rect:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtCore import QMarginsF
 
 FONT = "WenQuanYi Micro Hei"  # the bundled face, registered by ui.main at start (falls back to any CJK font)
@@ -75,8 +75,8 @@ def _sign(labels: list[str], d: dict) -> str:
 def paper_html(d: dict) -> str:
     """One paper as rich text: the same content as its PDF (reports/papers.py)."""
     k = d["kind"]
-    h = [f"<p align='center' style='font-size:14pt'>{_e(d.get('bureau'))}</p>",
-         f"<p align='center' style='font-size:20pt'><b>{_e(d.get('title'))}</b></p>",
+    h = [f"<h3 align='center'>{_e(d.get('bureau'))}</h3>",
+         f"<h1 align='center'>{_e(d.get('title'))}</h1>",
          f"<p align='right'>编号：{_e(d.get('paper_no'))}</p>"]
     if k != "power-on":
         h.append(f"<p>{_e(d.get('customer_name'))}：</p>")
@@ -117,7 +117,8 @@ def paper_html(d: dict) -> str:
         h.append(f"<p>　　我局于 {_e(d['inspected_on'])} 对你单位受电工程进行了竣工检验（第 {_e(d['round'])} 次），意见如下：</p>")
         h.append(_kv([*_customer(d), ("受电变压器", _tx(d.get("transformers"))),
                       ("检验人员", "、".join(d.get("inspectors") or []), "检验项目",
-                       f"共 {d['checked']} 项，合格 {d['passed']} 项，不适用 {d['not_applicable']} 项")]))
+                       f"共 {d['checked']} 项，合格 {d['passed']} 项，整改后合格 {d.get('fixed') or 0} 项，"
+                       f"不适用 {d['not_applicable']} 项")]))
         if d.get("rectified"):
             h.append("<p>竣工检验中提出的整改项均已整改完毕：</p>")
             h.append(_grid(["序号", "部位", "整改要求", "整改完成"],
@@ -149,7 +150,7 @@ def print_papers(printer, datas: list[dict]) -> int:
 
     family = i18n._family or FONT
     doc = QTextDocument()
-    doc.setDefaultStyleSheet(f"body, p, td, th {{ font-family: '{family}'; font-size: 10.5pt; }}")
+    doc.setDefaultFont(QFont(family, 10))
     doc.setHtml(f"<html><body style=\"font-family:'{family}'\">{html}</body></html>")
     doc.setDocumentMargin(0)
     doc.print_(printer)

@@ -14,7 +14,6 @@ catalogue message naming what is missing (``papers_of_case`` lists which are ava
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -183,11 +182,19 @@ def _fee_notice(s: Session, case: Case, as_of: dt.date) -> dict:
 
 def _acceptance_opinion(s: Session, case: Case, as_of: dt.date) -> dict:
     insp = _passed_completion(s, case, "acceptance-opinion")
-    results = s.scalars(select(InspectionResult).where(InspectionResult.inspection_id == insp.id,
-                                                       InspectionResult.deleted.is_(False))).all()
+    # a re-inspection checks only what was still open: the items and their standing come from every
+    # round up to the one that passed, the latest result of each item counting
+    rounds = s.scalars(select(Inspection).where(Inspection.case_id == case.id, Inspection.kind == "completion",
+                                                Inspection.deleted.is_(False), Inspection.round <= insp.round)
+                       .order_by(Inspection.round)).all()
+    latest: dict[str, str] = {}
+    for rnd in rounds:
+        for r in s.scalars(select(InspectionResult).where(InspectionResult.inspection_id == rnd.id,
+                                                          InspectionResult.deleted.is_(False))):
+            latest[r.item_code] = r.result
     counts = {"pass": 0, "fail": 0, "na": 0}
-    for r in results:
-        counts[r.result] = counts.get(r.result, 0) + 1
+    for result in latest.values():
+        counts[result] = counts.get(result, 0) + 1
     items = s.scalars(select(RectificationItem).join(Inspection, RectificationItem.inspection_id == Inspection.id)
                       .where(RectificationItem.case_id == case.id, RectificationItem.deleted.is_(False),
                              Inspection.kind == "completion").order_by(RectificationItem.number)).all()
@@ -198,8 +205,9 @@ def _acceptance_opinion(s: Session, case: Case, as_of: dt.date) -> dict:
         inspected_on=insp.closed_on.isoformat(),
         round=insp.round,
         inspectors=[p.strip() for p in insp.inspectors.split(",") if p.strip()],
-        checked=len(json.loads(insp.item_codes or "[]")),
+        checked=len(latest),
         passed=counts["pass"], not_applicable=counts["na"],
+        fixed=counts["fail"],  # failed in an earlier round, fixed and passed by the round that passed
         rectified=[{"no": i.number, "location": i.location, "requirement": i.requirement,
                     "closed_on": i.closed_on.isoformat() if i.closed_on else ""} for i in items],
         transformers=_transformers(survey) if survey else [],
