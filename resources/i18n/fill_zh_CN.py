@@ -826,6 +826,18 @@ ZH.update({
     "Basis": "收费依据",
     "Withdraw a fee": "撤销收费",
     "Fee": "收费记录",
+    "Month": "月历",
+    "This month": "本月",
+    "All managers": "全部客户经理",
+    "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
+    "⏰ deadline  👥 review meeting  🔍 inspection  📍 joint survey  ⌛ customer's rectification due  ☎ follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.":
+        "⏰ 时限截止  👥 业扩会审  🔍 检查  📍 联合查勘  ⌛ 客户整改期限  ☎ 跟进事项。红色:法定节假日;灰色:周末;"
+        "蓝色“班”:调休上班日。双击日期打开当天第一个工单。",
+    "(no holiday schedule: weekends only)": "(无节假日安排,按周末计算)",
+    "holiday": "休",
+    "班": "班",
+    "working day": "工作日",
+    "day off": "休息日",
 })
 
 
