@@ -188,7 +188,8 @@ def dispatch_field(args, store) -> int:
 SETTING_ARGS = {"kv": "kv", "sk_max": "sk_max_mva", "sk_min": "sk_min_mva", "rx": "rx", "kva": "kva", "uk": "uk_pct",
                 "pk": "pk_kw", "ct": "ct", "vector": "vector", "ratio": "ratio", "count": "count",
                 "cable_km": "cable_km", "cable_r": "cable_r", "cable_x": "cable_x", "feeder_inst": "feeder_inst_a",
-                "feeder_oc": "feeder_oc_a", "feeder_oc_time": "feeder_oc_time_s", "applied_kva": "applied_kva"}
+                "feeder_oc": "feeder_oc_a", "feeder_oc_time": "feeder_oc_time_s", "applied_kva": "applied_kva",
+                "tr_type": "tr_type"}
 
 
 def setting_values(args) -> dict:
