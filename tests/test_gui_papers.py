@@ -104,3 +104,48 @@ def test_printing_several_papers_at_once_to_a_pdf_printer(qtbot, app_zh, case_ac
     d.papers.print_selected(printer=_pdf_printer(again))
     qtbot.waitUntil(lambda: again.exists() and d.papers.printed == ["fee-notice"], timeout=20000)
     assert "业务收费通知单" in flat(pdf_text(again)) and "送电单" not in flat(pdf_text(again))
+
+
+def test_the_setting_sheet_starts_from_the_survey_and_takes_its_execution_receipt(qtbot, app_zh, surveyed_case,
+                                                                                   tmp_path):
+    import json
+
+    from tests.helpers import SURVEY
+
+    db, no = surveyed_case
+    survey = {**SURVEY, "ct_ratio": "75/5", "transformers": [{"count": 1, "type": "dry", "kva": 400}]}
+    f = tmp_path / "survey.json"
+    f.write_text(json.dumps(survey, ensure_ascii=False), encoding="utf-8")
+    ok(db, "survey", "set", no, "--json", str(f))
+    win = open_window(qtbot, db, D(2026, 9, 10))
+    d = _detail(qtbot, win, no)
+    qtbot.waitUntil(lambda: d.field.overview is not None, timeout=10000)
+    dlg = d.field.setting_sheet()
+    assert dlg.ct.text() == "75/5" and dlg.tr_type.currentData() == "dry" and dlg.kva.value() == 400
+    coeff = next(c for c in dlg.result["coefficients"] if c["field"] == "pk_kw")
+    assert "干式" in coeff["source"] and "油浸式" not in coeff["source"]
+    dlg.save()
+    qtbot.waitUntil(lambda: dlg.sheets.count() == 1, timeout=10000)
+    sheet_id = dlg._selected()
+    ok(db, "settings", "sheet", "issue", sheet_id, "--on", "2026-09-10", "--checked-by", "李海燕")
+    dlg.reload_versions()
+    qtbot.waitUntil(lambda: "已签发" in dlg.sheets.item(0).text() or "issued" in dlg.sheets.item(0).text(),
+                    timeout=10000)
+    rec = dlg.record_receipt()
+    rec.by.insert("运检班 王强")
+    rec.buttons.button(rec.buttons.StandardButton.Ok).click()
+    wait_idle(qtbot, win)
+    assert rec.isVisible() and "不能为空" in rec.error.text()  # handed to is required: kept open
+    rec.to.insert("客户电工 李师傅")
+    rec.buttons.button(rec.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not rec.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: "已执行" in dlg.sheets.item(0).text(), timeout=10000)
+    from app.store import Store
+    from app.services import setting_sheets as sv
+
+    store = Store.open(db)
+    with store.reader() as s:
+        data = sv.sheet_data(s, sheet_id)
+    store.dispose()
+    assert data["status"] == "executed" and data["receipt"]["executed_by"] == "运检班 王强"
+    assert data["receipt"]["issued_to"] == "客户电工 李师傅" and data["receipt"]["returned_on"] == "2026-09-10"

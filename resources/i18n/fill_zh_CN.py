@@ -838,6 +838,15 @@ ZH.update({
     "班": "班",
     "working day": "工作日",
     "day off": "休息日",
+    "oil-immersed": "油浸式",
+    "dry-type": "干式",
+    "Transformer type": "变压器类型",
+    "Started from the joint survey of %1": "已按 %1 联合查勘记录填入(CT 变比、变压器)",
+    "Record execution receipt…": "记录执行回执…",
+    "Execution receipt": "定值单执行回执",
+    "Handed to": "交付给",
+    "Executed by": "执行人",
+    "Returned on": "回执日期",
 })
 
 

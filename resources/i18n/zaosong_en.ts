@@ -2990,167 +2990,192 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="57"/>
+        <location filename="../../ui/setting_dialog.py" line="58"/>
         <source>Protection settings — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="70"/>
+        <location filename="../../ui/setting_dialog.py" line="71"/>
         <source>typical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="88"/>
-        <source>System S_k max / min</source>
+        <location filename="../../ui/setting_dialog.py" line="76"/>
+        <source>oil-immersed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="89"/>
-        <source>Transformer kVA × count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setting_dialog.py" line="90"/>
-        <source>u_k / load losses P_k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setting_dialog.py" line="91"/>
-        <source>Vector group / voltage ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setting_dialog.py" line="92"/>
-        <source>CT ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setting_dialog.py" line="93"/>
-        <source>Cable length / R / X</source>
+        <location filename="../../ui/setting_dialog.py" line="77"/>
+        <source>dry-type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/setting_dialog.py" line="94"/>
+        <source>System S_k max / min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="95"/>
+        <source>Transformer kVA × count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="96"/>
+        <source>u_k / load losses P_k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="97"/>
+        <source>Vector group / voltage ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="98"/>
+        <source>CT ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="99"/>
+        <source>Transformer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="101"/>
+        <source>Started from the joint survey of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="102"/>
+        <source>Cable length / R / X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="103"/>
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="113"/>
+        <location filename="../../ui/setting_dialog.py" line="122"/>
         <source>Save as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="116"/>
+        <location filename="../../ui/setting_dialog.py" line="125"/>
         <source>Issue the selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="119"/>
+        <location filename="../../ui/setting_dialog.py" line="128"/>
+        <source>Record execution receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="131"/>
         <source>Print the selected version (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="122"/>
+        <location filename="../../ui/setting_dialog.py" line="134"/>
         <source>Settings (recalculated as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="133"/>
+        <location filename="../../ui/setting_dialog.py" line="145"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="212"/>
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="212"/>
         <source>Primary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="212"/>
         <source>Secondary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184"/>
+        <location filename="../../ui/setting_dialog.py" line="213"/>
         <source>Time s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184"/>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="213"/>
+        <location filename="../../ui/setting_dialog.py" line="225"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189"/>
-        <location filename="../../ui/setting_dialog.py" line="202"/>
+        <location filename="../../ui/setting_dialog.py" line="218"/>
+        <location filename="../../ui/setting_dialog.py" line="231"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189"/>
-        <location filename="../../ui/setting_dialog.py" line="202"/>
+        <location filename="../../ui/setting_dialog.py" line="218"/>
+        <location filename="../../ui/setting_dialog.py" line="231"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="225"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="225"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="225"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="243"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="243"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="243"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="215"/>
+        <location filename="../../ui/setting_dialog.py" line="244"/>
         <source>void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="241"/>
+        <location filename="../../ui/setting_dialog.py" line="270"/>
         <source>Issue the setting sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="242"/>
+        <location filename="../../ui/setting_dialog.py" line="271"/>
         <source>Issue %1 on %2?
 
 The issued version becomes fixed: its settings can no longer be edited and it goes out for execution as it stands. A change then needs a new version, which voids this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245"/>
+        <location filename="../../ui/setting_dialog.py" line="274"/>
         <source>Issue the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245"/>
+        <location filename="../../ui/setting_dialog.py" line="274"/>
         <source>Keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,6 +3377,39 @@ To use another file, start Zaosong with --db PATH.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="259"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetReceiptDialog</name>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="317"/>
+        <source>Execution receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="329"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="330"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="334"/>
+        <source>Handed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="335"/>
+        <source>Executed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="336"/>
+        <source>Returned on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3004,155 +3004,180 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="57" />
+        <location filename="../../ui/setting_dialog.py" line="58" />
         <source>Protection settings — %1</source>
         <translation>保护定值 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="70" />
+        <location filename="../../ui/setting_dialog.py" line="71" />
         <source>typical</source>
         <translation>典型值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="88" />
+        <location filename="../../ui/setting_dialog.py" line="76" />
+        <source>oil-immersed</source>
+        <translation>油浸式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="77" />
+        <source>dry-type</source>
+        <translation>干式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="94" />
         <source>System S_k max / min</source>
         <translation>系统短路容量 最大/最小</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="89" />
+        <location filename="../../ui/setting_dialog.py" line="95" />
         <source>Transformer kVA × count</source>
         <translation>变压器容量 × 台数</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="90" />
+        <location filename="../../ui/setting_dialog.py" line="96" />
         <source>u_k / load losses P_k</source>
         <translation>短路电压 u_k / 负载损耗 P_k</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="91" />
+        <location filename="../../ui/setting_dialog.py" line="97" />
         <source>Vector group / voltage ratio</source>
         <translation>联结组别 / 电压比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="92" />
+        <location filename="../../ui/setting_dialog.py" line="98" />
         <source>CT ratio</source>
         <translation>电流互感器变比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="93" />
+        <location filename="../../ui/setting_dialog.py" line="99" />
+        <source>Transformer type</source>
+        <translation>变压器类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="101" />
+        <source>Started from the joint survey of %1</source>
+        <translation>已按 %1 联合查勘记录填入(CT 变比、变压器)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="102" />
         <source>Cable length / R / X</source>
         <translation>电缆长度 / 电阻 / 电抗</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="94" />
+        <location filename="../../ui/setting_dialog.py" line="103" />
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation>上级馈线:速断 / 过流 / 时间</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="113" />
+        <location filename="../../ui/setting_dialog.py" line="122" />
         <source>Save as a new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="116" />
+        <location filename="../../ui/setting_dialog.py" line="125" />
         <source>Issue the selected version</source>
         <translation>签发所选版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="119" />
+        <location filename="../../ui/setting_dialog.py" line="128" />
+        <source>Record execution receipt…</source>
+        <translation>记录执行回执…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="131" />
         <source>Print the selected version (PDF)</source>
         <translation>打印所选版本(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="122" />
+        <location filename="../../ui/setting_dialog.py" line="134" />
         <source>Settings (recalculated as you type)</source>
         <translation>定值(随输入实时计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="133" />
+        <location filename="../../ui/setting_dialog.py" line="145" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="212" />
         <source>Protection</source>
         <translation>保护</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="212" />
         <source>Primary A</source>
         <translation>一次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="212" />
         <source>Secondary A</source>
         <translation>二次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184" />
+        <location filename="../../ui/setting_dialog.py" line="213" />
         <source>Time s</source>
         <translation>时间 s</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184" />
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="213" />
+        <location filename="../../ui/setting_dialog.py" line="225" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189" />
-        <location filename="../../ui/setting_dialog.py" line="202" />
+        <location filename="../../ui/setting_dialog.py" line="218" />
+        <location filename="../../ui/setting_dialog.py" line="231" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189" />
-        <location filename="../../ui/setting_dialog.py" line="202" />
+        <location filename="../../ui/setting_dialog.py" line="218" />
+        <location filename="../../ui/setting_dialog.py" line="231" />
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="225" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="225" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="225" />
         <source>Threshold</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="243" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="243" />
         <source>issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="243" />
         <source>executed</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="215" />
+        <location filename="../../ui/setting_dialog.py" line="244" />
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="241" />
+        <location filename="../../ui/setting_dialog.py" line="270" />
         <source>Issue the setting sheet</source>
         <translation>签发定值单</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="242" />
+        <location filename="../../ui/setting_dialog.py" line="271" />
         <source>Issue %1 on %2?
 
 The issued version becomes fixed: its settings can no longer be edited and it goes out for execution as it stands. A change then needs a new version, which voids this one.</source>
@@ -3161,12 +3186,12 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 签发后该版本即固定:定值不能再修改,按现状交付执行。如需变更,须另出新版本,本版本随之作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245" />
+        <location filename="../../ui/setting_dialog.py" line="274" />
         <source>Issue the sheet</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245" />
+        <location filename="../../ui/setting_dialog.py" line="274" />
         <source>Keep the draft</source>
         <translation>暂不签发</translation>
     </message>
@@ -3370,6 +3395,39 @@ To use another file, start Zaosong with --db PATH.</source>
         <location filename="../../ui/settings_page.py" line="259" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReceiptDialog</name>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="317" />
+        <source>Execution receipt</source>
+        <translation>定值单执行回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="329" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="330" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="334" />
+        <source>Handed to</source>
+        <translation>交付给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="335" />
+        <source>Executed by</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="336" />
+        <source>Returned on</source>
+        <translation>回执日期</translation>
     </message>
 </context>
 <context>
