@@ -112,3 +112,47 @@ def test_the_month_page_draws_the_grid(qtbot, app_zh, month_db):
     r, c = page.cell_of(D(2026, 10, 20))
     page._open(r, c)
     assert no in win._detail_windows
+
+
+@pytest.fixture
+def waiting_db(month_db):
+    db, no, other = month_db
+    fees_done = ok(db, "case", "new", "--customer", "丙公司", "--account", "3300000010", "--kva", "400",
+                   "--applied", "2026-09-01")
+    for stage, day in (("ACCEPT", "2026-09-02"), ("SURVEY", "2026-09-04"), ("PLAN", "2026-09-08"),
+                       ("FEES", "2026-09-09")):
+        ok(db, "stage", "finish", fees_done, stage, "--on", day)
+    return db, no, other, fees_done
+
+
+def test_what_the_manager_waits_for_from_customers(waiting_db):
+    db, no, _other, fees_done = waiting_db
+    from app.store import Store
+
+    store = Store.open(db)
+    with store.reader() as s:
+        rows = waiting_for_customers(s, D(2026, 11, 2), "张伟")
+        before = waiting_for_customers(s, D(2026, 9, 8), "张伟")
+    store.dispose()
+    rect = [r for r in rows if r["kind"] == "rectification"]
+    assert [r["case_no"] for r in rect] == [no] and rect[0]["overdue"]  # its deadline passed before 11-02
+    assert "M-CIV" not in rect[0]["what"] and rect[0]["deadline"] < "2026-11-02"
+    drawings = [r for r in rows if r["kind"] == "drawings"]
+    assert [(r["case_no"], r["since"]) for r in drawings] == [(fees_done, "2026-09-09")]
+    assert drawings[0]["waiting_wd"] > 20
+    assert not [r for r in before if r["kind"] == "drawings"]  # fees not settled yet on 09-08
+
+
+def test_today_lists_what_customers_owe(qtbot, app_zh, waiting_db):
+    db, no, _other, fees_done = waiting_db
+    win = open_window(qtbot, db, D(2026, 11, 2))
+    page = win.today_page
+    qtbot.waitUntil(lambda: bool(page.waiting), timeout=20000)
+    wait_idle(qtbot, win)
+    m = page.waiting_model
+    cells = [[m.index(r, c).data() for c in range(m.columnCount())] for r in range(m.rowCount())]
+    assert [c[0] for c in cells] == [no, fees_done]
+    assert cells[0][4] == "已超期" and cells[1][2] == "设计图纸未报审" and cells[1][3] == "自 2026-09-09"
+    assert "整改项 1 项(超期 1 项),1 个工单未报审设计图纸" in page.waiting_label.text()
+    page.waiting_table.activated.emit(m.index(1, 0))
+    assert fees_done in win._detail_windows

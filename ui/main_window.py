@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         self.worker.submit(jobs.load_open, as_of, on_done=self._got_open, on_error=self.show_error)
         self.worker.submit(jobs.load_all, as_of, on_done=self._got_all, on_error=self.show_error)
         self.worker.submit(jobs.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
+        from ui import paper_jobs  # what the customers owe the manager (issue 16)
+
+        self.worker.submit(paper_jobs.waiting_for_customers, as_of, on_done=self.today_page.set_waiting,
+                           on_error=self.show_error)
 
     def _got_open(self, snap) -> None:
         if self.snapshot is not None and self.snapshot.complete and self.snapshot.as_of == snap.as_of:

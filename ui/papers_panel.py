@@ -211,7 +211,7 @@ class FeeDialog(_WorkerDialog):
         self.item.currentTextChanged.connect(self._usual_basis)
         self._usual_basis(self.item.currentText())
         form = QFormLayout()
-        form.addRow(self.tr("Item"), self.item)
+        form.addRow(self.tr("Fee item"), self.item)
         form.addRow(self.tr("Amount (yuan)"), self.amount)
         form.addRow(self.tr("Basis"), self.basis)
         form.addRow(self.tr("Date"), self.on)

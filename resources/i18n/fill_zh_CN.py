@@ -821,7 +821,7 @@ ZH.update({
     "Sent to the printer: %1": "已发送到打印机:%1",
     "Record a fee": "登记收费",
     "yuan, e.g. 12000.00": "元,如 12000.00",
-    "Item": "收费项目",
+    "Fee item": "收费项目",
     "Amount (yuan)": "金额(元)",
     "Basis": "收费依据",
     "Withdraw a fee": "撤销收费",
@@ -847,6 +847,13 @@ ZH.update({
     "Handed to": "交付给",
     "Executed by": "执行人",
     "Returned on": "回执日期",
+    "Waiting for": "等待客户",
+    "Deadline / since": "期限 / 自",
+    "waiting %1 wd": "已等 %1 个工作日",
+    "Design drawings not submitted": "设计图纸未报审",
+    "since %1": "自 %1",
+    "Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case":
+        "等待客户:整改项 %1 项(超期 %2 项),%3 个工单未报审设计图纸 — 双击打开工单",
 })
 
 

@@ -1508,7 +1508,7 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
     </message>
     <message>
         <location filename="../../ui/papers_panel.py" line="214"/>
-        <source>Item</source>
+        <source>Fee item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1869,132 +1869,132 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4305,132 +4305,175 @@ Trust this device and import its package?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="137"/>
+        <location filename="../../ui/today_page.py" line="161"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="138"/>
+        <location filename="../../ui/today_page.py" line="162"/>
         <source>Print my open rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="142"/>
+        <location filename="../../ui/today_page.py" line="166"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="143"/>
+        <location filename="../../ui/today_page.py" line="167"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149"/>
-        <location filename="../../ui/today_page.py" line="152"/>
+        <location filename="../../ui/today_page.py" line="173"/>
+        <location filename="../../ui/today_page.py" line="176"/>
+        <location filename="../../ui/today_page.py" line="178"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149"/>
+        <location filename="../../ui/today_page.py" line="173"/>
+        <location filename="../../ui/today_page.py" line="178"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149"/>
-        <location filename="../../ui/today_page.py" line="154"/>
+        <location filename="../../ui/today_page.py" line="173"/>
+        <location filename="../../ui/today_page.py" line="180"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149"/>
+        <location filename="../../ui/today_page.py" line="173"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150"/>
+        <location filename="../../ui/today_page.py" line="174"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150"/>
+        <location filename="../../ui/today_page.py" line="174"/>
         <source>Remaining (wd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150"/>
-        <location filename="../../ui/today_page.py" line="170"/>
+        <location filename="../../ui/today_page.py" line="174"/>
+        <location filename="../../ui/today_page.py" line="196"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="151"/>
+        <location filename="../../ui/today_page.py" line="175"/>
         <source>By manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="152"/>
+        <location filename="../../ui/today_page.py" line="176"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="152"/>
+        <location filename="../../ui/today_page.py" line="176"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153"/>
+        <location filename="../../ui/today_page.py" line="177"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153"/>
+        <location filename="../../ui/today_page.py" line="177"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153"/>
+        <location filename="../../ui/today_page.py" line="177"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="154"/>
-        <location filename="../../ui/today_page.py" line="260"/>
+        <location filename="../../ui/today_page.py" line="178"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="179"/>
+        <source>Deadline / since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="179"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="180"/>
+        <location filename="../../ui/today_page.py" line="319"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="154"/>
-        <location filename="../../ui/today_page.py" line="260"/>
+        <location filename="../../ui/today_page.py" line="180"/>
+        <location filename="../../ui/today_page.py" line="319"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="261"/>
+        <location filename="../../ui/today_page.py" line="222"/>
+        <source>waiting %1 wd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="223"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="228"/>
+        <source>Design drawings not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="229"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="242"/>
+        <source>Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="320"/>
         <source>Due within %1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="268"/>
+        <location filename="../../ui/today_page.py" line="327"/>
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="222"/>
+        <location filename="../../ui/today_page.py" line="280"/>
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="185"/>
+        <location filename="../../ui/today_page.py" line="211"/>
+        <location filename="../../ui/today_page.py" line="223"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="155"/>
+        <location filename="../../ui/today_page.py" line="181"/>
         <source>Within %1 wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="256"/>
+        <location filename="../../ui/today_page.py" line="314"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>

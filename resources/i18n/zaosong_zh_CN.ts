@@ -1512,7 +1512,7 @@ The decision becomes fixed in the case's history and the plan stage is judged on
     </message>
     <message>
         <location filename="../../ui/papers_panel.py" line="214" />
-        <source>Item</source>
+        <source>Fee item</source>
         <translation>收费项目</translation>
     </message>
     <message>
@@ -1723,7 +1723,7 @@ The decision becomes fixed in the case's history and the plan stage is judged on
     <message>
         <location filename="../../ui/field_dialogs.py" line="329" />
         <source>Item</source>
-        <translation>收费项目</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../ui/field_dialogs.py" line="329" />
@@ -1875,132 +1875,132 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Month</source>
         <translation>月历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -4333,132 +4333,175 @@ Trust this device and import its package?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="137" />
+        <location filename="../../ui/today_page.py" line="161" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="138" />
+        <location filename="../../ui/today_page.py" line="162" />
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="142" />
+        <location filename="../../ui/today_page.py" line="166" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="143" />
+        <location filename="../../ui/today_page.py" line="167" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
-        <location filename="../../ui/today_page.py" line="152" />
+        <location filename="../../ui/today_page.py" line="173" />
+        <location filename="../../ui/today_page.py" line="176" />
+        <location filename="../../ui/today_page.py" line="178" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
+        <location filename="../../ui/today_page.py" line="173" />
+        <location filename="../../ui/today_page.py" line="178" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
-        <location filename="../../ui/today_page.py" line="154" />
+        <location filename="../../ui/today_page.py" line="173" />
+        <location filename="../../ui/today_page.py" line="180" />
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
+        <location filename="../../ui/today_page.py" line="173" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150" />
+        <location filename="../../ui/today_page.py" line="174" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150" />
+        <location filename="../../ui/today_page.py" line="174" />
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150" />
-        <location filename="../../ui/today_page.py" line="170" />
+        <location filename="../../ui/today_page.py" line="174" />
+        <location filename="../../ui/today_page.py" line="196" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="151" />
+        <location filename="../../ui/today_page.py" line="175" />
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="152" />
+        <location filename="../../ui/today_page.py" line="176" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="152" />
+        <location filename="../../ui/today_page.py" line="176" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153" />
+        <location filename="../../ui/today_page.py" line="177" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153" />
+        <location filename="../../ui/today_page.py" line="177" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="153" />
+        <location filename="../../ui/today_page.py" line="177" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="154" />
-        <location filename="../../ui/today_page.py" line="260" />
+        <location filename="../../ui/today_page.py" line="178" />
+        <source>Waiting for</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="179" />
+        <source>Deadline / since</source>
+        <translation>期限 / 自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="179" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="180" />
+        <location filename="../../ui/today_page.py" line="319" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="154" />
-        <location filename="../../ui/today_page.py" line="260" />
+        <location filename="../../ui/today_page.py" line="180" />
+        <location filename="../../ui/today_page.py" line="319" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="261" />
+        <location filename="../../ui/today_page.py" line="222" />
+        <source>waiting %1 wd</source>
+        <translation>已等 %1 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="223" />
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="228" />
+        <source>Design drawings not submitted</source>
+        <translation>设计图纸未报审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="229" />
+        <source>since %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="242" />
+        <source>Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case</source>
+        <translation>等待客户:整改项 %1 项(超期 %2 项),%3 个工单未报审设计图纸 — 双击打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="320" />
         <source>Due within %1 working days</source>
         <translation>%1 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="268" />
+        <location filename="../../ui/today_page.py" line="327" />
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="222" />
+        <location filename="../../ui/today_page.py" line="280" />
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="185" />
+        <location filename="../../ui/today_page.py" line="211" />
+        <location filename="../../ui/today_page.py" line="223" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="155" />
+        <location filename="../../ui/today_page.py" line="181" />
         <source>Within %1 wd</source>
         <translation>%1 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="256" />
+        <location filename="../../ui/today_page.py" line="314" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
