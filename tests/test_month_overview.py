@@ -102,7 +102,7 @@ def test_the_month_page_draws_the_grid(qtbot, app_zh, month_db):
     cell = page.grid.item(r, c)
     assert cell.text().startswith("1  ") and cell.background().color().name() == "#fbe3e3"
     r, c = page.cell_of(D(2026, 10, 20))
-    assert f"{no} 中间检查" in page.grid.item(r, c).text()
+    assert f"【检查】 {no} 中间检查" in page.grid.item(r, c).text()
     page.go(1)
     qtbot.waitUntil(lambda: page.data["month"] == 11, timeout=10000)
     page.go(2)

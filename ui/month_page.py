@@ -23,7 +23,6 @@ HOLIDAY_BG = QColor("#fbe3e3")
 WEEKEND_BG = QColor("#f0f0f0")
 MAKEUP_BG = QColor("#e3ecfb")
 TODAY_BG = QColor("#fff3cd")
-MARKS = {"deadline": "⏰", "meeting": "👥", "inspection": "🔍", "survey": "📍", "customer": "⌛", "follow_up": "☎"}
 
 
 def month_job(store, year: int, month: int, as_of, manager):
@@ -78,14 +77,20 @@ class MonthPage(QWidget):
         lay.addWidget(self.legend)
         self.retranslate()
 
+    def marks(self) -> dict[str, str]:
+        # words, not emoji: the bundled CJK font has no emoji, and they showed as boxes
+        return {"deadline": self.tr("[Due]"), "meeting": self.tr("[Meeting]"), "inspection": self.tr("[Inspection]"),
+                "survey": self.tr("[Survey]"), "customer": self.tr("[Customer]"), "follow_up": self.tr("[Follow-up]")}
+
     def retranslate(self) -> None:
         self.this.setText(self.tr("This month"))
         self.everyone.setText(self.tr("All managers"))
         self.grid.setHorizontalHeaderLabels([self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                                              self.tr("Fri"), self.tr("Sat"), self.tr("Sun")])
-        self.legend.setText(self.tr("⏰ deadline  👥 review meeting  🔍 inspection  📍 joint survey  "
-                                    "⌛ customer's rectification due  ☎ follow-up.  Red: statutory holiday; grey: "
-                                    "weekend; blue 班: make-up working day. Double-click a day to open its first case."))
+        self.legend.setText(self.tr("[Due] stage deadline  [Meeting] review meeting  [Inspection] inspection  "
+                                    "[Survey] joint survey  [Customer] customer's rectification due  [Follow-up] "
+                                    "policy-risk follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up "
+                                    "working day. Double-click a day to open its first case."))
         if self.data is not None:
             self.reload()
 
@@ -131,7 +136,8 @@ class MonthPage(QWidget):
                 head += "  " + (d["holiday_name"] or self.tr("holiday"))
             elif d["kind"] == "workday":
                 head += "  " + self.tr("班") + (f" {d['holiday_name']}" if d["holiday_name"] else "")
-            lines = [head] + [f"{MARKS[e['kind']]} {e['time'] + ' ' if e['time'] else ''}{e['case_no']} {e['text']}".strip()
+            marks = self.marks()
+            lines = [head] + [f"{marks[e['kind']]} {e['time'] + ' ' if e['time'] else ''}{e['case_no']} {e['text']}".strip()
                               for e in d["entries"]]
             item = QTableWidgetItem("\n".join(lines))
             item.setData(Qt.UserRole, d)

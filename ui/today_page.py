@@ -225,7 +225,8 @@ class TodayPage(QWidget):
         return [
             Column(lambda r: r["case_no"], background=red),
             Column(lambda r: r["customer_name"]),
-            Column(lambda r: r["what"] if r["kind"] == "rectification" else self.tr("Design drawings not submitted")),
+            Column(lambda r: r["what"] if r["kind"] == "rectification" else self.tr("Design drawings not submitted"),
+                   tooltip=lambda r: r["what"] if r["kind"] == "rectification" else None),  # long: elided
             Column(lambda r: r["deadline"] or (self.tr("since %1").replace("%1", r["since"]) if r["since"] else "—"),
                    background=red),
             Column(state, background=red),

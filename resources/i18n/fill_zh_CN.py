@@ -830,9 +830,11 @@ ZH.update({
     "This month": "本月",
     "All managers": "全部客户经理",
     "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
-    "⏰ deadline  👥 review meeting  🔍 inspection  📍 joint survey  ⌛ customer's rectification due  ☎ follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.":
-        "⏰ 时限截止  👥 业扩会审  🔍 检查  📍 联合查勘  ⌛ 客户整改期限  ☎ 跟进事项。红色:法定节假日;灰色:周末;"
-        "蓝色“班”:调休上班日。双击日期打开当天第一个工单。",
+    "[Due]": "【期限】", "[Meeting]": "【会审】", "[Inspection]": "【检查】", "[Survey]": "【查勘】",
+    "[Customer]": "【整改】", "[Follow-up]": "【跟进】",
+    "[Due] stage deadline  [Meeting] review meeting  [Inspection] inspection  [Survey] joint survey  [Customer] customer's rectification due  [Follow-up] policy-risk follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.":
+        "【期限】环节时限截止  【会审】业扩会审  【检查】中间检查/竣工检验  【查勘】联合查勘  【整改】客户整改期限  "
+        "【跟进】政策处理跟进。红色:法定节假日;灰色:周末;蓝色“班”:调休上班日。双击日期打开当天第一个工单。",
     "(no holiday schedule: weekends only)": "(无节假日安排,按周末计算)",
     "holiday": "休",
     "班": "班",

@@ -2387,76 +2387,106 @@ The text is under “Show Details”; copy it from there.</source>
     <name>MonthPage</name>
     <message>
         <location filename="../../ui/month_page.py" line="82"/>
-        <source>This month</source>
+        <source>[Due]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="82"/>
+        <source>[Meeting]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="82"/>
+        <source>[Inspection]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/month_page.py" line="83"/>
-        <source>All managers</source>
+        <source>[Survey]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="84"/>
-        <source>Mon</source>
+        <location filename="../../ui/month_page.py" line="83"/>
+        <source>[Customer]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="84"/>
-        <source>Tue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/month_page.py" line="84"/>
-        <source>Wed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/month_page.py" line="84"/>
-        <source>Thu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/month_page.py" line="85"/>
-        <source>Fri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/month_page.py" line="85"/>
-        <source>Sat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/month_page.py" line="85"/>
-        <source>Sun</source>
+        <location filename="../../ui/month_page.py" line="83"/>
+        <source>[Follow-up]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/month_page.py" line="86"/>
-        <source>⏰ deadline  👥 review meeting  🔍 inspection  📍 joint survey  ⌛ customer&apos;s rectification due  ☎ follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.</source>
+        <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="123"/>
+        <location filename="../../ui/month_page.py" line="87"/>
+        <source>All managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="89"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="89"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="89"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="90"/>
+        <source>[Due] stage deadline  [Meeting] review meeting  [Inspection] inspection  [Survey] joint survey  [Customer] customer&apos;s rectification due  [Follow-up] policy-risk follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="128"/>
         <source>(no holiday schedule: weekends only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="131"/>
+        <location filename="../../ui/month_page.py" line="136"/>
         <source>holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="133"/>
+        <location filename="../../ui/month_page.py" line="138"/>
         <source>班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="139"/>
+        <location filename="../../ui/month_page.py" line="145"/>
         <source>working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="140"/>
+        <location filename="../../ui/month_page.py" line="146"/>
         <source>day off</source>
         <translation type="unfinished"></translation>
     </message>

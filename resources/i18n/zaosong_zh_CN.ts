@@ -2395,76 +2395,106 @@ The text is under “Show Details”; copy it from there.</source>
     <name>MonthPage</name>
     <message>
         <location filename="../../ui/month_page.py" line="82" />
+        <source>[Due]</source>
+        <translation>【期限】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="82" />
+        <source>[Meeting]</source>
+        <translation>【会审】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="82" />
+        <source>[Inspection]</source>
+        <translation>【检查】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="83" />
+        <source>[Survey]</source>
+        <translation>【查勘】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="83" />
+        <source>[Customer]</source>
+        <translation>【整改】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="83" />
+        <source>[Follow-up]</source>
+        <translation>【跟进】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="86" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="83" />
+        <location filename="../../ui/month_page.py" line="87" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="84" />
+        <location filename="../../ui/month_page.py" line="88" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="84" />
+        <location filename="../../ui/month_page.py" line="88" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="84" />
+        <location filename="../../ui/month_page.py" line="88" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="84" />
+        <location filename="../../ui/month_page.py" line="88" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="85" />
+        <location filename="../../ui/month_page.py" line="89" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="85" />
+        <location filename="../../ui/month_page.py" line="89" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="85" />
+        <location filename="../../ui/month_page.py" line="89" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="86" />
-        <source>⏰ deadline  👥 review meeting  🔍 inspection  📍 joint survey  ⌛ customer's rectification due  ☎ follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.</source>
-        <translation>⏰ 时限截止  👥 业扩会审  🔍 检查  📍 联合查勘  ⌛ 客户整改期限  ☎ 跟进事项。红色:法定节假日;灰色:周末;蓝色“班”:调休上班日。双击日期打开当天第一个工单。</translation>
+        <location filename="../../ui/month_page.py" line="90" />
+        <source>[Due] stage deadline  [Meeting] review meeting  [Inspection] inspection  [Survey] joint survey  [Customer] customer's rectification due  [Follow-up] policy-risk follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.</source>
+        <translation>【期限】环节时限截止  【会审】业扩会审  【检查】中间检查/竣工检验  【查勘】联合查勘  【整改】客户整改期限  【跟进】政策处理跟进。红色:法定节假日;灰色:周末;蓝色“班”:调休上班日。双击日期打开当天第一个工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="123" />
+        <location filename="../../ui/month_page.py" line="128" />
         <source>(no holiday schedule: weekends only)</source>
         <translation>(无节假日安排,按周末计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="131" />
+        <location filename="../../ui/month_page.py" line="136" />
         <source>holiday</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="133" />
+        <location filename="../../ui/month_page.py" line="138" />
         <source>班</source>
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="139" />
+        <location filename="../../ui/month_page.py" line="145" />
         <source>working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="140" />
+        <location filename="../../ui/month_page.py" line="146" />
         <source>day off</source>
         <translation>休息日</translation>
     </message>
