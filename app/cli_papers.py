@@ -100,10 +100,10 @@ def _fees(args, store) -> int:
             raise Refused("required", what="fee_reason")
         with store.session() as s:
             if args.withdraw:
-                fees.withdraw_fee(s, args.withdraw, args.reason, args.on)
+                fees.withdraw_fee(s, args.withdraw, args.reason, args.on, case_ref=args.case)
             else:
                 fees.correct_fee(s, args.correct, args.reason, item=args.item, amount=args.amount,
-                                 basis=args.basis, on=args.on)
+                                 basis=args.basis, on=args.on, case_ref=args.case)
     elif args.item is not None or args.amount is not None:
         if args.item is None or args.amount is None:
             raise Refused("required", what="fee_item" if args.item is None else "amount")

@@ -65,6 +65,11 @@ def test_a_wrong_fee_is_withdrawn_or_corrected_never_edited(surveyed_case):
     assert len(new) == 1 and new[0]["replaces"] == first and new[0]["amount"] == "12,000.00"
     assert new[0]["basis"] == by_id[first]["basis"]  # what is not given is carried over
     assert "已于 2026-09-06 撤销" in refused(db, "case", "fees", no, "--withdraw", second, "--reason", "再撤")
+    other = ok(db, "case", "new", "--customer", "乙公司", "--account", "3300000002", "--kva", "200",
+               "--applied", "2026-09-01")
+    before = db_digest(db)
+    assert "找不到收费记录" in refused(db, "case", "fees", other, "--withdraw", new[0]["id"], "--reason", "错户")
+    assert db_digest(db) == before  # another case's fee is not withdrawn through this one
     con = sqlite3.connect(db)
     events = [(k, json.loads(p)) for k, p in con.execute(
         "SELECT kind, payload FROM case_event WHERE kind LIKE 'FEE_%' ORDER BY device_seq")]

@@ -77,10 +77,14 @@ def test_fee_dialog_records_a_fee_and_the_fee_notice_becomes_available(qtbot, ap
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
     qtbot.waitUntil(lambda: _states(d)["fee-notice"] == "可出具", timeout=10000)
     assert "12,000.00" in d.papers.fees_label.text()
+    qtbot.waitUntil(lambda: any("登记收费:高可靠性供电费 12,000.00 元" in d._event_text(e)
+                                for e in d.view["events"]), timeout=10000)
     w = d.papers.withdraw_fee()
     w.reason.insert("误录")
     ok_button(w).click()
     qtbot.waitUntil(lambda: "尚未登记收费项目" in _states(d)["fee-notice"], timeout=10000)
+    qtbot.waitUntil(lambda: any("撤销收费:高可靠性供电费(误录)" == d._event_text(e) for e in d.view["events"]),
+                    timeout=10000)
 
 
 def test_printing_several_papers_at_once_to_a_pdf_printer(qtbot, app_zh, case_accepted, tmp_path):

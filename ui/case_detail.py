@@ -364,7 +364,7 @@ class CaseDetail(QWidget):
         if kind == "UNDONE":
             return self.tr("Undone: %1 of %2 (%3)").replace("%1", p.get("kind", "")).replace(
                 "%2", p.get("effective_on", "")).replace("%3", self._reason(p))
-        return self._review_event_text(kind, p) or kind
+        return self._review_event_text(kind, p) or self.papers.event_text(kind, p) or kind
 
     def _reason(self, p: dict) -> str:
         from app.messages import language

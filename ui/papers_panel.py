@@ -174,6 +174,20 @@ class PapersPanel(QGroupBox):
             "%1", "、".join(d["title"] for d in datas)), 15000)
 
     # --- fees -------------------------------------------------------------------------------
+    def event_text(self, kind: str, p: dict) -> str | None:
+        """The history's words for the fee events (FEE_RECORDED, FEE_WITHDRAWN)."""
+        if kind == "FEE_RECORDED":
+            from app.services.fees import yuan
+
+            text = self.tr("Fee recorded: %1 %2 yuan (%3)").replace("%1", p.get("item", "")).replace(
+                "%2", yuan(int(p.get("amount_fen", 0)))).replace("%3", p.get("basis", ""))
+            if p.get("replaces"):
+                text += " — " + self.tr("corrects an earlier fee: %1").replace("%1", p.get("reason", ""))
+            return text
+        if kind == "FEE_WITHDRAWN":
+            return self.tr("Fee withdrawn: %1 (%2)").replace("%1", p.get("item", "")).replace("%2", p.get("reason", ""))
+        return None
+
     def add_fee(self):
         dlg = FeeDialog(self.window_, self.detail.case_no, (self.data or {}).get("items", []))
         self.last_dialog = dlg

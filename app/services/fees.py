@@ -97,19 +97,21 @@ def record_fee(s: Session, ref: str, item: str, amount: object, basis: str | Non
     return ch
 
 
-def _fee(s: Session, fee_id: str) -> CaseFee:
+def _fee(s: Session, fee_id: str, case_ref: str | None = None) -> CaseFee:
     fee = s.get(CaseFee, (fee_id or "").strip())
-    if fee is None or fee.deleted:
+    if fee is None or fee.deleted or (case_ref is not None and fee.case_id != get_case(s, case_ref).id):
         raise Refused("fee_unknown", ref=fee_id)
     if fee.withdrawn_on is not None:
         raise Refused("fee_withdrawn_already", ref=fee_id, on=fee.withdrawn_on.isoformat())
     return fee
 
 
-def withdraw_fee(s: Session, fee_id: str, reason: str, on: dt.date | str | None = None) -> Change:
-    """Take a wrong fee off the notice; the row and its event stay, marked with the reason."""
+def withdraw_fee(s: Session, fee_id: str, reason: str, on: dt.date | str | None = None,
+                 case_ref: str | None = None) -> Change:
+    """Take a wrong fee off the notice; the row and its event stay, marked with the reason.
+    ``case_ref``: the case the fee must belong to (the CLI names both)."""
     store = store_of(s)
-    fee = _fee(s, fee_id)
+    fee = _fee(s, fee_id, case_ref)
     reason = check_text(reason, "fee_reason", 300, required=True)
     on = parse_date(on) if on else today_of(store)
     store.calendar._idx(on)
@@ -123,10 +125,10 @@ def withdraw_fee(s: Session, fee_id: str, reason: str, on: dt.date | str | None 
 
 
 def correct_fee(s: Session, fee_id: str, reason: str, *, item: str | None = None, amount: object = None,
-                basis: str | None = None, on: dt.date | str | None = None) -> Change:
+                basis: str | None = None, on: dt.date | str | None = None, case_ref: str | None = None) -> Change:
     """A wrong fee replaced: the old one withdrawn with ``reason``, a new one recorded that names it.
     What is not given is carried over from the old fee."""
-    fee = _fee(s, fee_id)
+    fee = _fee(s, fee_id, case_ref)
     if item is None and amount is None and basis is None:
         raise Refused("correct_what")
     case = s.get(Case, fee.case_id)

@@ -1497,32 +1497,32 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="200"/>
+        <location filename="../../ui/papers_panel.py" line="214"/>
         <source>Record a fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="207"/>
+        <location filename="../../ui/papers_panel.py" line="221"/>
         <source>yuan, e.g. 12000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="214"/>
+        <location filename="../../ui/papers_panel.py" line="228"/>
         <source>Fee item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="215"/>
+        <location filename="../../ui/papers_panel.py" line="229"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="216"/>
+        <location filename="../../ui/papers_panel.py" line="230"/>
         <source>Basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="217"/>
+        <location filename="../../ui/papers_panel.py" line="231"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,6 +2779,21 @@ The text is under “Show Details”; copy it from there.</source>
     <message>
         <location filename="../../ui/papers_panel.py" line="173"/>
         <source>Sent to the printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="182"/>
+        <source>Fee recorded: %1 %2 yuan (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="185"/>
+        <source>corrects an earlier fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="188"/>
+        <source>Fee withdrawn: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4441,13 +4456,13 @@ Trust this device and import its package?</source>
     </message>
     <message>
         <location filename="../../ui/today_page.py" line="180"/>
-        <location filename="../../ui/today_page.py" line="319"/>
+        <location filename="../../ui/today_page.py" line="320"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/today_page.py" line="180"/>
-        <location filename="../../ui/today_page.py" line="319"/>
+        <location filename="../../ui/today_page.py" line="320"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,27 +4482,27 @@ Trust this device and import its package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="229"/>
+        <location filename="../../ui/today_page.py" line="230"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="242"/>
+        <location filename="../../ui/today_page.py" line="243"/>
         <source>Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="320"/>
+        <location filename="../../ui/today_page.py" line="321"/>
         <source>Due within %1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="327"/>
+        <location filename="../../ui/today_page.py" line="328"/>
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="280"/>
+        <location filename="../../ui/today_page.py" line="281"/>
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,7 +4518,7 @@ Trust this device and import its package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="314"/>
+        <location filename="../../ui/today_page.py" line="315"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4537,22 +4552,22 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawFeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="236"/>
+        <location filename="../../ui/papers_panel.py" line="250"/>
         <source>Withdraw a fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="245"/>
+        <location filename="../../ui/papers_panel.py" line="259"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="246"/>
+        <location filename="../../ui/papers_panel.py" line="260"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="247"/>
+        <location filename="../../ui/papers_panel.py" line="261"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1501,32 +1501,32 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="200" />
+        <location filename="../../ui/papers_panel.py" line="214" />
         <source>Record a fee</source>
         <translation>登记收费</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="207" />
+        <location filename="../../ui/papers_panel.py" line="221" />
         <source>yuan, e.g. 12000.00</source>
         <translation>元,如 12000.00</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="214" />
+        <location filename="../../ui/papers_panel.py" line="228" />
         <source>Fee item</source>
         <translation>收费项目</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="215" />
+        <location filename="../../ui/papers_panel.py" line="229" />
         <source>Amount (yuan)</source>
         <translation>金额(元)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="216" />
+        <location filename="../../ui/papers_panel.py" line="230" />
         <source>Basis</source>
         <translation>收费依据</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="217" />
+        <location filename="../../ui/papers_panel.py" line="231" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2788,6 +2788,21 @@ The text is under “Show Details”; copy it from there.</source>
         <location filename="../../ui/papers_panel.py" line="173" />
         <source>Sent to the printer: %1</source>
         <translation>已发送到打印机:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="182" />
+        <source>Fee recorded: %1 %2 yuan (%3)</source>
+        <translation>登记收费:%1 %2 元(%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="185" />
+        <source>corrects an earlier fee: %1</source>
+        <translation>更正此前的收费:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="188" />
+        <source>Fee withdrawn: %1 (%2)</source>
+        <translation>撤销收费:%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -4469,13 +4484,13 @@ Trust this device and import its package?</source>
     </message>
     <message>
         <location filename="../../ui/today_page.py" line="180" />
-        <location filename="../../ui/today_page.py" line="319" />
+        <location filename="../../ui/today_page.py" line="320" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
         <location filename="../../ui/today_page.py" line="180" />
-        <location filename="../../ui/today_page.py" line="319" />
+        <location filename="../../ui/today_page.py" line="320" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
@@ -4495,27 +4510,27 @@ Trust this device and import its package?</source>
         <translation>设计图纸未报审</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="229" />
+        <location filename="../../ui/today_page.py" line="230" />
         <source>since %1</source>
         <translation>自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="242" />
+        <location filename="../../ui/today_page.py" line="243" />
         <source>Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case</source>
         <translation>等待客户:整改项 %1 项(超期 %2 项),%3 个工单未报审设计图纸 — 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="320" />
+        <location filename="../../ui/today_page.py" line="321" />
         <source>Due within %1 working days</source>
         <translation>%1 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="327" />
+        <location filename="../../ui/today_page.py" line="328" />
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="280" />
+        <location filename="../../ui/today_page.py" line="281" />
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
@@ -4531,7 +4546,7 @@ Trust this device and import its package?</source>
         <translation>%1 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="314" />
+        <location filename="../../ui/today_page.py" line="315" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
@@ -4565,22 +4580,22 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawFeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="236" />
+        <location filename="../../ui/papers_panel.py" line="250" />
         <source>Withdraw a fee</source>
         <translation>撤销收费</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="245" />
+        <location filename="../../ui/papers_panel.py" line="259" />
         <source>Fee</source>
         <translation>收费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="246" />
+        <location filename="../../ui/papers_panel.py" line="260" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="247" />
+        <location filename="../../ui/papers_panel.py" line="261" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
