@@ -212,6 +212,7 @@ class FeeDialog(_WorkerDialog):
         self.case_no = case_no
         self.items_ = items
         self.setWindowTitle(self.tr("Record a fee"))
+        self.setMinimumWidth(560)  # the usual basis is a sentence: readable without scrolling the field
         self.item = QComboBox()
         self.item.setObjectName("feeItem")
         self.item.setEditable(True)
@@ -248,6 +249,7 @@ class WithdrawFeeDialog(_WorkerDialog):
     def __init__(self, window, fees: list[dict]) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Withdraw a fee"))
+        self.setMinimumWidth(480)
         self.fee = QComboBox()
         self.fee.setObjectName("feeChoice")
         for f in fees:
