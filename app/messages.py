@@ -548,3 +548,49 @@ CATALOG.update({
                          "Period {period} has not begun (today is {today}): it cannot be issued."),
     "period_already_issued": ("统计期 {period} 已于 {at} 上报。", "Period {period} was already issued at {at}."),
 })
+
+# --- issue 16: the papers a manager hands over (受理回执, 供电方案答复单, 业务收费通知单, 竣工验收意见书,
+# 送电单) and the fees of a case ----------------------------------------------------------------------
+CATALOG.update({
+    "paper_bad_kind": ("没有“{value}”这种单据:可选 {known}。", "There is no paper '{value}': choose one of {known}."),
+    "paper_needs_survey": (
+        "工单 {case_no} 尚未录入现场查勘结果,不能出具{paper}:请先在“现场查勘”中录入接入点、电源、计量方式和变压器。",
+        "Case {case_no} has no site survey recorded, so the {paper} cannot be made: record the survey "
+        "(connection point, source, metering, transformers) first.",
+    ),
+    "paper_needs_decision": (
+        "工单 {case_no} 申请容量 {kva} kVA,须经业扩会审同意,会审尚未作出决定,不能出具{paper}。",
+        "Case {case_no} ({kva} kVA) needs the review meeting's approval, and the meeting has not decided yet: "
+        "the {paper} cannot be made.",
+    ),
+    "paper_plan_rejected": (
+        "业扩会审({when})未同意工单 {case_no} 的供电方案,不能出具{paper}:请重新会审。",
+        "The review meeting of {when} rejected the supply plan of case {case_no}: the {paper} cannot be made "
+        "until a meeting approves it.",
+    ),
+    "paper_needs_fees": (
+        "工单 {case_no} 尚未登记收费项目,不能出具{paper}:请先登记收费(项目、金额、依据)。",
+        "Case {case_no} has no fees recorded, so the {paper} cannot be made: record the fees "
+        "(item, amount, basis) first.",
+    ),
+    "paper_needs_acceptance": (
+        "工单 {case_no} 的竣工检验{state},没有合格的竣工检验,不能出具{paper}。",
+        "Case {case_no} has no passed completion inspection (it is {state}), so the {paper} cannot be made.",
+    ),
+    "fee_bad_amount": (
+        "金额“{value}”无效:请输入以元为单位的正数,最多两位小数(如 12000 或 12000.50)。",
+        "Amount '{value}' is invalid: type a positive amount in yuan with at most two decimals (e.g. 12000 or "
+        "12000.50).",
+    ),
+    "fee_basis_required": (
+        "收费项目“{item}”没有默认依据:请填写收费依据(文件或标准)。",
+        "Fee item '{item}' has no usual basis: type the basis (the document or tariff) of the amount.",
+    ),
+    "fee_unknown": ("找不到收费记录“{ref}”。", "No fee '{ref}'."),
+    "fee_withdrawn_already": ("收费记录“{ref}”已于 {on} 撤销。", "Fee '{ref}' was already withdrawn on {on}."),
+    "paper_none_available": ("工单 {case_no} 目前没有可出具的单据:请用 doc list 查看各单据缺少什么。",
+                             "Case {case_no} has no paper that can be made yet: doc list shows what each one lacks."),
+    "print_failed": ("打印失败:{problem}", "Printing failed: {problem}"),
+})
+FIELDS.update({"fee_item": ("收费项目", "fee item"), "fee_basis": ("收费依据", "basis of the fee"),
+               "fee_reason": ("撤销原因", "reason"), "amount": ("金额", "amount")})

@@ -478,3 +478,22 @@ class PolicyRisk(SyncMixin, Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
     __table_args__ = (Index("ix_risk_case", "case_id"),)
+
+
+class CaseFee(SyncMixin, Base):
+    """A fee of a case (业务收费, issue 16): what the fee notice prints. Append-only: a wrong fee is
+    never edited, it is withdrawn with a reason (``withdrawn_on``/``withdraw_reason``) and, when
+    corrected, a new row names it in ``replaces_id``."""
+
+    __tablename__ = "case_fee"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    item: Mapped[str] = mapped_column(String(60), nullable=False)
+    amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)  # yuan x 100: no float money
+    basis: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    recorded_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    recorded_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    replaces_id: Mapped[str | None] = mapped_column(String(36))
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdraw_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (Index("ix_fee_case", "case_id"),)

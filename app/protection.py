@@ -44,6 +44,16 @@ TYPICAL_PK_KW = (
     (1000, 10.30), (1250, 12.00), (1600, 14.50), (2000, 18.30), (2500, 21.20),
 )
 PK_SOURCE = "GB/T 6451 S11 型 10 kV 油浸式变压器负载损耗典型值（按容量插值），铭牌值优先"
+# Typical load losses P_k (kW, 120 °C, F class) of 10 kV dry-type (cast resin) distribution
+# transformers, SC(B)10 series (GB/T 10228 table values, u_k 4 % up to 500 kVA, 6 % above). A dry
+# type's sheet must not cite (nor use) the oil-immersed table (issue 16).
+TYPICAL_PK_KW_DRY = (
+    (30, 0.71), (50, 1.00), (80, 1.38), (100, 1.57), (125, 1.85), (160, 2.13), (200, 2.53), (250, 2.76),
+    (315, 3.47), (400, 3.99), (500, 4.88), (630, 6.07), (800, 6.96), (1000, 8.13), (1250, 9.69),
+    (1600, 11.73), (2000, 14.45), (2500, 17.17),
+)
+PK_SOURCE_DRY = "GB/T 10228 SC(B)10 型 10 kV 干式变压器负载损耗典型值（120 °C，按容量插值），铭牌值优先"
+TRANSFORMER_TYPES = {"oil": "油浸式", "dry": "干式"}
 
 HANDBOOK = "《工业与民用供配电设计手册》(第四版)"
 SC_STD = "GB/T 15544.1（IEC 60909-0）"
@@ -64,7 +74,8 @@ class SettingInputs:
     rx: float = 0.1                       # R/X of the network feeder
     kva: float                            # rated power of one transformer, kVA
     uk_pct: float                         # short-circuit voltage u_k, %
-    pk_kw: float | None = None            # load losses P_k, kW; None: typical value (TYPICAL_PK_KW)
+    pk_kw: float | None = None            # load losses P_k, kW; None: typical value (TYPICAL_PK_KW[_DRY])
+    tr_type: str = "oil"                  # oil | dry: which typical losses apply (the survey's type)
     ct: str = "100/5"                     # CT ratio of the incoming switch
     vector: str = "Dyn11"                 # Dyn11 | Yyn0
     ratio: str = "10/0.4"                 # rated voltages U_rTHV/U_rTLV, kV: 10/0.4 or 10.5/0.4
@@ -167,9 +178,10 @@ def parse_ratio(text: object) -> tuple[float, float]:
     return hv, lv
 
 
-def typical_pk_kw(kva: float) -> float:
-    """Typical load losses for ``kva`` (interpolated in TYPICAL_PK_KW, proportional outside it)."""
-    table = TYPICAL_PK_KW
+def typical_pk_kw(kva: float, tr_type: str = "oil") -> float:
+    """Typical load losses for ``kva`` (interpolated in TYPICAL_PK_KW, or TYPICAL_PK_KW_DRY for a dry
+    type, proportional outside it)."""
+    table = TYPICAL_PK_KW_DRY if tr_type == "dry" else TYPICAL_PK_KW
     if kva <= table[0][0]:
         return table[0][1] * kva / table[0][0]
     if kva >= table[-1][0]:
@@ -283,8 +295,10 @@ def _validate(inp: SettingInputs) -> _Checked:
         if count * kva > applied + 1e-9:
             total = f"{count}×{_g(kva)} = {_g(count * kva)}" if count > 1 else _g(kva)
             raise Refused(f"变压器容量 {total} kVA 大于申请容量 {_g(applied)} kVA：请核对变压器或先办理增容。")
+    if inp.tr_type not in TRANSFORMER_TYPES:
+        raise Refused(f"变压器类型“{inp.tr_type}”无效：可选 oil（油浸式）或 dry（干式）。")
     if inp.pk_kw is None:
-        pk_kw, estimated = typical_pk_kw(kva), True
+        pk_kw, estimated = typical_pk_kw(kva, inp.tr_type), True
     else:
         pk_kw, estimated = _positive(inp.pk_kw, "负载损耗 P_k（kW）"), False
     if pk_kw / kva * 100 >= uk_pct:
@@ -624,7 +638,8 @@ def calculate(inp: SettingInputs) -> dict:
         {"field": name, "name": label, "symbol": symbol, "value": getattr(inp, name), "source": source}
         for name, (label, symbol, source) in COEFFICIENTS.items()
     ] + [{"field": "pk_kw", "name": "负载损耗" + pk_note, "symbol": "P_k", "value": v.pk_kw,
-          "source": PK_SOURCE if v.pk_estimated else "变压器铭牌"},
+          "source": (PK_SOURCE_DRY if inp.tr_type == "dry" else PK_SOURCE) if v.pk_estimated else
+          f"变压器铭牌（{TRANSFORMER_TYPES[inp.tr_type]}）"},
          {"field": "lv_nominal_kv", "name": "低压系统标称电压", "symbol": "U_n,LV", "value": v.u_nlv,
           "source": "GB/T 156：220/380 V 系统（变压器低压额定电压 0.4 kV）"}]
     inputs = asdict(inp)

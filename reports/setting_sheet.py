@@ -222,6 +222,7 @@ def _inputs_table(result: dict) -> Table:
         ("最小方式短路容量", _unit(inp.get("sk_min_mva"), "MVA"), False),
         ("接入线路", line, True),
         ("变压器容量", transformer, False),
+        ("变压器类型", {"oil": "油浸式", "dry": "干式"}.get(str(inp.get("tr_type") or "oil"), inp.get("tr_type")), False),
         ("申请容量", _unit(inp.get("applied_kva"), "kVA"), False),
         ("短路电压 u_k", _unit(inp.get("uk_pct"), "%"), False),
         ("负载损耗 P_k", pk, False),

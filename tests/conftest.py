@@ -210,3 +210,44 @@ def surveyed_case(db_path):
     ok(db_path, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
     ok(db_path, "stage", "finish", no, "SURVEY", "--on", "2026-09-04")
     return db_path, no
+
+
+# --- issue 16: the papers a manager hands over -----------------------------------------------------
+def _fill_inspection(db, ins, fail: str | None = None) -> None:
+    import json
+
+    from tests.helpers import ok
+
+    for it in json.loads(ok(db, "inspect", "items", ins, "--json"))["items"]:
+        if it["code"] == fail:
+            ok(db, "inspect", "set", ins, it["code"], "--result", "fail", "--note", "柜门未接地")
+        elif it["kind"] == "measure":
+            ok(db, "inspect", "set", ins, it["code"], "--value", "0.8" if it["limit"].get("min") else "2.1")
+        else:
+            ok(db, "inspect", "set", ins, it["code"], "--result", "pass")
+
+
+@pytest.fixture
+def case_accepted(case_at_mid):
+    """case_at_mid carried on: mid inspection passed (10-20), completion inspection round 1 found one
+    defect (11-02), fixed (11-04), round 2 passed (11-05); ENERGIZE not finished."""
+    import json
+
+    from tests.helpers import ok
+
+    db, no = case_at_mid
+    ins = ok(db, "inspect", "new", no, "--kind", "mid", "--on", "2026-10-20", "--inspectors", "张伟,李海燕")
+    _fill_inspection(db, ins)
+    assert ok(db, "inspect", "close", ins, "--on", "2026-10-20") == "pass"
+    ins = ok(db, "inspect", "new", no, "--kind", "completion", "--on", "2026-11-02", "--inspectors", "张伟,王强")
+    items = json.loads(ok(db, "inspect", "items", ins, "--json"))["items"]
+    fail = next(it["code"] for it in items if it["kind"] != "measure")
+    _fill_inspection(db, ins, fail)
+    assert ok(db, "inspect", "close", ins, "--on", "2026-11-02") == "rectify"
+    for r in json.loads(ok(db, "rectify", "list", no, "--json")):
+        if r["open"]:
+            ok(db, "rectify", "close", r["id"], "--on", "2026-11-04", "--by", "张伟")
+    ins = ok(db, "inspect", "new", no, "--kind", "completion", "--on", "2026-11-05", "--inspectors", "张伟,王强")
+    _fill_inspection(db, ins)
+    assert ok(db, "inspect", "close", ins, "--on", "2026-11-05") == "pass"
+    return db, no

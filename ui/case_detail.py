@@ -167,6 +167,10 @@ class CaseDetail(QWidget):
 
         self.review = ReviewPanel(self)
         bl.addWidget(self.review)
+        from ui.papers_panel import PapersPanel
+
+        self.papers = PapersPanel(self)  # the papers for the customer and the fees (issue 16)
+        bl.addWidget(self.papers)
         self.events_box = QGroupBox()
         el = QVBoxLayout(self.events_box)
         el.addWidget(self.events)
@@ -202,6 +206,8 @@ class CaseDetail(QWidget):
             self.review.retranslate()
         if hasattr(self, "temp"):
             self.temp.retranslate()
+        if hasattr(self, "papers"):
+            self.papers.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -215,6 +221,7 @@ class CaseDetail(QWidget):
                                    on_error=self.window_.show_error)
         self.field.reload()
         self.review.reload()
+        self.papers.reload()
 
     def _loaded(self, view: dict) -> None:
         self.view = view
@@ -358,7 +365,7 @@ class CaseDetail(QWidget):
         if kind == "UNDONE":
             return self.tr("Undone: %1 of %2 (%3)").replace("%1", p.get("kind", "")).replace(
                 "%2", p.get("effective_on", "")).replace("%3", self._reason(p)) + self._issued(e)
-        return self._review_event_text(kind, p) or kind
+        return self._review_event_text(kind, p) or self.papers.event_text(kind, p) or kind
 
     def _issued(self, e: dict) -> str:
         """A correction of figures already reported (issued periods): said, for the supervisor."""

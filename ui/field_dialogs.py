@@ -715,7 +715,7 @@ class FieldPanel(DropPhotos, QGroupBox):
     def setting_sheet(self):
         from ui.setting_dialog import SettingSheetDialog
 
-        dlg = SettingSheetDialog(self.window_, self.detail.view)
+        dlg = SettingSheetDialog(self.window_, self.detail.view, (self.overview or {}).get("survey"))
         self.detail.last_dialog = dlg
         dlg.show()
         return dlg

@@ -364,6 +364,13 @@ def issue_sheet(store, sheet_id: str, on):
         return sv.issue_sheet(s, sheet_id, on)
 
 
+def record_sheet_execution(store, sheet_id: str, issued_to: str, executed_by: str, on):
+    from app.services import setting_sheets as sv
+
+    with store.session() as s:
+        return sv.record_execution(s, sheet_id, issued_to, executed_by, on)
+
+
 def sheet_pdf(store, sheet_id: str) -> str:
     from app.services import setting_sheets as sv
     from reports.setting_sheet import render_setting_sheet

@@ -31,7 +31,7 @@ from ui.widgets import plain_box, plain_text
 
 class MainWindow(QMainWindow):
     ready = Signal()
-    PAGES = ("today", "cases", "meetings", "calendar", "sync", "settings")
+    PAGES = ("today", "cases", "meetings", "calendar", "month", "sync", "settings")
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(self)
         self.meetings_page = MeetingsPage(self)
         self.calendar_page = CalendarPage(self)
+        from ui.month_page import MonthPage
+
+        self.month_page = MonthPage(self)  # the month overview (issue 16)
         self.settings_page = SettingsPage(self)
         self.sync_page = SyncPage(self)
         self._conflicts = 0
@@ -100,8 +103,8 @@ class MainWindow(QMainWindow):
 
     def _pages(self) -> tuple:
         """In the order of the navigation list and of PAGES."""
-        return (self.today_page, self.cases_page, self.meetings_page, self.calendar_page, self.sync_page,
-                self.settings_page)
+        return (self.today_page, self.cases_page, self.meetings_page, self.calendar_page, self.month_page,
+                self.sync_page, self.settings_page)
 
     # --- start-up --------------------------------------------------------------------------
     def start(self) -> None:
@@ -154,6 +157,10 @@ class MainWindow(QMainWindow):
         self.worker.submit(jobs.load_open, as_of, on_done=self._got_open, on_error=self.show_error)
         self.worker.submit(jobs.load_all, as_of, on_done=self._got_all, on_error=self.show_error)
         self.worker.submit(jobs.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
+        from ui import paper_jobs  # what the customers owe the manager (issue 16)
+
+        self.worker.submit(paper_jobs.waiting_for_customers, as_of, on_done=self.today_page.set_waiting,
+                           on_error=self.show_error)
 
     def _got_open(self, snap) -> None:
         if self.snapshot is not None and self.snapshot.complete and self.snapshot.as_of == snap.as_of:
@@ -219,6 +226,8 @@ class MainWindow(QMainWindow):
         # meetings may have arrived by sync or from another window: show them fresh
         if self.PAGES[row] == "meetings" and self.worker.isRunning():
             self.meetings_page.reload()
+        if self.PAGES[row] == "month" and self.worker.isRunning():
+            self.month_page.reload()
 
     def focus_search(self) -> None:
         self.show_page("cases")
@@ -390,8 +399,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Zaosong — connection applications workbench"))
-        names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Sync"),
-                 self.tr("Settings")]
+        names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Month"),
+                 self.tr("Sync"), self.tr("Settings")]
         for i, n in enumerate(names):
             self.nav.item(i).setText(n)
         self.set_conflict_badge(self._conflicts)

@@ -47,10 +47,11 @@ class SettingSheetDialog(QDialog):
         plain_text(self)  # user text is shown literally (issue 15)
         super().showEvent(event)
 
-    def __init__(self, window, view: dict) -> None:
+    def __init__(self, window, view: dict, survey: dict | None = None) -> None:
         super().__init__(window)
         self.window_ = window
         self.view = view
+        self.survey = survey  # the joint survey: the form starts from its CT ratio and transformers (issue 16)
         self.case_no = view["case_no"]
         self.result: dict | None = None
         self.setObjectName("settingSheetDialog")
@@ -70,6 +71,11 @@ class SettingSheetDialog(QDialog):
         self.pk.setSpecialValueText(self.tr("typical"))
         self.ct = QLineEdit("100/5")
         self.ct.setObjectName("ctRatio")
+        self.tr_type = QComboBox()
+        self.tr_type.setObjectName("trType")
+        self.tr_type.addItem(self.tr("oil-immersed"), "oil")
+        self.tr_type.addItem(self.tr("dry-type"), "dry")
+        self._from_survey(survey)
         self.vector = QComboBox()
         self.vector.addItems(["Dyn11", "Yyn0"])
         self.ratio = QComboBox()
@@ -90,6 +96,9 @@ class SettingSheetDialog(QDialog):
         form.addRow(self.tr("u_k / load losses P_k"), self._pair(self.uk, self.pk))
         form.addRow(self.tr("Vector group / voltage ratio"), self._pair(self.vector, self.ratio))
         form.addRow(self.tr("CT ratio"), self.ct)
+        form.addRow(self.tr("Transformer type"), self.tr_type)
+        if survey:
+            form.addRow(QLabel(self.tr("Started from the joint survey of %1").replace("%1", survey["surveyed_on"])))
         form.addRow(self.tr("Cable length / R / X"), self._pair(self.cable_km, self.cable_r, self.cable_x))
         form.addRow(self.tr("Utility feeder: instantaneous / overcurrent / time"),
                     self._pair(self.feeder_inst, self.feeder_oc, self.feeder_time))
@@ -116,6 +125,9 @@ class SettingSheetDialog(QDialog):
         self.btn_issue = QPushButton(self.tr("Issue the selected version"))
         self.btn_issue.setObjectName("btnIssueSheet")
         self.btn_issue.clicked.connect(self.issue)
+        self.btn_receipt = QPushButton(self.tr("Record execution receipt…"))
+        self.btn_receipt.setObjectName("btnSheetReceipt")
+        self.btn_receipt.clicked.connect(self.record_receipt)
         self.btn_pdf = QPushButton(self.tr("Print the selected version (PDF)"))
         self.btn_pdf.setObjectName("btnSheetPdf")
         self.btn_pdf.clicked.connect(self.pdf)
@@ -124,7 +136,7 @@ class SettingSheetDialog(QDialog):
         rl.addWidget(self.settings)
         rl.addWidget(self.checks)
         buttons = QHBoxLayout()
-        for b in (self.btn_save, self.btn_issue, self.btn_pdf):
+        for b in (self.btn_save, self.btn_issue, self.btn_receipt, self.btn_pdf):
             buttons.addWidget(b)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
@@ -139,8 +151,25 @@ class SettingSheetDialog(QDialog):
         self.ct.textChanged.connect(self.recalculate)
         self.vector.currentIndexChanged.connect(self.recalculate)
         self.ratio.currentIndexChanged.connect(self.recalculate)
+        self.tr_type.currentIndexChanged.connect(self.recalculate)
         self.recalculate()
         self.reload_versions()
+
+    def _from_survey(self, survey: dict | None) -> None:
+        """CT ratio, transformer size, count and type as the survey recorded them (one size and
+        type: a mixed set is left to the manager)."""
+        if not survey:
+            return
+        if survey.get("ct_ratio"):
+            self.ct.setText(survey["ct_ratio"])
+        ts = survey.get("transformers") or []
+        if len({(t.get("kva"), t.get("type")) for t in ts}) == 1:
+            t = ts[0]
+            self.kva.setValue(float(t["kva"]))
+            self.count.setValue(sum(int(x.get("count", 1)) for x in ts))
+            i = self.tr_type.findData(t.get("type"))
+            if i >= 0:
+                self.tr_type.setCurrentIndex(i)
 
     @staticmethod
     def _pair(*widgets):
@@ -152,7 +181,7 @@ class SettingSheetDialog(QDialog):
     def values(self) -> dict:
         v = {"sk_max_mva": self.sk_max.value(), "sk_min_mva": self.sk_min.value(), "kva": self.kva.value(),
              "count": int(self.count.value()), "uk_pct": self.uk.value(), "ct": self.ct.text(),
-             "vector": self.vector.currentText(), "ratio": self.ratio.currentText(),
+             "vector": self.vector.currentText(), "ratio": self.ratio.currentText(), "tr_type": self.tr_type.currentData(),
              "cable_km": self.cable_km.value(), "cable_r": self.cable_r.value(), "cable_x": self.cable_x.value(),
              "applied_kva": float(self.view["capacity_kva"])}
         if self.pk.value() > 0:
@@ -249,6 +278,16 @@ class SettingSheetDialog(QDialog):
         return self.window_.worker.submit(jobs.issue_sheet, sid, self.window_.as_of,
                                           on_done=lambda _c: self.reload_versions(), on_error=self._error)
 
+    def record_receipt(self):
+        """The execution receipt of the selected (issued) version: to whom, by whom, when returned."""
+        sid = self._selected()
+        if not sid:
+            return None
+        dlg = SheetReceiptDialog(self, sid)
+        self.receipt_dialog = dlg
+        dlg.open()
+        return dlg
+
     def pdf(self):
         sid = self._selected()
         if sid:
@@ -259,3 +298,62 @@ class SettingSheetDialog(QDialog):
     def _error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+
+class SheetReceiptDialog(QDialog):
+    """定值单执行回执: handed to whom, executed by whom, returned on which day (the core refuses a
+    version not issued, or a return before the issue, with the reason; the dialog stays open)."""
+
+    def __init__(self, sheet_dialog, sheet_id: str) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from ui.field_dialogs import _date_edit
+
+        super().__init__(sheet_dialog)
+        self.sheet_dialog = sheet_dialog
+        self.window_ = sheet_dialog.window_
+        self.sheet_id = sheet_id
+        self.setObjectName("sheetReceiptDialog")
+        self.setWindowTitle(self.tr("Execution receipt"))
+        self.to = QLineEdit()
+        self.to.setObjectName("receiptTo")
+        self.by = QLineEdit()
+        self.by.setObjectName("receiptBy")
+        self.on = _date_edit(self.window_.as_of)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b02a37;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Handed to"), self.to)
+        form.addRow(self.tr("Executed by"), self.by)
+        form.addRow(self.tr("Returned on"), self.on)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        from ui.case_dialogs import _pydate
+
+        self.error.hide()
+        self.buttons.setEnabled(False)
+        self.window_.worker.submit(jobs.record_sheet_execution, self.sheet_id, self.to.text(), self.by.text(),
+                                   _pydate(self.on.date()), on_done=self._done, on_error=self._error)
+
+    def _error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.buttons.setEnabled(True)
+
+    def _done(self, change) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+        self.sheet_dialog.reload_versions()
+        self.window_.case_changed(change)

@@ -100,6 +100,23 @@ class TodayPage(QWidget):
         self.risks_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.risks_table.activated.connect(self._risk_activated)
 
+        # what the manager waits for from customers (issue 16): open rectification items with their
+        # deadlines, drawings not yet submitted
+        self.waiting: list[dict] = []
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("todayWaitingLabel")
+        self.waiting_model = RowTableModel(self._waiting_columns(), key=lambda r: r["case_no"], parent=self)
+        self.waiting_table = QTableView()
+        self.waiting_table.setObjectName("todayWaiting")
+        self.waiting_table.setModel(self.waiting_model)
+        self.waiting_table.verticalHeader().hide()
+        self.waiting_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.waiting_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.waiting_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.waiting_table.horizontalHeader().setResizeContentsPrecision(60)
+        self.waiting_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.waiting_table.activated.connect(self._risk_activated)
+
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -124,11 +141,18 @@ class TodayPage(QWidget):
         rk.setContentsMargins(0, 0, 0, 0)
         rk.addWidget(self.risks_label)
         rk.addWidget(self.risks_table)
+        waiting = QWidget()
+        wt = QVBoxLayout(waiting)
+        wt.setContentsMargins(0, 0, 0, 0)
+        wt.addWidget(self.waiting_label)
+        wt.addWidget(self.waiting_table)
         left = QSplitter(Qt.Vertical)
         left.addWidget(self.tree)
         left.addWidget(risks)
+        left.addWidget(waiting)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
+        left.setStretchFactor(2, 1)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
@@ -158,6 +182,8 @@ class TodayPage(QWidget):
         self.per_manager_label.setText(self.tr("By manager"))
         self.risks_model.set_headers([self.tr("Case no."), self.tr("Kind"), self.tr("Policy risk"),
                                       self.tr("Owner"), self.tr("Due"), self.tr("Raised")])
+        self.waiting_model.set_headers([self.tr("Case no."), self.tr("Customer"), self.tr("Waiting for"),
+                                        self.tr("Deadline / since"), self.tr("State")])
         self.per_manager_model.set_headers([self.tr("Manager"), self.tr("Overdue"), self.tr("Due today"),
                                             self.tr("Within %1 wd").replace("%1", str(self.warn_wd))])
         self._render()
@@ -193,6 +219,39 @@ class TodayPage(QWidget):
                    background=red),
             Column(lambda r: r["raised_on"]),
         ]
+
+    def _waiting_columns(self) -> list[Column]:
+        def red(r):
+            return STATUS_COLORS["overdue"] if r["overdue"] else None
+
+        def state(r):
+            if r["kind"] == "drawings":
+                return self.tr("waiting %1 wd").replace("%1", str(r.get("waiting_wd", 0)))
+            return self.tr("overdue") if r["overdue"] else self.tr("open")
+
+        return [
+            Column(lambda r: r["case_no"], background=red),
+            Column(lambda r: r["customer_name"]),
+            Column(lambda r: r["what"] if r["kind"] == "rectification" else self.tr("Design drawings not submitted"),
+                   tooltip=lambda r: r["what"] if r["kind"] == "rectification" else None),  # long: elided
+            Column(lambda r: r["deadline"] or (self.tr("since %1").replace("%1", r["since"]) if r["since"] else "—"),
+                   background=red),
+            Column(state, background=red),
+        ]
+
+    def set_waiting(self, rows: list[dict]) -> None:
+        self.waiting = rows
+        self._render_waiting()
+
+    def _render_waiting(self) -> None:
+        rows = self._in_scope(self.waiting)
+        late = sum(1 for r in rows if r["overdue"])
+        items = sum(1 for r in rows if r["kind"] == "rectification")
+        self.waiting_label.setText(self.tr("Waiting for customers: %1 rectification items (%2 overdue), %3 cases "
+                                           "without drawings — double-click to open the case")
+                                   .replace("%1", str(items)).replace("%2", str(late))
+                                   .replace("%3", str(len(rows) - items)))
+        self.waiting_model.set_rows(rows)
 
     def _per_manager_columns(self) -> list[Column]:
         # a row: (manager, [overdue, due today, soon])
@@ -274,6 +333,7 @@ class TodayPage(QWidget):
         plain_text(self)  # user text is shown literally (issue 15)
         self.title.setText(self.tr("Today, %1").replace("%1", self.as_of.isoformat()))
         self._render_risks()
+        self._render_waiting()
         items = self._scoped()
         groups = {g: [w for w in items if group_of(w) == g] for g in GROUPS}
         titles = {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),

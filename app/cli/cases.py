@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.cli import corrections
+from app.cli import corrections, papers
 from app.cli.output import date_arg, print_change, print_json, warn
 from app.domain import PAUSE_REASONS, STAGE_NAMES, stage_name
 
@@ -62,6 +62,7 @@ def add_parsers(sub) -> None:
     dele.add_argument("--reason", required=True, help="撤销原因")
 
     corrections.add_parsers(case)  # correct, undo, withdraw, withdrawn, history, corrections
+    papers.add_fee_parser(case)  # case fees (issue 16)
 
     show = case.add_parser("show", help="工单详情与时限")
     show.add_argument("case")
@@ -147,6 +148,8 @@ def _case(args, store) -> int:
     c = args.case_cmd
     if c in corrections.COMMANDS:
         return corrections.run(args, store)
+    if c == "fees":
+        return papers.run_fees(args, store)
     if c == "new":
         from app.services.cases import create_case
 

@@ -9,7 +9,7 @@ from app.cli.output import write_pdf
 from app.errors import Refused
 from app.services import design_review, documents, meetings, setting_sheets
 from reports.commands import (render_handbook, render_meeting_minutes, render_meeting_notice, render_notice,
-                              render_notices_batch, render_review_letter, render_setting_sheet)
+                              render_notices_batch, render_papers, render_review_letter, render_setting_sheet)
 
 
 def notice_pdf(args, store) -> int:
@@ -51,3 +51,8 @@ def setting_sheet_pdf(args, store) -> int:
     with store.reader() as s:
         data = setting_sheets.sheet_data(s, args.sheet)
     return write_pdf(render_setting_sheet, data, args.out)
+
+
+def papers_pdf(datas: list[dict], out) -> int:
+    """The customer's papers (issue 16), one or several in one PDF."""
+    return write_pdf(render_papers, datas, out)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app import __version__
 from app.at_rest import restrict_umask
-from app.cli import admin, calendar, cases, field, ledger, meetings, protection, sync
+from app.cli import admin, calendar, cases, field, ledger, meetings, papers, protection, sync
 from app.db_health import translate
 from app.errors import Refused
 from app.instance import InstanceLock
@@ -20,7 +20,7 @@ from app.leftovers import clean_at_start
 from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
-GROUPS = (admin, cases, field, sync, protection, meetings, calendar, ledger)
+GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 

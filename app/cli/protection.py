@@ -23,7 +23,8 @@ def add_parsers(sub) -> None:
         p.add_argument("--kva", type=float, required=True)
         p.add_argument("--uk", type=float, required=True, metavar="PCT")
         p.add_argument("--pk", type=float, metavar="KW")
-        p.add_argument("--ct", default="100/5")
+        p.add_argument("--ct", help="进线 CT 变比 (默认取查勘记录, 否则 100/5)")
+        p.add_argument("--tr-type", choices=["oil", "dry"], help="变压器类型 (默认取查勘记录, 否则 oil)")
         p.add_argument("--vector", default="Dyn11", choices=["Dyn11", "Yyn0"])
         p.add_argument("--ratio", default="10/0.4")
         p.add_argument("--count", type=int, default=1)
@@ -63,7 +64,8 @@ def add_parsers(sub) -> None:
 SETTING_ARGS = {"kv": "kv", "sk_max": "sk_max_mva", "sk_min": "sk_min_mva", "rx": "rx", "kva": "kva", "uk": "uk_pct",
                 "pk": "pk_kw", "ct": "ct", "vector": "vector", "ratio": "ratio", "count": "count",
                 "cable_km": "cable_km", "cable_r": "cable_r", "cable_x": "cable_x", "feeder_inst": "feeder_inst_a",
-                "feeder_oc": "feeder_oc_a", "feeder_oc_time": "feeder_oc_time_s", "applied_kva": "applied_kva"}
+                "feeder_oc": "feeder_oc_a", "feeder_oc_time": "feeder_oc_time_s", "applied_kva": "applied_kva",
+                "tr_type": "tr_type"}
 
 
 def setting_values(args) -> dict:

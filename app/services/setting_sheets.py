@@ -34,10 +34,27 @@ def inputs_from(values: dict) -> SettingInputs:
         raise Refused("bad_field", value=str(exc)) from None
 
 
+def _from_survey(s: Session, case) -> dict:
+    """What the sheet takes from the joint survey unless the values say otherwise (issue 16): the
+    incoming CT ratio and the transformer type (whose typical losses apply)."""
+    from app.services.field import survey_view
+
+    sv = survey_view(s, case.case_no)
+    if sv is None:
+        return {}
+    out = {}
+    if sv.get("ct_ratio"):
+        out["ct"] = sv["ct_ratio"]
+    types = {t.get("type") for t in sv.get("transformers", [])}
+    if len(types) == 1 and types <= {"oil", "dry"}:
+        out["tr_type"] = types.pop()
+    return out
+
+
 def new_sheet(s: Session, ref: str, values: dict, by: str = "", on: dt.date | None = None) -> Change:
     store = store_of(s)
     case = get_case(s, ref)
-    values = {"applied_kva": case.capacity_kva, **values}
+    values = {"applied_kva": case.capacity_kva, **_from_survey(s, case), **values}
     inp = inputs_from(values)
     result = calculate(inp)  # refuses bad input before anything is written
     by = check_text(by or store.user, "manager", F.MANAGER.max_len)

@@ -30,6 +30,7 @@ from app.models import (
     CalendarDay,
     CalendarYear,
     Case,
+    CaseFee,
     CaseEvent,
     ConfigDoc,
     DesignReview,
@@ -53,7 +54,7 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, SyncConflict]
+           PolicyRisk, CaseFee, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")

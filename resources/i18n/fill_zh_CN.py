@@ -832,6 +832,66 @@ ZH.update({
 })
 
 
+# --- issue 16: the papers a manager hands over, printing, fees -------------------------------------
+ZH.update({
+    "Papers for the customer": "客户单据",
+    "Paper": "单据",
+    "State": "状态",
+    "Save PDF": "保存 PDF",
+    "Print…": "打印…",
+    "Print all available…": "打印全部可出具的单据…",
+    "Record fee…": "登记收费…",
+    "Withdraw fee…": "撤销收费…",
+    "Available": "可出具",
+    "Can be saved or printed, as often as needed": "可随时保存或打印,可重复打印",
+    "Fees: %1": "收费:%1",
+    "Fees: none recorded": "收费:尚未登记",
+    "Select a paper first.": "请先选择单据。",
+    "Print papers": "打印单据",
+    "Sent to the printer: %1": "已发送到打印机:%1",
+    "Record a fee": "登记收费",
+    "yuan, e.g. 12000.00": "元,如 12000.00",
+    "Fee item": "收费项目",
+    "Amount (yuan)": "金额(元)",
+    "Basis": "收费依据",
+    "Withdraw a fee": "撤销收费",
+    "Fee": "收费记录",
+    "Month": "月历",
+    "This month": "本月",
+    "All managers": "全部客户经理",
+    "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
+    "[Due]": "【期限】", "[Meeting]": "【会审】", "[Inspection]": "【检查】", "[Survey]": "【查勘】",
+    "[Customer]": "【整改】", "[Follow-up]": "【跟进】",
+    "[Due] stage deadline  [Meeting] review meeting  [Inspection] inspection  [Survey] joint survey  [Customer] customer's rectification due  [Follow-up] policy-risk follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.":
+        "【期限】环节时限截止  【会审】业扩会审  【检查】中间检查/竣工检验  【查勘】联合查勘  【整改】客户整改期限  "
+        "【跟进】政策处理跟进。红色:法定节假日;灰色:周末;蓝色“班”:调休上班日。双击日期打开当天第一个工单。",
+    "(no holiday schedule: weekends only)": "(无节假日安排,按周末计算)",
+    "holiday": "休",
+    "班": "班",
+    "working day": "工作日",
+    "day off": "休息日",
+    "oil-immersed": "油浸式",
+    "dry-type": "干式",
+    "Transformer type": "变压器类型",
+    "Started from the joint survey of %1": "已按 %1 联合查勘记录填入(CT 变比、变压器)",
+    "Record execution receipt…": "记录执行回执…",
+    "Execution receipt": "定值单执行回执",
+    "Handed to": "交付给",
+    "Executed by": "执行人",
+    "Returned on": "回执日期",
+    "Fee recorded: %1 %2 yuan (%3)": "登记收费:%1 %2 元(%3)",
+    "corrects an earlier fee: %1": "更正此前的收费:%1",
+    "Fee withdrawn: %1 (%2)": "撤销收费:%1(%2)",
+    "Waiting for": "等待客户",
+    "Deadline / since": "期限 / 自",
+    "waiting %1 wd": "已等 %1 个工作日",
+    "Design drawings not submitted": "设计图纸未报审",
+    "since %1": "自 %1",
+    "Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case":
+        "等待客户:整改项 %1 项(超期 %2 项),%3 个工单未报审设计图纸 — 双击打开工单",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

@@ -304,248 +304,248 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="183"/>
+        <location filename="../../ui/case_detail.py" line="187"/>
         <source>Customer and supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="184"/>
+        <location filename="../../ui/case_detail.py" line="188"/>
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186"/>
+        <location filename="../../ui/case_detail.py" line="190"/>
         <source>Time-limit rule sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187"/>
+        <location filename="../../ui/case_detail.py" line="191"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="192"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="192"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="192"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="192"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189"/>
+        <location filename="../../ui/case_detail.py" line="193"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189"/>
+        <location filename="../../ui/case_detail.py" line="193"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189"/>
+        <location filename="../../ui/case_detail.py" line="193"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190"/>
+        <location filename="../../ui/case_detail.py" line="194"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190"/>
+        <location filename="../../ui/case_detail.py" line="194"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="191"/>
+        <location filename="../../ui/case_detail.py" line="195"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="192"/>
+        <location filename="../../ui/case_detail.py" line="196"/>
         <source>Undo last step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193"/>
+        <location filename="../../ui/case_detail.py" line="197"/>
         <source>Withdraw case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194"/>
+        <location filename="../../ui/case_detail.py" line="198"/>
         <source>Pause…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="195"/>
+        <location filename="../../ui/case_detail.py" line="199"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196"/>
+        <location filename="../../ui/case_detail.py" line="200"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
-        <location filename="../../ui/case_detail.py" line="292"/>
+        <location filename="../../ui/case_detail.py" line="235"/>
+        <location filename="../../ui/case_detail.py" line="299"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
+        <location filename="../../ui/case_detail.py" line="235"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230"/>
+        <location filename="../../ui/case_detail.py" line="237"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="234"/>
+        <location filename="../../ui/case_detail.py" line="241"/>
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242"/>
+        <location filename="../../ui/case_detail.py" line="249"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242"/>
+        <location filename="../../ui/case_detail.py" line="249"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243"/>
+        <location filename="../../ui/case_detail.py" line="250"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243"/>
+        <location filename="../../ui/case_detail.py" line="250"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244"/>
+        <location filename="../../ui/case_detail.py" line="251"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244"/>
+        <location filename="../../ui/case_detail.py" line="251"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245"/>
+        <location filename="../../ui/case_detail.py" line="252"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245"/>
+        <location filename="../../ui/case_detail.py" line="252"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="248"/>
+        <location filename="../../ui/case_detail.py" line="255"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249"/>
+        <location filename="../../ui/case_detail.py" line="256"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250"/>
+        <location filename="../../ui/case_detail.py" line="257"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251"/>
+        <location filename="../../ui/case_detail.py" line="258"/>
         <source>dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251"/>
+        <location filename="../../ui/case_detail.py" line="258"/>
         <source>single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252"/>
+        <location filename="../../ui/case_detail.py" line="259"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="253"/>
+        <location filename="../../ui/case_detail.py" line="260"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="254"/>
+        <location filename="../../ui/case_detail.py" line="261"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="255"/>
+        <location filename="../../ui/case_detail.py" line="262"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256"/>
+        <location filename="../../ui/case_detail.py" line="263"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257"/>
+        <location filename="../../ui/case_detail.py" line="264"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258"/>
+        <location filename="../../ui/case_detail.py" line="265"/>
         <source>Supply-department time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258"/>
+        <location filename="../../ui/case_detail.py" line="265"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268"/>
+        <location filename="../../ui/case_detail.py" line="275"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268"/>
+        <location filename="../../ui/case_detail.py" line="275"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268"/>
+        <location filename="../../ui/case_detail.py" line="275"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277"/>
+        <location filename="../../ui/case_detail.py" line="284"/>
         <source>wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277"/>
+        <location filename="../../ui/case_detail.py" line="284"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,294 +565,294 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287"/>
+        <location filename="../../ui/case_detail.py" line="294"/>
         <source>Finish: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289"/>
+        <location filename="../../ui/case_detail.py" line="296"/>
         <source>Start: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291"/>
+        <location filename="../../ui/case_detail.py" line="298"/>
         <source>Waiting for the stage before to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307"/>
+        <location filename="../../ui/case_detail.py" line="314"/>
         <source>Application received (%1 kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="309"/>
+        <location filename="../../ui/case_detail.py" line="316"/>
         <source>formal case of temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="312"/>
+        <location filename="../../ui/case_detail.py" line="319"/>
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315"/>
+        <location filename="../../ui/case_detail.py" line="322"/>
         <source>Formal case %1 created from this temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317"/>
+        <location filename="../../ui/case_detail.py" line="324"/>
         <source>Edited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="321"/>
+        <location filename="../../ui/case_detail.py" line="328"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323"/>
+        <location filename="../../ui/case_detail.py" line="330"/>
         <source>Finished %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325"/>
+        <location filename="../../ui/case_detail.py" line="332"/>
         <source>rectification / revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="328"/>
+        <location filename="../../ui/case_detail.py" line="335"/>
         <source>Paused %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="331"/>
+        <location filename="../../ui/case_detail.py" line="338"/>
         <source>Resumed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332"/>
+        <location filename="../../ui/case_detail.py" line="339"/>
         <source>mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332"/>
+        <location filename="../../ui/case_detail.py" line="339"/>
         <source>completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334"/>
+        <location filename="../../ui/case_detail.py" line="341"/>
         <source>Inspection started: %1 round %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337"/>
+        <location filename="../../ui/case_detail.py" line="344"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337"/>
+        <location filename="../../ui/case_detail.py" line="344"/>
         <source>%1 items failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339"/>
+        <location filename="../../ui/case_detail.py" line="346"/>
         <source>Inspection closed: %1 round %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="342"/>
+        <location filename="../../ui/case_detail.py" line="349"/>
         <source>Joint survey recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="344"/>
+        <location filename="../../ui/case_detail.py" line="351"/>
         <source>Rectification item #%1 closed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347"/>
+        <location filename="../../ui/case_detail.py" line="354"/>
         <source>Rectification notice %1 issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="349"/>
+        <location filename="../../ui/case_detail.py" line="356"/>
         <source>Notice %1 delivered to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351"/>
-        <location filename="../../ui/case_detail.py" line="353"/>
+        <location filename="../../ui/case_detail.py" line="358"/>
+        <location filename="../../ui/case_detail.py" line="360"/>
         <source>Case withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="355"/>
+        <location filename="../../ui/case_detail.py" line="362"/>
         <source>Corrected %1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="359"/>
+        <location filename="../../ui/case_detail.py" line="366"/>
         <source>Undone: %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="367"/>
+        <location filename="../../ui/case_detail.py" line="374"/>
         <source>changes the issued figures of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="378"/>
+        <location filename="../../ui/case_detail.py" line="385"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="378"/>
+        <location filename="../../ui/case_detail.py" line="385"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379"/>
+        <location filename="../../ui/case_detail.py" line="386"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379"/>
+        <location filename="../../ui/case_detail.py" line="386"/>
         <source>account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="380"/>
+        <location filename="../../ui/case_detail.py" line="387"/>
         <source>application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="380"/>
+        <location filename="../../ui/case_detail.py" line="387"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="381"/>
+        <location filename="../../ui/case_detail.py" line="388"/>
         <source>supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="381"/>
+        <location filename="../../ui/case_detail.py" line="388"/>
         <source>business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="382"/>
+        <location filename="../../ui/case_detail.py" line="389"/>
         <source>meeting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="382"/>
+        <location filename="../../ui/case_detail.py" line="389"/>
         <source>inspection result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="383"/>
+        <location filename="../../ui/case_detail.py" line="390"/>
         <source>review opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="386"/>
+        <location filename="../../ui/case_detail.py" line="393"/>
         <source>pause %1 start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="386"/>
+        <location filename="../../ui/case_detail.py" line="393"/>
         <source>pause %1 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="403"/>
+        <location filename="../../ui/case_detail.py" line="410"/>
         <source>undone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="404"/>
+        <location filename="../../ui/case_detail.py" line="411"/>
         <source>%1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419"/>
-        <location filename="../../ui/case_detail.py" line="444"/>
+        <location filename="../../ui/case_detail.py" line="426"/>
+        <location filename="../../ui/case_detail.py" line="451"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419"/>
+        <location filename="../../ui/case_detail.py" line="426"/>
         <source>approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="420"/>
+        <location filename="../../ui/case_detail.py" line="427"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422"/>
+        <location filename="../../ui/case_detail.py" line="429"/>
         <source>On the agenda of the review meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="424"/>
+        <location filename="../../ui/case_detail.py" line="431"/>
         <source>Taken off a review meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="426"/>
+        <location filename="../../ui/case_detail.py" line="433"/>
         <source>Review meeting decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="429"/>
+        <location filename="../../ui/case_detail.py" line="436"/>
         <source>Review meeting postponed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="432"/>
+        <location filename="../../ui/case_detail.py" line="439"/>
         <source>Review meeting cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="434"/>
+        <location filename="../../ui/case_detail.py" line="441"/>
         <source>Drawings received, design review round %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="437"/>
+        <location filename="../../ui/case_detail.py" line="444"/>
         <source>Review opinion #%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="438"/>
+        <location filename="../../ui/case_detail.py" line="445"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="440"/>
+        <location filename="../../ui/case_detail.py" line="447"/>
         <source>Review participants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="443"/>
+        <location filename="../../ui/case_detail.py" line="450"/>
         <source>Design review closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="444"/>
+        <location filename="../../ui/case_detail.py" line="451"/>
         <source>returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="448"/>
+        <location filename="../../ui/case_detail.py" line="455"/>
         <source>Policy risk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="451"/>
+        <location filename="../../ui/case_detail.py" line="458"/>
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,6 +1540,39 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="214"/>
+        <source>Record a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="222"/>
+        <source>yuan, e.g. 12000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="229"/>
+        <source>Fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="230"/>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="231"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="232"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldPanel</name>
     <message>
         <location filename="../../ui/field_dialogs.py" line="637"/>
@@ -2016,137 +2049,142 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,6 +2574,114 @@ The text is under “Show Details”; copy it from there.</source>
     </message>
 </context>
 <context>
+    <name>MonthPage</name>
+    <message>
+        <location filename="../../ui/month_page.py" line="82"/>
+        <source>[Due]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="82"/>
+        <source>[Meeting]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="82"/>
+        <source>[Inspection]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="83"/>
+        <source>[Survey]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="83"/>
+        <source>[Customer]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="83"/>
+        <source>[Follow-up]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="86"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="87"/>
+        <source>All managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="89"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="89"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="89"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="90"/>
+        <source>[Due] stage deadline  [Meeting] review meeting  [Inspection] inspection  [Survey] joint survey  [Customer] customer&apos;s rectification due  [Follow-up] policy-risk follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="128"/>
+        <source>(no holiday schedule: weekends only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="136"/>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="138"/>
+        <source>班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="145"/>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="146"/>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="108"/>
@@ -2745,6 +2891,99 @@ The text is under “Show Details”; copy it from there.</source>
     <message>
         <location filename="../../ui/review_panel.py" line="129"/>
         <source>Drawing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PapersPanel</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="77"/>
+        <source>Papers for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="78"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="78"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="79"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="80"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="81"/>
+        <source>Print all available…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="82"/>
+        <source>Record fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="83"/>
+        <source>Withdraw fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="99"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="100"/>
+        <source>Can be saved or printed, as often as needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="108"/>
+        <source>Fees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="109"/>
+        <source>Fees: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="126"/>
+        <source>Select a paper first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="161"/>
+        <source>Print papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="173"/>
+        <source>Sent to the printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="182"/>
+        <source>Fee recorded: %1 %2 yuan (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="185"/>
+        <source>corrects an earlier fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="188"/>
+        <source>Fee withdrawn: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,167 +3225,192 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="57"/>
+        <location filename="../../ui/setting_dialog.py" line="58"/>
         <source>Protection settings — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="70"/>
+        <location filename="../../ui/setting_dialog.py" line="71"/>
         <source>typical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="88"/>
-        <source>System S_k max / min</source>
+        <location filename="../../ui/setting_dialog.py" line="76"/>
+        <source>oil-immersed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="89"/>
-        <source>Transformer kVA × count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setting_dialog.py" line="90"/>
-        <source>u_k / load losses P_k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setting_dialog.py" line="91"/>
-        <source>Vector group / voltage ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setting_dialog.py" line="92"/>
-        <source>CT ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setting_dialog.py" line="93"/>
-        <source>Cable length / R / X</source>
+        <location filename="../../ui/setting_dialog.py" line="77"/>
+        <source>dry-type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/setting_dialog.py" line="94"/>
+        <source>System S_k max / min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="95"/>
+        <source>Transformer kVA × count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="96"/>
+        <source>u_k / load losses P_k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="97"/>
+        <source>Vector group / voltage ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="98"/>
+        <source>CT ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="99"/>
+        <source>Transformer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="101"/>
+        <source>Started from the joint survey of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="102"/>
+        <source>Cable length / R / X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="103"/>
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="113"/>
+        <location filename="../../ui/setting_dialog.py" line="122"/>
         <source>Save as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="116"/>
+        <location filename="../../ui/setting_dialog.py" line="125"/>
         <source>Issue the selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="119"/>
+        <location filename="../../ui/setting_dialog.py" line="128"/>
+        <source>Record execution receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="131"/>
         <source>Print the selected version (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="122"/>
+        <location filename="../../ui/setting_dialog.py" line="134"/>
         <source>Settings (recalculated as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="133"/>
+        <location filename="../../ui/setting_dialog.py" line="145"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="212"/>
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="212"/>
         <source>Primary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="212"/>
         <source>Secondary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184"/>
+        <location filename="../../ui/setting_dialog.py" line="213"/>
         <source>Time s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184"/>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="213"/>
+        <location filename="../../ui/setting_dialog.py" line="225"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189"/>
-        <location filename="../../ui/setting_dialog.py" line="202"/>
+        <location filename="../../ui/setting_dialog.py" line="218"/>
+        <location filename="../../ui/setting_dialog.py" line="231"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189"/>
-        <location filename="../../ui/setting_dialog.py" line="202"/>
+        <location filename="../../ui/setting_dialog.py" line="218"/>
+        <location filename="../../ui/setting_dialog.py" line="231"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="225"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="225"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="225"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="243"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="243"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="243"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="215"/>
+        <location filename="../../ui/setting_dialog.py" line="244"/>
         <source>void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="241"/>
+        <location filename="../../ui/setting_dialog.py" line="270"/>
         <source>Issue the setting sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="242"/>
+        <location filename="../../ui/setting_dialog.py" line="271"/>
         <source>Issue %1 on %2?
 
 The issued version becomes fixed: its settings can no longer be edited and it goes out for execution as it stands. A change then needs a new version, which voids this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245"/>
+        <location filename="../../ui/setting_dialog.py" line="274"/>
         <source>Issue the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245"/>
+        <location filename="../../ui/setting_dialog.py" line="274"/>
         <source>Keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,6 +3612,39 @@ To use another file, start Zaosong with --db PATH.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="259"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetReceiptDialog</name>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="317"/>
+        <source>Execution receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="329"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="330"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="334"/>
+        <source>Handed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="335"/>
+        <source>Executed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="336"/>
+        <source>Returned on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4243,142 +4540,185 @@ Trust this device and import its package?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="143"/>
+        <location filename="../../ui/today_page.py" line="167"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="144"/>
+        <location filename="../../ui/today_page.py" line="168"/>
         <source>Print my open rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="145"/>
+        <location filename="../../ui/today_page.py" line="169"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149"/>
+        <location filename="../../ui/today_page.py" line="173"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150"/>
+        <location filename="../../ui/today_page.py" line="174"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156"/>
-        <location filename="../../ui/today_page.py" line="159"/>
+        <location filename="../../ui/today_page.py" line="180"/>
+        <location filename="../../ui/today_page.py" line="183"/>
+        <location filename="../../ui/today_page.py" line="185"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156"/>
+        <location filename="../../ui/today_page.py" line="180"/>
+        <location filename="../../ui/today_page.py" line="185"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156"/>
-        <location filename="../../ui/today_page.py" line="161"/>
+        <location filename="../../ui/today_page.py" line="180"/>
+        <location filename="../../ui/today_page.py" line="187"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156"/>
+        <location filename="../../ui/today_page.py" line="180"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="157"/>
+        <location filename="../../ui/today_page.py" line="181"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="157"/>
+        <location filename="../../ui/today_page.py" line="181"/>
         <source>Remaining (wd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="157"/>
-        <location filename="../../ui/today_page.py" line="177"/>
+        <location filename="../../ui/today_page.py" line="181"/>
+        <location filename="../../ui/today_page.py" line="203"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="158"/>
+        <location filename="../../ui/today_page.py" line="182"/>
         <source>By manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="159"/>
+        <location filename="../../ui/today_page.py" line="183"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="159"/>
+        <location filename="../../ui/today_page.py" line="183"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160"/>
+        <location filename="../../ui/today_page.py" line="184"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160"/>
+        <location filename="../../ui/today_page.py" line="184"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160"/>
+        <location filename="../../ui/today_page.py" line="184"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="161"/>
-        <location filename="../../ui/today_page.py" line="279"/>
+        <location filename="../../ui/today_page.py" line="185"/>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="186"/>
+        <source>Deadline / since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="186"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="187"/>
+        <location filename="../../ui/today_page.py" line="339"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="161"/>
-        <location filename="../../ui/today_page.py" line="279"/>
+        <location filename="../../ui/today_page.py" line="187"/>
+        <location filename="../../ui/today_page.py" line="339"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="223"/>
+        <location filename="../../ui/today_page.py" line="229"/>
+        <source>waiting %1 wd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="230"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="235"/>
+        <source>Design drawings not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="237"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="250"/>
+        <source>Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="282"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="280"/>
+        <location filename="../../ui/today_page.py" line="340"/>
         <source>Due within %1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="287"/>
+        <location filename="../../ui/today_page.py" line="347"/>
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="241"/>
+        <location filename="../../ui/today_page.py" line="300"/>
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="192"/>
+        <location filename="../../ui/today_page.py" line="218"/>
+        <location filename="../../ui/today_page.py" line="230"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="162"/>
+        <location filename="../../ui/today_page.py" line="188"/>
         <source>Within %1 wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="275"/>
+        <location filename="../../ui/today_page.py" line="334"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,6 +4746,29 @@ Trust this device and import its package?</source>
     <message>
         <location filename="../../ui/correction_dialogs.py" line="148"/>
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawFeeDialog</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="251"/>
+        <source>Withdraw a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="261"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="262"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="263"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

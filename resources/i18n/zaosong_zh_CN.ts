@@ -303,248 +303,248 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="183" />
+        <location filename="../../ui/case_detail.py" line="187" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="184" />
+        <location filename="../../ui/case_detail.py" line="188" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186" />
+        <location filename="../../ui/case_detail.py" line="190" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="191" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="193" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="191" />
+        <location filename="../../ui/case_detail.py" line="195" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="192" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>Undo last step…</source>
         <translation>撤回上一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193" />
+        <location filename="../../ui/case_detail.py" line="197" />
         <source>Withdraw case…</source>
         <translation>撤销工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194" />
+        <location filename="../../ui/case_detail.py" line="198" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="195" />
+        <location filename="../../ui/case_detail.py" line="199" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196" />
+        <location filename="../../ui/case_detail.py" line="200" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
-        <location filename="../../ui/case_detail.py" line="292" />
+        <location filename="../../ui/case_detail.py" line="235" />
+        <location filename="../../ui/case_detail.py" line="299" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="235" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230" />
+        <location filename="../../ui/case_detail.py" line="237" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="234" />
+        <location filename="../../ui/case_detail.py" line="241" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="249" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="249" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="250" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244" />
+        <location filename="../../ui/case_detail.py" line="251" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245" />
+        <location filename="../../ui/case_detail.py" line="252" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245" />
+        <location filename="../../ui/case_detail.py" line="252" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="248" />
+        <location filename="../../ui/case_detail.py" line="255" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249" />
+        <location filename="../../ui/case_detail.py" line="256" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="258" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="258" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252" />
+        <location filename="../../ui/case_detail.py" line="259" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="253" />
+        <location filename="../../ui/case_detail.py" line="260" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="254" />
+        <location filename="../../ui/case_detail.py" line="261" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="255" />
+        <location filename="../../ui/case_detail.py" line="262" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256" />
+        <location filename="../../ui/case_detail.py" line="263" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257" />
+        <location filename="../../ui/case_detail.py" line="264" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258" />
+        <location filename="../../ui/case_detail.py" line="265" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258" />
+        <location filename="../../ui/case_detail.py" line="265" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="275" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="275" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="275" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277" />
+        <location filename="../../ui/case_detail.py" line="284" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277" />
+        <location filename="../../ui/case_detail.py" line="284" />
         <source>days</source>
         <translation>天</translation>
     </message>
@@ -564,294 +564,294 @@
         <translation>已被更正:见旁边的更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287" />
+        <location filename="../../ui/case_detail.py" line="294" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289" />
+        <location filename="../../ui/case_detail.py" line="296" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291" />
+        <location filename="../../ui/case_detail.py" line="298" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307" />
+        <location filename="../../ui/case_detail.py" line="314" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="309" />
+        <location filename="../../ui/case_detail.py" line="316" />
         <source>formal case of temporary case %1</source>
         <translation>临时用电工单 %1 转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="312" />
+        <location filename="../../ui/case_detail.py" line="319" />
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation>正式用电建议:%1;%2;%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315" />
+        <location filename="../../ui/case_detail.py" line="322" />
         <source>Formal case %1 created from this temporary case</source>
         <translation>已由本临时用电工单新建正式工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317" />
+        <location filename="../../ui/case_detail.py" line="324" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="321" />
+        <location filename="../../ui/case_detail.py" line="328" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323" />
+        <location filename="../../ui/case_detail.py" line="330" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325" />
+        <location filename="../../ui/case_detail.py" line="332" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="328" />
+        <location filename="../../ui/case_detail.py" line="335" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="331" />
+        <location filename="../../ui/case_detail.py" line="338" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="339" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="339" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334" />
+        <location filename="../../ui/case_detail.py" line="341" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337" />
+        <location filename="../../ui/case_detail.py" line="344" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337" />
+        <location filename="../../ui/case_detail.py" line="344" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339" />
+        <location filename="../../ui/case_detail.py" line="346" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="342" />
+        <location filename="../../ui/case_detail.py" line="349" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="344" />
+        <location filename="../../ui/case_detail.py" line="351" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347" />
+        <location filename="../../ui/case_detail.py" line="354" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="349" />
+        <location filename="../../ui/case_detail.py" line="356" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351" />
-        <location filename="../../ui/case_detail.py" line="353" />
+        <location filename="../../ui/case_detail.py" line="358" />
+        <location filename="../../ui/case_detail.py" line="360" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="355" />
+        <location filename="../../ui/case_detail.py" line="362" />
         <source>Corrected %1: %2 → %3 (%4)</source>
         <translation>更正 %1:%2 → %3(%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="359" />
+        <location filename="../../ui/case_detail.py" line="366" />
         <source>Undone: %1 of %2 (%3)</source>
         <translation>撤回:%2 的 %1(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="367" />
+        <location filename="../../ui/case_detail.py" line="374" />
         <source>changes the issued figures of %1</source>
         <translation>改变了已上报统计期 %1 的考核数据</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="378" />
+        <location filename="../../ui/case_detail.py" line="385" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="378" />
+        <location filename="../../ui/case_detail.py" line="385" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="386" />
         <source>outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="386" />
         <source>account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="380" />
+        <location filename="../../ui/case_detail.py" line="387" />
         <source>application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="380" />
+        <location filename="../../ui/case_detail.py" line="387" />
         <source>capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="381" />
+        <location filename="../../ui/case_detail.py" line="388" />
         <source>supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="381" />
+        <location filename="../../ui/case_detail.py" line="388" />
         <source>business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="382" />
+        <location filename="../../ui/case_detail.py" line="389" />
         <source>meeting decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="382" />
+        <location filename="../../ui/case_detail.py" line="389" />
         <source>inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="383" />
+        <location filename="../../ui/case_detail.py" line="390" />
         <source>review opinion</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="386" />
+        <location filename="../../ui/case_detail.py" line="393" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="386" />
+        <location filename="../../ui/case_detail.py" line="393" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="403" />
+        <location filename="../../ui/case_detail.py" line="410" />
         <source>undone (%1)</source>
         <translation>已撤回(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="404" />
+        <location filename="../../ui/case_detail.py" line="411" />
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419" />
-        <location filename="../../ui/case_detail.py" line="444" />
+        <location filename="../../ui/case_detail.py" line="426" />
+        <location filename="../../ui/case_detail.py" line="451" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419" />
+        <location filename="../../ui/case_detail.py" line="426" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="420" />
+        <location filename="../../ui/case_detail.py" line="427" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422" />
+        <location filename="../../ui/case_detail.py" line="429" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="424" />
+        <location filename="../../ui/case_detail.py" line="431" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="426" />
+        <location filename="../../ui/case_detail.py" line="433" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="429" />
+        <location filename="../../ui/case_detail.py" line="436" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="432" />
+        <location filename="../../ui/case_detail.py" line="439" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="434" />
+        <location filename="../../ui/case_detail.py" line="441" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="437" />
+        <location filename="../../ui/case_detail.py" line="444" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="438" />
+        <location filename="../../ui/case_detail.py" line="445" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="440" />
+        <location filename="../../ui/case_detail.py" line="447" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="443" />
+        <location filename="../../ui/case_detail.py" line="450" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="444" />
+        <location filename="../../ui/case_detail.py" line="451" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="448" />
+        <location filename="../../ui/case_detail.py" line="455" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="451" />
+        <location filename="../../ui/case_detail.py" line="458" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -1544,6 +1544,39 @@ The decision becomes fixed in the case's history and the plan stage is judged on
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="214" />
+        <source>Record a fee</source>
+        <translation>登记收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="222" />
+        <source>yuan, e.g. 12000.00</source>
+        <translation>元,如 12000.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="229" />
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="230" />
+        <source>Amount (yuan)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="231" />
+        <source>Basis</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="232" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>FieldPanel</name>
     <message>
         <location filename="../../ui/field_dialogs.py" line="637" />
@@ -2022,137 +2055,142 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="402" />
+        <source>Month</source>
+        <translation>月历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -2544,6 +2582,114 @@ The text is under “Show Details”; copy it from there.</source>
     </message>
 </context>
 <context>
+    <name>MonthPage</name>
+    <message>
+        <location filename="../../ui/month_page.py" line="82" />
+        <source>[Due]</source>
+        <translation>【期限】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="82" />
+        <source>[Meeting]</source>
+        <translation>【会审】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="82" />
+        <source>[Inspection]</source>
+        <translation>【检查】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="83" />
+        <source>[Survey]</source>
+        <translation>【查勘】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="83" />
+        <source>[Customer]</source>
+        <translation>【整改】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="83" />
+        <source>[Follow-up]</source>
+        <translation>【跟进】</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="86" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="87" />
+        <source>All managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="88" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="89" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="89" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="89" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="90" />
+        <source>[Due] stage deadline  [Meeting] review meeting  [Inspection] inspection  [Survey] joint survey  [Customer] customer's rectification due  [Follow-up] policy-risk follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.</source>
+        <translation>【期限】环节时限截止  【会审】业扩会审  【检查】中间检查/竣工检验  【查勘】联合查勘  【整改】客户整改期限  【跟进】政策处理跟进。红色:法定节假日;灰色:周末;蓝色“班”:调休上班日。双击日期打开当天第一个工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="128" />
+        <source>(no holiday schedule: weekends only)</source>
+        <translation>(无节假日安排,按周末计算)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="136" />
+        <source>holiday</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="138" />
+        <source>班</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="145" />
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="146" />
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="108" />
@@ -2754,6 +2900,99 @@ The text is under “Show Details”; copy it from there.</source>
         <location filename="../../ui/review_panel.py" line="129" />
         <source>Drawing list</source>
         <translation>图纸清单</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPanel</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="77" />
+        <source>Papers for the customer</source>
+        <translation>客户单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="78" />
+        <source>Paper</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="78" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="79" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="80" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="81" />
+        <source>Print all available…</source>
+        <translation>打印全部可出具的单据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="82" />
+        <source>Record fee…</source>
+        <translation>登记收费…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="83" />
+        <source>Withdraw fee…</source>
+        <translation>撤销收费…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="99" />
+        <source>Available</source>
+        <translation>可出具</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="100" />
+        <source>Can be saved or printed, as often as needed</source>
+        <translation>可随时保存或打印,可重复打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="108" />
+        <source>Fees: %1</source>
+        <translation>收费:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="109" />
+        <source>Fees: none recorded</source>
+        <translation>收费:尚未登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="126" />
+        <source>Select a paper first.</source>
+        <translation>请先选择单据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="161" />
+        <source>Print papers</source>
+        <translation>打印单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="173" />
+        <source>Sent to the printer: %1</source>
+        <translation>已发送到打印机:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="182" />
+        <source>Fee recorded: %1 %2 yuan (%3)</source>
+        <translation>登记收费:%1 %2 元(%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="185" />
+        <source>corrects an earlier fee: %1</source>
+        <translation>更正此前的收费:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="188" />
+        <source>Fee withdrawn: %1 (%2)</source>
+        <translation>撤销收费:%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -3000,155 +3239,180 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="57" />
+        <location filename="../../ui/setting_dialog.py" line="58" />
         <source>Protection settings — %1</source>
         <translation>保护定值 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="70" />
+        <location filename="../../ui/setting_dialog.py" line="71" />
         <source>typical</source>
         <translation>典型值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="88" />
+        <location filename="../../ui/setting_dialog.py" line="76" />
+        <source>oil-immersed</source>
+        <translation>油浸式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="77" />
+        <source>dry-type</source>
+        <translation>干式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="94" />
         <source>System S_k max / min</source>
         <translation>系统短路容量 最大/最小</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="89" />
+        <location filename="../../ui/setting_dialog.py" line="95" />
         <source>Transformer kVA × count</source>
         <translation>变压器容量 × 台数</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="90" />
+        <location filename="../../ui/setting_dialog.py" line="96" />
         <source>u_k / load losses P_k</source>
         <translation>短路电压 u_k / 负载损耗 P_k</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="91" />
+        <location filename="../../ui/setting_dialog.py" line="97" />
         <source>Vector group / voltage ratio</source>
         <translation>联结组别 / 电压比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="92" />
+        <location filename="../../ui/setting_dialog.py" line="98" />
         <source>CT ratio</source>
         <translation>电流互感器变比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="93" />
+        <location filename="../../ui/setting_dialog.py" line="99" />
+        <source>Transformer type</source>
+        <translation>变压器类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="101" />
+        <source>Started from the joint survey of %1</source>
+        <translation>已按 %1 联合查勘记录填入(CT 变比、变压器)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="102" />
         <source>Cable length / R / X</source>
         <translation>电缆长度 / 电阻 / 电抗</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="94" />
+        <location filename="../../ui/setting_dialog.py" line="103" />
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation>上级馈线:速断 / 过流 / 时间</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="113" />
+        <location filename="../../ui/setting_dialog.py" line="122" />
         <source>Save as a new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="116" />
+        <location filename="../../ui/setting_dialog.py" line="125" />
         <source>Issue the selected version</source>
         <translation>签发所选版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="119" />
+        <location filename="../../ui/setting_dialog.py" line="128" />
+        <source>Record execution receipt…</source>
+        <translation>记录执行回执…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="131" />
         <source>Print the selected version (PDF)</source>
         <translation>打印所选版本(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="122" />
+        <location filename="../../ui/setting_dialog.py" line="134" />
         <source>Settings (recalculated as you type)</source>
         <translation>定值(随输入实时计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="133" />
+        <location filename="../../ui/setting_dialog.py" line="145" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="212" />
         <source>Protection</source>
         <translation>保护</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="212" />
         <source>Primary A</source>
         <translation>一次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="212" />
         <source>Secondary A</source>
         <translation>二次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184" />
+        <location filename="../../ui/setting_dialog.py" line="213" />
         <source>Time s</source>
         <translation>时间 s</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184" />
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="213" />
+        <location filename="../../ui/setting_dialog.py" line="225" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189" />
-        <location filename="../../ui/setting_dialog.py" line="202" />
+        <location filename="../../ui/setting_dialog.py" line="218" />
+        <location filename="../../ui/setting_dialog.py" line="231" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189" />
-        <location filename="../../ui/setting_dialog.py" line="202" />
+        <location filename="../../ui/setting_dialog.py" line="218" />
+        <location filename="../../ui/setting_dialog.py" line="231" />
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="225" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="225" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="225" />
         <source>Threshold</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="243" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="243" />
         <source>issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="243" />
         <source>executed</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="215" />
+        <location filename="../../ui/setting_dialog.py" line="244" />
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="241" />
+        <location filename="../../ui/setting_dialog.py" line="270" />
         <source>Issue the setting sheet</source>
         <translation>签发定值单</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="242" />
+        <location filename="../../ui/setting_dialog.py" line="271" />
         <source>Issue %1 on %2?
 
 The issued version becomes fixed: its settings can no longer be edited and it goes out for execution as it stands. A change then needs a new version, which voids this one.</source>
@@ -3157,12 +3421,12 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 签发后该版本即固定:定值不能再修改,按现状交付执行。如需变更,须另出新版本,本版本随之作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245" />
+        <location filename="../../ui/setting_dialog.py" line="274" />
         <source>Issue the sheet</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245" />
+        <location filename="../../ui/setting_dialog.py" line="274" />
         <source>Keep the draft</source>
         <translation>暂不签发</translation>
     </message>
@@ -3366,6 +3630,39 @@ To use another file, start Zaosong with --db PATH.</source>
         <location filename="../../ui/settings_page.py" line="259" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReceiptDialog</name>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="317" />
+        <source>Execution receipt</source>
+        <translation>定值单执行回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="329" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="330" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="334" />
+        <source>Handed to</source>
+        <translation>交付给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="335" />
+        <source>Executed by</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.py" line="336" />
+        <source>Returned on</source>
+        <translation>回执日期</translation>
     </message>
 </context>
 <context>
@@ -4271,142 +4568,185 @@ Trust this device and import its package?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="143" />
+        <location filename="../../ui/today_page.py" line="167" />
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="144" />
+        <location filename="../../ui/today_page.py" line="168" />
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="145" />
+        <location filename="../../ui/today_page.py" line="169" />
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="149" />
+        <location filename="../../ui/today_page.py" line="173" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="150" />
+        <location filename="../../ui/today_page.py" line="174" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156" />
-        <location filename="../../ui/today_page.py" line="159" />
+        <location filename="../../ui/today_page.py" line="180" />
+        <location filename="../../ui/today_page.py" line="183" />
+        <location filename="../../ui/today_page.py" line="185" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156" />
+        <location filename="../../ui/today_page.py" line="180" />
+        <location filename="../../ui/today_page.py" line="185" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156" />
-        <location filename="../../ui/today_page.py" line="161" />
+        <location filename="../../ui/today_page.py" line="180" />
+        <location filename="../../ui/today_page.py" line="187" />
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="156" />
+        <location filename="../../ui/today_page.py" line="180" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="157" />
+        <location filename="../../ui/today_page.py" line="181" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="157" />
+        <location filename="../../ui/today_page.py" line="181" />
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="157" />
-        <location filename="../../ui/today_page.py" line="177" />
+        <location filename="../../ui/today_page.py" line="181" />
+        <location filename="../../ui/today_page.py" line="203" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="158" />
+        <location filename="../../ui/today_page.py" line="182" />
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="159" />
+        <location filename="../../ui/today_page.py" line="183" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="159" />
+        <location filename="../../ui/today_page.py" line="183" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160" />
+        <location filename="../../ui/today_page.py" line="184" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160" />
+        <location filename="../../ui/today_page.py" line="184" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="160" />
+        <location filename="../../ui/today_page.py" line="184" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="161" />
-        <location filename="../../ui/today_page.py" line="279" />
+        <location filename="../../ui/today_page.py" line="185" />
+        <source>Waiting for</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="186" />
+        <source>Deadline / since</source>
+        <translation>期限 / 自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="186" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="187" />
+        <location filename="../../ui/today_page.py" line="339" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="161" />
-        <location filename="../../ui/today_page.py" line="279" />
+        <location filename="../../ui/today_page.py" line="187" />
+        <location filename="../../ui/today_page.py" line="339" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="223" />
+        <location filename="../../ui/today_page.py" line="229" />
+        <source>waiting %1 wd</source>
+        <translation>已等 %1 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="230" />
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="235" />
+        <source>Design drawings not submitted</source>
+        <translation>设计图纸未报审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="237" />
+        <source>since %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="250" />
+        <source>Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case</source>
+        <translation>等待客户:整改项 %1 项(超期 %2 项),%3 个工单未报审设计图纸 — 双击打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="282" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="280" />
+        <location filename="../../ui/today_page.py" line="340" />
         <source>Due within %1 working days</source>
         <translation>%1 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="287" />
+        <location filename="../../ui/today_page.py" line="347" />
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="241" />
+        <location filename="../../ui/today_page.py" line="300" />
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="192" />
+        <location filename="../../ui/today_page.py" line="218" />
+        <location filename="../../ui/today_page.py" line="230" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="162" />
+        <location filename="../../ui/today_page.py" line="188" />
         <source>Within %1 wd</source>
         <translation>%1 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="275" />
+        <location filename="../../ui/today_page.py" line="334" />
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
@@ -4435,6 +4775,29 @@ Trust this device and import its package?</source>
         <location filename="../../ui/correction_dialogs.py" line="148" />
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
         <translation>工单将从所有列表和统计中移除,只在撤销审计(zaosong case withdrawn)中保留,连同其历史。撤销后不能恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawFeeDialog</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="251" />
+        <source>Withdraw a fee</source>
+        <translation>撤销收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="261" />
+        <source>Fee</source>
+        <translation>收费记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="262" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="263" />
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,140 @@
+"""The manager's agenda (issue 16): a month of deadlines and appointments as a calendar page, and what
+the manager is waiting for from customers.
+
+- ``month_overview``: every day of a month with its kind (working day, weekend, holiday, make-up
+  working day, and the holiday's name) and its entries: the deadlines of open stages (the clock's,
+  as the case list shows them), review meetings, inspections held or begun, joint surveys, the
+  customers' rectification deadlines and the follow-ups of policy risks due that day.
+- ``waiting_for_customers``: open rectification items with their deadlines, and cases whose fees
+  are settled but whose design drawings have not been submitted (the design review not started).
+"""
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import stage_name
+from app.messages import language
+from app.models import (CalendarDay, Case, Inspection, MeetingCase, PolicyRisk, RectificationItem, ReviewMeeting,
+                        StageRound, Survey)
+from app.services.query import open_clocks
+from app.store import store_of
+
+ENTRY_KINDS = ("deadline", "meeting", "inspection", "survey", "customer", "follow_up")
+
+
+def _lang() -> int:
+    return 0 if language() == "zh" else 1
+
+
+def _cases(s: Session, manager: str | None) -> dict[str, Case]:
+    q = select(Case).where(Case.deleted.is_(False))
+    if manager:
+        q = q.where(Case.manager == manager)
+    return {c.id: c for c in s.scalars(q)}
+
+
+def waiting_for_customers(s: Session, as_of: dt.date, manager: str | None = None) -> list[dict]:
+    """What the customers owe the manager: open rectification items (by deadline, overdue first) and
+    drawings not yet submitted (longest waiting first)."""
+    store = store_of(s)
+    cal = store.calendar
+    cases = _cases(s, manager)
+    out: list[dict] = []
+    items = s.scalars(select(RectificationItem).where(RectificationItem.deleted.is_(False),
+                                                      RectificationItem.closed_on.is_(None))
+                      .order_by(RectificationItem.deadline, RectificationItem.number))
+    for it in items:
+        case = cases.get(it.case_id)
+        if case is None or case.status != "open":
+            continue
+        out.append({"kind": "rectification", "case_no": case.case_no, "customer_name": case.customer_name,
+                    "manager": case.manager, "what": f"#{it.number} {it.location}: {it.requirement}",
+                    "since": None, "deadline": it.deadline.isoformat(), "overdue": it.deadline < as_of,
+                    "item_id": it.id})
+    drawings = []
+    rounds: dict[str, list[StageRound]] = {}
+    for r in s.scalars(select(StageRound).where(StageRound.deleted.is_(False))):
+        rounds.setdefault(r.case_id, []).append(r)
+    for cid, case in cases.items():
+        if case.status != "open":
+            continue
+        rs = rounds.get(cid, [])
+        fees = [r for r in rs if r.stage == "FEES" and r.finished_on is not None and r.finished_on <= as_of]
+        if fees and not any(r.stage == "DESIGN_REVIEW" and r.started_on <= as_of for r in rs):
+            since = max(r.finished_on for r in fees)
+            drawings.append({"kind": "drawings", "case_no": case.case_no, "customer_name": case.customer_name,
+                             "manager": case.manager,
+                             "what": "设计图纸未报审" if _lang() == 0 else "design drawings not submitted",
+                             "since": since.isoformat(), "deadline": None, "overdue": False,
+                             "waiting_wd": cal.workdays_between(since, as_of)})
+    drawings.sort(key=lambda d: (d["since"], d["case_no"]))
+    return out + drawings
+
+
+def month_overview(s: Session, year: int, month: int, as_of: dt.date, manager: str | None = None) -> dict:
+    store = store_of(s)
+    cal = store.calendar
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, _calendar.monthrange(year, month)[1])
+    cal._idx(first)
+    cal._idx(last)
+    i = _lang()
+    cases = _cases(s, manager)
+    entries: dict[dt.date, list[dict]] = {}
+
+    def add(day: dt.date | None, kind: str, case: Case | None, text: str, time: str = "") -> None:
+        if day is None or not first <= day <= last:
+            return
+        entries.setdefault(day, []).append({"kind": kind, "case_no": case.case_no if case else "",
+                                            "customer_name": case.customer_name if case else "",
+                                            "text": text, "time": time})
+
+    for cid, (c, _years) in open_clocks(s, as_of, manager=manager).items():
+        case = cases.get(cid)
+        if case is not None and c.deadline is not None:
+            add(c.deadline, "deadline", case, (f"{stage_name(c.code, 'zh')}期限" if i == 0 else
+                                               f"{stage_name(c.code, 'en')} due"))
+    start = dt.datetime.combine(first, dt.time.min)
+    end = dt.datetime.combine(last, dt.time.max)
+    for m in s.scalars(select(ReviewMeeting).where(ReviewMeeting.deleted.is_(False), ReviewMeeting.status == "scheduled",
+                                                   ReviewMeeting.held_at >= start, ReviewMeeting.held_at <= end)):
+        on_agenda = [cases[mc.case_id] for mc in s.scalars(select(MeetingCase).where(
+            MeetingCase.meeting_id == m.id, MeetingCase.deleted.is_(False))) if mc.case_id in cases]
+        if manager and not on_agenda:
+            continue
+        names = "、".join(c.case_no for c in on_agenda)
+        add(m.held_at.date(), "meeting", None, (f"业扩会审 {m.place}" if i == 0 else f"Review meeting, {m.place}")
+            + (f"({names})" if names else ""), m.held_at.strftime("%H:%M"))
+    kinds = {"mid": ("中间检查", "Mid inspection"), "completion": ("竣工检验", "Completion inspection")}
+    for insp in s.scalars(select(Inspection).where(Inspection.deleted.is_(False), Inspection.case_id.in_(list(cases)))):
+        case = cases[insp.case_id]
+        name = kinds.get(insp.kind, (insp.kind, insp.kind))[i]
+        add(insp.started_on, "inspection", case, f"{name}(第 {insp.round} 次)" if i == 0 else f"{name} #{insp.round}")
+    for sv in s.scalars(select(Survey).where(Survey.deleted.is_(False), Survey.case_id.in_(list(cases)))):
+        add(sv.surveyed_on, "survey", cases[sv.case_id], "联合查勘" if i == 0 else "Joint survey")
+    for it in s.scalars(select(RectificationItem).where(RectificationItem.deleted.is_(False),
+                                                        RectificationItem.closed_on.is_(None),
+                                                        RectificationItem.case_id.in_(list(cases)))):
+        add(it.deadline, "customer", cases[it.case_id],
+            f"客户整改期限 #{it.number} {it.location}" if i == 0 else f"Customer's rectification #{it.number} due")
+    for r in s.scalars(select(PolicyRisk).where(PolicyRisk.deleted.is_(False), PolicyRisk.status == "open",
+                                                PolicyRisk.case_id.in_(list(cases)))):
+        add(r.due_on, "follow_up", cases[r.case_id], f"跟进:{r.text}" if i == 0 else f"Follow up: {r.text}")
+    names = {d.day: d.name for d in s.scalars(select(CalendarDay).where(
+        CalendarDay.deleted.is_(False), CalendarDay.day >= first, CalendarDay.day <= last))}
+    order = {k: n for n, k in enumerate(ENTRY_KINDS)}
+    days = []
+    d = first
+    while d <= last:
+        kind = cal.kind_of(d)  # normal | holiday | workday (make-up)
+        days.append({"date": d.isoformat(), "workday": cal.is_workday(d), "kind": kind,
+                     "weekend": d.weekday() >= 5, "holiday_name": names.get(d, ""),
+                     "entries": sorted(entries.get(d, []), key=lambda e: (order[e["kind"]], e["time"], e["case_no"]))})
+        d += dt.timedelta(days=1)
+    return {"year": year, "month": month, "manager": manager, "as_of": as_of.isoformat(),
+            "assumed": cal.is_assumed(year), "days": days,
+            "counts": {k: sum(1 for x in days for e in x["entries"] if e["kind"] == k) for k in ENTRY_KINDS}}

@@ -1,0 +1,54 @@
+"""Worker jobs of the papers panel (issue 16): plain functions (store, ...) -> plain data, calling
+app services (ui/ never writes SQL)."""
+from __future__ import annotations
+
+
+def papers_overview(store, ref: str, as_of) -> dict:
+    from app.services import fees, papers
+
+    with store.reader() as s:
+        return {"papers": papers.papers_of_case(s, ref, as_of), "fees": fees.list_fees(s, ref),
+                "items": fees.fee_items()["items"]}
+
+
+def paper_datas(store, ref: str, kinds: list[str], as_of) -> list[dict]:
+    """The data of the papers ``kinds`` (each refused as the core refuses it), for printing."""
+    from app.services import papers
+
+    with store.reader() as s:
+        return [papers.paper_data(s, ref, k, as_of) for k in kinds]
+
+
+def paper_pdf(store, ref: str, kinds: list[str], as_of) -> str:
+    """The papers ``kinds`` in one PDF in the case's documents folder; its path."""
+    from reports.papers import render_papers
+    from ui.jobs import documents_dir
+
+    datas = paper_datas(store, ref, kinds, as_of)
+    case_no = datas[0]["case_no"]
+    name = f"{datas[0]['title']}-{case_no}.pdf" if len(datas) == 1 else f"单据-{case_no}.pdf"
+    out = documents_dir(store, case_no) / name
+    render_papers(datas, out)
+    return str(out)
+
+
+def record_fee(store, ref: str, item: str, amount: str, basis: str, on):
+    from app.services import fees
+
+    with store.session() as s:
+        return fees.record_fee(s, ref, item, amount, basis, on)
+
+
+def withdraw_fee(store, fee_id: str, reason: str, on):
+    from app.services import fees
+
+    with store.session() as s:
+        return fees.withdraw_fee(s, fee_id, reason, on)
+
+
+def waiting_for_customers(store, as_of) -> list[dict]:
+    """What every manager waits for from customers (Today scopes it to mine / a manager)."""
+    from app.services.agenda import waiting_for_customers as waiting
+
+    with store.reader() as s:
+        return waiting(s, as_of)
