@@ -54,7 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("--latest", action="store_true", help="用 backups/ 里最新的完好备份")
     rs.add_argument("--set-aside", action="store_true",
                     help="没有完好备份时:把损坏的文件改名保存到 backups/,以便建立新数据库")
+    rs.add_argument("--recovery-key", metavar="KEY", help="备份在别的电脑上建立时:用它的恢复密钥打开")
     rs.add_argument("--json", action="store_true")
+    from app import cli_keys
+
+    cli_keys.add_parser(sub)
 
     case = sub.add_parser("case", help="工单").add_subparsers(dest="case_cmd", required=True, metavar="ACTION")
     new = case.add_parser("new", help="新建工单,输出工单号",
@@ -342,8 +346,11 @@ def _open(args):
 
     path = db_path_of(args)
     lock = None
-    if path.exists() and path.stat().st_size and db.current_revision(path) not in (None, db.SCHEMA_HEAD):
-        # a schema upgrade rewrites tables: never under an open (older) workbench
+    from app import keyed
+
+    if path.exists() and path.stat().st_size and (keyed.is_plain(path)
+                                                   or db.current_revision(path) not in (None, db.SCHEMA_HEAD)):
+        # a schema upgrade rewrites tables, encryption the whole file: never under an open (older) workbench
         from app.instance import InstanceLock
 
         try:
@@ -377,10 +384,17 @@ def run(args) -> int:
 
     if args.command == "restore":
         return _restore(args)  # never through Store.open: the file it replaces may be damaged
+    if args.command == "keys":
+        from app import cli_keys
+
+        return cli_keys.run(args, db_path_of(args))  # unlock serves the file Store.open cannot read yet
     from app.leftovers import clean_at_start
 
     clean_at_start(db_path_of(args))
     store = _open(args)
+    from app import cli_keys, db
+
+    cli_keys.announce(store.path, db.last_recovery)
     try:
         return _dispatch(args, store)
     except Refused:
@@ -493,6 +507,8 @@ def _restore(args) -> int:
         elif args.latest and db_health.damage(path) is not None:
             out = db_health.recover(path)
         else:
+            if args.recovery_key:
+                _unlock_backups(path, args.file, args.recovery_key)
             backup = args.file or db_health.newest_good_backup(path)
             if backup is None:
                 raise Refused("no_good_backup", folder=path.parent / "backups")
@@ -511,6 +527,29 @@ def _restore(args) -> int:
         if out.get("damaged_kept_as"):
             print(f"损坏的文件保存为 / damaged file kept as: {out['damaged_kept_as']}")
     return 0
+
+
+def _unlock_backups(path: Path, chosen: Path | None, recovery_key: str) -> None:
+    """``restore --recovery-key``: the chosen backup (or every backup whose key this computer lacks)
+    opened with the recovery key, its key kept here. A key that opens none of them is refused."""
+    from app import keyed
+    from app.db_health import backup_candidates
+
+    files = [Path(chosen)] if chosen else backup_candidates(path)
+    keyed.parse_recovery(recovery_key)  # malformed: refused before anything is tried
+    opened = 0
+    for f in files:
+        salt = keyed.salt_of(f)
+        if salt is None or keyed.held_key(salt) is not None:
+            continue
+        try:
+            keyed.unlock(f, recovery_key)
+            opened += 1
+        except Exception:
+            if chosen:
+                raise
+    if chosen and not opened and keyed.salt_of(Path(chosen)) is None:
+        keyed.unlock(Path(chosen), recovery_key)  # says it is not encrypted
 
 
 def _case(args, store) -> int:

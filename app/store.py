@@ -480,13 +480,12 @@ class Store:
     def _db_fault(self, exc: Exception):
         """A damaged file or a full disk met during a command, as a refusal (None: not such a fault).
         A damaged file stops all further writes through this store."""
-        import sqlite3
-
         from sqlalchemy.exc import DBAPIError
 
+        from app import keyed
         from app.errors import Refused
 
-        if isinstance(exc, Refused) or not isinstance(exc, (DBAPIError, sqlite3.Error, OSError)):
+        if isinstance(exc, Refused) or not isinstance(exc, (DBAPIError, *keyed.Error, OSError)):
             return None
         from app import db_health
 

@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import zipfile
 from pathlib import Path
@@ -22,13 +21,14 @@ from app.store import Store, _public_of
 from app.sync import keys
 from app.sync import package as pkg
 from tests.conftest import ROOT, run_cli
+from tests.helpers import raw_connect
 
 FIXTURES = ROOT / "tests" / "fixtures"
 D = dt.date
 
 
 def _meta(path: Path) -> dict[str, str]:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return dict(con.execute("SELECT key, value FROM meta").fetchall())
     finally:
@@ -109,11 +109,11 @@ def test_upgrade_moves_the_key_out_of_the_file_and_its_backups(tmp_path):
         assert not _holds(f, private), f
     # the scrubbed backups are still whole databases with their data
     for b in backups:
-        con = sqlite3.connect(b)
+        con = raw_connect(b)
         try:
             assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert con.execute("SELECT count(*) FROM \"case\"").fetchone()[0] == \
-                sqlite3.connect(path).execute("SELECT count(*) FROM \"case\"").fetchone()[0]
+                raw_connect(path).execute("SELECT count(*) FROM \"case\"").fetchone()[0]
         finally:
             con.close()
     assert new_backup in backups

@@ -17,7 +17,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import struct
 import uuid
 import warnings
@@ -34,6 +33,7 @@ from app.store import GENESIS, Store, canonical_json, event_hash
 from app.sync import keys
 from app.sync import package as pkg
 from tests.conftest import ROOT, run_cli
+from tests.helpers import raw_connect
 
 D = dt.date
 PASSPHRASE = "早送 correct horse battery"
@@ -130,7 +130,7 @@ def pair(tmp_path_factory) -> Pair:
 
 # --- snapshots: the database content and the files around it ----------------------------------------
 def db_content_hash(db: Path) -> str:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = raw_connect(f"file:{db}?mode=ro", uri=True)
     try:
         h = hashlib.sha256()
         for line in con.iterdump():
@@ -1408,13 +1408,13 @@ def test_markup_and_sql_looking_strings_import_literally(pair, recv):
         rechain(recs)
 
     out = craft(pair, recv.path(), records=mutate(pair, scary))
-    con = sqlite3.connect(recv.db)
+    con = raw_connect(recv.db)
     events_before = con.execute("SELECT count(*) FROM case_event").fetchone()[0]
     con.close()
     summary = pkg.import_package(recv.store, out)
     assert summary["inserted"]["case"] == 1
     case_id = row(pair.base_records, "case")["id"]
-    con = sqlite3.connect(recv.db)
+    con = raw_connect(recv.db)
     try:
         got = con.execute('SELECT customer_name, address, contact, manager, township FROM "case" WHERE id=?',
                           (case_id,)).fetchone()

@@ -28,7 +28,6 @@ import math
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app import __version__, fields, strictjson
+from app import __version__, fields, keyed, strictjson
 from app.db import SCHEMA_HEAD, SCHEMA_REVISIONS
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
@@ -1367,7 +1366,7 @@ def _apply(store: Store, c: Checked, dry_run: bool, progress) -> dict:
     except Refused:
         store.lseq = lseq_before  # rolled back: the change numbers it drew are given back
         raise
-    except (IntegrityError, sqlite3.IntegrityError) as exc:
+    except (IntegrityError, *keyed.IntegrityError) as exc:
         store.lseq = lseq_before
         raise _bad(f"记录相互矛盾 / inconsistent rows: {str(getattr(exc, 'orig', exc))[:80]}") from None
     store.invalidate_calendar()
