@@ -144,7 +144,7 @@ def damage(path: Path, full: bool = True) -> str | None:
     if salt is not None and keyed.held_key(salt) is None:
         # an encrypted file is a whole number of pages; anything else is no database at all. One
         # that is, with a key this machine lacks, is not damaged: it takes its recovery key
-        if size < keyed.PAGE or size % keyed.PAGE:
+        if not keyed.whole_pages(path):
             return "header"
         raise Refused("db_key_missing", path=path)
     if salt is None and not keyed.is_plain(path):

@@ -64,6 +64,15 @@ def salt_of(path: Path) -> str | None:
     return h.hex() if len(h) == SALT_BYTES and h != HEADER else None
 
 
+def whole_pages(path: Path) -> bool:
+    """An encrypted database is a whole number of pages: anything else is no database at all."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return False
+    return size >= PAGE and size % PAGE == 0
+
+
 def key_name(salt: str) -> str:
     return f"db-key-{salt}"
 
@@ -93,7 +102,7 @@ def key_for(path: Path) -> str | None:
     """The PRAGMA key literal for an existing file: None for a plain file or none at all.
     Refused (``db_key_missing``) for an encrypted file whose key this machine does not hold."""
     salt = salt_of(path)
-    if salt is None:
+    if salt is None or not whole_pages(path):  # not encrypted by us: SQLite says what it is
         return None
     key = held_key(salt)
     if key is None:
@@ -255,6 +264,10 @@ def encrypt_copy(plain: Path, dest: Path, key: str) -> None:
     con = connect(plain, key=None, isolation_level=None)
     try:
         con.execute(f'ATTACH DATABASE ? AS enc KEY "{key}"', (str(dest),))
+        # a new file, checked and fsynced by the caller before it replaces anything: no journal, no
+        # fsync per table (the export commits table by table)
+        con.execute("PRAGMA enc.journal_mode=OFF")
+        con.execute("PRAGMA enc.synchronous=OFF")
         con.execute("SELECT sqlcipher_export('enc')")
         con.execute("DETACH DATABASE enc")
     finally:
@@ -281,8 +294,13 @@ def _fsync(path: Path) -> None:
 
 def _verified_copy(plain: Path, part: Path, key: str) -> None:
     """Export ``plain`` into ``part`` and check the copy: integrity_check and every table's row count
-    as in the original. Raises (the original untouched) when they differ."""
+    as in the original. Raises (the original untouched) when they differ. The copy gets the
+    original's mode (0600 by now: the data folder is made private before anything is opened)."""
+    import os
+    import stat
+
     encrypt_copy(plain, part, key)
+    os.chmod(part, stat.S_IMODE(plain.stat().st_mode))
     src = connect(plain, readonly=True, key=None)
     try:
         want = fingerprint(src)

@@ -168,7 +168,7 @@ class Store:
         try:
             _make_private(path)
             engine, created = db.prepare(path)
-            if created:
+            if created or db.last_recovery:  # encrypted just now, too: the copy that replaced it
                 _make_private(path)  # the new file and its -wal/-shm, whatever the umask was
             if created or not _has_identity(engine):  # also a first run cut short before its identity
                 created = True
