@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import resource
-from tests.helpers import ok_button, open_window, wait_idle, raw_connect
+from tests.helpers import ok_button, open_window, raw_connect, wait_idle
 
 D = dt.date
 

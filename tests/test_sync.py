@@ -18,7 +18,7 @@ from app.errors import Refused
 from app.services import cases as svc
 from app.store import Store
 from app.sync import package as pkg
-from tests.helpers import SYNCED, Laptop, content, digest, new_case  # noqa: F401 (SYNCED: other tests, raw_connect)
+from tests.helpers import SYNCED, Laptop, content, digest, new_case, raw_connect  # noqa: F401 (SYNCED: other tests)
 
 D = dt.date
 def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio):

@@ -17,7 +17,7 @@ from app.models import Meta
 from app.store import Store, canonical_json
 from app.sync import bulk, keys
 from app.sync import package as pkg
-from tests.helpers import cli, ok, surveyed, raw_connect
+from tests.helpers import cli, ok, raw_connect, surveyed
 
 
 @pytest.fixture

@@ -18,7 +18,8 @@ from app.services import cases as svc
 from app.store import canonical_json, event_hash
 from app.sync import keys
 from app.sync import package as pkg
-from tests.helpers import Laptop, answer_box, digest, new_case, open_window, visible_box, wait_idle, raw_connect
+from tests.helpers import (Laptop, answer_box, digest, new_case, open_window, raw_connect, visible_box,
+                           wait_idle)
 
 D = dt.date
 
