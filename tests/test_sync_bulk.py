@@ -345,7 +345,7 @@ def test_blocks_of_lines_take_the_chunk_path_and_stage_what_the_strict_path_stag
         t, values = bulk._strict_line(line, lineno)
         if t != "device":
             expected.setdefault(t, []).append(tuple(values) + (lineno,))
-    got = raw_connect(tmp_path / "chunked.db")
+    got = raw_connect(tmp_path / "chunked.db", key=chunked.key)  # encrypted with the import's own key
     try:
         for t, rows in expected.items():
             staged = got.execute(f'SELECT * FROM "{t}" ORDER BY ln').fetchall()
