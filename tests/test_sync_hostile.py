@@ -130,10 +130,12 @@ def pair(tmp_path_factory) -> Pair:
 
 # --- snapshots: the database content and the files around it ----------------------------------------
 def db_content_hash(db: Path) -> str:
+    from sqlite3.dump import _iterdump  # the stdlib's dump, on any DB-API connection (sqlcipher3 has none)
+
     con = raw_connect(f"file:{db}?mode=ro", uri=True)
     try:
         h = hashlib.sha256()
-        for line in con.iterdump():
+        for line in _iterdump(con):
             h.update(line.encode("utf-8", "surrogatepass") + b"\n")
         return h.hexdigest()
     finally:
