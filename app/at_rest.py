@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from pathlib import Path
+
+from app import keyed
 
 # the mode helpers live below this module and the key store; callers reach them here too
 from app.private_files import (  # noqa: F401
@@ -92,13 +93,16 @@ def _tighten(path: Path, mode: int) -> int:
 
 def legacy_device_key(path: Path) -> tuple[str, str] | None:
     """(device id, private key) still stored in a database or backup from before 0011, or None."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        con = keyed.connect(path, readonly=True)
+    except keyed.DatabaseError:
+        return None
     try:
         has_meta = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
         if not has_meta:
             return None
         rows = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('device_id', 'device_key')").fetchall())
-    except sqlite3.DatabaseError:
+    except keyed.DatabaseError:
         return None
     finally:
         con.close()
@@ -132,7 +136,7 @@ def scrub_backup(path: Path) -> bool:
 
 def wipe_meta_key(path: Path) -> None:
     """Delete the key row and rebuild the file, so the key is in no free page and no WAL frame."""
-    con = sqlite3.connect(str(path), isolation_level=None)
+    con = keyed.connect(path, isolation_level=None)
     try:
         con.execute("PRAGMA secure_delete=ON")
         con.execute("DELETE FROM meta WHERE key='device_key'")
@@ -141,7 +145,7 @@ def wipe_meta_key(path: Path) -> None:
         con.close()
 
 
-def compact(con: sqlite3.Connection) -> None:
+def compact(con) -> None:
     """VACUUM and empty the WAL: deleted rows leave no trace in free pages or old WAL frames."""
     con.execute("VACUUM")
     mode = con.execute("PRAGMA journal_mode").fetchone()[0]

@@ -2,20 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
+from app import keyed
 from app.errors import Refused
 
-# Alembic revisions in order. The head is checked against the migration scripts in a test; the
-# list lets the app recognise a file from a newer Zaosong without importing Alembic at start-up.
-SCHEMA_REVISIONS = ["0001_initial", "0002_field_work", "0003_sync", "0004_setting_sheets", "0005_meetings",
-                    "0006_temp_formal", "0007_meeting_minutes", "0008_config_docs", "0011_keys_at_rest",
-                    "0012_case_fees"]
-SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+# the file-level names live below the engine (app.dbfile); callers reach them here too
+from app.dbfile import (  # noqa: E402,F401
+    SCHEMA_HEAD, SCHEMA_REVISIONS, NewerDatabaseError, backups_dir, check_backup, read_revision, sqlite_backup,
+)
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -23,10 +21,6 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 10000,
 }
-
-
-class NewerDatabaseError(Refused):
-    pass
 
 
 def _set_pragmas(dbapi_conn, _record) -> None:
@@ -38,8 +32,17 @@ def _set_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def make_engine(path: Path, key: str | None = None) -> Engine:
+    """The engine of an encrypted file: every pooled connection is made by ``app.keyed.connect``,
+    which sets the key before any other statement. ``key``: the PRAGMA key literal (given for a new
+    file, which has no salt to look it up by yet; by default the one held for the file)."""
+    path = Path(path)
+    key = key if key is not None else keyed.key_for(path)
+
+    def creator():
+        return keyed.connect(path, key=key, check=False, check_same_thread=False)
+
+    engine = create_engine(f"sqlite:///{path}", creator=creator, module=keyed.module, future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -58,51 +61,13 @@ def check_pragmas(engine: Engine) -> dict[str, object]:
 
 def current_revision(path: Path) -> str | None:
     """The file's schema revision, read without side effects (None: empty or new file)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        row = con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not row:
-            tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-            if tables:
-                raise Refused(f"{path} 不是早送数据库(没有版本信息)。")
-            return None
-        r = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return r[0] if r else None
-    except sqlite3.DatabaseError as exc:
+        return read_revision(Path(path))
+    except keyed.DatabaseError as exc:
         from app.db_health import translate
 
         # a full disk or a damaged file says so; only what is neither is "not a database"
         raise translate(exc, path) or Refused(f"{path} 不是有效的 SQLite 数据库:{exc}") from None
-    finally:
-        con.close()
-
-
-def sqlite_backup(src: Path, dest: Path) -> Path:
-    """Copy a live database (with its WAL) consistently through SQLite's backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    from app.at_rest import create_private_file
-
-    create_private_file(tmp)  # a backup holds every customer: 0600 from its first byte
-    s = sqlite3.connect(str(src))
-    d = sqlite3.connect(str(tmp))
-    try:
-        s.backup(d)
-    finally:
-        d.close()
-        s.close()
-    tmp.replace(dest)
-    return dest
-
-
-def backups_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
 
 
 def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
@@ -151,14 +116,39 @@ def prepare(db_path: Path) -> tuple[Engine, bool]:
             f"数据库 {db_path} 来自更新版本的早送(架构版本 {rev}),请先升级早送再打开。"
         )
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(db_path)
+    key = None
+    global last_recovery
+    last_recovery = None
+    if keyed.is_plain(db_path):
+        # a file from before encryption at rest: encrypted first (under the instance lock, as an
+        # upgrade), its plain backups next; the schema upgrade then runs on the encrypted file
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        last_recovery, _pre = keyed.encrypt_database(db_path, backups_dir(db_path), stamp)
+    elif keyed.salt_of(db_path) is None:  # a new database
+        salt, raw, last_recovery = keyed.new_keys()
+        key = keyed.literal(raw, salt)
+    engine = make_engine(db_path, key)
     check_pragmas(engine)
     created = rev is None
     if rev != SCHEMA_HEAD:
         upgrade(engine, db_path, rev)
         if rev is not None and _before(rev, KEYS_LEFT_DB):
             scrub_signing_key(engine, db_path)
+    if last_recovery is not None or _plain_backups(db_path):
+        keyed.encrypt_backups(db_path, backups_dir(db_path))
     return engine, created
+
+
+# the recovery key of a database this process just created or encrypted (shown once, then kept
+# in the keyring only until the user confirms it is written down: ``zaosong keys recovery``)
+last_recovery: str | None = None
+
+
+def _plain_backups(db_path: Path) -> bool:
+    """A plain backup left by a migration cut short (checked at each start: 16 bytes a file)."""
+    folder = backups_dir(db_path)
+    return folder.is_dir() and any(keyed.is_plain(p) for p in folder.glob("*.db")
+                                   if not p.name.startswith("damaged-"))
 
 
 KEYS_LEFT_DB = "0011_keys_at_rest"  # from this revision on no private key is kept in the file
@@ -175,7 +165,7 @@ def scrub_signing_key(engine: Engine, db_path: Path) -> None:
     from app import at_rest
 
     engine.dispose()  # VACUUM needs no other connection mid-read; pooled ones reopen afresh
-    con = sqlite3.connect(str(db_path), isolation_level=None)
+    con = keyed.connect(db_path, isolation_level=None)
     try:
         con.execute(f"PRAGMA busy_timeout={PRAGMAS['busy_timeout']}")
         at_rest.compact(con)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import dbfile, keyed
 from app.errors import Refused
 
-HEADER = b"SQLite format 3\x00"
+HEADER = keyed.HEADER
 SQLITE_BUSY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 5, 10, 11, 14, 13, 26
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 DAMAGED_PREFIX = "damaged-"
@@ -46,11 +46,11 @@ class DiskFull(Refused):
 
 
 # --- telling the faults apart ----------------------------------------------------------------
-def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
-    """The sqlite3 error behind ``exc`` (SQLAlchemy wraps it in ``.orig``), if any."""
+def _sqlite_error(exc: BaseException):
+    """The SQLite (SQLCipher or stdlib) error behind ``exc`` (SQLAlchemy wraps it in ``.orig``), if any."""
     seen = 0
     while exc is not None and seen < 5:
-        if isinstance(exc, sqlite3.Error):
+        if isinstance(exc, keyed.Error):
             return exc
         exc = getattr(exc, "orig", None) or exc.__cause__
         seen += 1
@@ -140,16 +140,22 @@ def damage(path: Path, full: bool = True) -> str | None:
         return None
     if size == 0:
         return "empty"
-    with path.open("rb") as f:
-        if f.read(len(HEADER)) != HEADER:
+    salt = keyed.salt_of(path)
+    if salt is not None and keyed.held_key(salt) is None:
+        # an encrypted file is a whole number of pages; anything else is no database at all. One
+        # that is, with a key this machine lacks, is not damaged: it takes its recovery key
+        if not keyed.whole_pages(path):
             return "header"
+        raise Refused("db_key_missing", path=path)
+    if salt is None and not keyed.is_plain(path):
+        return "header"
     if not full:
         return None
     con = None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        con = keyed.connect(path, readonly=True, timeout=10)
         rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.Error as exc:
+    except keyed.Error as exc:
         if is_corruption(exc):
             return str(exc)
         refusal = translate(exc, path)
@@ -198,20 +204,16 @@ def _mtime(path: Path) -> dt.datetime | None:
 
 def backup_candidates(db_path: Path) -> list[Path]:
     """Every backup beside the database, newest first (damaged files set aside are no candidates)."""
-    from app.db import backups_dir
-
-    folder = backups_dir(Path(db_path))
+    folder = dbfile.backups_dir(Path(db_path))
     found = [p for p in folder.glob("*.db") if p.is_file() and not p.name.startswith(DAMAGED_PREFIX)]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
     """The newest backup that passes ``check_backup`` (integrity_check and schema version)."""
-    from app.services.backup import check_backup
-
     for p in backup_candidates(db_path):
         try:
-            check_backup(p)
+            dbfile.check_backup(p)
         except Refused:
             continue
         return p
@@ -228,10 +230,8 @@ def recovery_offer(db_path: Path) -> Recovery | None:
 def set_aside(db_path: Path, now: dt.datetime | None = None) -> Path:
     """Move the damaged file (and its -wal / -shm, which belong to it) into backups/ as
     damaged-<time>.db: renamed, so no byte is copied (a full disk is no obstacle), never overwritten."""
-    from app.db import backups_dir
-
     db_path = Path(db_path)
-    folder = backups_dir(db_path)
+    folder = dbfile.backups_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")  # a file name: wall clock
     n = 0
@@ -254,11 +254,9 @@ def put_in_place(db_path: Path, backup: Path) -> Path | None:
     """The backup copied beside the database first (a full disk or a kill then leaves the damaged file
     where it was, and a *.part the next start removes), then the damaged file renamed aside and the
     copy renamed into place. Returns where the damaged file went (None: there was none)."""
-    from app import db
-
     db_path = Path(db_path)
     copy = db_path.with_name(db_path.name + ".restored.part")
-    db.sqlite_backup(backup, copy)
+    dbfile.sqlite_backup(backup, copy, like=db_path if keyed.salt_of(db_path) else None)
     aside = set_aside(db_path) if db_path.exists() else None
     os.replace(copy, db_path)
     return aside
@@ -268,16 +266,13 @@ def recover(db_path: Path, backup: Path | None = None) -> dict:
     """Set the damaged file aside and put the newest good backup (or ``backup``) in its place.
 
     The caller holds the instance lock. Refuses, changing nothing, when there is no good backup."""
-    from app import db
-    from app.services.backup import check_backup
-
     db_path = Path(db_path)
     if backup is None:
         offer = recovery_offer(db_path)
         if offer is None:
-            raise Refused("no_good_backup", folder=db.backups_dir(db_path))
+            raise Refused("no_good_backup", folder=dbfile.backups_dir(db_path))
     else:
-        check_backup(backup)
+        dbfile.check_backup(backup)
         offer = Recovery(Path(backup), dt.datetime.fromtimestamp(Path(backup).stat().st_mtime), _mtime(db_path))
     aside = put_in_place(db_path, offer.backup)
     return {"restored_from": str(offer.backup), "damaged_kept_as": str(aside) if aside else None, **offer.to_json()}

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import keyed
 from app.domain import CHAINED_FROM, PAUSE_REASONS, ROUND_STAGES, STAGES, TOWNSHIPS
 from app.errors import Refused
 from app.models import Case, natural_id
@@ -406,7 +406,7 @@ def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pa
     """One transaction on a connection of its own, in rollback-journal mode for its duration: a
     fresh bulk load then writes its pages once instead of twice (WAL, then checkpoint)."""
     store.engine.dispose()  # no pooled connection may hold the file while the journal mode changes
-    conn = sqlite3.connect(str(store.path), isolation_level=None)
+    conn = keyed.connect(store.path, isolation_level=None)
     try:
         conn.execute("PRAGMA busy_timeout=10000")
         conn.execute("PRAGMA journal_mode=DELETE")

@@ -475,6 +475,36 @@ CATALOG.update({
         "“{stage}”的暂停尚未结束:结束暂停请用恢复,不是更正。",
         "The pause of '{stage}' has not ended: end it by resuming, not by a correction.",
     ),
+    # --- encryption at rest (SQLCipher; issue 13 §4) ---
+    "db_key_missing": (
+        "{path} 已加密,本机没有它的密钥(在别的电脑上建立,或钥匙串已清空)。请用建立时抄下的恢复密钥打开:"
+        "zaosong --db {path} keys unlock --recovery-key 恢复密钥。文件未作任何改动。",
+        "{path} is encrypted and this computer does not hold its key (it was made on another computer, or the "
+        "keyring was cleared). Open it with the recovery key written down when it was made: zaosong --db {path} "
+        "keys unlock --recovery-key KEY. Nothing was changed.",
+    ),
+    "db_key_wrong": (
+        "无法用本机保存的密钥打开 {path}:密钥不对,或文件第一页已损坏。请用恢复密钥打开"
+        "(zaosong keys unlock --recovery-key 恢复密钥),或从备份恢复。文件未作任何改动。",
+        "{path} cannot be opened with the key held for it: the key is wrong, or the file's first page is damaged. "
+        "Open it with the recovery key (zaosong keys unlock --recovery-key KEY) or restore a backup. Nothing was "
+        "changed.",
+    ),
+    "recovery_key_bad": (
+        "恢复密钥格式不对:应为 8 组、每组 4 个字母或数字(如 ABCD-EFGH-…)。",
+        "The recovery key is not well formed: it is 8 groups of 4 letters or digits (like ABCD-EFGH-...).",
+    ),
+    "recovery_key_wrong": (
+        "这个恢复密钥打不开 {path}:它属于另一个数据库,或抄写有误。文件未作任何改动。",
+        "This recovery key does not open {path}: it belongs to another database, or it was copied wrongly. "
+        "Nothing was changed.",
+    ),
+    "recovery_not_encrypted": ("{path} 没有加密,不需要恢复密钥。", "{path} is not encrypted: it needs no recovery key."),
+    "recovery_not_pending": (
+        "恢复密钥已确认抄下,不再保存在本机,无法再次显示。请使用当初抄下的恢复密钥。",
+        "The recovery key was confirmed as written down and is no longer kept on this computer, so it cannot be "
+        "shown again. Use the copy you wrote down.",
+    ),
 })
 
 # --- Excel ledger (issue 17) -------------------------------------------------------------------------

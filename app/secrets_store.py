@@ -144,6 +144,25 @@ def put(name: str, value: str) -> str:
     raise Refused("secret_store_failed", place=str(key_dir()), error="read-back differs")
 
 
+def delete(name: str) -> bool:
+    """Remove the secret from the keyring and the fallback file; True when one was there."""
+    _check_name(name)
+    found = False
+    backend = os_keyring()
+    if backend is not None:
+        try:
+            if backend.get_password(SERVICE, name):
+                backend.delete_password(SERVICE, name)
+                found = True
+        except Exception as exc:
+            log.warning("deleting %s from the OS keyring failed: %s", name, exc)
+    path = _file(name)
+    if path.exists():
+        path.unlink()
+        found = True
+    return found
+
+
 def where(name: str) -> str | None:
     """"keyring", "file" or None: where ``get`` would find the secret."""
     _check_name(name)

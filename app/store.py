@@ -170,7 +170,7 @@ class Store:
         try:
             _make_private(path)
             engine, created = db.prepare(path)
-            if created:
+            if created or db.last_recovery:  # encrypted just now, too: the copy that replaced it
                 _make_private(path)  # the new file and its -wal/-shm, whatever the umask was
             if created or not _has_identity(engine):  # also a first run cut short before its identity
                 created = True
@@ -482,13 +482,12 @@ class Store:
     def _db_fault(self, exc: Exception):
         """A damaged file or a full disk met during a command, as a refusal (None: not such a fault).
         A damaged file stops all further writes through this store."""
-        import sqlite3
-
         from sqlalchemy.exc import DBAPIError
 
+        from app import keyed
         from app.errors import Refused
 
-        if isinstance(exc, Refused) or not isinstance(exc, (DBAPIError, sqlite3.Error, OSError)):
+        if isinstance(exc, Refused) or not isinstance(exc, (DBAPIError, *keyed.Error, OSError)):
             return None
         from app import db_health
 

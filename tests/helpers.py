@@ -17,7 +17,6 @@ import io
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -283,9 +282,23 @@ SYNCED = ["case", "stage_round", "pause", "calendar_day", "calendar_year", "surv
           "inspection_result", "rectification_item", "notice", "sync_conflict"]
 
 
+def raw_connect(database, uri: bool = False, **kw):
+    """A raw connection (as ``sqlite3.connect`` takes it: a path, or ``file:PATH?mode=ro`` with
+    ``uri=True``) to a Zaosong file, with its key from this machine's key store: SQLCipher, so the
+    encrypted file reads as the app reads it. A plain file (an old fixture) opens without a key."""
+    from app import keyed
+
+    target = str(database)
+    readonly = False
+    if uri and target.startswith("file:"):
+        target, _, query = target[len("file:"):].partition("?")
+        readonly = "mode=ro" in query
+    return keyed.connect(Path(target), readonly=readonly, **kw)
+
+
 def content(path: Path) -> dict:
     """Everything that must converge: synced rows (without local change numbers) and events."""
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     out = {}
     for t in SYNCED:
         cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if r[1] != "lseq"]

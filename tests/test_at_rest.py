@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import zipfile
 from pathlib import Path
@@ -24,13 +23,15 @@ from app.sync.export import export_package
 from app.sync.importer import import_package
 from app.sync.peers import trust_device
 from tests.conftest import ROOT, run_cli
+from tests.helpers import raw_connect
 
 FIXTURES = ROOT / "tests" / "fixtures"
 D = dt.date
 
 
-def _meta(path: Path) -> dict[str, str]:
-    con = sqlite3.connect(path)
+def _meta(path: Path, key: str | None = None) -> dict[str, str]:
+    """``key``: the SQLCipher key literal, when this process's key store does not hold it."""
+    con = raw_connect(path, key=key) if key else raw_connect(path)
     try:
         return dict(con.execute("SELECT key, value FROM meta").fetchall())
     finally:
@@ -111,11 +112,11 @@ def test_upgrade_moves_the_key_out_of_the_file_and_its_backups(tmp_path):
         assert not _holds(f, private), f
     # the scrubbed backups are still whole databases with their data
     for b in backups:
-        con = sqlite3.connect(b)
+        con = raw_connect(b)
         try:
             assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert con.execute("SELECT count(*) FROM \"case\"").fetchone()[0] == \
-                sqlite3.connect(path).execute("SELECT count(*) FROM \"case\"").fetchone()[0]
+                raw_connect(path).execute("SELECT count(*) FROM \"case\"").fetchone()[0]
         finally:
             con.close()
     assert new_backup in backups
@@ -295,7 +296,13 @@ def test_the_key_goes_to_the_os_keyring_when_there_is_one(tmp_path):
     assert out["key_store"] == "keyring"
     assert not (tmp_path / "keys").exists() or not any((tmp_path / "keys").iterdir())
     stored = (tmp_path / "xdg" / "python_keyring" / "keyring_pass.cfg").read_text()
-    private = base64.b64decode("".join(stored.split(" = ", 1)[1].split())).decode()
+    # the database key and the recovery key are kept there too (encryption at rest): the device's entry
+    import configparser
+
+    cfg = configparser.RawConfigParser()
+    cfg.read_string(stored)
+    value = next(v for k, v in cfg.items("Zaosong") if k.startswith("device_2dkey"))
+    private = base64.b64decode("".join(value.split())).decode()
     assert keys.fingerprint(_public_of(private)) == out["fingerprint"]
     for f in _files_of(dbp):
         assert "device_key" not in f.read_bytes().decode("latin-1")
@@ -332,12 +339,25 @@ except ImportError:  # pragma: no cover
     pass
 
 
+def _alt_keyring_db_key(tmp_path: Path, dbp: Path) -> str:
+    """The database's key as keyrings.alt's PlaintextKeyring keeps it (the child's keyring)."""
+    import configparser
+
+    from app import keyed
+
+    cfg = configparser.RawConfigParser()
+    cfg.read(tmp_path / "xdg" / "python_keyring" / "keyring_pass.cfg")
+    salt = keyed.salt_of(dbp)
+    value = cfg.get("Zaosong", keyed.key_name(salt).replace("-", "_2d"))
+    return keyed.literal(base64.b64decode("".join(value.split())).decode(), salt)
+
+
 def test_a_keyring_that_does_not_answer_is_refused_not_taken_for_a_lost_key(tmp_path):
     dbp = tmp_path / "data" / "zaosong.db"
     out = json.loads(run_cli(dbp, "device", "id", env=_cli_env(tmp_path, "keyrings.alt.file.PlaintextKeyring")).stdout)
     r = run_cli(dbp, "device", "id", env=_cli_env(tmp_path, "tests.test_at_rest.LockedKeyring"))
     assert r.returncode != 0 and "钥匙串没有应答" in r.stderr + r.stdout
-    assert _meta(dbp)["device_id"] == out["id"]  # still the same device, nothing renewed
+    assert _meta(dbp, _alt_keyring_db_key(tmp_path, dbp))["device_id"] == out["id"]  # same device, nothing renewed
     again = json.loads(run_cli(dbp, "device", "id", env=_cli_env(tmp_path, "keyrings.alt.file.PlaintextKeyring")).stdout)
     assert again["id"] == out["id"] and again["previous_device_id"] is None
 

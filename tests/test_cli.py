@@ -4,7 +4,7 @@ import json
 import pytest
 
 from tests.conftest import run_cli
-from tests.helpers import db_digest
+from tests.helpers import db_digest, raw_connect
 
 
 def _new(db, *extra):
@@ -168,7 +168,6 @@ def test_check_and_backup(demo_db, tmp_path):
 
 
 def test_delete_is_a_tombstone(db_path):
-    import sqlite3
 
     no = _new(db_path)
     assert run_cli(db_path, "case", "delete", no).returncode == 2  # a reason is required
@@ -176,7 +175,7 @@ def test_delete_is_a_tombstone(db_path):
     assert r.returncode == 0, r.stderr
     assert run_cli(db_path, "case", "show", no, "--json").returncode == 1
     assert json.loads(run_cli(db_path, "case", "list", "--json").stdout) == []
-    con = sqlite3.connect(db_path)
+    con = raw_connect(db_path)
     assert con.execute('SELECT deleted FROM "case" WHERE case_no=?', (no,)).fetchone() == (1,)
     assert con.execute("SELECT kind FROM case_event ORDER BY device_seq DESC LIMIT 1").fetchone() == ("CASE_DELETED",)
     con.close()

@@ -8,7 +8,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -19,6 +18,7 @@ import pytest
 from app.errors import Refused
 from tests.conftest import ROOT, run_cli, run_cli_full_disk
 from tests.helpers import cli
+from tests.helpers import raw_connect
 
 # cli runs the command in this process; run_cli (a child) stays where another process's lock or
 # leftovers are the point: an fcntl lock never refuses its own process
@@ -41,7 +41,7 @@ def _zero_pages(path: Path, count: int = 8) -> None:
 
 def _checkpointed_copy(src: Path, dest: Path) -> Path:
     """A whole database in one file (no -wal beside it), so that damaging the file damages the data."""
-    con = sqlite3.connect(src)
+    con = raw_connect(src)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     shutil.copy(src, dest)
@@ -49,7 +49,7 @@ def _checkpointed_copy(src: Path, dest: Path) -> Path:
 
 
 def _device_id(path: Path) -> str:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()[0]
     finally:
@@ -57,7 +57,7 @@ def _device_id(path: Path) -> str:
 
 
 def _cases(path: Path) -> int:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute('SELECT count(*) FROM "case"').fetchone()[0]
     finally:
@@ -163,7 +163,7 @@ def test_corruption_met_during_use_stops_further_writes(demo_db, tmp_path):
     store = Store.open(db)
     try:
         store.dispose()  # no cached page survives: the next read goes to the disk
-        con = sqlite3.connect(db)
+        con = raw_connect(db)
         root = con.execute("SELECT rootpage FROM sqlite_master WHERE name='case'").fetchone()[0]
         con.close()
         with db.open("r+b") as f:  # the case table's root page zeroed under the open store
@@ -245,7 +245,7 @@ def test_full_disk_between_writes_keeps_every_reported_write(db_path):
             refused += 1
     assert reported and refused  # the disk really filled up on the way
     assert cli(db_path, "check").returncode == 0  # space returns
-    con = sqlite3.connect(db_path)
+    con = raw_connect(db_path)
     edits = [json.loads(p)["after"]["township"] for (p,) in con.execute(
         "SELECT payload FROM case_event WHERE kind='CASE_EDITED' ORDER BY device_seq")]
     con.close()
@@ -289,7 +289,7 @@ def test_two_writers_never_collide_on_a_case_number(db_path):
     results = [p.communicate(timeout=300) for p in procs]
     for p, (out, err) in zip(procs, results):
         assert p.returncode == 0 and "done" in out, err[-3000:]
-    con = sqlite3.connect(db_path)
+    con = raw_connect(db_path)
     numbers = [row[0] for row in con.execute('SELECT case_no FROM "case"')]
     con.close()
     assert len(numbers) == 80 == len(set(numbers))
@@ -354,7 +354,7 @@ def test_late_entry_uses_beijing_dates(store):
     with store.session() as s:
         no = svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100,
                              applied_on=dt.date(2026, 11, 6)).case_no
-    con = sqlite3.connect(store.path)
+    con = raw_connect(store.path)
     con.execute("UPDATE case_event SET recorded_at = '2026-11-09 23:00:00.000000'")
     con.commit()
     con.close()
@@ -368,7 +368,7 @@ def test_a_clock_set_back_cannot_backdate_recording_times(db_path):
     from app.store import Store
 
     ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)
-    con = sqlite3.connect(db_path)  # the last reading of this computer's clock was 5 hours from now
+    con = raw_connect(db_path)  # the last reading of this computer's clock was 5 hours from now
     con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('wall_last', ?)",
                 (str(int(ahead.timestamp() * 1000)),))
     con.commit()
@@ -378,7 +378,7 @@ def test_a_clock_set_back_cannot_backdate_recording_times(db_path):
         with store.session() as s:
             svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100,
                             applied_on=dt.date(2026, 11, 2))
-        con = sqlite3.connect(db_path)
+        con = raw_connect(db_path)
         recorded = dt.datetime.fromisoformat(con.execute("SELECT recorded_at FROM case_event").fetchone()[0])
         con.close()
         assert recorded >= ahead.replace(tzinfo=None) - dt.timedelta(seconds=1)  # not the clock's earlier time

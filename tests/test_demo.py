@@ -1,14 +1,13 @@
 """Demo data: deterministic and shaped like a real county's workload."""
 import datetime as dt
 import json
-import sqlite3
 
 from app.domain import TOWNSHIPS
-from tests.helpers import cli
+from tests.helpers import cli, raw_connect
 
 
 def _dump(path):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     cases = con.execute('SELECT case_no, customer_name, account_no, capacity_kva, manager, township FROM "case" ORDER BY case_no').fetchall()
     rounds = con.execute("SELECT case_id, stage, round, started_on, finished_on, outcome FROM stage_round ORDER BY case_id, seq").fetchall()
     con.close()
@@ -47,7 +46,7 @@ def test_demo_is_realistic(demo_db):
     kva = sorted(c["capacity_kva"] for c in cases)
     assert 100 <= kva[len(kva) // 10] and kva[len(kva) * 9 // 10] <= 2000
     assert any(k in c["customer_name"] for c in cases for k in ("针织", "水产冷冻", "船舶修造", "电器"))
-    con = sqlite3.connect(demo_db)
+    con = raw_connect(demo_db)
     assert con.execute("SELECT count(*) FROM stage_round WHERE outcome='rectify'").fetchone()[0] > 10
     assert con.execute("SELECT count(*) FROM pause").fetchone()[0] > 10
     assert con.execute("SELECT count(*) FROM pause WHERE ended_on IS NULL").fetchone()[0] >= 1
@@ -62,7 +61,7 @@ def test_every_demo_case_evaluates(demo_db):
     from app.store import Store
 
     store = Store.open(demo_db)
-    con = sqlite3.connect(demo_db)
+    con = raw_connect(demo_db)
     nos = [r[0] for r in con.execute('SELECT case_no FROM "case"')]
     con.close()
     verdicts = set()

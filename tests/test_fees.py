@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 
 from app.errors import Refused
 from app.services import fees
-from tests.helpers import db_digest, ok, refused
+from tests.helpers import db_digest, ok, raw_connect, refused
 
 
 def test_a_fee_is_recorded_and_listed_with_its_basis(surveyed_case):
@@ -24,7 +23,7 @@ def test_a_fee_is_recorded_and_listed_with_its_basis(surveyed_case):
     assert rows[1]["basis"] == "备用容量 100 kVA" and all(r["in_force"] for r in rows)
     listing = ok(db, "case", "fees", no)
     assert "12,000.50 元" in listing and "备用容量 100 kVA" in listing
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     kinds = [k for (k,) in con.execute("SELECT kind FROM case_event WHERE kind LIKE 'FEE_%'")]
     assert kinds == ["FEE_RECORDED", "FEE_RECORDED"]
 
@@ -70,7 +69,7 @@ def test_a_wrong_fee_is_withdrawn_or_corrected_never_edited(surveyed_case):
     before = db_digest(db)
     assert "找不到收费记录" in refused(db, "case", "fees", other, "--withdraw", new[0]["id"], "--reason", "错户")
     assert db_digest(db) == before  # another case's fee is not withdrawn through this one
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     events = [(k, json.loads(p)) for k, p in con.execute(
         "SELECT kind, payload FROM case_event WHERE kind LIKE 'FEE_%' ORDER BY device_seq")]
     assert [k for k, _ in events] == ["FEE_RECORDED", "FEE_RECORDED", "FEE_WITHDRAWN", "FEE_WITHDRAWN", "FEE_RECORDED"]

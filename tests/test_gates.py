@@ -8,7 +8,6 @@ import ast
 import datetime as dt
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from app.paths import resource
 from tests.conftest import ROOT
 from tests.helpers import db_digest as _digest
 from tests.helpers import cli, ok, open_window, refused, wait_idle
+from tests.helpers import raw_connect
 
 D = dt.date
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -283,7 +283,7 @@ UPGRADED = sorted(p.name for p in FIXTURES.glob("schema_*.db"))
 
 
 def _stage_rows(path):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     rows = con.execute('SELECT c.case_no, c.status, c.current_stage, r.stage, r.round, r.started_on, r.finished_on,'
                        ' r.outcome FROM stage_round r JOIN "case" c ON c.id = r.case_id ORDER BY c.case_no, r.seq'
                        ).fetchall()
@@ -349,7 +349,7 @@ def test_an_old_open_case_past_plan_moves_on(tmp_path):
 
 # --- the demo keeps the rule --------------------------------------------------------------------
 def test_demo_cases_respect_the_locks(demo_db):
-    con = sqlite3.connect(demo_db)
+    con = raw_connect(demo_db)
     plans = con.execute(
         'SELECT c.id, r.finished_on FROM "case" c JOIN stage_round r ON r.case_id = c.id'
         " WHERE r.stage = 'PLAN' AND r.finished_on IS NOT NULL AND c.capacity_kva >= 500").fetchall()

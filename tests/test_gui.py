@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import resource
-from tests.helpers import ok_button, open_window, wait_idle
+from tests.helpers import ok_button, open_window, raw_connect, wait_idle
 
 D = dt.date
 
@@ -349,7 +349,6 @@ def test_restore_a_backup_from_the_window(qtbot, app_zh, db_path, tmp_path):
     """Restore runs on the database worker behind a busy dialog: a file that is not a backup is
     refused with nothing changed; a good one replaces the database (the current file kept aside,
     with the minutes typed but not saved in it), then the window closes."""
-    import sqlite3
 
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
@@ -390,13 +389,13 @@ def test_restore_a_backup_from_the_window(qtbot, app_zh, db_path, tmp_path):
     assert str(aside) in done.text()
     done.accept()
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=10000)
-    con = sqlite3.connect(db_path)
+    con = raw_connect(db_path)
     try:
         assert con.execute('SELECT count(*) FROM "case" WHERE case_no = ?', (after,)).fetchone()[0] == 0
         assert con.execute("SELECT minutes FROM review_meeting WHERE id = ?", (meeting,)).fetchone()[0] == ""
     finally:
         con.close()
-    con = sqlite3.connect(aside)
+    con = raw_connect(aside)
     try:
         assert con.execute('SELECT count(*) FROM "case" WHERE case_no = ?', (after,)).fetchone()[0] == 1
         assert con.execute("SELECT minutes FROM review_meeting WHERE id = ?",

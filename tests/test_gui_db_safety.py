@@ -7,7 +7,6 @@ import os
 import resource
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from app import db_health
 from tests.conftest import ROOT
 from tests.helpers import cli
+from tests.helpers import raw_connect
 
 
 def _gui(db_path, limit_bytes=None):
@@ -33,7 +33,7 @@ def _gui(db_path, limit_bytes=None):
 
 
 def _device_id(path):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()[0]
     finally:
@@ -106,7 +106,7 @@ def test_damage_found_after_the_window_opened_offers_the_backup(qtbot, demo_db, 
     folder = tmp_path / "d"
     folder.mkdir()
     db = folder / "zaosong.db"
-    con = sqlite3.connect(demo_db)
+    con = raw_connect(demo_db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     shutil.copy(demo_db, db)

@@ -7,7 +7,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import pytest
 from app.errors import Refused
 from tests.conftest import ROOT
 from tests.helpers import cli
+from tests.helpers import raw_connect
 
 
 def test_fifty_kills_lose_nothing_committed(db_path):
@@ -49,7 +49,7 @@ def test_fifty_kills_lose_nothing_committed(db_path):
         # after every kill: the file opens, passes check, and holds every reported write
         r = cli(db_path, "check", "--json")
         assert r.returncode == 0, r.stdout + r.stderr
-        con = sqlite3.connect(db_path)
+        con = raw_connect(db_path)
         have = {row[0] for row in con.execute('SELECT case_no FROM "case"')}
         finished = {row[0] for row in con.execute(
             "SELECT c.case_no FROM stage_round r JOIN \"case\" c ON c.id = r.case_id "
@@ -103,7 +103,7 @@ def test_restore_cli_checks_first_and_keeps_current(db_path, tmp_path):
     assert [c["customer_name"] for c in json.loads(cli(db_path, "case", "list", "--json").stdout)] == ["甲"]
     kept = list((db_path.parent / "backups").glob("before-restore-*.db"))
     assert kept
-    con = sqlite3.connect(kept[0])
+    con = raw_connect(kept[0])
     assert con.execute('SELECT count(*) FROM "case"').fetchone()[0] == 2
     con.close()
 

@@ -12,6 +12,7 @@ from app.errors import Refused
 from app.services import cases as svc
 from app.services.audit import verify_chains
 from app.store import Store
+from tests.helpers import raw_connect
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -63,7 +64,7 @@ def test_every_fixture_is_a_known_revision_at_its_name():
     for fixture in sorted(FIXTURES.glob("schema_*.db")):
         rev = fixture.stem.removeprefix("schema_")
         assert rev in db.SCHEMA_REVISIONS, f"{fixture.name}: no such schema revision"
-        con = sqlite3.connect(fixture)
+        con = raw_connect(fixture)
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == rev, fixture.name
         con.close()
 
@@ -78,7 +79,7 @@ def test_upgrade_from_every_revision_keeps_data(rev, tmp_path):
         f"code of that revision (see tests/fixtures/build_old_fixture.py), so the upgrade from it is tested")
     path = tmp_path / "zaosong.db"
     shutil.copy(fixture, path)
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     before_tables = _tables(con)
     rewritten: dict[str, set[str]] = {}
     for later in db.SCHEMA_REVISIONS[db.SCHEMA_REVISIONS.index(rev) + 1:]:
@@ -102,7 +103,7 @@ def test_upgrade_from_every_revision_keeps_data(rev, tmp_path):
         assert backups == []
     else:
         assert len(backups) == 1, f"the upgrade from {rev} took no backup (backups/pre-upgrade-{rev}-*.db)"
-        bcon = sqlite3.connect(backups[0])
+        bcon = raw_connect(backups[0])
         assert bcon.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert bcon.execute("SELECT version_num FROM alembic_version").fetchone()[0] == rev
         assert {t: _rows(bcon, t, cols) for t, cols in kept.items()} == before
@@ -112,7 +113,7 @@ def test_upgrade_from_every_revision_keeps_data(rev, tmp_path):
 
         v = case_view(s, cases_before[0][0], dt.date(2026, 11, 27))
     assert v["customer_name"] == cases_before[0][1]
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == db.SCHEMA_HEAD
     after_tables = _tables(con)
     for table, cols in kept.items():  # every table, every row, every column it had: the same
@@ -189,7 +190,7 @@ def test_upgrade_from_every_revision_keeps_data(rev, tmp_path):
 
 
 def test_newer_database_is_refused_untouched(db_path):
-    con = sqlite3.connect(db_path)
+    con = raw_connect(db_path)
     con.execute("UPDATE alembic_version SET version_num='9999_future'")
     con.commit()
     con.close()
@@ -206,7 +207,7 @@ def test_not_a_database_is_refused(tmp_path):
     with pytest.raises(Refused):
         Store.open(junk)
     other = tmp_path / "other.db"
-    con = sqlite3.connect(other)
+    con = raw_connect(other)
     con.execute("CREATE TABLE x (a)")
     con.commit()
     con.close()
@@ -220,7 +221,7 @@ def test_rows_carry_uuid_clock_and_device(store):
                              applied_on=dt.date(2026, 11, 2)).case_no
     with store.session() as s:
         svc.finish_stage(s, no, "ACCEPT", dt.date(2026, 11, 3))
-    con = sqlite3.connect(store.path)
+    con = raw_connect(store.path)
     for table in ("case", "stage_round"):
         for rid, hlc, dev, vv, lseq in con.execute(f'SELECT id, hlc, device_id, vv, lseq FROM "{table}" LIMIT 50'):
             assert len(rid) == 36 and len(hlc) == 18 and dev == store.device_id
@@ -243,7 +244,7 @@ def test_event_chain_detects_tampering(store):
     with store.session() as s:
         svc.finish_stage(s, no, "ACCEPT", dt.date(2026, 11, 3))
     assert verify_chains(store) == []
-    con = sqlite3.connect(store.path)
+    con = raw_connect(store.path)
     con.execute("UPDATE case_event SET effective_on='2026-11-05' WHERE kind='STAGE_FINISHED'")
     con.commit()
     con.close()
@@ -254,9 +255,8 @@ def test_event_chain_detects_tampering(store):
 def test_late_entries_are_flagged(demo_db):
     store = Store.open(demo_db)
     from app.services.query import case_view
-    import sqlite3 as sq
 
-    con = sq.connect(demo_db)
+    con = raw_connect(demo_db)
     case_id = con.execute(
         "SELECT case_id FROM case_event WHERE julianday(date(recorded_at)) - julianday(effective_on) > 3 LIMIT 1"
     ).fetchone()[0]
@@ -287,10 +287,10 @@ def test_backup_and_restore_keep_the_current_file_aside(demo_db, tmp_path):
     assert demo_db.read_bytes() == before
     aside = restore(demo_db, backup)
     assert aside.exists()
-    con = sqlite3.connect(demo_db)
+    con = raw_connect(demo_db)
     assert con.execute("SELECT count(*) FROM \"case\" WHERE customer_name='备份之后'").fetchone()[0] == 0
     con.close()
-    con = sqlite3.connect(aside)
+    con = raw_connect(aside)
     assert con.execute("SELECT count(*) FROM \"case\" WHERE customer_name='备份之后'").fetchone()[0] == 1
     con.close()
 

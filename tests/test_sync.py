@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from app.sync.export import export_package
 from app.sync.importer import import_package
 from app.sync.peers import list_conflicts, list_devices, resolve_conflict, trust_device, verify_audit
 from tests.helpers import SYNCED, Laptop, content, digest, new_case  # noqa: F401 (SYNCED: other tests)
+from tests.helpers import raw_connect
 
 D = dt.date
 def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio):
@@ -171,7 +171,7 @@ def test_audit_chain_tampering_on_a_laptop_is_detected_at_next_import(trio):
     sup.receive(a.send(sup))
     a.do(svc.finish_stage, x, "ACCEPT", D(2026, 11, 3))
     # someone edits history on laptop a behind the app's back
-    con = sqlite3.connect(a.path)
+    con = raw_connect(a.path)
     con.execute("UPDATE case_event SET effective_on='2026-11-02' WHERE kind='STAGE_FINISHED'")
     con.commit()
     con.close()

@@ -25,6 +25,7 @@ from app.sync.importer import PreviewCache, import_package
 from app.sync.peers import trust_device
 from app.sync.staging import FAST_TABLES, LineChecker, Spec, Stager, check_records, strict_line
 from tests.helpers import cli, ok, surveyed
+from tests.helpers import raw_connect
 
 
 @pytest.fixture
@@ -106,7 +107,7 @@ def test_exporter_lines_take_the_fast_path_and_agree_with_the_strict_one(rich, t
 
 def _content(path: Path) -> dict:
     """Synced tables as sets of rows, without the local change number."""
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         out = {}
         for model in MUTABLE + [CaseEvent]:
@@ -181,7 +182,7 @@ def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path):
             zf.writestr("manifest.json", canonical_json(manifest))
         summary = import_package(recv, old)
         assert summary["inserted"]["case"] > 40, summary
-        con = sqlite3.connect(tmp_path / "recv" / "zaosong.db")
+        con = raw_connect(tmp_path / "recv" / "zaosong.db")
         assert con.execute('SELECT count(*) FROM "case" WHERE temp_advice = \'{}\' AND predecessor_id IS NULL'
                            ).fetchone()[0] == summary["inserted"]["case"]
         con.close()
@@ -323,7 +324,7 @@ def test_preview_is_reused_only_for_the_same_file_and_database(rich, tmp_path):
         applied = import_package(recv, chosen, previews=previews)
         assert applied["package_id"] != preview["package_id"]
         assert not any(staging.iterdir())
-        con = sqlite3.connect(tmp_path / "recv" / "zaosong.db")
+        con = raw_connect(tmp_path / "recv" / "zaosong.db")
         assert con.execute('SELECT count(*) FROM "case" WHERE customer_name = ?', ("预览之后新增的工单",)).fetchone()[0] == 1
         con.close()
     finally:
@@ -353,7 +354,7 @@ def test_blocks_of_lines_take_the_chunk_path_and_stage_what_the_strict_path_stag
         t, values = strict_line(line, lineno)
         if t != "device":
             expected.setdefault(t, []).append(tuple(values) + (lineno,))
-    got = sqlite3.connect(tmp_path / "chunked.db")
+    got = raw_connect(tmp_path / "chunked.db", key=chunked.key)  # encrypted with the import's own key
     try:
         for t, rows in expected.items():
             staged = got.execute(f'SELECT * FROM "{t}" ORDER BY ln').fetchall()

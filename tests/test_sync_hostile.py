@@ -17,7 +17,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import struct
 import uuid
 import warnings
@@ -37,6 +36,7 @@ from app.sync.importer import import_package
 from app.sync.peers import trust_device
 from tests.conftest import ROOT
 from tests.helpers import cli
+from tests.helpers import raw_connect
 
 D = dt.date
 PASSPHRASE = "早送 correct horse battery"
@@ -134,10 +134,12 @@ def pair(tmp_path_factory) -> Pair:
 
 # --- snapshots: the database content and the files around it ----------------------------------------
 def db_content_hash(db: Path) -> str:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    from sqlite3.dump import _iterdump  # the stdlib's dump, on any DB-API connection (sqlcipher3 has none)
+
+    con = raw_connect(f"file:{db}?mode=ro", uri=True)
     try:
         h = hashlib.sha256()
-        for line in con.iterdump():
+        for line in _iterdump(con):
             h.update(line.encode("utf-8", "surrogatepass") + b"\n")
         return h.hexdigest()
     finally:
@@ -1412,13 +1414,13 @@ def test_markup_and_sql_looking_strings_import_literally(pair, recv):
         rechain(recs)
 
     out = craft(pair, recv.path(), records=mutate(pair, scary))
-    con = sqlite3.connect(recv.db)
+    con = raw_connect(recv.db)
     events_before = con.execute("SELECT count(*) FROM case_event").fetchone()[0]
     con.close()
     summary = import_package(recv.store, out)
     assert summary["inserted"]["case"] == 1
     case_id = row(pair.base_records, "case")["id"]
-    con = sqlite3.connect(recv.db)
+    con = raw_connect(recv.db)
     try:
         got = con.execute('SELECT customer_name, address, contact, manager, township FROM "case" WHERE id=?',
                           (case_id,)).fetchone()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from app.sync.export import export_package
 from app.sync.importer import PreviewCache, import_package, waiting_packages
 from app.sync.peers import MAX_PENDING, list_devices, trust_device, verify_audit
 from tests.helpers import Laptop, answer_box, cli, digest, new_case, open_window, visible_box, wait_idle
+from tests.helpers import raw_connect
 
 D = dt.date
 
@@ -269,7 +269,7 @@ def test_export_refuses_to_write_what_every_receiver_would_refuse(store, tmp_pat
         no = svc.create_case(s, customer_name="和泰电器有限公司", account_no="3300000001", capacity_kva=630,
                              applied_on=D(2026, 11, 2)).case_no
     # a value from before these rules (or written behind the app's back)
-    con = sqlite3.connect(store.path)
+    con = raw_connect(store.path)
     con.execute('UPDATE "case" SET capacity_kva = ? WHERE case_no = ?', (-5.0, no))
     con.commit()
     con.close()

@@ -98,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
             continue  # open what was put in place (or, with no backup, make a new database)
         except Refused as exc:
             print(str(exc), file=sys.stderr)
+            if exc.code == "db_key_missing" and not args.exit_when_ready:
+                from ui.recovery_key import UnlockDialog  # made on another computer: its recovery key opens it
+
+                if UnlockDialog(db_path, str(exc)).exec():
+                    continue
+                return 1
             if not args.exit_when_ready:
                 plain_message(QMessageBox.Critical, None, app.translate("main", "Cannot open the database"), str(exc))
             return 1
@@ -145,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     if identity and identity.get("demo"):
         QTimer.singleShot(0, lambda: win.load_demo(300))
     win.start()
+    if not args.exit_when_ready:  # a new or newly encrypted database: its recovery key, to write down
+        from ui.recovery_key import show_pending
+
+        QTimer.singleShot(0, lambda: show_pending(db_path, win))
     # after the first loads were queued: the probe's small write and fsync do not delay them
     if db_health.no_room(db_path.parent):  # starts, reads, and says why nothing can be saved
         box = QMessageBox(QMessageBox.Warning, app.translate("main", "Zaosong"),

@@ -68,6 +68,9 @@ class SettingsPage(QWidget):
         self.check_button = QPushButton()
         self.check_button.setObjectName("checkDatabase")
         self.check_button.clicked.connect(self.check)
+        self.recovery_button = QPushButton()
+        self.recovery_button.setObjectName("recoveryKeyButton")
+        self.recovery_button.clicked.connect(self.recovery_key)
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -93,6 +96,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
         row.addWidget(self.check_button)
+        row.addWidget(self.recovery_button)
         row.addStretch(1)
         f3.addLayout(row)
         self.rules_box = QGroupBox()
@@ -149,6 +153,7 @@ class SettingsPage(QWidget):
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore a backup…"))
         self.check_button.setText(self.tr("Check the database"))
+        self.recovery_button.setText(self.tr("Recovery key…"))
         self.rules_box.setTitle(self.tr("Rule sets and checklist templates"))
         self.docs.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Document"), self.tr("Name"),
                                              self.tr("Version"), self.tr("Source")])
@@ -241,6 +246,15 @@ class SettingsPage(QWidget):
             on_done=lambda p: self.message.setText(self.tr("Backup written: %1").replace("%1", p)),
             on_error=self._error,
         )
+
+    def recovery_key(self) -> None:
+        """The encryption's recovery key, while not yet confirmed as written down (then it is no
+        longer on this computer, and cannot be shown)."""
+        from ui.recovery_key import show_pending
+
+        if not show_pending(self.window_.store.path, self):
+            self.message.setText(self.tr("The recovery key was confirmed as written down and is no longer kept on "
+                                         "this computer. Use the copy you wrote down."))
 
     def check(self) -> None:
         def done(report: dict) -> None:

@@ -34,6 +34,7 @@ def add_parsers(sub) -> None:
     rs.add_argument("--set-aside", action="store_true",
                     help="没有完好备份时:把损坏的文件改名保存到 backups/,以便建立新数据库")
     rs.add_argument("--json", action="store_true")
+    rs.add_argument("--recovery-key", metavar="KEY", help="备份在别的电脑上建立时:用它的恢复密钥打开")
 
 
 def run(args, store) -> int:
@@ -99,6 +100,8 @@ def restore(args, path: Path) -> int:
         elif args.latest and db_health.damage(path) is not None:
             out = db_health.recover(path)
         else:
+            if args.recovery_key:
+                _unlock_backups(path, args.file, args.recovery_key)
             backup = args.file or db_health.newest_good_backup(path)
             if backup is None:
                 raise Refused("no_good_backup", folder=path.parent / "backups")
@@ -119,3 +122,26 @@ def restore(args, path: Path) -> int:
             print(f"损坏的文件保存为 / damaged file kept as: {out['damaged_kept_as']}")
     return 0
 
+
+
+def _unlock_backups(path: Path, chosen: Path | None, recovery_key: str) -> None:
+    """``restore --recovery-key``: the chosen backup (or every backup whose key this computer lacks)
+    opened with the recovery key, its key kept here. A key that opens none of them is refused."""
+    from app import keyed
+    from app.db_health import backup_candidates
+
+    files = [Path(chosen)] if chosen else backup_candidates(path)
+    keyed.parse_recovery(recovery_key)  # malformed: refused before anything is tried
+    opened = 0
+    for f in files:
+        salt = keyed.salt_of(f)
+        if salt is None or keyed.held_key(salt) is not None:
+            continue
+        try:
+            keyed.unlock(f, recovery_key)
+            opened += 1
+        except Exception:
+            if chosen:
+                raise
+    if chosen and not opened and keyed.salt_of(Path(chosen)) is None:
+        keyed.unlock(Path(chosen), recovery_key)  # says it is not encrypted

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app import __version__
 from app.at_rest import restrict_umask
-from app.cli import admin, calendar, cases, field, ledger, meetings, papers, protection, sync
+from app.cli import admin, calendar, cases, field, keys, ledger, meetings, papers, protection, sync
 from app.db_health import translate
 from app.errors import Refused
 from app.instance import InstanceLock
@@ -20,7 +20,7 @@ from app.leftovers import clean_at_start
 from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
-GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger)
+GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 
@@ -36,13 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(args):
     # SQLAlchemy loads here, not at the top: ``--version`` and ``--help`` stay quick
-    from app import db
+    from app import db, keyed
     from app.store import Store
 
     path = db_path_of(args)
     lock = None
-    if path.exists() and path.stat().st_size and db.current_revision(path) not in (None, db.SCHEMA_HEAD):
-        # a schema upgrade rewrites tables: never under an open (older) workbench
+    if path.exists() and path.stat().st_size and (keyed.is_plain(path)
+                                                   or db.current_revision(path) not in (None, db.SCHEMA_HEAD)):
+        # a schema upgrade rewrites tables, encryption the whole file: never under an open (older) workbench
         try:
             lock = InstanceLock(path).acquire()
         except Refused as exc:
@@ -64,8 +65,13 @@ def run(args) -> int:
     if args.command == "restore":
         # never through Store.open: the file it replaces may be damaged
         return admin.restore(args, db_path_of(args))
+    if args.command == "keys":
+        return keys.run_keys(args, db_path_of(args))  # unlock serves the file Store.open cannot read yet
     clean_at_start(db_path_of(args))
     store = _open(args)
+    from app import db  # loaded by _open already
+
+    keys.announce(store.path, db.last_recovery)  # a new or newly encrypted file: its recovery key, once
     try:
         return DISPATCH[args.command].run(args, store)
     finally:

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+import os
 from pathlib import Path
 
 __all__ = ["auto_backup", "thin_backups", "backup_now", "check_backup", "restore"]
 
-from app import db
-from app.errors import Refused
+from app import db, db_health, keyed
+from app.dbfile import check_backup  # noqa: F401  (its home is below db_health; callers find it here)
 
 
 AUTO_PREFIX = "auto-"
@@ -17,14 +17,14 @@ KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
 
 def data_version(db_path: Path) -> str:
     """A cheap fingerprint of the content: changes whenever anything was committed."""
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    con = keyed.connect(db_path, readonly=True)
     try:
         parts = []
         for table in ("case", "stage_round", "pause", "case_event", "calendar_day", "inspection_result",
                       "rectification_item", "survey", "attachment"):
             try:
                 parts.append(con.execute(f'SELECT count(*), coalesce(max(lseq), 0) FROM "{table}"').fetchone())
-            except sqlite3.DatabaseError:
+            except keyed.DatabaseError:
                 parts.append(None)
         return repr(parts)
     finally:
@@ -41,9 +41,7 @@ def auto_backup(db_path: Path, now: dt.datetime | None = None) -> Path | None:
     version = data_version(db_path)
     if marker.exists() and marker.read_text(encoding="utf-8") == version:
         return None
-    from app.db_health import check_file
-
-    check_file(db_path)  # never an automatic "backup" of a damaged file beside the good ones
+    db_health.check_file(db_path)  # never an automatic "backup" of a damaged file beside the good ones
     dest = db.sqlite_backup(db_path, folder / f"{AUTO_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}.db")
     marker.write_text(version, encoding="utf-8")
     thin_backups(folder, now)
@@ -88,34 +86,10 @@ def thin_backups(folder: Path, now: dt.datetime) -> list[Path]:
 
 
 def backup_now(db_path: Path, dest: Path | None = None) -> Path:
-    from app.db_health import check_file
-
-    check_file(db_path)  # a copy of a damaged file is no backup (the backup API copies pages as they are)
+    db_health.check_file(db_path)  # a copy of a damaged file is no backup (the backup API copies pages as they are)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = dest or db.backups_dir(db_path) / f"manual-{stamp}.db"
     return db.sqlite_backup(db_path, dest)
-
-
-def check_backup(path: Path) -> str:
-    """Check a backup file before it replaces anything; return its schema revision."""
-    try:
-        rev = db.current_revision(Path(path))
-    except Refused:
-        raise
-    if rev is None:
-        raise Refused("not_a_db", path=path, error="empty")
-    if rev not in db.SCHEMA_REVISIONS:
-        raise db.NewerDatabaseError(f"备份 {path} 来自更新版本的早送(架构版本 {rev}),请先升级早送。")
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        result = con.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise Refused("not_a_db", path=path, error=exc) from None
-    finally:
-        con.close()
-    if result != "ok":
-        raise Refused("not_a_db", path=path, error=result)
-    return rev
 
 
 def restore(db_path: Path, backup: Path, checked: bool = False) -> Path:
@@ -126,8 +100,7 @@ def restore(db_path: Path, backup: Path, checked: bool = False) -> Path:
     """
     if not checked:
         check_backup(backup)
-    from app import db_health
-
+    db_path, backup = Path(db_path), Path(backup)
     if db_health.damage(db_path) is not None:
         # a damaged file cannot be copied through SQLite: it is renamed aside whole once the backup's
         # copy is ready beside it (a kill or a full disk midway leaves the damaged file where it was)
@@ -136,11 +109,23 @@ def restore(db_path: Path, backup: Path, checked: bool = False) -> Path:
     aside = db.backups_dir(db_path) / f"before-restore-{stamp}.db"
     if db_path.exists():
         db.sqlite_backup(db_path, aside)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(db_path))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        _checkpoint(db_path)
+    # the backup keeps its own key and salt (a dead laptop's backup opened here with its recovery
+    # key): copied beside the file, then renamed over it, so a kill midway changes nothing
+    copy = db_path.with_name(db_path.name + ".restored.part")
+    db.sqlite_backup(backup, copy, like=db_path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    os.replace(copy, db_path)
     return aside
+
+
+def _checkpoint(db_path: Path) -> None:
+    """Everything of the WAL into the file (its copy is aside already): nothing is left in a -wal
+    that the restored file would not own."""
+    con = keyed.connect(db_path, isolation_level=None)
+    try:
+        con.execute("PRAGMA busy_timeout=10000")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()

@@ -13,11 +13,11 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from app import keyed
 from app.blobs import extension, make_missing_thumbnails, stored_path
 from app.db import backups_dir, sqlite_backup
 from app.errors import Refused
@@ -91,7 +91,7 @@ def apply_package(store: Store, c: Checked, dry_run: bool, progress) -> dict:
     except Refused:
         store.lseq = lseq_before  # rolled back: the change numbers it drew are given back
         raise
-    except (IntegrityError, sqlite3.IntegrityError) as exc:
+    except (IntegrityError, *keyed.IntegrityError) as exc:
         store.lseq = lseq_before
         raise bad_package(f"记录相互矛盾 / inconsistent rows: {str(getattr(exc, 'orig', exc))[:80]}") from None
     store.invalidate_calendar()

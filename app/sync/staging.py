@@ -17,13 +17,12 @@ import datetime as dt
 import json
 import operator
 import re
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
 from sqlalchemy import event as sa_event
 
-from app import fields
+from app import fields, keyed
 from app.errors import Refused
 from app.services.config_docs import _parse, _strict_json, content_sha256
 from app.store import GENESIS, event_hash_values
@@ -288,7 +287,10 @@ class Stager:
     constraints; integers and reals with their affinity, everything else as the line wrote it."""
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.con = sqlite3.connect(path, isolation_level=None)
+        # the staged rows are a package's decrypted content: on disk only encrypted, with a key of
+        # this import's own that is never stored (the file is useless once the process is gone)
+        self.key = _stage_key(path)
+        self.con = keyed.connect(path, key=self.key, check=False, isolation_level=None)
         self.con.execute("PRAGMA journal_mode=OFF")
         self.con.execute("PRAGMA synchronous=OFF")
         self.con.execute("BEGIN")
@@ -380,7 +382,7 @@ class Stager:
     def abandon(self) -> None:
         try:
             self.con.close()
-        except sqlite3.Error:
+        except keyed.Error:
             pass
 
 
@@ -554,6 +556,16 @@ def _check_event(spec: Spec, values: tuple) -> None:
         raise Refused("sync_audit", device=values[spec.index["device_id"]][:8], problem="链首无效 / bad chain start")
 
 
+_STAGE_KEYS: dict[str, str] = {}
+
+
+def _stage_key(path: Path) -> str:
+    """The staging file's key, made when it is first staged (random, in this process only)."""
+    import secrets
+
+    return _STAGE_KEYS.setdefault(str(path), keyed.literal(secrets.token_hex(32), secrets.token_hex(16)))
+
+
 # --- the staging file in pass 2 ---------------------------------------------------------------------------
 def attach(conn, path: Path) -> None:
     """Attach the staging file to the import's connection (before its transaction begins); it is
@@ -564,7 +576,7 @@ def attach(conn, path: Path) -> None:
     dbapi = conn.connection.driver_connection
     if any(r[1] == ALIAS for r in dbapi.execute("PRAGMA database_list")):
         dbapi.execute(f"DETACH DATABASE {ALIAS}")
-    dbapi.execute(f"ATTACH DATABASE ? AS {ALIAS}", (str(path),))
+    dbapi.execute(f'ATTACH DATABASE ? AS {ALIAS} KEY "{_stage_key(path)}"', (str(path),))
     # a larger page cache while the rows go in: new rows land all over the id indexes
     dbapi.execute(f"PRAGMA main.cache_size = -{IMPORT_CACHE_KB}")
     conn.connection.info["zsync_attached"] = True
@@ -575,7 +587,7 @@ def _detach_on_checkin(dbapi_conn, record) -> None:
         try:
             dbapi_conn.execute("PRAGMA main.cache_size = -2000")
             dbapi_conn.execute(f"DETACH DATABASE {ALIAS}")
-        except sqlite3.Error:
+        except keyed.Error:
             pass  # detached on the next attach
 
 

@@ -892,6 +892,23 @@ ZH.update({
 })
 
 
+# --- encryption at rest: the recovery key (issue 13 §4) ---
+ZH.update({
+    "Recovery key": "恢复密钥",
+    "Your database and its backups are encrypted. If this laptop dies or its keyring is lost, this recovery key is "
+    "the only way to open them on another computer. Write it on paper and keep it apart from the laptop.":
+        "数据库及其备份已加密。这台电脑损坏或钥匙串丢失时,只有凭这个恢复密钥才能在别的电脑上打开它们。"
+        "请抄在纸上,与电脑分开保管。",
+    "I have written the recovery key down and keep it apart from the laptop": "我已抄下恢复密钥,并与电脑分开保管",
+    "Done": "完成",
+    "Later": "稍后",
+    "Open with the recovery key": "用恢复密钥打开",
+    "Open the database": "打开数据库",
+    "Recovery key…": "恢复密钥…",
+    "The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you "
+    "wrote down.": "恢复密钥已确认抄下,本机不再保存,无法再次显示。请使用当初抄下的恢复密钥。",
+})
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

@@ -1,22 +1,18 @@
-"""What SQLCipher encryption at rest would cost (issue 13 §4): the same work through Zaosong's own
-code on the same demo database, plain and encrypted.
+"""What SQLCipher encryption at rest costs (issue 13 §4): the same work through Zaosong's own code
+on the same demo database, plain and encrypted, the plain baseline measured in the same run.
 
-Not wired into the application (see the report on issue 13 §4): this module carries the
-prototype connect hook, and measures with ``sqlcipher3`` when it is importable (skipped quietly
-otherwise, so ``make bench`` runs without it). To run it alone:
+Variants: Python's own sqlite3 on a plain file (the baseline: what Zaosong did before), sqlcipher3
+with no key on a plain file (its newer SQLite, no encryption: separates the SQLite version from the
+cipher), and the application's own encrypted file through ``app.db.make_engine`` (the keyed
+connection of ``app.keyed``: a raw 256-bit key with the file's salt, no PBKDF2 per connection).
+Backups go through ``app.dbfile.sqlite_backup`` for the encrypted file. To run it alone:
 
-    pip install --target /tmp/sqlcipher sqlcipher3==0.6.4
-    PYTHONPATH=/tmp/sqlcipher python tests/bench/bench_at_rest.py [--cases 20000]
-
-Variants: Python's own sqlite3 (SQLite 3.40 here), sqlcipher3 with no key (its newer SQLite, no
-encryption: separates the SQLite version from the cipher), sqlcipher3 keyed with a raw 256-bit
-key (what a key kept in the keyring would be: no PBKDF2 at each connection).
+    PYTHONPATH=. python tests/bench/bench_at_rest.py [--cases 20000]
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
-import secrets
 import shutil
 import statistics
 import sys
@@ -27,45 +23,37 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.bench.common import AS_OF, WORK, Figure, print_table  # noqa: E402
 
-RAW_KEY = secrets.token_hex(32)
 
 
-def _cipher():
-    try:
-        from sqlcipher3 import dbapi2
-    except ImportError:
-        return None
-    return dbapi2
-
-
-# --- the prototype connect hook ------------------------------------------------------------------
-def make_engine(path: Path, module, key_hex: str | None):
-    """db.make_engine with another DB-API module: PRAGMA key must be the first statement on every
-    new connection, before the usual pragmas (app.db._set_pragmas)."""
+def make_engine(path: Path, module, keyed_file: bool):
+    """The application's engine for its encrypted file; for the plain baselines the same engine
+    with another DB-API module and no key (app.db._set_pragmas on every connection)."""
     from sqlalchemy import create_engine, event
 
     from app import db
 
+    if keyed_file:
+        return db.make_engine(path)
+
     def creator():
-        con = module.connect(str(path), check_same_thread=False)
-        if key_hex:
-            con.execute(f"PRAGMA key = \"x'{key_hex}'\"")
-        return con
+        return module.connect(str(path), check_same_thread=False)
 
     engine = create_engine(f"sqlite:///{path}", creator=creator, module=module, future=True)
     event.listen(engine, "connect", db._set_pragmas)
     return engine
 
 
-def encrypt_copy(module, plain: Path, dest: Path, key_hex: str) -> None:
-    """The upgrade of an existing database: sqlcipher_export into a new keyed file."""
+def plain_copy(src: Path, dest: Path) -> None:
+    """A plain copy of the application's encrypted file (the file a user of the previous release has)."""
+    from app import keyed
+
     for suffix in ("", "-wal", "-shm"):
         Path(f"{dest}{suffix}").unlink(missing_ok=True)
-    con = module.connect(str(plain), isolation_level=None)
+    con = keyed.connect(src, isolation_level=None)
     try:
-        con.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key_hex}'\"", (str(dest),))
-        con.execute("SELECT sqlcipher_export('enc')")
-        con.execute("DETACH DATABASE enc")
+        con.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
+        con.execute("SELECT sqlcipher_export('plain')")
+        con.execute("DETACH DATABASE plain")
     finally:
         con.close()
 
@@ -79,7 +67,7 @@ def _median(fn, repeat: int = 3) -> float:
     return statistics.median(times)
 
 
-def _workload(path: Path, module, key_hex: str | None, tmp: Path) -> dict[str, float]:
+def _workload(path: Path, module, key_hex: bool, tmp: Path) -> dict[str, float]:
     """Seconds per step, through the application's Store and services."""
     from app.services import cases as svc
     from app.services import query
@@ -131,12 +119,14 @@ def _workload(path: Path, module, key_hex: str | None, tmp: Path) -> dict[str, f
         def backup():
             dest = tmp / "backup.db"
             dest.unlink(missing_ok=True)
+            if key_hex:  # the application's own backup of its encrypted file
+                from app.dbfile import sqlite_backup
+
+                sqlite_backup(path, dest)
+                return
             src = module.connect(str(path))
             dst = module.connect(str(dest))
             try:
-                if key_hex:
-                    src.execute(f"PRAGMA key = \"x'{key_hex}'\"")
-                    dst.execute(f"PRAGMA key = \"x'{key_hex}'\"")
                 src.backup(dst)
             finally:
                 dst.close()
@@ -163,38 +153,42 @@ def build_demo(cases: int) -> Path:
 
 
 def run(db: Path | None = None, cases: int = 20_000) -> list[Figure]:
-    module = _cipher()
-    if module is None:
-        print("bench_at_rest: sqlcipher3 not importable, skipped", file=sys.stderr)
-        return []
     import sqlite3
 
-    source = Path(db) if db else build_demo(cases)
+    from sqlcipher3 import dbapi2 as module
+
+    from app import keyed
+
+    source = Path(db) if db else build_demo(cases)  # the application's file: encrypted
     work = WORK / "at_rest"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     plain, plain_c, enc = work / "plain.db", work / "plain_sqlcipher.db", work / "encrypted.db"
-    con = sqlite3.connect(str(source))
-    try:
-        for dest in (plain, plain_c):
-            d = sqlite3.connect(str(dest))
-            con.backup(d)
-            d.close()
-    finally:
-        con.close()
+    plain_copy(source, plain)
+    shutil.copy(plain, plain_c)
+    from app.dbfile import sqlite_backup
+
+    sqlite_backup(source, enc)  # the same salt and key as the source: opens with the key held for it
+    # the upgrade of a plain file of the previous release, as app.db.prepare does it
+    upgrade = work / "upgrade" / "zaosong.db"
+    upgrade.parent.mkdir()
+    shutil.copy(plain, upgrade)
     t0 = time.perf_counter()
-    encrypt_copy(module, plain, enc, RAW_KEY)
+    keyed.encrypt_database(upgrade, upgrade.parent / "backups", "bench")
     convert = time.perf_counter() - t0
     size_mb = plain.stat().st_size / 1e6
-    figures = [Figure(f"encrypt existing db ({size_mb:.0f} MB)", "once, at upgrade", convert, "s")]
+    figures = [Figure(f"encrypt existing db ({size_mb:.0f} MB, checked, with its backup)", "once, at upgrade",
+                      convert, "s")]
     results = {}
-    for label, path, mod, key in (("sqlite3", plain, sqlite3, None), ("sqlcipher3 no key", plain_c, module, None),
-                                  ("sqlcipher3 keyed", enc, module, RAW_KEY)):
+    for label, path, mod, key in (("sqlite3 plain", plain, sqlite3, False),
+                                  ("sqlcipher3 no key", plain_c, module, False),
+                                  ("sqlcipher3 encrypted", enc, module, True)):
         tmp = work / label.replace(" ", "_")
         tmp.mkdir()
         results[label] = _workload(path, mod, key, tmp)
-    for step, base in results["sqlite3"].items():
-        for label in ("sqlcipher3 no key", "sqlcipher3 keyed"):
+    for step, base in results["sqlite3 plain"].items():
+        figures.append(Figure(f"{step} [sqlite3 plain]", "baseline", base, "s"))
+        for label in ("sqlcipher3 no key", "sqlcipher3 encrypted"):
             figures.append(Figure(f"{step} [{label}]", "ratio to sqlite3", results[label][step], "s", base,
                                   "Python's sqlite3, plain file"))
     with open(enc, "rb") as fh:

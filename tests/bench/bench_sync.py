@@ -48,7 +48,9 @@ def _child(*args: str) -> dict:
 
 
 def _raw_read(db: Path) -> float:
-    con = sqlite3.connect(db)
+    from app import keyed
+
+    con = keyed.connect(db)  # the database is encrypted (SQLCipher): read it as the app does
     t = time.perf_counter()
     for table in TABLES:
         for _row in con.execute(f'SELECT * FROM "{table}"'):
@@ -58,7 +60,9 @@ def _raw_read(db: Path) -> float:
 
 
 def _raw_insert(src: Path, dest: Path) -> float:
-    con = sqlite3.connect(src)
+    from app import keyed
+
+    con = keyed.connect(src)
     data = {t: con.execute(f'SELECT * FROM "{t}"').fetchall() for t in TABLES}
     schema = [r[0] for r in con.execute("SELECT sql FROM sqlite_master WHERE type='table' AND sql IS NOT NULL AND "
                                         "name IN ('case','stage_round','pause','calendar_day','calendar_year','case_event')")]
