@@ -544,7 +544,7 @@ def _case(args, store) -> int:
         for w in ch.warnings:
             sys.stderr.write(f"警告 / warning: {w}\n")
         if args.json:
-            _print_json({"case_no": ch.case_no, "id": ch.case_ids[0], "warnings": ch.warnings})
+            _print_json({"case_no": ch.case_no, "id": ch.created_id, "warnings": list(ch.warnings)})
         else:
             print(ch.case_no)
         return 0

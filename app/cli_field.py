@@ -85,7 +85,7 @@ def dispatch_field(args, store) -> int:
                 kind, ref = "item", f"{args.inspection}:{args.item}"
             with store.session() as s:
                 ch = attachments.add_attachment(s, args.case, args.file, kind, ref)
-            print(ch.attachment_id)
+            print(ch.created_id)
             return 0
         with store.reader() as s:
             items = attachments.list_attachments(s, args.case)
@@ -102,7 +102,7 @@ def dispatch_field(args, store) -> int:
         if c == "new":
             with store.session() as s:
                 ch = field.start_inspection(s, args.case, args.kind, args.on, args.inspectors)
-            print(ch.inspection_id)
+            print(ch.created_id)
             return 0
         if c == "items":
             with store.reader() as s:
@@ -228,7 +228,7 @@ def dispatch_settings(args, store) -> int:
             values.pop("applied_kva", None)
         with store.session() as s:
             ch = sv.new_sheet(s, args.case, values, args.by)
-        print(ch.sheet_id)
+        print(ch.created_id)
         return 0
     if sc == "issue":
         with store.session() as s:

@@ -207,7 +207,7 @@ def _risk(args, store) -> int:
     if c == "add":
         with store.session() as s:
             ch = dr.add_risk(s, args.case, args.kind, args.text, args.owner, args.due, args.on)
-        print(ch.risk_id)
+        print(ch.created_id)
         return 0
     if c == "close":
         with store.session() as s:

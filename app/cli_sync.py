@@ -83,7 +83,7 @@ def dispatch_sync(args, store) -> int:
         summary = pkg.import_package(store, args.file, passphrase=read_passphrase(args.passphrase_file),
                                      dry_run=args.dry_run)
         if args.json:
-            _print_json(summary)
+            _print_json({**summary, "changes": summary["changes"].as_dict()})
         else:
             for key in ("inserted", "updated", "unchanged", "conflicts"):
                 print(f"{key}: {summary[key]}")

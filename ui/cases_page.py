@@ -135,6 +135,15 @@ class CasesPage(QWidget):
             self.table.resizeColumnsToContents()
             self._widths_restored = True
 
+    def update_rows(self, rows, assumed_years: set[int]) -> None:
+        """Fresh rows for some cases (after a write): the others stay as they are."""
+        current = self._current_case_no()
+        self.model.assumed_years = assumed_years
+        self.model.update_rows(rows)
+        self._update_count()
+        if current:
+            self.select_case(current)
+
     def open_count_for(self, manager: str) -> int:
         rows = self.model._rows
         return sum(1 for r in rows if r[7] == "open" and (not manager or r[5] == manager))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from app.domain import ROUND_STAGES
 from app.messages import language
 from app.services import corrections as corr
-from ui.case_dialogs import _WorkerDialog
+from ui.widgets import WorkerDialog
 from ui.case_model import stage_label
 
 
@@ -34,11 +34,12 @@ def withdraw(store, ref: str, reason: str, note: str):
         return corr.withdraw_case(s, ref, reason=reason, note=note)
 
 
-class _ReasonDialog(_WorkerDialog):
+class _ReasonDialog(WorkerDialog):
     use = "correct"
 
     def __init__(self, window, view: dict, detail) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.case_no = view["case_no"]
         self.view = view
         self.detail = detail

@@ -35,20 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.field import DEPARTMENTS
-from ui import jobs
-from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
-from ui.widgets import confirm_step, guard_wheel, plain_text, plain_tip
+from ui.ops import cases as case_ops
+from ui.ops import documents as doc_ops
+from ui.ops import field as field_ops
+from ui.widgets import WorkerDialog, confirm_step, date_edit, guard_wheel, plain_text, plain_tip, pydate
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.pdf"
-
-
-def _date_edit(day: dt.date, minimum: dt.date | None = None) -> QDateEdit:
-    e = QDateEdit(_qdate(day))
-    e.setCalendarPopup(True)
-    e.setDisplayFormat("yyyy-MM-dd")
-    # ``minimum`` is not set on the editor: QDateEdit would silently replace an earlier date typed;
-    # the core refuses it with the reason instead (issue 15)
-    return e
 
 
 class DropPhotos:
@@ -68,7 +60,7 @@ class DropPhotos:
             event.acceptProposedAction()
 
 
-class SurveyDialog(DropPhotos, _WorkerDialog):
+class SurveyDialog(DropPhotos, WorkerDialog):
     def __init__(self, window, view: dict, survey: dict | None, prefilled_from: str | None = None) -> None:
         super().__init__(window)
         self.setObjectName("surveyDialog")
@@ -77,7 +69,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
         sv = survey or {}
         applied = dt.date.fromisoformat(view["applied_on"])
         on = dt.date.fromisoformat(sv["surveyed_on"]) if sv.get("surveyed_on") else window.as_of
-        self.on = _date_edit(on, applied)
+        self.on = date_edit(on, applied)
         self.on.setObjectName("surveyDate")
         self.participants = QTableWidget(0, 2)
         self.participants.setObjectName("participants")
@@ -175,7 +167,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
         self.finish_layout(form)
         self.resize(760, 760)
         self._enable_drops()
-        self.window_.worker.submit(jobs.field_overview, self.case_no, on_done=self._show_photos)
+        self.window_.ops.read(field_ops.field_overview, self.case_no, on_done=self._show_photos)
 
     def _add_participant(self, name: str, dept: str) -> None:
         r = self.participants.rowCount()
@@ -217,7 +209,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
             for r in range(self.transformers.rowCount())
         ]
         return {
-            "surveyed_on": _pydate(self.on.date()).isoformat(), "participants": participants,
+            "surveyed_on": pydate(self.on.date()).isoformat(), "participants": participants,
             "findings": self.findings.toPlainText(), "substation": self.substation.text(), "feeder": self.feeder.text(),
             "pole": self.pole.text(), "supply_kv": self.kv.currentData(), "dual_source": self.dual.isChecked(),
             "metering": self.metering.currentData(), "ct_ratio": self.ct.text().strip(),
@@ -226,21 +218,20 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
 
     def submit(self) -> None:
         if self.finish_survey is None or not self.finish_survey.isChecked():
-            self.run(jobs.set_survey, self.case_no, self.values())
+            self.run(field_ops.set_survey, self.case_no, self.values())
             return
-        on = _pydate(self.on.date())
+        on = pydate(self.on.date())
         self.error.hide()
         self.buttons.setEnabled(False)
-        self.window_.worker.submit(jobs.set_survey, self.case_no, self.values(),
+        self.window_.ops.write(field_ops.set_survey, self.case_no, self.values(),
                                    on_done=lambda change: self._finish_stage(change, on), on_error=self.show_error)
 
     def _finish_stage(self, saved, on: dt.date) -> None:
         """The survey is saved (its own transaction); now SURVEY finishes on the survey date through
         the stage dialog's service. Refused (a lock, a future date…): the survey stays saved and the
         reason is shown."""
-        def finished(change) -> None:
+        def finished(_changes) -> None:
             self._done(saved)
-            self.window_.case_changed(change)
 
         def refused(message: str) -> None:
             self._done(saved)
@@ -253,8 +244,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
             self.stage_box = box
             box.open()
 
-        self.window_.worker.submit(jobs.stage_action, "finish", self.case_no, stage="SURVEY", on=on,
-                                   on_done=finished, on_error=refused)
+        self.window_.ops.write(case_ops.finish_stage, self.case_no, "SURVEY", on, on_done=finished, on_error=refused)
 
     # photos
     def _show_photos(self, overview: dict) -> None:
@@ -273,18 +263,19 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
 
     def add_photos(self, paths: list[Path]) -> None:
         for p in paths:
-            self.window_.worker.submit(jobs.add_attachment, self.case_no, p, "survey", on_error=self.show_error)
-        self.window_.worker.submit(jobs.field_overview, self.case_no, on_done=self._show_photos)
+            self.window_.ops.write(field_ops.add_attachment, self.case_no, p, "survey", on_error=self.show_error)
+        self.window_.ops.read(field_ops.field_overview, self.case_no, on_done=self._show_photos)
 
 
-class StartInspectionDialog(_WorkerDialog):
+class StartInspectionDialog(WorkerDialog):
     def __init__(self, window, view: dict, kind: str) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.setObjectName("startInspectionDialog")
         self.case_no, self.kind = view["case_no"], kind
         names = {"mid": self.tr("Mid inspection"), "completion": self.tr("Completion inspection")}
         self.setWindowTitle(f"{names[kind]} — {self.case_no}")
-        self.on = _date_edit(window.as_of, dt.date.fromisoformat(view["applied_on"]))
+        self.on = date_edit(window.as_of, dt.date.fromisoformat(view["applied_on"]))
         self.on.setObjectName("onDate")
         self.inspectors = QLineEdit(window.store.user)
         self.inspectors.setObjectName("inspectors")
@@ -295,7 +286,7 @@ class StartInspectionDialog(_WorkerDialog):
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(jobs.start_inspection, self.case_no, self.kind, _pydate(self.on.date()), self.inspectors.text())
+        self.run(field_ops.start_inspection, self.case_no, self.kind, pydate(self.on.date()), self.inspectors.text())
 
     def _done(self, change) -> None:
         super()._done(change)
@@ -335,7 +326,7 @@ class InspectionDialog(DropPhotos, QDialog):
         self.error.setObjectName("errorLabel")
         self.error.setStyleSheet("color: #b02a37;")
         self.error.setWordWrap(True)
-        self.close_on = _date_edit(window.as_of)
+        self.close_on = date_edit(window.as_of)
         self.close_on.setObjectName("closeDate")
         self.btn_close = QPushButton(self.tr("Close the inspection"))
         self.btn_close.setObjectName("btnCloseInspection")
@@ -371,7 +362,7 @@ class InspectionDialog(DropPhotos, QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.inspection_items, self.inspection_id, on_done=self._loaded,
+        self.window_.ops.read(field_ops.inspection_items, self.inspection_id, on_done=self._loaded,
                                    on_error=self._error)
 
     def _error(self, message: str) -> None:
@@ -473,7 +464,7 @@ class InspectionDialog(DropPhotos, QDialog):
         elif result is None:
             return
         self.error.hide()
-        self.window_.worker.submit(jobs.set_result, self.inspection_id, code, result, value or None, note,
+        self.window_.ops.write(field_ops.set_result, self.inspection_id, code, result, value or None, note,
                                    on_done=lambda _c: self.reload(), on_error=self._error)
 
     def pass_rest(self) -> None:
@@ -485,11 +476,11 @@ class InspectionDialog(DropPhotos, QDialog):
                             .replace("%1", str(len(passed))).replace("%2", ", ".join(measured)))
 
         self.error.hide()
-        self.window_.worker.submit(jobs.pass_unjudged, self.inspection_id, on_done=done, on_error=self._error)
+        self.window_.ops.write(field_ops.pass_unjudged, self.inspection_id, on_done=done, on_error=self._error)
 
     def close_round(self) -> None:
         """Ask first (closing is irreversible, issue 15); only Yes closes the round."""
-        on = _pydate(self.close_on.date())
+        on = pydate(self.close_on.date())
         self.error.hide()
         self.confirm_box = confirm_step(
             self, "confirmCloseInspection", self.tr("Close the inspection"),
@@ -500,15 +491,14 @@ class InspectionDialog(DropPhotos, QDialog):
             self.tr("Close the inspection"), self.tr("Keep it open"), lambda: self._close_now(on))
 
     def _close_now(self, on: dt.date) -> None:
-        def done(change) -> None:
-            self.window_.case_changed(change)
+        def done(_changes) -> None:
             self.reload()
 
-        self.window_.worker.submit(jobs.close_inspection, self.inspection_id, on, on_done=done, on_error=self._error)
+        self.window_.ops.write(field_ops.close_inspection, self.inspection_id, on, on_done=done, on_error=self._error)
 
     def print_notice(self) -> None:
-        self.window_.worker.submit(jobs.notice_pdf, self.inspection_id, on_done=self.window_.open_document,
-                                   on_error=self._error)
+        self.window_.ops.document(doc_ops.notice_data, self.inspection_id, on_done=self.window_.open_document,
+                                  on_error=self._error)
 
     def _choose_photo(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "", PHOTO_FILTER)
@@ -522,16 +512,17 @@ class InspectionDialog(DropPhotos, QDialog):
             return
         code = self.table.item(row, 0).data(Qt.UserRole)
         for p in paths:
-            self.window_.worker.submit(jobs.add_attachment, self.data["case_no"], p, "item",
+            self.window_.ops.write(field_ops.add_attachment, self.data["case_no"], p, "item",
                                        f"{self.inspection_id}:{code}", on_error=self._error)
 
 
-class CloseItemDialog(_WorkerDialog):
+class CloseItemDialog(WorkerDialog):
     def __init__(self, window, item: dict) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.item_id = item["id"]
         self.setWindowTitle(self.tr("Rectification item #%1 fixed").replace("%1", str(item["number"])))
-        self.on = _date_edit(window.as_of)
+        self.on = date_edit(window.as_of)
         self.by = QLineEdit(window.store.user)
         form = QFormLayout()
         form.addRow(QLabel(f"{item['location']}: {item['requirement']}"))
@@ -540,24 +531,25 @@ class CloseItemDialog(_WorkerDialog):
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(jobs.close_rectification, self.item_id, _pydate(self.on.date()), self.by.text())
+        self.run(field_ops.close_rectification, self.item_id, pydate(self.on.date()), self.by.text())
 
 
-class DeliverDialog(_WorkerDialog):
+class DeliverDialog(WorkerDialog):
     def __init__(self, window, inspection_id: str) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.inspection_id = inspection_id
         self.setWindowTitle(self.tr("Notice delivered"))
         self.to = QLineEdit()
         self.to.setObjectName("deliveredTo")
-        self.on = _date_edit(window.as_of)
+        self.on = date_edit(window.as_of)
         form = QFormLayout()
         form.addRow(self.tr("Received by"), self.to)
         form.addRow(self.tr("Date"), self.on)
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(jobs.deliver_notice, self.inspection_id, self.to.text(), _pydate(self.on.date()))
+        self.run(field_ops.deliver_notice, self.inspection_id, self.to.text(), pydate(self.on.date()))
 
 
 class FieldPanel(DropPhotos, QGroupBox):
@@ -649,10 +641,10 @@ class FieldPanel(DropPhotos, QGroupBox):
             self._render()
 
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.field_overview, self.detail.case_no, on_done=self._loaded,
-                                   on_error=self.window_.show_error)
+        self.window_.ops.read(field_ops.field_overview, self.detail.case_no, on_done=self.set_data,
+                              on_error=self.window_.show_error)
 
-    def _loaded(self, overview: dict) -> None:
+    def set_data(self, overview: dict) -> None:
         self.overview = overview
         self._render()
 
@@ -720,7 +712,7 @@ class FieldPanel(DropPhotos, QGroupBox):
         return dlg
 
     def print_handbook(self) -> None:
-        self.window_.worker.submit(jobs.handbook_pdf, self.detail.case_no, self.window_.as_of,
+        self.window_.ops.document(doc_ops.handbook_data, self.detail.case_no, self.window_.as_of,
                                    on_done=self.window_.open_document, on_error=self.window_.show_error)
 
     def _open_inspection(self, item) -> None:
@@ -761,7 +753,7 @@ class FieldPanel(DropPhotos, QGroupBox):
 
     def add_photos(self, paths: list[Path]) -> None:
         for p in paths:
-            self.window_.worker.submit(jobs.add_attachment, self.detail.case_no, p, on_error=self.window_.show_error)
+            self.window_.ops.write(field_ops.add_attachment, self.detail.case_no, p, on_error=self.window_.show_error)
         self.reload()
 
 

@@ -26,7 +26,8 @@ from app.errors import Refused
 from app.protection import calculate
 from app.services.setting_sheets import inputs_from
 from ui.widgets import confirm_step, guard_wheel, plain_text
-from ui import jobs
+from ui.ops import documents as doc_ops
+from ui.ops import field as field_ops
 
 OK_COLORS = {True: "#dff0d8", False: "#f8d0d0", None: "#eeeeee"}
 
@@ -208,7 +209,7 @@ class SettingSheetDialog(QDialog):
 
     # --- versions -------------------------------------------------------------------------------------
     def reload_versions(self) -> None:
-        self.window_.worker.submit(jobs.sheets_of, self.case_no, on_done=self._versions, on_error=self.window_.show_error)
+        self.window_.ops.read(field_ops.sheets_of, self.case_no, on_done=self._versions, on_error=self.window_.show_error)
 
     def _versions(self, items: list) -> None:
         names = {"draft": self.tr("draft"), "issued": self.tr("issued"), "executed": self.tr("executed"),
@@ -226,8 +227,8 @@ class SettingSheetDialog(QDialog):
         return item.data(Qt.UserRole) if item else None
 
     def save(self):
-        return self.window_.worker.submit(jobs.new_sheet, self.case_no, self.values(),
-                                          on_done=lambda _c: (self.reload_versions(), self.window_.case_changed(_c)),
+        return self.window_.ops.write(field_ops.new_sheet, self.case_no, self.values(),
+                                          on_done=lambda _c: self.reload_versions(),
                                           on_error=self._error)
 
     def issue(self):
@@ -246,13 +247,13 @@ class SettingSheetDialog(QDialog):
         return self.confirm_box
 
     def _issue_now(self, sid: str):
-        return self.window_.worker.submit(jobs.issue_sheet, sid, self.window_.as_of,
+        return self.window_.ops.write(field_ops.issue_sheet, sid, self.window_.as_of,
                                           on_done=lambda _c: self.reload_versions(), on_error=self._error)
 
     def pdf(self):
         sid = self._selected()
         if sid:
-            return self.window_.worker.submit(jobs.sheet_pdf, sid, on_done=self.window_.open_document,
+            return self.window_.ops.document(doc_ops.sheet_data, sid, on_done=self.window_.open_document,
                                               on_error=self._error)
         return None
 

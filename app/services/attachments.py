@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import Refused
 from app.models import Attachment
-from app.services.cases import Change, get_case
+from app.services.changes import Changes
+from app.services.cases import get_case
 from app.store import Store, store_of, utcnow
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -45,7 +46,7 @@ def _sniff(head: bytes) -> tuple[str, str] | None:
     return None
 
 
-def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "case", owner_ref: str = "") -> Change:
+def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "case", owner_ref: str = "") -> Changes:
     store = store_of(s)
     case = get_case(s, ref)
     src = Path(path)
@@ -104,9 +105,7 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
     )
     s.add(row)
     s.flush()
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.attachment_id = row.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, created_id=row.id)
 
 
 def _thumbnail(src: Path, dest: Path | None, shown_name: str) -> tuple[int, int]:

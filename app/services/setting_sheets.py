@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from app.errors import Refused
 from app.models import Case, SettingSheet, natural_id
 from app.protection import SettingInputs, calculate
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.changes import Changes
+from app.services.cases import check_text, get_case, parse_date
 from app.store import canonical_json, store_of
 
 STATUSES = ("draft", "issued", "executed", "void")
@@ -33,7 +34,7 @@ def inputs_from(values: dict) -> SettingInputs:
         raise Refused("bad_field", value=str(exc)) from None
 
 
-def new_sheet(s: Session, ref: str, values: dict, by: str = "", on: dt.date | None = None) -> Change:
+def new_sheet(s: Session, ref: str, values: dict, by: str = "", on: dt.date | None = None) -> Changes:
     store = store_of(s)
     case = get_case(s, ref)
     values = {"applied_kva": case.capacity_kva, **values}
@@ -52,9 +53,7 @@ def new_sheet(s: Session, ref: str, values: dict, by: str = "", on: dt.date | No
     s.flush()
     store.record_event(s, case, "SETTING_SHEET", {"sheet": sheet.id, "version": version, "status": "draft"},
                        sheet.created_on)
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.sheet_id = sheet.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, created_id=sheet.id)
 
 
 def _sheet(s: Session, ref: str) -> SettingSheet:
@@ -67,7 +66,7 @@ def _sheet(s: Session, ref: str) -> SettingSheet:
     return sheet
 
 
-def issue_sheet(s: Session, ref: str, on: dt.date | str | None = None, checked_by: str = "", approved_by: str = "") -> Change:
+def issue_sheet(s: Session, ref: str, on: dt.date | str | None = None, checked_by: str = "", approved_by: str = "") -> Changes:
     store = store_of(s)
     sheet = _sheet(s, ref)
     if sheet.status != "draft":
@@ -79,10 +78,10 @@ def issue_sheet(s: Session, ref: str, on: dt.date | str | None = None, checked_b
     case = s.get(Case, sheet.case_id)
     store.record_event(s, case, "SETTING_SHEET", {"sheet": sheet.id, "version": sheet.version, "status": "issued"},
                        sheet.issued_on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
-def record_execution(s: Session, ref: str, issued_to: str, executed_by: str, returned_on: dt.date | str) -> Change:
+def record_execution(s: Session, ref: str, issued_to: str, executed_by: str, returned_on: dt.date | str) -> Changes:
     store = store_of(s)
     sheet = _sheet(s, ref)
     if sheet.status != "issued":
@@ -96,7 +95,7 @@ def record_execution(s: Session, ref: str, issued_to: str, executed_by: str, ret
     case = s.get(Case, sheet.case_id)
     store.record_event(s, case, "SETTING_SHEET", {"sheet": sheet.id, "version": sheet.version, "status": "executed"},
                        returned)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def sheets_of(s: Session, ref: str) -> list[dict]:

@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 from app.domain import BUSINESS_TYPES
 from app.errors import Refused
 from app.models import Case, Survey
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.changes import Changes
+from app.services.cases import check_text, get_case, parse_date
 from app.store import canonical_json, store_of
 
 TEMPORARY = "TEMPORARY"
@@ -121,7 +122,7 @@ def formal_candidates(s: Session) -> list[dict]:
 
 # --- advice -----------------------------------------------------------------------------------------
 def record_temp_advice(s: Session, ref: str, room: str = "", transformer: str = "", switchgear: str = "",
-                       note: str = "", on: dt.date | str | None = None) -> Change:
+                       note: str = "", on: dt.date | str | None = None) -> Changes:
     """Record (or replace) the early advice of a TEMPORARY case for its formal supply.
 
     Refused for a case that is not TEMPORARY, and once the formal case exists (the advice was
@@ -149,7 +150,7 @@ def record_temp_advice(s: Session, ref: str, room: str = "", transformer: str = 
     data["advice"] = advice
     case.temp_advice = canonical_json(data)
     store.record_event(s, case, "TEMP_ADVICE", advice, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 # --- the formal case --------------------------------------------------------------------------------
