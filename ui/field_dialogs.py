@@ -62,7 +62,8 @@ class DropPhotos:
 
 class SurveyDialog(DropPhotos, WorkerDialog):
     def __init__(self, window, view: dict, survey: dict | None, prefilled_from: str | None = None) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.setObjectName("surveyDialog")
         self.case_no = view["case_no"]
         self.setWindowTitle(self.tr("Joint survey — %1").replace("%1", self.case_no))
@@ -290,7 +291,7 @@ class StartInspectionDialog(WorkerDialog):
 
     def _done(self, change) -> None:
         super()._done(change)
-        InspectionDialog(self.window_, change.inspection_id).show()
+        InspectionDialog(self.window_, change.created_id).show()
 
 
 class InspectionDialog(DropPhotos, QDialog):

@@ -7,6 +7,7 @@ never waits behind a lock and never touches live ORM objects.
 """
 from __future__ import annotations
 
+import collections
 import itertools
 import queue
 import threading
@@ -53,11 +54,13 @@ class DbWorker(QThread):
         self.signals.failed.connect(self._deliver_failed)
         self.signals.progress.connect(self._deliver_progress)
         self.busy = 0
+        self.log: collections.deque[str] = collections.deque(maxlen=200)  # names of the jobs submitted, newest last
 
     def submit(self, fn, *args, on_done=None, on_error=None, on_progress=None, cancel=None, **kwargs) -> Job:
         """Queue ``fn``; ``cancel`` (an Event) may be shared with a job on another worker."""
         job = Job(next(self._ids), fn, args, kwargs, on_done, on_error, on_progress, cancel or threading.Event())
         self._jobs[job.id] = job
+        self.log.append(fn.__name__)
         self.busy += 1
         self._queue.put(job)
         return job
