@@ -149,7 +149,7 @@ def main() -> int:
     sdlg.close()
     from ui.field_dialogs import InspectionDialog
 
-    idlg = InspectionDialog(win, ins)
+    idlg = InspectionDialog(win.ops, win.as_of, ins, win.open_document, win)
     idlg.show()
     settle(800)
     idlg.grab().save(str(out / f"inspection_{lang}.png"))

@@ -23,11 +23,6 @@ def _cases(db_path, n: int) -> list[str]:
     return nos
 
 
-def _idle(qtbot, win):
-    wait_idle(qtbot, win)
-    qtbot.waitUntil(lambda: win.ops.busy == 0, timeout=20000)
-
-
 def test_finishing_a_stage_reads_one_case_window_and_one_row(qtbot, app_zh, db_path):
     """Before the hub (06ed1e7) this write was followed by 8 reads: both full list loads (the clocks of
     every case, twice), risks, the meetings page (2) and the three parts of every open case window.
@@ -38,7 +33,7 @@ def test_finishing_a_stage_reads_one_case_window_and_one_row(qtbot, app_zh, db_p
     win.open_case(nos[0])
     win.open_case(nos[1])  # another case's window: not named by the write, not reloaded
     detail = win._detail_windows[nos[0]]
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     assert detail.view is not None
     row_before = next(r for r in win.snapshot.rows if r.case_no == nos[0])
     other_rows = {r.case_no: r for r in win.snapshot.rows if r.case_no != nos[0]}
@@ -49,7 +44,7 @@ def test_finishing_a_stage_reads_one_case_window_and_one_row(qtbot, app_zh, db_p
     before = detail.view
     qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
     qtbot.waitUntil(lambda: detail.view is not before, timeout=10000)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
 
     jobs = list(win.worker.log)[seen:]
     assert jobs == ["finish_stage", "case_rows", "case_window"], jobs
@@ -71,16 +66,16 @@ def test_changes_name_what_pages_refresh(qtbot, app_zh, db_path):
     nos = _cases(db_path, 2)
     win = open_window(qtbot, db_path, D(2026, 11, 20))
     win.open_case(nos[0])
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     seen = len(win.worker.log)
     win.ops.write(meeting_ops.new_meeting, "2026-11-25 09:00", "三楼会议室", "王主任", None)
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     jobs = list(win.worker.log)[seen:]
     assert jobs[0] == "new_meeting" and set(jobs[1:]) == {"locks_in_force", "meetings_of_month"}, jobs
 
     seen = len(win.worker.log)
     win.hub.apply(Changes(calendar=True))
-    _idle(qtbot, win)
+    wait_idle(qtbot, win)
     jobs = list(win.worker.log)[seen:]
     assert {"load_open", "load_all", "calendar_overview", "case_window"} <= set(jobs), jobs
     assert "meetings_of_month" not in jobs

@@ -474,7 +474,8 @@ class CaseDetail(QWidget):
         if action == "finish" and kind and self._open_inspection_id():
             from ui.field_dialogs import InspectionDialog
 
-            dlg = InspectionDialog(self.window_, self._open_inspection_id())
+            dlg = InspectionDialog(self.ops, self.window_.as_of, self._open_inspection_id(), self.window_.open_document,
+                                   self.window_)
             self.last_dialog = dlg
             dlg.show()
             return dlg
@@ -489,7 +490,7 @@ class CaseDetail(QWidget):
 
         reviews = (self.review.data or {}).get("reviews", [])
         if action == "start":
-            dlg = OpenReviewDialog(self.window_, self.view)
+            dlg = OpenReviewDialog(self.ops, self.window_.as_of, self.view)
             dlg.setParent(self, dlg.windowFlags())
             self.last_dialog = dlg
             dlg.open()

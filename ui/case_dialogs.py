@@ -8,15 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -31,7 +29,7 @@ from app import fields
 from app.fields import MAX_KVA_BY_KV
 from ui.ops import cases as case_ops
 from ui.case_model import stage_label
-from ui.widgets import WorkerDialog, guard_wheel, plain_question, plain_text, pydate, qdate
+from ui.widgets import WorkerDialog, plain_question, pydate, qdate
 
 ACCOUNT_RE = re.compile(r"^\d{10}$")
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -291,7 +290,7 @@ class StartInspectionDialog(WorkerDialog):
 
     def _done(self, change) -> None:
         super()._done(change)
-        InspectionDialog(self.window_, change.created_id).show()
+        InspectionDialog(self.ops, self.window_.as_of, change.created_id, self.window_.open_document, self.window_).show()
 
 
 class InspectionDialog(DropPhotos, QDialog):
@@ -304,9 +303,10 @@ class InspectionDialog(DropPhotos, QDialog):
         plain_text(self)  # user text is shown literally (issue 15)
         super().showEvent(event)
 
-    def __init__(self, window, inspection_id: str) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, inspection_id: str, open_document, parent=None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.open_document = open_document  # shows a written PDF (the main window's viewer)
         self.inspection_id = inspection_id
         self.data: dict | None = None
         self.setObjectName("inspectionDialog")
@@ -327,7 +327,7 @@ class InspectionDialog(DropPhotos, QDialog):
         self.error.setObjectName("errorLabel")
         self.error.setStyleSheet("color: #b02a37;")
         self.error.setWordWrap(True)
-        self.close_on = date_edit(window.as_of)
+        self.close_on = date_edit(as_of)
         self.close_on.setObjectName("closeDate")
         self.btn_close = QPushButton(self.tr("Close the inspection"))
         self.btn_close.setObjectName("btnCloseInspection")
@@ -363,7 +363,7 @@ class InspectionDialog(DropPhotos, QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.window_.ops.read(field_ops.inspection_items, self.inspection_id, on_done=self._loaded,
+        self.ops.read(field_ops.inspection_items, self.inspection_id, on_done=self._loaded,
                                    on_error=self._error)
 
     def _error(self, message: str) -> None:
@@ -465,7 +465,7 @@ class InspectionDialog(DropPhotos, QDialog):
         elif result is None:
             return
         self.error.hide()
-        self.window_.ops.write(field_ops.set_result, self.inspection_id, code, result, value or None, note,
+        self.ops.write(field_ops.set_result, self.inspection_id, code, result, value or None, note,
                                    on_done=lambda _c: self.reload(), on_error=self._error)
 
     def pass_rest(self) -> None:
@@ -477,7 +477,7 @@ class InspectionDialog(DropPhotos, QDialog):
                             .replace("%1", str(len(passed))).replace("%2", ", ".join(measured)))
 
         self.error.hide()
-        self.window_.ops.write(field_ops.pass_unjudged, self.inspection_id, on_done=done, on_error=self._error)
+        self.ops.write(field_ops.pass_unjudged, self.inspection_id, on_done=done, on_error=self._error)
 
     def close_round(self) -> None:
         """Ask first (closing is irreversible, issue 15); only Yes closes the round."""
@@ -495,10 +495,10 @@ class InspectionDialog(DropPhotos, QDialog):
         def done(_changes) -> None:
             self.reload()
 
-        self.window_.ops.write(field_ops.close_inspection, self.inspection_id, on, on_done=done, on_error=self._error)
+        self.ops.write(field_ops.close_inspection, self.inspection_id, on, on_done=done, on_error=self._error)
 
     def print_notice(self) -> None:
-        self.window_.ops.document(doc_ops.notice_data, self.inspection_id, on_done=self.window_.open_document,
+        self.ops.document(doc_ops.notice_data, self.inspection_id, on_done=self.open_document,
                                   on_error=self._error)
 
     def _choose_photo(self) -> None:
@@ -513,7 +513,7 @@ class InspectionDialog(DropPhotos, QDialog):
             return
         code = self.table.item(row, 0).data(Qt.UserRole)
         for p in paths:
-            self.window_.ops.write(field_ops.add_attachment, self.data["case_no"], p, "item",
+            self.ops.write(field_ops.add_attachment, self.data["case_no"], p, "item",
                                        f"{self.inspection_id}:{code}", on_error=self._error)
 
 
@@ -717,7 +717,8 @@ class FieldPanel(DropPhotos, QGroupBox):
                                    on_done=self.window_.open_document, on_error=self.window_.show_error)
 
     def _open_inspection(self, item) -> None:
-        dlg = InspectionDialog(self.window_, item.data(Qt.UserRole))
+        dlg = InspectionDialog(self.window_.ops, self.window_.as_of, item.data(Qt.UserRole), self.window_.open_document,
+                               self.window_)
         self.detail.last_dialog = dlg
         dlg.show()
 

@@ -66,9 +66,8 @@ class MeetingDialog(WorkerDialog):
     """A new meeting, or the place, chair and departments of an existing one (its time moves by
     postponing, which keeps the reason)."""
 
-    def __init__(self, window, day: dt.date, meeting: dict | None = None) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, day: dt.date, meeting: dict | None = None, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting = meeting
         self.setObjectName("meetingDialog")
         self.setWindowTitle(self.tr("Edit review meeting") if meeting else self.tr("New review meeting"))
@@ -116,9 +115,8 @@ class MeetingDialog(WorkerDialog):
 
 
 class PostponeDialog(WorkerDialog):
-    def __init__(self, window, meeting: dict) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, meeting: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting = meeting
         self.setObjectName("postponeDialog")
         self.setWindowTitle(self.tr("Postpone the meeting of %1").replace("%1", meeting["held_at"]))
@@ -142,9 +140,8 @@ class PostponeDialog(WorkerDialog):
 
 
 class CancelMeetingDialog(WorkerDialog):
-    def __init__(self, window, meeting: dict) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, meeting: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting = meeting
         self.setObjectName("cancelMeetingDialog")
         self.setWindowTitle(self.tr("Cancel the meeting of %1").replace("%1", meeting["held_at"]))
@@ -167,9 +164,8 @@ class CancelMeetingDialog(WorkerDialog):
 class AddCaseDialog(WorkerDialog):
     """Put one case on the agenda by hand, with the customer's representative."""
 
-    def __init__(self, window, meeting: dict, meeting_kva: float) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, meeting: dict, meeting_kva: float, rows: list, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting = meeting
         self.setObjectName("addCaseDialog")
         self.setWindowTitle(self.tr("Add a case to the meeting of %1").replace("%1", meeting["held_at"]))
@@ -178,7 +174,6 @@ class AddCaseDialog(WorkerDialog):
         self.case.setEditable(True)
         self.case.lineEdit().setPlaceholderText(self.tr("Case no."))
         on_agenda = {a["case_no"] for a in meeting["agenda"]}
-        rows = window.snapshot.rows if window.snapshot else []
         for r in sorted(rows, key=lambda r: r.case_no):
             if r.status == "open" and r.capacity_kva >= meeting_kva and r.case_no not in on_agenda:
                 self.case.addItem(f"{r.case_no}  {r.customer_name}  {r.capacity_kva:g} kVA", r.case_no)
@@ -211,9 +206,8 @@ class AddCaseDialog(WorkerDialog):
 class DecideDialog(WorkerDialog):
     """The meeting's word on one case: approve, approve with changes (which), reject (why)."""
 
-    def __init__(self, window, meeting: dict, item: dict) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, meeting: dict, item: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting, self.item = meeting, item
         self.setObjectName("decideDialog")
         self.setWindowTitle(self.tr("Decision on %1").replace("%1", item["case_no"]))
@@ -871,29 +865,30 @@ class MeetingsPage(QWidget):
 
     def new_meeting(self):
         day = pydate(self.calendar.selectedDate())
-        return self._open(MeetingDialog(self.window_, day))
+        return self._open(MeetingDialog(self.window_.ops, day, parent=self.window_))
 
     def edit_meeting(self):
         m = self.current()
-        return self._open(MeetingDialog(self.window_, self.window_.as_of, m)) if m else None
+        return self._open(MeetingDialog(self.window_.ops, self.window_.as_of, m, self.window_)) if m else None
 
     def postpone(self):
         m = self.current()
-        return self._open(PostponeDialog(self.window_, m)) if m else None
+        return self._open(PostponeDialog(self.window_.ops, m, self.window_)) if m else None
 
     def cancel_meeting(self):
         m = self.current()
-        return self._open(CancelMeetingDialog(self.window_, m)) if m else None
+        return self._open(CancelMeetingDialog(self.window_.ops, m, self.window_)) if m else None
 
     def add_case(self):
         m = self.current()
-        return self._open(AddCaseDialog(self.window_, m, self.meeting_kva())) if m else None
+        rows = self.window_.snapshot.rows if self.window_.snapshot else []  # the cases to choose from
+        return self._open(AddCaseDialog(self.window_.ops, m, self.meeting_kva(), rows, self.window_)) if m else None
 
     def decide(self):
         m, item = self.current(), self.selected_item()
         if m is None or item is None or m["status"] != "scheduled":
             return None
-        return self._open(DecideDialog(self.window_, m, item))
+        return self._open(DecideDialog(self.window_.ops, m, item, self.window_))
 
     def propose(self) -> None:
         m = self.current()

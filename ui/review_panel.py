@@ -106,13 +106,12 @@ def open_review_of(reviews: list[dict]) -> dict | None:
 class OpenReviewDialog(WorkerDialog):
     """The customer's drawings arrive: the design review (a DESIGN_REVIEW round) starts."""
 
-    def __init__(self, window, view: dict) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, view: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName("openReviewDialog")
         self.case_no = view["case_no"]
         self.setWindowTitle(self.tr("Drawings received — %1").replace("%1", self.case_no))
-        self.on = date_edit(window.as_of, dt.date.fromisoformat(view["applied_on"]))
+        self.on = date_edit(as_of, dt.date.fromisoformat(view["applied_on"]))
         self.on.setObjectName("reviewOpenDate")
         self.institute = QLineEdit()
         self.institute.setObjectName("reviewInstitute")
@@ -135,9 +134,8 @@ class OpenReviewDialog(WorkerDialog):
 
 
 class AddRiskDialog(WorkerDialog):
-    def __init__(self, window, view: dict) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, view: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName("addRiskDialog")
         self.case_no = view["case_no"]
         self.setWindowTitle(self.tr("Policy risk — %1").replace("%1", self.case_no))
@@ -154,7 +152,7 @@ class AddRiskDialog(WorkerDialog):
         self.owner.setMaxLength(50)
         self.has_due = QCheckBox(self.tr("Set a due date"))
         self.has_due.setObjectName("riskHasDue")
-        self.due = date_edit(window.as_of + dt.timedelta(days=14), dt.date.fromisoformat(view["applied_on"]))
+        self.due = date_edit(as_of + dt.timedelta(days=14), dt.date.fromisoformat(view["applied_on"]))
         self.due.setObjectName("riskDue")
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
@@ -180,13 +178,12 @@ class AddRiskDialog(WorkerDialog):
 
 
 class CloseRiskDialog(WorkerDialog):
-    def __init__(self, window, risk: dict) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, risk: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName("closeRiskDialog")
         self.risk = risk
         self.setWindowTitle(self.tr("Risk settled"))
-        self.on = date_edit(window.as_of, dt.date.fromisoformat(risk["raised_on"]))
+        self.on = date_edit(as_of, dt.date.fromisoformat(risk["raised_on"]))
         self.on.setObjectName("riskCloseDate")
         what = QLabel(f"{risk_kind_label(risk['kind'])}: {risk['text']}")
         what.setWordWrap(True)
@@ -575,7 +572,7 @@ class DesignReviewDialog(QDialog):
         self._run(review_ops.close_review, self.case_no, pydate(self.close_on.date()), self.outcome.currentData())
 
     def open_review(self):
-        dlg = OpenReviewDialog(self.window_, self.view)
+        dlg = OpenReviewDialog(self.window_.ops, self.window_.as_of, self.view, self.window_)
         dlg.setParent(self, dlg.windowFlags())
         dlg.accepted.connect(self.reload)
         self.last_dialog = dlg
@@ -712,7 +709,7 @@ class ReviewPanel(QGroupBox):
         return dlg
 
     def add_risk(self):
-        dlg = AddRiskDialog(self.window_, self.detail.view)
+        dlg = AddRiskDialog(self.window_.ops, self.window_.as_of, self.detail.view, self.window_)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()
@@ -730,7 +727,7 @@ class ReviewPanel(QGroupBox):
         risk = self.selected_risk()
         if risk is None:
             return None
-        dlg = CloseRiskDialog(self.window_, risk)
+        dlg = CloseRiskDialog(self.window_.ops, self.window_.as_of, risk, self.window_)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()

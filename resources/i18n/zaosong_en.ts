@@ -14,22 +14,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="185"/>
+        <location filename="../../ui/meetings_page.py" line="184"/>
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="187"/>
+        <location filename="../../ui/meetings_page.py" line="186"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="188"/>
+        <location filename="../../ui/meetings_page.py" line="187"/>
         <source>Customer representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="202"/>
+        <location filename="../../ui/meetings_page.py" line="201"/>
         <source>Choose the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="142"/>
+        <location filename="../../ui/review_panel.py" line="141"/>
         <source>Policy risk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="154"/>
+        <location filename="../../ui/review_panel.py" line="153"/>
         <source>Set a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="165"/>
+        <location filename="../../ui/review_panel.py" line="164"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="166"/>
+        <location filename="../../ui/review_panel.py" line="165"/>
         <source>What stands in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="167"/>
+        <location filename="../../ui/review_panel.py" line="166"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="168"/>
+        <location filename="../../ui/review_panel.py" line="167"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="174"/>
+        <location filename="../../ui/review_panel.py" line="173"/>
         <source>Describe the risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,132 +148,132 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="69"/>
+        <location filename="../../ui/calendar_page.py" line="70"/>
         <source>Working-day calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="71"/>
+        <location filename="../../ui/calendar_page.py" line="72"/>
         <source>A working day is a weekday that is not a statutory holiday, or a make-up working day. The State Council publishes next year&apos;s schedule each autumn: import it as a CSV file (date,kind,name; kind is holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="74"/>
+        <location filename="../../ui/calendar_page.py" line="75"/>
         <source>Import a year&apos;s schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75"/>
+        <location filename="../../ui/calendar_page.py" line="76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75"/>
+        <location filename="../../ui/calendar_page.py" line="76"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75"/>
+        <location filename="../../ui/calendar_page.py" line="76"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="94"/>
+        <location filename="../../ui/calendar_page.py" line="99"/>
         <source>%1 — schedule loaded (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="97"/>
+        <location filename="../../ui/calendar_page.py" line="102"/>
         <source>%1 — no schedule: weekends only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107"/>
+        <location filename="../../ui/calendar_page.py" line="112"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107"/>
+        <location filename="../../ui/calendar_page.py" line="112"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107"/>
+        <location filename="../../ui/calendar_page.py" line="112"/>
         <source>from sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="117"/>
+        <location filename="../../ui/calendar_page.py" line="122"/>
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="121"/>
+        <location filename="../../ui/calendar_page.py" line="126"/>
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="126"/>
+        <location filename="../../ui/calendar_page.py" line="131"/>
         <source>Day off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="126"/>
+        <location filename="../../ui/calendar_page.py" line="131"/>
         <source>Make-up working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="139"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="139"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="139"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="139"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="139"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="139"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="135"/>
+        <location filename="../../ui/calendar_page.py" line="140"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139"/>
+        <location filename="../../ui/calendar_page.py" line="144"/>
         <source>Import holiday schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="140"/>
+        <location filename="../../ui/calendar_page.py" line="145"/>
         <source>Calendar files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="146"/>
+        <location filename="../../ui/calendar_page.py" line="152"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="152"/>
+        <location filename="../../ui/calendar_page.py" line="156"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,550 +304,550 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="183"/>
+        <location filename="../../ui/case_detail.py" line="191"/>
         <source>Customer and supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="184"/>
+        <location filename="../../ui/case_detail.py" line="192"/>
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186"/>
+        <location filename="../../ui/case_detail.py" line="194"/>
         <source>Time-limit rule sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187"/>
+        <location filename="../../ui/case_detail.py" line="195"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="196"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="196"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="196"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188"/>
+        <location filename="../../ui/case_detail.py" line="196"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189"/>
+        <location filename="../../ui/case_detail.py" line="197"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189"/>
+        <location filename="../../ui/case_detail.py" line="197"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189"/>
+        <location filename="../../ui/case_detail.py" line="197"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190"/>
+        <location filename="../../ui/case_detail.py" line="198"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190"/>
+        <location filename="../../ui/case_detail.py" line="198"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="191"/>
+        <location filename="../../ui/case_detail.py" line="199"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="192"/>
+        <location filename="../../ui/case_detail.py" line="200"/>
         <source>Undo last step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193"/>
+        <location filename="../../ui/case_detail.py" line="201"/>
         <source>Withdraw case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194"/>
+        <location filename="../../ui/case_detail.py" line="202"/>
         <source>Pause…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="195"/>
+        <location filename="../../ui/case_detail.py" line="203"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196"/>
+        <location filename="../../ui/case_detail.py" line="204"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
-        <location filename="../../ui/case_detail.py" line="292"/>
+        <location filename="../../ui/case_detail.py" line="240"/>
+        <location filename="../../ui/case_detail.py" line="304"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228"/>
+        <location filename="../../ui/case_detail.py" line="240"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230"/>
+        <location filename="../../ui/case_detail.py" line="242"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="234"/>
+        <location filename="../../ui/case_detail.py" line="246"/>
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242"/>
+        <location filename="../../ui/case_detail.py" line="254"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242"/>
+        <location filename="../../ui/case_detail.py" line="254"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243"/>
+        <location filename="../../ui/case_detail.py" line="255"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243"/>
+        <location filename="../../ui/case_detail.py" line="255"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244"/>
+        <location filename="../../ui/case_detail.py" line="256"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244"/>
+        <location filename="../../ui/case_detail.py" line="256"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245"/>
+        <location filename="../../ui/case_detail.py" line="257"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245"/>
+        <location filename="../../ui/case_detail.py" line="257"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="248"/>
+        <location filename="../../ui/case_detail.py" line="260"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249"/>
+        <location filename="../../ui/case_detail.py" line="261"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250"/>
+        <location filename="../../ui/case_detail.py" line="262"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251"/>
+        <location filename="../../ui/case_detail.py" line="263"/>
         <source>dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251"/>
+        <location filename="../../ui/case_detail.py" line="263"/>
         <source>single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252"/>
+        <location filename="../../ui/case_detail.py" line="264"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="253"/>
+        <location filename="../../ui/case_detail.py" line="265"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="254"/>
+        <location filename="../../ui/case_detail.py" line="266"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="255"/>
+        <location filename="../../ui/case_detail.py" line="267"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256"/>
+        <location filename="../../ui/case_detail.py" line="268"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257"/>
+        <location filename="../../ui/case_detail.py" line="269"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258"/>
+        <location filename="../../ui/case_detail.py" line="270"/>
         <source>Supply-department time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258"/>
+        <location filename="../../ui/case_detail.py" line="270"/>
         <source>%1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268"/>
+        <location filename="../../ui/case_detail.py" line="280"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268"/>
+        <location filename="../../ui/case_detail.py" line="280"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268"/>
+        <location filename="../../ui/case_detail.py" line="280"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277"/>
+        <location filename="../../ui/case_detail.py" line="289"/>
         <source>wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277"/>
+        <location filename="../../ui/case_detail.py" line="289"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="101"/>
+        <location filename="../../ui/case_detail.py" line="102"/>
         <source>late entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="103"/>
+        <location filename="../../ui/case_detail.py" line="104"/>
         <source>Recorded long after the date it takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="105"/>
+        <location filename="../../ui/case_detail.py" line="106"/>
         <source>Corrected later: see the correction beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287"/>
+        <location filename="../../ui/case_detail.py" line="299"/>
         <source>Finish: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289"/>
+        <location filename="../../ui/case_detail.py" line="301"/>
         <source>Start: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291"/>
+        <location filename="../../ui/case_detail.py" line="303"/>
         <source>Waiting for the stage before to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307"/>
+        <location filename="../../ui/case_detail.py" line="319"/>
         <source>Application received (%1 kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="309"/>
+        <location filename="../../ui/case_detail.py" line="321"/>
         <source>formal case of temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="312"/>
+        <location filename="../../ui/case_detail.py" line="324"/>
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315"/>
+        <location filename="../../ui/case_detail.py" line="327"/>
         <source>Formal case %1 created from this temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317"/>
+        <location filename="../../ui/case_detail.py" line="329"/>
         <source>Edited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="321"/>
+        <location filename="../../ui/case_detail.py" line="333"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323"/>
+        <location filename="../../ui/case_detail.py" line="335"/>
         <source>Finished %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325"/>
+        <location filename="../../ui/case_detail.py" line="337"/>
         <source>rectification / revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="328"/>
+        <location filename="../../ui/case_detail.py" line="340"/>
         <source>Paused %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="331"/>
+        <location filename="../../ui/case_detail.py" line="343"/>
         <source>Resumed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332"/>
+        <location filename="../../ui/case_detail.py" line="344"/>
         <source>mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332"/>
+        <location filename="../../ui/case_detail.py" line="344"/>
         <source>completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334"/>
+        <location filename="../../ui/case_detail.py" line="346"/>
         <source>Inspection started: %1 round %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337"/>
+        <location filename="../../ui/case_detail.py" line="349"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337"/>
+        <location filename="../../ui/case_detail.py" line="349"/>
         <source>%1 items failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339"/>
+        <location filename="../../ui/case_detail.py" line="351"/>
         <source>Inspection closed: %1 round %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="342"/>
+        <location filename="../../ui/case_detail.py" line="354"/>
         <source>Joint survey recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="344"/>
+        <location filename="../../ui/case_detail.py" line="356"/>
         <source>Rectification item #%1 closed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347"/>
+        <location filename="../../ui/case_detail.py" line="359"/>
         <source>Rectification notice %1 issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="349"/>
+        <location filename="../../ui/case_detail.py" line="361"/>
         <source>Notice %1 delivered to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351"/>
-        <location filename="../../ui/case_detail.py" line="353"/>
+        <location filename="../../ui/case_detail.py" line="363"/>
+        <location filename="../../ui/case_detail.py" line="365"/>
         <source>Case withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="355"/>
+        <location filename="../../ui/case_detail.py" line="367"/>
         <source>Corrected %1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="358"/>
+        <location filename="../../ui/case_detail.py" line="370"/>
         <source>Undone: %1 of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371"/>
+        <location filename="../../ui/case_detail.py" line="383"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371"/>
+        <location filename="../../ui/case_detail.py" line="383"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372"/>
+        <location filename="../../ui/case_detail.py" line="384"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372"/>
+        <location filename="../../ui/case_detail.py" line="384"/>
         <source>account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373"/>
+        <location filename="../../ui/case_detail.py" line="385"/>
         <source>application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373"/>
+        <location filename="../../ui/case_detail.py" line="385"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374"/>
+        <location filename="../../ui/case_detail.py" line="386"/>
         <source>supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374"/>
+        <location filename="../../ui/case_detail.py" line="386"/>
         <source>business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375"/>
+        <location filename="../../ui/case_detail.py" line="387"/>
         <source>meeting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375"/>
+        <location filename="../../ui/case_detail.py" line="387"/>
         <source>inspection result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="376"/>
+        <location filename="../../ui/case_detail.py" line="388"/>
         <source>review opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379"/>
+        <location filename="../../ui/case_detail.py" line="391"/>
         <source>pause %1 start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379"/>
+        <location filename="../../ui/case_detail.py" line="391"/>
         <source>pause %1 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396"/>
+        <location filename="../../ui/case_detail.py" line="408"/>
         <source>undone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397"/>
+        <location filename="../../ui/case_detail.py" line="409"/>
         <source>%1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412"/>
-        <location filename="../../ui/case_detail.py" line="437"/>
+        <location filename="../../ui/case_detail.py" line="424"/>
+        <location filename="../../ui/case_detail.py" line="449"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412"/>
+        <location filename="../../ui/case_detail.py" line="424"/>
         <source>approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="413"/>
+        <location filename="../../ui/case_detail.py" line="425"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="415"/>
+        <location filename="../../ui/case_detail.py" line="427"/>
         <source>On the agenda of the review meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417"/>
+        <location filename="../../ui/case_detail.py" line="429"/>
         <source>Taken off a review meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419"/>
+        <location filename="../../ui/case_detail.py" line="431"/>
         <source>Review meeting decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422"/>
+        <location filename="../../ui/case_detail.py" line="434"/>
         <source>Review meeting postponed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425"/>
+        <location filename="../../ui/case_detail.py" line="437"/>
         <source>Review meeting cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="427"/>
+        <location filename="../../ui/case_detail.py" line="439"/>
         <source>Drawings received, design review round %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="430"/>
+        <location filename="../../ui/case_detail.py" line="442"/>
         <source>Review opinion #%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="431"/>
+        <location filename="../../ui/case_detail.py" line="443"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="433"/>
+        <location filename="../../ui/case_detail.py" line="445"/>
         <source>Review participants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="436"/>
+        <location filename="../../ui/case_detail.py" line="448"/>
         <source>Design review closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="437"/>
+        <location filename="../../ui/case_detail.py" line="449"/>
         <source>returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="441"/>
+        <location filename="../../ui/case_detail.py" line="453"/>
         <source>Policy risk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="444"/>
+        <location filename="../../ui/case_detail.py" line="456"/>
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,17 +1003,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="164"/>
+        <location filename="../../ui/cases_page.py" line="173"/>
         <source>%1 of %2 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166"/>
+        <location filename="../../ui/cases_page.py" line="175"/>
         <source>(loading finished cases…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="168"/>
+        <location filename="../../ui/cases_page.py" line="177"/>
         <source>* deadline in a year without holiday schedule (weekends only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,17 +1021,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="533"/>
+        <location filename="../../ui/field_dialogs.py" line="526"/>
         <source>Rectification item #%1 fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="538"/>
+        <location filename="../../ui/field_dialogs.py" line="531"/>
         <source>Seen fixed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="539"/>
+        <location filename="../../ui/field_dialogs.py" line="532"/>
         <source>Seen by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,12 +1039,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="186"/>
+        <location filename="../../ui/review_panel.py" line="185"/>
         <source>Risk settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="193"/>
+        <location filename="../../ui/review_panel.py" line="192"/>
         <source>Settled on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,72 +1052,72 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="72"/>
+        <location filename="../../ui/correction_dialogs.py" line="73"/>
         <source>Correct an entry — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="79"/>
+        <location filename="../../ui/correction_dialogs.py" line="80"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="82"/>
+        <location filename="../../ui/correction_dialogs.py" line="83"/>
         <source>pause %1 start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="85"/>
+        <location filename="../../ui/correction_dialogs.py" line="86"/>
         <source>pause %1 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="88"/>
+        <location filename="../../ui/correction_dialogs.py" line="89"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="91"/>
+        <location filename="../../ui/correction_dialogs.py" line="92"/>
         <source>outcome (pass / rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93"/>
+        <location filename="../../ui/correction_dialogs.py" line="94"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93"/>
+        <location filename="../../ui/correction_dialogs.py" line="94"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94"/>
+        <location filename="../../ui/correction_dialogs.py" line="95"/>
         <source>Capacity (kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94"/>
+        <location filename="../../ui/correction_dialogs.py" line="95"/>
         <source>Supply voltage (kV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="95"/>
+        <location filename="../../ui/correction_dialogs.py" line="96"/>
         <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="101"/>
+        <location filename="../../ui/correction_dialogs.py" line="102"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="102"/>
+        <location filename="../../ui/correction_dialogs.py" line="103"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="103"/>
+        <location filename="../../ui/correction_dialogs.py" line="104"/>
         <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,80 +1141,80 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214"/>
+        <location filename="../../ui/meetings_page.py" line="213"/>
         <source>Decision on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217"/>
+        <location filename="../../ui/meetings_page.py" line="216"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218"/>
+        <location filename="../../ui/meetings_page.py" line="217"/>
         <source>Approve with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="219"/>
+        <location filename="../../ui/meetings_page.py" line="218"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="230"/>
+        <location filename="../../ui/meetings_page.py" line="229"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231"/>
+        <location filename="../../ui/meetings_page.py" line="230"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="232"/>
+        <location filename="../../ui/meetings_page.py" line="231"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240"/>
+        <location filename="../../ui/meetings_page.py" line="239"/>
         <source>Minutes note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240"/>
+        <location filename="../../ui/meetings_page.py" line="239"/>
         <source>Changes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241"/>
+        <location filename="../../ui/meetings_page.py" line="240"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="247"/>
+        <location filename="../../ui/meetings_page.py" line="246"/>
         <source>Write down the changes the meeting asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="250"/>
+        <location filename="../../ui/meetings_page.py" line="249"/>
         <source>Write down why the plan is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="255"/>
-        <location filename="../../ui/meetings_page.py" line="261"/>
+        <location filename="../../ui/meetings_page.py" line="254"/>
+        <location filename="../../ui/meetings_page.py" line="260"/>
         <source>Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="256"/>
+        <location filename="../../ui/meetings_page.py" line="255"/>
         <source>Record “%1” for %2 as the meeting&apos;s decision of %3?
 
 The decision becomes fixed in the case&apos;s history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="261"/>
+        <location filename="../../ui/meetings_page.py" line="260"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,17 +1222,17 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="550"/>
+        <location filename="../../ui/field_dialogs.py" line="544"/>
         <source>Notice delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="555"/>
+        <location filename="../../ui/field_dialogs.py" line="549"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="556"/>
+        <location filename="../../ui/field_dialogs.py" line="550"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,218 +1240,218 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="355"/>
+        <location filename="../../ui/review_panel.py" line="351"/>
         <source>Design review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356"/>
+        <location filename="../../ui/review_panel.py" line="352"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357"/>
+        <location filename="../../ui/review_panel.py" line="353"/>
         <source>Opinions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358"/>
+        <location filename="../../ui/review_panel.py" line="354"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360"/>
+        <location filename="../../ui/review_panel.py" line="356"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360"/>
+        <location filename="../../ui/review_panel.py" line="356"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361"/>
+        <location filename="../../ui/review_panel.py" line="357"/>
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363"/>
+        <location filename="../../ui/review_panel.py" line="359"/>
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364"/>
-        <location filename="../../ui/review_panel.py" line="495"/>
+        <location filename="../../ui/review_panel.py" line="360"/>
+        <location filename="../../ui/review_panel.py" line="490"/>
         <source>Must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365"/>
+        <location filename="../../ui/review_panel.py" line="361"/>
         <source>Add opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366"/>
+        <location filename="../../ui/review_panel.py" line="362"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="367"/>
+        <location filename="../../ui/review_panel.py" line="363"/>
         <source>Save participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="368"/>
+        <location filename="../../ui/review_panel.py" line="364"/>
         <source>Drawings received: open a review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="369"/>
+        <location filename="../../ui/review_panel.py" line="365"/>
         <source>Close on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="372"/>
+        <location filename="../../ui/review_panel.py" line="368"/>
         <source>Review passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="418"/>
+        <location filename="../../ui/review_panel.py" line="414"/>
         <source>Round %1 · drawings %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453"/>
+        <location filename="../../ui/review_panel.py" line="448"/>
         <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="460"/>
+        <location filename="../../ui/review_panel.py" line="455"/>
         <source>All are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="463"/>
+        <location filename="../../ui/review_panel.py" line="458"/>
         <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="373"/>
+        <location filename="../../ui/review_panel.py" line="369"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="375"/>
+        <location filename="../../ui/review_panel.py" line="371"/>
         <source>Close the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="376"/>
+        <location filename="../../ui/review_panel.py" line="372"/>
         <source>Opinion letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="405"/>
+        <location filename="../../ui/review_panel.py" line="401"/>
         <source>Design review — %1 %2, %3 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="413"/>
+        <location filename="../../ui/review_panel.py" line="409"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415"/>
+        <location filename="../../ui/review_panel.py" line="411"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="417"/>
+        <location filename="../../ui/review_panel.py" line="413"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="440"/>
+        <location filename="../../ui/review_panel.py" line="435"/>
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="443"/>
+        <location filename="../../ui/review_panel.py" line="438"/>
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="446"/>
+        <location filename="../../ui/review_panel.py" line="441"/>
         <source>No review in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="457"/>
+        <location filename="../../ui/review_panel.py" line="452"/>
         <source>Still missing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="467"/>
+        <location filename="../../ui/review_panel.py" line="462"/>
         <source>Typical design: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="470"/>
+        <location filename="../../ui/review_panel.py" line="465"/>
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="488"/>
+        <location filename="../../ui/review_panel.py" line="483"/>
         <source>Round %1, drawings received %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="490"/>
+        <location filename="../../ui/review_panel.py" line="485"/>
         <source>Drawings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="495"/>
+        <location filename="../../ui/review_panel.py" line="490"/>
         <source>Advisory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="550"/>
+        <location filename="../../ui/review_panel.py" line="542"/>
         <source>Enter at least one participant with a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="554"/>
+        <location filename="../../ui/review_panel.py" line="546"/>
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="574"/>
+        <location filename="../../ui/review_panel.py" line="565"/>
         <source>Write the opinion first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,37 +1459,37 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="376"/>
+        <location filename="../../ui/case_dialogs.py" line="320"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="394"/>
+        <location filename="../../ui/case_dialogs.py" line="338"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="395"/>
+        <location filename="../../ui/case_dialogs.py" line="339"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="396"/>
+        <location filename="../../ui/case_dialogs.py" line="340"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="397"/>
+        <location filename="../../ui/case_dialogs.py" line="341"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="398"/>
+        <location filename="../../ui/case_dialogs.py" line="342"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="399"/>
+        <location filename="../../ui/case_dialogs.py" line="343"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,148 +1497,148 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="636"/>
+        <location filename="../../ui/field_dialogs.py" line="630"/>
         <source>Field work (drop photos here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="637"/>
+        <location filename="../../ui/field_dialogs.py" line="631"/>
         <source>Joint survey…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="638"/>
+        <location filename="../../ui/field_dialogs.py" line="632"/>
         <source>Acceptance handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="639"/>
+        <location filename="../../ui/field_dialogs.py" line="633"/>
         <source>Protection settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="640"/>
+        <location filename="../../ui/field_dialogs.py" line="634"/>
         <source>Item fixed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="641"/>
+        <location filename="../../ui/field_dialogs.py" line="635"/>
         <source>Notice delivered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="642"/>
+        <location filename="../../ui/field_dialogs.py" line="636"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="643"/>
+        <location filename="../../ui/field_dialogs.py" line="637"/>
         <source>Inspections (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="644"/>
+        <location filename="../../ui/field_dialogs.py" line="638"/>
         <source>Rectification items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="645"/>
+        <location filename="../../ui/field_dialogs.py" line="639"/>
         <source>Photos and scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646"/>
+        <location filename="../../ui/field_dialogs.py" line="640"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646"/>
+        <location filename="../../ui/field_dialogs.py" line="640"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646"/>
+        <location filename="../../ui/field_dialogs.py" line="640"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="647"/>
+        <location filename="../../ui/field_dialogs.py" line="641"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="647"/>
+        <location filename="../../ui/field_dialogs.py" line="641"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="663"/>
+        <location filename="../../ui/field_dialogs.py" line="657"/>
         <source>oil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="663"/>
+        <location filename="../../ui/field_dialogs.py" line="657"/>
         <source>dry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="666"/>
+        <location filename="../../ui/field_dialogs.py" line="660"/>
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668"/>
+        <location filename="../../ui/field_dialogs.py" line="662"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668"/>
+        <location filename="../../ui/field_dialogs.py" line="662"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="673"/>
+        <location filename="../../ui/field_dialogs.py" line="667"/>
         <source>No joint survey recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="674"/>
+        <location filename="../../ui/field_dialogs.py" line="668"/>
         <source>The form starts from the temporary case&apos;s survey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675"/>
+        <location filename="../../ui/field_dialogs.py" line="669"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675"/>
+        <location filename="../../ui/field_dialogs.py" line="669"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="678"/>
-        <location filename="../../ui/field_dialogs.py" line="685"/>
+        <location filename="../../ui/field_dialogs.py" line="672"/>
+        <location filename="../../ui/field_dialogs.py" line="679"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="679"/>
+        <location filename="../../ui/field_dialogs.py" line="673"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="679"/>
+        <location filename="../../ui/field_dialogs.py" line="673"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="685"/>
+        <location filename="../../ui/field_dialogs.py" line="679"/>
         <source>closed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="758"/>
+        <location filename="../../ui/field_dialogs.py" line="753"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,141 +1684,141 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329"/>
+        <location filename="../../ui/field_dialogs.py" line="322"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329"/>
+        <location filename="../../ui/field_dialogs.py" line="322"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329"/>
+        <location filename="../../ui/field_dialogs.py" line="322"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330"/>
+        <location filename="../../ui/field_dialogs.py" line="323"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330"/>
+        <location filename="../../ui/field_dialogs.py" line="323"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330"/>
+        <location filename="../../ui/field_dialogs.py" line="323"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="340"/>
-        <location filename="../../ui/field_dialogs.py" line="495"/>
-        <location filename="../../ui/field_dialogs.py" line="500"/>
+        <location filename="../../ui/field_dialogs.py" line="333"/>
+        <location filename="../../ui/field_dialogs.py" line="488"/>
+        <location filename="../../ui/field_dialogs.py" line="493"/>
         <source>Close the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343"/>
+        <location filename="../../ui/field_dialogs.py" line="336"/>
         <source>Rectification notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="346"/>
+        <location filename="../../ui/field_dialogs.py" line="339"/>
         <source>Photo for the selected item… (or drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="348"/>
+        <location filename="../../ui/field_dialogs.py" line="341"/>
         <source>All others pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="350"/>
+        <location filename="../../ui/field_dialogs.py" line="343"/>
         <source>Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="359"/>
+        <location filename="../../ui/field_dialogs.py" line="352"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="384"/>
+        <location filename="../../ui/field_dialogs.py" line="377"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="384"/>
+        <location filename="../../ui/field_dialogs.py" line="377"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="386"/>
+        <location filename="../../ui/field_dialogs.py" line="379"/>
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392"/>
+        <location filename="../../ui/field_dialogs.py" line="385"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392"/>
+        <location filename="../../ui/field_dialogs.py" line="385"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392"/>
+        <location filename="../../ui/field_dialogs.py" line="385"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="438"/>
+        <location filename="../../ui/field_dialogs.py" line="431"/>
         <source>Closed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="439"/>
+        <location filename="../../ui/field_dialogs.py" line="432"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="439"/>
+        <location filename="../../ui/field_dialogs.py" line="432"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="442"/>
+        <location filename="../../ui/field_dialogs.py" line="435"/>
         <source>%1 of %2 items recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="484"/>
+        <location filename="../../ui/field_dialogs.py" line="477"/>
         <source>%1 items recorded as passed; measured items still need their value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="496"/>
+        <location filename="../../ui/field_dialogs.py" line="489"/>
         <source>Close this inspection on %1?
 
 Its results become fixed: every failed item becomes a rectification item of the notice, with its deadline, and passed items close the open items they answer. After closing, a result can only be changed by a correction (更正) with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="500"/>
+        <location filename="../../ui/field_dialogs.py" line="493"/>
         <source>Keep it open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="514"/>
+        <location filename="../../ui/field_dialogs.py" line="506"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="521"/>
+        <location filename="../../ui/field_dialogs.py" line="513"/>
         <source>Select the item the photo belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,137 +1826,137 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,140 +2207,140 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="549"/>
+        <location filename="../../ui/meetings_page.py" line="553"/>
         <source>Meetings in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555"/>
+        <location filename="../../ui/meetings_page.py" line="559"/>
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="559"/>
-        <location filename="../../ui/meetings_page.py" line="598"/>
+        <location filename="../../ui/meetings_page.py" line="563"/>
+        <location filename="../../ui/meetings_page.py" line="602"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="595"/>
+        <location filename="../../ui/meetings_page.py" line="599"/>
         <source>%1 %2: %3 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="611"/>
+        <location filename="../../ui/meetings_page.py" line="615"/>
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="616"/>
+        <location filename="../../ui/meetings_page.py" line="620"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="618"/>
+        <location filename="../../ui/meetings_page.py" line="622"/>
         <source>held, all decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="620"/>
+        <location filename="../../ui/meetings_page.py" line="624"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="622"/>
+        <location filename="../../ui/meetings_page.py" line="626"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="623"/>
+        <location filename="../../ui/meetings_page.py" line="627"/>
         <source>%1 (%2) %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628"/>
+        <location filename="../../ui/meetings_page.py" line="632"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="629"/>
+        <location filename="../../ui/meetings_page.py" line="633"/>
         <source>Chair: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="630"/>
+        <location filename="../../ui/meetings_page.py" line="634"/>
         <source>Departments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="633"/>
+        <location filename="../../ui/meetings_page.py" line="637"/>
         <source>Customer representatives invited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="636"/>
+        <location filename="../../ui/meetings_page.py" line="640"/>
         <source>Postponed from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="639"/>
+        <location filename="../../ui/meetings_page.py" line="643"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="664"/>
+        <location filename="../../ui/meetings_page.py" line="668"/>
         <source>Added by the last proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="705"/>
+        <location filename="../../ui/meetings_page.py" line="709"/>
         <source>The meeting was cancelled: no minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="707"/>
+        <location filename="../../ui/meetings_page.py" line="711"/>
         <source>The minutes are written once the meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="709"/>
+        <location filename="../../ui/meetings_page.py" line="713"/>
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="722"/>
+        <location filename="../../ui/meetings_page.py" line="726"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="724"/>
+        <location filename="../../ui/meetings_page.py" line="728"/>
         <source>%1 characters, saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="768"/>
+        <location filename="../../ui/meetings_page.py" line="772"/>
         <source>Minutes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="769"/>
+        <location filename="../../ui/meetings_page.py" line="773"/>
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="898"/>
+        <location filename="../../ui/meetings_page.py" line="902"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="901"/>
+        <location filename="../../ui/meetings_page.py" line="905"/>
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="929"/>
+        <location filename="../../ui/meetings_page.py" line="933"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,184 +2348,184 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="108"/>
+        <location filename="../../ui/case_dialogs.py" line="51"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="109"/>
+        <location filename="../../ui/case_dialogs.py" line="52"/>
         <source>Formal case from temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="120"/>
+        <location filename="../../ui/case_dialogs.py" line="63"/>
         <source>10 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133"/>
+        <location filename="../../ui/case_dialogs.py" line="76"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133"/>
+        <location filename="../../ui/case_dialogs.py" line="76"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134"/>
+        <location filename="../../ui/case_dialogs.py" line="77"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134"/>
+        <location filename="../../ui/case_dialogs.py" line="77"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="137"/>
+        <location filename="../../ui/case_dialogs.py" line="80"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="138"/>
+        <location filename="../../ui/case_dialogs.py" line="81"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="139"/>
+        <location filename="../../ui/case_dialogs.py" line="82"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="140"/>
+        <location filename="../../ui/case_dialogs.py" line="83"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="160"/>
+        <location filename="../../ui/case_dialogs.py" line="103"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="161"/>
+        <location filename="../../ui/case_dialogs.py" line="104"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="162"/>
+        <location filename="../../ui/case_dialogs.py" line="105"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="175"/>
+        <location filename="../../ui/case_dialogs.py" line="118"/>
         <source>Temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178"/>
+        <location filename="../../ui/case_dialogs.py" line="121"/>
         <source>Supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="179"/>
+        <location filename="../../ui/case_dialogs.py" line="122"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="184"/>
+        <location filename="../../ui/case_dialogs.py" line="127"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="185"/>
+        <location filename="../../ui/case_dialogs.py" line="128"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="186"/>
+        <location filename="../../ui/case_dialogs.py" line="129"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="187"/>
+        <location filename="../../ui/case_dialogs.py" line="130"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="188"/>
+        <location filename="../../ui/case_dialogs.py" line="131"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="233"/>
+        <location filename="../../ui/case_dialogs.py" line="176"/>
         <source>The customer&apos;s data, the advice and the survey are taken over from the temporary case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="238"/>
+        <location filename="../../ui/case_dialogs.py" line="181"/>
         <source>Looking for temporary cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="246"/>
+        <location filename="../../ui/case_dialogs.py" line="189"/>
         <source>Choose the temporary case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="252"/>
+        <location filename="../../ui/case_dialogs.py" line="195"/>
         <source>A formal case follows a temporary case: choose it, and its customer&apos;s data, advice and survey are taken over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="255"/>
+        <location filename="../../ui/case_dialogs.py" line="198"/>
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers &quot;Create formal case…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="291"/>
-        <location filename="../../ui/case_dialogs.py" line="312"/>
+        <location filename="../../ui/case_dialogs.py" line="234"/>
+        <location filename="../../ui/case_dialogs.py" line="255"/>
         <source>The customer name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="289"/>
-        <location filename="../../ui/case_dialogs.py" line="314"/>
+        <location filename="../../ui/case_dialogs.py" line="232"/>
+        <location filename="../../ui/case_dialogs.py" line="257"/>
         <source>The account number must be exactly 10 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="301"/>
+        <location filename="../../ui/case_dialogs.py" line="244"/>
         <source>Account %1 already has an open case %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="310"/>
+        <location filename="../../ui/case_dialogs.py" line="253"/>
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="318"/>
+        <location filename="../../ui/case_dialogs.py" line="261"/>
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="320"/>
+        <location filename="../../ui/case_dialogs.py" line="263"/>
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="341"/>
+        <location filename="../../ui/case_dialogs.py" line="284"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="342"/>
+        <location filename="../../ui/case_dialogs.py" line="285"/>
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="369"/>
+        <location filename="../../ui/case_dialogs.py" line="312"/>
         <source>Created case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,27 +2533,27 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>OpenReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="114"/>
+        <location filename="../../ui/review_panel.py" line="113"/>
         <source>Drawings received — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="122"/>
+        <location filename="../../ui/review_panel.py" line="121"/>
         <source>One drawing per line, e.g. 电气一次主接线图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="126"/>
+        <location filename="../../ui/review_panel.py" line="125"/>
         <source>Submitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="127"/>
+        <location filename="../../ui/review_panel.py" line="126"/>
         <source>Design institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="128"/>
+        <location filename="../../ui/review_panel.py" line="127"/>
         <source>Drawing list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,63 +2561,63 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PolicyRisks</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="43"/>
+        <location filename="../../ui/review_panel.py" line="42"/>
         <source>Right of way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="44"/>
+        <location filename="../../ui/review_panel.py" line="43"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="45"/>
+        <location filename="../../ui/review_panel.py" line="44"/>
         <source>Construction access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="46"/>
+        <location filename="../../ui/review_panel.py" line="45"/>
         <source>Neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="47"/>
-        <location filename="../../ui/review_panel.py" line="54"/>
+        <location filename="../../ui/review_panel.py" line="46"/>
+        <location filename="../../ui/review_panel.py" line="53"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="50"/>
+        <location filename="../../ui/review_panel.py" line="49"/>
         <source>Technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="51"/>
+        <location filename="../../ui/review_panel.py" line="50"/>
         <source>Metering design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="52"/>
+        <location filename="../../ui/review_panel.py" line="51"/>
         <source>Relay protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="53"/>
+        <location filename="../../ui/review_panel.py" line="52"/>
         <source>Civil works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="59"/>
+        <location filename="../../ui/review_panel.py" line="58"/>
         <source>production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="60"/>
+        <location filename="../../ui/review_panel.py" line="59"/>
         <source>marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="61"/>
+        <location filename="../../ui/review_panel.py" line="60"/>
         <source>local supply station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,107 +2688,107 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="652"/>
+        <location filename="../../ui/review_panel.py" line="643"/>
         <source>Design review and policy risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="653"/>
+        <location filename="../../ui/review_panel.py" line="644"/>
         <source>Design review form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="654"/>
+        <location filename="../../ui/review_panel.py" line="645"/>
         <source>Add risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655"/>
+        <location filename="../../ui/review_panel.py" line="646"/>
         <source>Risk settled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656"/>
+        <location filename="../../ui/review_panel.py" line="647"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656"/>
+        <location filename="../../ui/review_panel.py" line="647"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656"/>
+        <location filename="../../ui/review_panel.py" line="647"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657"/>
+        <location filename="../../ui/review_panel.py" line="648"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657"/>
+        <location filename="../../ui/review_panel.py" line="648"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657"/>
+        <location filename="../../ui/review_panel.py" line="648"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="674"/>
+        <location filename="../../ui/review_panel.py" line="665"/>
         <source>Design review: no drawings received yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678"/>
+        <location filename="../../ui/review_panel.py" line="669"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679"/>
+        <location filename="../../ui/review_panel.py" line="670"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="680"/>
+        <location filename="../../ui/review_panel.py" line="671"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="681"/>
+        <location filename="../../ui/review_panel.py" line="672"/>
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="685"/>
+        <location filename="../../ui/review_panel.py" line="676"/>
         <source>Joint review required: participants from %1 still missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="687"/>
+        <location filename="../../ui/review_panel.py" line="678"/>
         <source>Joint review: every department recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="692"/>
+        <location filename="../../ui/review_panel.py" line="683"/>
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="697"/>
+        <location filename="../../ui/review_panel.py" line="688"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="698"/>
+        <location filename="../../ui/review_panel.py" line="689"/>
         <source>settled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="700"/>
+        <location filename="../../ui/review_panel.py" line="691"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,167 +2796,167 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="57"/>
+        <location filename="../../ui/setting_dialog.py" line="58"/>
         <source>Protection settings — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="70"/>
+        <location filename="../../ui/setting_dialog.py" line="71"/>
         <source>typical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="88"/>
+        <location filename="../../ui/setting_dialog.py" line="89"/>
         <source>System S_k max / min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="89"/>
+        <location filename="../../ui/setting_dialog.py" line="90"/>
         <source>Transformer kVA × count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="90"/>
+        <location filename="../../ui/setting_dialog.py" line="91"/>
         <source>u_k / load losses P_k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="91"/>
+        <location filename="../../ui/setting_dialog.py" line="92"/>
         <source>Vector group / voltage ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="92"/>
+        <location filename="../../ui/setting_dialog.py" line="93"/>
         <source>CT ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="93"/>
+        <location filename="../../ui/setting_dialog.py" line="94"/>
         <source>Cable length / R / X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="94"/>
+        <location filename="../../ui/setting_dialog.py" line="95"/>
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="113"/>
+        <location filename="../../ui/setting_dialog.py" line="114"/>
         <source>Save as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="116"/>
+        <location filename="../../ui/setting_dialog.py" line="117"/>
         <source>Issue the selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="119"/>
+        <location filename="../../ui/setting_dialog.py" line="120"/>
         <source>Print the selected version (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="122"/>
+        <location filename="../../ui/setting_dialog.py" line="123"/>
         <source>Settings (recalculated as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="133"/>
+        <location filename="../../ui/setting_dialog.py" line="134"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="184"/>
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="184"/>
         <source>Primary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183"/>
+        <location filename="../../ui/setting_dialog.py" line="184"/>
         <source>Secondary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184"/>
+        <location filename="../../ui/setting_dialog.py" line="185"/>
         <source>Time s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184"/>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="185"/>
+        <location filename="../../ui/setting_dialog.py" line="197"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189"/>
-        <location filename="../../ui/setting_dialog.py" line="202"/>
+        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <location filename="../../ui/setting_dialog.py" line="203"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189"/>
-        <location filename="../../ui/setting_dialog.py" line="202"/>
+        <location filename="../../ui/setting_dialog.py" line="190"/>
+        <location filename="../../ui/setting_dialog.py" line="203"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="197"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="197"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196"/>
+        <location filename="../../ui/setting_dialog.py" line="197"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="215"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="215"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="215"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="215"/>
+        <location filename="../../ui/setting_dialog.py" line="216"/>
         <source>void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="241"/>
+        <location filename="../../ui/setting_dialog.py" line="242"/>
         <source>Issue the setting sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="242"/>
+        <location filename="../../ui/setting_dialog.py" line="243"/>
         <source>Issue %1 on %2?
 
 The issued version becomes fixed: its settings can no longer be edited and it goes out for execution as it stands. A change then needs a new version, which voids this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245"/>
+        <location filename="../../ui/setting_dialog.py" line="246"/>
         <source>Issue the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245"/>
+        <location filename="../../ui/setting_dialog.py" line="246"/>
         <source>Keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,163 +2964,163 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="137"/>
+        <location filename="../../ui/settings_page.py" line="138"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="139"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Identity and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140"/>
+        <location filename="../../ui/settings_page.py" line="141"/>
         <source>Customer manager (me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141"/>
+        <location filename="../../ui/settings_page.py" line="142"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142"/>
+        <location filename="../../ui/settings_page.py" line="143"/>
         <source>My phone (printed on notices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143"/>
+        <location filename="../../ui/settings_page.py" line="144"/>
         <source>Bureau name (printed on documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>Warn when working days left ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="146"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146"/>
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="148"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="150"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="151"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="153"/>
         <source>Rule sets and checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155"/>
+        <location filename="../../ui/settings_page.py" line="156"/>
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158"/>
+        <location filename="../../ui/settings_page.py" line="159"/>
         <source>Publish a rule set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159"/>
+        <location filename="../../ui/settings_page.py" line="160"/>
         <source>Publish a checklist template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="184"/>
         <source>Stage locks of the rule set in force:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>Time-limit rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="198"/>
         <source>published by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="205"/>
         <source>Publish a rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="205"/>
         <source>Publish a checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205"/>
+        <location filename="../../ui/settings_page.py" line="206"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211"/>
+        <location filename="../../ui/settings_page.py" line="212"/>
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,92 +3164,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417"/>
+        <location filename="../../ui/case_dialogs.py" line="361"/>
         <source>Start a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417"/>
+        <location filename="../../ui/case_dialogs.py" line="361"/>
         <source>Finish a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418"/>
+        <location filename="../../ui/case_dialogs.py" line="362"/>
         <source>Pause the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418"/>
+        <location filename="../../ui/case_dialogs.py" line="362"/>
         <source>Resume the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="430"/>
+        <location filename="../../ui/case_dialogs.py" line="374"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="431"/>
+        <location filename="../../ui/case_dialogs.py" line="375"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436"/>
+        <location filename="../../ui/case_dialogs.py" line="380"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <location filename="../../ui/case_dialogs.py" line="381"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437"/>
+        <location filename="../../ui/case_dialogs.py" line="381"/>
         <source>Rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439"/>
+        <location filename="../../ui/case_dialogs.py" line="383"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="445"/>
+        <location filename="../../ui/case_dialogs.py" line="389"/>
         <source>Customer asked to defer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446"/>
+        <location filename="../../ui/case_dialogs.py" line="390"/>
         <source>Customer documents incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447"/>
+        <location filename="../../ui/case_dialogs.py" line="391"/>
         <source>Site not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448"/>
+        <location filename="../../ui/case_dialogs.py" line="392"/>
         <source>Policy (non-technical) issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="449"/>
+        <location filename="../../ui/case_dialogs.py" line="393"/>
         <source>Customer unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="450"/>
+        <location filename="../../ui/case_dialogs.py" line="394"/>
         <source>Customer has not paid the fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="457"/>
+        <location filename="../../ui/case_dialogs.py" line="401"/>
         <source>Reason (customer-caused only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="458"/>
+        <location filename="../../ui/case_dialogs.py" line="402"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,27 +3333,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="285"/>
+        <location filename="../../ui/field_dialogs.py" line="277"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="285"/>
+        <location filename="../../ui/field_dialogs.py" line="277"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="291"/>
+        <location filename="../../ui/field_dialogs.py" line="283"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="293"/>
+        <location filename="../../ui/field_dialogs.py" line="285"/>
         <source>Date requested / started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="294"/>
+        <location filename="../../ui/field_dialogs.py" line="286"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,153 +3361,153 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="76"/>
-        <location filename="../../ui/field_dialogs.py" line="247"/>
+        <location filename="../../ui/field_dialogs.py" line="69"/>
+        <location filename="../../ui/field_dialogs.py" line="239"/>
         <source>Joint survey — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="84"/>
+        <location filename="../../ui/field_dialogs.py" line="77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="84"/>
+        <location filename="../../ui/field_dialogs.py" line="77"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="88"/>
+        <location filename="../../ui/field_dialogs.py" line="81"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="102"/>
+        <location filename="../../ui/field_dialogs.py" line="95"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="106"/>
+        <location filename="../../ui/field_dialogs.py" line="99"/>
         <source>High-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="107"/>
+        <location filename="../../ui/field_dialogs.py" line="100"/>
         <source>Low-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116"/>
+        <location filename="../../ui/field_dialogs.py" line="109"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116"/>
+        <location filename="../../ui/field_dialogs.py" line="109"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116"/>
+        <location filename="../../ui/field_dialogs.py" line="109"/>
         <source>kVA each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="120"/>
+        <location filename="../../ui/field_dialogs.py" line="113"/>
         <source>Add transformer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="127"/>
+        <location filename="../../ui/field_dialogs.py" line="120"/>
         <source>Add photos… (or drop files here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="132"/>
+        <location filename="../../ui/field_dialogs.py" line="125"/>
         <source>Prefilled from the joint survey of temporary case %1: check it on site, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="138"/>
+        <location filename="../../ui/field_dialogs.py" line="131"/>
         <source>Survey date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="142"/>
+        <location filename="../../ui/field_dialogs.py" line="135"/>
         <source>Also finish the site survey stage (on the survey date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="149"/>
+        <location filename="../../ui/field_dialogs.py" line="142"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="150"/>
+        <location filename="../../ui/field_dialogs.py" line="143"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152"/>
+        <location filename="../../ui/field_dialogs.py" line="145"/>
         <source>Substation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152"/>
+        <location filename="../../ui/field_dialogs.py" line="145"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152"/>
+        <location filename="../../ui/field_dialogs.py" line="145"/>
         <source>Pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="155"/>
+        <location filename="../../ui/field_dialogs.py" line="148"/>
         <source>Connection point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="159"/>
+        <location filename="../../ui/field_dialogs.py" line="152"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="166"/>
+        <location filename="../../ui/field_dialogs.py" line="159"/>
         <source>Metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="170"/>
+        <location filename="../../ui/field_dialogs.py" line="163"/>
         <source>Transformers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="174"/>
+        <location filename="../../ui/field_dialogs.py" line="167"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="197"/>
+        <location filename="../../ui/field_dialogs.py" line="190"/>
         <source>Dry type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="198"/>
+        <location filename="../../ui/field_dialogs.py" line="191"/>
         <source>Oil immersed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="248"/>
+        <location filename="../../ui/field_dialogs.py" line="240"/>
         <source>The joint survey is saved, but the site survey stage was not finished:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="270"/>
+        <location filename="../../ui/field_dialogs.py" line="261"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="270"/>
+        <location filename="../../ui/field_dialogs.py" line="261"/>
         <source>Photos and scans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,17 +3804,17 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="320"/>
+        <location filename="../../ui/sync_page.py" line="318"/>
         <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="323"/>
+        <location filename="../../ui/sync_page.py" line="321"/>
         <source>A device seen for the first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>This package comes from a device this laptop does not trust yet:
 
 Device: %1
@@ -3828,90 +3828,90 @@ Trust this device and import its package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332"/>
+        <location filename="../../ui/sync_page.py" line="330"/>
         <source>Trust and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="353"/>
+        <location filename="../../ui/sync_page.py" line="351"/>
         <source>This package was imported before: nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359"/>
+        <location filename="../../ui/sync_page.py" line="357"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360"/>
+        <location filename="../../ui/sync_page.py" line="358"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="361"/>
+        <location filename="../../ui/sync_page.py" line="359"/>
         <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="363"/>
+        <location filename="../../ui/sync_page.py" line="361"/>
         <source>Missing packages from this device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Calendar, rule and template changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
+        <location filename="../../ui/sync_page.py" line="368"/>
         <source>applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
+        <location filename="../../ui/sync_page.py" line="368"/>
         <source>not applied (not a supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="371"/>
         <source>  … and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="378"/>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>Packages that waited for this one, now imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="398"/>
+        <location filename="../../ui/sync_page.py" line="396"/>
         <source>Trust a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="399"/>
+        <location filename="../../ui/sync_page.py" line="397"/>
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416"/>
+        <location filename="../../ui/sync_page.py" line="414"/>
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="418"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="417"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="333"/>
-        <location filename="../../ui/sync_page.py" line="436"/>
+        <location filename="../../ui/sync_page.py" line="331"/>
+        <location filename="../../ui/sync_page.py" line="434"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,12 +4186,12 @@ Trust this device and import its package?</source>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="128"/>
+        <location filename="../../ui/correction_dialogs.py" line="129"/>
         <source>Undo the last step — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="131"/>
+        <location filename="../../ui/correction_dialogs.py" line="132"/>
         <source>The case&apos;s last step is undone. It stays in the history, struck through, with the undo beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,39 +4199,39 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="145"/>
+        <location filename="../../ui/correction_dialogs.py" line="146"/>
         <source>Withdraw case — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="146"/>
+        <location filename="../../ui/correction_dialogs.py" line="147"/>
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="136"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="137"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="60"/>
+        <location filename="../../ui/correction_dialogs.py" line="61"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="61"/>
+        <location filename="../../ui/correction_dialogs.py" line="62"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_WorkerDialog</name>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="61"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="62"/>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

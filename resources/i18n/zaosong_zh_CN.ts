@@ -13,22 +13,22 @@
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="185" />
+        <location filename="../../ui/meetings_page.py" line="184" />
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation>姓名和职务,如 李明(电气负责人)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="187" />
+        <location filename="../../ui/meetings_page.py" line="186" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="188" />
+        <location filename="../../ui/meetings_page.py" line="187" />
         <source>Customer representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="202" />
+        <location filename="../../ui/meetings_page.py" line="201" />
         <source>Choose the case.</source>
         <translation>请选择工单。</translation>
     </message>
@@ -36,37 +36,37 @@
 <context>
     <name>AddRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="142" />
+        <location filename="../../ui/review_panel.py" line="141" />
         <source>Policy risk — %1</source>
         <translation>政策处理 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="154" />
+        <location filename="../../ui/review_panel.py" line="153" />
         <source>Set a due date</source>
         <translation>设定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="165" />
+        <location filename="../../ui/review_panel.py" line="164" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="166" />
+        <location filename="../../ui/review_panel.py" line="165" />
         <source>What stands in the way</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="167" />
+        <location filename="../../ui/review_panel.py" line="166" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="168" />
+        <location filename="../../ui/review_panel.py" line="167" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="174" />
+        <location filename="../../ui/review_panel.py" line="173" />
         <source>Describe the risk.</source>
         <translation>请描述风险。</translation>
     </message>
@@ -147,132 +147,132 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="69" />
+        <location filename="../../ui/calendar_page.py" line="70" />
         <source>Working-day calendar</source>
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="71" />
+        <location filename="../../ui/calendar_page.py" line="72" />
         <source>A working day is a weekday that is not a statutory holiday, or a make-up working day. The State Council publishes next year's schedule each autumn: import it as a CSV file (date,kind,name; kind is holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *.</source>
         <translation>工作日是指法定节假日以外的周一至周五,以及调休上班日。国务院每年秋季公布次年的放假安排:请以 CSV 文件导入(date,kind,name;kind 为 holiday 休息或 workday 调休上班)。没有安排的年份只按周末计算,其中的截止日期标有 *。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="74" />
+        <location filename="../../ui/calendar_page.py" line="75" />
         <source>Import a year's schedule…</source>
         <translation>导入节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75" />
+        <location filename="../../ui/calendar_page.py" line="76" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75" />
+        <location filename="../../ui/calendar_page.py" line="76" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75" />
+        <location filename="../../ui/calendar_page.py" line="76" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="94" />
+        <location filename="../../ui/calendar_page.py" line="99" />
         <source>%1 — schedule loaded (%2)</source>
         <translation>%1 年 — 已有节假日安排(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="97" />
+        <location filename="../../ui/calendar_page.py" line="102" />
         <source>%1 — no schedule: weekends only</source>
         <translation>%1 年 — 无节假日安排(按周末计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107" />
+        <location filename="../../ui/calendar_page.py" line="112" />
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107" />
+        <location filename="../../ui/calendar_page.py" line="112" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107" />
+        <location filename="../../ui/calendar_page.py" line="112" />
         <source>from sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="117" />
+        <location filename="../../ui/calendar_page.py" line="122" />
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation>%1 年:休息日 %2 天,调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="121" />
+        <location filename="../../ui/calendar_page.py" line="126" />
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation>%1 年没有节假日安排:只把周末当作休息日。导入安排之前,%1 年的截止日期可能不准。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="126" />
+        <location filename="../../ui/calendar_page.py" line="131" />
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="126" />
+        <location filename="../../ui/calendar_page.py" line="131" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="139" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="139" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="139" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="139" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="139" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="139" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="135" />
+        <location filename="../../ui/calendar_page.py" line="140" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar_page.py" line="144" />
         <source>Import holiday schedule</source>
         <translation>导入节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="140" />
+        <location filename="../../ui/calendar_page.py" line="145" />
         <source>Calendar files (*.csv *.txt)</source>
         <translation>日历文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="146" />
+        <location filename="../../ui/calendar_page.py" line="152" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="152" />
+        <location filename="../../ui/calendar_page.py" line="156" />
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
@@ -303,550 +303,550 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/case_detail.py" line="183" />
+        <location filename="../../ui/case_detail.py" line="191" />
         <source>Customer and supply</source>
         <translation>客户与供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="184" />
+        <location filename="../../ui/case_detail.py" line="192" />
         <source>Stage clock (bar: elapsed working days; dashed box: limit; hatched: paused; red line: deadline)</source>
         <translation>环节时限(实心条:已用工作日;虚线框:时限;斜线:暂停;红线:截止)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="186" />
+        <location filename="../../ui/case_detail.py" line="194" />
         <source>Time-limit rule sets</source>
         <translation>时限考核</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="187" />
+        <location filename="../../ui/case_detail.py" line="195" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>Rule</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="188" />
+        <location filename="../../ui/case_detail.py" line="196" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="197" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="197" />
         <source>Recorded</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="189" />
+        <location filename="../../ui/case_detail.py" line="197" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="198" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="190" />
+        <location filename="../../ui/case_detail.py" line="198" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="191" />
+        <location filename="../../ui/case_detail.py" line="199" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="192" />
+        <location filename="../../ui/case_detail.py" line="200" />
         <source>Undo last step…</source>
         <translation>撤回上一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="193" />
+        <location filename="../../ui/case_detail.py" line="201" />
         <source>Withdraw case…</source>
         <translation>撤销工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="194" />
+        <location filename="../../ui/case_detail.py" line="202" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="195" />
+        <location filename="../../ui/case_detail.py" line="203" />
         <source>Resume…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="196" />
+        <location filename="../../ui/case_detail.py" line="204" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
-        <location filename="../../ui/case_detail.py" line="292" />
+        <location filename="../../ui/case_detail.py" line="240" />
+        <location filename="../../ui/case_detail.py" line="304" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="228" />
+        <location filename="../../ui/case_detail.py" line="240" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="230" />
+        <location filename="../../ui/case_detail.py" line="242" />
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="234" />
+        <location filename="../../ui/case_detail.py" line="246" />
         <source>No holiday schedule for %1: working days there count weekends only. Import the schedule on the Calendar page.</source>
         <translation>%1 年没有节假日安排:该年的工作日只按周末计算。请在“日历”页导入安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="254" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="242" />
+        <location filename="../../ui/case_detail.py" line="254" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="255" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="243" />
+        <location filename="../../ui/case_detail.py" line="255" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244" />
+        <location filename="../../ui/case_detail.py" line="256" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="244" />
+        <location filename="../../ui/case_detail.py" line="256" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="245" />
+        <location filename="../../ui/case_detail.py" line="257" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="248" />
+        <location filename="../../ui/case_detail.py" line="260" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="249" />
+        <location filename="../../ui/case_detail.py" line="261" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="250" />
+        <location filename="../../ui/case_detail.py" line="262" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="263" />
         <source>dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="251" />
+        <location filename="../../ui/case_detail.py" line="263" />
         <source>single source</source>
         <translation>单电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="252" />
+        <location filename="../../ui/case_detail.py" line="264" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="253" />
+        <location filename="../../ui/case_detail.py" line="265" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="254" />
+        <location filename="../../ui/case_detail.py" line="266" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="255" />
+        <location filename="../../ui/case_detail.py" line="267" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="256" />
+        <location filename="../../ui/case_detail.py" line="268" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="257" />
+        <location filename="../../ui/case_detail.py" line="269" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258" />
+        <location filename="../../ui/case_detail.py" line="270" />
         <source>Supply-department time</source>
         <translation>供电部门流转耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="258" />
+        <location filename="../../ui/case_detail.py" line="270" />
         <source>%1 working days</source>
         <translation>%1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="280" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="280" />
         <source>missed</source>
         <translation>超限</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="268" />
+        <location filename="../../ui/case_detail.py" line="280" />
         <source>pending</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277" />
+        <location filename="../../ui/case_detail.py" line="289" />
         <source>wd</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="277" />
+        <location filename="../../ui/case_detail.py" line="289" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="101" />
+        <location filename="../../ui/case_detail.py" line="102" />
         <source>late entry</source>
         <translation>补录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="103" />
+        <location filename="../../ui/case_detail.py" line="104" />
         <source>Recorded long after the date it takes effect</source>
         <translation>录入时间远晚于生效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="105" />
+        <location filename="../../ui/case_detail.py" line="106" />
         <source>Corrected later: see the correction beside it</source>
         <translation>已被更正:见旁边的更正</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="287" />
+        <location filename="../../ui/case_detail.py" line="299" />
         <source>Finish: %1…</source>
         <translation>完成:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="289" />
+        <location filename="../../ui/case_detail.py" line="301" />
         <source>Start: %1…</source>
         <translation>开始:%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="291" />
+        <location filename="../../ui/case_detail.py" line="303" />
         <source>Waiting for the stage before to finish</source>
         <translation>等待前一环节完成</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="307" />
+        <location filename="../../ui/case_detail.py" line="319" />
         <source>Application received (%1 kVA)</source>
         <translation>受理申请(%1 kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="309" />
+        <location filename="../../ui/case_detail.py" line="321" />
         <source>formal case of temporary case %1</source>
         <translation>临时用电工单 %1 转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="312" />
+        <location filename="../../ui/case_detail.py" line="324" />
         <source>Advice for the formal supply: %1; %2; %3</source>
         <translation>正式用电建议:%1;%2;%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="315" />
+        <location filename="../../ui/case_detail.py" line="327" />
         <source>Formal case %1 created from this temporary case</source>
         <translation>已由本临时用电工单新建正式工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="317" />
+        <location filename="../../ui/case_detail.py" line="329" />
         <source>Edited: %1</source>
         <translation>修改:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="321" />
+        <location filename="../../ui/case_detail.py" line="333" />
         <source>Started %1</source>
         <translation>开始 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="323" />
+        <location filename="../../ui/case_detail.py" line="335" />
         <source>Finished %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="325" />
+        <location filename="../../ui/case_detail.py" line="337" />
         <source>rectification / revision</source>
         <translation>整改/退回</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="328" />
+        <location filename="../../ui/case_detail.py" line="340" />
         <source>Paused %1: %2 %3</source>
         <translation>暂停 %1:%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="331" />
+        <location filename="../../ui/case_detail.py" line="343" />
         <source>Resumed %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="344" />
         <source>mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="332" />
+        <location filename="../../ui/case_detail.py" line="344" />
         <source>completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="334" />
+        <location filename="../../ui/case_detail.py" line="346" />
         <source>Inspection started: %1 round %2</source>
         <translation>开始检查:%1 第 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337" />
+        <location filename="../../ui/case_detail.py" line="349" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="337" />
+        <location filename="../../ui/case_detail.py" line="349" />
         <source>%1 items failed</source>
         <translation>%1 项不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="339" />
+        <location filename="../../ui/case_detail.py" line="351" />
         <source>Inspection closed: %1 round %2, %3</source>
         <translation>检查结束:%1 第 %2 轮,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="342" />
+        <location filename="../../ui/case_detail.py" line="354" />
         <source>Joint survey recorded</source>
         <translation>记录联合查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="344" />
+        <location filename="../../ui/case_detail.py" line="356" />
         <source>Rectification item #%1 closed by %2</source>
         <translation>整改项 #%1 确认完成(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="347" />
+        <location filename="../../ui/case_detail.py" line="359" />
         <source>Rectification notice %1 issued</source>
         <translation>开具整改通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="349" />
+        <location filename="../../ui/case_detail.py" line="361" />
         <source>Notice %1 delivered to %2</source>
         <translation>整改通知书 %1 送达 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="351" />
-        <location filename="../../ui/case_detail.py" line="353" />
+        <location filename="../../ui/case_detail.py" line="363" />
+        <location filename="../../ui/case_detail.py" line="365" />
         <source>Case withdrawn: %1</source>
         <translation>工单撤销:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="355" />
+        <location filename="../../ui/case_detail.py" line="367" />
         <source>Corrected %1: %2 → %3 (%4)</source>
         <translation>更正 %1:%2 → %3(%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="358" />
+        <location filename="../../ui/case_detail.py" line="370" />
         <source>Undone: %1 of %2 (%3)</source>
         <translation>撤回:%2 的 %1(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="383" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="383" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="384" />
         <source>outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="384" />
         <source>account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="385" />
         <source>application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="385" />
         <source>capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374" />
+        <location filename="../../ui/case_detail.py" line="386" />
         <source>supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374" />
+        <location filename="../../ui/case_detail.py" line="386" />
         <source>business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="387" />
         <source>meeting decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="387" />
         <source>inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="376" />
+        <location filename="../../ui/case_detail.py" line="388" />
         <source>review opinion</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="391" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="391" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396" />
+        <location filename="../../ui/case_detail.py" line="408" />
         <source>undone (%1)</source>
         <translation>已撤回(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397" />
+        <location filename="../../ui/case_detail.py" line="409" />
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412" />
-        <location filename="../../ui/case_detail.py" line="437" />
+        <location filename="../../ui/case_detail.py" line="424" />
+        <location filename="../../ui/case_detail.py" line="449" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412" />
+        <location filename="../../ui/case_detail.py" line="424" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="413" />
+        <location filename="../../ui/case_detail.py" line="425" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="415" />
+        <location filename="../../ui/case_detail.py" line="427" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417" />
+        <location filename="../../ui/case_detail.py" line="429" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419" />
+        <location filename="../../ui/case_detail.py" line="431" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422" />
+        <location filename="../../ui/case_detail.py" line="434" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425" />
+        <location filename="../../ui/case_detail.py" line="437" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="427" />
+        <location filename="../../ui/case_detail.py" line="439" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="430" />
+        <location filename="../../ui/case_detail.py" line="442" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="431" />
+        <location filename="../../ui/case_detail.py" line="443" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="433" />
+        <location filename="../../ui/case_detail.py" line="445" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="436" />
+        <location filename="../../ui/case_detail.py" line="448" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="437" />
+        <location filename="../../ui/case_detail.py" line="449" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="441" />
+        <location filename="../../ui/case_detail.py" line="453" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="444" />
+        <location filename="../../ui/case_detail.py" line="456" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -1002,17 +1002,17 @@
         <translation>预警(剩余 ≤ %1 个工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="164" />
+        <location filename="../../ui/cases_page.py" line="173" />
         <source>%1 of %2 cases</source>
         <translation>显示 %1 / 共 %2 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166" />
+        <location filename="../../ui/cases_page.py" line="175" />
         <source>(loading finished cases…)</source>
         <translation>(正在加载已送电工单…)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="168" />
+        <location filename="../../ui/cases_page.py" line="177" />
         <source>* deadline in a year without holiday schedule (weekends only)</source>
         <translation>* 截止日期所在年份无节假日安排(按周末计算)</translation>
     </message>
@@ -1020,17 +1020,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="533" />
+        <location filename="../../ui/field_dialogs.py" line="526" />
         <source>Rectification item #%1 fixed</source>
         <translation>整改项 #%1 已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="538" />
+        <location filename="../../ui/field_dialogs.py" line="531" />
         <source>Seen fixed on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="539" />
+        <location filename="../../ui/field_dialogs.py" line="532" />
         <source>Seen by</source>
         <translation>确认人</translation>
     </message>
@@ -1038,12 +1038,12 @@
 <context>
     <name>CloseRiskDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="186" />
+        <location filename="../../ui/review_panel.py" line="185" />
         <source>Risk settled</source>
         <translation>风险已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="193" />
+        <location filename="../../ui/review_panel.py" line="192" />
         <source>Settled on</source>
         <translation>解决日期</translation>
     </message>
@@ -1051,72 +1051,72 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="72" />
+        <location filename="../../ui/correction_dialogs.py" line="73" />
         <source>Correct an entry — %1</source>
         <translation>更正记录 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="79" />
+        <location filename="../../ui/correction_dialogs.py" line="80" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="82" />
+        <location filename="../../ui/correction_dialogs.py" line="83" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="85" />
+        <location filename="../../ui/correction_dialogs.py" line="86" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="88" />
+        <location filename="../../ui/correction_dialogs.py" line="89" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="91" />
+        <location filename="../../ui/correction_dialogs.py" line="92" />
         <source>outcome (pass / rectify)</source>
         <translation>结论(pass 通过 / rectify 整改)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93" />
+        <location filename="../../ui/correction_dialogs.py" line="94" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93" />
+        <location filename="../../ui/correction_dialogs.py" line="94" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94" />
+        <location filename="../../ui/correction_dialogs.py" line="95" />
         <source>Capacity (kVA)</source>
         <translation>申请容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="94" />
+        <location filename="../../ui/correction_dialogs.py" line="95" />
         <source>Supply voltage (kV)</source>
         <translation>供电电压(kV)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="95" />
+        <location filename="../../ui/correction_dialogs.py" line="96" />
         <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
         <translation>业务类型(NEW 新装、INCREASE 增容、TEMPORARY 临时用电、TEMP_TO_FORMAL 临时转正式)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="101" />
+        <location filename="../../ui/correction_dialogs.py" line="102" />
         <source>Entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="102" />
+        <location filename="../../ui/correction_dialogs.py" line="103" />
         <source>New value</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="103" />
+        <location filename="../../ui/correction_dialogs.py" line="104" />
         <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
         <translation>原记录保留在历史中(加删除线),旁边列出本次更正。改变时限考核结论的更正会列给主管复核。</translation>
     </message>
@@ -1143,73 +1143,73 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214" />
+        <location filename="../../ui/meetings_page.py" line="213" />
         <source>Decision on %1</source>
         <translation>会审决定 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217" />
+        <location filename="../../ui/meetings_page.py" line="216" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218" />
+        <location filename="../../ui/meetings_page.py" line="217" />
         <source>Approve with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="219" />
+        <location filename="../../ui/meetings_page.py" line="218" />
         <source>Reject</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="230" />
+        <location filename="../../ui/meetings_page.py" line="229" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231" />
+        <location filename="../../ui/meetings_page.py" line="230" />
         <source>Meeting</source>
         <translation>会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="232" />
+        <location filename="../../ui/meetings_page.py" line="231" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240" />
+        <location filename="../../ui/meetings_page.py" line="239" />
         <source>Minutes note</source>
         <translation>纪要备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240" />
+        <location filename="../../ui/meetings_page.py" line="239" />
         <source>Changes required</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241" />
+        <location filename="../../ui/meetings_page.py" line="240" />
         <source>Reasons</source>
         <translation>不同意的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="247" />
+        <location filename="../../ui/meetings_page.py" line="246" />
         <source>Write down the changes the meeting asks for.</source>
         <translation>请写明会审要求修改的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="250" />
+        <location filename="../../ui/meetings_page.py" line="249" />
         <source>Write down why the plan is rejected.</source>
         <translation>请写明不同意的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="255" />
-        <location filename="../../ui/meetings_page.py" line="261" />
+        <location filename="../../ui/meetings_page.py" line="254" />
+        <location filename="../../ui/meetings_page.py" line="260" />
         <source>Record the decision</source>
         <translation>记录会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="256" />
+        <location filename="../../ui/meetings_page.py" line="255" />
         <source>Record “%1” for %2 as the meeting's decision of %3?
 
 The decision becomes fixed in the case's history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
@@ -1218,7 +1218,7 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 决定记入工单历史后即固定,方案阶段据此判定。此后只能通过注明理由的更正修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="261" />
+        <location filename="../../ui/meetings_page.py" line="260" />
         <source>Go back</source>
         <translation>返回修改</translation>
     </message>
@@ -1226,17 +1226,17 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="550" />
+        <location filename="../../ui/field_dialogs.py" line="544" />
         <source>Notice delivered</source>
         <translation>通知书已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="555" />
+        <location filename="../../ui/field_dialogs.py" line="549" />
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="556" />
+        <location filename="../../ui/field_dialogs.py" line="550" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1244,218 +1244,218 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="355" />
+        <location filename="../../ui/review_panel.py" line="351" />
         <source>Design review — %1</source>
         <translation>设计审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356" />
+        <location filename="../../ui/review_panel.py" line="352" />
         <source>Rounds</source>
         <translation>审查轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357" />
+        <location filename="../../ui/review_panel.py" line="353" />
         <source>Opinions</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358" />
+        <location filename="../../ui/review_panel.py" line="354" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Weight</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Clause</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="358" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="358" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation>新意见,如 计量柜应采用高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364" />
-        <location filename="../../ui/review_panel.py" line="495" />
+        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="490" />
         <source>Must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365" />
+        <location filename="../../ui/review_panel.py" line="361" />
         <source>Add opinion</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366" />
+        <location filename="../../ui/review_panel.py" line="362" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="367" />
+        <location filename="../../ui/review_panel.py" line="363" />
         <source>Save participants</source>
         <translation>保存参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="368" />
+        <location filename="../../ui/review_panel.py" line="364" />
         <source>Drawings received: open a review…</source>
         <translation>收到图纸:开始审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="369" />
+        <location filename="../../ui/review_panel.py" line="365" />
         <source>Close on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="372" />
+        <location filename="../../ui/review_panel.py" line="368" />
         <source>Review passed</source>
         <translation>审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="418" />
+        <location filename="../../ui/review_panel.py" line="414" />
         <source>Round %1 · drawings %2</source>
         <translation>第 %1 轮 · %2 收图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453" />
+        <location filename="../../ui/review_panel.py" line="448" />
         <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
         <translation>须联合审图(%1 kVA;%2):须记录%3的参加人员,审查才能通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="460" />
+        <location filename="../../ui/review_panel.py" line="455" />
         <source>All are recorded.</source>
         <translation>各部门均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="463" />
+        <location filename="../../ui/review_panel.py" line="458" />
         <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
         <translation>现行时限规则(%1)已关闭联合审图锁:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="373" />
+        <location filename="../../ui/review_panel.py" line="369" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="375" />
+        <location filename="../../ui/review_panel.py" line="371" />
         <source>Close the review</source>
         <translation>结束审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="376" />
+        <location filename="../../ui/review_panel.py" line="372" />
         <source>Opinion letter (PDF)</source>
         <translation>审图意见书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="405" />
+        <location filename="../../ui/review_panel.py" line="401" />
         <source>Design review — %1 %2, %3 kVA</source>
         <translation>设计审查 — %1 %2,%3 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="413" />
+        <location filename="../../ui/review_panel.py" line="409" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415" />
+        <location filename="../../ui/review_panel.py" line="411" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="417" />
+        <location filename="../../ui/review_panel.py" line="413" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="440" />
+        <location filename="../../ui/review_panel.py" line="435" />
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="443" />
+        <location filename="../../ui/review_panel.py" line="438" />
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="446" />
+        <location filename="../../ui/review_panel.py" line="441" />
         <source>No review in progress.</source>
         <translation>没有进行中的审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="457" />
+        <location filename="../../ui/review_panel.py" line="452" />
         <source>Still missing: %1.</source>
         <translation>尚缺:%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="467" />
+        <location filename="../../ui/review_panel.py" line="462" />
         <source>Typical design: reviewed by the customer manager.</source>
         <translation>典型设计:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="470" />
+        <location filename="../../ui/review_panel.py" line="465" />
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation>%1 kVA 以下:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="488" />
+        <location filename="../../ui/review_panel.py" line="483" />
         <source>Round %1, drawings received %2 from %3</source>
         <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="490" />
+        <location filename="../../ui/review_panel.py" line="485" />
         <source>Drawings: %1</source>
         <translation>图纸:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="495" />
+        <location filename="../../ui/review_panel.py" line="490" />
         <source>Advisory</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="550" />
+        <location filename="../../ui/review_panel.py" line="542" />
         <source>Enter at least one participant with a name.</source>
         <translation>请至少填写一名参加人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="554" />
+        <location filename="../../ui/review_panel.py" line="546" />
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation>姓名和部门中不能有逗号或冒号:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="574" />
+        <location filename="../../ui/review_panel.py" line="565" />
         <source>Write the opinion first.</source>
         <translation>请先填写意见内容。</translation>
     </message>
@@ -1463,37 +1463,37 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="376" />
+        <location filename="../../ui/case_dialogs.py" line="320" />
         <source>Edit case %1</source>
         <translation>修改工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="394" />
+        <location filename="../../ui/case_dialogs.py" line="338" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="395" />
+        <location filename="../../ui/case_dialogs.py" line="339" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="396" />
+        <location filename="../../ui/case_dialogs.py" line="340" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="397" />
+        <location filename="../../ui/case_dialogs.py" line="341" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="398" />
+        <location filename="../../ui/case_dialogs.py" line="342" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="399" />
+        <location filename="../../ui/case_dialogs.py" line="343" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1501,148 +1501,148 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="636" />
+        <location filename="../../ui/field_dialogs.py" line="630" />
         <source>Field work (drop photos here)</source>
         <translation>现场工作(可把照片拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="637" />
+        <location filename="../../ui/field_dialogs.py" line="631" />
         <source>Joint survey…</source>
         <translation>联合查勘…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="638" />
+        <location filename="../../ui/field_dialogs.py" line="632" />
         <source>Acceptance handbook (PDF)</source>
         <translation>验收手册(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="639" />
+        <location filename="../../ui/field_dialogs.py" line="633" />
         <source>Protection settings…</source>
         <translation>保护定值…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="640" />
+        <location filename="../../ui/field_dialogs.py" line="634" />
         <source>Item fixed…</source>
         <translation>确认整改…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="641" />
+        <location filename="../../ui/field_dialogs.py" line="635" />
         <source>Notice delivered…</source>
         <translation>记录送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="642" />
+        <location filename="../../ui/field_dialogs.py" line="636" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="643" />
+        <location filename="../../ui/field_dialogs.py" line="637" />
         <source>Inspections (double-click to open)</source>
         <translation>检查记录(双击打开)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="644" />
+        <location filename="../../ui/field_dialogs.py" line="638" />
         <source>Rectification items</source>
         <translation>整改项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="645" />
+        <location filename="../../ui/field_dialogs.py" line="639" />
         <source>Photos and scans</source>
         <translation>照片与扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646" />
+        <location filename="../../ui/field_dialogs.py" line="640" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646" />
+        <location filename="../../ui/field_dialogs.py" line="640" />
         <source>Location</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="646" />
+        <location filename="../../ui/field_dialogs.py" line="640" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="647" />
+        <location filename="../../ui/field_dialogs.py" line="641" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="647" />
+        <location filename="../../ui/field_dialogs.py" line="641" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="663" />
+        <location filename="../../ui/field_dialogs.py" line="657" />
         <source>oil</source>
         <translation>油浸</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="663" />
+        <location filename="../../ui/field_dialogs.py" line="657" />
         <source>dry</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="666" />
+        <location filename="../../ui/field_dialogs.py" line="660" />
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation>查勘 %1:%2 %3 %4;%5;变压器 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668" />
+        <location filename="../../ui/field_dialogs.py" line="662" />
         <source>HV metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668" />
+        <location filename="../../ui/field_dialogs.py" line="662" />
         <source>LV metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="673" />
+        <location filename="../../ui/field_dialogs.py" line="667" />
         <source>No joint survey recorded yet.</source>
         <translation>尚未记录联合查勘。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="674" />
+        <location filename="../../ui/field_dialogs.py" line="668" />
         <source>The form starts from the temporary case's survey.</source>
         <translation>查勘单将以临时用电工单的查勘记录为底稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675" />
+        <location filename="../../ui/field_dialogs.py" line="669" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="675" />
+        <location filename="../../ui/field_dialogs.py" line="669" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="678" />
-        <location filename="../../ui/field_dialogs.py" line="685" />
+        <location filename="../../ui/field_dialogs.py" line="672" />
+        <location filename="../../ui/field_dialogs.py" line="679" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="679" />
+        <location filename="../../ui/field_dialogs.py" line="673" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="679" />
+        <location filename="../../ui/field_dialogs.py" line="673" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="685" />
+        <location filename="../../ui/field_dialogs.py" line="679" />
         <source>closed %1 (%2)</source>
         <translation>已关闭 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="758" />
+        <location filename="../../ui/field_dialogs.py" line="753" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
@@ -1688,124 +1688,124 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329" />
+        <location filename="../../ui/field_dialogs.py" line="322" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329" />
+        <location filename="../../ui/field_dialogs.py" line="322" />
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="329" />
+        <location filename="../../ui/field_dialogs.py" line="322" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330" />
+        <location filename="../../ui/field_dialogs.py" line="323" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330" />
+        <location filename="../../ui/field_dialogs.py" line="323" />
         <source>Measured</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="330" />
+        <location filename="../../ui/field_dialogs.py" line="323" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="340" />
-        <location filename="../../ui/field_dialogs.py" line="495" />
-        <location filename="../../ui/field_dialogs.py" line="500" />
+        <location filename="../../ui/field_dialogs.py" line="333" />
+        <location filename="../../ui/field_dialogs.py" line="488" />
+        <location filename="../../ui/field_dialogs.py" line="493" />
         <source>Close the inspection</source>
         <translation>结束检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="343" />
+        <location filename="../../ui/field_dialogs.py" line="336" />
         <source>Rectification notice (PDF)</source>
         <translation>整改通知书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="346" />
+        <location filename="../../ui/field_dialogs.py" line="339" />
         <source>Photo for the selected item… (or drop)</source>
         <translation>为所选检查项添加照片…(或拖入)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="348" />
+        <location filename="../../ui/field_dialogs.py" line="341" />
         <source>All others pass</source>
         <translation>其余全部合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="350" />
+        <location filename="../../ui/field_dialogs.py" line="343" />
         <source>Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.</source>
         <translation>尚未记录结果的检查项全部记为合格。已记录的结果(尤其是不合格)不变;实测项需要填写实测值。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="359" />
+        <location filename="../../ui/field_dialogs.py" line="352" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="384" />
+        <location filename="../../ui/field_dialogs.py" line="377" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="384" />
+        <location filename="../../ui/field_dialogs.py" line="377" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="386" />
+        <location filename="../../ui/field_dialogs.py" line="379" />
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation>%1 第 %2 轮,%3 开始 — 检查人员:%4(检查表 %5 第 %6 版)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392" />
+        <location filename="../../ui/field_dialogs.py" line="385" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392" />
+        <location filename="../../ui/field_dialogs.py" line="385" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="392" />
+        <location filename="../../ui/field_dialogs.py" line="385" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="438" />
+        <location filename="../../ui/field_dialogs.py" line="431" />
         <source>Closed on %1: %2</source>
         <translation>%1 结束:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="439" />
+        <location filename="../../ui/field_dialogs.py" line="432" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="439" />
+        <location filename="../../ui/field_dialogs.py" line="432" />
         <source>rectification needed</source>
         <translation>需整改</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="442" />
+        <location filename="../../ui/field_dialogs.py" line="435" />
         <source>%1 of %2 items recorded</source>
         <translation>已记录 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="484" />
+        <location filename="../../ui/field_dialogs.py" line="477" />
         <source>%1 items recorded as passed; measured items still need their value: %2</source>
         <translation>已将 %1 项记为合格;以下实测项仍需填写实测值:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="496" />
+        <location filename="../../ui/field_dialogs.py" line="489" />
         <source>Close this inspection on %1?
 
 Its results become fixed: every failed item becomes a rectification item of the notice, with its deadline, and passed items close the open items they answer. After closing, a result can only be changed by a correction (更正) with a reason.</source>
@@ -1814,17 +1814,17 @@ Its results become fixed: every failed item becomes a rectification item of the 
 关闭后检查结果即固定:每个不合格项成为整改通知书的整改项(含整改期限),合格项关闭其对应的未完成整改项。关闭后,结果只能通过注明理由的更正修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="500" />
+        <location filename="../../ui/field_dialogs.py" line="493" />
         <source>Keep it open</source>
         <translation>暂不关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="514" />
+        <location filename="../../ui/field_dialogs.py" line="506" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="521" />
+        <location filename="../../ui/field_dialogs.py" line="513" />
         <source>Select the item the photo belongs to first.</source>
         <translation>请先选中照片所属的检查项。</translation>
     </message>
@@ -1832,137 +1832,137 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="435" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
@@ -2213,123 +2213,123 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation>现行时限规则(%2)已关闭业扩会审锁:答复供电方案无须会审决定。“提议议程”会把查勘已完成的 %1 kVA 及以上工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="549" />
+        <location filename="../../ui/meetings_page.py" line="553" />
         <source>Meetings in %1 (%2)</source>
         <translation>%1 月的会审(%2 次)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555" />
+        <location filename="../../ui/meetings_page.py" line="559" />
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation>%1 %2 %3 · %4 · %5 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="559" />
-        <location filename="../../ui/meetings_page.py" line="598" />
+        <location filename="../../ui/meetings_page.py" line="563" />
+        <location filename="../../ui/meetings_page.py" line="602" />
         <source>(cancelled)</source>
         <translation>(已取消)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="595" />
+        <location filename="../../ui/meetings_page.py" line="599" />
         <source>%1 %2: %3 cases</source>
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="611" />
+        <location filename="../../ui/meetings_page.py" line="615" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="616" />
+        <location filename="../../ui/meetings_page.py" line="620" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="618" />
+        <location filename="../../ui/meetings_page.py" line="622" />
         <source>held, all decided</source>
         <translation>已召开,均已决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="620" />
+        <location filename="../../ui/meetings_page.py" line="624" />
         <source>held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="622" />
+        <location filename="../../ui/meetings_page.py" line="626" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="623" />
+        <location filename="../../ui/meetings_page.py" line="627" />
         <source>%1 (%2) %3 · %4</source>
         <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628" />
+        <location filename="../../ui/meetings_page.py" line="632" />
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="629" />
+        <location filename="../../ui/meetings_page.py" line="633" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="630" />
+        <location filename="../../ui/meetings_page.py" line="634" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="633" />
+        <location filename="../../ui/meetings_page.py" line="637" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="636" />
+        <location filename="../../ui/meetings_page.py" line="640" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="639" />
+        <location filename="../../ui/meetings_page.py" line="643" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="664" />
+        <location filename="../../ui/meetings_page.py" line="668" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="705" />
+        <location filename="../../ui/meetings_page.py" line="709" />
         <source>The meeting was cancelled: no minutes.</source>
         <translation>会审已取消,没有会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="707" />
+        <location filename="../../ui/meetings_page.py" line="711" />
         <source>The minutes are written once the meeting has been held.</source>
         <translation>会审召开后才能填写会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="709" />
+        <location filename="../../ui/meetings_page.py" line="713" />
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation>各工单会审决定以外的会议讨论和议定事项,例如:一、丹城线 12 号杆 T 接点负荷已接近上限……</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="722" />
+        <location filename="../../ui/meetings_page.py" line="726" />
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="724" />
+        <location filename="../../ui/meetings_page.py" line="728" />
         <source>%1 characters, saved.</source>
         <translation>共 %1 字,已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="768" />
+        <location filename="../../ui/meetings_page.py" line="772" />
         <source>Minutes not saved</source>
         <translation>会议纪要未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="769" />
+        <location filename="../../ui/meetings_page.py" line="773" />
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
@@ -2338,17 +2338,17 @@ The text is under “Show Details”; copy it from there.</source>
 纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="898" />
+        <location filename="../../ui/meetings_page.py" line="902" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="901" />
+        <location filename="../../ui/meetings_page.py" line="905" />
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 %1 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="929" />
+        <location filename="../../ui/meetings_page.py" line="933" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2356,184 +2356,184 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="108" />
+        <location filename="../../ui/case_dialogs.py" line="51" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="109" />
+        <location filename="../../ui/case_dialogs.py" line="52" />
         <source>Formal case from temporary case %1</source>
         <translation>由临时用电工单 %1 新建正式工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="120" />
+        <location filename="../../ui/case_dialogs.py" line="63" />
         <source>10 digits</source>
         <translation>10 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133" />
+        <location filename="../../ui/case_dialogs.py" line="76" />
         <source>New connection</source>
         <translation>新装</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="133" />
+        <location filename="../../ui/case_dialogs.py" line="76" />
         <source>Capacity increase</source>
         <translation>增容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134" />
+        <location filename="../../ui/case_dialogs.py" line="77" />
         <source>Temporary supply</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="134" />
+        <location filename="../../ui/case_dialogs.py" line="77" />
         <source>Temporary to formal</source>
         <translation>临时转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="137" />
+        <location filename="../../ui/case_dialogs.py" line="80" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="138" />
+        <location filename="../../ui/case_dialogs.py" line="81" />
         <source>Typical design</source>
         <translation>典型设计</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="139" />
+        <location filename="../../ui/case_dialogs.py" line="82" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="140" />
+        <location filename="../../ui/case_dialogs.py" line="83" />
         <source>Key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="160" />
+        <location filename="../../ui/case_dialogs.py" line="103" />
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="161" />
+        <location filename="../../ui/case_dialogs.py" line="104" />
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="162" />
+        <location filename="../../ui/case_dialogs.py" line="105" />
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="175" />
+        <location filename="../../ui/case_dialogs.py" line="118" />
         <source>Temporary case</source>
         <translation>临时用电工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="178" />
+        <location filename="../../ui/case_dialogs.py" line="121" />
         <source>Supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="179" />
+        <location filename="../../ui/case_dialogs.py" line="122" />
         <source>Applied capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="184" />
+        <location filename="../../ui/case_dialogs.py" line="127" />
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="185" />
+        <location filename="../../ui/case_dialogs.py" line="128" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="186" />
+        <location filename="../../ui/case_dialogs.py" line="129" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="187" />
+        <location filename="../../ui/case_dialogs.py" line="130" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="188" />
+        <location filename="../../ui/case_dialogs.py" line="131" />
         <source>Application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="233" />
+        <location filename="../../ui/case_dialogs.py" line="176" />
         <source>The customer's data, the advice and the survey are taken over from the temporary case.</source>
         <translation>客户资料、正式用电建议和查勘记录从临时用电工单带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="238" />
+        <location filename="../../ui/case_dialogs.py" line="181" />
         <source>Looking for temporary cases…</source>
         <translation>正在查找临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="246" />
+        <location filename="../../ui/case_dialogs.py" line="189" />
         <source>Choose the temporary case…</source>
         <translation>请选择临时用电工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="252" />
+        <location filename="../../ui/case_dialogs.py" line="195" />
         <source>A formal case follows a temporary case: choose it, and its customer's data, advice and survey are taken over.</source>
         <translation>临时转正式工单须对应一个临时用电工单:选定后,其客户资料、正式用电建议和查勘记录自动带入。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="255" />
+        <location filename="../../ui/case_dialogs.py" line="198" />
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers "Create formal case…".</source>
         <translation>没有待转正式的临时用电工单。请先以“临时用电”类型建立工单,再在该工单窗口中点击“新建正式工单…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="291" />
-        <location filename="../../ui/case_dialogs.py" line="312" />
+        <location filename="../../ui/case_dialogs.py" line="234" />
+        <location filename="../../ui/case_dialogs.py" line="255" />
         <source>The customer name is required.</source>
         <translation>户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="289" />
-        <location filename="../../ui/case_dialogs.py" line="314" />
+        <location filename="../../ui/case_dialogs.py" line="232" />
+        <location filename="../../ui/case_dialogs.py" line="257" />
         <source>The account number must be exactly 10 digits.</source>
         <translation>户号必须是 10 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="301" />
+        <location filename="../../ui/case_dialogs.py" line="244" />
         <source>Account %1 already has an open case %2.</source>
         <translation>户号 %1 已有在途工单 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="310" />
+        <location filename="../../ui/case_dialogs.py" line="253" />
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation>临时转正式工单须对应一个临时用电工单:请先选择临时用电工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="318" />
+        <location filename="../../ui/case_dialogs.py" line="261" />
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation>申请容量必须大于 0 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="320" />
+        <location filename="../../ui/case_dialogs.py" line="263" />
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation>%1 kVA 不合理:%2 kV 供电的单个申请不超过 %3 kVA。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="341" />
+        <location filename="../../ui/case_dialogs.py" line="284" />
         <source>Possible duplicate</source>
         <translation>可能重复受理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="342" />
+        <location filename="../../ui/case_dialogs.py" line="285" />
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation>户号 %1 已有在途工单 %2。仍要新建工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="369" />
+        <location filename="../../ui/case_dialogs.py" line="312" />
         <source>Created case %1</source>
         <translation>已新建工单 %1</translation>
     </message>
@@ -2541,27 +2541,27 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>OpenReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="114" />
+        <location filename="../../ui/review_panel.py" line="113" />
         <source>Drawings received — %1</source>
         <translation>收到图纸 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="122" />
+        <location filename="../../ui/review_panel.py" line="121" />
         <source>One drawing per line, e.g. 电气一次主接线图</source>
         <translation>每行一张图纸,如 电气一次主接线图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="126" />
+        <location filename="../../ui/review_panel.py" line="125" />
         <source>Submitted on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="127" />
+        <location filename="../../ui/review_panel.py" line="126" />
         <source>Design institute</source>
         <translation>设计单位</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="128" />
+        <location filename="../../ui/review_panel.py" line="127" />
         <source>Drawing list</source>
         <translation>图纸清单</translation>
     </message>
@@ -2569,63 +2569,63 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PolicyRisks</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="43" />
+        <location filename="../../ui/review_panel.py" line="42" />
         <source>Right of way</source>
         <translation>线路通道</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="44" />
+        <location filename="../../ui/review_panel.py" line="43" />
         <source>Permits</source>
         <translation>行政审批</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="45" />
+        <location filename="../../ui/review_panel.py" line="44" />
         <source>Construction access</source>
         <translation>施工条件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="46" />
+        <location filename="../../ui/review_panel.py" line="45" />
         <source>Neighbours</source>
         <translation>邻里纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="47" />
-        <location filename="../../ui/review_panel.py" line="54" />
+        <location filename="../../ui/review_panel.py" line="46" />
+        <location filename="../../ui/review_panel.py" line="53" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="50" />
+        <location filename="../../ui/review_panel.py" line="49" />
         <source>Technical</source>
         <translation>电气技术</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="51" />
+        <location filename="../../ui/review_panel.py" line="50" />
         <source>Metering design</source>
         <translation>计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="52" />
+        <location filename="../../ui/review_panel.py" line="51" />
         <source>Relay protection</source>
         <translation>继电保护</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="53" />
+        <location filename="../../ui/review_panel.py" line="52" />
         <source>Civil works</source>
         <translation>土建</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="59" />
+        <location filename="../../ui/review_panel.py" line="58" />
         <source>production</source>
         <translation>生产</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="60" />
+        <location filename="../../ui/review_panel.py" line="59" />
         <source>marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="61" />
+        <location filename="../../ui/review_panel.py" line="60" />
         <source>local supply station</source>
         <translation>供电所</translation>
     </message>
@@ -2702,107 +2702,107 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="652" />
+        <location filename="../../ui/review_panel.py" line="643" />
         <source>Design review and policy risks</source>
         <translation>设计审查与政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="653" />
+        <location filename="../../ui/review_panel.py" line="644" />
         <source>Design review form…</source>
         <translation>设计审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="654" />
+        <location filename="../../ui/review_panel.py" line="645" />
         <source>Add risk…</source>
         <translation>登记风险…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655" />
+        <location filename="../../ui/review_panel.py" line="646" />
         <source>Risk settled…</source>
         <translation>风险已解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="647" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="647" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="647" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="648" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="648" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="648" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="674" />
+        <location filename="../../ui/review_panel.py" line="665" />
         <source>Design review: no drawings received yet.</source>
         <translation>设计审查:尚未收到图纸。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678" />
+        <location filename="../../ui/review_panel.py" line="669" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679" />
+        <location filename="../../ui/review_panel.py" line="670" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="680" />
+        <location filename="../../ui/review_panel.py" line="671" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="681" />
+        <location filename="../../ui/review_panel.py" line="672" />
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="685" />
+        <location filename="../../ui/review_panel.py" line="676" />
         <source>Joint review required: participants from %1 still missing.</source>
         <translation>须联合审图:尚缺%1的参加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="687" />
+        <location filename="../../ui/review_panel.py" line="678" />
         <source>Joint review: every department recorded.</source>
         <translation>联合审图:各部门均已参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="692" />
+        <location filename="../../ui/review_panel.py" line="683" />
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="697" />
+        <location filename="../../ui/review_panel.py" line="688" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="698" />
+        <location filename="../../ui/review_panel.py" line="689" />
         <source>settled %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="700" />
+        <location filename="../../ui/review_panel.py" line="691" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
@@ -2810,155 +2810,155 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="57" />
+        <location filename="../../ui/setting_dialog.py" line="58" />
         <source>Protection settings — %1</source>
         <translation>保护定值 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="70" />
+        <location filename="../../ui/setting_dialog.py" line="71" />
         <source>typical</source>
         <translation>典型值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="88" />
+        <location filename="../../ui/setting_dialog.py" line="89" />
         <source>System S_k max / min</source>
         <translation>系统短路容量 最大/最小</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="89" />
+        <location filename="../../ui/setting_dialog.py" line="90" />
         <source>Transformer kVA × count</source>
         <translation>变压器容量 × 台数</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="90" />
+        <location filename="../../ui/setting_dialog.py" line="91" />
         <source>u_k / load losses P_k</source>
         <translation>短路电压 u_k / 负载损耗 P_k</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="91" />
+        <location filename="../../ui/setting_dialog.py" line="92" />
         <source>Vector group / voltage ratio</source>
         <translation>联结组别 / 电压比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="92" />
+        <location filename="../../ui/setting_dialog.py" line="93" />
         <source>CT ratio</source>
         <translation>电流互感器变比</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="93" />
+        <location filename="../../ui/setting_dialog.py" line="94" />
         <source>Cable length / R / X</source>
         <translation>电缆长度 / 电阻 / 电抗</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="94" />
+        <location filename="../../ui/setting_dialog.py" line="95" />
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation>上级馈线:速断 / 过流 / 时间</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="113" />
+        <location filename="../../ui/setting_dialog.py" line="114" />
         <source>Save as a new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="116" />
+        <location filename="../../ui/setting_dialog.py" line="117" />
         <source>Issue the selected version</source>
         <translation>签发所选版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="119" />
+        <location filename="../../ui/setting_dialog.py" line="120" />
         <source>Print the selected version (PDF)</source>
         <translation>打印所选版本(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="122" />
+        <location filename="../../ui/setting_dialog.py" line="123" />
         <source>Settings (recalculated as you type)</source>
         <translation>定值(随输入实时计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="133" />
+        <location filename="../../ui/setting_dialog.py" line="134" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="184" />
         <source>Protection</source>
         <translation>保护</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="184" />
         <source>Primary A</source>
         <translation>一次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="183" />
+        <location filename="../../ui/setting_dialog.py" line="184" />
         <source>Secondary A</source>
         <translation>二次值 A</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184" />
+        <location filename="../../ui/setting_dialog.py" line="185" />
         <source>Time s</source>
         <translation>时间 s</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="184" />
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="185" />
+        <location filename="../../ui/setting_dialog.py" line="197" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189" />
-        <location filename="../../ui/setting_dialog.py" line="202" />
+        <location filename="../../ui/setting_dialog.py" line="190" />
+        <location filename="../../ui/setting_dialog.py" line="203" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="189" />
-        <location filename="../../ui/setting_dialog.py" line="202" />
+        <location filename="../../ui/setting_dialog.py" line="190" />
+        <location filename="../../ui/setting_dialog.py" line="203" />
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="197" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="197" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="196" />
+        <location filename="../../ui/setting_dialog.py" line="197" />
         <source>Threshold</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="215" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="215" />
         <source>issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214" />
+        <location filename="../../ui/setting_dialog.py" line="215" />
         <source>executed</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="215" />
+        <location filename="../../ui/setting_dialog.py" line="216" />
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="241" />
+        <location filename="../../ui/setting_dialog.py" line="242" />
         <source>Issue the setting sheet</source>
         <translation>签发定值单</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="242" />
+        <location filename="../../ui/setting_dialog.py" line="243" />
         <source>Issue %1 on %2?
 
 The issued version becomes fixed: its settings can no longer be edited and it goes out for execution as it stands. A change then needs a new version, which voids this one.</source>
@@ -2967,12 +2967,12 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 签发后该版本即固定:定值不能再修改,按现状交付执行。如需变更,须另出新版本,本版本随之作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245" />
+        <location filename="../../ui/setting_dialog.py" line="246" />
         <source>Issue the sheet</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245" />
+        <location filename="../../ui/setting_dialog.py" line="246" />
         <source>Keep the draft</source>
         <translation>暂不签发</translation>
     </message>
@@ -2980,164 +2980,164 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="138" />
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138" />
+        <location filename="../../ui/settings_page.py" line="139" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139" />
+        <location filename="../../ui/settings_page.py" line="140" />
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140" />
+        <location filename="../../ui/settings_page.py" line="141" />
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141" />
+        <location filename="../../ui/settings_page.py" line="142" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="143" />
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="144" />
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="145" />
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145" />
+        <location filename="../../ui/settings_page.py" line="146" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="150" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="151" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151" />
+        <location filename="../../ui/settings_page.py" line="152" />
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Rule sets and checklist templates</source>
         <translation>规则与模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153" />
+        <location filename="../../ui/settings_page.py" line="154" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155" />
+        <location filename="../../ui/settings_page.py" line="156" />
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation>现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158" />
+        <location filename="../../ui/settings_page.py" line="159" />
         <source>Publish a rule set…</source>
         <translation>发布时限规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159" />
+        <location filename="../../ui/settings_page.py" line="160" />
         <source>Publish a checklist template…</source>
         <translation>发布检查模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183" />
+        <location filename="../../ui/settings_page.py" line="184" />
         <source>Stage locks of the rule set in force:</source>
         <translation>现行时限规则中的环节锁:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191" />
+        <location filename="../../ui/settings_page.py" line="192" />
         <source>Time-limit rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191" />
+        <location filename="../../ui/settings_page.py" line="192" />
         <source>Checklist</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195" />
+        <location filename="../../ui/settings_page.py" line="196" />
         <source>bundled</source>
         <translation>随软件提供</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197" />
+        <location filename="../../ui/settings_page.py" line="198" />
         <source>published by %1, %2</source>
         <translation>%1 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204" />
+        <location filename="../../ui/settings_page.py" line="205" />
         <source>Publish a rule set</source>
         <translation>发布时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204" />
+        <location filename="../../ui/settings_page.py" line="205" />
         <source>Publish a checklist template</source>
         <translation>发布检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/settings_page.py" line="206" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211" />
+        <location filename="../../ui/settings_page.py" line="212" />
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
     </message>
@@ -3181,92 +3181,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417" />
+        <location filename="../../ui/case_dialogs.py" line="361" />
         <source>Start a stage</source>
         <translation>开始环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="417" />
+        <location filename="../../ui/case_dialogs.py" line="361" />
         <source>Finish a stage</source>
         <translation>完成环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418" />
+        <location filename="../../ui/case_dialogs.py" line="362" />
         <source>Pause the clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="418" />
+        <location filename="../../ui/case_dialogs.py" line="362" />
         <source>Resume the clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="430" />
+        <location filename="../../ui/case_dialogs.py" line="374" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="431" />
+        <location filename="../../ui/case_dialogs.py" line="375" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="436" />
+        <location filename="../../ui/case_dialogs.py" line="380" />
         <source>Pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437" />
+        <location filename="../../ui/case_dialogs.py" line="381" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="437" />
+        <location filename="../../ui/case_dialogs.py" line="381" />
         <source>Rectification needed</source>
         <translation>需要整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="439" />
+        <location filename="../../ui/case_dialogs.py" line="383" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="445" />
+        <location filename="../../ui/case_dialogs.py" line="389" />
         <source>Customer asked to defer</source>
         <translation>客户要求暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="446" />
+        <location filename="../../ui/case_dialogs.py" line="390" />
         <source>Customer documents incomplete</source>
         <translation>客户资料不全</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="447" />
+        <location filename="../../ui/case_dialogs.py" line="391" />
         <source>Site not ready</source>
         <translation>现场不具备条件</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="448" />
+        <location filename="../../ui/case_dialogs.py" line="392" />
         <source>Policy (non-technical) issues</source>
         <translation>政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="449" />
+        <location filename="../../ui/case_dialogs.py" line="393" />
         <source>Customer unreachable</source>
         <translation>客户无法联系</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="450" />
+        <location filename="../../ui/case_dialogs.py" line="394" />
         <source>Customer has not paid the fees</source>
         <translation>客户未缴费</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="457" />
+        <location filename="../../ui/case_dialogs.py" line="401" />
         <source>Reason (customer-caused only)</source>
         <translation>原因(仅限客户原因)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="458" />
+        <location filename="../../ui/case_dialogs.py" line="402" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3350,27 +3350,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="285" />
+        <location filename="../../ui/field_dialogs.py" line="277" />
         <source>Mid inspection</source>
         <translation>中间检查</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="285" />
+        <location filename="../../ui/field_dialogs.py" line="277" />
         <source>Completion inspection</source>
         <translation>竣工检验</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="291" />
+        <location filename="../../ui/field_dialogs.py" line="283" />
         <source>Names, separated by commas</source>
         <translation>姓名,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="293" />
+        <location filename="../../ui/field_dialogs.py" line="285" />
         <source>Date requested / started</source>
         <translation>报验(开始)日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="294" />
+        <location filename="../../ui/field_dialogs.py" line="286" />
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
@@ -3378,153 +3378,153 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="76" />
-        <location filename="../../ui/field_dialogs.py" line="247" />
+        <location filename="../../ui/field_dialogs.py" line="69" />
+        <location filename="../../ui/field_dialogs.py" line="239" />
         <source>Joint survey — %1</source>
         <translation>联合查勘 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="84" />
+        <location filename="../../ui/field_dialogs.py" line="77" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="84" />
+        <location filename="../../ui/field_dialogs.py" line="77" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="88" />
+        <location filename="../../ui/field_dialogs.py" line="81" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="102" />
+        <location filename="../../ui/field_dialogs.py" line="95" />
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="106" />
+        <location filename="../../ui/field_dialogs.py" line="99" />
         <source>High-voltage metering</source>
         <translation>高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="107" />
+        <location filename="../../ui/field_dialogs.py" line="100" />
         <source>Low-voltage metering</source>
         <translation>低压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116" />
+        <location filename="../../ui/field_dialogs.py" line="109" />
         <source>Count</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116" />
+        <location filename="../../ui/field_dialogs.py" line="109" />
         <source>Type</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="116" />
+        <location filename="../../ui/field_dialogs.py" line="109" />
         <source>kVA each</source>
         <translation>单台容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="120" />
+        <location filename="../../ui/field_dialogs.py" line="113" />
         <source>Add transformer</source>
         <translation>添加变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="127" />
+        <location filename="../../ui/field_dialogs.py" line="120" />
         <source>Add photos… (or drop files here)</source>
         <translation>添加照片…(或把文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="132" />
+        <location filename="../../ui/field_dialogs.py" line="125" />
         <source>Prefilled from the joint survey of temporary case %1: check it on site, then save.</source>
         <translation>已按临时用电工单 %1 的现场查勘记录预填:请现场核实后保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="138" />
+        <location filename="../../ui/field_dialogs.py" line="131" />
         <source>Survey date</source>
         <translation>查勘日期</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="142" />
+        <location filename="../../ui/field_dialogs.py" line="135" />
         <source>Also finish the site survey stage (on the survey date)</source>
         <translation>同时完成现场查勘环节(查勘日期)</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="149" />
+        <location filename="../../ui/field_dialogs.py" line="142" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="150" />
+        <location filename="../../ui/field_dialogs.py" line="143" />
         <source>Findings</source>
         <translation>查勘情况</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152" />
+        <location filename="../../ui/field_dialogs.py" line="145" />
         <source>Substation</source>
         <translation>变电站</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152" />
+        <location filename="../../ui/field_dialogs.py" line="145" />
         <source>Feeder</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="152" />
+        <location filename="../../ui/field_dialogs.py" line="145" />
         <source>Pole</source>
         <translation>杆号</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="155" />
+        <location filename="../../ui/field_dialogs.py" line="148" />
         <source>Connection point</source>
         <translation>接入点</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="159" />
+        <location filename="../../ui/field_dialogs.py" line="152" />
         <source>Supply</source>
         <translation>供电</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="166" />
+        <location filename="../../ui/field_dialogs.py" line="159" />
         <source>Metering</source>
         <translation>计量方式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="170" />
+        <location filename="../../ui/field_dialogs.py" line="163" />
         <source>Transformers</source>
         <translation>变压器</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="174" />
+        <location filename="../../ui/field_dialogs.py" line="167" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="197" />
+        <location filename="../../ui/field_dialogs.py" line="190" />
         <source>Dry type</source>
         <translation>干式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="198" />
+        <location filename="../../ui/field_dialogs.py" line="191" />
         <source>Oil immersed</source>
         <translation>油浸式</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="248" />
+        <location filename="../../ui/field_dialogs.py" line="240" />
         <source>The joint survey is saved, but the site survey stage was not finished:</source>
         <translation>查勘记录已保存,但现场查勘环节未完成:</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="270" />
+        <location filename="../../ui/field_dialogs.py" line="261" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="270" />
+        <location filename="../../ui/field_dialogs.py" line="261" />
         <source>Photos and scans (%1)</source>
         <translation>照片与扫描件 (%1)</translation>
     </message>
@@ -3821,17 +3821,17 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="320" />
+        <location filename="../../ui/sync_page.py" line="318" />
         <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation>尚未信任“%1”:请与对方核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="323" />
+        <location filename="../../ui/sync_page.py" line="321" />
         <source>A device seen for the first time</source>
         <translation>首次见到的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324" />
+        <location filename="../../ui/sync_page.py" line="322" />
         <source>This package comes from a device this laptop does not trust yet:
 
 Device: %1
@@ -3854,67 +3854,67 @@ Trust this device and import its package?</source>
 信任此设备并导入同步包?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332" />
+        <location filename="../../ui/sync_page.py" line="330" />
         <source>Trust and import</source>
         <translation>信任并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="353" />
+        <location filename="../../ui/sync_page.py" line="351" />
         <source>This package was imported before: nothing to do.</source>
         <translation>这个同步包以前导入过,无需再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359" />
+        <location filename="../../ui/sync_page.py" line="357" />
         <source>New: %1</source>
         <translation>新增:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360" />
+        <location filename="../../ui/sync_page.py" line="358" />
         <source>Updated: %1</source>
         <translation>更新:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="361" />
+        <location filename="../../ui/sync_page.py" line="359" />
         <source>Conflicts: %1</source>
         <translation>冲突:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="363" />
+        <location filename="../../ui/sync_page.py" line="361" />
         <source>Missing packages from this device: %1</source>
         <translation>该设备缺少的同步包:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368" />
+        <location filename="../../ui/sync_page.py" line="366" />
         <source>Calendar, rule and template changes: %1</source>
         <translation>日历、规则和模板的更改:%1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370" />
+        <location filename="../../ui/sync_page.py" line="368" />
         <source>applied</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370" />
+        <location filename="../../ui/sync_page.py" line="368" />
         <source>not applied (not a supervisor)</source>
         <translation>未采用(不是主管设备)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373" />
+        <location filename="../../ui/sync_page.py" line="371" />
         <source>  … and %1 more</source>
         <translation>  … 另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="378" />
+        <location filename="../../ui/sync_page.py" line="376" />
         <source>Packages that waited for this one, now imported: %1</source>
         <translation>等待此包的同步包现已导入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="398" />
+        <location filename="../../ui/sync_page.py" line="396" />
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="399" />
+        <location filename="../../ui/sync_page.py" line="397" />
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
@@ -3923,23 +3923,23 @@ Trust this device and import its package?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416" />
+        <location filename="../../ui/sync_page.py" line="414" />
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation>把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="418" />
+        <location filename="../../ui/sync_page.py" line="416" />
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation>不再采用 %1 发来的日历、时限规则和检查模板?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419" />
+        <location filename="../../ui/sync_page.py" line="417" />
         <source>Supervisor</source>
         <translation>主管设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="333" />
-        <location filename="../../ui/sync_page.py" line="436" />
+        <location filename="../../ui/sync_page.py" line="331" />
+        <location filename="../../ui/sync_page.py" line="434" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4214,12 +4214,12 @@ Trust this device and import its package?</source>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="128" />
+        <location filename="../../ui/correction_dialogs.py" line="129" />
         <source>Undo the last step — %1</source>
         <translation>撤回上一步 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="131" />
+        <location filename="../../ui/correction_dialogs.py" line="132" />
         <source>The case's last step is undone. It stays in the history, struck through, with the undo beside it.</source>
         <translation>撤回工单的最后一步。该步骤保留在历史中(加删除线),旁边注明已撤回。</translation>
     </message>
@@ -4227,40 +4227,40 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="145" />
+        <location filename="../../ui/correction_dialogs.py" line="146" />
         <source>Withdraw case — %1</source>
         <translation>撤销工单 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="146" />
+        <location filename="../../ui/correction_dialogs.py" line="147" />
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
         <translation>工单将从所有列表和统计中移除,只在撤销审计(zaosong case withdrawn)中保留,连同其历史。撤销后不能恢复。</translation>
     </message>
 </context>
 <context>
-    <name>_ReasonDialog</name>
+    <name>WorkerDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="60" />
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/correction_dialogs.py" line="61" />
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>_WorkerDialog</name>
-    <message>
-        <location filename="../../ui/case_dialogs.py" line="61" />
+        <location filename="../../ui/widgets.py" line="136" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="62" />
+        <location filename="../../ui/widgets.py" line="137" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="61" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialogs.py" line="62" />
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
