@@ -100,3 +100,56 @@ def test_a_pdf_does_not_hold_up_the_screens(qtbot, app_zh, db_path):
     assert done["read"] < done["pdf"]
     assert list(win.renderer.log) == ["render"]  # the drawing ran on the render worker
     win.close()
+
+
+def _open_notices(db_path, n: int) -> None:
+    """``n`` cases at 400 kVA, each with a mid inspection closed with one failure: ``n`` open notices."""
+    from app.services import cases as svc
+    from app.services import field
+    from app.store import Store
+
+    store = Store.open(db_path)
+    for i in range(n):
+        with store.session() as s:
+            no = svc.create_case(s, customer_name=f"客户{i}", account_no=f"34{i:08d}", capacity_kva=400,
+                                 applied_on=D(2026, 9, 1)).case_no
+        for stage, day in (("ACCEPT", D(2026, 9, 2)), ("SURVEY", D(2026, 9, 4)), ("PLAN", D(2026, 9, 8)),
+                           ("FEES", D(2026, 9, 9))):
+            with store.session() as s:
+                svc.finish_stage(s, no, stage, day)
+        with store.session() as s:
+            svc.start_stage(s, no, "DESIGN_REVIEW", D(2026, 9, 10))
+        with store.session() as s:
+            svc.finish_stage(s, no, "DESIGN_REVIEW", D(2026, 9, 15))
+        with store.session() as s:
+            iid = field.start_inspection(s, no, "mid", D(2026, 10, 12), "张伟").created_id
+        with store.session() as s:
+            items = field.inspection_items(s, iid)["items"]
+            for it in items:
+                if it["kind"] == "measure":
+                    field.set_result(s, iid, it["code"], None, "0.8", "")
+            field.set_result(s, iid, next(it["code"] for it in items if it["kind"] != "measure"), "fail", None,
+                             "槽钢未接地")
+            field.pass_unjudged(s, iid)
+        with store.session() as s:
+            field.close_inspection(s, iid, D(2026, 10, 13))
+    store.dispose()
+
+
+def test_a_batch_of_notices_does_not_hold_up_a_refresh(qtbot, app_zh, db_path):
+    """The batch print numbers the notices on the database worker and draws them on the render worker:
+    the lists' full load, started once the drawing has begun, completes while it is still drawing."""
+    from tests.helpers import page_count
+    from ui.ops import cases as case_ops
+
+    _open_notices(db_path, 4)
+    win = open_window(qtbot, db_path, D(2026, 10, 20))
+    win.print_open_notices()
+    qtbot.waitUntil(lambda: win.renderer.busy > 0, timeout=20000)  # gathered: drawing now
+    still_drawing: list[bool] = []
+    win.ops.read(case_ops.load_all, win.as_of, on_done=lambda _snap: still_drawing.append(win.renderer.busy > 0))
+    qtbot.waitUntil(lambda: bool(still_drawing), timeout=20000)
+    assert still_drawing == [True]
+    qtbot.waitUntil(lambda: bool(getattr(win, "last_document", None)), timeout=60000)
+    assert page_count(win.last_document) >= 4
+    win.close()
