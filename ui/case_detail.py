@@ -413,7 +413,7 @@ class CaseDetail(QWidget):
         from ui.correction_dialogs import CorrectionDialog, UndoDialog, WithdrawDialog
 
         cls = {"correct": CorrectionDialog, "undo": UndoDialog, "withdraw": WithdrawDialog}[action]
-        dlg = cls(self.window_, self.view, self)
+        dlg = cls(self.ops, self.view, self)
         dlg.setParent(self, dlg.windowFlags())
         self.last_dialog = dlg
         dlg.open()
@@ -517,7 +517,7 @@ class CaseDetail(QWidget):
     def _edit(self):
         from ui.case_dialogs import EditCaseDialog
 
-        dlg = EditCaseDialog(self.window_, self.view)
+        dlg = EditCaseDialog(self.ops, self.view)
         dlg.setParent(self, dlg.windowFlags())
         self.last_dialog = dlg
         dlg.open()

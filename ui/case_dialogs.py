@@ -312,9 +312,8 @@ class NewCaseDialog(WorkerDialog):
 
 
 class EditCaseDialog(WorkerDialog):
-    def __init__(self, window, view: dict) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, view: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setWindowTitle(self.tr("Edit case %1").replace("%1", view["case_no"]))
         self.case_no = view["case_no"]
         self.customer = QLineEdit(view["customer_name"])

@@ -37,9 +37,8 @@ def withdraw(store, ref: str, reason: str, note: str):
 class _ReasonDialog(WorkerDialog):
     use = "correct"
 
-    def __init__(self, window, view: dict, detail) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, view: dict, detail) -> None:
+        super().__init__(ops, detail)
         self.case_no = view["case_no"]
         self.view = view
         self.detail = detail
@@ -67,8 +66,8 @@ class _ReasonDialog(WorkerDialog):
 class CorrectionDialog(_ReasonDialog):
     """Which entry, its new value; the original stays in the history, struck through."""
 
-    def __init__(self, window, view: dict, detail) -> None:
-        super().__init__(window, view, detail)
+    def __init__(self, ops, view: dict, detail) -> None:
+        super().__init__(ops, view, detail)
         self.setObjectName("correctionDialog")
         self.setWindowTitle(self.tr("Correct an entry — %1").replace("%1", self.case_no))
         self.entry = QComboBox()
@@ -123,8 +122,8 @@ class CorrectionDialog(_ReasonDialog):
 class UndoDialog(_ReasonDialog):
     use = "undo"
 
-    def __init__(self, window, view: dict, detail) -> None:
-        super().__init__(window, view, detail)
+    def __init__(self, ops, view: dict, detail) -> None:
+        super().__init__(ops, view, detail)
         self.setObjectName("undoDialog")
         self.setWindowTitle(self.tr("Undo the last step — %1").replace("%1", self.case_no))
         i = self.reason.findData("MISOPERATION")
@@ -140,8 +139,8 @@ class UndoDialog(_ReasonDialog):
 class WithdrawDialog(_ReasonDialog):
     use = "withdraw"
 
-    def __init__(self, window, view: dict, detail) -> None:
-        super().__init__(window, view, detail)
+    def __init__(self, ops, view: dict, detail) -> None:
+        super().__init__(ops, view, detail)
         self.setObjectName("withdrawDialog")
         self.setWindowTitle(self.tr("Withdraw case — %1").replace("%1", self.case_no))
         self.fixed.setText(self.tr("The case leaves every list and figure; only the audit view of withdrawals "

@@ -518,13 +518,12 @@ class InspectionDialog(DropPhotos, QDialog):
 
 
 class CloseItemDialog(WorkerDialog):
-    def __init__(self, window, item: dict) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, user: str, item: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.item_id = item["id"]
         self.setWindowTitle(self.tr("Rectification item #%1 fixed").replace("%1", str(item["number"])))
-        self.on = date_edit(window.as_of)
-        self.by = QLineEdit(window.store.user)
+        self.on = date_edit(as_of)
+        self.by = QLineEdit(user)
         form = QFormLayout()
         form.addRow(QLabel(f"{item['location']}: {item['requirement']}"))
         form.addRow(self.tr("Seen fixed on"), self.on)
@@ -536,14 +535,13 @@ class CloseItemDialog(WorkerDialog):
 
 
 class DeliverDialog(WorkerDialog):
-    def __init__(self, window, inspection_id: str) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, inspection_id: str, parent=None) -> None:
+        super().__init__(ops, parent)
         self.inspection_id = inspection_id
         self.setWindowTitle(self.tr("Notice delivered"))
         self.to = QLineEdit()
         self.to.setObjectName("deliveredTo")
-        self.on = date_edit(window.as_of)
+        self.on = date_edit(as_of)
         form = QFormLayout()
         form.addRow(self.tr("Received by"), self.to)
         form.addRow(self.tr("Date"), self.on)
@@ -733,7 +731,7 @@ class FieldPanel(DropPhotos, QGroupBox):
     def _close_item(self):
         item = self._selected_item()
         if item and item["open"]:
-            dlg = CloseItemDialog(self.window_, item)
+            dlg = CloseItemDialog(self.window_.ops, self.window_.as_of, self.window_.store.user, item, self.window_)
             self.detail.last_dialog = dlg
             dlg.open()
             return dlg
@@ -742,7 +740,7 @@ class FieldPanel(DropPhotos, QGroupBox):
     def _deliver(self):
         rect = [i for i in self.overview["inspections"] if i["outcome"] == "rectify"]
         if rect:
-            dlg = DeliverDialog(self.window_, rect[-1]["id"])
+            dlg = DeliverDialog(self.window_.ops, self.window_.as_of, rect[-1]["id"], self.window_)
             self.detail.last_dialog = dlg
             dlg.open()
             return dlg

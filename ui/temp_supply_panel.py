@@ -31,9 +31,8 @@ from ui.widgets import WorkerDialog, date_edit, pydate
 class AdviceDialog(WorkerDialog):
     """The early advice of a temporary case for its formal supply (replaces what was recorded)."""
 
-    def __init__(self, window, view: dict) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, view: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName("adviceDialog")
         self.case_no = view["case_no"]
         self.setWindowTitle(self.tr("Advice for the formal supply — %1").replace("%1", self.case_no))
@@ -56,7 +55,7 @@ class AdviceDialog(WorkerDialog):
         self.note.setMaximumHeight(120)
         # replacing advice: the day it was given, not today (changed only if the advice was new)
         given = old.get("recorded_on")
-        self.on = date_edit(dt.date.fromisoformat(given) if given else window.as_of,
+        self.on = date_edit(dt.date.fromisoformat(given) if given else as_of,
                              dt.date.fromisoformat(view["applied_on"]))
         self.on.setObjectName("adviceDate")
         intro = QLabel(self.tr("What the customer should reserve and prepare now, so the formal supply "
@@ -211,7 +210,7 @@ class TempSupplyPanel(QGroupBox):
             self.window_.open_case(href[len("case:"):])
 
     def record_advice(self):
-        dlg = AdviceDialog(self.window_, self.detail.view)
+        dlg = AdviceDialog(self.window_.ops, self.window_.as_of, self.detail.view, self.window_)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()
