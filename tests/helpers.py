@@ -241,8 +241,8 @@ def open_window(qtbot, db_path, as_of):
 
 
 def wait_idle(qtbot, win):
-    """Until the window's database worker has finished every job it was given."""
-    qtbot.waitUntil(lambda: win.worker.busy == 0, timeout=20000)
+    """Until the window's database worker and its render worker (PDFs) have finished every job they were given."""
+    qtbot.waitUntil(lambda: win.worker.busy == 0 and win.renderer.busy == 0, timeout=20000)
 
 
 def ok_button(dialog):

@@ -93,7 +93,7 @@ def main() -> int:
     settle()
     dlg.grab().save(str(out / f"new_case_{lang}.png"))
     dlg.close()
-    pd = StageActionDialog(win, detail.view, "pause")
+    pd = StageActionDialog(win.ops, win.as_of, detail.view, "pause", parent=win)
     pd.show()
     settle()
     pd.grab().save(str(out / f"pause_{lang}.png"))
@@ -123,7 +123,7 @@ def main() -> int:
     with store.session() as s:
         design_review.close_review(s, no, dt.date(2026, 10, 9), "approved")
     with store.session() as s:
-        ins = field.start_inspection(s, no, "mid", dt.date(2026, 10, 20), "王建国,陈工").inspection_id
+        ins = field.start_inspection(s, no, "mid", dt.date(2026, 10, 20), "王建国,陈工").created_id
     with store.session() as s:
         for it in field.inspection_items(s, ins)["items"]:
             if it["code"] == "M-GND-05":
@@ -149,7 +149,7 @@ def main() -> int:
     sdlg.close()
     from ui.field_dialogs import InspectionDialog
 
-    idlg = InspectionDialog(win, ins)
+    idlg = InspectionDialog(win.ops, win.as_of, ins, win.open_document, win)
     idlg.show()
     settle(800)
     idlg.grab().save(str(out / f"inspection_{lang}.png"))

@@ -41,7 +41,7 @@ def test_closing_an_inspection_asks_first_and_no_changes_nothing(qtbot, app_zh, 
         else:
             ok(db, "inspect", "set", ins, it["code"], "--result", "fail" if it["code"] == "M-CIV-03" else "pass")
     win = open_window(qtbot, db, D(2026, 10, 21))
-    insp = InspectionDialog(win, ins)
+    insp = InspectionDialog(win.ops, win.as_of, ins, win.open_document, win)
     qtbot.addWidget(insp)
     insp.show()
     qtbot.waitUntil(lambda: insp.data is not None, timeout=10000)

@@ -33,7 +33,7 @@ def _inspection_dialog(qtbot, case_at_mid):
     db, no = case_at_mid
     insp = ok(db, "inspect", "new", no, "--kind", "mid", "--on", "2026-10-12", "--inspectors", "张伟")
     win = open_window(qtbot, db, D(2026, 10, 20))
-    dlg = InspectionDialog(win, insp)
+    dlg = InspectionDialog(win.ops, win.as_of, insp, win.open_document, win)
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitUntil(lambda: dlg.data is not None, timeout=10000)

@@ -154,8 +154,9 @@ def test_meeting_proposal_gate_decision_and_minutes(qtbot, app_zh, cases):
     # a decided case stays on the agenda: the core says so
     page.select_case(no[630])
     assert not page.btn_drop.isEnabled()
-    win.worker.submit(__import__("ui.jobs", fromlist=["x"]).drop_from_agenda, m["id"], no[630],
-                      on_error=win.show_error)
+    from ui.ops import meetings as meeting_ops
+
+    win.worker.submit(meeting_ops.drop_from_agenda, m["id"], no[630], on_error=win.show_error)
     wait_idle(qtbot, win)
     assert "已有会审决定" in win.last_error
 

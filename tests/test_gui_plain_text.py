@@ -106,10 +106,10 @@ def test_dialog_labels_are_plain(qtbot, app_zh, db_path):
     """A dialog built with user text (the meeting decision shows the customer) sets its labels plain when shown."""
     from PySide6.QtWidgets import QDialog
 
-    from ui.case_dialogs import _WorkerDialog
+    from ui.widgets import WorkerDialog
 
     win = open_window(qtbot, db_path, AS_OF)
-    dlg = _WorkerDialog(win)
+    dlg = WorkerDialog(win.ops, win)
     from PySide6.QtWidgets import QFormLayout
 
     form = QFormLayout()

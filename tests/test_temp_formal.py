@@ -154,7 +154,7 @@ def test_services_for_the_gui(store):
         ch = svc.create_case(s, capacity_kva=630, applied_on=D(2026, 11, 2), **defaults)
     formal = ch.case_no
     with store.reader() as s:  # both cases changed, for the screens to refresh
-        assert ch.case_ids == [svc.get_case(s, formal).id, svc.get_case(s, temp).id]
+        assert ch.cases == {svc.get_case(s, formal).id, svc.get_case(s, temp).id}
     with store.reader() as s:
         v = case_view(s, formal, D(2026, 11, 3))
         assert v["green_channel"] is True and v["temp_advice"]["room"] == "厂区北侧"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import jobs
+from ui.ops import admin as admin_ops
 from ui.widgets import plain_box
 
 
@@ -30,6 +30,7 @@ class CalendarPage(QWidget):
     def __init__(self, window) -> None:
         super().__init__()
         self.window_ = window
+        window.hub.changes_applied.connect(self._changes_applied)
         self.data: dict | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -76,8 +77,12 @@ class CalendarPage(QWidget):
         if self.data:
             self._render()
 
+    def _changes_applied(self, changes) -> None:
+        if changes.calendar:
+            self.reload()
+
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.calendar_overview, self.window_.as_of, on_done=self._loaded,
+        self.window_.ops.read(admin_ops.calendar_overview, self.window_.as_of, on_done=self._loaded,
                                    on_error=self.window_.show_error)
 
     def _loaded(self, data: dict) -> None:
@@ -143,9 +148,8 @@ class CalendarPage(QWidget):
 
     def import_file(self, path: Path) -> None:
         def done(_change) -> None:
+            # this page and the lists follow the change set (calendar=True) through the hub
             self.window_.statusBar().showMessage(self.tr("Imported %1").replace("%1", path.name), 8000)
-            self.reload()
-            self.window_.refresh()
 
         def failed(message: str) -> None:
             self.last_error = message
@@ -154,4 +158,4 @@ class CalendarPage(QWidget):
             box.open()  # window-modal, never blocks the event loop
 
         self.last_error = None
-        self.window_.worker.submit(jobs.import_calendar, path, on_done=done, on_error=failed)
+        self.window_.ops.write(admin_ops.import_calendar, path, on_done=done, on_error=failed)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import CHAINED_FROM, ROUND_STAGES, STAGES
-from ui import jobs
+from ui.ops import cases as case_ops
 from ui.case_model import stage_label
 from ui.row_model import Column, RowTableModel
 from ui.timeline import StageTimeline
@@ -67,6 +67,7 @@ class CaseDetail(QWidget):
     def __init__(self, window, case_no: str) -> None:
         super().__init__(None, Qt.Window)
         self.window_ = window
+        self.ops = window.ops
         self.case_no = case_no
         self.view: dict | None = None
         self.setObjectName("caseDetail")
@@ -182,6 +183,13 @@ class CaseDetail(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(scroll)
         self.retranslate()
+        window.hub.changes_applied.connect(self._changes_applied)
+
+    def _changes_applied(self, changes) -> None:
+        """Reload only if the write named this case (or moved every clock)."""
+        if self.isVisible() and (changes.touches_case(self.view["id"] if self.view else None)
+                                 or (self.view is None and changes.case_no == self.case_no)):
+            self.reload()
 
     def retranslate(self) -> None:
         self.info_box.setTitle(self.tr("Customer and supply"))
@@ -217,11 +225,15 @@ class CaseDetail(QWidget):
         super().changeEvent(event)
 
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.case_view, self.case_no, self.window_.as_of, on_done=self._loaded,
-                                   on_error=self.window_.show_error)
-        self.field.reload()
-        self.review.reload()
-        self.papers.reload()
+        """The case, its field work and its design review in one read."""
+        self.ops.read(case_ops.case_window, self.case_no, self.window_.as_of, on_done=self._window_loaded,
+                      on_error=self.window_.show_error)
+        self.papers.reload()  # the customer's papers (issue 16): their own read
+
+    def _window_loaded(self, data: dict) -> None:
+        self._loaded(data["view"])
+        self.field.set_data(data["field"])
+        self.review.set_data(data["review"])
 
     def _loaded(self, view: dict) -> None:
         self.view = view
@@ -415,7 +427,7 @@ class CaseDetail(QWidget):
         from ui.correction_dialogs import CorrectionDialog, UndoDialog, WithdrawDialog
 
         cls = {"correct": CorrectionDialog, "undo": UndoDialog, "withdraw": WithdrawDialog}[action]
-        dlg = cls(self.window_, self.view, self)
+        dlg = cls(self.ops, self.view, self)
         dlg.setParent(self, dlg.windowFlags())
         self.last_dialog = dlg
         dlg.open()
@@ -476,7 +488,8 @@ class CaseDetail(QWidget):
         if action == "finish" and kind and self._open_inspection_id():
             from ui.field_dialogs import InspectionDialog
 
-            dlg = InspectionDialog(self.window_, self._open_inspection_id())
+            dlg = InspectionDialog(self.ops, self.window_.as_of, self._open_inspection_id(), self.window_.open_document,
+                                   self.window_)
             self.last_dialog = dlg
             dlg.show()
             return dlg
@@ -491,7 +504,7 @@ class CaseDetail(QWidget):
 
         reviews = (self.review.data or {}).get("reviews", [])
         if action == "start":
-            dlg = OpenReviewDialog(self.window_, self.view)
+            dlg = OpenReviewDialog(self.ops, self.window_.as_of, self.view)
             dlg.setParent(self, dlg.windowFlags())
             self.last_dialog = dlg
             dlg.open()
@@ -509,7 +522,7 @@ class CaseDetail(QWidget):
     def _stage_dialog(self, action: str, stage: str | None = None):
         from ui.case_dialogs import StageActionDialog
 
-        dlg = StageActionDialog(self.window_, self.view, action, stage)
+        dlg = StageActionDialog(self.ops, self.window_.as_of, self.view, action, stage)
         dlg.setParent(self, dlg.windowFlags())
         self.last_dialog = dlg
         dlg.open()
@@ -518,7 +531,7 @@ class CaseDetail(QWidget):
     def _edit(self):
         from ui.case_dialogs import EditCaseDialog
 
-        dlg = EditCaseDialog(self.window_, self.view)
+        dlg = EditCaseDialog(self.ops, self.view)
         dlg.setParent(self, dlg.windowFlags())
         self.last_dialog = dlg
         dlg.open()

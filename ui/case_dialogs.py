@@ -8,15 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -29,82 +27,25 @@ from PySide6.QtWidgets import (
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, ROUND_STAGES, SUPPLY_KV, TOWNSHIPS
 from app import fields
 from app.fields import MAX_KVA_BY_KV
-from ui import jobs
+from ui.ops import cases as case_ops
 from ui.case_model import stage_label
-from ui.widgets import guard_wheel, limit_length, one_line, plain_question, plain_text
+from ui.widgets import WorkerDialog, guard_wheel, limit_length, one_line, plain_question, plain_text, pydate, qdate
 
 ACCOUNT_RE = re.compile(r"^\d{10}$")
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
-
-
-class _WorkerDialog(QDialog):
-    """A dialog whose OK runs a job on the database worker and closes only on success."""
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b02a37;")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("OK"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        self.result_change = None
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        guard_wheel(self)  # the wheel over a field changes it only once the field has focus
-        plain_text(self)  # user text is shown literally (issue 15)
-        super().showEvent(event)
-
-    def finish_layout(self, form) -> None:
-        """The form, then the error line, then OK / Cancel: the same in every dialog."""
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        self.buttons.setEnabled(True)
-
-    def run(self, fn, *args, **kwargs) -> None:
-        self.error.hide()
-        self.buttons.setEnabled(False)
-        self.window_.worker.submit(fn, *args, on_done=self._done, on_error=self.show_error, **kwargs)
-
-    def _done(self, change) -> None:
-        self.result_change = change
-        self.buttons.setEnabled(True)
-        self.accept()
-        self.window_.case_changed(change)
-
-    def submit(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
 
 
 FORMAL = "TEMP_TO_FORMAL"
 
 
-class NewCaseDialog(_WorkerDialog):
+class NewCaseDialog(WorkerDialog):
     """A new case. A temporary-to-formal case (TEMP_TO_FORMAL) needs the temporary case it follows:
     choosing that type shows a choice of the temporary cases still without a formal case, and the
     chosen one prefills the customer's data. ``from_case`` (the temporary case window's "create
     formal case" action) fixes both the type and the source."""
 
     def __init__(self, window, from_case: str | None = None) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.setWindowTitle(self.tr("New case") if from_case is None
                             else self.tr("Formal case from temporary case %1").replace("%1", from_case))
         self.setObjectName("newCaseDialog")
@@ -152,11 +93,11 @@ class NewCaseDialog(_WorkerDialog):
         self.contact.setMaxLength(fields.CONTACT.max_len)
         self.address = QLineEdit()
         self.address.setMaxLength(fields.ADDRESS.max_len)
-        self.applied = QDateEdit(_qdate(window.as_of))
+        self.applied = QDateEdit(qdate(window.as_of))
         self.applied.setObjectName("applied")
         self.applied.setCalendarPopup(True)
         self.applied.setDisplayFormat("yyyy-MM-dd")
-        self.applied.setMaximumDate(_qdate(window.as_of))
+        self.applied.setMaximumDate(qdate(window.as_of))
 
         form = QFormLayout()
         form.addRow(self.tr("Customer name"), self.customer)
@@ -238,7 +179,7 @@ class NewCaseDialog(_WorkerDialog):
             return
         if self.candidates is None:
             self.source_note.setText(self.tr("Looking for temporary cases…"))
-            self.window_.worker.submit(jobs.formal_candidates, on_done=self._candidates_loaded,
+            self.window_.ops.read(case_ops.formal_candidates, on_done=self._candidates_loaded,
                                        on_error=self.show_error)
 
     def _candidates_loaded(self, rows: list) -> None:
@@ -266,7 +207,7 @@ class NewCaseDialog(_WorkerDialog):
         if not ref:
             self.applied.clearMinimumDate()
             return
-        self.window_.worker.submit(jobs.formal_defaults, ref, on_done=self._prefill, on_error=self.show_error)
+        self.window_.ops.read(case_ops.formal_defaults, ref, on_done=self._prefill, on_error=self.show_error)
 
     def _prefill(self, d: dict) -> None:
         if d.get("from_case") != self.from_case():
@@ -280,7 +221,7 @@ class NewCaseDialog(_WorkerDialog):
         self.address.setText(d["address"])
         self.green.setChecked(bool(d["green_channel"]))
         self.key.setChecked(bool(d["key_project"]))
-        self.applied.setMinimumDate(_qdate(d["source_applied_on"]))
+        self.applied.setMinimumDate(qdate(d["source_applied_on"]))
         self.kva.setFocus()  # the one thing the formal case must be given
         self._live()
 
@@ -348,7 +289,7 @@ class NewCaseDialog(_WorkerDialog):
                 return
             self._confirmed_duplicate = True
         self.run(
-            jobs.create_case,
+            case_ops.create_case,
             customer_name=self.customer.text(),
             account_no=self.account.text().strip(),
             capacity_kva=self.kva.value(),
@@ -362,7 +303,7 @@ class NewCaseDialog(_WorkerDialog):
             township=self.township.currentText(),
             contact=self.contact.text(),
             address=self.address.text(),
-            applied_on=_pydate(self.applied.date()),
+            applied_on=pydate(self.applied.date()),
             **({"from_case": self.from_case()} if self.formal() else {}),
         )
 
@@ -372,9 +313,9 @@ class NewCaseDialog(_WorkerDialog):
         self.window_.open_case(change.case_no)
 
 
-class EditCaseDialog(_WorkerDialog):
-    def __init__(self, window, view: dict) -> None:
-        super().__init__(window)
+class EditCaseDialog(WorkerDialog):
+    def __init__(self, ops, view: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setWindowTitle(self.tr("Edit case %1").replace("%1", view["case_no"]))
         self.case_no = view["case_no"]
         self.customer = limit_length(QLineEdit(view["customer_name"]), fields.CUSTOMER_NAME)  # as the service (app.fields)
@@ -403,16 +344,16 @@ class EditCaseDialog(_WorkerDialog):
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(jobs.edit_case, self.case_no, customer_name=self.customer.text(), capacity_kva=self.kva.value(),
+        self.run(case_ops.edit_case, self.case_no, customer_name=self.customer.text(), capacity_kva=self.kva.value(),
                  manager=self.manager.text(), township=self.township.currentText(), contact=self.contact.text(),
                  address=self.address.text())
 
 
-class StageActionDialog(_WorkerDialog):
-    """start / finish / pause / resume, with a date that defaults to today."""
+class StageActionDialog(WorkerDialog):
+    """start / finish / pause / resume, with a date that defaults to ``as_of`` (the window's day)."""
 
-    def __init__(self, window, view: dict, action: str, stage: str | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, ops, as_of: dt.date, view: dict, action: str, stage: str | None = None, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName(f"stageDialog_{action}")
         self.action = action
         self.case_no = view["case_no"]
@@ -421,7 +362,7 @@ class StageActionDialog(_WorkerDialog):
                   "pause": self.tr("Pause the clock"), "resume": self.tr("Resume the clock")}
         self.setWindowTitle(f"{titles[action]} — {self.case_no}")
         form = QFormLayout()
-        self.on = QDateEdit(_qdate(window.as_of))
+        self.on = QDateEdit(qdate(as_of))
         self.on.setObjectName("onDate")
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
@@ -462,16 +403,16 @@ class StageActionDialog(_WorkerDialog):
         self.finish_layout(form)
 
     def submit(self) -> None:
-        on = _pydate(self.on.date())
-        kw: dict = {"on": on}
-        if self.action in ("start", "finish"):
-            kw["stage"] = self.stage
-        if self.outcome is not None:
-            kw["outcome"] = self.outcome.currentData()
-        if self.action == "pause":
-            kw["reason"] = self.reason.currentData()
-            kw["note"] = one_line(self.note)
-        self.run(jobs.stage_action, self.action, self.case_no, **kw)
+        on = pydate(self.on.date())
+        if self.action == "start":
+            self.run(case_ops.start_stage, self.case_no, self.stage, on)
+        elif self.action == "finish":
+            outcome = self.outcome.currentData() if self.outcome is not None else "pass"
+            self.run(case_ops.finish_stage, self.case_no, self.stage, on, outcome)
+        elif self.action == "pause":
+            self.run(case_ops.pause_stage, self.case_no, on, self.reason.currentData(), one_line(self.note))
+        else:
+            self.run(case_ops.resume_stage, self.case_no, on)
 
 
 __all__ = ["NewCaseDialog", "EditCaseDialog", "StageActionDialog", "Qt"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import STAGES, TOWNSHIPS
 from app.ledger.export import list_about
+from app.services.changes import Changes
 from ui.case_model import CASE_NO, CLOCK, CaseTableModel, stage_label
 from ui.excel import export_view
 from ui.ledger_dialog import LedgerImportDialog
@@ -148,9 +149,18 @@ class CasesPage(QWidget):
             self.table.resizeColumnsToContents()
             self._widths_restored = True
 
+    def update_rows(self, rows, assumed_years: set[int]) -> None:
+        """Fresh rows for some cases (after a write): the others stay as they are."""
+        current = self._current_case_no()
+        self.model.assumed_years = assumed_years
+        self.model.update_rows(rows)
+        self._update_count()
+        if current:
+            self.select_case(current)
+
     # --- Excel (issue 17) ---------------------------------------------------------------------------
     def import_ledger(self, path: str | None = None) -> LedgerImportDialog:
-        dialog = LedgerImportDialog(self.window_.worker, self, on_applied=lambda _r: self.window_.case_changed(None),
+        dialog = LedgerImportDialog(self.window_.worker, self, on_applied=lambda _r: self.window_.case_changed(Changes(all_cases=True)),
                                     path=path)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()
@@ -170,7 +180,7 @@ class CasesPage(QWidget):
             export_view(self, self.table, "工单", about, highlight=lambda key: key in overdue, path=path,
                         on_done=on_done)
 
-        window.worker.submit(list_about, window.as_of, "工单列表", filters, on_done=write, on_error=window.show_error)
+        window.ops.read(list_about, window.as_of, "工单列表", filters, on_done=write, on_error=window.show_error)
 
     def open_count_for(self, manager: str) -> int:
         rows = self.model._rows

@@ -9,7 +9,7 @@ from app import fields
 from app.domain import ROUND_STAGES
 from app.messages import language
 from app.services import corrections as corr
-from ui.case_dialogs import _WorkerDialog
+from ui.widgets import WorkerDialog
 from ui.case_model import stage_label
 from ui.widgets import limit_length, one_line
 
@@ -36,11 +36,11 @@ def withdraw(store, ref: str, reason: str, note: str):
         return corr.withdraw_case(s, ref, reason=reason, note=note)
 
 
-class _ReasonDialog(_WorkerDialog):
+class _ReasonDialog(WorkerDialog):
     use = "correct"
 
-    def __init__(self, window, view: dict, detail) -> None:
-        super().__init__(window)
+    def __init__(self, ops, view: dict, detail) -> None:
+        super().__init__(ops, detail)
         self.case_no = view["case_no"]
         self.view = view
         self.detail = detail
@@ -68,8 +68,8 @@ class _ReasonDialog(_WorkerDialog):
 class CorrectionDialog(_ReasonDialog):
     """Which entry, its new value; the original stays in the history, struck through."""
 
-    def __init__(self, window, view: dict, detail) -> None:
-        super().__init__(window, view, detail)
+    def __init__(self, ops, view: dict, detail) -> None:
+        super().__init__(ops, view, detail)
         self.setObjectName("correctionDialog")
         self.setWindowTitle(self.tr("Correct an entry — %1").replace("%1", self.case_no))
         self.entry = QComboBox()
@@ -124,8 +124,8 @@ class CorrectionDialog(_ReasonDialog):
 class UndoDialog(_ReasonDialog):
     use = "undo"
 
-    def __init__(self, window, view: dict, detail) -> None:
-        super().__init__(window, view, detail)
+    def __init__(self, ops, view: dict, detail) -> None:
+        super().__init__(ops, view, detail)
         self.setObjectName("undoDialog")
         self.setWindowTitle(self.tr("Undo the last step — %1").replace("%1", self.case_no))
         i = self.reason.findData("MISOPERATION")
@@ -141,8 +141,8 @@ class UndoDialog(_ReasonDialog):
 class WithdrawDialog(_ReasonDialog):
     use = "withdraw"
 
-    def __init__(self, window, view: dict, detail) -> None:
-        super().__init__(window, view, detail)
+    def __init__(self, ops, view: dict, detail) -> None:
+        super().__init__(ops, view, detail)
         self.setObjectName("withdrawDialog")
         self.setWindowTitle(self.tr("Withdraw case — %1").replace("%1", self.case_no))
         self.fixed.setText(self.tr("The case leaves every list and figure; only the audit view of withdrawals "

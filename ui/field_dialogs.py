@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -35,21 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.field import DEPARTMENTS
-from ui import jobs
-from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 from app import fields
-from ui.widgets import confirm_step, guard_wheel, limit_length, one_line, plain_text, plain_tip
+from ui.ops import cases as case_ops
+from ui.ops import documents as doc_ops
+from ui.ops import field as field_ops
+from ui.widgets import (WorkerDialog, confirm_step, date_edit, guard_wheel, limit_length, one_line, plain_text,
+                        plain_tip, pydate)
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.pdf"
-
-
-def _date_edit(day: dt.date, minimum: dt.date | None = None) -> QDateEdit:
-    e = QDateEdit(_qdate(day))
-    e.setCalendarPopup(True)
-    e.setDisplayFormat("yyyy-MM-dd")
-    # ``minimum`` is not set on the editor: QDateEdit would silently replace an earlier date typed;
-    # the core refuses it with the reason instead (issue 15)
-    return e
 
 
 class DropPhotos:
@@ -69,16 +61,17 @@ class DropPhotos:
             event.acceptProposedAction()
 
 
-class SurveyDialog(DropPhotos, _WorkerDialog):
+class SurveyDialog(DropPhotos, WorkerDialog):
     def __init__(self, window, view: dict, survey: dict | None, prefilled_from: str | None = None) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.setObjectName("surveyDialog")
         self.case_no = view["case_no"]
         self.setWindowTitle(self.tr("Joint survey — %1").replace("%1", self.case_no))
         sv = survey or {}
         applied = dt.date.fromisoformat(view["applied_on"])
         on = dt.date.fromisoformat(sv["surveyed_on"]) if sv.get("surveyed_on") else window.as_of
-        self.on = _date_edit(on, applied)
+        self.on = date_edit(on, applied)
         self.on.setObjectName("surveyDate")
         self.participants = QTableWidget(0, 2)
         self.participants.setObjectName("participants")
@@ -176,7 +169,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
         self.finish_layout(form)
         self.resize(760, 760)
         self._enable_drops()
-        self.window_.worker.submit(jobs.field_overview, self.case_no, on_done=self._show_photos)
+        self.window_.ops.read(field_ops.field_overview, self.case_no, on_done=self._show_photos)
 
     def _add_participant(self, name: str, dept: str) -> None:
         r = self.participants.rowCount()
@@ -218,7 +211,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
             for r in range(self.transformers.rowCount())
         ]
         return {
-            "surveyed_on": _pydate(self.on.date()).isoformat(), "participants": participants,
+            "surveyed_on": pydate(self.on.date()).isoformat(), "participants": participants,
             "findings": one_line(self.findings), "substation": self.substation.text(), "feeder": self.feeder.text(),
             "pole": self.pole.text(), "supply_kv": self.kv.currentData(), "dual_source": self.dual.isChecked(),
             "metering": self.metering.currentData(), "ct_ratio": self.ct.text().strip(),
@@ -227,21 +220,20 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
 
     def submit(self) -> None:
         if self.finish_survey is None or not self.finish_survey.isChecked():
-            self.run(jobs.set_survey, self.case_no, self.values())
+            self.run(field_ops.set_survey, self.case_no, self.values())
             return
-        on = _pydate(self.on.date())
+        on = pydate(self.on.date())
         self.error.hide()
         self.buttons.setEnabled(False)
-        self.window_.worker.submit(jobs.set_survey, self.case_no, self.values(),
+        self.window_.ops.write(field_ops.set_survey, self.case_no, self.values(),
                                    on_done=lambda change: self._finish_stage(change, on), on_error=self.show_error)
 
     def _finish_stage(self, saved, on: dt.date) -> None:
         """The survey is saved (its own transaction); now SURVEY finishes on the survey date through
         the stage dialog's service. Refused (a lock, a future date…): the survey stays saved and the
         reason is shown."""
-        def finished(change) -> None:
+        def finished(_changes) -> None:
             self._done(saved)
-            self.window_.case_changed(change)
 
         def refused(message: str) -> None:
             self._done(saved)
@@ -254,8 +246,7 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
             self.stage_box = box
             box.open()
 
-        self.window_.worker.submit(jobs.stage_action, "finish", self.case_no, stage="SURVEY", on=on,
-                                   on_done=finished, on_error=refused)
+        self.window_.ops.write(case_ops.finish_stage, self.case_no, "SURVEY", on, on_done=finished, on_error=refused)
 
     # photos
     def _show_photos(self, overview: dict) -> None:
@@ -274,18 +265,19 @@ class SurveyDialog(DropPhotos, _WorkerDialog):
 
     def add_photos(self, paths: list[Path]) -> None:
         for p in paths:
-            self.window_.worker.submit(jobs.add_attachment, self.case_no, p, "survey", on_error=self.show_error)
-        self.window_.worker.submit(jobs.field_overview, self.case_no, on_done=self._show_photos)
+            self.window_.ops.write(field_ops.add_attachment, self.case_no, p, "survey", on_error=self.show_error)
+        self.window_.ops.read(field_ops.field_overview, self.case_no, on_done=self._show_photos)
 
 
-class StartInspectionDialog(_WorkerDialog):
+class StartInspectionDialog(WorkerDialog):
     def __init__(self, window, view: dict, kind: str) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.setObjectName("startInspectionDialog")
         self.case_no, self.kind = view["case_no"], kind
         names = {"mid": self.tr("Mid inspection"), "completion": self.tr("Completion inspection")}
         self.setWindowTitle(f"{names[kind]} — {self.case_no}")
-        self.on = _date_edit(window.as_of, dt.date.fromisoformat(view["applied_on"]))
+        self.on = date_edit(window.as_of, dt.date.fromisoformat(view["applied_on"]))
         self.on.setObjectName("onDate")
         self.inspectors = limit_length(QLineEdit(window.store.user), fields.INSPECTORS)
         self.inspectors.setObjectName("inspectors")
@@ -296,11 +288,11 @@ class StartInspectionDialog(_WorkerDialog):
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(jobs.start_inspection, self.case_no, self.kind, _pydate(self.on.date()), self.inspectors.text())
+        self.run(field_ops.start_inspection, self.case_no, self.kind, pydate(self.on.date()), self.inspectors.text())
 
     def _done(self, change) -> None:
         super()._done(change)
-        InspectionDialog(self.window_, change.inspection_id).show()
+        InspectionDialog(self.ops, self.window_.as_of, change.created_id, self.window_.open_document, self.window_).show()
 
 
 class InspectionDialog(DropPhotos, QDialog):
@@ -313,9 +305,10 @@ class InspectionDialog(DropPhotos, QDialog):
         plain_text(self)  # user text is shown literally (issue 15)
         super().showEvent(event)
 
-    def __init__(self, window, inspection_id: str) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, inspection_id: str, open_document, parent=None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.open_document = open_document  # shows a written PDF (the main window's viewer)
         self.inspection_id = inspection_id
         self.data: dict | None = None
         self.setObjectName("inspectionDialog")
@@ -336,7 +329,7 @@ class InspectionDialog(DropPhotos, QDialog):
         self.error.setObjectName("errorLabel")
         self.error.setStyleSheet("color: #b02a37;")
         self.error.setWordWrap(True)
-        self.close_on = _date_edit(window.as_of)
+        self.close_on = date_edit(as_of)
         self.close_on.setObjectName("closeDate")
         self.btn_close = QPushButton(self.tr("Close the inspection"))
         self.btn_close.setObjectName("btnCloseInspection")
@@ -372,7 +365,7 @@ class InspectionDialog(DropPhotos, QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.inspection_items, self.inspection_id, on_done=self._loaded,
+        self.ops.read(field_ops.inspection_items, self.inspection_id, on_done=self._loaded,
                                    on_error=self._error)
 
     def _error(self, message: str) -> None:
@@ -474,7 +467,7 @@ class InspectionDialog(DropPhotos, QDialog):
         elif result is None:
             return
         self.error.hide()
-        self.window_.worker.submit(jobs.set_result, self.inspection_id, code, result, value or None, note,
+        self.ops.write(field_ops.set_result, self.inspection_id, code, result, value or None, note,
                                    on_done=lambda _c: self.reload(), on_error=self._error)
 
     def pass_rest(self) -> None:
@@ -486,11 +479,11 @@ class InspectionDialog(DropPhotos, QDialog):
                             .replace("%1", str(len(passed))).replace("%2", ", ".join(measured)))
 
         self.error.hide()
-        self.window_.worker.submit(jobs.pass_unjudged, self.inspection_id, on_done=done, on_error=self._error)
+        self.ops.write(field_ops.pass_unjudged, self.inspection_id, on_done=done, on_error=self._error)
 
     def close_round(self) -> None:
         """Ask first (closing is irreversible, issue 15); only Yes closes the round."""
-        on = _pydate(self.close_on.date())
+        on = pydate(self.close_on.date())
         self.error.hide()
         self.confirm_box = confirm_step(
             self, "confirmCloseInspection", self.tr("Close the inspection"),
@@ -501,15 +494,14 @@ class InspectionDialog(DropPhotos, QDialog):
             self.tr("Close the inspection"), self.tr("Keep it open"), lambda: self._close_now(on))
 
     def _close_now(self, on: dt.date) -> None:
-        def done(change) -> None:
-            self.window_.case_changed(change)
+        def done(_changes) -> None:
             self.reload()
 
-        self.window_.worker.submit(jobs.close_inspection, self.inspection_id, on, on_done=done, on_error=self._error)
+        self.ops.write(field_ops.close_inspection, self.inspection_id, on, on_done=done, on_error=self._error)
 
     def print_notice(self) -> None:
-        self.window_.worker.submit(jobs.notice_pdf, self.inspection_id, on_done=self.window_.open_document,
-                                   on_error=self._error)
+        self.ops.document(doc_ops.notice_data, self.inspection_id, on_done=self.open_document,
+                                  on_error=self._error)
 
     def _choose_photo(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "", PHOTO_FILTER)
@@ -523,17 +515,17 @@ class InspectionDialog(DropPhotos, QDialog):
             return
         code = self.table.item(row, 0).data(Qt.UserRole)
         for p in paths:
-            self.window_.worker.submit(jobs.add_attachment, self.data["case_no"], p, "item",
+            self.ops.write(field_ops.add_attachment, self.data["case_no"], p, "item",
                                        f"{self.inspection_id}:{code}", on_error=self._error)
 
 
-class CloseItemDialog(_WorkerDialog):
-    def __init__(self, window, item: dict) -> None:
-        super().__init__(window)
+class CloseItemDialog(WorkerDialog):
+    def __init__(self, ops, as_of: dt.date, user: str, item: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.item_id = item["id"]
         self.setWindowTitle(self.tr("Rectification item #%1 fixed").replace("%1", str(item["number"])))
-        self.on = _date_edit(window.as_of)
-        self.by = limit_length(QLineEdit(window.store.user), fields.CLOSED_BY)
+        self.on = date_edit(as_of)
+        self.by = limit_length(QLineEdit(user), fields.CLOSED_BY)
         form = QFormLayout()
         form.addRow(QLabel(f"{item['location']}: {item['requirement']}"))
         form.addRow(self.tr("Seen fixed on"), self.on)
@@ -541,24 +533,24 @@ class CloseItemDialog(_WorkerDialog):
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(jobs.close_rectification, self.item_id, _pydate(self.on.date()), self.by.text())
+        self.run(field_ops.close_rectification, self.item_id, pydate(self.on.date()), self.by.text())
 
 
-class DeliverDialog(_WorkerDialog):
-    def __init__(self, window, inspection_id: str) -> None:
-        super().__init__(window)
+class DeliverDialog(WorkerDialog):
+    def __init__(self, ops, as_of: dt.date, inspection_id: str, parent=None) -> None:
+        super().__init__(ops, parent)
         self.inspection_id = inspection_id
         self.setWindowTitle(self.tr("Notice delivered"))
         self.to = limit_length(QLineEdit(), fields.DELIVERED_TO)
         self.to.setObjectName("deliveredTo")
-        self.on = _date_edit(window.as_of)
+        self.on = date_edit(as_of)
         form = QFormLayout()
         form.addRow(self.tr("Received by"), self.to)
         form.addRow(self.tr("Date"), self.on)
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(jobs.deliver_notice, self.inspection_id, self.to.text(), _pydate(self.on.date()))
+        self.run(field_ops.deliver_notice, self.inspection_id, self.to.text(), pydate(self.on.date()))
 
 
 class FieldPanel(DropPhotos, QGroupBox):
@@ -650,10 +642,10 @@ class FieldPanel(DropPhotos, QGroupBox):
             self._render()
 
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.field_overview, self.detail.case_no, on_done=self._loaded,
-                                   on_error=self.window_.show_error)
+        self.window_.ops.read(field_ops.field_overview, self.detail.case_no, on_done=self.set_data,
+                              on_error=self.window_.show_error)
 
-    def _loaded(self, overview: dict) -> None:
+    def set_data(self, overview: dict) -> None:
         self.overview = overview
         self._render()
 
@@ -721,11 +713,12 @@ class FieldPanel(DropPhotos, QGroupBox):
         return dlg
 
     def print_handbook(self) -> None:
-        self.window_.worker.submit(jobs.handbook_pdf, self.detail.case_no, self.window_.as_of,
+        self.window_.ops.document(doc_ops.handbook_data, self.detail.case_no, self.window_.as_of,
                                    on_done=self.window_.open_document, on_error=self.window_.show_error)
 
     def _open_inspection(self, item) -> None:
-        dlg = InspectionDialog(self.window_, item.data(Qt.UserRole))
+        dlg = InspectionDialog(self.window_.ops, self.window_.as_of, item.data(Qt.UserRole), self.window_.open_document,
+                               self.window_)
         self.detail.last_dialog = dlg
         dlg.show()
 
@@ -740,7 +733,7 @@ class FieldPanel(DropPhotos, QGroupBox):
     def _close_item(self):
         item = self._selected_item()
         if item and item["open"]:
-            dlg = CloseItemDialog(self.window_, item)
+            dlg = CloseItemDialog(self.window_.ops, self.window_.as_of, self.window_.store.user, item, self.window_)
             self.detail.last_dialog = dlg
             dlg.open()
             return dlg
@@ -749,7 +742,7 @@ class FieldPanel(DropPhotos, QGroupBox):
     def _deliver(self):
         rect = [i for i in self.overview["inspections"] if i["outcome"] == "rectify"]
         if rect:
-            dlg = DeliverDialog(self.window_, rect[-1]["id"])
+            dlg = DeliverDialog(self.window_.ops, self.window_.as_of, rect[-1]["id"], self.window_)
             self.detail.last_dialog = dlg
             dlg.open()
             return dlg
@@ -762,7 +755,7 @@ class FieldPanel(DropPhotos, QGroupBox):
 
     def add_photos(self, paths: list[Path]) -> None:
         for p in paths:
-            self.window_.worker.submit(jobs.add_attachment, self.detail.case_no, p, on_error=self.window_.show_error)
+            self.window_.ops.write(field_ops.add_attachment, self.detail.case_no, p, on_error=self.window_.show_error)
         self.reload()
 
 

@@ -24,8 +24,15 @@ from ui.meetings_page import MeetingsPage
 from ui.settings_page import SettingsPage
 from ui.sync_page import SyncPage
 from ui.today_page import TodayPage
-from ui.worker import DbWorker
-from ui import jobs
+from app.services.changes import Changes
+from ui.hub import ChangeHub
+from ui.worker import DbWorker, RenderWorker
+from ui.ops import admin as admin_ops
+from ui.ops import cases as case_ops
+from ui.ops import meetings as meeting_ops
+from ui.ops import documents as doc_ops
+from ui.ops import review as review_ops
+from ui.ops.runner import Ops
 from ui.widgets import plain_box, plain_text
 
 
@@ -39,6 +46,10 @@ class MainWindow(QMainWindow):
         self.fixed_as_of = as_of
         store.training_day = as_of  # the core refuses dates after the window's "today" (issue 15)
         self.worker = DbWorker(store, self)
+        self.renderer = RenderWorker(self)  # PDFs are drawn beside the database worker, not in its queue
+        self.hub = ChangeHub(self)
+        self.ops = Ops(self.worker, self.renderer, self.hub)
+        self.hub.changes_applied.connect(self._changes_applied)
         self._ready_parts: set[str] = set()
         self._detail_windows: dict[str, object] = {}
         self.snapshot = None
@@ -109,12 +120,13 @@ class MainWindow(QMainWindow):
     # --- start-up --------------------------------------------------------------------------
     def start(self) -> None:
         self.worker.start()
+        self.renderer.start()
         self.refresh()
         self.calendar_page.reload()
         self.sync_page.reload()
         self.meetings_page.reload()
         # behind the first loads in the worker's queue, ahead of any write the user can make
-        self.worker.submit(jobs.verify_database, on_done=self._verified, on_error=self.show_error)
+        self.ops.read(admin_ops.verify_database, on_done=self._verified, on_error=self.show_error)
 
     def _verified(self, damaged) -> None:
         """A damaged file found at start: no more writes; offer the newest good backup, then close
@@ -154,13 +166,13 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Open cases and warnings first (the window is usable then), the full list right after."""
         as_of = self.as_of
-        self.worker.submit(jobs.load_open, as_of, on_done=self._got_open, on_error=self.show_error)
-        self.worker.submit(jobs.load_all, as_of, on_done=self._got_all, on_error=self.show_error)
-        self.worker.submit(jobs.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
+        self.ops.read(case_ops.load_open, as_of, on_done=self._got_open, on_error=self.show_error)
+        self.ops.read(case_ops.load_all, as_of, on_done=self._got_all, on_error=self.show_error)
+        self.ops.read(review_ops.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
         from ui import paper_jobs  # what the customers owe the manager (issue 16)
 
-        self.worker.submit(paper_jobs.waiting_for_customers, as_of, on_done=self.today_page.set_waiting,
-                           on_error=self.show_error)
+        self.ops.read(paper_jobs.waiting_for_customers, as_of, on_done=self.today_page.set_waiting,
+                      on_error=self.show_error)
 
     def _got_open(self, snap) -> None:
         if self.snapshot is not None and self.snapshot.complete and self.snapshot.as_of == snap.as_of:
@@ -291,16 +303,39 @@ class MainWindow(QMainWindow):
         w.activateWindow()
         w.reload()
 
-    def case_changed(self, change) -> None:
-        """A write succeeded: refresh what shows it (rows, warnings, open detail windows)."""
-        self.refresh()
-        self.meetings_page.reload()
-        for no, w in list(self._detail_windows.items()):
-            touched = getattr(change, "case_ids", None) or []
-            if w.isVisible() and (change is None or no == getattr(change, "case_no", None)
-                                  or getattr(change, "case_no", None) is None
-                                  or (w.view is not None and w.view.get("id") in touched)):
-                w.reload()
+    def _changes_applied(self, changes: Changes) -> None:
+        """A write succeeded: the lists refresh the rows of the cases it names (case windows and the
+        meetings and calendar pages listen to the hub themselves)."""
+        if changes.all_cases or changes.calendar or changes.config:
+            self.refresh()  # every clock may have moved
+            return
+        if changes.cases:
+            self.ops.read(case_ops.case_rows, changes.cases, self.as_of, on_done=self._got_rows,
+                          on_error=self.show_error)
+        if changes.risks:
+            self.ops.read(review_ops.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
+
+    def _got_rows(self, update: case_ops.RowUpdate) -> None:
+        """Fresh rows of some cases into the lists: only those rows change, and Today regroups its
+        warnings in memory."""
+        snap = self.snapshot
+        if snap is None or snap.as_of != update.as_of:
+            return  # the clock moved meanwhile: a full load is on its way
+        nos = {r.case_no for r in update.rows} | {r.case_no for r in snap.rows if r.id in update.case_ids}
+        by_id = {r.id: r for r in update.rows}
+        rows = [by_id.pop(r.id, r) for r in snap.rows if r.id not in update.case_ids or r.id in by_id]
+        rows[:0] = list(by_id.values())  # new cases: first, as the list is newest first
+        warns = [w for w in snap.warnings if w["case_no"] not in nos] + update.warnings
+        warns.sort(key=lambda w: (w["remaining_wd"], w["deadline"] or "", w["case_no"]))
+        self.snapshot = case_ops.Snapshot(snap.as_of, rows, warns, snap.complete,
+                                          snap.assumed_years | update.assumed_years, snap.warn_wd)
+        self.cases_page.update_rows(update.rows, self.snapshot.assumed_years)
+        self.today_page.set_warnings(warns, snap.as_of, snap.warn_wd)
+        self._update_badges()
+
+    def case_changed(self, changes: Changes | None) -> None:
+        """For a page not yet on the hub: what changed goes to the hub (None: anything may have)."""
+        self.hub.apply(changes if changes is not None else Changes(all_cases=True, all_meetings=True))
 
     def load_demo(self, cases: int) -> None:
         dlg = QProgressDialog(self.tr("Loading demo data…"), self.tr("Cancel"), 0, cases, self)
@@ -308,7 +343,7 @@ class MainWindow(QMainWindow):
         dlg.setWindowModality(Qt.WindowModal)
         dlg.setMinimumDuration(0)
         job = self.worker.submit(
-            jobs.build_demo,
+            admin_ops.build_demo,
             cases,
             self.as_of,
             on_done=lambda _r: (dlg.close(), self.refresh()),
@@ -346,7 +381,7 @@ class MainWindow(QMainWindow):
             dlg.close()
             self.show_error(message)
 
-        self.worker.submit(jobs.restore_backup, str(path), on_done=done, on_error=failed)
+        self.ops.read(admin_ops.restore_backup, str(path), on_done=done, on_error=failed)
 
     def open_document(self, path: str) -> None:
         """Show a PDF with the system viewer (ZAOSONG_NO_VIEWER=1 keeps tests from launching one)."""
@@ -371,13 +406,14 @@ class MainWindow(QMainWindow):
             dlg.setMaximum(max(1, total))
             dlg.setValue(done)
 
-        job = self.worker.submit(jobs.batch_notices, self.store.user or None,
-                                 on_done=lambda p: (dlg.close(), self.open_document(p)),
-                                 on_error=lambda m: (dlg.close(), self.show_error(m)),
-                                 on_progress=progress)
-        dlg.canceled.connect(job.cancel.set)
+        # the notices are numbered on the database worker, drawn on the render worker
+        cancel = self.ops.document(doc_ops.batch_notices_data, self.store.user or None,
+                                   on_done=lambda p: (dlg.close(), self.open_document(p)),
+                                   on_error=lambda m: (dlg.close(), self.show_error(m)),
+                                   on_progress=progress)
+        dlg.canceled.connect(cancel.set)
         self.batch_dialog = dlg
-        return job
+        return cancel
 
     def show_error(self, message: str) -> None:
         self.last_error = message
@@ -442,6 +478,8 @@ class MainWindow(QMainWindow):
         unsaved = {} if self._closing_after_restore else self.meetings_page.unsaved_minutes()
         if self.worker.isRunning():
             self.worker.stop()
+        if self.renderer.isRunning():
+            self.renderer.stop()
         self._save_minutes_on_close(unsaved)
         self.store.dispose()
         super().closeEvent(event)
@@ -451,7 +489,7 @@ class MainWindow(QMainWindow):
         stopped: this is the last write, on this thread)."""
         for meeting_id, text in unsaved.items():
             try:
-                jobs.set_minutes(self.store, meeting_id, text)
+                meeting_ops.set_minutes(self.store, meeting_id, text)
             except Exception as exc:  # noqa: BLE001 - whatever it was, the text is shown to be copied
                 self.meetings_page.minutes_not_saved(str(exc), text, modal=True)
 

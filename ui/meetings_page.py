@@ -1,7 +1,7 @@
 """The review-meeting page (业扩会审): a month calendar with the meeting days marked, the meetings of
 the month, and for the chosen meeting its agenda, decisions and documents.
 
-Everything goes through the database worker (``ui.jobs``); what the core refuses is shown with the
+Everything goes through the database worker (``ui.ops``); what the core refuses is shown with the
 core's own message, in the user's language.
 """
 from __future__ import annotations
@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import jobs
-from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
 from app import fields
-from ui.widgets import confirm_step, limit_length, one_line, plain_box, plain_text, plain_tip
+from ui.ops import documents as doc_ops
+from ui.ops import meetings as meeting_ops
+from ui.widgets import (WorkerDialog, confirm_step, date_edit, limit_length, one_line, plain_box, plain_text,
+                        plain_tip, pydate, qdate)
 
 DECISION_COLORS = {"approve": "#dff0d8", "approve_with_changes": "#fcf3cf", "reject": "#f8d0d0"}
 MEETING_DAY_COLOR = "#cfe2ff"
@@ -47,11 +48,11 @@ DEFAULT_DEPARTMENTS = "运维检修部,营销部,供电所"
 
 
 def _when(date_edit: QDateEdit, time_edit: QTimeEdit) -> str:
-    return f"{_pydate(date_edit.date()).isoformat()} {time_edit.time().toString('HH:mm')}"
+    return f"{pydate(date_edit.date()).isoformat()} {time_edit.time().toString('HH:mm')}"
 
 
 def _date_time_row(day: dt.date, hour: int = 9, minute: int = 0) -> tuple[QDateEdit, QTimeEdit, QHBoxLayout]:
-    d = QDateEdit(_qdate(day))
+    d = QDateEdit(qdate(day))
     d.setCalendarPopup(True)
     d.setDisplayFormat("yyyy-MM-dd")
     t = QTimeEdit(QTime(hour, minute))
@@ -63,12 +64,12 @@ def _date_time_row(day: dt.date, hour: int = 9, minute: int = 0) -> tuple[QDateE
     return d, t, row
 
 
-class MeetingDialog(_WorkerDialog):
+class MeetingDialog(WorkerDialog):
     """A new meeting, or the place, chair and departments of an existing one (its time moves by
     postponing, which keeps the reason)."""
 
-    def __init__(self, window, day: dt.date, meeting: dict | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, ops, day: dt.date, meeting: dict | None = None, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting = meeting
         self.setObjectName("meetingDialog")
         self.setWindowTitle(self.tr("Edit review meeting") if meeting else self.tr("New review meeting"))
@@ -108,16 +109,16 @@ class MeetingDialog(_WorkerDialog):
             self.show_error(self.tr("The chair is required."))
             return
         if self.meeting:
-            self.run(jobs.edit_meeting, self.meeting["id"], self.place.text(), self.chair.text(),
+            self.run(meeting_ops.edit_meeting, self.meeting["id"], self.place.text(), self.chair.text(),
                      self.departments.text())
         else:
-            self.run(jobs.new_meeting, _when(self.on, self.at), self.place.text(), self.chair.text(),
+            self.run(meeting_ops.new_meeting, _when(self.on, self.at), self.place.text(), self.chair.text(),
                      self.departments.text())
 
 
-class PostponeDialog(_WorkerDialog):
-    def __init__(self, window, meeting: dict) -> None:
-        super().__init__(window)
+class PostponeDialog(WorkerDialog):
+    def __init__(self, ops, meeting: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting = meeting
         self.setObjectName("postponeDialog")
         self.setWindowTitle(self.tr("Postpone the meeting of %1").replace("%1", meeting["held_at"]))
@@ -137,12 +138,12 @@ class PostponeDialog(_WorkerDialog):
         if not self.reason.text().strip():
             self.show_error(self.tr("Give the reason for postponing."))
             return
-        self.run(jobs.postpone_meeting, self.meeting["id"], _when(self.on, self.at), self.reason.text())
+        self.run(meeting_ops.postpone_meeting, self.meeting["id"], _when(self.on, self.at), self.reason.text())
 
 
-class CancelMeetingDialog(_WorkerDialog):
-    def __init__(self, window, meeting: dict) -> None:
-        super().__init__(window)
+class CancelMeetingDialog(WorkerDialog):
+    def __init__(self, ops, meeting: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting = meeting
         self.setObjectName("cancelMeetingDialog")
         self.setWindowTitle(self.tr("Cancel the meeting of %1").replace("%1", meeting["held_at"]))
@@ -159,14 +160,14 @@ class CancelMeetingDialog(_WorkerDialog):
         if not self.reason.text().strip():
             self.show_error(self.tr("Give the reason for cancelling."))
             return
-        self.run(jobs.cancel_meeting, self.meeting["id"], self.reason.text())
+        self.run(meeting_ops.cancel_meeting, self.meeting["id"], self.reason.text())
 
 
-class AddCaseDialog(_WorkerDialog):
+class AddCaseDialog(WorkerDialog):
     """Put one case on the agenda by hand, with the customer's representative."""
 
-    def __init__(self, window, meeting: dict, meeting_kva: float) -> None:
-        super().__init__(window)
+    def __init__(self, ops, meeting: dict, meeting_kva: float, rows: list, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting = meeting
         self.setObjectName("addCaseDialog")
         self.setWindowTitle(self.tr("Add a case to the meeting of %1").replace("%1", meeting["held_at"]))
@@ -175,7 +176,6 @@ class AddCaseDialog(_WorkerDialog):
         self.case.setEditable(True)
         self.case.lineEdit().setPlaceholderText(self.tr("Case no."))
         on_agenda = {a["case_no"] for a in meeting["agenda"]}
-        rows = window.snapshot.rows if window.snapshot else []
         for r in sorted(rows, key=lambda r: r.case_no):
             if r.status == "open" and r.capacity_kva >= meeting_kva and r.case_no not in on_agenda:
                 self.case.addItem(f"{r.case_no}  {r.customer_name}  {r.capacity_kva:g} kVA", r.case_no)
@@ -202,14 +202,14 @@ class AddCaseDialog(_WorkerDialog):
         if not ref:
             self.show_error(self.tr("Choose the case."))
             return
-        self.run(jobs.add_to_agenda, self.meeting["id"], ref, self.representative.text())
+        self.run(meeting_ops.add_to_agenda, self.meeting["id"], ref, self.representative.text())
 
 
-class DecideDialog(_WorkerDialog):
+class DecideDialog(WorkerDialog):
     """The meeting's word on one case: approve, approve with changes (which), reject (why)."""
 
-    def __init__(self, window, meeting: dict, item: dict) -> None:
-        super().__init__(window)
+    def __init__(self, ops, meeting: dict, item: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.meeting, self.item = meeting, item
         self.setObjectName("decideDialog")
         self.setWindowTitle(self.tr("Decision on %1").replace("%1", item["case_no"]))
@@ -260,18 +260,19 @@ class DecideDialog(_WorkerDialog):
             .replace("%1", self.decision.currentText()).replace("%2", self.item["case_no"])
             .replace("%3", str(self.meeting["held_at"])[:10]),
             self.tr("Record the decision"), self.tr("Go back"),
-            lambda: self.run(jobs.decide, self.meeting["id"], self.item["case_id"], d, note))
+            lambda: self.run(meeting_ops.decide, self.meeting["id"], self.item["case_id"], d, note))
 
 
 class MeetingsPage(QWidget):
     def __init__(self, window) -> None:
         super().__init__()
         self.window_ = window
+        window.hub.changes_applied.connect(self._changes_applied)
         self.meetings: list[dict] = []
         self.month: str | None = None
         self.selected_id: str | None = None
         self.last_added: list[dict] | None = None
-        self.locks: dict | None = None  # the stage locks of the rule set in force (jobs.locks_in_force)
+        self.locks: dict | None = None  # the stage locks of the rule set in force (meeting_ops.locks_in_force)
         self._marked: list[QDate] = []
 
         self.title = QLabel()
@@ -515,13 +516,17 @@ class MeetingsPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.locks_in_force, on_done=self._got_locks, on_error=self.window_.show_error)
+        self.window_.ops.read(meeting_ops.locks_in_force, on_done=self._got_locks, on_error=self.window_.show_error)
         if self.month is None:
             day = self.window_.as_of
-            self.calendar.setSelectedDate(_qdate(day))
+            self.calendar.setSelectedDate(qdate(day))
             self.month = f"{day.year:04d}-{day.month:02d}"
-        self.window_.worker.submit(jobs.meetings_of_month, self.month, on_done=self._loaded,
+        self.window_.ops.read(meeting_ops.meetings_of_month, self.month, on_done=self._loaded,
                                    on_error=self.window_.show_error)
+
+    def _changes_applied(self, changes) -> None:
+        if changes.touches_meetings() or changes.config:  # config: the locks in force may have changed
+            self.reload()
 
     def show_month(self, year: int, month: int) -> None:
         self.calendar.setCurrentPage(year, month)
@@ -566,7 +571,7 @@ class MeetingsPage(QWidget):
                 item.setBackground(QBrush(QColor(WARNING_COLOR)))
             self.list.addItem(item)
         if self.current() is None:
-            self.selected_id = self._first_on(_pydate(self.calendar.selectedDate())) or (
+            self.selected_id = self._first_on(pydate(self.calendar.selectedDate())) or (
                 self.meetings[0]["id"] if self.meetings else None)
         row = next((i for i, m in enumerate(self.meetings) if m["id"] == self.selected_id), -1)
         self.list.setCurrentRow(row)
@@ -599,7 +604,7 @@ class MeetingsPage(QWidget):
                     line += " " + self.tr("(cancelled)")
                 lines.append(line)
             fmt.setToolTip(plain_tip("\n".join(lines)))  # places are user text
-            q = _qdate(d)
+            q = qdate(d)
             self.calendar.setDateTextFormat(q, fmt)
             self._marked.append(q)
 
@@ -624,7 +629,7 @@ class MeetingsPage(QWidget):
         self.header.setText(self.tr("%1 (%2) %3 · %4").replace("%1", when.strftime("%Y-%m-%d")).replace(
             "%2", self._weekday(when.date())).replace("%3", when.strftime("%H:%M")).replace("%4", m["place"]))
         self.calendar.blockSignals(True)  # the calendar shows the chosen meeting's day
-        self.calendar.setSelectedDate(_qdate(when.date()))
+        self.calendar.setSelectedDate(qdate(when.date()))
         self.calendar.blockSignals(False)
         lines = [self.tr("Status: %1").replace("%1", status),
                  self.tr("Chair: %1").replace("%1", m["chair"]),
@@ -747,7 +752,7 @@ class MeetingsPage(QWidget):
             self.minutes_state.setText(message)
             self.btn_save_minutes.setEnabled(True)
 
-        self.window_.worker.submit(jobs.set_minutes, mid, text, on_done=done, on_error=failed)
+        self.window_.ops.write(meeting_ops.set_minutes, mid, text, on_done=done, on_error=failed)
 
     def _save_left_behind(self, meeting_id: str, text: str) -> None:
         """Minutes typed for a meeting the page is leaving (another meeting chosen, another month) are
@@ -763,7 +768,7 @@ class MeetingsPage(QWidget):
             self.last_error = message
             self.minutes_not_saved(message, text)
 
-        self.window_.worker.submit(jobs.set_minutes, meeting_id, text, on_done=done, on_error=failed)
+        self.window_.ops.write(meeting_ops.set_minutes, meeting_id, text, on_done=done, on_error=failed)
 
     def minutes_not_saved(self, message: str, text: str, modal: bool = False) -> None:
         box = QMessageBox(QMessageBox.Warning, self.tr("Minutes not saved"),
@@ -831,7 +836,7 @@ class MeetingsPage(QWidget):
             self._render_meeting()
 
     def _day_chosen(self) -> None:
-        mid = self._first_on(_pydate(self.calendar.selectedDate()))
+        mid = self._first_on(pydate(self.calendar.selectedDate()))
         if mid and mid != self.selected_id:
             self.select_meeting(mid)
 
@@ -843,49 +848,49 @@ class MeetingsPage(QWidget):
     # --- actions ----------------------------------------------------------------------------
     def _follow(self, change) -> None:
         """Keep showing the meeting a change was about (a new one, or one moved to another month)."""
-        mid = getattr(change, "meeting_id", None)
+        mid = change.meeting_id
         if mid:
             self.selected_id = mid
-        when = getattr(change, "held_at", None)
+        when = change.held_at
         if when and when[:7] != self.month:
             self.month = when[:7]
             self.calendar.setCurrentPage(int(when[:4]), int(when[5:7]))
 
     def _after(self, change) -> None:
-        self._follow(change)
-        self.window_.case_changed(change)  # reloads this page too
+        self._follow(change)  # before the hub's reload of this page: it then shows that meeting
 
     def _open(self, dlg):
         self.last_dialog = dlg
-        dlg.accepted.connect(lambda: self._follow(dlg.result_change))  # the dialog then calls case_changed
+        dlg.accepted.connect(lambda: self._follow(dlg.result_change))  # then the hub reloads this page
         dlg.open()
         return dlg
 
     def new_meeting(self):
-        day = _pydate(self.calendar.selectedDate())
-        return self._open(MeetingDialog(self.window_, day))
+        day = pydate(self.calendar.selectedDate())
+        return self._open(MeetingDialog(self.window_.ops, day, parent=self.window_))
 
     def edit_meeting(self):
         m = self.current()
-        return self._open(MeetingDialog(self.window_, self.window_.as_of, m)) if m else None
+        return self._open(MeetingDialog(self.window_.ops, self.window_.as_of, m, self.window_)) if m else None
 
     def postpone(self):
         m = self.current()
-        return self._open(PostponeDialog(self.window_, m)) if m else None
+        return self._open(PostponeDialog(self.window_.ops, m, self.window_)) if m else None
 
     def cancel_meeting(self):
         m = self.current()
-        return self._open(CancelMeetingDialog(self.window_, m)) if m else None
+        return self._open(CancelMeetingDialog(self.window_.ops, m, self.window_)) if m else None
 
     def add_case(self):
         m = self.current()
-        return self._open(AddCaseDialog(self.window_, m, self.meeting_kva())) if m else None
+        rows = self.window_.snapshot.rows if self.window_.snapshot else []  # the cases to choose from
+        return self._open(AddCaseDialog(self.window_.ops, m, self.meeting_kva(), rows, self.window_)) if m else None
 
     def decide(self):
         m, item = self.current(), self.selected_item()
         if m is None or item is None or m["status"] != "scheduled":
             return None
-        return self._open(DecideDialog(self.window_, m, item))
+        return self._open(DecideDialog(self.window_.ops, m, item, self.window_))
 
     def propose(self) -> None:
         m = self.current()
@@ -903,15 +908,15 @@ class MeetingsPage(QWidget):
                                             "is already on an agenda or decided.").replace(
                     "%1", f"{self.meeting_kva():g}"))
             self.result.show()
-            self._after(result["change"])
+            self._after(result["changes"])
 
-        self.window_.worker.submit(jobs.propose_meeting, m["id"], on_done=done, on_error=self.window_.show_error)
+        self.window_.ops.write(meeting_ops.propose_meeting, m["id"], on_done=done, on_error=self.window_.show_error)
 
     def drop_case(self) -> None:
         m, item = self.current(), self.selected_item()
         if m is None or item is None:
             return
-        self.window_.worker.submit(jobs.drop_from_agenda, m["id"], item["case_id"], on_done=self._after,
+        self.window_.ops.write(meeting_ops.drop_from_agenda, m["id"], item["case_id"], on_done=self._after,
                                    on_error=self.window_.show_error)
 
     def open_selected_case(self) -> None:
@@ -930,5 +935,5 @@ class MeetingsPage(QWidget):
                 self.window_.show_error(self.tr("Select the case whose representative gets the notice."))
                 return
             case_ref = item["case_id"]
-        self.window_.worker.submit(jobs.meeting_pdf, m["id"], kind, case_ref, on_done=self.window_.open_document,
+        self.window_.ops.document(doc_ops.meeting_data, m["id"], kind, case_ref, on_done=self.window_.open_document,
                                    on_error=self.window_.show_error)

@@ -22,7 +22,7 @@ def paper_datas(store, ref: str, kinds: list[str], as_of) -> list[dict]:
 def paper_pdf(store, ref: str, kinds: list[str], as_of) -> str:
     """The papers ``kinds`` in one PDF in the case's documents folder; its path."""
     from reports.papers import render_papers
-    from ui.jobs import documents_dir
+    from ui.ops.documents import documents_dir
 
     datas = paper_datas(store, ref, kinds, as_of)
     case_no = datas[0]["case_no"]

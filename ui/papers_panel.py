@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import paper_jobs
-from ui.case_dialogs import _WorkerDialog, _pydate
-from ui.field_dialogs import _date_edit
+from ui.widgets import WorkerDialog, date_edit, pydate
 
 
 class PapersPanel(QGroupBox):
@@ -204,11 +203,12 @@ class PapersPanel(QGroupBox):
         return dlg
 
 
-class FeeDialog(_WorkerDialog):
+class FeeDialog(WorkerDialog):
     """A fee of the case: item (a usual one brings its usual basis), amount in yuan, basis."""
 
     def __init__(self, window, case_no: str, items: list[dict]) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.case_no = case_no
         self.items_ = items
         self.setWindowTitle(self.tr("Record a fee"))
@@ -222,7 +222,7 @@ class FeeDialog(_WorkerDialog):
         self.amount.setPlaceholderText(self.tr("yuan, e.g. 12000.00"))
         self.basis = QLineEdit()
         self.basis.setObjectName("feeBasis")
-        self.on = _date_edit(window.as_of)
+        self.on = date_edit(window.as_of)
         self.item.currentTextChanged.connect(self._usual_basis)
         self._usual_basis(self.item.currentText())
         form = QFormLayout()
@@ -240,14 +240,15 @@ class FeeDialog(_WorkerDialog):
 
     def submit(self) -> None:
         self.run(paper_jobs.record_fee, self.case_no, self.item.currentText(), self.amount.text(),
-                 self.basis.text(), _pydate(self.on.date()))
+                 self.basis.text(), pydate(self.on.date()))
 
 
-class WithdrawFeeDialog(_WorkerDialog):
+class WithdrawFeeDialog(WorkerDialog):
     """A wrong fee taken off the notice, with the reason; it stays in the history."""
 
     def __init__(self, window, fees: list[dict]) -> None:
-        super().__init__(window)
+        super().__init__(window.ops, window)
+        self.window_ = window
         self.setWindowTitle(self.tr("Withdraw a fee"))
         self.setMinimumWidth(480)
         self.fee = QComboBox()
@@ -256,7 +257,7 @@ class WithdrawFeeDialog(_WorkerDialog):
             self.fee.addItem(f"{f['recorded_on']}  {f['item']}  {f['amount']}", f["id"])
         self.reason = QLineEdit()
         self.reason.setObjectName("feeReason")
-        self.on = _date_edit(window.as_of)
+        self.on = date_edit(window.as_of)
         form = QFormLayout()
         form.addRow(self.tr("Fee"), self.fee)
         form.addRow(self.tr("Reason"), self.reason)
@@ -264,7 +265,7 @@ class WithdrawFeeDialog(_WorkerDialog):
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(paper_jobs.withdraw_fee, self.fee.currentData(), self.reason.text(), _pydate(self.on.date()))
+        self.run(paper_jobs.withdraw_fee, self.fee.currentData(), self.reason.text(), pydate(self.on.date()))
 
 
 __all__ = ["PapersPanel", "FeeDialog", "WithdrawFeeDialog"]

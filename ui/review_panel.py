@@ -34,11 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.design_review import CATEGORIES, RISK_KINDS
-from ui import jobs
-from ui.case_dialogs import _WorkerDialog, _pydate, _qdate
-from ui.field_dialogs import _date_edit
 from app import fields
-from ui.widgets import guard_wheel, limit_length, one_line, plain_text
+from ui.ops import documents as doc_ops
+from ui.ops import review as review_ops
+from ui.widgets import WorkerDialog, date_edit, guard_wheel, limit_length, one_line, plain_text, pydate, qdate
 
 RISK_KIND_STRINGS = {
     "RIGHT_OF_WAY": QT_TRANSLATE_NOOP("PolicyRisks", "Right of way"),
@@ -105,15 +104,15 @@ def open_review_of(reviews: list[dict]) -> dict | None:
     return next((r for r in reversed(reviews) if r["closed_on"] is None), None)
 
 
-class OpenReviewDialog(_WorkerDialog):
+class OpenReviewDialog(WorkerDialog):
     """The customer's drawings arrive: the design review (a DESIGN_REVIEW round) starts."""
 
-    def __init__(self, window, view: dict) -> None:
-        super().__init__(window)
+    def __init__(self, ops, as_of: dt.date, view: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName("openReviewDialog")
         self.case_no = view["case_no"]
         self.setWindowTitle(self.tr("Drawings received — %1").replace("%1", self.case_no))
-        self.on = _date_edit(window.as_of, dt.date.fromisoformat(view["applied_on"]))
+        self.on = date_edit(as_of, dt.date.fromisoformat(view["applied_on"]))
         self.on.setObjectName("reviewOpenDate")
         self.institute = QLineEdit()
         self.institute.setObjectName("reviewInstitute")
@@ -131,13 +130,13 @@ class OpenReviewDialog(_WorkerDialog):
         self.resize(520, self.sizeHint().height())
 
     def submit(self) -> None:
-        self.run(jobs.open_review, self.case_no, _pydate(self.on.date()), self.institute.text(),
+        self.run(review_ops.open_review, self.case_no, pydate(self.on.date()), self.institute.text(),
                  self.drawings.toPlainText().strip())
 
 
-class AddRiskDialog(_WorkerDialog):
-    def __init__(self, window, view: dict) -> None:
-        super().__init__(window)
+class AddRiskDialog(WorkerDialog):
+    def __init__(self, ops, as_of: dt.date, view: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName("addRiskDialog")
         self.case_no = view["case_no"]
         self.setWindowTitle(self.tr("Policy risk — %1").replace("%1", self.case_no))
@@ -154,7 +153,7 @@ class AddRiskDialog(_WorkerDialog):
         limit_length(self.owner, fields.OWNER)
         self.has_due = QCheckBox(self.tr("Set a due date"))
         self.has_due.setObjectName("riskHasDue")
-        self.due = _date_edit(window.as_of + dt.timedelta(days=14), dt.date.fromisoformat(view["applied_on"]))
+        self.due = date_edit(as_of + dt.timedelta(days=14), dt.date.fromisoformat(view["applied_on"]))
         self.due.setObjectName("riskDue")
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
@@ -174,18 +173,18 @@ class AddRiskDialog(_WorkerDialog):
         if not self.text.toPlainText().strip():
             self.show_error(self.tr("Describe the risk."))
             return
-        due = _pydate(self.due.date()) if self.has_due.isChecked() else None
-        self.run(jobs.add_risk, self.case_no, self.kind.currentData(), one_line(self.text),
+        due = pydate(self.due.date()) if self.has_due.isChecked() else None
+        self.run(review_ops.add_risk, self.case_no, self.kind.currentData(), one_line(self.text),
                  self.owner.text(), due)
 
 
-class CloseRiskDialog(_WorkerDialog):
-    def __init__(self, window, risk: dict) -> None:
-        super().__init__(window)
+class CloseRiskDialog(WorkerDialog):
+    def __init__(self, ops, as_of: dt.date, risk: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName("closeRiskDialog")
         self.risk = risk
         self.setWindowTitle(self.tr("Risk settled"))
-        self.on = _date_edit(window.as_of, dt.date.fromisoformat(risk["raised_on"]))
+        self.on = date_edit(as_of, dt.date.fromisoformat(risk["raised_on"]))
         self.on.setObjectName("riskCloseDate")
         what = QLabel(f"{risk_kind_label(risk['kind'])}: {risk['text']}")
         what.setWordWrap(True)
@@ -195,7 +194,7 @@ class CloseRiskDialog(_WorkerDialog):
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(jobs.close_risk, self.risk["id"], _pydate(self.on.date()))
+        self.run(review_ops.close_risk, self.risk["id"], pydate(self.on.date()))
 
 
 class DesignReviewDialog(QDialog):
@@ -275,7 +274,7 @@ class DesignReviewDialog(QDialog):
         self.btn_open = QPushButton()
         self.btn_open.setObjectName("btnOpenReview")
         self.btn_open.clicked.connect(self.open_review)
-        self.close_on = _date_edit(window.as_of)
+        self.close_on = date_edit(window.as_of)
         self.close_on.setObjectName("reviewCloseDate")
         self.outcome = QComboBox()
         self.outcome.setObjectName("reviewOutcome")
@@ -377,7 +376,7 @@ class DesignReviewDialog(QDialog):
 
     # --- data -------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.review_overview, self.case_no, on_done=self._loaded, on_error=self._error)
+        self.window_.ops.read(review_ops.review_overview, self.case_no, on_done=self._loaded, on_error=self._error)
 
     def _loaded(self, data: dict) -> None:
         self.data = data
@@ -548,34 +547,33 @@ class DesignReviewDialog(QDialog):
             self._error(self.tr("Names and departments cannot contain commas or colons: %1")
                         .replace("%1", bad[0]["name"]))
             return
-        self._run(jobs.set_participants, self.case_no, people)
+        self._run(review_ops.set_participants, self.case_no, people)
 
     # --- actions ----------------------------------------------------------------------------
     def _run(self, fn, *args, after=None) -> None:
         self.error.hide()
 
-        def done(change) -> None:
+        def done(_changes) -> None:
             if after:
                 after()
-            self.window_.case_changed(change)
             self.reload()
 
-        self.window_.worker.submit(fn, *args, on_done=done, on_error=self._error)
+        self.window_.ops.write(fn, *args, on_done=done, on_error=self._error)
 
     def add_opinion(self) -> None:
         text = self.opinion_text.text().strip()
         if not text:
             self._error(self.tr("Write the opinion first."))
             return
-        self._run(jobs.add_opinion, self.case_no, text, self.must_fix.isChecked(), self.category.currentData(),
+        self._run(review_ops.add_opinion, self.case_no, text, self.must_fix.isChecked(), self.category.currentData(),
                   self.clause.text().strip() if self.clause.isVisible() else "",
                   after=lambda: (self.opinion_text.clear(), self.clause.clear(), self.must_fix.setChecked(False)))
 
     def close_review(self) -> None:
-        self._run(jobs.close_review, self.case_no, _pydate(self.close_on.date()), self.outcome.currentData())
+        self._run(review_ops.close_review, self.case_no, pydate(self.close_on.date()), self.outcome.currentData())
 
     def open_review(self):
-        dlg = OpenReviewDialog(self.window_, self.view)
+        dlg = OpenReviewDialog(self.window_.ops, self.window_.as_of, self.view, self.window_)
         dlg.setParent(self, dlg.windowFlags())
         dlg.accepted.connect(self.reload)
         self.last_dialog = dlg
@@ -583,7 +581,7 @@ class DesignReviewDialog(QDialog):
         return dlg
 
     def print_letter(self) -> None:
-        self.window_.worker.submit(jobs.review_letter_pdf, self.case_no, self.shown_round,
+        self.window_.ops.document(doc_ops.review_letter_data, self.case_no, self.shown_round,
                                    on_done=self.window_.open_document,
                                    on_error=self._error)
 
@@ -653,10 +651,10 @@ class ReviewPanel(QGroupBox):
             self._render()
 
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.review_overview, self.detail.case_no, on_done=self._loaded,
-                                   on_error=self.window_.show_error)
+        self.window_.ops.read(review_ops.review_overview, self.detail.case_no, on_done=self.set_data,
+                              on_error=self.window_.show_error)
 
-    def _loaded(self, data: dict) -> None:
+    def set_data(self, data: dict) -> None:
         self.data = data
         self._render()
 
@@ -712,7 +710,7 @@ class ReviewPanel(QGroupBox):
         return dlg
 
     def add_risk(self):
-        dlg = AddRiskDialog(self.window_, self.detail.view)
+        dlg = AddRiskDialog(self.window_.ops, self.window_.as_of, self.detail.view, self.window_)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()
@@ -730,7 +728,7 @@ class ReviewPanel(QGroupBox):
         risk = self.selected_risk()
         if risk is None:
             return None
-        dlg = CloseRiskDialog(self.window_, risk)
+        dlg = CloseRiskDialog(self.window_.ops, self.window_.as_of, risk, self.window_)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()
@@ -738,4 +736,4 @@ class ReviewPanel(QGroupBox):
 
 
 __all__ = ["ReviewPanel", "DesignReviewDialog", "OpenReviewDialog", "AddRiskDialog", "CloseRiskDialog",
-           "risk_kind_label", "_qdate"]
+           "risk_kind_label", "qdate"]

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from app.errors import Refused
 from app.protection import calculate
 from app.services.setting_sheets import inputs_from
-from ui.widgets import confirm_step, guard_wheel, plain_text
-from ui import jobs
+from ui.widgets import confirm_step, date_edit, guard_wheel, plain_text, pydate
+from ui.ops import documents as doc_ops
+from ui.ops import field as field_ops
 
 OK_COLORS = {True: "#dff0d8", False: "#f8d0d0", None: "#eeeeee"}
 
@@ -237,7 +238,7 @@ class SettingSheetDialog(QDialog):
 
     # --- versions -------------------------------------------------------------------------------------
     def reload_versions(self) -> None:
-        self.window_.worker.submit(jobs.sheets_of, self.case_no, on_done=self._versions, on_error=self.window_.show_error)
+        self.window_.ops.read(field_ops.sheets_of, self.case_no, on_done=self._versions, on_error=self.window_.show_error)
 
     def _versions(self, items: list) -> None:
         names = {"draft": self.tr("draft"), "issued": self.tr("issued"), "executed": self.tr("executed"),
@@ -255,8 +256,8 @@ class SettingSheetDialog(QDialog):
         return item.data(Qt.UserRole) if item else None
 
     def save(self):
-        return self.window_.worker.submit(jobs.new_sheet, self.case_no, self.values(),
-                                          on_done=lambda _c: (self.reload_versions(), self.window_.case_changed(_c)),
+        return self.window_.ops.write(field_ops.new_sheet, self.case_no, self.values(),
+                                          on_done=lambda _c: self.reload_versions(),
                                           on_error=self._error)
 
     def issue(self):
@@ -275,7 +276,7 @@ class SettingSheetDialog(QDialog):
         return self.confirm_box
 
     def _issue_now(self, sid: str):
-        return self.window_.worker.submit(jobs.issue_sheet, sid, self.window_.as_of,
+        return self.window_.ops.write(field_ops.issue_sheet, sid, self.window_.as_of,
                                           on_done=lambda _c: self.reload_versions(), on_error=self._error)
 
     def record_receipt(self):
@@ -291,7 +292,7 @@ class SettingSheetDialog(QDialog):
     def pdf(self):
         sid = self._selected()
         if sid:
-            return self.window_.worker.submit(jobs.sheet_pdf, sid, on_done=self.window_.open_document,
+            return self.window_.ops.document(doc_ops.sheet_data, sid, on_done=self.window_.open_document,
                                               on_error=self._error)
         return None
 
@@ -307,8 +308,6 @@ class SheetReceiptDialog(QDialog):
     def __init__(self, sheet_dialog, sheet_id: str) -> None:
         from PySide6.QtWidgets import QDialogButtonBox
 
-        from ui.field_dialogs import _date_edit
-
         super().__init__(sheet_dialog)
         self.sheet_dialog = sheet_dialog
         self.window_ = sheet_dialog.window_
@@ -319,7 +318,7 @@ class SheetReceiptDialog(QDialog):
         self.to.setObjectName("receiptTo")
         self.by = QLineEdit()
         self.by.setObjectName("receiptBy")
-        self.on = _date_edit(self.window_.as_of)
+        self.on = date_edit(self.window_.as_of)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -340,12 +339,11 @@ class SheetReceiptDialog(QDialog):
         lay.addWidget(self.buttons)
 
     def submit(self) -> None:
-        from ui.case_dialogs import _pydate
-
         self.error.hide()
         self.buttons.setEnabled(False)
-        self.window_.worker.submit(jobs.record_sheet_execution, self.sheet_id, self.to.text(), self.by.text(),
-                                   _pydate(self.on.date()), on_done=self._done, on_error=self._error)
+        # a write: its change set goes to the hub, which refreshes the case window
+        self.window_.ops.write(field_ops.record_sheet_execution, self.sheet_id, self.to.text(), self.by.text(),
+                               pydate(self.on.date()), on_done=self._done, on_error=self._error)
 
     def _error(self, message: str) -> None:
         self.error.setText(message)
@@ -356,4 +354,3 @@ class SheetReceiptDialog(QDialog):
         self.buttons.setEnabled(True)
         self.accept()
         self.sheet_dialog.reload_versions()
-        self.window_.case_changed(change)

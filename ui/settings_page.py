@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import fields
-from ui import jobs
+from ui.ops import admin as admin_ops
+from ui.ops import meetings as meeting_ops
 from ui.widgets import limit_length, plain_question
 
 
@@ -166,7 +167,7 @@ class SettingsPage(QWidget):
         self._fill_locks()
 
     def load(self) -> None:
-        self.window_.worker.submit(jobs.identity, on_done=self._loaded)
+        self.window_.ops.read(admin_ops.identity, on_done=self._loaded)
         self.load_docs()
 
     def showEvent(self, event) -> None:  # noqa: N802 - a sync import may have brought new versions
@@ -174,8 +175,8 @@ class SettingsPage(QWidget):
         self.load_docs()
 
     def load_docs(self) -> None:
-        self.window_.worker.submit(jobs.config_docs, on_done=self._got_docs, on_error=self._error)
-        self.window_.worker.submit(jobs.locks_in_force, on_done=self._got_locks, on_error=self._error)
+        self.window_.ops.read(admin_ops.config_docs, on_done=self._got_docs, on_error=self._error)
+        self.window_.ops.read(meeting_ops.locks_in_force, on_done=self._got_locks, on_error=self._error)
 
     def _got_locks(self, locks: dict) -> None:
         self._locks = locks
@@ -216,10 +217,9 @@ class SettingsPage(QWidget):
             self.message.setText(self.tr("Published %1 version %2. It is in force here now and travels with the "
                                          "next sync package.").replace("%1", out["doc_id"])
                                  .replace("%2", str(out["version"])))
-            self.load_docs()
-            self.window_.refresh()
+            self.load_docs()  # the lists follow the change set (config=True) through the hub
 
-        self.window_.worker.submit(jobs.publish_config, kind, path, on_done=done, on_error=self._error)
+        self.window_.ops.write(admin_ops.publish_config, kind, path, on_done=done, on_error=self._error)
 
     def _loaded(self, ident: dict) -> None:
         self.user.setText(ident["user"])
@@ -233,7 +233,7 @@ class SettingsPage(QWidget):
             self.message.setText(self.tr("Settings saved."))
             self.window_.refresh()
 
-        self.window_.worker.submit(jobs.update_settings, user=self.user.text(), device_name=self.device.text(),
+        self.window_.ops.write(admin_ops.update_settings, user=self.user.text(), device_name=self.device.text(),
                                    warn_wd=self.warn.value(), phone=self.phone.text(), bureau_name=self.bureau.text(),
                                    on_done=done, on_error=self._error)
 
@@ -242,7 +242,7 @@ class SettingsPage(QWidget):
 
     def backup(self) -> None:
         self.window_.worker.submit(
-            jobs.backup_now,
+            admin_ops.backup_now,
             on_done=lambda p: self.message.setText(self.tr("Backup written: %1").replace("%1", p)),
             on_error=self._error,
         )
@@ -261,7 +261,7 @@ class SettingsPage(QWidget):
             head = self.tr("Database check: all good.") if report["ok"] else self.tr("Database check found problems:")
             self.message.setText(head + "\n" + "\n".join(report["lines"]))
 
-        self.window_.worker.submit(jobs.check_database, on_done=done, on_error=self._error)
+        self.window_.ops.read(admin_ops.check_database, on_done=done, on_error=self._error)
 
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.window_.store.path.parent),

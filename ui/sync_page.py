@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.sync.importer import PreviewCache
-from ui import jobs
+from ui.ops import sync as sync_ops
 from ui.widgets import plain_box, plain_text
 
 TABLE_NAMES = {"case": "Case", "stage_round": "Stage round", "pause": "Pause", "calendar_day": "Calendar day",
@@ -172,7 +172,7 @@ class SyncPage(QWidget):
 
     # --- data -----------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.window_.worker.submit(jobs.sync_overview, on_done=self._loaded, on_error=self.window_.show_error)
+        self.window_.ops.read(sync_ops.sync_overview, on_done=self._loaded, on_error=self.window_.show_error)
 
     def _loaded(self, data: dict) -> None:
         self.devices, self.conflicts, self.me = data["devices"], data["conflicts"], data["me"]
@@ -243,7 +243,7 @@ class SyncPage(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path):
-        return self._run(self.tr("Exporting…"), jobs.sync_export, path, self.peer.currentData(),
+        return self._run(self.tr("Exporting…"), sync_ops.sync_export, path, self.peer.currentData(),
                          self.export_pass.text() or None, done=self._exported)
 
     def _exported(self, result: dict) -> None:
@@ -270,7 +270,7 @@ class SyncPage(QWidget):
     def preview(self, path: Path):
         """Check the package and show what it would change; apply only when the user agrees."""
         self.pending_import = path
-        return self._run(self.tr("Checking the package…"), jobs.sync_import, path, self.import_pass.text() or None,
+        return self._run(self.tr("Checking the package…"), sync_ops.sync_import, path, self.import_pass.text() or None,
                          True, self.previews, done=self._previewed)
 
     def _previewed(self, summary: dict) -> None:
@@ -293,7 +293,7 @@ class SyncPage(QWidget):
         box.open()
 
     def apply(self):
-        return self._run(self.tr("Importing…"), jobs.sync_import, self.pending_import,
+        return self._run(self.tr("Importing…"), sync_ops.sync_import, self.pending_import,
                          self.import_pass.text() or None, False, self.previews, done=self._applied)
 
     def _applied(self, summary: dict) -> None:
@@ -302,9 +302,7 @@ class SyncPage(QWidget):
             return
         self.last_summary = summary
         self.status.setText(self.tr("Imported.") + " " + self.describe(summary))
-        self.reload()
-        self.window_.case_changed(None)
-        self.window_.calendar_page.reload()
+        self.reload()  # the other pages follow the summary's change set, through the hub
 
     @staticmethod
     def spoken_fingerprint(fingerprint: str) -> str:
@@ -347,7 +345,7 @@ class SyncPage(QWidget):
             self.reload()
             self.preview(path)
 
-        return self.window_.worker.submit(jobs.sync_trust, device_id, on_done=trusted,
+        return self.window_.ops.write(sync_ops.sync_trust, device_id, on_done=trusted,
                                           on_error=self.window_.show_error)
 
     def describe(self, summary: dict) -> str:
@@ -386,8 +384,8 @@ class SyncPage(QWidget):
         if row < 0:
             return None
         cid = self.conflicts[row]["id"]
-        return self.window_.worker.submit(jobs.sync_resolve, cid, keep,
-                                          on_done=lambda _r: (self.reload(), self.window_.case_changed(None)),
+        return self.window_.ops.write(sync_ops.sync_resolve, cid, keep,
+                                          on_done=lambda _r: self.reload(),
                                           on_error=self.window_.show_error)
 
     def trust_selected(self) -> None:
@@ -426,11 +424,11 @@ class SyncPage(QWidget):
         box.open()
 
     def set_supervisor(self, device_id: str, supervisor: bool):
-        return self.window_.worker.submit(jobs.sync_trust, device_id, supervisor, on_done=lambda _r: self.reload(),
+        return self.window_.ops.write(sync_ops.sync_trust, device_id, supervisor, on_done=lambda _r: self.reload(),
                                           on_error=self.window_.show_error)
 
     def trust(self, device_id: str):
-        return self.window_.worker.submit(jobs.sync_trust, device_id, on_done=lambda _r: self.reload(),
+        return self.window_.ops.write(sync_ops.sync_trust, device_id, on_done=lambda _r: self.reload(),
                                           on_error=self.window_.show_error)
 
     def _run(self, label: str, fn, *args, done):
@@ -445,7 +443,7 @@ class SyncPage(QWidget):
             self.status.setText(message)
             self.window_.show_error(message)
 
-        job = self.window_.worker.submit(fn, *args, on_done=lambda r: (dlg.close(), done(r)), on_error=failed,
-                                         on_progress=lambda d, _t: dlg.setLabelText(f"{label} {d}"))
+        job = self.window_.ops.write(fn, *args, on_done=lambda r: (dlg.close(), done(r)), on_error=failed,
+                                     on_progress=lambda d, _t: dlg.setLabelText(f"{label} {d}"))
         dlg.canceled.connect(job.cancel.set)
         return job

@@ -25,17 +25,15 @@ from PySide6.QtWidgets import (
 
 from app import fields
 from app.services.temp_supply import ADVICE_LIMITS, FORMAL, TEMPORARY
-from ui import jobs
-from ui.case_dialogs import _WorkerDialog, _pydate
-from ui.field_dialogs import _date_edit
-from ui.widgets import limit_length
+from ui.ops import cases as case_ops
+from ui.widgets import WorkerDialog, date_edit, limit_length, pydate
 
 
-class AdviceDialog(_WorkerDialog):
+class AdviceDialog(WorkerDialog):
     """The early advice of a temporary case for its formal supply (replaces what was recorded)."""
 
-    def __init__(self, window, view: dict) -> None:
-        super().__init__(window)
+    def __init__(self, ops, as_of: dt.date, view: dict, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName("adviceDialog")
         self.case_no = view["case_no"]
         self.setWindowTitle(self.tr("Advice for the formal supply — %1").replace("%1", self.case_no))
@@ -58,7 +56,7 @@ class AdviceDialog(_WorkerDialog):
         self.note.setMaximumHeight(120)
         # replacing advice: the day it was given, not today (changed only if the advice was new)
         given = old.get("recorded_on")
-        self.on = _date_edit(dt.date.fromisoformat(given) if given else window.as_of,
+        self.on = date_edit(dt.date.fromisoformat(given) if given else as_of,
                              dt.date.fromisoformat(view["applied_on"]))
         self.on.setObjectName("adviceDate")
         intro = QLabel(self.tr("What the customer should reserve and prepare now, so the formal supply "
@@ -81,8 +79,8 @@ class AdviceDialog(_WorkerDialog):
                 self.show_error(self.tr("Please fill in %1.").replace("%1", what))
                 box.setFocus()
                 return
-        self.run(jobs.record_temp_advice, self.case_no, self.room.text().strip(), self.transformer.text().strip(),
-                 self.switchgear.text().strip(), self.note.toPlainText().strip(), _pydate(self.on.date()))
+        self.run(case_ops.record_temp_advice, self.case_no, self.room.text().strip(), self.transformer.text().strip(),
+                 self.switchgear.text().strip(), self.note.toPlainText().strip(), pydate(self.on.date()))
 
 
 class TempSupplyPanel(QGroupBox):
@@ -213,7 +211,7 @@ class TempSupplyPanel(QGroupBox):
             self.window_.open_case(href[len("case:"):])
 
     def record_advice(self):
-        dlg = AdviceDialog(self.window_, self.detail.view)
+        dlg = AdviceDialog(self.window_.ops, self.window_.as_of, self.detail.view, self.window_)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()

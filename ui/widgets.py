@@ -7,11 +7,23 @@ click, key or wheel on a focused field.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 _GUARDED = "zaosongWheelGuard"
 
@@ -142,3 +154,71 @@ def one_line(edit) -> str:
     two lines was refused as 'control characters'; the drawing list and the advice do the same."""
     lines = [line.strip() for line in edit.toPlainText().splitlines()]
     return "；".join(line for line in lines if line)
+
+
+# --- dates and the dialog that runs a write (shared by every dialog module) ---------------------
+def qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class WorkerDialog(QDialog):
+    """A dialog whose OK runs a write operation and closes only on success; the operation's change
+    set then goes to the change hub (``Ops.write``), so the dialog refreshes nothing itself."""
+
+    def __init__(self, ops, parent=None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b02a37;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.result_change = None
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        guard_wheel(self)  # the wheel over a field changes it only once the field has focus
+        plain_text(self)  # user text is shown literally (issue 15)
+        super().showEvent(event)
+
+    def finish_layout(self, form) -> None:
+        """The form, then the error line, then OK / Cancel: the same in every dialog."""
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.buttons.setEnabled(True)
+
+    def run(self, fn, *args, **kwargs) -> None:
+        self.error.hide()
+        self.buttons.setEnabled(False)
+        self.ops.write(fn, *args, on_done=self._done, on_error=self.show_error, **kwargs)
+
+    def _done(self, change) -> None:
+        self.result_change = change
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def submit(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+def date_edit(day: dt.date, minimum: dt.date | None = None) -> QDateEdit:
+    e = QDateEdit(qdate(day))
+    e.setCalendarPopup(True)
+    e.setDisplayFormat("yyyy-MM-dd")
+    # ``minimum`` is not set on the editor: QDateEdit would silently replace an earlier date typed;
+    # the core refuses it with the reason instead (issue 15)
+    return e

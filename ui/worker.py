@@ -1,4 +1,5 @@
-"""One database worker thread: every service call runs here, one at a time, off the GUI thread.
+"""One database worker thread: every service call runs here, one at a time, off the GUI thread;
+and a render worker beside it, for drawing PDFs from gathered data.
 
 Jobs receive the store and plain arguments and return plain data (dataclasses, dicts, lists).
 Results come back to the GUI thread through a signal on a QObject the window owns, so the window
@@ -6,6 +7,7 @@ never waits behind a lock and never touches live ORM objects.
 """
 from __future__ import annotations
 
+import collections
 import itertools
 import queue
 import threading
@@ -52,10 +54,13 @@ class DbWorker(QThread):
         self.signals.failed.connect(self._deliver_failed)
         self.signals.progress.connect(self._deliver_progress)
         self.busy = 0
+        self.log: collections.deque[str] = collections.deque(maxlen=200)  # names of the jobs submitted, newest last
 
-    def submit(self, fn, *args, on_done=None, on_error=None, on_progress=None, **kwargs) -> Job:
-        job = Job(next(self._ids), fn, args, kwargs, on_done, on_error, on_progress, threading.Event())
+    def submit(self, fn, *args, on_done=None, on_error=None, on_progress=None, cancel=None, **kwargs) -> Job:
+        """Queue ``fn``; ``cancel`` (an Event) may be shared with a job on another worker."""
+        job = Job(next(self._ids), fn, args, kwargs, on_done, on_error, on_progress, cancel or threading.Event())
         self._jobs[job.id] = job
+        self.log.append(fn.__name__)
         self.busy += 1
         self._queue.put(job)
         return job
@@ -76,7 +81,7 @@ class DbWorker(QThread):
                         self.signals.progress.emit(_id, done, total)
 
                     job.kwargs["progress"] = progress
-                result = job.fn(self.store, *job.args, **job.kwargs)
+                result = self._call(job)
             except Cancelled:
                 self.signals.failed.emit(job.id, "", False)
             except Refused as exc:
@@ -86,6 +91,9 @@ class DbWorker(QThread):
                 self.signals.failed.emit(job.id, f"{type(exc).__name__}: {exc}", False)
             else:
                 self.signals.done.emit(job.id, result)
+
+    def _call(self, job: Job):
+        return job.fn(self.store, *job.args, **job.kwargs)
 
     def stop(self) -> None:
         for job in list(self._jobs.values()):
@@ -112,3 +120,14 @@ class DbWorker(QThread):
         job = self._jobs.get(job_id)
         if job and job.on_progress:
             job.on_progress(done, total)
+
+
+class RenderWorker(DbWorker):
+    """The second worker: drawing PDFs from data the database worker gathered. It never sees the
+    store, so nothing it runs can hold up a read or a write; jobs are ``fn(*args)``."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(None, parent)
+
+    def _call(self, job: Job):
+        return job.fn(*job.args, **job.kwargs)

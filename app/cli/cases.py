@@ -174,7 +174,7 @@ def _case(args, store) -> int:
             )
         warn(ch)
         if args.json:
-            print_json({"case_no": ch.case_no, "id": ch.case_ids[0], "warnings": ch.warnings})
+            print_json({"case_no": ch.case_no, "id": ch.created_id, "warnings": list(ch.warnings)})
         else:
             print(ch.case_no)
         return 0

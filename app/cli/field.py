@@ -146,7 +146,7 @@ def run(args, store) -> int:
                     raise Refused("no_item", code="--inspection 与 --item 需同时给出 / give both")
                 kind, ref = "item", f"{args.inspection}:{args.item}"
             return print_change(store, attachments.add_attachment, args.case, args.file, kind, ref,
-                                show="attachment_id")
+                                show="created_id")
         with store.reader() as s:
             items = attachments.list_attachments(s, args.case)
         if args.json:
@@ -161,7 +161,7 @@ def run(args, store) -> int:
         c = args.inspect_cmd
         if c == "new":
             return print_change(store, field.start_inspection, args.case, args.kind, args.on, args.inspectors,
-                                show="inspection_id")
+                                show="created_id")
         if c == "items":
             with store.reader() as s:
                 view = field.inspection_items(s, args.inspection)

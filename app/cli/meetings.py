@@ -181,7 +181,7 @@ def _risk(args, store) -> int:
     c = args.risk_cmd
     if c == "add":
         return print_change(store, dr.add_risk, args.case, args.kind, args.text, args.owner, args.due, args.on,
-                            show="risk_id")
+                            show="created_id")
     if c == "close":
         with store.session() as s:
             dr.close_risk(s, args.risk, args.on)

@@ -103,7 +103,7 @@ def run_fees(args, store) -> int:
         with store.session() as s:
             ch = fees.record_fee(s, args.case, args.item, args.amount, args.basis, args.on)
         if not args.json:
-            print(ch.fee_id)
+            print(ch.created_id)
             return 0
     with store.reader() as s:
         rows = fees.list_fees(s, args.case)

@@ -99,7 +99,7 @@ def run(args, store) -> int:
         values = setting_values(args)
         if args.applied_kva is None:
             values.pop("applied_kva", None)
-        return print_change(store, sv.new_sheet, args.case, values, args.by, show="sheet_id")
+        return print_change(store, sv.new_sheet, args.case, values, args.by, show="created_id")
     if sc == "issue":
         with store.session() as s:
             sv.issue_sheet(s, args.sheet, args.on, args.checked_by, args.approved_by)

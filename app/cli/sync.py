@@ -137,7 +137,7 @@ def _sync(args, store) -> int:
         summary = importer.import_package(store, args.file, passphrase=read_passphrase(args.passphrase_file),
                                      dry_run=args.dry_run)
         if args.json:
-            print_json(summary)
+            print_json({**summary, "changes": summary["changes"].as_dict()})
         else:
             for key in ("inserted", "updated", "unchanged", "conflicts"):
                 print(f"{key}: {summary[key]}")

@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 from app.blobs import MAX_BYTES, attachments_dir, sniff, stored_path, thumb_path, thumbnail
 from app.errors import Refused
 from app.models import Attachment
-from app.services.cases import Change, get_case
-from app.store import store_of, utcnow
+from app.services.changes import Changes
+from app.services.cases import get_case
+from app.store import Store, store_of, utcnow
 
 
 
-def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "case", owner_ref: str = "") -> Change:
+def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "case", owner_ref: str = "") -> Changes:
     store = store_of(s)
     case = get_case(s, ref)
     src = Path(path)
@@ -82,9 +83,7 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
     )
     s.add(row)
     s.flush()
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.attachment_id = row.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, created_id=row.id)
 
 
 def list_attachments(s: Session, ref: str, owner_kind: str | None = None, owner_ref: str | None = None) -> list[dict]:

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import Refused
 from app.models import CalendarDay, CalendarYear, natural_id
-from app.services.cases import Change, today_of
+from app.services.changes import Changes
+from app.services.cases import today_of
 from app.store import store_of, utcnow
 from app.workdays import FIRST_DAY, HOLIDAY, KINDS, LAST_DAY, NORMAL, WORKDAY
 
@@ -77,12 +78,12 @@ def parse_calendar_file(path: Path) -> list[tuple[dt.date, str, str]]:
     return rows
 
 
-def import_calendar(s: Session, path: Path, source: str = "import") -> Change:
+def import_calendar(s: Session, path: Path, source: str = "import") -> Changes:
     rows = parse_calendar_file(path)
     return apply_calendar_rows(s, rows, source)
 
 
-def apply_calendar_rows(s: Session, rows: list[tuple[dt.date, str, str]], source: str) -> Change:
+def apply_calendar_rows(s: Session, rows: list[tuple[dt.date, str, str]], source: str) -> Changes:
     store = store_of(s)
     existing = {c.day: c for c in s.scalars(select(CalendarDay).where(CalendarDay.day.in_([r[0] for r in rows])))}
     for day, kind, name in rows:
@@ -109,7 +110,7 @@ def apply_calendar_rows(s: Session, rows: list[tuple[dt.date, str, str]], source
             row.source, row.loaded_at, row.deleted = source, utcnow(), False
             row.hlc, row.device_id = store.hlc.now(), store.device_id
     s.info["calendar_changed"] = True
-    return Change(calendar=True)
+    return Changes(calendar=True)
 
 
 def calendar_years(s: Session, today: dt.date | None = None) -> list[dict]:

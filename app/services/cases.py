@@ -1,12 +1,11 @@
 """Case services: create and edit cases, move them through their stages, pause and resume.
 
 Every write validates everything first and raises ``Refused`` before touching a row, so a refusal
-changes nothing. Every write returns a ``Change`` naming what changed, for screens to refresh from.
+changes nothing. Every write returns a ``Changes`` (app/services/changes.py) naming what changed, for screens to refresh from.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -26,21 +25,12 @@ from app import fields as F
 from app.models import Case, Meta, Pause, StageRound, natural_id
 from app.pinyin import pinyin_keys
 from app.services import gates
+from app.services.changes import Changes
 from app.store import store_of, utcnow
 
 # one definition of every value (app.fields); the names stay importable from here
 from app.fields import ACCOUNT_RE, MAX_KVA_BY_KV, check_account, check_capacity, check_kv, check_text  # noqa: F401
 from app.fields import fmt_kv as _fmt_kv  # noqa: F401
-
-
-@dataclass
-class Change:
-    """What a write changed: case ids touched, and anything a screen should know."""
-
-    case_ids: list[str] = field(default_factory=list)
-    case_no: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    calendar: bool = False
 
 
 # --- validation --------------------------------------------------------------------------------
@@ -147,7 +137,7 @@ def create_case(
     address: str | None = None,
     applied_on: dt.date | str | None = None,
     from_case: str | None = None,
-) -> Change:
+) -> Changes:
     """A new case, its acceptance clock started on the application date.
 
     ``business_type="TEMP_TO_FORMAL"`` needs ``from_case``, the TEMPORARY case it follows (see
@@ -184,7 +174,7 @@ def create_case(
     contact = check_text(contact, "contact", F.CONTACT.max_len)
     address = check_text(address, "address", F.ADDRESS.max_len)
 
-    change = Change()
+    warnings: list[str] = []
     dup_q = select(Case.case_no).where(Case.account_no == account, Case.status == "open", Case.deleted.is_(False))
     if source is not None:  # the temporary case this one follows is no duplicate
         dup_q = dup_q.where(Case.id != source.id)
@@ -192,7 +182,7 @@ def create_case(
     if dup:
         from app.messages import render
 
-        change.warnings.append(render("duplicate_account", account=account, case_no=dup))
+        warnings.append(render("duplicate_account", account=account, case_no=dup))
     full, initials = pinyin_keys(name)
     case = Case(
         case_no=next_case_no(s, applied),
@@ -229,11 +219,9 @@ def create_case(
     # the acceptance clock starts when the application is received: one event says both
     _add_round(s, case, "ACCEPT", 1, applied, auto=True)
     store.record_event(s, case, "CASE_CREATED", payload, applied)
-    change.case_ids.append(case.id)
-    if source is not None:
-        change.case_ids.append(source.id)  # the temporary case now shows its successor
-    change.case_no = case.case_no
-    return change
+    # the temporary case it follows shows its successor: both change
+    return Changes.of_cases([case.id] + ([source.id] if source is not None else []), case_no=case.case_no,
+                            warnings=tuple(warnings), created_id=case.id)
 
 
 def _case_payload(case: Case) -> dict:
@@ -272,7 +260,7 @@ EDITABLE = {
 }
 
 
-def edit_case(s: Session, ref: str, **fields: object) -> Change:
+def edit_case(s: Session, ref: str, **fields: object) -> Changes:
     store = store_of(s)
     case = get_case(s, ref)
     unknown = set(fields) - EDITABLE
@@ -301,7 +289,7 @@ def edit_case(s: Session, ref: str, **fields: object) -> Change:
             new[flag] = bool(fields[flag])
     before = {k: getattr(case, k) for k in new}
     diff = {k: v for k, v in new.items() if before[k] != v}
-    change = Change(case_ids=[case.id], case_no=case.case_no)
+    change = Changes.of_cases([case.id], case_no=case.case_no)
     if not diff:
         return change
     if "business_type" in diff:
@@ -380,7 +368,7 @@ def _check_stage(stage: str) -> str:
     return stage
 
 
-def start_stage(s: Session, ref: str, stage: str, on: dt.date | str, source: str | None = None) -> Change:
+def start_stage(s: Session, ref: str, stage: str, on: dt.date | str, source: str | None = None) -> Changes:
     """Start a round of ``stage`` on ``on``. ``source="ledger"``: recorded from an Excel ledger
     (``app.ledger``), said in the event."""
     store = store_of(s)
@@ -407,7 +395,7 @@ def start_stage(s: Session, ref: str, stage: str, on: dt.date | str, source: str
         # 'from' lets the step be undone (corrections.undo_last)
         store.record_event(s, case, "STAGE_STARTED", _sourced(
                            {"stage": stage, "round": open_r.round, "redated": True, "from": was.isoformat()}, source), on)
-        return Change(case_ids=[case.id], case_no=case.case_no)
+        return Changes.of_cases([case.id], case_no=case.case_no)
     if open_r is not None:
         raise Refused("other_stage_open", stage=stage, open=open_r.stage)
     idx = STAGE_INDEX[stage]
@@ -427,7 +415,7 @@ def start_stage(s: Session, ref: str, stage: str, on: dt.date | str, source: str
         number = 1
     r = _add_round(s, case, stage, number, on, auto=False)
     store.record_event(s, case, "STAGE_STARTED", _sourced({"stage": stage, "round": r.round}, source), on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def _start_floor(case: Case, stage: str, this_round: StageRound | None) -> dt.date:
@@ -444,7 +432,7 @@ def _sourced(payload: dict, source: str | None) -> dict:
 
 
 def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: str = "pass",
-                 source: str | None = None) -> Change:
+                 source: str | None = None) -> Changes:
     """Finish the open round of ``stage`` on ``on``. ``source="ledger"``: the work was done before
     Zaosong and is recorded from an Excel ledger; the stage locks (a review meeting, a joint review
     recorded here) cannot apply to it and are not asked, and the event says where it came from."""
@@ -490,10 +478,10 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
         else:
             idx = STAGE_INDEX[stage]
             case.current_stage = STAGES[idx + 1] if idx + 1 < len(STAGES) else stage
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
-def delete_case(s: Session, ref: str, reason: str) -> Change:
+def delete_case(s: Session, ref: str, reason: str) -> Changes:
     """Withdraw a case entered by mistake: a tombstone (kept for sync and audit), never a DELETE."""
     store = store_of(s)
     reason = check_text(reason, "note", F.DELETE_REASON.max_len, required=True)
@@ -501,10 +489,10 @@ def delete_case(s: Session, ref: str, reason: str) -> Change:
     case.deleted = True
     _touch(store, case)
     store.record_event(s, case, "CASE_DELETED", {"reason": reason}, today_of(store))
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
-def pause_stage(s: Session, ref: str, on: dt.date | str, reason: str, note: str = "") -> Change:
+def pause_stage(s: Session, ref: str, on: dt.date | str, reason: str, note: str = "") -> Changes:
     store = store_of(s)
     on = parse_date(on)
     reason = (reason or "").strip().upper()
@@ -528,10 +516,10 @@ def pause_stage(s: Session, ref: str, on: dt.date | str, reason: str, note: str 
     open_r.pauses.append(p)
     _touch(store, open_r)
     store.record_event(s, case, "PAUSED", {"stage": open_r.stage, "round": open_r.round, "reason": reason, "note": note}, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
-def resume_stage(s: Session, ref: str, on: dt.date | str) -> Change:
+def resume_stage(s: Session, ref: str, on: dt.date | str) -> Changes:
     store = store_of(s)
     on = parse_date(on)
     case = get_case(s, ref)
@@ -548,4 +536,4 @@ def resume_stage(s: Session, ref: str, on: dt.date | str) -> Change:
     _touch(store, pause)
     _touch(store, open_r)
     store.record_event(s, case, "RESUMED", {"stage": open_r.stage, "round": open_r.round}, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)

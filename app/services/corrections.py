@@ -32,7 +32,8 @@ from app.services import cases as case_svc
 from app.services import field as field_svc
 from app.services import gates
 from app.services.query import PERIOD_KEY, annotate, flag_issued, issued_periods  # noqa: F401
-from app.services.cases import Change, check_text, get_case, parse_date, today_of
+from app.services.changes import Changes
+from app.services.cases import check_text, get_case, parse_date, today_of
 from app.store import store_of
 
 CASE_FIELDS = ("account_no", "applied_on", "capacity_kva", "supply_kv", "business_type")
@@ -190,7 +191,7 @@ def _same_round(ev: CaseEvent, target: dict) -> bool:
     return p.get("stage") == target["stage"] and p.get("round") == target["round"]
 
 
-def _record(s: Session, case: Case, kind: str, payload: dict, before: dict) -> Change:
+def _record(s: Session, case: Case, kind: str, payload: dict, before: dict) -> Changes:
     store = store_of(s)
     today = today_of(store)
     after = _verdicts(s, case, today)
@@ -202,12 +203,12 @@ def _record(s: Session, case: Case, kind: str, payload: dict, before: dict) -> C
         payload["verdict"] = {"before": before, "after": after}
         payload["periods"] = _periods_changed(before, after, months_b, months_a)
     store.record_event(s, case, kind, payload, today)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 # --- correcting a stage ----------------------------------------------------------------------------
 def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *, started_on=None,
-                  finished_on=None, outcome: str | None = None, reason: str, note: str = "") -> Change:
+                  finished_on=None, outcome: str | None = None, reason: str, note: str = "") -> Changes:
     """Correct one round's start date, finish date or outcome (exactly one of them)."""
     store = store_of(s)
     stage = case_svc._check_stage(stage)
@@ -310,7 +311,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
 
 
 def correct_pause(s: Session, ref: str, stage: str, round: int | None, pause: int, *, started_on=None,
-                  ended_on=None, reason: str, note: str = "") -> Change:
+                  ended_on=None, reason: str, note: str = "") -> Changes:
     """Correct the start or end date of a round's pause (numbered from 1 in date order)."""
     store = store_of(s)
     stage = case_svc._check_stage(stage)
@@ -357,7 +358,7 @@ def correct_pause(s: Session, ref: str, stage: str, round: int | None, pause: in
 
 
 # --- correcting a field of the case ----------------------------------------------------------------
-def correct_field(s: Session, ref: str, field: str, value: object, *, reason: str, note: str = "") -> Change:
+def correct_field(s: Session, ref: str, field: str, value: object, *, reason: str, note: str = "") -> Changes:
     """Correct the account number, application date, capacity, supply voltage or business type."""
     store = store_of(s)
     field = (field or "").strip()
@@ -419,7 +420,7 @@ def correct_field(s: Session, ref: str, field: str, value: object, *, reason: st
 
 # --- correcting a meeting decision --------------------------------------------------------------------
 def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision_note: str | None = None, *,
-                     reason: str, note: str = "") -> Change:
+                     reason: str, note: str = "") -> Changes:
     """Correct the decision a review meeting recorded on a case (业扩会审): the agenda row takes the
     new decision, a CORRECTED event keeps the old one. A supply plan already answered on the strength
     of an approval cannot lose it (the PLAN finish is in the way)."""
@@ -462,7 +463,7 @@ def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision
 
 # --- correcting an inspection result after the inspection closed -------------------------------------
 def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: str | None = None,
-                   value: object = None, item_note: str | None = None, reason: str, note: str = "") -> Change:
+                   value: object = None, item_note: str | None = None, reason: str, note: str = "") -> Changes:
     """Correct a closed inspection's result of one item (value, note, pass/na). Turning a failure
     into a pass, or a pass into a failure, would change the round's outcome and its rectification
     items: refused, naming the round's outcome to correct first."""
@@ -512,7 +513,7 @@ def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: 
 # --- correcting a design-review opinion -----------------------------------------------------------------
 def correct_opinion(s: Session, ref: str, number: int, round: int | None = None, *, text: str | None = None,
                     clause: str | None = None, category: str | None = None, must_fix: bool | None = None,
-                    reason: str, note: str = "") -> Change:
+                    reason: str, note: str = "") -> Changes:
     """Correct an opinion of a design-review round (its text, clause, category; must-fix only while
     the round is open, since the round's outcome rests on it)."""
     from app.models import ReviewOpinion
@@ -571,7 +572,7 @@ def _last_step(events: list[CaseEvent]) -> CaseEvent | None:
     return None
 
 
-def undo_last(s: Session, ref: str, *, reason: str = "MISOPERATION", note: str = "") -> Change:
+def undo_last(s: Session, ref: str, *, reason: str = "MISOPERATION", note: str = "") -> Changes:
     """Undo the case's last step (a stage started, finished, paused or resumed by mistake) as an
     ``UNDONE`` event naming it; the step stays in the history, struck through."""
     store = store_of(s)
@@ -631,7 +632,7 @@ def undo_last(s: Session, ref: str, *, reason: str = "MISOPERATION", note: str =
     return _record(s, case, "UNDONE", payload, before)
 
 
-def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str) -> Change:
+def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str) -> Changes:
     """A correction made by mistake: the old value back, and what moved with it."""
     store = store_of(s)
     p = json.loads(ev.payload)
@@ -709,7 +710,7 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
 
 
 # --- withdrawal ---------------------------------------------------------------------------------------
-def withdraw_case(s: Session, ref: str, *, reason: str, note: str = "") -> Change:
+def withdraw_case(s: Session, ref: str, *, reason: str, note: str = "") -> Changes:
     """Withdraw a case (撤销): it leaves every list and figure (a tombstone, as for every deleted
     row, so sync carries it), and stays in the audit view of withdrawals with its history."""
     store = store_of(s)
@@ -719,7 +720,7 @@ def withdraw_case(s: Session, ref: str, *, reason: str, note: str = "") -> Chang
     payload = {"status": case.status, "stage": case.current_stage, **_reason_fields(code, note)}
     case.deleted = True
     store.record_event(s, case, "CASE_WITHDRAWN", payload, today_of(store))
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def any_case(s: Session, ref: str) -> Case:

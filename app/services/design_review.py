@@ -22,7 +22,8 @@ from app import fields as F
 from app.models import Case, DesignReview, PolicyRisk, ReviewOpinion, natural_id
 from app.services import cases as case_svc
 from app.services import gates
-from app.services.cases import Change, check_text, get_case, parse_date, today_of
+from app.services.changes import Changes
+from app.services.cases import check_text, get_case, parse_date, today_of
 from app.store import store_of
 
 STAGE = "DESIGN_REVIEW"
@@ -65,7 +66,7 @@ def _require_open(s: Session, case: Case) -> DesignReview:
 
 
 # --- reviews ----------------------------------------------------------------------------------------
-def open_review(s: Session, ref: str, on: dt.date | str, institute: str = "", drawings: str = "") -> Change:
+def open_review(s: Session, ref: str, on: dt.date | str, institute: str = "", drawings: str = "") -> Changes:
     store = store_of(s)
     on = parse_date(on)
     institute = check_text(institute, "institute", F.INSTITUTE.max_len)
@@ -87,13 +88,11 @@ def open_review(s: Session, ref: str, on: dt.date | str, institute: str = "", dr
     s.add(rv)
     s.flush()
     store.record_event(s, case, "REVIEW_OPENED", {"review": rv.id, "round": rnd.round, "institute": institute}, on)
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.review_id = rv.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, created_id=rv.id)
 
 
 def add_opinion(s: Session, ref: str, text: str, must_fix: bool = False, category: str = "technical",
-                clause: str = "") -> Change:
+                clause: str = "") -> Changes:
     """Add an opinion to the open review round; ``clause`` is what it rests on (依据条款)."""
     store = store_of(s)
     text = check_text(text, "opinion", F.OPINION.max_len, required=True)
@@ -113,9 +112,7 @@ def add_opinion(s: Session, ref: str, text: str, must_fix: bool = False, categor
     if clause:
         payload["clause"] = clause
     store.record_event(s, case, "REVIEW_OPINION", payload, today_of(store))
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.number = number  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, number=number)
 
 
 def parse_participants(names: str) -> list[dict]:
@@ -136,17 +133,17 @@ def parse_participants(names: str) -> list[dict]:
     return out
 
 
-def set_participants(s: Session, ref: str, names: str) -> Change:
+def set_participants(s: Session, ref: str, names: str) -> Changes:
     store = store_of(s)
     people = parse_participants(names)
     case = get_case(s, ref)
     rv = _require_open(s, case)
     rv.participants = json.dumps(people, ensure_ascii=False)
     store.record_event(s, case, "REVIEW_PARTICIPANTS", {"review": rv.id, "participants": people}, today_of(store))
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
-def close_review(s: Session, ref: str, on: dt.date | str, outcome: str) -> Change:
+def close_review(s: Session, ref: str, on: dt.date | str, outcome: str) -> Changes:
     store = store_of(s)
     on = parse_date(on)
     outcome = (outcome or "").strip().lower()
@@ -157,7 +154,7 @@ def close_review(s: Session, ref: str, on: dt.date | str, outcome: str) -> Chang
     case_svc.finish_stage(s, case.id, STAGE, on, OUTCOMES[outcome])  # the gates are checked there
     rv.closed_on, rv.outcome = on, outcome
     store.record_event(s, case, "REVIEW_CLOSED", {"review": rv.id, "outcome": outcome}, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def review_view(s: Session, ref: str) -> list[dict]:
@@ -251,7 +248,7 @@ def letter_data(s: Session, ref: str, round: int | None = None) -> dict:
 
 # --- risks ------------------------------------------------------------------------------------------
 def add_risk(s: Session, ref: str, kind: str, text: str, owner: str = "", due: dt.date | str | None = None,
-             on: dt.date | str | None = None) -> Change:
+             on: dt.date | str | None = None) -> Changes:
     store = store_of(s)
     kind = (kind or "").strip().upper()
     if kind not in RISK_KINDS:
@@ -273,12 +270,10 @@ def add_risk(s: Session, ref: str, kind: str, text: str, owner: str = "", due: d
     s.flush()
     store.record_event(s, case, "RISK_ADDED", {"risk": risk.id, "kind": kind, "text": text, "owner": owner,
                                                "due": due_on.isoformat() if due_on else None}, raised)
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.risk_id = risk.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, created_id=risk.id, risks=True)
 
 
-def close_risk(s: Session, risk_id: str, on: dt.date | str) -> Change:
+def close_risk(s: Session, risk_id: str, on: dt.date | str) -> Changes:
     store = store_of(s)
     on = parse_date(on)
     risk = s.get(PolicyRisk, (risk_id or "").strip())
@@ -292,7 +287,7 @@ def close_risk(s: Session, risk_id: str, on: dt.date | str) -> Change:
     risk.status, risk.closed_on = "closed", on
     case = s.get(Case, risk.case_id)
     store.record_event(s, case, "RISK_CLOSED", {"risk": risk.id}, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no, risks=True)
 
 
 def list_risks(s: Session, ref: str | None = None, open_only: bool = False) -> list[dict]:

@@ -18,7 +18,8 @@ from app.services.config_docs import template_for
 from app.errors import Refused
 from app import fields as F
 from app.models import Case, Inspection, Notice, RectificationItem, natural_id
-from app.services.cases import Change, check_text, get_case, parse_date, today_of
+from app.services.changes import Changes
+from app.services.cases import check_text, get_case, parse_date, today_of
 from app.services.query import case_clock
 from app.services.field import KIND_NAMES, _inspection, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of
@@ -109,7 +110,7 @@ def issue_notice(s: Session, inspection_id: str) -> dict:
     return data
 
 
-def deliver_notice(s: Session, inspection_id: str, to: str, on: dt.date | str) -> Change:
+def deliver_notice(s: Session, inspection_id: str, to: str, on: dt.date | str) -> Changes:
     store = store_of(s)
     to = check_text(to, "delivered_to", F.DELIVERED_TO.max_len, required=True)
     on = parse_date(on)
@@ -122,7 +123,7 @@ def deliver_notice(s: Session, inspection_id: str, to: str, on: dt.date | str) -
     notice.hlc, notice.device_id = store.hlc.now(), store.device_id
     case = s.get(Case, insp.case_id)
     store.record_event(s, case, "NOTICE_DELIVERED", {"notice": notice.notice_no, "to": to}, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def open_notices(s: Session, manager: str | None = None) -> list[str]:

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from app.errors import Refused
 from app.models import Case, CaseFee
 from app.paths import resource
-from app.services.cases import Change, check_text, get_case, parse_date, today_of
+from app.services.changes import Changes
+from app.services.cases import check_text, get_case, parse_date, today_of
 from app.store import store_of
 
 MAX_FEN = 100_000_000_00  # 100 million yuan: beyond any connection fee, so a typo is caught
@@ -73,7 +74,7 @@ def _item_name(item: str) -> str:
 
 
 def record_fee(s: Session, ref: str, item: str, amount: object, basis: str | None = None,
-               on: dt.date | str | None = None, replaces: CaseFee | None = None, reason: str = "") -> Change:
+               on: dt.date | str | None = None, replaces: CaseFee | None = None, reason: str = "") -> Changes:
     store = store_of(s)
     case = get_case(s, ref)
     item = _item_name(check_text(item, "fee_item", 60, required=True))
@@ -92,9 +93,7 @@ def record_fee(s: Session, ref: str, item: str, amount: object, basis: str | Non
     if replaces is not None:
         payload.update(replaces=replaces.id, reason=reason)
     store.record_event(s, case, "FEE_RECORDED", payload, on)
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.fee_id = fee.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, created_id=fee.id)
 
 
 def _fee(s: Session, fee_id: str, case_ref: str | None = None) -> CaseFee:
@@ -107,7 +106,7 @@ def _fee(s: Session, fee_id: str, case_ref: str | None = None) -> CaseFee:
 
 
 def withdraw_fee(s: Session, fee_id: str, reason: str, on: dt.date | str | None = None,
-                 case_ref: str | None = None) -> Change:
+                 case_ref: str | None = None) -> Changes:
     """Take a wrong fee off the notice; the row and its event stay, marked with the reason.
     ``case_ref``: the case the fee must belong to (the CLI names both)."""
     store = store_of(s)
@@ -121,11 +120,11 @@ def withdraw_fee(s: Session, fee_id: str, reason: str, on: dt.date | str | None 
     fee.hlc, fee.device_id = store.hlc.now(), store.device_id
     case = s.get(Case, fee.case_id)
     store.record_event(s, case, "FEE_WITHDRAWN", {"fee": fee.id, "item": fee.item, "reason": reason}, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def correct_fee(s: Session, fee_id: str, reason: str, *, item: str | None = None, amount: object = None,
-                basis: str | None = None, on: dt.date | str | None = None, case_ref: str | None = None) -> Change:
+                basis: str | None = None, on: dt.date | str | None = None, case_ref: str | None = None) -> Changes:
     """A wrong fee replaced: the old one withdrawn with ``reason``, a new one recorded that names it.
     What is not given is carried over from the old fee."""
     fee = _fee(s, fee_id, case_ref)

@@ -22,7 +22,8 @@ from app.errors import Refused
 from app import fields as F
 from app.models import Case, Inspection, InspectionResult, RectificationItem, StageRound, Survey, natural_id
 from app.services import cases as case_svc
-from app.services.cases import Change, check_kv, check_text, get_case, parse_date
+from app.services.changes import Changes
+from app.services.cases import check_kv, check_text, get_case, parse_date
 from app.services.gates import open_items
 from app.store import store_of, utcnow
 
@@ -38,7 +39,7 @@ SURVEY_KEYS = {
 
 
 # --- joint survey ---------------------------------------------------------------------------------
-def set_survey(s: Session, ref: str, data: dict) -> Change:
+def set_survey(s: Session, ref: str, data: dict) -> Changes:
     """Record (or replace) the joint survey of a case. The whole record is checked first."""
     store = store_of(s)
     case = get_case(s, ref)
@@ -110,7 +111,7 @@ def set_survey(s: Session, ref: str, data: dict) -> Change:
         row.hlc, row.device_id, row.deleted = store.hlc.now(), store.device_id, False
     payload = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in fields.items()}
     store.record_event(s, case, "SURVEY_RECORDED", payload, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def survey_view(s: Session, ref: str) -> dict | None:
@@ -151,7 +152,7 @@ def _inspection(s: Session, inspection_id: str) -> Inspection:
     return insp
 
 
-def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspectors: str = "") -> Change:
+def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspectors: str = "") -> Changes:
     store = store_of(s)
     if kind not in KIND_STAGE:
         raise Refused("bad_kind", value=kind)
@@ -183,9 +184,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
     s.flush()
     store.record_event(s, case, "INSPECTION_STARTED", {"inspection": insp.id, "kind": kind, "round": rnd.round,
                                                        "template": template.id, "version": template.version}, on)
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.inspection_id = insp.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, created_id=insp.id)
 
 
 def inspection_items(s: Session, inspection_id: str) -> dict:
@@ -227,7 +226,7 @@ def measured_value(value: object, default: float | None = None) -> float | None:
 
 
 def set_result(s: Session, inspection_id: str, code: str, result: str | None, value: object = None,
-               note: str = "") -> Change:
+               note: str = "") -> Changes:
     store = store_of(s)
     insp = _inspection(s, inspection_id)
     if insp.closed_on is not None:
@@ -257,10 +256,10 @@ def set_result(s: Session, inspection_id: str, code: str, result: str | None, va
     else:
         row.result, row.value, row.note, row.recorded_at = result, number, note, utcnow()
         row.hlc, row.device_id, row.deleted = store.hlc.now(), store.device_id, False
-    return Change(case_ids=[insp.case_id])
+    return Changes.of_cases([insp.case_id])
 
 
-def pass_unjudged(s: Session, inspection_id: str) -> tuple[Change, list[str], list[str]]:
+def pass_unjudged(s: Session, inspection_id: str) -> tuple[Changes, list[str], list[str]]:
     """Record "pass" for every checked item that has no result yet (the seed's case took 66 clicks on
     33 combos). A recorded result, a fail above all, is never overwritten; an item judged by a measured
     value is left for its value. Returns the change, the codes passed and the measured codes left."""
@@ -279,10 +278,10 @@ def pass_unjudged(s: Session, inspection_id: str) -> tuple[Change, list[str], li
             continue
         set_result(s, inspection_id, code, "pass")
         passed.append(code)
-    return Change(case_ids=[insp.case_id]), passed, measured
+    return Changes.of_cases([insp.case_id]), passed, measured
 
 
-def close_inspection(s: Session, inspection_id: str, on: dt.date | str, rectify_wd: int = RECTIFY_WD) -> Change:
+def close_inspection(s: Session, inspection_id: str, on: dt.date | str, rectify_wd: int = RECTIFY_WD) -> Changes:
     """Close the round: failures become rectification items, passes close open ones, and the stage
     round finishes with ``rectify`` or ``pass``."""
     store = store_of(s)
@@ -337,9 +336,7 @@ def close_inspection(s: Session, inspection_id: str, on: dt.date | str, rectify_
     store.record_event(s, case, "INSPECTION_CLOSED", {"inspection": insp.id, "kind": insp.kind, "round": insp.round,
                                                       "outcome": outcome, "failed": failed}, on)
     case_svc.finish_stage(s, case.case_no, KIND_STAGE[insp.kind], on, outcome)
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.outcome = outcome  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, outcome=outcome)
 
 
 def inspections_of(s: Session, ref: str) -> list[dict]:
@@ -370,7 +367,7 @@ def list_rectification(s: Session, ref: str) -> list[dict]:
     return [item_view(i, kinds.get(i.inspection_id)) for i in rows]
 
 
-def close_rectification(s: Session, item_id: str, on: dt.date | str, by: str) -> Change:
+def close_rectification(s: Session, item_id: str, on: dt.date | str, by: str) -> Changes:
     store = store_of(s)
     on = parse_date(on)
     by = check_text(by, "closed_by", F.CLOSED_BY.max_len, required=True)
@@ -386,7 +383,7 @@ def close_rectification(s: Session, item_id: str, on: dt.date | str, by: str) ->
     item.hlc, item.device_id = store.hlc.now(), store.device_id
     case = s.get(Case, item.case_id)
     store.record_event(s, case, "RECTIFICATION_CLOSED", {"item": item.id, "number": item.number, "by": by}, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def first_pass_rate(s: Session) -> dict:

@@ -6,7 +6,7 @@ customer's representative. While the primary rule set's meeting lock is on (the 
 kVA and above), such a case cannot finish PLAN without an approving decision: the lock is
 ``gates.meeting_decision``, consulted by ``cases.finish_stage``.
 
-Like every service: everything is checked first, a refusal changes nothing, a write returns a Change.
+Like every service: everything is checked first, a refusal changes nothing, a write returns a Changes.
 """
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from app.models import Case, MeetingCase, ReviewMeeting, natural_id
 from app.services import cases as case_svc
 from app.services import gates
 from app.services.gates import approving_decision, decisions_of
-from app.services.cases import Change, check_text, get_case, today_of
+from app.services.changes import Changes
+from app.services.cases import check_text, get_case, today_of
 from app.store import store_of
 
 DECISIONS = {
@@ -92,7 +93,7 @@ def _history(m: ReviewMeeting) -> list[dict]:
 
 
 # --- meetings --------------------------------------------------------------------------------------
-def new_meeting(s: Session, on: object, place: str, chair: str, departments: object = None) -> Change:
+def new_meeting(s: Session, on: object, place: str, chair: str, departments: object = None) -> Changes:
     store = store_of(s)
     when = parse_when(on)
     store.calendar._idx(when.date())  # range check with a clear message
@@ -103,12 +104,10 @@ def new_meeting(s: Session, on: object, place: str, chair: str, departments: obj
                       status="scheduled", history="[]", hlc=store.hlc.now(), device_id=store.device_id)
     s.add(m)
     s.flush()
-    ch = Change()
-    ch.meeting_id = m.id  # type: ignore[attr-defined]
-    return ch
+    return Changes(meetings=frozenset({m.id}), created_id=m.id, held_at=when.isoformat(sep=" ", timespec="minutes"))
 
 
-def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
+def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Changes:
     store = store_of(s)
     m = get_meeting(s, ref)
     when = parse_when(to)
@@ -124,15 +123,15 @@ def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
                            "to": when.strftime("%Y-%m-%d %H:%M"), "reason": reason}]
     m.held_at = when
     m.history = json.dumps(hist, ensure_ascii=False)
-    ch = Change(case_ids=[mc.case_id for mc in agenda])
+    ch = Changes.of_cases([mc.case_id for mc in agenda], meetings=frozenset({m.id}),
+                          held_at=when.isoformat(sep=" ", timespec="minutes"))
     for mc in agenda:
         store.record_event(s, s.get(Case, mc.case_id), "MEETING_POSTPONED",
                            {"meeting": m.id, "to": hist[-1]["to"], "reason": reason}, today_of(store))
-    ch.meeting_id = m.id  # type: ignore[attr-defined]
     return ch
 
 
-def cancel_meeting(s: Session, ref: str, reason: str) -> Change:
+def cancel_meeting(s: Session, ref: str, reason: str) -> Changes:
     store = store_of(s)
     m = get_meeting(s, ref)
     reason = check_text(reason, "reason", F.MEETING_REASON.max_len, required=True)
@@ -145,13 +144,12 @@ def cancel_meeting(s: Session, ref: str, reason: str) -> Change:
     for mc in agenda:
         store.record_event(s, s.get(Case, mc.case_id), "MEETING_CANCELLED", {"meeting": m.id, "reason": reason},
                            today_of(store))
-    ch = Change(case_ids=[mc.case_id for mc in agenda])
-    ch.meeting_id = m.id  # type: ignore[attr-defined]
+    ch = Changes.of_cases([mc.case_id for mc in agenda], meetings=frozenset({m.id}))
     return ch
 
 
 def edit_meeting(s: Session, ref: str, place: str | None = None, chair: str | None = None,
-                 departments: object = None) -> Change:
+                 departments: object = None) -> Changes:
     """Change the place, chair or departments of a scheduled meeting (the time moves by ``postpone``)."""
     m = get_meeting(s, ref)
     new_place = check_text(place, "place", F.PLACE.max_len, required=True) if place is not None else m.place
@@ -159,12 +157,10 @@ def edit_meeting(s: Session, ref: str, place: str | None = None, chair: str | No
     depts = _check_departments(departments) if departments is not None else json.loads(m.departments or "[]")
     _scheduled(m)
     m.place, m.chair, m.departments = new_place, new_chair, json.dumps(depts, ensure_ascii=False)
-    ch = Change(case_ids=[mc.case_id for mc in _agenda(s, m)])
-    ch.meeting_id = m.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([mc.case_id for mc in _agenda(s, m)], meetings=frozenset({m.id}))
 
 
-def drop_case(s: Session, ref: str, case_ref: str) -> Change:
+def drop_case(s: Session, ref: str, case_ref: str) -> Changes:
     """Take an undecided case off a meeting's agenda (a decided one stays: it is in the minutes)."""
     store = store_of(s)
     m = get_meeting(s, ref)
@@ -178,9 +174,7 @@ def drop_case(s: Session, ref: str, case_ref: str) -> Change:
         raise Refused("agenda_item_decided", case_no=case.case_no)
     mc.deleted = True
     store.record_event(s, case, "MEETING_DROPPED", {"meeting": m.id}, today_of(store))
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.meeting_id = m.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, meetings=frozenset({m.id}))
 
 
 def _plan_deadline(s: Session, case: Case, as_of: dt.date) -> dt.date | None:
@@ -266,18 +260,19 @@ def candidates(s: Session, m: ReviewMeeting) -> list[Case]:
     return out
 
 
-def propose(s: Session, ref: str) -> tuple[Change, list[dict]]:
+def propose(s: Session, ref: str) -> tuple[Changes, list[dict]]:
     m = get_meeting(s, ref)
     _scheduled(m)
     added = []
     for case in candidates(s, m):
         mc = _add(s, m, case)
         added.append(_item_view(s, mc, m))
-    ch = Change(case_ids=[a["case_id"] for a in added], warnings=[a["warning"] for a in added if a["warning"]])
+    ch = Changes.of_cases([a["case_id"] for a in added], warnings=tuple(a["warning"] for a in added if a["warning"]),
+                          meetings=frozenset({m.id}))
     return ch, added
 
 
-def add_case(s: Session, ref: str, case_ref: str, representative: str = "") -> Change:
+def add_case(s: Session, ref: str, case_ref: str, representative: str = "") -> Changes:
     m = get_meeting(s, ref)
     case = get_case(s, case_ref)
     representative = check_text(representative, "representative", F.REPRESENTATIVE.max_len)
@@ -285,10 +280,11 @@ def add_case(s: Session, ref: str, case_ref: str, representative: str = "") -> C
     _check_case_for_agenda(s, m, case)
     mc = _add(s, m, case, representative)
     view = _item_view(s, mc, m)
-    return Change(case_ids=[case.id], case_no=case.case_no, warnings=[view["warning"]] if view["warning"] else [])
+    return Changes.of_cases([case.id], case_no=case.case_no, warnings=(view["warning"],) if view["warning"] else (),
+                            meetings=frozenset({m.id}))
 
 
-def decide(s: Session, ref: str, case_ref: str, decision: str, note: str = "") -> Change:
+def decide(s: Session, ref: str, case_ref: str, decision: str, note: str = "") -> Changes:
     store = store_of(s)
     m = get_meeting(s, ref)
     case = get_case(s, case_ref)
@@ -308,7 +304,7 @@ def decide(s: Session, ref: str, case_ref: str, decision: str, note: str = "") -
     mc.decision, mc.note, mc.decided_on = decision, note, m.held_at.date()
     store.record_event(s, case, "MEETING_DECIDED", {"meeting": m.id, "decision": decision, "note": note},
                        m.held_at.date())
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no, meetings=frozenset({m.id}))
 
 
 def check_minutes(text: object) -> str:
@@ -329,7 +325,7 @@ def check_minutes(text: object) -> str:
     return value
 
 
-def set_minutes(s: Session, ref: str, text: object) -> Change:
+def set_minutes(s: Session, ref: str, text: object) -> Changes:
     """Write (or replace; '' clears) the minutes text of a meeting (会议纪要正文): what was discussed
     beyond the per-case decisions. Refused for a cancelled meeting and before the meeting is held."""
     m = get_meeting(s, ref)
@@ -339,9 +335,7 @@ def set_minutes(s: Session, ref: str, text: object) -> Change:
         raise Refused("minutes_not_held", when=m.held_at.strftime("%Y-%m-%d %H:%M"))
     if value != m.minutes:
         m.minutes = value
-    ch = Change()
-    ch.meeting_id = m.id  # type: ignore[attr-defined]
-    return ch
+    return Changes(meetings=frozenset({m.id}))
 
 
 def meeting_view(s: Session, m: ReviewMeeting) -> dict:

@@ -228,9 +228,11 @@ def list_cases(
     clock_status: str | None = None,
     limit: int | None = None,
     clocks: dict | None = None,
+    case_ids: list[str] | None = None,
 ) -> list[CaseRow]:
     """Cases with the clock of their open round. ``clocks`` (from ``open_clocks``) may be passed
-    in when the caller already has them."""
+    in when the caller already has them. ``case_ids``: these cases only (a screen's rows after a
+    write named them)."""
     as_of = as_of or today_of(store_of(s))
     q = select(
         Case.id,
@@ -249,6 +251,8 @@ def list_cases(
         q = q.where(Case.manager == manager)
     if township:
         q = q.where(Case.township == township)
+    if case_ids is not None:
+        q = q.where(Case.id.in_(list(case_ids)))
     if search:
         text = search.strip()
         like = f"%{text}%"

@@ -17,7 +17,8 @@ from app.errors import Refused
 from app import fields as F
 from app.models import Case, SettingSheet, natural_id
 from app.protection import SettingInputs, calculate
-from app.services.cases import Change, check_text, get_case, parse_date, today_of
+from app.services.changes import Changes
+from app.services.cases import check_text, get_case, parse_date, today_of
 from app.store import canonical_json, store_of
 
 STATUSES = ("draft", "issued", "executed", "void")
@@ -51,7 +52,7 @@ def _from_survey(s: Session, case) -> dict:
     return out
 
 
-def new_sheet(s: Session, ref: str, values: dict, by: str = "", on: dt.date | None = None) -> Change:
+def new_sheet(s: Session, ref: str, values: dict, by: str = "", on: dt.date | None = None) -> Changes:
     store = store_of(s)
     case = get_case(s, ref)
     values = {"applied_kva": case.capacity_kva, **_from_survey(s, case), **values}
@@ -70,9 +71,7 @@ def new_sheet(s: Session, ref: str, values: dict, by: str = "", on: dt.date | No
     s.flush()
     store.record_event(s, case, "SETTING_SHEET", {"sheet": sheet.id, "version": version, "status": "draft"},
                        sheet.created_on)
-    ch = Change(case_ids=[case.id], case_no=case.case_no)
-    ch.sheet_id = sheet.id  # type: ignore[attr-defined]
-    return ch
+    return Changes.of_cases([case.id], case_no=case.case_no, created_id=sheet.id)
 
 
 def _sheet(s: Session, ref: str) -> SettingSheet:
@@ -85,7 +84,7 @@ def _sheet(s: Session, ref: str) -> SettingSheet:
     return sheet
 
 
-def issue_sheet(s: Session, ref: str, on: dt.date | str | None = None, checked_by: str = "", approved_by: str = "") -> Change:
+def issue_sheet(s: Session, ref: str, on: dt.date | str | None = None, checked_by: str = "", approved_by: str = "") -> Changes:
     store = store_of(s)
     sheet = _sheet(s, ref)
     if sheet.status != "draft":
@@ -97,10 +96,10 @@ def issue_sheet(s: Session, ref: str, on: dt.date | str | None = None, checked_b
     case = s.get(Case, sheet.case_id)
     store.record_event(s, case, "SETTING_SHEET", {"sheet": sheet.id, "version": sheet.version, "status": "issued"},
                        sheet.issued_on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
-def record_execution(s: Session, ref: str, issued_to: str, executed_by: str, returned_on: dt.date | str) -> Change:
+def record_execution(s: Session, ref: str, issued_to: str, executed_by: str, returned_on: dt.date | str) -> Changes:
     store = store_of(s)
     sheet = _sheet(s, ref)
     if sheet.status != "issued":
@@ -114,7 +113,7 @@ def record_execution(s: Session, ref: str, issued_to: str, executed_by: str, ret
     case = s.get(Case, sheet.case_id)
     store.record_event(s, case, "SETTING_SHEET", {"sheet": sheet.id, "version": sheet.version, "status": "executed"},
                        returned)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def sheets_of(s: Session, ref: str) -> list[dict]:

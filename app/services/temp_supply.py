@@ -26,7 +26,8 @@ from app.domain import BUSINESS_TYPES
 from app.errors import Refused
 from app import fields as F
 from app.models import Case, Survey
-from app.services.cases import Change, check_text, get_case, parse_date, today_of
+from app.services.changes import Changes
+from app.services.cases import check_text, get_case, parse_date, today_of
 from app.store import canonical_json, store_of
 
 TEMPORARY = "TEMPORARY"
@@ -123,7 +124,7 @@ def formal_candidates(s: Session) -> list[dict]:
 
 # --- advice -----------------------------------------------------------------------------------------
 def record_temp_advice(s: Session, ref: str, room: str = "", transformer: str = "", switchgear: str = "",
-                       note: str = "", on: dt.date | str | None = None) -> Change:
+                       note: str = "", on: dt.date | str | None = None) -> Changes:
     """Record (or replace) the early advice of a TEMPORARY case for its formal supply.
 
     Refused for a case that is not TEMPORARY, and once the formal case exists (the advice was
@@ -151,7 +152,7 @@ def record_temp_advice(s: Session, ref: str, room: str = "", transformer: str = 
     data["advice"] = advice
     case.temp_advice = canonical_json(data)
     store.record_event(s, case, "TEMP_ADVICE", advice, on)
-    return Change(case_ids=[case.id], case_no=case.case_no)
+    return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 # --- the formal case --------------------------------------------------------------------------------

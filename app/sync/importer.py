@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from app.errors import Refused
 from app.models import CaseEvent
+from app.services.changes import Changes
 from app.store import Store, canonical_json
 from app.sync import timing
 from app.sync.apply import apply_package
@@ -190,7 +191,29 @@ def import_package(store: Store, path: Path, passphrase: str | None = None, dry_
         raise
     if not dry_run and _retry and not summary.get("already_imported"):
         summary["waiting_imported"] = _retry_waiting(store, passphrase)
+    summary["changes"] = _changes_of(summary)
     return summary
+
+
+_CASE_TABLES = frozenset({"case", "stage_round", "pause", "case_event", "survey", "attachment", "inspection",
+                          "inspection_result", "rectification_item", "notice", "setting_sheet", "design_review",
+                          "review_opinion", "policy_risk", "meeting_case", "case_fee"})
+_MEETING_TABLES = frozenset({"review_meeting", "meeting_case"})
+
+
+def _changes_of(summary: dict) -> Changes:
+    """What an import changed, for screens: the package names tables, not rows, so any case (or
+    meeting) may have changed when a table of them took rows; nothing on a preview."""
+    if summary.get("dry_run") or summary.get("already_imported"):
+        return Changes()
+    tables = set(summary.get("inserted", {})) | set(summary.get("updated", {}))
+    if any(not w.get("refused") for w in summary.get("waiting_imported", [])):
+        tables |= _CASE_TABLES | _MEETING_TABLES  # a waiting package went in after it: anything
+    config = [ch for ch in summary.get("config_changes", []) if ch.get("applied")]
+    return Changes(all_cases=bool(tables & _CASE_TABLES), all_meetings=bool(tables & _MEETING_TABLES),
+                   calendar=bool(tables & {"calendar_day", "calendar_year"})
+                   or any(ch["table"].startswith("calendar") for ch in config),
+                   config=any(ch["table"] == "config_doc" for ch in config))
 
 
 MAX_WAITING = 50
