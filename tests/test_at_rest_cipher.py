@@ -221,9 +221,9 @@ def test_a_backup_is_encrypted_and_restores(db_path):
 
 
 def test_sync_staging_file_is_encrypted(tmp_path):
-    from app.sync import bulk
+    from app.sync import staging
 
-    stager = bulk.Stager(tmp_path / "stage.db")
+    stager = staging.Stager(tmp_path / "stage.db")
     stager.con.execute('INSERT INTO "case" ("id", ln) VALUES (?, 1)', ("丹城机械厂-staged",))
     stager.con.execute("COMMIT")
     stager.abandon()
