@@ -50,7 +50,7 @@ def dispatch_sync(args, store) -> int:
     from app.sync import package as pkg
 
     if args.command == "device":
-        from app.sync.keys import fingerprint
+        from app.device_keys import fingerprint
 
         with store.reader() as s:
             from app.models import Device

@@ -173,7 +173,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         else:
             did = _uuid(rng)
             devices[m] = did
-            from app.sync.keys import new_device_key
+            from app.device_keys import new_device_key
 
             private, public = new_device_key()
             demo_keys[did] = private  # to sign its chain head as its own package would have
@@ -294,7 +294,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     case_rows, round_rows, pause_rows, meeting_rows, agenda_rows, review_rows = rows_out
     ev_rows = [(*r, n + i + 1) for i, r in enumerate(ev_rows)]
     store.lseq = n + len(ev_rows)
-    from app.sync.keys import sign_head
+    from app.device_keys import sign_head
 
     # the other managers' laptops "sent" their data: this database holds each one's signed head
     heads = {dev: sign_head(key, dev, *chain.get(dev, (0, "")), 1) for dev, key in demo_keys.items()}

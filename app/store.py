@@ -19,7 +19,7 @@ from typing import Iterator
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import db
+from app import config_set, db
 from app.models import CalendarDay, CalendarYear, Case, CaseEvent, Device, Meta, SyncMixin, natural_id, new_uuid
 from app.paths import default_db_path
 from app.workdays import WorkCalendar, from_chinese_calendar
@@ -375,9 +375,7 @@ class Store:
     def config(self, s: Session):
         """Rule sets and checklist templates in force (bundled, overlaid by published versions)."""
         if getattr(self, "_config", None) is None:
-            from app.services.config_docs import load
-
-            self._config = load(s)
+            self._config = config_set.load(s)
         return self._config
 
     # --- sessions ------------------------------------------------------------------------------
@@ -564,7 +562,7 @@ def _has_identity(engine) -> bool:
 def _new_stored_key(device_id: str) -> str:
     """A new key pair whose private half goes to the keyring (or key file); returns the public."""
     from app import secrets_store
-    from app.sync.keys import new_device_key
+    from app.device_keys import new_device_key
 
     private, public = new_device_key()
     secrets_store.put(secrets_store.device_key_name(device_id), private)

@@ -19,7 +19,7 @@ from app.errors import Refused
 from app.models import Device
 from app.services import cases as svc
 from app.store import Store, _public_of
-from app.sync import keys
+from app import device_keys as keys
 from app.sync import package as pkg
 from tests.conftest import ROOT, run_cli
 

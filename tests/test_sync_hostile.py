@@ -31,7 +31,7 @@ import pytest
 from app.errors import Refused
 from app.services import cases as svc
 from app.store import GENESIS, Store, canonical_json, event_hash
-from app.sync import keys
+from app import device_keys as keys
 from app.sync import package as pkg
 from tests.conftest import ROOT, run_cli
 

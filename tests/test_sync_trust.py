@@ -17,7 +17,7 @@ import pytest
 from app.errors import Refused
 from app.services import cases as svc
 from app.store import canonical_json, event_hash
-from app.sync import keys
+from app import device_keys as keys
 from app.sync import package as pkg
 from tests.helpers import Laptop, answer_box, digest, new_case, open_window, visible_box, wait_idle
 

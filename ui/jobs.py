@@ -268,7 +268,7 @@ def batch_notices(store, manager: str | None, progress=None) -> str:
 def sync_overview(store) -> dict:
     from app.models import Device
     from app.sync import package as pkg
-    from app.sync.keys import fingerprint
+    from app.device_keys import fingerprint
 
     with store.reader() as s:
         d = s.get(Device, store.device_id)

@@ -70,7 +70,7 @@ from app.models import (
 )
 from app.models import natural_id
 from app.store import Store, canonical_json, event_fields, utcnow
-from app.sync import keys
+from app import device_keys as keys
 
 FORMAT = 1
 # Tables in the order rows are applied (parents first).
