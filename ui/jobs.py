@@ -50,8 +50,12 @@ def case_view(store, ref: str, as_of: dt.date) -> dict:
         return query.case_view(s, ref, as_of)
 
 
-def create_case(store, **fields):
+def create_case(store, from_case: str | None = None, **fields):
+    from app.services import temp_supply
+
     with store.session() as s:
+        if from_case is not None or fields.get("business_type") == temp_supply.FORMAL:  # after a temporary case
+            return temp_supply.create_formal_case(s, from_case, **fields)
         return case_svc.create_case(s, **fields)
 
 

@@ -27,10 +27,12 @@ from app.messages import language
 from app.models import Case, CaseEvent, DesignReview, Inspection, StageRound
 from app.paths import resource
 from app.services import cases as case_svc
+from app.services import checks
 from app.services import field as field_svc
 from app.services import gates
 from app.services.query import annotate
-from app.services.cases import Change, check_text, get_case, parse_date, today_of
+from app.services.cases import Change, get_case
+from app.services.checks import check_text, parse_date, today_of
 from app.store import store_of
 
 CASE_FIELDS = ("account_no", "applied_on", "capacity_kva", "supply_kv", "business_type")
@@ -118,7 +120,7 @@ def _verdicts(s: Session, case: Case, on: dt.date) -> dict:
 
 def _rederive(case: Case) -> None:
     status, stage = case_svc.derive_state(
-        [(r.stage, r.round, r.finished_on, r.outcome) for r in case_svc._live_rounds(case)])
+        [(r.stage, r.round, r.finished_on, r.outcome) for r in case_svc.live_rounds(case)])
     case.status, case.current_stage = status, stage
 
 
@@ -183,12 +185,12 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
                   finished_on=None, outcome: str | None = None, reason: str, note: str = "") -> Change:
     """Correct one round's start date, finish date or outcome (exactly one of them)."""
     store = store_of(s)
-    stage = case_svc._check_stage(stage)
+    stage = checks.check_stage(stage)
     field = _the_one(started_on=started_on, finished_on=finished_on, outcome=outcome)
     code = check_reason(reason, "correct")
     note = _note(code, note)
     case = get_case(s, ref)
-    live = case_svc._live_rounds(case)
+    live = case_svc.live_rounds(case)
     mine = [r for r in live if r.stage == stage]
     r = (mine[-1] if mine else None) if round is None else next((x for x in mine if x.round == int(round)), None)
     if r is None:
@@ -202,7 +204,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
     moved: list[dict] = []
     if field in ("started_on", "finished_on"):
         on = parse_date(started_on if field == "started_on" else finished_on)
-        case_svc._check_on(case, on, store)  # calendar, future, application date
+        checks.check_on(case, on, store)  # calendar, future, application date
     if field == "started_on":
         old = r.started_on
         if on == old:
@@ -268,7 +270,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
                 raise _in_the_way(field, r.finished_on, later[0], "started_on", later[0].started_on)
             gates.check(s, case, stage, r.finished_on)  # a pass needs every lock of its stage to hold
             if chained is not None:
-                case_svc._add_round(s, case, chained, 1, r.finished_on, auto=True)
+                case_svc.add_round(s, case, chained, 1, r.finished_on, auto=True)
                 moved.append({"stage": chained, "round": 1, "field": "started_on", "old": None,
                               "new": r.finished_on.isoformat()})
         r.outcome = new
@@ -286,12 +288,12 @@ def correct_pause(s: Session, ref: str, stage: str, round: int | None, pause: in
                   ended_on=None, reason: str, note: str = "") -> Change:
     """Correct the start or end date of a round's pause (numbered from 1 in date order)."""
     store = store_of(s)
-    stage = case_svc._check_stage(stage)
+    stage = checks.check_stage(stage)
     field = _the_one(started_on=started_on, ended_on=ended_on)
     code = check_reason(reason, "correct")
     note = _note(code, note)
     case = get_case(s, ref)
-    mine = [r for r in case_svc._live_rounds(case) if r.stage == stage]
+    mine = [r for r in case_svc.live_rounds(case) if r.stage == stage]
     r = (mine[-1] if mine else None) if round is None else next((x for x in mine if x.round == int(round)), None)
     if r is None:
         raise Refused("no_round", case_no=case.case_no, stage=stage, round=round or 1)
@@ -301,7 +303,7 @@ def correct_pause(s: Session, ref: str, stage: str, round: int | None, pause: in
     i = int(pause) - 1
     pz = pauses[i]
     on = parse_date(started_on if field == "started_on" else ended_on)
-    case_svc._check_on(case, on, store)
+    checks.check_on(case, on, store)
     before = _verdicts(s, case, today_of(store))
     old = getattr(pz, field)
     if field == "ended_on" and old is None:
@@ -343,28 +345,26 @@ def correct_field(s: Session, ref: str, field: str, value: object, *, reason: st
     moved: list[dict] = []
     # the checks create_case applies: cases re-exports them from app/fields.py (one definition)
     if field == "account_no":
-        new = case_svc.check_account(str(value))
+        new = checks.check_account(str(value))
     elif field == "capacity_kva":
-        new = case_svc.check_capacity(value, case.supply_kv)
+        new = checks.check_capacity(value, case.supply_kv)
     elif field == "supply_kv":
-        new = case_svc.check_kv(value)
-        case_svc.check_capacity(case.capacity_kva, new)
+        new = checks.check_kv(value)
+        checks.check_capacity(case.capacity_kva, new)
     elif field == "business_type":
         new = str(value or "").strip().upper()
         if new not in BUSINESS_TYPES:
             raise Refused("bad_type", value=value)
-        from app.services.temp_supply import successor_of
-
-        if new != case.business_type and (case.predecessor_id or successor_of(s, case) is not None):
+        if new != case.business_type and (case.predecessor_id or case_svc.successor_of(s, case) is not None):
             raise Refused("link_type_locked", case_no=case.case_no)
     else:
         new = parse_date(value)  # type: ignore[arg-type]
-        store.calendar._idx(new)
+        store.calendar.require_covered(new)
         today = today_of(store)
         if new > today:
             code_f = "date_after_training_day" if getattr(store, "training_day", None) else "date_in_future"
             raise Refused(code_f, on=new.isoformat(), today=today.isoformat())
-        live = case_svc._live_rounds(case)
+        live = case_svc.live_rounds(case)
         first = live[0] if live else None
         if first is not None:
             follows = first.stage == "ACCEPT" and first.auto_started and first.started_on == case.applied_on
@@ -418,7 +418,7 @@ def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision
         raise Refused("decision_not_made", case_no=case.case_no)  # deciding is not a correction
     if (new, text) == (mc.decision, mc.note):
         raise Refused("correction_unchanged", what="decision", value=new)
-    plan = next((r for r in reversed(case_svc._live_rounds(case)) if r.stage == "PLAN"), None)
+    plan = next((r for r in reversed(case_svc.live_rounds(case)) if r.stage == "PLAN"), None)
     if new == "reject" and plan is not None and plan.finished_on is not None:
         raise _in_the_way("decision", plan.finished_on, plan, "finished_on", plan.finished_on)
     before = _verdicts(s, case, today_of(store))
@@ -560,7 +560,7 @@ def undo_last(s: Session, ref: str, *, reason: str = "MISOPERATION", note: str =
     if ev.kind not in UNDOABLE:
         raise Refused("cannot_undo", kind=ev.kind)
     p = json.loads(ev.payload)
-    live = case_svc._live_rounds(case)
+    live = case_svc.live_rounds(case)
     r = next((x for x in live if x.stage == p.get("stage") and x.round == p.get("round")), None)
     if r is None:
         raise Refused("cannot_undo", kind=ev.kind)
@@ -610,7 +610,7 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
     p = json.loads(ev.payload)
     t = p["target"]
     before = _verdicts(s, case, today_of(store))
-    live = case_svc._live_rounds(case)
+    live = case_svc.live_rounds(case)
 
     def live_round(stage, n):
         return next((x for x in live if x.stage == stage and x.round == n), None)

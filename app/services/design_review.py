@@ -21,7 +21,8 @@ from app.errors import Refused
 from app.models import Case, DesignReview, PolicyRisk, ReviewOpinion, natural_id
 from app.services import cases as case_svc
 from app.services import gates
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, get_case
+from app.services.checks import check_text, parse_date, today_of
 from app.store import store_of
 
 STAGE = "DESIGN_REVIEW"
@@ -42,7 +43,7 @@ MAX_PARTICIPANTS = 30
 
 # --- lookup -----------------------------------------------------------------------------------------
 def _open_round(case: Case):
-    r = case_svc._open_round(case)
+    r = case_svc.open_round(case)
     return r if r is not None and r.stage == STAGE else None
 
 
@@ -257,15 +258,14 @@ def add_risk(s: Session, ref: str, kind: str, text: str, owner: str = "", due: d
         raise Refused("bad_risk_kind", value=kind, known=", ".join(RISK_KINDS))
     text = check_text(text, "risk", 1000, required=True)
     owner = check_text(owner, "owner", 50)
-    from app.services.cases import today_of
 
     # the window's day when set (training): the close dialog may no longer clamp to a later raise date
     raised = parse_date(on) if on else today_of(store)
     due_on = parse_date(due) if due else None
     case = get_case(s, ref)
-    store.calendar._idx(raised)
+    store.calendar.require_covered(raised)
     if due_on is not None:
-        store.calendar._idx(due_on)
+        store.calendar.require_covered(due_on)
         if due_on < case.applied_on:
             raise Refused("before_application", on=due_on.isoformat(), applied=case.applied_on.isoformat())
     risk = PolicyRisk(case_id=case.id, kind=kind, text=text, owner=owner, due_on=due_on, status="open",
@@ -287,7 +287,7 @@ def close_risk(s: Session, risk_id: str, on: dt.date | str) -> Change:
         raise Refused("no_risk", ref=risk_id)
     if risk.status == "closed":
         raise Refused("risk_closed", ref=risk_id)
-    store.calendar._idx(on)
+    store.calendar.require_covered(on)
     if on < risk.raised_on:
         raise Refused("close_before_raised", on=on.isoformat(), raised=risk.raised_on.isoformat())
     risk.status, risk.closed_on = "closed", on

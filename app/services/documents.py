@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from app.services.config_docs import template_for
 from app.errors import Refused
 from app.models import Case, Inspection, Notice, RectificationItem, natural_id
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, get_case
+from app.services.checks import check_text, parse_date
 from app.services.query import case_clock
 from app.services.field import KIND_NAMES, _inspection, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of

@@ -21,7 +21,8 @@ from app.services.config_docs import template_for
 from app.errors import Refused
 from app.models import Case, Inspection, InspectionResult, RectificationItem, StageRound, Survey, natural_id
 from app.services import cases as case_svc
-from app.services.cases import Change, check_kv, check_text, get_case, parse_date
+from app.services.cases import Change, get_case
+from app.services.checks import check_kv, check_text, parse_date
 from app.services.gates import open_items
 from app.store import store_of, utcnow
 
@@ -158,7 +159,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
     on = parse_date(on)
     inspectors = check_text(inspectors, "inspectors", 200)
     case = get_case(s, ref)
-    open_r = next((r for r in case_svc._live_rounds(case) if r.finished_on is None), None)
+    open_r = next((r for r in case_svc.live_rounds(case) if r.finished_on is None), None)
     taken = {i.round_id for i in s.scalars(select(Inspection).where(Inspection.case_id == case.id))}
     if open_r is not None and open_r.stage == stage and open_r.id not in taken:
         rnd = open_r  # the customer's request already started the clock: this inspection is that round
@@ -167,7 +168,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
     else:
         case_svc.start_stage(s, ref, stage, on)
         s.flush()
-        rnd = next(r for r in case_svc._live_rounds(case) if r.finished_on is None)
+        rnd = next(r for r in case_svc.live_rounds(case) if r.finished_on is None)
     template = template_for(s, kind)
     if rnd.round == 1:
         codes = [it.code for it in template.for_case(equipment(s, case))]

@@ -22,7 +22,8 @@ from app.models import Case, MeetingCase, ReviewMeeting, natural_id
 from app.services import cases as case_svc
 from app.services import gates
 from app.services.gates import approving_decision, decisions_of
-from app.services.cases import Change, check_text, get_case
+from app.services.cases import Change, get_case
+from app.services.checks import check_text
 from app.store import store_of
 
 DECISIONS = {
@@ -94,7 +95,7 @@ def _history(m: ReviewMeeting) -> list[dict]:
 def new_meeting(s: Session, on: object, place: str, chair: str, departments: object = None) -> Change:
     store = store_of(s)
     when = parse_when(on)
-    store.calendar._idx(when.date())  # range check with a clear message
+    store.calendar.require_covered(when.date())  # range check with a clear message
     place = check_text(place, "place", 100, required=True)
     chair = check_text(chair, "chair", 50, required=True)
     depts = _check_departments(departments)
@@ -111,7 +112,7 @@ def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Change:
     store = store_of(s)
     m = get_meeting(s, ref)
     when = parse_when(to)
-    store.calendar._idx(when.date())
+    store.calendar.require_covered(when.date())
     reason = check_text(reason, "reason", 500, required=True)
     _scheduled(m)
     agenda = _agenda(s, m)
@@ -202,7 +203,7 @@ def _item_view(s: Session, mc: MeetingCase, m: ReviewMeeting) -> dict:
         "note": mc.note, "representative": mc.representative,
         "decided_on": mc.decided_on.isoformat() if mc.decided_on else None,
     }
-    deadline = _plan_deadline(s, case, m.held_at.date()) if not case_svc._stage_complete(case, "PLAN") else None
+    deadline = _plan_deadline(s, case, m.held_at.date()) if not case_svc.stage_complete(case, "PLAN") else None
     out["plan_deadline"] = deadline.isoformat() if deadline else None
     late = deadline is not None and deadline < m.held_at.date()
     out["warning"] = None
@@ -218,7 +219,7 @@ def _item_view(s: Session, mc: MeetingCase, m: ReviewMeeting) -> dict:
 def _check_case_for_agenda(s: Session, m: ReviewMeeting, case: Case) -> None:
     if case.status == "finished":
         raise Refused("case_finished", case_no=case.case_no)
-    if case_svc._stage_complete(case, "PLAN"):
+    if case_svc.stage_complete(case, "PLAN"):
         raise Refused("plan_already_decided", case_no=case.case_no)
     for mc, other in decisions_of(s, case):
         if other.id == m.id:
@@ -255,7 +256,7 @@ def candidates(s: Session, m: ReviewMeeting) -> list[Case]:
     out = []
     for c in rows:
         case = get_case(s, c.id)
-        if not case_svc._stage_complete(case, "SURVEY") or case_svc._stage_complete(case, "PLAN"):
+        if not case_svc.stage_complete(case, "SURVEY") or case_svc.stage_complete(case, "PLAN"):
             continue
         try:
             _check_case_for_agenda(s, m, case)

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from app.errors import Refused
 from app.models import Case, SettingSheet, natural_id
 from app.protection import SettingInputs, calculate
-from app.services.cases import Change, check_text, get_case, parse_date
+from app.services.cases import Change, get_case
+from app.services.checks import check_text, parse_date
 from app.store import canonical_json, store_of
 
 STATUSES = ("draft", "issued", "executed", "void")
