@@ -24,6 +24,9 @@ from app.models import CalendarDay, CalendarYear, Case, CaseEvent, Device, Meta,
 from app.paths import default_db_path
 from app.workdays import WorkCalendar, from_chinese_calendar
 
+# the bureau named on every document until Settings give another (one definition: Store.bureau_name)
+DEFAULT_BUREAU = "象山县供电局"
+
 HOLIDAY_NAMES_ZH = {
     "New Year's Day": "元旦",
     "Spring Festival": "春节",
@@ -305,6 +308,12 @@ class Store:
                 row.value = value
         self._meta.update(changes)
 
+    @property
+    def lseq_lock(self) -> threading.Lock:
+        """Held while change numbers are handed out: by ``next_lseq``, and by a bulk import that numbers
+        its rows itself (reads ``lseq``, inserts, sets it to the highest number used)."""
+        return self._lock
+
     def next_lseq(self) -> int:
         with self._lock:
             self.lseq += 1
@@ -336,6 +345,11 @@ class Store:
     @property
     def user(self) -> str:
         return self._meta.get("user", "")
+
+    @property
+    def bureau_name(self) -> str:
+        """The bureau (供电单位) printed on notices, letters, minutes and sheets."""
+        return self._meta.get("bureau_name", DEFAULT_BUREAU)
 
     @property
     def warn_wd(self) -> int:

@@ -15,10 +15,10 @@ from app.clock import CaseData, PauseSpan, RoundData
 from app.domain import (
     BUSINESS_TYPES,
     CHAINED_FROM,
-    OUTCOMES,
     PAUSE_REASONS,
     ROUND_STAGES,
     STAGE_INDEX,
+    STAGE_OUTCOMES,
     STAGES,
 )
 from app.errors import Refused
@@ -408,7 +408,7 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
     stage = check_stage(stage)
     on = parse_date(on)
     outcome = (outcome or "pass").strip().lower()
-    if outcome not in OUTCOMES:
+    if outcome not in STAGE_OUTCOMES:
         raise Refused("bad_outcome", value=outcome)
     case = get_case(s, ref)
     check_on(case, on, store)

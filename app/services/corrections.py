@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.clock import PauseSpan, RoundData, evaluate
-from app.domain import BUSINESS_TYPES, CHAINED_FROM, OUTCOMES, ROUND_STAGES, stage_name
+from app.domain import BUSINESS_TYPES, CHAINED_FROM, ROUND_STAGES, STAGE_OUTCOMES, stage_name
 from app.errors import Refused
 from app.messages import language
 from app.models import Case, CaseEvent, DesignReview, Inspection, StageRound
@@ -249,7 +249,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
         if r.finished_on is None:
             raise Refused("round_not_finished", stage=stage, round=r.round)
         new = (outcome or "").strip().lower()
-        if new not in OUTCOMES:
+        if new not in STAGE_OUTCOMES:
             raise Refused("bad_outcome", value=outcome)
         if new == "rectify" and stage not in ROUND_STAGES:
             raise Refused("correction_bad_outcome", stage=stage)

@@ -20,14 +20,10 @@ from app.models import Case, Inspection, Notice, RectificationItem, natural_id
 from app.services.cases import Change, get_case
 from app.services.checks import check_text, parse_date
 from app.services.query import case_clock
-from app.services.field import KIND_NAMES, _inspection, equipment, item_view, open_items, survey_view
+from app.services import field
+from app.services.field import KIND_NAMES, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of
 
-DEFAULT_BUREAU = "象山县供电局"
-
-
-def _bureau(store) -> str:
-    return store.setting("bureau_name", DEFAULT_BUREAU)
 
 
 def _notice_items(s: Session, insp: Inspection) -> list[RectificationItem]:
@@ -40,7 +36,7 @@ def _notice_items(s: Session, insp: Inspection) -> list[RectificationItem]:
 
 def notice_data(s: Session, inspection_id: str, photos: bool = True) -> dict:
     store = store_of(s)
-    insp = _inspection(s, inspection_id)
+    insp = field.get_inspection(s, inspection_id)
     if insp.closed_on is None or insp.outcome != "rectify":
         raise Refused("no_notice", ref=inspection_id)
     case = s.get(Case, insp.case_id)
@@ -63,7 +59,7 @@ def notice_data(s: Session, inspection_id: str, photos: bool = True) -> dict:
     notice_no = notice.notice_no if notice else f"ZG-{case.case_no}-{insp.kind[0].upper()}{insp.round}"
     return {
         "notice_no": notice_no,
-        "bureau": _bureau(store),
+        "bureau": store.bureau_name,
         "issued_on": (notice.issued_on if notice else insp.closed_on).isoformat(),
         "customer_name": case.customer_name,
         "account_no": case.account_no,
@@ -95,7 +91,7 @@ def issue_notice(s: Session, inspection_id: str) -> dict:
     """Record the notice (number, checksum) the first time it is printed; return its data."""
     store = store_of(s)
     data = notice_data(s, inspection_id)
-    insp = _inspection(s, inspection_id)
+    insp = field.get_inspection(s, inspection_id)
     notice = s.scalar(select(Notice).where(Notice.inspection_id == insp.id))
     if notice is None:
         notice = Notice(id=natural_id("notice", insp.id), inspection_id=insp.id, notice_no=data["notice_no"], issued_on=insp.closed_on,
@@ -114,7 +110,7 @@ def deliver_notice(s: Session, inspection_id: str, to: str, on: dt.date | str) -
     to = check_text(to, "delivered_to", 100, required=True)
     on = parse_date(on)
     issue_notice(s, inspection_id)
-    insp = _inspection(s, inspection_id)
+    insp = field.get_inspection(s, inspection_id)
     if on < insp.closed_on:
         raise Refused("close_before_raised", on=on.isoformat(), raised=insp.closed_on.isoformat())
     notice = s.scalar(select(Notice).where(Notice.inspection_id == insp.id))
@@ -207,7 +203,7 @@ def handbook_data(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
         "metering": "高压计量" if eq.metering == "HV" else "低压计量",
         "transformers": [{"count": t["count"], "type": "油浸式" if t["type"] == "oil" else "干式", "kva": t["kva"]}
                          for t in transformers],
-        "bureau": _bureau(store),
+        "bureau": store.bureau_name,
         "issued_on": as_of.isoformat(),
         "manager": {"name": case.manager, "phone": store.setting("phone", "")},
         "timeline": timeline,

@@ -144,7 +144,7 @@ def equipment(s: Session, case: Case) -> CaseEquipment:
 
 
 # --- inspections ----------------------------------------------------------------------------------
-def _inspection(s: Session, inspection_id: str) -> Inspection:
+def get_inspection(s: Session, inspection_id: str) -> Inspection:
     insp = s.get(Inspection, inspection_id)
     if insp is None or insp.deleted:
         raise Refused("no_inspection", ref=inspection_id)
@@ -189,7 +189,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
 
 
 def inspection_items(s: Session, inspection_id: str) -> dict:
-    insp = _inspection(s, inspection_id)
+    insp = get_inspection(s, inspection_id)
     case = s.get(Case, insp.case_id)
     template = template_for(s, insp.kind, insp.template_id, insp.template_version)
     results = {r.item_code: r for r in s.scalars(
@@ -229,7 +229,7 @@ def measured_value(value: object, default: float | None = None) -> float | None:
 def set_result(s: Session, inspection_id: str, code: str, result: str | None, value: object = None,
                note: str = "") -> Change:
     store = store_of(s)
-    insp = _inspection(s, inspection_id)
+    insp = get_inspection(s, inspection_id)
     if insp.closed_on is not None:
         raise Refused("inspection_closed", ref=inspection_id)
     if code not in json.loads(insp.item_codes):
@@ -264,7 +264,7 @@ def pass_unjudged(s: Session, inspection_id: str) -> tuple[Change, list[str], li
     """Record "pass" for every checked item that has no result yet (the seed's case took 66 clicks on
     33 combos). A recorded result, a fail above all, is never overwritten; an item judged by a measured
     value is left for its value. Returns the change, the codes passed and the measured codes left."""
-    insp = _inspection(s, inspection_id)
+    insp = get_inspection(s, inspection_id)
     if insp.closed_on is not None:
         raise Refused("inspection_closed", ref=inspection_id)
     template = template_for(s, insp.kind, insp.template_id, insp.template_version)
@@ -286,7 +286,7 @@ def close_inspection(s: Session, inspection_id: str, on: dt.date | str, rectify_
     """Close the round: failures become rectification items, passes close open ones, and the stage
     round finishes with ``rectify`` or ``pass``."""
     store = store_of(s)
-    insp = _inspection(s, inspection_id)
+    insp = get_inspection(s, inspection_id)
     on = parse_date(on)
     if insp.closed_on is not None:
         raise Refused("inspection_closed", ref=inspection_id)

@@ -366,12 +366,6 @@ def list_meetings(s: Session, month: str | None = None) -> list[dict]:
 
 
 # --- documents -------------------------------------------------------------------------------------
-def _bureau(store) -> str:
-    from app.services.documents import DEFAULT_BUREAU
-
-    return store.setting("bureau_name", DEFAULT_BUREAU)
-
-
 def document_data(s: Session, ref: str, kind: str, case_ref: str | None = None) -> dict:
     """Plain data of the meeting notice (``notice``) or minutes (``minutes``) for reports/."""
     store = store_of(s)
@@ -389,7 +383,7 @@ def document_data(s: Session, ref: str, kind: str, case_ref: str | None = None) 
             raise Refused("not_on_agenda", case_no=case.case_no)
     if not view["agenda"]:
         raise Refused("agenda_empty")
-    view["bureau"] = _bureau(store)
+    view["bureau"] = store.bureau_name
     view["kind"] = kind
     view["for_case"] = view["agenda"][0]["case_no"] if case_ref else None
     view["recorder"] = store.user

@@ -116,7 +116,7 @@ def sheet_data(s: Session, ref: str) -> dict:
     case = s.get(Case, sheet.case_id)
     return {
         "sheet_no": sheet.sheet_no, "version": sheet.version, "status": sheet.status,
-        "bureau": store.setting("bureau_name", "象山县供电局"), "case_no": case.case_no,
+        "bureau": store.bureau_name, "case_no": case.case_no,
         "customer_name": case.customer_name, "account_no": case.account_no, "address": case.address,
         "issued_on": (sheet.issued_on or sheet.created_on).isoformat(), "result": json.loads(sheet.result),
         "inputs": json.loads(sheet.inputs),
