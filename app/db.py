@@ -67,7 +67,7 @@ def current_revision(path: Path) -> str | None:
         if not row:
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
             if tables:
-                raise Refused(f"{path} 不是早送数据库(没有版本信息)。")
+                raise Refused("db_not_zaosong", path=path)
             return None
         r = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return r[0] if r else None
@@ -75,7 +75,7 @@ def current_revision(path: Path) -> str | None:
         from app.db_health import translate
 
         # a full disk or a damaged file says so; only what is neither is "not a database"
-        raise translate(exc, path) or Refused(f"{path} 不是有效的 SQLite 数据库:{exc}") from None
+        raise translate(exc, path) or Refused("db_not_sqlite", path=path, error=exc) from None
     finally:
         con.close()
 

@@ -155,3 +155,50 @@ def test_the_bureau_name_has_one_definition(store):
         if path.name != "store.py":
             assert DEFAULT_BUREAU not in text, path
             assert "def _bureau" not in text, path
+
+
+def test_refusals_are_catalogue_codes_in_the_core():
+    """No Refused("…text…") and no bilingual "中文 / english" parameter in app/ (app/sync and the CLI
+    have their own owners): the text is in messages.CATALOG, in the user's language."""
+    from app.messages import CATALOG
+
+    inline = []
+    files = [p for p in (ROOT / "app").rglob("*.py")
+             if "sync" not in p.parts and not p.name.startswith("cli") and "migrations" not in p.parts]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r'Refused\(f?"([^"]*)"', text):
+            if not re.fullmatch(r"[a-z0-9_]+", m.group(1)):
+                inline.append(f"{path.relative_to(ROOT)}: {m.group(0)}")
+            elif m.group(1) not in CATALOG:
+                inline.append(f"{path.relative_to(ROOT)}: unknown code {m.group(1)}")
+        inline += [f"{path.relative_to(ROOT)}: {m.group(0)}"
+                   for m in re.finditer(r'=f?"[^"\n]*[\u4e00-\u9fff][^"\n]* / [^"\n]*"', text)]
+    assert inline == []
+
+
+@pytest.fixture
+def english():
+    from app import messages
+
+    was = messages.language()
+    messages.set_language("en")
+    yield
+    messages.set_language(was)
+
+
+def test_protection_and_calendar_refusals_speak_the_users_language(tmp_path, english):
+    from app import protection
+    from app.errors import Refused
+    from app.services import calendar
+
+    with pytest.raises(Refused) as exc:
+        protection.parse_ct("100/2")
+    assert exc.value.code == "prot_ct_secondary" and str(exc.value) == (
+        "CT ratio '100/2' is invalid: the rated secondary current is 1 A or 5 A.")
+    bad = tmp_path / "cal.csv"
+    bad.write_text("date,kind,name\n2027-01-04,workday,调休\n", encoding="utf-8")
+    with pytest.raises(Refused) as exc:
+        calendar.parse_calendar_file(bad)
+    assert "2027-01-04 is a weekday and cannot be a make-up day" in str(exc.value)
+    assert not re.search(r"[\u4e00-\u9fff]", str(exc.value).replace("调休", ""))

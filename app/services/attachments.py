@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
+from app.messages import render
 from app.models import Attachment
 from app.services.cases import Change, get_case
 from app.store import Store, store_of, utcnow
@@ -53,7 +54,7 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
         raise Refused("att_type", path=src.name)
     try:
         if src.is_symlink() or not src.is_file():
-            raise Refused("att_unreadable", path=src.name, error="不是普通文件 / not a regular file")
+            raise Refused("att_unreadable", path=src.name, error=render("att_not_regular"))
         size = src.stat().st_size
     except OSError as exc:
         raise Refused("att_unreadable", path=src.name, error=exc.strerror or exc) from None

@@ -19,6 +19,7 @@ from app.checklists import CaseEquipment
 from app.domain import KIND_STAGE
 from app.services.config_docs import template_for
 from app.errors import Refused
+from app.messages import render
 from app.models import Case, Inspection, InspectionResult, RectificationItem, StageRound, Survey, natural_id
 from app.services import cases as case_svc
 from app.services.cases import Change, get_case
@@ -43,12 +44,12 @@ def set_survey(s: Session, ref: str, data: dict) -> Change:
     store = store_of(s)
     case = get_case(s, ref)
     if not isinstance(data, dict):
-        raise Refused("survey_bad", problem="不是 JSON 对象 / not an object")
+        raise Refused("survey_bad", problem=render("survey_not_object"))
     unknown = set(data) - SURVEY_KEYS
     if unknown:
-        raise Refused("survey_bad", problem=f"未知字段 / unknown fields: {', '.join(sorted(unknown))}")
+        raise Refused("survey_bad", problem=render("survey_unknown_fields", fields=", ".join(sorted(unknown))))
     if "surveyed_on" not in data:
-        raise Refused("survey_bad", problem="缺少 surveyed_on / surveyed_on is required")
+        raise Refused("survey_bad", problem=render("survey_no_date"))
     on = parse_date(data["surveyed_on"])
     if on < case.applied_on:
         raise Refused("before_application", on=on.isoformat(), applied=case.applied_on.isoformat())
@@ -67,7 +68,7 @@ def set_survey(s: Session, ref: str, data: dict) -> Change:
     for key in ("ct_ratio", "vt_ratio"):
         v = data.get(key, "")
         if v and (not isinstance(v, str) or not RATIO_RE.match(v)):
-            raise Refused("survey_bad", problem=f"{key}: 例如 / e.g. 100/5")
+            raise Refused("survey_bad", problem=render("survey_ratio", key=key))
     transformers = data.get("transformers", [])
     if not isinstance(transformers, list) or len(transformers) > 10:
         raise Refused("survey_bad", problem="transformers")
