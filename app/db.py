@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
+from app import at_rest, db_health
 from app.errors import Refused
 
 # Alembic revisions in order. The head is checked against the migration scripts in a test; the
@@ -72,10 +73,8 @@ def current_revision(path: Path) -> str | None:
         r = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return r[0] if r else None
     except sqlite3.DatabaseError as exc:
-        from app.db_health import translate
-
         # a full disk or a damaged file says so; only what is neither is "not a database"
-        raise translate(exc, path) or Refused("db_not_sqlite", path=path, error=exc) from None
+        raise db_health.translate(exc, path) or Refused("db_not_sqlite", path=path, error=exc) from None
     finally:
         con.close()
 
@@ -86,9 +85,7 @@ def sqlite_backup(src: Path, dest: Path) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    from app.at_rest import create_private_file
-
-    create_private_file(tmp)  # a backup holds every customer: 0600 from its first byte
+    at_rest.create_private_file(tmp)  # a backup holds every customer: 0600 from its first byte
     s = sqlite3.connect(str(src))
     d = sqlite3.connect(str(tmp))
     try:
@@ -139,11 +136,9 @@ def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
 def prepare(db_path: Path) -> tuple[Engine, bool]:
     """Open (creating or upgrading as needed) and return (engine, created)."""
     db_path = Path(db_path)
-    from app.db_health import check_file
-
     # a 0-byte or headerless file is refused with the recovery on offer, never re-created; the full
     # quick_check comes before the first write (Store.verify): reads on a large file stay instant
-    check_file(db_path, full=False)
+    db_health.check_file(db_path, full=False)
     rev = current_revision(db_path)
     if rev is not None and rev not in SCHEMA_REVISIONS:
         raise NewerDatabaseError(
@@ -171,8 +166,6 @@ def scrub_signing_key(engine: Engine, db_path: Path) -> None:
     """After the upgrade that moved the signing key out: rebuild the file so the key is in no
     free page or WAL frame, and take it out of the older backups beside it (the pre-upgrade copy
     just made included); each backup's key is kept in the keyring first (``app.at_rest``)."""
-    from app import at_rest
-
     engine.dispose()  # VACUUM needs no other connection mid-read; pooled ones reopen afresh
     con = sqlite3.connect(str(db_path), isolation_level=None)
     try:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import Refused
+from app.messages import render
 
 HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 5, 10, 11, 14, 13, 26
@@ -27,8 +28,6 @@ class DamagedDatabase(Refused):
     """The file cannot be trusted; ``recovery`` says what the newest good backup would give back."""
 
     def __init__(self, path: Path, problem: str) -> None:
-        from app.messages import render
-
         self.path, self.problem = Path(path), problem
         if problem in ("empty", "header"):
             problem = render(f"db_problem_{problem}")
@@ -198,7 +197,7 @@ def _mtime(path: Path) -> dt.datetime | None:
 
 def backup_candidates(db_path: Path) -> list[Path]:
     """Every backup beside the database, newest first (damaged files set aside are no candidates)."""
-    from app.db import backups_dir
+    from app.db import backups_dir  # lazy: app.db and services/backup import this module
 
     folder = backups_dir(Path(db_path))
     found = [p for p in folder.glob("*.db") if p.is_file() and not p.name.startswith(DAMAGED_PREFIX)]
@@ -207,7 +206,7 @@ def backup_candidates(db_path: Path) -> list[Path]:
 
 def newest_good_backup(db_path: Path) -> Path | None:
     """The newest backup that passes ``check_backup`` (integrity_check and schema version)."""
-    from app.services.backup import check_backup
+    from app.services.backup import check_backup  # lazy: app.db and services/backup import this module
 
     for p in backup_candidates(db_path):
         try:
@@ -228,7 +227,7 @@ def recovery_offer(db_path: Path) -> Recovery | None:
 def set_aside(db_path: Path, now: dt.datetime | None = None) -> Path:
     """Move the damaged file (and its -wal / -shm, which belong to it) into backups/ as
     damaged-<time>.db: renamed, so no byte is copied (a full disk is no obstacle), never overwritten."""
-    from app.db import backups_dir
+    from app.db import backups_dir  # lazy: app.db and services/backup import this module
 
     db_path = Path(db_path)
     folder = backups_dir(db_path)
@@ -254,7 +253,7 @@ def put_in_place(db_path: Path, backup: Path) -> Path | None:
     """The backup copied beside the database first (a full disk or a kill then leaves the damaged file
     where it was, and a *.part the next start removes), then the damaged file renamed aside and the
     copy renamed into place. Returns where the damaged file went (None: there was none)."""
-    from app import db
+    from app import db  # lazy: app.db and services/backup import this module
 
     db_path = Path(db_path)
     copy = db_path.with_name(db_path.name + ".restored.part")
@@ -268,8 +267,8 @@ def recover(db_path: Path, backup: Path | None = None) -> dict:
     """Set the damaged file aside and put the newest good backup (or ``backup``) in its place.
 
     The caller holds the instance lock. Refuses, changing nothing, when there is no good backup."""
-    from app import db
-    from app.services.backup import check_backup
+    from app import db  # lazy: app.db and services/backup import this module
+    from app.services.backup import check_backup  # lazy: app.db and services/backup import this module
 
     db_path = Path(db_path)
     if backup is None:

@@ -202,3 +202,16 @@ def test_protection_and_calendar_refusals_speak_the_users_language(tmp_path, eng
         calendar.parse_calendar_file(bad)
     assert "2027-01-04 is a weekday and cannot be a make-up day" in str(exc.value)
     assert not re.search(r"[\u4e00-\u9fff]", str(exc.value).replace("调休", ""))
+
+
+def test_imports_sit_at_the_top_unless_a_comment_says_why():
+    """In app/ (app/sync and the CLI have their own owners) a function-local import of our own code
+    carries a one-line reason on its line: lazy imports hide circles from readers and tools."""
+    silent = []
+    for path in (ROOT / "app").rglob("*.py"):
+        if "sync" in path.parts or path.name.startswith("cli"):
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.match(r"\s{4,}(from|import) (app|reports|ui)[. ]", line) and "#" not in line:
+                silent.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert silent == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 __all__ = ["auto_backup", "thin_backups", "backup_now", "check_backup", "restore"]
 
-from app import db
+from app import db, db_health
 from app.errors import Refused
 
 
@@ -41,9 +41,7 @@ def auto_backup(db_path: Path, now: dt.datetime | None = None) -> Path | None:
     version = data_version(db_path)
     if marker.exists() and marker.read_text(encoding="utf-8") == version:
         return None
-    from app.db_health import check_file
-
-    check_file(db_path)  # never an automatic "backup" of a damaged file beside the good ones
+    db_health.check_file(db_path)  # never an automatic "backup" of a damaged file beside the good ones
     dest = db.sqlite_backup(db_path, folder / f"{AUTO_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}.db")
     marker.write_text(version, encoding="utf-8")
     thin_backups(folder, now)
@@ -88,9 +86,7 @@ def thin_backups(folder: Path, now: dt.datetime) -> list[Path]:
 
 
 def backup_now(db_path: Path, dest: Path | None = None) -> Path:
-    from app.db_health import check_file
-
-    check_file(db_path)  # a copy of a damaged file is no backup (the backup API copies pages as they are)
+    db_health.check_file(db_path)  # a copy of a damaged file is no backup (the backup API copies pages as they are)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = dest or db.backups_dir(db_path) / f"manual-{stamp}.db"
     return db.sqlite_backup(db_path, dest)
@@ -126,8 +122,6 @@ def restore(db_path: Path, backup: Path, checked: bool = False) -> Path:
     """
     if not checked:
         check_backup(backup)
-    from app import db_health
-
     if db_health.damage(db_path) is not None:
         # a damaged file cannot be copied through SQLite: it is renamed aside whole once the backup's
         # copy is ready beside it (a kill or a full disk midway leaves the damaged file where it was)

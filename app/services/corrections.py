@@ -24,7 +24,7 @@ from app.clock import PauseSpan, RoundData, evaluate
 from app.domain import BUSINESS_TYPES, CHAINED_FROM, ROUND_STAGES, STAGE_OUTCOMES, stage_name
 from app.errors import Refused
 from app.messages import language
-from app.models import Case, CaseEvent, DesignReview, Inspection, StageRound
+from app.models import Case, CaseEvent, DesignReview, Inspection, InspectionResult, MeetingCase, ReviewOpinion, StageRound
 from app.paths import resource
 from app.services import cases as case_svc
 from app.services import checks
@@ -33,6 +33,8 @@ from app.services import gates
 from app.services.query import annotate
 from app.services.cases import Change, get_case
 from app.services.checks import check_text, parse_date, today_of
+from app.services.design_review import CATEGORIES
+from app.services.meetings import DECISIONS, get_meeting
 from app.store import store_of
 
 CASE_FIELDS = ("account_no", "applied_on", "capacity_kva", "supply_kv", "business_type")
@@ -396,9 +398,6 @@ def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision
     """Correct the decision a review meeting recorded on a case (业扩会审): the agenda row takes the
     new decision, a CORRECTED event keeps the old one. A supply plan already answered on the strength
     of an approval cannot lose it (the PLAN finish is in the way)."""
-    from app.models import MeetingCase
-    from app.services.meetings import DECISIONS, get_meeting
-
     store = store_of(s)
     code = check_reason(reason, "correct")
     note = _note(code, note)
@@ -439,8 +438,6 @@ def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: 
     """Correct a closed inspection's result of one item (value, note, pass/na). Turning a failure
     into a pass, or a pass into a failure, would change the round's outcome and its rectification
     items: refused, naming the round's outcome to correct first."""
-    from app.models import InspectionResult
-
     code_r = check_reason(reason, "correct")
     note = _note(code_r, note)
     case = get_case(s, ref)
@@ -488,9 +485,6 @@ def correct_opinion(s: Session, ref: str, number: int, round: int | None = None,
                     reason: str, note: str = "") -> Change:
     """Correct an opinion of a design-review round (its text, clause, category; must-fix only while
     the round is open, since the round's outcome rests on it)."""
-    from app.models import ReviewOpinion
-    from app.services.design_review import CATEGORIES
-
     code = check_reason(reason, "correct")
     note = _note(code, note)
     case = get_case(s, ref)
@@ -619,8 +613,6 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
         return dt.date.fromisoformat(text) if field in ("started_on", "finished_on", "ended_on", "applied_on") else text
 
     if "review" in t:
-        from app.models import ReviewOpinion
-
         op = s.scalar(select(ReviewOpinion).where(ReviewOpinion.review_id == t["review"],
                                                   ReviewOpinion.number == t["opinion"]))
         if op is None or {"text": op.text, "clause": op.clause, "category": op.category,
@@ -631,8 +623,6 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
                    **_reason_fields(code, note)}
         return _record(s, case, "UNDONE", payload, before)
     if "inspection" in t:
-        from app.models import InspectionResult
-
         row = s.scalar(select(InspectionResult).where(InspectionResult.inspection_id == t["inspection"],
                                                       InspectionResult.item_code == t["item"]))
         if row is None or {"result": row.result, "value": row.value, "note": row.note} != p["new"]:
@@ -642,8 +632,6 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
                    **_reason_fields(code, note)}
         return _record(s, case, "UNDONE", payload, before)
     if "meeting" in t:
-        from app.models import MeetingCase
-
         mc = s.scalar(select(MeetingCase).where(MeetingCase.meeting_id == t["meeting"], MeetingCase.case_id == case.id,
                                                 MeetingCase.deleted.is_(False)))
         if mc is None or {"decision": mc.decision, "note": mc.note} != p["new"]:

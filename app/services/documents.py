@@ -21,6 +21,7 @@ from app.services.cases import Change, get_case
 from app.services.checks import check_text, parse_date
 from app.services.query import case_clock
 from app.services import field
+from app.services.attachments import list_attachments
 from app.services.field import KIND_NAMES, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of
 
@@ -43,8 +44,6 @@ def notice_data(s: Session, inspection_id: str, photos: bool = True) -> dict:
     items = _notice_items(s, insp)
     thumbs = {}
     if photos:
-        from app.services.attachments import list_attachments
-
         for a in list_attachments(s, case.id, owner_kind="item"):
             code = a["owner_ref"].split(":", 1)[-1]
             if a["owner_ref"].startswith(insp.id) and a["thumbnail"]:

@@ -18,12 +18,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
+from app.messages import render
 from app.models import Case, MeetingCase, ReviewMeeting, natural_id
 from app.services import cases as case_svc
 from app.services import gates
 from app.services.gates import approving_decision, decisions_of
 from app.services.cases import Change, get_case
 from app.services.checks import check_text
+from app.services.query import case_view
 from app.store import store_of
 
 DECISIONS = {
@@ -184,8 +186,6 @@ def drop_case(s: Session, ref: str, case_ref: str) -> Change:
 
 
 def _plan_deadline(s: Session, case: Case, as_of: dt.date) -> dt.date | None:
-    from app.services.query import case_view
-
     view = case_view(s, case.id, as_of)
     plans = [st for st in view["stages"] if st["code"] == "PLAN"]
     if not plans or not plans[-1]["deadline"]:
@@ -209,8 +209,6 @@ def _item_view(s: Session, mc: MeetingCase, m: ReviewMeeting) -> dict:
     out["warning"] = None
     out["latest_meeting_date"] = deadline.isoformat() if deadline else None
     if late:
-        from app.messages import render
-
         out["warning"] = render("meeting_after_deadline", case_no=case.case_no, deadline=deadline.isoformat(),
                                 when=m.held_at.strftime("%Y-%m-%d"))
     return out
