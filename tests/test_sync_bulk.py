@@ -16,7 +16,8 @@ import pytest
 from app.errors import Refused
 from app.models import Meta
 from app.store import Store, canonical_json
-from app.sync import bulk, keys
+from app import device_keys as keys
+from app.sync import bulk
 from app.sync import package as pkg
 from tests.helpers import cli, ok, surveyed
 
