@@ -13,6 +13,7 @@ from pathlib import Path
 from app import keyed
 
 # the mode helpers live below this module and the key store; callers reach them here too
+from app import secrets_store
 from app.private_files import (  # noqa: F401
     DIR_MODE, FILE_MODE, POSIX, create_private_file, private_dir, private_file, set_mode,
 )
@@ -117,8 +118,6 @@ def scrub_backup(path: Path) -> bool:
     Nothing is lost: the key is stored and read back before it is deleted, and a restored copy of
     the backup on this machine finds it there. A key that differs from the one already stored for
     that device is left in the backup (and logged): which one is right is not ours to guess."""
-    from app import secrets_store
-
     found = legacy_device_key(path)
     if found is None:
         return False

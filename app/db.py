@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
-from app import keyed
+from app import at_rest, db_health, keyed
 from app.errors import Refused
 
 # the file-level names live below the engine (app.dbfile); callers reach them here too
@@ -67,7 +67,7 @@ def current_revision(path: Path) -> str | None:
         from app.db_health import translate
 
         # a full disk or a damaged file says so; only what is neither is "not a database"
-        raise translate(exc, path) or Refused(f"{path} 不是有效的 SQLite 数据库:{exc}") from None
+        raise translate(exc, path) or Refused("db_not_sqlite", path=path, error=exc) from None
 
 
 def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
@@ -105,11 +105,9 @@ def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
 def prepare(db_path: Path) -> tuple[Engine, bool]:
     """Open (creating or upgrading as needed) and return (engine, created)."""
     db_path = Path(db_path)
-    from app.db_health import check_file
-
     # a 0-byte or headerless file is refused with the recovery on offer, never re-created; the full
     # quick_check comes before the first write (Store.verify): reads on a large file stay instant
-    check_file(db_path, full=False)
+    db_health.check_file(db_path, full=False)
     rev = current_revision(db_path)
     if rev is not None and rev not in SCHEMA_REVISIONS:
         raise NewerDatabaseError(
@@ -162,8 +160,6 @@ def scrub_signing_key(engine: Engine, db_path: Path) -> None:
     """After the upgrade that moved the signing key out: rebuild the file so the key is in no
     free page or WAL frame, and take it out of the older backups beside it (the pre-upgrade copy
     just made included); each backup's key is kept in the keyring first (``app.at_rest``)."""
-    from app import at_rest
-
     engine.dispose()  # VACUUM needs no other connection mid-read; pooled ones reopen afresh
     con = keyed.connect(db_path, isolation_level=None)
     try:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app import dbfile, keyed
 from app.errors import Refused
+from app.messages import render
 
 HEADER = keyed.HEADER
 SQLITE_BUSY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_NOTADB = 5, 10, 11, 14, 13, 26
@@ -27,8 +28,6 @@ class DamagedDatabase(Refused):
     """The file cannot be trusted; ``recovery`` says what the newest good backup would give back."""
 
     def __init__(self, path: Path, problem: str) -> None:
-        from app.messages import render
-
         self.path, self.problem = Path(path), problem
         if problem in ("empty", "header"):
             problem = render(f"db_problem_{problem}")

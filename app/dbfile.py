@@ -38,7 +38,7 @@ def read_revision(path: Path) -> str | None:
         if not row:
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
             if tables:
-                raise Refused(f"{path} 不是早送数据库(没有版本信息)。")
+                raise Refused("db_not_zaosong", path=path)
             return None
         r = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return r[0] if r else None

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app import keyed
 from app.domain import CHAINED_FROM, PAUSE_REASONS, ROUND_STAGES, STAGES, TOWNSHIPS
+from app.device_keys import new_device_key, sign_head
 from app.errors import Refused
 from app.models import Case, natural_id
 from app.pinyin import pinyin_keys
@@ -175,8 +176,6 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         else:
             did = _uuid(rng)
             devices[m] = did
-            from app.sync.keys import new_device_key
-
             private, public = new_device_key()
             demo_keys[did] = private  # to sign its chain head as its own package would have
             device_rows.append((did, f"{m}的笔记本", 0, _ts(now), 0, "", public, 1))
@@ -296,8 +295,6 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     case_rows, round_rows, pause_rows, meeting_rows, agenda_rows, review_rows = rows_out
     ev_rows = [(*r, n + i + 1) for i, r in enumerate(ev_rows)]
     store.lseq = n + len(ev_rows)
-    from app.sync.keys import sign_head
-
     # the other managers' laptops "sent" their data: this database holds each one's signed head
     heads = {dev: sign_head(key, dev, *chain.get(dev, (0, "")), 1) for dev, key in demo_keys.items()}
     _bulk_write(store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain,

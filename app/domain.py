@@ -54,7 +54,8 @@ SUPPLY_KV = (10.0, 20.0, 35.0, 110.0)
 MIN_KVA = 1.0
 MAX_KVA = 500_000.0
 
-OUTCOMES = ("pass", "rectify")
+# How a stage round ends (a design review's approved/returned map onto these: design_review.REVIEW_OUTCOMES).
+STAGE_OUTCOMES = ("pass", "rectify")
 
 # Inspection kinds and the stage each one is a round of.
 KIND_STAGE = {"mid": "MID_INSPECTION", "completion": "COMPLETION_INSPECTION"}

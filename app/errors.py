@@ -5,13 +5,13 @@ language (simplified Chinese by default, English second), so the CLI and the GUI
 """
 from __future__ import annotations
 
+from app.messages import render
+
 
 class Refused(Exception):
     """An operation the core refuses; nothing was changed. ``str(exc)`` is the message to show."""
 
     def __init__(self, code_or_text: str, /, **params: object) -> None:
-        from app.messages import render
-
         self.code = code_or_text
         self.params = params
         super().__init__(render(code_or_text, **params))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.db_health import translate
 from app.errors import Refused
 
 
@@ -21,8 +22,6 @@ class InstanceLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fh = open(self.path, "a+b")
         except OSError as exc:
-            from app.db_health import translate
-
             raise translate(exc, self.path) or exc from None
         try:
             if os.name == "nt":

@@ -624,3 +624,74 @@ CATALOG.update({
 })
 FIELDS.update({"fee_item": ("收费项目", "fee item"), "fee_basis": ("收费依据", "basis of the fee"),
                "fee_reason": ("撤销原因", "reason"), "amount": ("金额", "amount")})
+
+# --- services and store (issue 14 §3): the texts that were written inline where they were refused
+CATALOG.update({
+    # protection settings (定值计算): the Chinese as it was; labels of inputs stay as the form names them
+    "prot_ct_unreadable": ("电流互感器变比“{text}”无法识别：应写成 一次电流/二次电流，例如 100/5。",
+                           "CT ratio '{text}' is not understood: write primary/secondary current, e.g. 100/5."),
+    "prot_ct_secondary": ("电流互感器变比“{text}”无效：二次额定电流应为 1 A 或 5 A。",
+                          "CT ratio '{text}' is invalid: the rated secondary current is 1 A or 5 A."),
+    "prot_ct_primary": ("电流互感器变比“{text}”无效：一次额定电流应大于二次额定电流。",
+                        "CT ratio '{text}' is invalid: the primary current must exceed the secondary."),
+    "prot_ratio_unreadable": ("变压器额定电压比“{text}”无法识别：应写成 高压/低压（kV），例如 10/0.4 或 10.5/0.4。",
+                              "Transformer voltage ratio '{text}' is not understood: write HV/LV in kV, e.g. 10/0.4 "
+                              "or 10.5/0.4."),
+    "prot_ratio_bad": ("变压器额定电压比“{text}”无效：低压侧应低于 1 kV，高压侧应高于 1 kV。",
+                       "Transformer voltage ratio '{text}' is invalid: the LV side is below 1 kV, the HV side above."),
+    "prot_not_number": ("{label}“{value}”不是数值。", "{label} '{value}' is not a number."),
+    "prot_not_finite": ("{label}“{value}”不是有限的数值。", "{label} '{value}' is not a finite number."),
+    "prot_not_positive": ("{label}应大于 0（现为 {value}）。", "{label} must be greater than 0 (it is {value})."),
+    "prot_negative": ("{label}不能为负数（现为 {value}）。", "{label} cannot be negative (it is {value})."),
+    "prot_sk_swapped": ("最小运行方式短路容量 {sk_min} MVA 大于最大运行方式短路容量 {sk_max} MVA：两者可能填反了。",
+                        "The minimum short-circuit power {sk_min} MVA exceeds the maximum {sk_max} MVA: the two may "
+                        "be swapped."),
+    "prot_rx": ("系统阻抗 R/X = {rx} 不合理：10 kV 系统一般为 0.05～0.5（未知时取 0.1）。",
+                "System R/X = {rx} is not credible: a 10 kV system is usually 0.05-0.5 (0.1 when unknown)."),
+    "prot_uk_not_positive": ("短路电压 u_k = {uk}% 无效：应大于 0（配电变压器一般为 4%～6%）。",
+                             "Short-circuit voltage u_k = {uk}% is invalid: it must be above 0 (distribution "
+                             "transformers: 4-6%)."),
+    "prot_uk_too_high": ("短路电压 u_k = {uk}% 不合理：配电变压器一般为 4%～6%，不超过 20%。请核对铭牌（是否把百分数填成了别的量）。",
+                         "Short-circuit voltage u_k = {uk}% is not credible: distribution transformers have 4-6%, "
+                         "never above 20%. Check the rating plate."),
+    "prot_count": ("变压器台数“{count}”无效：应为 1～10 的整数。",
+                   "Transformer count '{count}' is invalid: a whole number from 1 to 10."),
+    "prot_over_applied": ("变压器容量 {total} kVA 大于申请容量 {applied} kVA：请核对变压器或先办理增容。",
+                          "Transformer capacity {total} kVA exceeds the applied {applied} kVA: check the "
+                          "transformers or apply for a capacity increase first."),
+    "prot_pk": ("负载损耗 P_k = {pk} kW 不合理：其电阻压降 {drop}% 不小于短路电压 u_k = {uk}%。",
+                "Load loss P_k = {pk} kW is not credible: its resistive drop {drop}% is not below u_k = {uk}%."),
+    "prot_vector": ("联结组别“{value}”无效：可选 Dyn11 或 Yyn0。", "Vector group '{value}' is invalid: Dyn11 or Yyn0."),
+    "prot_ct_scheme": ("CT 接线“{value}”无效：可选 3ct（三相）或 2ct（两相）。",
+                       "CT scheme '{value}' is invalid: 3ct (three-phase) or 2ct (two-phase)."),
+    "prot_hv_mismatch": ("变压器高压侧额定电压 {hv} kV 与系统标称电压 {un} kV 不匹配。",
+                         "The transformer's rated HV {hv} kV does not match the nominal system voltage {un} kV."),
+    "prot_lv_mismatch": ("低压系统标称电压 {nlv} kV 与变压器低压额定电压 {lv} kV 不匹配。",
+                         "The nominal LV system voltage {nlv} kV does not match the transformer's rated LV {lv} kV."),
+    "prot_line_no_impedance": ("线路长度为 {length} km，但未填写单位长度电阻和电抗。",
+                               "The line is {length} km long but its resistance and reactance per km are missing."),
+    "prot_k_re": ("返回系数 K_re = {value} 无效：过电流继电器的返回系数不大于 1。",
+                  "Reset ratio K_re = {value} is invalid: an overcurrent relay's reset ratio is at most 1."),
+    "prot_end_temp": ("短路结束时导体温度 θ_e = {value} °C 不合理：应在 20～400 °C 之间。",
+                      "Conductor temperature at the end of the short circuit θ_e = {value} °C is not credible: "
+                      "20-400 °C."),
+    # the database file
+    "db_not_zaosong": ("{path} 不是早送数据库(没有版本信息)。", "{path} is not a Zaosong database (no version information)."),
+    "db_not_sqlite": ("{path} 不是有效的 SQLite 数据库:{error}", "{path} is not a valid SQLite database: {error}"),
+    # what is wrong with one row of a holiday calendar (cal_bad_row's {problem})
+    "cal_row_columns": ("需要 date,kind[,name]", "expected date,kind[,name]"),
+    "cal_row_date": ("日期 '{value}' 无效", "bad date '{value}'"),
+    "cal_row_range": ("{day} 超出范围", "{day} is out of range"),
+    "cal_row_kind": ("类型 '{value}' 无效 (holiday/workday/normal)", "bad kind '{value}' (holiday/workday/normal)"),
+    "cal_row_weekday": ("{day} 是工作日,不能作为调休上班日", "{day} is a weekday and cannot be a make-up day"),
+    "cal_row_name": ("名称过长或含控制字符", "the name is too long or has control characters"),
+    "cal_row_duplicate": ("{day} 与第 {line} 行重复", "{day} repeats line {line}"),
+    # what is wrong with a survey record (survey_bad's {problem})
+    "survey_not_object": ("不是 JSON 对象", "not an object"),
+    "survey_unknown_fields": ("未知字段: {fields}", "unknown fields: {fields}"),
+    "survey_no_date": ("缺少 surveyed_on", "surveyed_on is required"),
+    "survey_ratio": ("{key}: 例如 100/5", "{key}: e.g. 100/5"),
+    "att_not_regular": ("不是普通文件", "not a regular file"),
+})
+CATALOG["prot_bad_tr_type"] = ("变压器类型“{value}”无效：可选 oil（油浸式）或 dry（干式）。",
+                               "Transformer type '{value}' is invalid: oil (oil-immersed) or dry (dry-type).")

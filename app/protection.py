@@ -158,12 +158,12 @@ def parse_ct(text: object) -> tuple[float, float]:
     """"100/5" -> (100.0, 5.0). The secondary must be 1 A or 5 A; anything else is refused."""
     m = _CT.match(str(text if text is not None else ""))
     if not m:
-        raise Refused(f"电流互感器变比“{text}”无法识别：应写成 一次电流/二次电流，例如 100/5。")
+        raise Refused("prot_ct_unreadable", text=text)
     primary, secondary = float(m.group(1)), float(m.group(2))
     if secondary not in (1.0, 5.0):
-        raise Refused(f"电流互感器变比“{text}”无效：二次额定电流应为 1 A 或 5 A。")
+        raise Refused("prot_ct_secondary", text=text)
     if primary <= secondary:
-        raise Refused(f"电流互感器变比“{text}”无效：一次额定电流应大于二次额定电流。")
+        raise Refused("prot_ct_primary", text=text)
     return primary, secondary
 
 
@@ -171,10 +171,10 @@ def parse_ratio(text: object) -> tuple[float, float]:
     """"10/0.4" -> (10.0, 0.4): the transformer's rated voltages, kV."""
     m = _RATIO.match(str(text if text is not None else ""))
     if not m:
-        raise Refused(f"变压器额定电压比“{text}”无法识别：应写成 高压/低压（kV），例如 10/0.4 或 10.5/0.4。")
+        raise Refused("prot_ratio_unreadable", text=text)
     hv, lv = float(m.group(1)), float(m.group(2))
     if not (0 < lv < 1.0 < hv):
-        raise Refused(f"变压器额定电压比“{text}”无效：低压侧应低于 1 kV，高压侧应高于 1 kV。")
+        raise Refused("prot_ratio_bad", text=text)
     return hv, lv
 
 
@@ -225,24 +225,24 @@ def _number(value: object, label: str) -> float:
         try:
             value = float(str(value).strip())
         except (TypeError, ValueError):
-            raise Refused(f"{label}“{value}”不是数值。") from None
+            raise Refused("prot_not_number", label=label, value=value) from None
     value = float(value)
     if not math.isfinite(value):
-        raise Refused(f"{label}“{value}”不是有限的数值。")
+        raise Refused("prot_not_finite", label=label, value=value)
     return value
 
 
 def _positive(value: object, label: str) -> float:
     v = _number(value, label)
     if v <= 0:
-        raise Refused(f"{label}应大于 0（现为 {_g(v)}）。")
+        raise Refused("prot_not_positive", label=label, value=_g(v))
     return v
 
 
 def _non_negative(value: object, label: str) -> float:
     v = _number(value, label)
     if v < 0:
-        raise Refused(f"{label}不能为负数（现为 {_g(v)}）。")
+        raise Refused("prot_negative", label=label, value=_g(v))
     return v
 
 
@@ -275,54 +275,54 @@ def _validate(inp: SettingInputs) -> _Checked:
     sk_max = _positive(inp.sk_max_mva, "最大运行方式短路容量 S_kmax（MVA）")
     sk_min = _positive(inp.sk_min_mva, "最小运行方式短路容量 S_kmin（MVA）")
     if sk_min > sk_max:
-        raise Refused(f"最小运行方式短路容量 {_g(sk_min)} MVA 大于最大运行方式短路容量 {_g(sk_max)} MVA：两者可能填反了。")
+        raise Refused("prot_sk_swapped", sk_min=_g(sk_min), sk_max=_g(sk_max))
     rx = _non_negative(inp.rx, "系统阻抗 R/X")
     if rx > 1.0:
-        raise Refused(f"系统阻抗 R/X = {_g(rx)} 不合理：10 kV 系统一般为 0.05～0.5（未知时取 0.1）。")
+        raise Refused("prot_rx", rx=_g(rx))
     kva = _positive(inp.kva, "变压器容量（kVA）")
     uk_pct = _number(inp.uk_pct, "短路电压 u_k（%）")
     if uk_pct <= 0:
-        raise Refused(f"短路电压 u_k = {_g(uk_pct)}% 无效：应大于 0（配电变压器一般为 4%～6%）。")
+        raise Refused("prot_uk_not_positive", uk=_g(uk_pct))
     if uk_pct > 20:
-        raise Refused(f"短路电压 u_k = {_g(uk_pct)}% 不合理：配电变压器一般为 4%～6%，不超过 20%。请核对铭牌（是否把百分数填成了别的量）。")
+        raise Refused("prot_uk_too_high", uk=_g(uk_pct))
     count = inp.count
     if isinstance(count, float) and count.is_integer():  # 2.0 from a JSON form
         count = int(count)
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 10:
-        raise Refused(f"变压器台数“{count}”无效：应为 1～10 的整数。")
+        raise Refused("prot_count", count=count)
     if inp.applied_kva is not None:
         applied = _positive(inp.applied_kva, "申请容量（kVA）")
         if count * kva > applied + 1e-9:
             total = f"{count}×{_g(kva)} = {_g(count * kva)}" if count > 1 else _g(kva)
-            raise Refused(f"变压器容量 {total} kVA 大于申请容量 {_g(applied)} kVA：请核对变压器或先办理增容。")
+            raise Refused("prot_over_applied", total=total, applied=_g(applied))
     if inp.tr_type not in TRANSFORMER_TYPES:
-        raise Refused(f"变压器类型“{inp.tr_type}”无效：可选 oil（油浸式）或 dry（干式）。")
+        raise Refused("prot_bad_tr_type", value=inp.tr_type)
     if inp.pk_kw is None:
         pk_kw, estimated = typical_pk_kw(kva, inp.tr_type), True
     else:
         pk_kw, estimated = _positive(inp.pk_kw, "负载损耗 P_k（kW）"), False
     if pk_kw / kva * 100 >= uk_pct:
-        raise Refused(f"负载损耗 P_k = {_g(pk_kw)} kW 不合理：其电阻压降 {_g(pk_kw / kva * 100)}% 不小于短路电压 u_k = {_g(uk_pct)}%。")
+        raise Refused("prot_pk", pk=_g(pk_kw), drop=_g(pk_kw / kva * 100), uk=_g(uk_pct))
     if inp.vector not in VECTOR_GROUPS:
-        raise Refused(f"联结组别“{inp.vector}”无效：可选 Dyn11 或 Yyn0。")
+        raise Refused("prot_vector", value=inp.vector)
     if inp.ct_scheme not in CT_SCHEMES:
-        raise Refused(f"CT 接线“{inp.ct_scheme}”无效：可选 3ct（三相）或 2ct（两相）。")
+        raise Refused("prot_ct_scheme", value=inp.ct_scheme)
     ct_primary, ct_secondary = parse_ct(inp.ct)
     neutral = parse_ct(inp.neutral_ct) if inp.neutral_ct not in (None, "") else None
     u_hv, u_lv = parse_ratio(inp.ratio)
     if not 0.9 <= u_hv / un <= 1.1:
-        raise Refused(f"变压器高压侧额定电压 {_g(u_hv)} kV 与系统标称电压 {_g(un)} kV 不匹配。")
+        raise Refused("prot_hv_mismatch", hv=_g(u_hv), un=_g(un))
     if inp.lv_nominal_kv is None:
         u_nlv = 0.38 if abs(u_lv - 0.4) < 1e-9 else u_lv  # GB/T 156: 220/380 V systems behind 0.4 kV windings
     else:
         u_nlv = _positive(inp.lv_nominal_kv, "低压系统标称电压（kV）")
         if not 0.9 <= u_lv / u_nlv <= 1.1:
-            raise Refused(f"低压系统标称电压 {_g(u_nlv)} kV 与变压器低压额定电压 {_g(u_lv)} kV 不匹配。")
+            raise Refused("prot_lv_mismatch", nlv=_g(u_nlv), lv=_g(u_lv))
     length = _non_negative(inp.cable_km, "线路长度（km）")
     r_km = _non_negative(inp.cable_r, "线路单位长度电阻（Ω/km）")
     x_km = _non_negative(inp.cable_x, "线路单位长度电抗（Ω/km）")
     if length > 0 and r_km == 0 and x_km == 0:
-        raise Refused(f"线路长度为 {_g(length)} km，但未填写单位长度电阻和电抗。")
+        raise Refused("prot_line_no_impedance", length=_g(length))
     for name, label in (("feeder_inst_a", "上级馈线速断定值（A）"), ("feeder_oc_a", "上级馈线过流定值（A）"),
                         ("feeder_oc_time_s", "上级馈线过流时间（s）")):
         value = getattr(inp, name)
@@ -333,11 +333,11 @@ def _validate(inp: SettingInputs) -> _Checked:
             continue
         v = _number(getattr(inp, name), f"系数 {COEFFICIENTS[name][1]}（{COEFFICIENTS[name][0]}）")
         if v < 0 or (v == 0 and name not in ("oc_time_min_s",)):
-            raise Refused(f"系数 {COEFFICIENTS[name][1]}（{COEFFICIENTS[name][0]}）应大于 0（现为 {_g(v)}）。")
+            raise Refused("prot_not_positive", label=f"系数 {COEFFICIENTS[name][1]}（{COEFFICIENTS[name][0]}）", value=_g(v))
     if inp.k_re > 1:
-        raise Refused(f"返回系数 K_re = {_g(inp.k_re)} 无效：过电流继电器的返回系数不大于 1。")
+        raise Refused("prot_k_re", value=_g(inp.k_re))
     if inp.line_end_temp_c < 20 or inp.line_end_temp_c > 400:
-        raise Refused(f"短路结束时导体温度 θ_e = {_g(inp.line_end_temp_c)} °C 不合理：应在 20～400 °C 之间。")
+        raise Refused("prot_end_temp", value=_g(inp.line_end_temp_c))
     return _Checked(un, sk_max, sk_min, rx, kva, uk_pct / 100, pk_kw, estimated, ct_primary, ct_secondary,
                     u_hv, u_lv, u_nlv, length, r_km, x_km, count, neutral)
 

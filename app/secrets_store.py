@@ -15,6 +15,7 @@ import os
 import re
 from pathlib import Path
 
+from app import paths
 from app.errors import Refused
 from app.private_files import private_dir, private_file
 
@@ -31,9 +32,7 @@ def device_key_name(device_id: str) -> str:
 
 
 def key_dir() -> Path:
-    from app.paths import user_key_dir
-
-    return user_key_dir()
+    return paths.user_key_dir()
 
 
 def _check_name(name: str) -> None:

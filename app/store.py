@@ -19,10 +19,17 @@ from typing import Iterator
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import db
-from app.models import CalendarDay, CalendarYear, Case, CaseEvent, Device, Meta, SyncMixin, natural_id, new_uuid
+from app import at_rest, config_set, db, db_health, fields, paths, secrets_store
+from app.bureau_time import BUREAU_TZ
+from app.device_keys import new_device_key
+from app.errors import Refused
+from app.messages import render
+from app.models import Base, CalendarDay, CalendarYear, Case, CaseEvent, Device, Meta, SyncMixin, natural_id, new_uuid
 from app.paths import default_db_path
 from app.workdays import WorkCalendar, from_chinese_calendar
+
+# the bureau named on every document until Settings give another (one definition: Store.bureau_name)
+DEFAULT_BUREAU = "象山县供电局"
 
 HOLIDAY_NAMES_ZH = {
     "New Year's Day": "元旦",
@@ -50,8 +57,6 @@ def case_prefix_for(device_id: str) -> str:
 
 def _host_name() -> str:
     """The computer's name as a device name others accept (see app.fields.DEVICE_NAME)."""
-    from app import fields
-
     name = fields.INVISIBLE.sub("", socket.gethostname()).strip()[:fields.DEVICE_NAME.max_len]
     return name or "Zaosong"
 
@@ -162,8 +167,6 @@ class Store:
     @classmethod
     def open(cls, path: Path | str | None = None, *, user: str | None = None, device_name: str | None = None) -> "Store":
         path = Path(path) if path else default_db_path()
-        from app import fields
-
         # the names every event and package carries: refused here, never by every receiver later
         user = fields.USER.check(user) if user is not None else None
         device_name = fields.DEVICE_NAME.check(device_name) if device_name else None
@@ -177,9 +180,8 @@ class Store:
                 cls._initialise(engine, user=user, device_name=device_name)
             return cls(path, engine, created)
         except Exception as exc:  # a full disk or a damaged file while opening: said plainly
-            from app.db_health import translate
-
-            refusal = translate(exc, path) if not isinstance(exc, (KeyError, TypeError, AttributeError)) else None
+            refusal = (db_health.translate(exc, path)
+                       if not isinstance(exc, (KeyError, TypeError, AttributeError)) else None)
             if refusal is None or refusal is exc:
                 raise
             raise refusal from None
@@ -231,8 +233,6 @@ class Store:
             if "lseq" in self._meta:
                 self.lseq = int(self._meta["lseq"])
             else:  # first open after the sync migration: start above every change number
-                from app.models import Base
-
                 self.lseq = max(
                     (s.scalar(select(func.max(t.c.lseq))) or 0)
                     for t in Base.metadata.sorted_tables if "lseq" in t.c
@@ -247,8 +247,6 @@ class Store:
         return self._signing_key
 
     def _load_signing_key(self) -> str:
-        from app import secrets_store
-
         with Session(self.engine) as s:
             public = s.get(Device, self.device_id).public_key
         private = secrets_store.get(secrets_store.device_key_name(self.device_id))
@@ -270,8 +268,6 @@ class Store:
         new device from the next package (its manifest and device lines carry the new id, name and
         public key): a package from it is refused as unknown until a person compares its
         fingerprint and trusts it, as for any new laptop."""
-        from app import secrets_store
-
         old_id, new_id = self.device_id, new_uuid()
         public = _new_stored_key(new_id)
         with Session(self.engine) as s, s.begin():
@@ -307,6 +303,12 @@ class Store:
                 row.value = value
         self._meta.update(changes)
 
+    @property
+    def lseq_lock(self) -> threading.Lock:
+        """Held while change numbers are handed out: by ``next_lseq``, and by a bulk import that numbers
+        its rows itself (reads ``lseq``, inserts, sets it to the highest number used)."""
+        return self._lock
+
     def next_lseq(self) -> int:
         with self._lock:
             self.lseq += 1
@@ -338,6 +340,11 @@ class Store:
     @property
     def user(self) -> str:
         return self._meta.get("user", "")
+
+    @property
+    def bureau_name(self) -> str:
+        """The bureau (供电单位) printed on notices, letters, minutes and sheets."""
+        return self._meta.get("bureau_name", DEFAULT_BUREAU)
 
     @property
     def warn_wd(self) -> int:
@@ -377,17 +384,13 @@ class Store:
     def config(self, s: Session):
         """Rule sets and checklist templates in force (bundled, overlaid by published versions)."""
         if getattr(self, "_config", None) is None:
-            from app.services.config_docs import load
-
-            self._config = load(s)
+            self._config = config_set.load(s)
         return self._config
 
     # --- sessions ------------------------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
         if self.damaged:  # found damaged while in use: not one more write into it
-            from app.errors import Refused
-
             raise Refused("db_damaged_stopped", path=self.path)
         self.verify()
         s = self._factory()
@@ -453,9 +456,6 @@ class Store:
         seen = self._meta.get("clock_backwards")
         if not seen:
             return None
-        from app.bureau_time import BUREAU_TZ
-        from app.messages import render
-
         d = json.loads(seen)
         when = dt.datetime.fromisoformat(d["latest_reading"].rstrip("Z")).replace(tzinfo=dt.timezone.utc)
         return render("clock_backwards", when=when.astimezone(BUREAU_TZ).strftime("%Y-%m-%d %H:%M"),
@@ -471,8 +471,6 @@ class Store:
         with self._verify_lock:
             if self.verified:
                 return
-            from app import db_health
-
             problem = db_health.damage(self.path)
             if problem is not None:
                 self.damaged = True
@@ -489,8 +487,6 @@ class Store:
 
         if isinstance(exc, Refused) or not isinstance(exc, (DBAPIError, *keyed.Error, OSError)):
             return None
-        from app import db_health
-
         refusal = db_health.translate(exc, self.path)
         if isinstance(refusal, db_health.DamagedDatabase):
             self.damaged = True
@@ -543,10 +539,7 @@ class Store:
 def _make_private(path: Path) -> None:
     """The data folder and its files are the user's only (0700/0600), older files included; a
     folder chosen with --db is left as it is, only the database and Zaosong's folders in it."""
-    from app import at_rest
-    from app.paths import user_data_dir
-
-    ours = path.parent.resolve() == user_data_dir().resolve()
+    ours = path.parent.resolve() == paths.user_data_dir().resolve()
     if ours:
         at_rest.private_dir(path.parent)
     else:
@@ -564,9 +557,6 @@ def _has_identity(engine) -> bool:
 
 def _new_stored_key(device_id: str) -> str:
     """A new key pair whose private half goes to the keyring (or key file); returns the public."""
-    from app import secrets_store
-    from app.sync.keys import new_device_key
-
     private, public = new_device_key()
     secrets_store.put(secrets_store.device_key_name(device_id), private)
     return public

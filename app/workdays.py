@@ -76,6 +76,10 @@ class WorkCalendar:
         return i
 
     # --- public API ----------------------------------------------------------------------
+    def require_covered(self, d: dt.date) -> None:
+        """Refuse (``CalendarRangeError``) a date outside the calendar's range, before anything is written."""
+        self._idx(d)
+
     def is_workday(self, d: dt.date) -> bool:
         return bool(self._flags[self._idx(d)])
 

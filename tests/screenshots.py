@@ -292,9 +292,9 @@ def _temp_to_formal(store) -> tuple[str, str]:
                                        transformer="2×800 kVA 干式变压器 SCB13", switchgear="10 kV 环网柜 4 面、低压柜 12 面",
                                        note="电缆沟沿东侧围墙预埋;配电房净高不低于 4.2 m", on=dt.date(2026, 3, 5))
     with store.session() as s:
-        formal = svc.create_case(s, capacity_kva=1600, dual_source=True, business_type="TEMP_TO_FORMAL",
-                                 from_case=temp, applied_on=dt.date(2026, 11, 16), manager="王建国",
-                                 customer_name="象山建工集团有限公司").case_no
+        formal = temp_supply.create_formal_case(s, temp, capacity_kva=1600, dual_source=True,
+                                                applied_on=dt.date(2026, 11, 16), manager="王建国",
+                                                customer_name="象山建工集团有限公司").case_no
     with store.session() as s:
         svc.create_case(s, customer_name="宁波市政工程(石浦大桥临时用电)", account_no="3300000908", capacity_kva=250,
                         business_type="TEMPORARY", applied_on=dt.date(2026, 10, 12), manager="王建国")

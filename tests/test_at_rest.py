@@ -18,7 +18,7 @@ from app.errors import Refused
 from app.models import Device
 from app.services import cases as svc
 from app.store import Store, _public_of
-from app.sync import keys
+from app import device_keys as keys
 from app.sync.export import export_package
 from app.sync.importer import import_package
 from app.sync.peers import trust_device

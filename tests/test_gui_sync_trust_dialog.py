@@ -23,7 +23,7 @@ def _new_laptop(tmp_path):
     p1 = tmp_path / "p1.zsync"
     export_package(other, p1)
     from app.models import Device
-    from app.sync.keys import fingerprint
+    from app.device_keys import fingerprint
 
     with other.reader() as s:
         fp = fingerprint(s.get(Device, other.device_id).public_key)

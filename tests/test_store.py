@@ -155,14 +155,15 @@ def test_upgrade_from_every_revision_keeps_data(rev, tmp_path):
     con.close()
     assert verify_chains(store) == []
     if temp:  # the upgraded file takes the new data
+        from app.services import temp_supply
         from app.services.temp_supply import record_temp_advice
 
         with store.session() as s:
             record_temp_advice(s, temp[0], room="北侧", transformer="1×800 kVA", switchgear="环网柜 3 面",
                                on=dt.date(2026, 11, 27))
         with store.session() as s:
-            formal = svc.create_case(s, capacity_kva=800, business_type="TEMP_TO_FORMAL", from_case=temp[0],
-                                     applied_on=dt.date(2026, 11, 27)).case_no
+            formal = temp_supply.create_formal_case(s, temp[0], capacity_kva=800,
+                                                    applied_on=dt.date(2026, 11, 27)).case_no
         with store.reader() as s:
             from app.services.query import case_view
 

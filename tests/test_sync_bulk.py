@@ -17,7 +17,7 @@ import pytest
 from app.errors import Refused
 from app.models import CaseEvent, Meta
 from app.store import Store, canonical_json
-from app.sync import keys
+from app import device_keys as keys
 from app.sync import staging as staging_mod
 from app.sync.export import export_package
 from app.sync.format import COLUMNS, MUTABLE

@@ -30,7 +30,8 @@ import pytest
 from app.errors import Refused
 from app.services import cases as svc
 from app.store import GENESIS, Store, canonical_json, event_hash
-from app.sync import container, keys
+from app import device_keys as keys
+from app.sync import container
 from app.sync.export import export_package
 from app.sync.importer import import_package
 from app.sync.peers import trust_device

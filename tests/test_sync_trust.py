@@ -16,7 +16,7 @@ import pytest
 from app.errors import Refused
 from app.services import cases as svc
 from app.store import canonical_json, event_hash
-from app.sync import keys
+from app import device_keys as keys
 from app.sync.export import export_package
 from app.sync.importer import PreviewCache, import_package, waiting_packages
 from app.sync.peers import MAX_PENDING, list_devices, trust_device, verify_audit

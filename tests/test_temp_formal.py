@@ -151,7 +151,7 @@ def test_services_for_the_gui(store):
         temp_supply.record_temp_advice(s, temp, room="厂区北侧", transformer="1×630 kVA", switchgear="环网柜 3 面",
                                        on=D(2026, 4, 2))
     with store.session() as s:
-        ch = svc.create_case(s, capacity_kva=630, applied_on=D(2026, 11, 2), **defaults)
+        ch = temp_supply.create_formal_case(s, capacity_kva=630, applied_on=D(2026, 11, 2), **defaults)
     formal = ch.case_no
     with store.reader() as s:  # both cases changed, for the screens to refresh
         assert ch.cases == {svc.get_case(s, formal).id, svc.get_case(s, temp).id}
@@ -176,8 +176,8 @@ def test_services_for_the_gui(store):
     with store.session() as s:
         field.set_survey(s, temp, {**SURVEY, "surveyed_on": "2026-04-03"})
     with store.session() as s:
-        again = svc.create_case(s, capacity_kva=800, business_type="TEMP_TO_FORMAL", from_case=temp,
-                                applied_on=D(2026, 11, 5)).case_no
+        again = temp_supply.create_formal_case(s, temp, capacity_kva=800,
+                                               applied_on=D(2026, 11, 5)).case_no
     with store.reader() as s:
         assert case_view(s, temp)["successor"]["case_no"] == again
         prefill = temp_supply.survey_prefill(s, again)

@@ -29,7 +29,7 @@ from app import fields
 from app.fields import MAX_KVA_BY_KV
 from ui.ops import cases as case_ops
 from ui.case_model import stage_label
-from ui.widgets import WorkerDialog, guard_wheel, limit_length, one_line, plain_question, plain_text, pydate, qdate
+from ui.widgets import WorkerDialog, limit_length, one_line, plain_question, pydate, qdate
 
 ACCOUNT_RE = re.compile(r"^\d{10}$")
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import STAGES, stage_name
+from app.domain import stage_name
 from app.ledger.importer import LedgerReport, import_table, write_errors
 from app.ledger.sheet import ALL_KEYS, NOTE, Table, read_table
 from app.messages import language, render

@@ -152,26 +152,29 @@ def _case(args, store) -> int:
         return papers.run_fees(args, store)
     if c == "new":
         from app.services.cases import create_case
+        from app.services.temp_supply import FORMAL, create_formal_case
 
+        fields = dict(
+            customer_name=args.customer,
+            account_no=args.account,
+            capacity_kva=args.kva,
+            supply_kv=args.kv,
+            business_type=args.type,
+            dual_source=args.dual_source,
+            typical_design=args.typical_design,
+            green_channel=args.green_channel or None,  # None: taken from --from's case, else False
+            key_project=args.key_project or None,
+            manager=args.manager,
+            township=args.township,
+            contact=args.contact,
+            address=args.address,
+            applied_on=args.applied,
+        )
         with store.session() as s:
-            ch = create_case(
-                s,
-                customer_name=args.customer,
-                account_no=args.account,
-                capacity_kva=args.kva,
-                supply_kv=args.kv,
-                business_type=args.type,
-                dual_source=args.dual_source,
-                typical_design=args.typical_design,
-                green_channel=args.green_channel or None,  # None: taken from --from's case, else False
-                key_project=args.key_project or None,
-                manager=args.manager,
-                township=args.township,
-                contact=args.contact,
-                address=args.address,
-                applied_on=args.applied,
-                from_case=args.from_case,
-            )
+            if args.from_case is not None or args.type == FORMAL:  # a formal case after a temporary one
+                ch = create_formal_case(s, args.from_case, **fields)
+            else:
+                ch = create_case(s, **fields)
         warn(ch)
         if args.json:
             print_json({"case_no": ch.case_no, "id": ch.created_id, "warnings": list(ch.warnings)})

@@ -4,7 +4,6 @@ The ledger modules (and openpyxl) are imported inside ``run``: ``--help`` and th
 do not load them."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path

@@ -104,7 +104,7 @@ def _sync(args, store) -> int:
     from app.sync import export, importer, peers
 
     if args.command == "device":
-        from app.sync.keys import fingerprint
+        from app.device_keys import fingerprint
 
         with store.reader() as s:
             from app.models import Device

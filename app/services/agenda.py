@@ -80,8 +80,8 @@ def month_overview(s: Session, year: int, month: int, as_of: dt.date, manager: s
     cal = store.calendar
     first = dt.date(year, month, 1)
     last = dt.date(year, month, _calendar.monthrange(year, month)[1])
-    cal._idx(first)
-    cal._idx(last)
+    cal.require_covered(first)
+    cal.require_covered(last)
     i = _lang()
     cases = _cases(s, manager)
     entries: dict[dt.date, list[dict]] = {}

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 
 from app.blobs import MAX_BYTES, attachments_dir, sniff, stored_path, thumb_path, thumbnail
 from app.errors import Refused
+from app.messages import render
 from app.models import Attachment
 from app.services.changes import Changes
 from app.services.cases import get_case
-from app.store import Store, store_of, utcnow
+from app.store import store_of, utcnow
 
 
 
@@ -32,7 +33,7 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
         raise Refused("att_type", path=src.name)
     try:
         if src.is_symlink() or not src.is_file():
-            raise Refused("att_unreadable", path=src.name, error="不是普通文件 / not a regular file")
+            raise Refused("att_unreadable", path=src.name, error=render("att_not_regular"))
         size = src.stat().st_size
     except OSError as exc:
         raise Refused("att_unreadable", path=src.name, error=exc.strerror or exc) from None

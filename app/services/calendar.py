@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
+from app.messages import render
 from app.models import CalendarDay, CalendarYear, natural_id
 from app.services.changes import Changes
 from app.services.cases import today_of
@@ -54,23 +55,23 @@ def parse_calendar_file(path: Path) -> list[tuple[dt.date, str, str]]:
         if lineno == 1 and fields[0].lower() == "date":
             continue
         if len(fields) < 2 or len(fields) > 3:
-            raise Refused("cal_bad_row", line=lineno, problem="需要 date,kind[,name] / expected date,kind[,name]")
+            raise Refused("cal_bad_row", line=lineno, problem=render("cal_row_columns"))
         try:
             day = dt.date.fromisoformat(fields[0])
         except ValueError:
-            raise Refused("cal_bad_row", line=lineno, problem=f"日期 '{fields[0]}' 无效 / bad date") from None
+            raise Refused("cal_bad_row", line=lineno, problem=render("cal_row_date", value=fields[0])) from None
         if not FIRST_DAY <= day <= LAST_DAY:
-            raise Refused("cal_bad_row", line=lineno, problem=f"{day} 超出范围 / out of range")
+            raise Refused("cal_bad_row", line=lineno, problem=render("cal_row_range", day=day))
         kind = KIND_ALIASES.get(fields[1].lower())
         if kind is None:
-            raise Refused("cal_bad_row", line=lineno, problem=f"类型 '{fields[1]}' 无效 (holiday/workday/normal)")
+            raise Refused("cal_bad_row", line=lineno, problem=render("cal_row_kind", value=fields[1]))
         if kind == WORKDAY and day.weekday() < 5:
-            raise Refused("cal_bad_row", line=lineno, problem=f"{day} 是工作日,不能作为调休上班日 / a weekday cannot be a make-up day")
+            raise Refused("cal_bad_row", line=lineno, problem=render("cal_row_weekday", day=day))
         name = fields[2] if len(fields) == 3 else ""
         if len(name) > 50 or any(ord(c) < 32 for c in name):
-            raise Refused("cal_bad_row", line=lineno, problem="名称过长或含控制字符 / bad name")
+            raise Refused("cal_bad_row", line=lineno, problem=render("cal_row_name"))
         if day in seen:
-            raise Refused("cal_bad_row", line=lineno, problem=f"{day} 与第 {seen[day]} 行重复 / duplicate")
+            raise Refused("cal_bad_row", line=lineno, problem=render("cal_row_duplicate", day=day, line=seen[day]))
         seen[day] = lineno
         rows.append((day, kind, name))
     if not rows:

@@ -14,33 +14,30 @@ from app.clock import CaseData, PauseSpan, RoundData
 from app.domain import (
     BUSINESS_TYPES,
     CHAINED_FROM,
-    OUTCOMES,
     PAUSE_REASONS,
     ROUND_STAGES,
     STAGE_INDEX,
+    STAGE_OUTCOMES,
     STAGES,
 )
-from app.errors import Refused
 from app import fields as F
+from app.errors import Refused
+from app.messages import render
 from app.models import Case, Meta, Pause, StageRound, natural_id
 from app.pinyin import pinyin_keys
 from app.services import gates
 from app.services.changes import Changes
+from app.services.checks import (  # noqa: F401 (today_of: callers find it here too)
+    check_account,
+    check_capacity,
+    check_kv,
+    check_on,
+    check_stage,
+    check_text,
+    parse_date,
+    today_of,
+)
 from app.store import store_of, utcnow
-
-# one definition of every value (app.fields); the names stay importable from here
-from app.fields import ACCOUNT_RE, MAX_KVA_BY_KV, check_account, check_capacity, check_kv, check_text  # noqa: F401
-from app.fields import fmt_kv as _fmt_kv  # noqa: F401
-
-
-# --- validation --------------------------------------------------------------------------------
-def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
-    if isinstance(text, dt.date):
-        return text
-    try:
-        return dt.date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise Refused("bad_date", value=text) from None
 
 
 # --- lookup --------------------------------------------------------------------------------------
@@ -81,21 +78,27 @@ def case_data(case: Case) -> CaseData:
     )
 
 
-def _live_rounds(case: Case) -> list[StageRound]:
+def successor_of(s: Session, case: Case) -> Case | None:
+    """The case made to follow this one (a temporary case's formal case; withdrawn cases do not count)."""
+    return s.scalars(select(Case).where(Case.predecessor_id == case.id, Case.deleted.is_(False))
+                     .order_by(Case.applied_on, Case.case_no).limit(1)).first()
+
+
+def live_rounds(case: Case) -> list[StageRound]:
     return [r for r in sorted(case.rounds, key=lambda r: r.seq) if not r.deleted]
 
 
-def _open_round(case: Case) -> StageRound | None:
-    return next((r for r in _live_rounds(case) if r.finished_on is None), None)
+def open_round(case: Case) -> StageRound | None:
+    return next((r for r in live_rounds(case) if r.finished_on is None), None)
 
 
-def _last_round(case: Case, stage: str) -> StageRound | None:
-    rounds = [r for r in _live_rounds(case) if r.stage == stage]
+def last_round(case: Case, stage: str) -> StageRound | None:
+    rounds = [r for r in live_rounds(case) if r.stage == stage]
     return rounds[-1] if rounds else None
 
 
-def _stage_complete(case: Case, stage: str) -> bool:
-    last = _last_round(case, stage)
+def stage_complete(case: Case, stage: str) -> bool:
+    last = last_round(case, stage)
     return last is not None and last.finished_on is not None and last.outcome != "rectify"
 
 
@@ -136,33 +139,23 @@ def create_case(
     contact: str | None = None,
     address: str | None = None,
     applied_on: dt.date | str | None = None,
-    from_case: str | None = None,
+    predecessor: Case | None = None,
 ) -> Changes:
     """A new case, its acceptance clock started on the application date.
 
-    ``business_type="TEMP_TO_FORMAL"`` needs ``from_case``, the TEMPORARY case it follows (see
-    ``app.services.temp_supply``): the two are linked, and the customer's data not given here
-    (None) is taken from it, with its advice and survey (``temp_advice``). Supply voltage defaults
-    to 10 kV, flags to False.
+    ``predecessor`` is the case this one follows (a formal case after a temporary one: made by
+    ``app.services.temp_supply.create_formal_case``, which checks the pair and fills in what is
+    carried over); it is named in ``predecessor_id`` and is no duplicate. A TEMP_TO_FORMAL case
+    without one is refused. Supply voltage defaults to 10 kV, flags to False.
     """
     store = store_of(s)
     if business_type not in BUSINESS_TYPES:
         raise Refused("bad_type", value=business_type)
     applied = parse_date(applied_on) if applied_on else today_of(store)
-    store.calendar._idx(applied)  # range check with a clear message
-    source = None
-    if from_case is not None or business_type == "TEMP_TO_FORMAL":
-        from app.services.temp_supply import formal_source
-
-        source = formal_source(s, business_type, from_case, applied)
-        customer_name = customer_name if customer_name is not None else source.customer_name
-        account_no = account_no if account_no is not None else source.account_no
-        supply_kv = supply_kv if supply_kv is not None else source.supply_kv
-        township = township if township is not None else source.township
-        contact = contact if contact is not None else source.contact
-        address = address if address is not None else source.address
-        green_channel = bool(green_channel) or source.green_channel
-        key_project = bool(key_project) or source.key_project
+    store.calendar.require_covered(applied)
+    if business_type == "TEMP_TO_FORMAL" and predecessor is None:
+        raise Refused("formal_needs_from")
+    source = predecessor
     name = check_text(customer_name, "customer_name", F.CUSTOMER_NAME.max_len, required=True)
     account = check_account(account_no or "")
     kv = check_kv(supply_kv if supply_kv is not None else 10)
@@ -180,8 +173,6 @@ def create_case(
         dup_q = dup_q.where(Case.id != source.id)
     dup = s.scalar(dup_q)
     if dup:
-        from app.messages import render
-
         warnings.append(render("duplicate_account", account=account, case_no=dup))
     full, initials = pinyin_keys(name)
     case = Case(
@@ -212,12 +203,10 @@ def create_case(
     s.flush()
     payload = {**_case_payload(case), "started": "ACCEPT"}
     if source is not None:
-        from app.services.temp_supply import link_formal
-
-        link_formal(s, case, source)
+        case.predecessor_id = source.id
         payload["from_case"] = source.case_no
     # the acceptance clock starts when the application is received: one event says both
-    _add_round(s, case, "ACCEPT", 1, applied, auto=True)
+    add_round(s, case, "ACCEPT", 1, applied, auto=True)
     store.record_event(s, case, "CASE_CREATED", payload, applied)
     # the temporary case it follows shows its successor: both change
     return Changes.of_cases([case.id] + ([source.id] if source is not None else []), case_no=case.case_no,
@@ -294,8 +283,6 @@ def edit_case(s: Session, ref: str, **fields: object) -> Changes:
         return change
     if "business_type" in diff:
         # a linked temporary/formal pair keeps its types: the link means nothing otherwise
-        from app.services.temp_supply import successor_of
-
         if case.predecessor_id or successor_of(s, case) is not None:
             raise Refused("link_type_locked", case_no=case.case_no)
     for k, v in diff.items():
@@ -311,7 +298,7 @@ def edit_case(s: Session, ref: str, **fields: object) -> Changes:
 
 
 # --- stages --------------------------------------------------------------------------------------
-def _add_round(s: Session, case: Case, stage: str, number: int, on: dt.date, auto: bool) -> StageRound:
+def add_round(s: Session, case: Case, stage: str, number: int, on: dt.date, auto: bool) -> StageRound:
     store = store_of(s)
     seq = max((r.seq for r in case.rounds), default=0) + 1
     rid = natural_id("stage_round", case.id, stage, number)
@@ -342,44 +329,24 @@ def _touch(store, obj) -> None:
     obj.device_id = store.device_id
 
 
-def today_of(store) -> dt.date:
-    """The day that is "today" for the rules: the calendar's, or the as-of day the workbench was
-    set to (training, demos), so a trainee on 2026-11-20 cannot record 2026-11-21."""
-    return getattr(store, "training_day", None) or dt.date.today()
 
 
-def _check_on(case: Case, on: dt.date, store) -> None:
-    """Dates checks shared by start, finish, pause and resume: in the calendar, not in the future
-    (a future finish left the stage looking open and the case going overdue), not before the
-    application. Refused with the reason, never clamped."""
-    store.calendar._idx(on)
-    today = today_of(store)
-    if on > today:
-        code = "date_after_training_day" if getattr(store, "training_day", None) else "date_in_future"
-        raise Refused(code, on=on.isoformat(), today=today.isoformat())
-    if on < case.applied_on:
-        raise Refused("before_application", on=on.isoformat(), applied=case.applied_on.isoformat())
 
 
-def _check_stage(stage: str) -> str:
-    stage = (stage or "").strip().upper()
-    if stage not in STAGE_INDEX:
-        raise Refused("bad_stage", value=stage)
-    return stage
 
 
 def start_stage(s: Session, ref: str, stage: str, on: dt.date | str, source: str | None = None) -> Changes:
     """Start a round of ``stage`` on ``on``. ``source="ledger"``: recorded from an Excel ledger
     (``app.ledger``), said in the event."""
     store = store_of(s)
-    stage = _check_stage(stage)
+    stage = check_stage(stage)
     on = parse_date(on)
     case = get_case(s, ref)
-    _check_on(case, on, store)
+    check_on(case, on, store)
     if case.status == "finished":
         raise Refused("case_finished", case_no=case.case_no)
-    open_r = _open_round(case)
-    last = _last_round(case, stage)
+    open_r = open_round(case)
+    last = last_round(case, stage)
     # An open round of this stage started automatically may be re-dated (the manager records when
     # the work really began); never earlier than what made it start.
     if open_r is not None and open_r.stage == stage:
@@ -407,20 +374,20 @@ def start_stage(s: Session, ref: str, stage: str, on: dt.date | str, source: str
         number = last.round + 1
     else:
         prev = STAGES[idx - 1] if idx > 0 else None
-        if prev is not None and not _stage_complete(case, prev):
+        if prev is not None and not stage_complete(case, prev):
             raise Refused("out_of_order", stage=stage, prev=prev)
         floor = _start_floor(case, stage, None)
         if on < floor:
             raise Refused("start_before_previous", stage=stage, on=on.isoformat(), floor=floor.isoformat())
         number = 1
-    r = _add_round(s, case, stage, number, on, auto=False)
+    r = add_round(s, case, stage, number, on, auto=False)
     store.record_event(s, case, "STAGE_STARTED", _sourced({"stage": stage, "round": r.round}, source), on)
     return Changes.of_cases([case.id], case_no=case.case_no)
 
 
 def _start_floor(case: Case, stage: str, this_round: StageRound | None) -> dt.date:
     """The earliest date a round of ``stage`` may start: the end of what precedes it."""
-    rounds = [r for r in _live_rounds(case) if r is not this_round]
+    rounds = [r for r in live_rounds(case) if r is not this_round]
     earlier = [r for r in rounds if r.finished_on is not None and STAGE_INDEX[r.stage] <= STAGE_INDEX[stage]]
     return max([case.applied_on] + [r.finished_on for r in earlier])
 
@@ -437,14 +404,14 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
     Zaosong and is recorded from an Excel ledger; the stage locks (a review meeting, a joint review
     recorded here) cannot apply to it and are not asked, and the event says where it came from."""
     store = store_of(s)
-    stage = _check_stage(stage)
+    stage = check_stage(stage)
     on = parse_date(on)
     outcome = (outcome or "pass").strip().lower()
-    if outcome not in OUTCOMES:
+    if outcome not in STAGE_OUTCOMES:
         raise Refused("bad_outcome", value=outcome)
     case = get_case(s, ref)
-    _check_on(case, on, store)
-    open_r = _open_round(case)
+    check_on(case, on, store)
+    open_r = open_round(case)
     if open_r is None or open_r.stage != stage:
         raise Refused("stage_not_open", stage=stage)
     if on < open_r.started_on:
@@ -474,7 +441,7 @@ def finish_stage(s: Session, ref: str, stage: str, on: dt.date | str, outcome: s
         case.status = "finished"
     elif outcome == "pass":
         if nxt is not None:
-            _add_round(s, case, nxt, 1, on, auto=True)
+            add_round(s, case, nxt, 1, on, auto=True)
         else:
             idx = STAGE_INDEX[stage]
             case.current_stage = STAGES[idx + 1] if idx + 1 < len(STAGES) else stage
@@ -500,8 +467,8 @@ def pause_stage(s: Session, ref: str, on: dt.date | str, reason: str, note: str 
         raise Refused("bad_reason", value=reason, known=", ".join(PAUSE_REASONS))
     note = check_text(note, "note", F.PAUSE_NOTE.max_len)
     case = get_case(s, ref)
-    _check_on(case, on, store)
-    open_r = _open_round(case)
+    check_on(case, on, store)
+    open_r = open_round(case)
     if open_r is None:
         raise Refused("nothing_to_pause", case_no=case.case_no)
     live = [p for p in open_r.pauses if not p.deleted]
@@ -523,8 +490,8 @@ def resume_stage(s: Session, ref: str, on: dt.date | str) -> Changes:
     store = store_of(s)
     on = parse_date(on)
     case = get_case(s, ref)
-    _check_on(case, on, store)
-    open_r = _open_round(case)
+    check_on(case, on, store)
+    open_r = open_round(case)
     pause = None
     if open_r is not None:
         pause = next((p for p in open_r.pauses if p.ended_on is None and not p.deleted), None)

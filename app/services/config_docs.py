@@ -8,88 +8,21 @@ and ``template_version``), so a newer template never changes an inspection under
 """
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.checklists import Template, bundled_templates, parse_template
-from app import strictjson
+from app.checklists import Template, bundled_templates
+from app.config_set import KINDS, ConfigSet, content_sha256, parse, strict_json
 from app.errors import Refused
 from app.models import ConfigDoc, natural_id
-from app.rules import RuleSet, bundled_rule_sets, parse_rule_set
+from app.rules import bundled_rule_sets
 from app.services import gates
 from app.store import canonical_json, store_of, utcnow
 
-KINDS = ("rules", "checklist")
 MAX_BYTES = 2 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class ConfigSet:
-    """Everything in force, computed once per change (kept by the store)."""
-
-    rule_sets: tuple[RuleSet, ...]  # every document's newest version, active or not
-    templates: dict[str, Template]  # kind (mid | completion) -> newest template
-    all_templates: dict[tuple[str, int], Template]  # (id, version) -> template, for inspections
-    published: tuple[dict, ...]
-
-    def active_rule_sets(self) -> list[RuleSet]:
-        return [rs for rs in self.rule_sets if rs.active]
-
-    def primary_rule_set(self) -> RuleSet:
-        for rs in self.rule_sets:
-            if rs.primary and rs.active:
-                return rs
-        raise Refused("rules_no_primary")
-
-
-def _strict_json(text: str, where: str):
-    try:
-        return strictjson.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise Refused("rules_bad", where=f"{where}: {str(exc)[:120]}") from None
-
-
-def content_sha256(content: str) -> str:
-    """The checksum a published document carries (checked again when it arrives by sync)."""
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
-
-
-def _parse(kind: str, data: dict, where: str):
-    return parse_rule_set(data, where) if kind == "rules" else parse_template(data, where)
-
-
-def load(s: Session) -> ConfigSet:
-    """Bundled documents overlaid with the published ones (highest version of each id wins)."""
-    rules = {rs.id: rs for rs in bundled_rule_sets()}
-    templates_by_id = {t.id: t for t in bundled_templates().values()}
-    all_templates = {(t.id, t.version): t for t in bundled_templates().values()}
-    published = []
-    for row in s.scalars(select(ConfigDoc).where(ConfigDoc.deleted.is_(False)).order_by(
-            ConfigDoc.kind, ConfigDoc.doc_id, ConfigDoc.version)):
-        where = f"{row.kind}/{row.doc_id} v{row.version}"
-        try:
-            doc = _parse(row.kind, _strict_json(row.content, where), where)
-        except Refused:
-            continue  # checked when published and when imported; never let one row stop the clock
-        if row.kind == "rules":
-            if doc.id not in rules or doc.version > rules[doc.id].version:
-                rules[doc.id] = doc
-        else:
-            all_templates[(doc.id, doc.version)] = doc
-            if doc.id not in templates_by_id or doc.version > templates_by_id[doc.id].version:
-                templates_by_id[doc.id] = doc
-        published.append({"kind": row.kind, "doc_id": row.doc_id, "version": row.version, "name": row.name,
-                          "published_by": row.published_by, "published_at": row.published_at.isoformat(
-                              timespec="seconds"), "sha256": row.sha256})
-    templates: dict[str, Template] = {}
-    for t in templates_by_id.values():
-        if t.kind not in templates or t.version > templates[t.kind].version:
-            templates[t.kind] = t
-    return ConfigSet(tuple(sorted(rules.values(), key=lambda r: r.id)), templates, all_templates, tuple(published))
+# app/sync still reaches these by their old private names; they go once its split imports config_set
+_parse, _strict_json = parse, strict_json
 
 
 def config(s: Session) -> ConfigSet:
@@ -121,10 +54,10 @@ def publish(s: Session, kind: str, path: Path | str) -> dict:
         raise Refused("rules_bad", where=f"{path.name}: not UTF-8") from None
     except OSError as exc:
         raise Refused("config_no_file", path=f"{path}: {exc.strerror}") from None
-    data = _strict_json(text, path.name)
+    data = strict_json(text, path.name)
     if not isinstance(data, dict):
         raise Refused("rules_bad", where=f"{path.name}: not an object")
-    doc = _parse(kind, data, path.name)
+    doc = parse(kind, data, path.name)
     if kind == "rules" and not doc.id.replace("_", "").replace("-", "").isalnum():
         raise Refused("rules_bad", where=f"{path.name}: id")
     cfg = config(s)

@@ -22,18 +22,22 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.case_state import derive_state
 from app.clock import PauseSpan, RoundData, evaluate
-from app.domain import BUSINESS_TYPES, CHAINED_FROM, OUTCOMES, ROUND_STAGES, stage_name
+from app.domain import BUSINESS_TYPES, CHAINED_FROM, ROUND_STAGES, STAGE_OUTCOMES, stage_name
 from app.errors import Refused
 from app import fields as F
 from app.messages import language
-from app.models import Case, CaseEvent, DesignReview, Inspection, StageRound
+from app.models import Case, CaseEvent, DesignReview, Inspection, InspectionResult, MeetingCase, ReviewOpinion, StageRound
 from app.paths import resource
 from app.services import cases as case_svc
+from app.services import checks
 from app.services import field as field_svc
 from app.services import gates
 from app.services.query import PERIOD_KEY, annotate, flag_issued, issued_periods  # noqa: F401
 from app.services.changes import Changes
-from app.services.cases import check_text, get_case, parse_date, today_of
+from app.services.cases import get_case
+from app.services.checks import check_text, parse_date, today_of
+from app.services.design_review import CATEGORIES
+from app.services.meetings import DECISIONS, get_meeting
 from app.store import store_of
 
 CASE_FIELDS = ("account_no", "applied_on", "capacity_kva", "supply_kv", "business_type")
@@ -143,7 +147,7 @@ def _periods_changed(before: dict, after: dict, months_b: dict, months_a: dict) 
 
 def _rederive(case: Case) -> None:
     status, stage = derive_state(
-        [(r.stage, r.round, r.finished_on, r.outcome) for r in case_svc._live_rounds(case)])
+        [(r.stage, r.round, r.finished_on, r.outcome) for r in case_svc.live_rounds(case)])
     case.status, case.current_stage = status, stage
 
 
@@ -211,12 +215,12 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
                   finished_on=None, outcome: str | None = None, reason: str, note: str = "") -> Changes:
     """Correct one round's start date, finish date or outcome (exactly one of them)."""
     store = store_of(s)
-    stage = case_svc._check_stage(stage)
+    stage = checks.check_stage(stage)
     field = _the_one(started_on=started_on, finished_on=finished_on, outcome=outcome)
     code = check_reason(reason, "correct")
     note = _note(code, note)
     case = get_case(s, ref)
-    live = case_svc._live_rounds(case)
+    live = case_svc.live_rounds(case)
     mine = [r for r in live if r.stage == stage]
     r = (mine[-1] if mine else None) if round is None else next((x for x in mine if x.round == int(round)), None)
     if r is None:
@@ -230,7 +234,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
     moved: list[dict] = []
     if field in ("started_on", "finished_on"):
         on = parse_date(started_on if field == "started_on" else finished_on)
-        case_svc._check_on(case, on, store)  # calendar, future, application date
+        checks.check_on(case, on, store)  # calendar, future, application date
     if field == "started_on":
         old = r.started_on
         if on == old:
@@ -275,7 +279,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
         if r.finished_on is None:
             raise Refused("round_not_finished", stage=stage, round=r.round)
         new = (outcome or "").strip().lower()
-        if new not in OUTCOMES:
+        if new not in STAGE_OUTCOMES:
             raise Refused("bad_outcome", value=outcome)
         if new == "rectify" and stage not in ROUND_STAGES:
             raise Refused("correction_bad_outcome", stage=stage)
@@ -296,7 +300,7 @@ def correct_stage(s: Session, ref: str, stage: str, round: int | None = None, *,
                 raise _in_the_way(field, r.finished_on, later[0], "started_on", later[0].started_on)
             gates.check(s, case, stage, r.finished_on)  # a pass needs every lock of its stage to hold
             if chained is not None:
-                case_svc._add_round(s, case, chained, 1, r.finished_on, auto=True)
+                case_svc.add_round(s, case, chained, 1, r.finished_on, auto=True)
                 moved.append({"stage": chained, "round": 1, "field": "started_on", "old": None,
                               "new": r.finished_on.isoformat()})
         r.outcome = new
@@ -314,12 +318,12 @@ def correct_pause(s: Session, ref: str, stage: str, round: int | None, pause: in
                   ended_on=None, reason: str, note: str = "") -> Changes:
     """Correct the start or end date of a round's pause (numbered from 1 in date order)."""
     store = store_of(s)
-    stage = case_svc._check_stage(stage)
+    stage = checks.check_stage(stage)
     field = _the_one(started_on=started_on, ended_on=ended_on)
     code = check_reason(reason, "correct")
     note = _note(code, note)
     case = get_case(s, ref)
-    mine = [r for r in case_svc._live_rounds(case) if r.stage == stage]
+    mine = [r for r in case_svc.live_rounds(case) if r.stage == stage]
     r = (mine[-1] if mine else None) if round is None else next((x for x in mine if x.round == int(round)), None)
     if r is None:
         raise Refused("no_round", case_no=case.case_no, stage=stage, round=round or 1)
@@ -329,7 +333,7 @@ def correct_pause(s: Session, ref: str, stage: str, round: int | None, pause: in
     i = int(pause) - 1
     pz = pauses[i]
     on = parse_date(started_on if field == "started_on" else ended_on)
-    case_svc._check_on(case, on, store)
+    checks.check_on(case, on, store)
     before = _verdicts(s, case, today_of(store))
     old = getattr(pz, field)
     if field == "ended_on" and old is None:
@@ -371,28 +375,26 @@ def correct_field(s: Session, ref: str, field: str, value: object, *, reason: st
     moved: list[dict] = []
     # the checks create_case applies: cases re-exports them from app/fields.py (one definition)
     if field == "account_no":
-        new = case_svc.check_account(str(value))
+        new = checks.check_account(str(value))
     elif field == "capacity_kva":
-        new = case_svc.check_capacity(value, case.supply_kv)
+        new = checks.check_capacity(value, case.supply_kv)
     elif field == "supply_kv":
-        new = case_svc.check_kv(value)
-        case_svc.check_capacity(case.capacity_kva, new)
+        new = checks.check_kv(value)
+        checks.check_capacity(case.capacity_kva, new)
     elif field == "business_type":
         new = str(value or "").strip().upper()
         if new not in BUSINESS_TYPES:
             raise Refused("bad_type", value=value)
-        from app.services.temp_supply import successor_of
-
-        if new != case.business_type and (case.predecessor_id or successor_of(s, case) is not None):
+        if new != case.business_type and (case.predecessor_id or case_svc.successor_of(s, case) is not None):
             raise Refused("link_type_locked", case_no=case.case_no)
     else:
         new = parse_date(value)  # type: ignore[arg-type]
-        store.calendar._idx(new)
+        store.calendar.require_covered(new)
         today = today_of(store)
         if new > today:
             code_f = "date_after_training_day" if getattr(store, "training_day", None) else "date_in_future"
             raise Refused(code_f, on=new.isoformat(), today=today.isoformat())
-        live = case_svc._live_rounds(case)
+        live = case_svc.live_rounds(case)
         first = live[0] if live else None
         if first is not None:
             follows = first.stage == "ACCEPT" and first.auto_started and first.started_on == case.applied_on
@@ -424,9 +426,6 @@ def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision
     """Correct the decision a review meeting recorded on a case (业扩会审): the agenda row takes the
     new decision, a CORRECTED event keeps the old one. A supply plan already answered on the strength
     of an approval cannot lose it (the PLAN finish is in the way)."""
-    from app.models import MeetingCase
-    from app.services.meetings import DECISIONS, get_meeting
-
     store = store_of(s)
     code = check_reason(reason, "correct")
     note = _note(code, note)
@@ -446,7 +445,7 @@ def correct_decision(s: Session, ref: str, meeting: str, decision: str, decision
         raise Refused("decision_not_made", case_no=case.case_no)  # deciding is not a correction
     if (new, text) == (mc.decision, mc.note):
         raise Refused("correction_unchanged", what="decision", value=new)
-    plan = next((r for r in reversed(case_svc._live_rounds(case)) if r.stage == "PLAN"), None)
+    plan = next((r for r in reversed(case_svc.live_rounds(case)) if r.stage == "PLAN"), None)
     if new == "reject" and plan is not None and plan.finished_on is not None:
         raise _in_the_way("decision", plan.finished_on, plan, "finished_on", plan.finished_on)
     before = _verdicts(s, case, today_of(store))
@@ -467,8 +466,6 @@ def correct_result(s: Session, ref: str, inspection: str, code: str, *, result: 
     """Correct a closed inspection's result of one item (value, note, pass/na). Turning a failure
     into a pass, or a pass into a failure, would change the round's outcome and its rectification
     items: refused, naming the round's outcome to correct first."""
-    from app.models import InspectionResult
-
     code_r = check_reason(reason, "correct")
     note = _note(code_r, note)
     case = get_case(s, ref)
@@ -516,9 +513,6 @@ def correct_opinion(s: Session, ref: str, number: int, round: int | None = None,
                     reason: str, note: str = "") -> Changes:
     """Correct an opinion of a design-review round (its text, clause, category; must-fix only while
     the round is open, since the round's outcome rests on it)."""
-    from app.models import ReviewOpinion
-    from app.services.design_review import CATEGORIES
-
     code = check_reason(reason, "correct")
     note = _note(code, note)
     case = get_case(s, ref)
@@ -588,7 +582,7 @@ def undo_last(s: Session, ref: str, *, reason: str = "MISOPERATION", note: str =
     if ev.kind not in UNDOABLE:
         raise Refused("cannot_undo", kind=ev.kind)
     p = json.loads(ev.payload)
-    live = case_svc._live_rounds(case)
+    live = case_svc.live_rounds(case)
     r = next((x for x in live if x.stage == p.get("stage") and x.round == p.get("round")), None)
     if r is None:
         raise Refused("cannot_undo", kind=ev.kind)
@@ -638,7 +632,7 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
     p = json.loads(ev.payload)
     t = p["target"]
     before = _verdicts(s, case, today_of(store))
-    live = case_svc._live_rounds(case)
+    live = case_svc.live_rounds(case)
 
     def live_round(stage, n):
         return next((x for x in live if x.stage == stage and x.round == n), None)
@@ -647,8 +641,6 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
         return dt.date.fromisoformat(text) if field in ("started_on", "finished_on", "ended_on", "applied_on") else text
 
     if "review" in t:
-        from app.models import ReviewOpinion
-
         op = s.scalar(select(ReviewOpinion).where(ReviewOpinion.review_id == t["review"],
                                                   ReviewOpinion.number == t["opinion"]))
         if op is None or {"text": op.text, "clause": op.clause, "category": op.category,
@@ -659,8 +651,6 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
                    **_reason_fields(code, note)}
         return _record(s, case, "UNDONE", payload, before)
     if "inspection" in t:
-        from app.models import InspectionResult
-
         row = s.scalar(select(InspectionResult).where(InspectionResult.inspection_id == t["inspection"],
                                                       InspectionResult.item_code == t["item"]))
         if row is None or {"result": row.result, "value": row.value, "note": row.note} != p["new"]:
@@ -670,8 +660,6 @@ def _undo_correction(s: Session, case: Case, ev: CaseEvent, code: str, note: str
                    **_reason_fields(code, note)}
         return _record(s, case, "UNDONE", payload, before)
     if "meeting" in t:
-        from app.models import MeetingCase
-
         mc = s.scalar(select(MeetingCase).where(MeetingCase.meeting_id == t["meeting"], MeetingCase.case_id == case.id,
                                                 MeetingCase.deleted.is_(False)))
         if mc is None or {"decision": mc.decision, "note": mc.note} != p["new"]:

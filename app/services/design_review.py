@@ -23,28 +23,29 @@ from app.models import Case, DesignReview, PolicyRisk, ReviewOpinion, natural_id
 from app.services import cases as case_svc
 from app.services import gates
 from app.services.changes import Changes
-from app.services.cases import check_text, get_case, parse_date, today_of
+from app.services.cases import get_case
+from app.services.checks import check_text, parse_date, today_of
 from app.store import store_of
 
 STAGE = "DESIGN_REVIEW"
-OUTCOMES = {"approved": "pass", "returned": "rectify"}
+REVIEW_OUTCOMES = {"approved": "pass", "returned": "rectify"}  # the review's word -> the stage outcome (domain.STAGE_OUTCOMES)
 CATEGORIES = ("technical", "metering", "protection", "civil", "other")
 CATEGORY_NAMES = {"technical": "电气技术", "metering": "计量", "protection": "继电保护", "civil": "土建",
                   "other": "其他"}
 OUTCOME_NAMES = {"approved": "审查通过", "returned": "退回修改", None: "审查中"}
 RISK_KINDS = {
-    "RIGHT_OF_WAY": ("线路通道", "right of way"),
-    "PERMIT": ("行政审批", "permits"),
-    "ACCESS": ("施工条件", "construction access"),
-    "NEIGHBOUR": ("邻里纠纷", "neighbours"),
-    "OTHER": ("其他", "other"),
+    "RIGHT_OF_WAY": ("线路通道", "Right of way"),
+    "PERMIT": ("行政审批", "Permits"),
+    "ACCESS": ("施工条件", "Construction access"),
+    "NEIGHBOUR": ("邻里纠纷", "Neighbours"),
+    "OTHER": ("其他", "Other"),
 }
 MAX_PARTICIPANTS = 30
 
 
 # --- lookup -----------------------------------------------------------------------------------------
 def _open_round(case: Case):
-    r = case_svc._open_round(case)
+    r = case_svc.open_round(case)
     return r if r is not None and r.stage == STAGE else None
 
 
@@ -147,11 +148,11 @@ def close_review(s: Session, ref: str, on: dt.date | str, outcome: str) -> Chang
     store = store_of(s)
     on = parse_date(on)
     outcome = (outcome or "").strip().lower()
-    if outcome not in OUTCOMES:
+    if outcome not in REVIEW_OUTCOMES:
         raise Refused("bad_review_outcome", value=outcome)
     case = get_case(s, ref)
     rv = _require_open(s, case)
-    case_svc.finish_stage(s, case.id, STAGE, on, OUTCOMES[outcome])  # the gates are checked there
+    case_svc.finish_stage(s, case.id, STAGE, on, REVIEW_OUTCOMES[outcome])  # the gates are checked there
     rv.closed_on, rv.outcome = on, outcome
     store.record_event(s, case, "REVIEW_CLOSED", {"review": rv.id, "outcome": outcome}, on)
     return Changes.of_cases([case.id], case_no=case.case_no)
@@ -195,8 +196,6 @@ def letter_data(s: Session, ref: str, round: int | None = None) -> dict:
          "opinions": [{"number", "text", "category", "category_name", "must_fix", "kind_name", "clause"}],
          "must_fix_count", "advisory_count"}
     """
-    from app.services.documents import _bureau
-
     store = store_of(s)
     case = get_case(s, ref)
     q = select(DesignReview).where(DesignReview.case_id == case.id, DesignReview.deleted.is_(False))
@@ -215,7 +214,7 @@ def letter_data(s: Session, ref: str, round: int | None = None) -> dict:
     participants = json.loads(rv.participants or "[]")
     return {
         "letter_no": f"ST-{case.case_no}-R{rv.round}",
-        "bureau": _bureau(store),
+        "bureau": store.bureau_name,
         "issued_on": (rv.closed_on or today_of(store)).isoformat(),
         "draft": rv.closed_on is None,
         "case_no": case.case_no,
@@ -259,9 +258,9 @@ def add_risk(s: Session, ref: str, kind: str, text: str, owner: str = "", due: d
     raised = parse_date(on) if on else today_of(store)
     due_on = parse_date(due) if due else None
     case = get_case(s, ref)
-    store.calendar._idx(raised)
+    store.calendar.require_covered(raised)
     if due_on is not None:
-        store.calendar._idx(due_on)
+        store.calendar.require_covered(due_on)
         if due_on < case.applied_on:
             raise Refused("before_application", on=due_on.isoformat(), applied=case.applied_on.isoformat())
     risk = PolicyRisk(case_id=case.id, kind=kind, text=text, owner=owner, due_on=due_on, status="open",
@@ -281,7 +280,7 @@ def close_risk(s: Session, risk_id: str, on: dt.date | str) -> Changes:
         raise Refused("no_risk", ref=risk_id)
     if risk.status == "closed":
         raise Refused("risk_closed", ref=risk_id)
-    store.calendar._idx(on)
+    store.calendar.require_covered(on)
     if on < risk.raised_on:
         raise Refused("close_before_raised", on=on.isoformat(), raised=risk.raised_on.isoformat())
     risk.status, risk.closed_on = "closed", on

@@ -19,16 +19,14 @@ from app.errors import Refused
 from app import fields as F
 from app.models import Case, Inspection, Notice, RectificationItem, natural_id
 from app.services.changes import Changes
-from app.services.cases import check_text, get_case, parse_date, today_of
+from app.services.cases import get_case
+from app.services.checks import check_text, parse_date, today_of
 from app.services.query import case_clock
-from app.services.field import KIND_NAMES, _inspection, equipment, item_view, open_items, survey_view
+from app.services import field
+from app.services.attachments import list_attachments
+from app.services.field import KIND_NAMES, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of
 
-DEFAULT_BUREAU = "象山县供电局"
-
-
-def _bureau(store) -> str:
-    return store.setting("bureau_name", DEFAULT_BUREAU)
 
 
 def _notice_items(s: Session, insp: Inspection) -> list[RectificationItem]:
@@ -41,15 +39,13 @@ def _notice_items(s: Session, insp: Inspection) -> list[RectificationItem]:
 
 def notice_data(s: Session, inspection_id: str, photos: bool = True) -> dict:
     store = store_of(s)
-    insp = _inspection(s, inspection_id)
+    insp = field.get_inspection(s, inspection_id)
     if insp.closed_on is None or insp.outcome != "rectify":
         raise Refused("no_notice", ref=inspection_id)
     case = s.get(Case, insp.case_id)
     items = _notice_items(s, insp)
     thumbs = {}
     if photos:
-        from app.services.attachments import list_attachments
-
         for a in list_attachments(s, case.id, owner_kind="item"):
             code = a["owner_ref"].split(":", 1)[-1]
             if a["owner_ref"].startswith(insp.id) and a["thumbnail"]:
@@ -64,7 +60,7 @@ def notice_data(s: Session, inspection_id: str, photos: bool = True) -> dict:
     notice_no = notice.notice_no if notice else f"ZG-{case.case_no}-{insp.kind[0].upper()}{insp.round}"
     return {
         "notice_no": notice_no,
-        "bureau": _bureau(store),
+        "bureau": store.bureau_name,
         "issued_on": (notice.issued_on if notice else insp.closed_on).isoformat(),
         "customer_name": case.customer_name,
         "account_no": case.account_no,
@@ -96,7 +92,7 @@ def issue_notice(s: Session, inspection_id: str) -> dict:
     """Record the notice (number, checksum) the first time it is printed; return its data."""
     store = store_of(s)
     data = notice_data(s, inspection_id)
-    insp = _inspection(s, inspection_id)
+    insp = field.get_inspection(s, inspection_id)
     notice = s.scalar(select(Notice).where(Notice.inspection_id == insp.id))
     if notice is None:
         notice = Notice(id=natural_id("notice", insp.id), inspection_id=insp.id, notice_no=data["notice_no"], issued_on=insp.closed_on,
@@ -115,7 +111,7 @@ def deliver_notice(s: Session, inspection_id: str, to: str, on: dt.date | str) -
     to = check_text(to, "delivered_to", F.DELIVERED_TO.max_len, required=True)
     on = parse_date(on)
     issue_notice(s, inspection_id)
-    insp = _inspection(s, inspection_id)
+    insp = field.get_inspection(s, inspection_id)
     if on < insp.closed_on:
         raise Refused("close_before_raised", on=on.isoformat(), raised=insp.closed_on.isoformat())
     notice = s.scalar(select(Notice).where(Notice.inspection_id == insp.id))
@@ -208,7 +204,7 @@ def handbook_data(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
         "metering": "高压计量" if eq.metering == "HV" else "低压计量",
         "transformers": [{"count": t["count"], "type": "油浸式" if t["type"] == "oil" else "干式", "kva": t["kva"]}
                          for t in transformers],
-        "bureau": _bureau(store),
+        "bureau": store.bureau_name,
         "issued_on": as_of.isoformat(),
         "manager": {"name": case.manager, "phone": store.setting("phone", "")},
         "timeline": timeline,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from sqlalchemy import select
@@ -81,7 +81,7 @@ def record_fee(s: Session, ref: str, item: str, amount: object, basis: str | Non
     fen = parse_amount(amount)
     basis = check_text(_basis_of(item, basis), "fee_basis", 500, required=True)
     on = parse_date(on) if on else today_of(store)
-    store.calendar._idx(on)
+    store.calendar.require_covered(on)
     if on < case.applied_on:
         raise Refused("before_application", on=on.isoformat(), applied=case.applied_on.isoformat())
     fee = CaseFee(case_id=case.id, item=item, amount_fen=fen, basis=basis, recorded_on=on,
@@ -113,7 +113,7 @@ def withdraw_fee(s: Session, fee_id: str, reason: str, on: dt.date | str | None 
     fee = _fee(s, fee_id, case_ref)
     reason = check_text(reason, "fee_reason", 300, required=True)
     on = parse_date(on) if on else today_of(store)
-    store.calendar._idx(on)
+    store.calendar.require_covered(on)
     if on < fee.recorded_on:
         raise Refused("close_before_raised", on=on.isoformat(), raised=fee.recorded_on.isoformat())
     fee.withdrawn_on, fee.withdraw_reason = on, reason

@@ -20,10 +20,18 @@ from app.domain import KIND_STAGE
 from app.services.config_docs import template_for
 from app.errors import Refused
 from app import fields as F
-from app.models import Case, Inspection, InspectionResult, RectificationItem, StageRound, Survey, natural_id
+from app.models import Case
+from app.models import Inspection
+from app.models import InspectionResult
+from app.models import RectificationItem
+from app.models import StageRound
+from app.models import Survey
+from app.models import natural_id
 from app.services import cases as case_svc
 from app.services.changes import Changes
-from app.services.cases import check_kv, check_text, get_case, parse_date
+from app.services.cases import get_case
+from app.messages import render
+from app.services.checks import check_kv, check_text, parse_date
 from app.services.gates import open_items
 from app.store import store_of, utcnow
 
@@ -44,12 +52,12 @@ def set_survey(s: Session, ref: str, data: dict) -> Changes:
     store = store_of(s)
     case = get_case(s, ref)
     if not isinstance(data, dict):
-        raise Refused("survey_bad", problem="不是 JSON 对象 / not an object")
+        raise Refused("survey_bad", problem=render("survey_not_object"))
     unknown = set(data) - SURVEY_KEYS
     if unknown:
-        raise Refused("survey_bad", problem=f"未知字段 / unknown fields: {', '.join(sorted(unknown))}")
+        raise Refused("survey_bad", problem=render("survey_unknown_fields", fields=", ".join(sorted(unknown))))
     if "surveyed_on" not in data:
-        raise Refused("survey_bad", problem="缺少 surveyed_on / surveyed_on is required")
+        raise Refused("survey_bad", problem=render("survey_no_date"))
     on = parse_date(data["surveyed_on"])
     if on < case.applied_on:
         raise Refused("before_application", on=on.isoformat(), applied=case.applied_on.isoformat())
@@ -68,7 +76,7 @@ def set_survey(s: Session, ref: str, data: dict) -> Changes:
     for key in ("ct_ratio", "vt_ratio"):
         v = data.get(key, "")
         if v and (not isinstance(v, str) or not RATIO_RE.match(v)):
-            raise Refused("survey_bad", problem=f"{key}: 例如 / e.g. 100/5")
+            raise Refused("survey_bad", problem=render("survey_ratio", key=key))
     transformers = data.get("transformers", [])
     if not isinstance(transformers, list) or len(transformers) > 10:
         raise Refused("survey_bad", problem="transformers")
@@ -145,7 +153,7 @@ def equipment(s: Session, case: Case) -> CaseEquipment:
 
 
 # --- inspections ----------------------------------------------------------------------------------
-def _inspection(s: Session, inspection_id: str) -> Inspection:
+def get_inspection(s: Session, inspection_id: str) -> Inspection:
     insp = s.get(Inspection, inspection_id)
     if insp is None or insp.deleted:
         raise Refused("no_inspection", ref=inspection_id)
@@ -160,7 +168,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
     on = parse_date(on)
     inspectors = check_text(inspectors, "inspectors", F.INSPECTORS.max_len)
     case = get_case(s, ref)
-    open_r = next((r for r in case_svc._live_rounds(case) if r.finished_on is None), None)
+    open_r = next((r for r in case_svc.live_rounds(case) if r.finished_on is None), None)
     taken = {i.round_id for i in s.scalars(select(Inspection).where(Inspection.case_id == case.id))}
     if open_r is not None and open_r.stage == stage and open_r.id not in taken:
         rnd = open_r  # the customer's request already started the clock: this inspection is that round
@@ -169,7 +177,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
     else:
         case_svc.start_stage(s, ref, stage, on)
         s.flush()
-        rnd = next(r for r in case_svc._live_rounds(case) if r.finished_on is None)
+        rnd = next(r for r in case_svc.live_rounds(case) if r.finished_on is None)
     template = template_for(s, kind)
     if rnd.round == 1:
         codes = [it.code for it in template.for_case(equipment(s, case))]
@@ -188,7 +196,7 @@ def start_inspection(s: Session, ref: str, kind: str, on: dt.date | str, inspect
 
 
 def inspection_items(s: Session, inspection_id: str) -> dict:
-    insp = _inspection(s, inspection_id)
+    insp = get_inspection(s, inspection_id)
     case = s.get(Case, insp.case_id)
     template = template_for(s, insp.kind, insp.template_id, insp.template_version)
     results = {r.item_code: r for r in s.scalars(
@@ -228,7 +236,7 @@ def measured_value(value: object, default: float | None = None) -> float | None:
 def set_result(s: Session, inspection_id: str, code: str, result: str | None, value: object = None,
                note: str = "") -> Changes:
     store = store_of(s)
-    insp = _inspection(s, inspection_id)
+    insp = get_inspection(s, inspection_id)
     if insp.closed_on is not None:
         raise Refused("inspection_closed", ref=inspection_id)
     if code not in json.loads(insp.item_codes):
@@ -263,7 +271,7 @@ def pass_unjudged(s: Session, inspection_id: str) -> tuple[Changes, list[str], l
     """Record "pass" for every checked item that has no result yet (the seed's case took 66 clicks on
     33 combos). A recorded result, a fail above all, is never overwritten; an item judged by a measured
     value is left for its value. Returns the change, the codes passed and the measured codes left."""
-    insp = _inspection(s, inspection_id)
+    insp = get_inspection(s, inspection_id)
     if insp.closed_on is not None:
         raise Refused("inspection_closed", ref=inspection_id)
     template = template_for(s, insp.kind, insp.template_id, insp.template_version)
@@ -285,7 +293,7 @@ def close_inspection(s: Session, inspection_id: str, on: dt.date | str, rectify_
     """Close the round: failures become rectification items, passes close open ones, and the stage
     round finishes with ``rectify`` or ``pass``."""
     store = store_of(s)
-    insp = _inspection(s, inspection_id)
+    insp = get_inspection(s, inspection_id)
     on = parse_date(on)
     if insp.closed_on is not None:
         raise Refused("inspection_closed", ref=inspection_id)

@@ -19,12 +19,15 @@ from sqlalchemy.orm import Session
 
 from app.errors import Refused
 from app import fields as F
+from app.messages import render
 from app.models import Case, MeetingCase, ReviewMeeting, natural_id
 from app.services import cases as case_svc
 from app.services import gates
 from app.services.gates import approving_decision, decisions_of
 from app.services.changes import Changes
-from app.services.cases import check_text, get_case, today_of
+from app.services.cases import get_case
+from app.services.checks import check_text, today_of
+from app.services.query import case_view
 from app.store import store_of
 
 DECISIONS = {
@@ -96,7 +99,7 @@ def _history(m: ReviewMeeting) -> list[dict]:
 def new_meeting(s: Session, on: object, place: str, chair: str, departments: object = None) -> Changes:
     store = store_of(s)
     when = parse_when(on)
-    store.calendar._idx(when.date())  # range check with a clear message
+    store.calendar.require_covered(when.date())  # range check with a clear message
     place = check_text(place, "place", F.PLACE.max_len, required=True)
     chair = check_text(chair, "chair", F.CHAIR.max_len, required=True)
     depts = _check_departments(departments)
@@ -111,7 +114,7 @@ def postpone_meeting(s: Session, ref: str, to: object, reason: str) -> Changes:
     store = store_of(s)
     m = get_meeting(s, ref)
     when = parse_when(to)
-    store.calendar._idx(when.date())
+    store.calendar.require_covered(when.date())
     reason = check_text(reason, "reason", F.MEETING_REASON.max_len, required=True)
     _scheduled(m)
     agenda = _agenda(s, m)
@@ -178,8 +181,6 @@ def drop_case(s: Session, ref: str, case_ref: str) -> Changes:
 
 
 def _plan_deadline(s: Session, case: Case, as_of: dt.date) -> dt.date | None:
-    from app.services.query import case_view
-
     view = case_view(s, case.id, as_of)
     plans = [st for st in view["stages"] if st["code"] == "PLAN"]
     if not plans or not plans[-1]["deadline"]:
@@ -197,14 +198,12 @@ def _item_view(s: Session, mc: MeetingCase, m: ReviewMeeting) -> dict:
         "note": mc.note, "representative": mc.representative,
         "decided_on": mc.decided_on.isoformat() if mc.decided_on else None,
     }
-    deadline = _plan_deadline(s, case, m.held_at.date()) if not case_svc._stage_complete(case, "PLAN") else None
+    deadline = _plan_deadline(s, case, m.held_at.date()) if not case_svc.stage_complete(case, "PLAN") else None
     out["plan_deadline"] = deadline.isoformat() if deadline else None
     late = deadline is not None and deadline < m.held_at.date()
     out["warning"] = None
     out["latest_meeting_date"] = deadline.isoformat() if deadline else None
     if late:
-        from app.messages import render
-
         out["warning"] = render("meeting_after_deadline", case_no=case.case_no, deadline=deadline.isoformat(),
                                 when=m.held_at.strftime("%Y-%m-%d"))
     return out
@@ -213,7 +212,7 @@ def _item_view(s: Session, mc: MeetingCase, m: ReviewMeeting) -> dict:
 def _check_case_for_agenda(s: Session, m: ReviewMeeting, case: Case) -> None:
     if case.status == "finished":
         raise Refused("case_finished", case_no=case.case_no)
-    if case_svc._stage_complete(case, "PLAN"):
+    if case_svc.stage_complete(case, "PLAN"):
         raise Refused("plan_already_decided", case_no=case.case_no)
     for mc, other in decisions_of(s, case):
         if other.id == m.id:
@@ -250,7 +249,7 @@ def candidates(s: Session, m: ReviewMeeting) -> list[Case]:
     out = []
     for c in rows:
         case = get_case(s, c.id)
-        if not case_svc._stage_complete(case, "SURVEY") or case_svc._stage_complete(case, "PLAN"):
+        if not case_svc.stage_complete(case, "SURVEY") or case_svc.stage_complete(case, "PLAN"):
             continue
         try:
             _check_case_for_agenda(s, m, case)
@@ -360,12 +359,6 @@ def list_meetings(s: Session, month: str | None = None) -> list[dict]:
 
 
 # --- documents -------------------------------------------------------------------------------------
-def _bureau(store) -> str:
-    from app.services.documents import DEFAULT_BUREAU
-
-    return store.setting("bureau_name", DEFAULT_BUREAU)
-
-
 def document_data(s: Session, ref: str, kind: str, case_ref: str | None = None) -> dict:
     """Plain data of the meeting notice (``notice``) or minutes (``minutes``) for reports/."""
     store = store_of(s)
@@ -383,7 +376,7 @@ def document_data(s: Session, ref: str, kind: str, case_ref: str | None = None) 
             raise Refused("not_on_agenda", case_no=case.case_no)
     if not view["agenda"]:
         raise Refused("agenda_empty")
-    view["bureau"] = _bureau(store)
+    view["bureau"] = store.bureau_name
     view["kind"] = kind
     view["for_case"] = view["agenda"][0]["case_no"] if case_ref else None
     view["recorder"] = store.user

@@ -23,7 +23,7 @@ from app.errors import Refused
 from app.messages import language
 from app.models import Case, Inspection, InspectionResult, RectificationItem, SettingSheet
 from app.services.cases import case_data, get_case
-from app.services.documents import _bureau
+
 from app.services.field import survey_view
 from app.services.gates import approving_decision, decisions_of, in_force, meeting_required
 from app.store import store_of
@@ -60,7 +60,7 @@ def _common(s: Session, case: Case, kind: str, as_of: dt.date) -> dict:
         "kind": kind,
         "title": PAPERS[kind][0],
         "paper_no": f"{PAPERS[kind][2]}-{case.case_no}",
-        "bureau": _bureau(store),
+        "bureau": store.bureau_name,
         "issued_on": as_of.isoformat(),
         "case_no": case.case_no,
         "customer_name": case.customer_name,

@@ -17,7 +17,10 @@ from app.clock import PauseSpan, RoundClock, RoundData, clock_round, evaluate
 from app.models import Case, CaseEvent, Pause, StageRound
 from app.rules import CaseFacts
 from app.services import gates
-from app.services.cases import case_data, get_case, today_of
+from app.services.cases import case_data
+from app.services.cases import get_case
+from app.services.temp_supply import links_view
+from app.services.checks import today_of
 from app.store import store_of
 
 
@@ -88,8 +91,6 @@ def case_view(s: Session, ref: str, as_of: dt.date | None = None) -> dict:
     events = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.recorded_at, CaseEvent.device_seq)).all()
     late_days = store.late_entry_days
     current = clock.current
-    from app.services.temp_supply import links_view
-
     links = links_view(s, case)  # temp_advice, carried_survey, predecessor, successor
 
     return {

@@ -18,7 +18,8 @@ from app import fields as F
 from app.models import Case, SettingSheet, natural_id
 from app.protection import SettingInputs, calculate
 from app.services.changes import Changes
-from app.services.cases import check_text, get_case, parse_date, today_of
+from app.services.cases import get_case
+from app.services.checks import check_text, parse_date, today_of
 from app.store import canonical_json, store_of
 
 STATUSES = ("draft", "issued", "executed", "void")
@@ -132,7 +133,7 @@ def sheet_data(s: Session, ref: str) -> dict:
     case = s.get(Case, sheet.case_id)
     return {
         "sheet_no": sheet.sheet_no, "version": sheet.version, "status": sheet.status,
-        "bureau": store.setting("bureau_name", "象山县供电局"), "case_no": case.case_no,
+        "bureau": store.bureau_name, "case_no": case.case_no,
         "customer_name": case.customer_name, "account_no": case.account_no, "address": case.address,
         "issued_on": (sheet.issued_on or sheet.created_on).isoformat(), "result": json.loads(sheet.result),
         "inputs": json.loads(sheet.inputs),

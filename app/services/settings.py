@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 from app.errors import Refused
 from app.models import Device
 from app import fields
-from app.services.cases import check_text
+from app.services.checks import check_text
 from app.store import store_of
 
 

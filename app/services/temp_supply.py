@@ -2,8 +2,8 @@
 
 A TEMPORARY case records early advice for its later formal supply (``record_temp_advice``): where
 the distribution room is reserved, which transformer and switchgear to prepare, free notes. The
-formal case is made by ``cases.create_case(..., business_type="TEMP_TO_FORMAL", from_case=TEMP)``:
-it names the temporary case in ``predecessor_id`` and gets, so nobody retypes them, the customer's
+formal case is made by ``create_formal_case(s, TEMP, ...)`` (``cases.create_case`` with the
+temporary case as ``predecessor``): it names the temporary case in ``predecessor_id`` and gets, so nobody retypes them, the customer's
 data (unless given), a copy of the advice and a copy of the temporary case's joint survey
 (``carried_survey``). The temporary case finds its successor through that column; one temporary
 case has at most one formal successor.
@@ -25,9 +25,15 @@ from sqlalchemy.orm import Session
 from app.domain import BUSINESS_TYPES
 from app.errors import Refused
 from app import fields as F
-from app.models import Case, Survey
+from app.models import Case
+from app.models import Survey
 from app.services.changes import Changes
-from app.services.cases import check_text, get_case, parse_date, today_of
+from app.services.cases import get_case
+from app.services.cases import successor_of
+from app.messages import language
+from app.services import cases as case_svc
+from app.services.checks import check_text, parse_date, today_of
+from app.services.field import survey_view
 from app.store import canonical_json, store_of
 
 TEMPORARY = "TEMPORARY"
@@ -53,16 +59,8 @@ def stored(case: Case) -> dict:
 
 
 def _type_name(code: str) -> str:
-    from app.messages import language
-
     names = BUSINESS_TYPES.get(code)
     return (names[0] if language() == "zh" else names[1]) if names else code
-
-
-def successor_of(s: Session, case: Case) -> Case | None:
-    """The formal case made from this temporary case (withdrawn cases do not count)."""
-    return s.scalars(select(Case).where(Case.predecessor_id == case.id, Case.deleted.is_(False))
-                     .order_by(Case.applied_on, Case.case_no).limit(1)).first()
 
 
 def _link(case: Case | None) -> dict | None:
@@ -99,8 +97,6 @@ def links_view(s: Session, case: Case) -> dict:
 def survey_prefill(s: Session, ref: str) -> dict | None:
     """What the survey form of a case starts from: its own survey, else (a formal case) the survey
     carried over from the temporary case, without its date. Keys as ``field.set_survey`` takes."""
-    from app.services.field import survey_view
-
     case = get_case(s, ref)
     own = survey_view(s, case.id)
     if own is not None:
@@ -137,7 +133,7 @@ def record_temp_advice(s: Session, ref: str, room: str = "", transformer: str = 
         "note": check_text((note or "").replace("\r\n", "\n").replace("\n", "；"), "note", ADVICE_LIMITS["note"]),
     }
     on = parse_date(on) if on else today_of(store)
-    store.calendar._idx(on)
+    store.calendar.require_covered(on)
     case = get_case(s, ref)
     if case.business_type != TEMPORARY:
         raise Refused("not_temporary", case_no=case.case_no, type=_type_name(case.business_type))
@@ -177,7 +173,7 @@ def formal_source(s: Session, business_type: str, from_case: str | None, applied
 
 def formal_defaults(s: Session, temp_ref: str) -> dict:
     """The fields a new formal case takes from the temporary case ``temp_ref`` (to prefill a form),
-    as ``create_case`` keywords, with ``business_type`` and ``from_case`` set. Checks as creating would."""
+    as ``create_formal_case`` keywords, with ``business_type`` and ``from_case`` set. Checks as creating would."""
     source = formal_source(s, FORMAL, temp_ref)
     out = {k: getattr(source, k) for k in CARRIED_FIELDS}
     out.update(business_type=FORMAL, from_case=source.case_no)
@@ -186,8 +182,6 @@ def formal_defaults(s: Session, temp_ref: str) -> dict:
 
 def carried_data(s: Session, source: Case, on: dt.date) -> dict:
     """The ``temp_advice`` object of a new formal case: the advice and the survey of ``source``."""
-    from app.services.field import survey_view
-
     advice = stored(source).get("advice")
     survey = None
     if s.scalar(select(Survey.id).where(Survey.case_id == source.id, Survey.deleted.is_(False))) is not None:
@@ -197,10 +191,31 @@ def carried_data(s: Session, source: Case, on: dt.date) -> dict:
             "advice": advice if isinstance(advice, dict) else None, "survey": survey}
 
 
+def create_formal_case(s: Session, from_case: str | None, *, business_type: str = FORMAL,
+                       applied_on: dt.date | str | None = None, **fields) -> Changes:
+    """A formal case (TEMP_TO_FORMAL) after the TEMPORARY case ``from_case``: every check of the pair
+    first (refusals name why), then ``cases.create_case`` with the customer's data not given here
+    (None) taken from it, and a copy of its advice and survey (``temp_advice``). ``fields`` are
+    ``create_case``'s keywords. The change names both cases (the temporary one shows its successor)."""
+    if business_type not in BUSINESS_TYPES:
+        raise Refused("bad_type", value=business_type)
+    applied = parse_date(applied_on) if applied_on else today_of(store_of(s))
+    store_of(s).calendar.require_covered(applied)
+    source = formal_source(s, business_type, from_case, applied)
+    for key in CARRIED_FIELDS:
+        if key in ("green_channel", "key_project"):
+            fields[key] = bool(fields.get(key)) or getattr(source, key)
+        elif fields.get(key) is None:
+            fields[key] = getattr(source, key)
+    change = case_svc.create_case(s, business_type=business_type, applied_on=applied, predecessor=source, **fields)
+    formal = s.get(Case, change.created_id)
+    link_formal(s, formal, source)
+    return change
+
+
 def link_formal(s: Session, formal: Case, source: Case) -> None:
-    """Called by ``create_case`` once the formal row exists: link it and copy what is carried over."""
+    """Once the formal row exists: copy what is carried over, and say so on the temporary case."""
     store = store_of(s)
-    formal.predecessor_id = source.id
     data = carried_data(s, source, formal.applied_on)
     formal.temp_advice = canonical_json(data)
     store.record_event(s, source, "FORMAL_SUCCESSOR", {"formal": formal.case_no, "formal_id": formal.id,

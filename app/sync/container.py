@@ -21,7 +21,7 @@ from app.db import SCHEMA_REVISIONS
 from app.errors import Refused
 from app.models import Device
 from app.store import Store
-from app.sync import keys
+from app import device_keys as keys
 from app.sync.format import (
     ATTACHMENT_NAME,
     FORMAT,

@@ -25,7 +25,7 @@ from app.errors import Refused
 from app.leftovers import remember_export_folder
 from app.models import Attachment, CaseEvent, Device, SyncPackage, SyncPeer
 from app.store import Store, canonical_json, utcnow
-from app.sync import keys
+from app import device_keys as keys
 from app.sync.container import HashingWriter, sha256_of_file
 from app.sync.format import DEVICE_COLUMNS, FORMAT, MUTABLE
 from app.sync.peers import signed_heads

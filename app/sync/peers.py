@@ -17,7 +17,7 @@ from app.errors import Refused
 from app.models import Device, SyncConflict, SyncPackage
 from app.services.audit import verify_chains
 from app.store import Store, canonical_json, utcnow
-from app.sync import keys
+from app import device_keys as keys
 from app.sync.format import DERIVED, TABLES, UUID_RE
 from app.sync.rows import convert, is_public_key
 

@@ -24,7 +24,7 @@ from sqlalchemy import event as sa_event
 
 from app import fields, keyed
 from app.errors import Refused
-from app.services.config_docs import _parse, _strict_json, content_sha256
+from app.config_set import content_sha256, parse, strict_json
 from app.store import GENESIS, event_hash_values
 from app.sync.format import (
     COLUMNS,
@@ -537,8 +537,8 @@ def _check_config_doc(spec: Spec, values: tuple, lineno: int) -> None:
     kind, content = values[ix["kind"]], values[ix["content"]]
     where = f"records 第 {lineno} 行 config_doc"
     try:
-        data = _strict_json(content, where)
-        doc = _parse(kind, data, where)
+        data = strict_json(content, where)
+        doc = parse(kind, data, where)
     except Refused as exc:
         raise bad_package(f"{where}: {str(exc)[:160]}") from None
     if doc.id != values[ix["doc_id"]] or str(doc.version) != str(values[ix["version"]]) or \

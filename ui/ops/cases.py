@@ -81,8 +81,10 @@ def case_window(store, ref: str, as_of: dt.date) -> dict:
                 "review": {"reviews": dr.review_view(s, ref), "risks": dr.list_risks(s, ref)}}
 
 
-def create_case(store, **fields):
+def create_case(store, from_case: str | None = None, **fields):
     with store.session() as s:
+        if from_case is not None or fields.get("business_type") == temp_supply.FORMAL:  # after a temporary case
+            return temp_supply.create_formal_case(s, from_case, **fields)
         return case_svc.create_case(s, **fields)
 
 

@@ -7,7 +7,7 @@ from app.models import Device
 from app.services.changes import Changes
 from app.sync.export import export_package
 from app.sync.importer import import_package
-from app.sync.keys import fingerprint
+from app.device_keys import fingerprint
 from app.sync.peers import list_conflicts, list_devices, resolve_conflict, trust_device
 
 

@@ -131,7 +131,7 @@ def upgrade() -> None:
         op.execute(f'''UPDATE "{table}" SET vv = json_object(device_id, 1), lseq = rowid''')
     op.execute("UPDATE case_event SET lseq = rowid")
     # calendar rows are the same logical rows on every device: give them the shared natural ids
-    from app.models import natural_id
+    from app.models import natural_id  # lazy: Alembic imports every revision file; app code loads only when this one runs
 
     import json
 

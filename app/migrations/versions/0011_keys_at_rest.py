@@ -21,7 +21,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from app import secrets_store
+    from app import secrets_store  # lazy: Alembic imports every revision file; app code loads only when this one runs
 
     conn = op.get_bind()
     meta = dict(conn.execute(sa.text("SELECT key, value FROM meta WHERE key IN ('device_id', 'device_key')")).all())
@@ -37,7 +37,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    from app import secrets_store
+    from app import secrets_store  # lazy: Alembic imports every revision file; app code loads only when this one runs
 
     conn = op.get_bind()
     row = conn.execute(sa.text("SELECT value FROM meta WHERE key='device_id'")).first()
