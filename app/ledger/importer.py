@@ -36,6 +36,8 @@ from app.ledger.cells import (
     read_kva,
     text,
 )
+from app.ledger.fast import BATCH as FAST_BATCH
+from app.ledger.fast import FastCreator
 from app.ledger.sheet import NOTE, Table, stage_key
 from app.messages import language, render
 from app.models import Case, CaseEvent, Meta
@@ -264,6 +266,12 @@ def _find(s, account: str, applied: dt.date) -> Case | None:
     ).first()
 
 
+def _exists(s, account: str, applied: dt.date):
+    """The id of a live case with this account and application date (a light ``_find``)."""
+    return s.execute(select(Case.id).where(Case.account_no == account, Case.applied_on == applied,
+                                           Case.deleted.is_(False)).limit(1)).scalar()
+
+
 def _note_event(s, case: Case, table: Table, row: int, note: dict[str, str]) -> bool:
     """Keep the unmapped columns' values on the case, once. True if recorded now."""
     if not note:
@@ -330,9 +338,12 @@ def import_table(
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    fast: bool = True,
 ) -> LedgerReport:
     """Run the ledger through the services; commit unless ``dry_run``. ``progress(done, total)`` is
-    called as rows go; ``cancelled()`` returning True rolls everything back (``Cancelled``)."""
+    called as rows go; ``cancelled()`` returning True rolls everything back (``Cancelled``).
+    ``fast``: rows that create a case are written in batches by ``app.ledger.fast`` (the same rows
+    the services would write); ``fast=False`` runs every row through the services."""
     report = LedgerReport(
         file=table.path.name, sheet=table.sheet, sheets=table.sheets, header_row=table.header_row,
         mapping=[{"column": i + 1, "header": table.headers[i], "field": k} for i, k in sorted(table.mapping.items())],
@@ -347,6 +358,7 @@ def import_table(
             # that writes). A no-op write first opens the one transaction the rows nest in.
             meta = Meta.__table__
             s.execute(meta.update().where(meta.c.key == "case_prefix").values(value=meta.c.value))
+            creator = FastCreator(s, store) if fast else None
             for done, (row, cells) in enumerate(table.rows):
                 if cancelled is not None and cancelled():
                     raise Cancelled()
@@ -367,6 +379,19 @@ def import_table(
                     report.rows.append(result)
                     continue
                 seen[key] = row
+                if creator is not None:
+                    if _exists(s, *key) is None:
+                        note = ({"file": table.path.name, "sha256": table.sha256, "row": row, "note": p.note}
+                                if p.note else None)
+                        plan = creator.plan(p.values, p.stages, note)
+                        if plan is not None:
+                            result.action, result.case_no = "create", plan.case["case_no"]
+                            result.differences = plan.differences
+                            report.rows.append(result)
+                            if creator.pending() >= FAST_BATCH:
+                                creator.flush()
+                            continue
+                    creator.flush()  # the services read case numbers and the chain head from the file
                 try:
                     with s.begin_nested():
                         _apply_row(s, table, row, p, result)
@@ -375,6 +400,8 @@ def import_table(
                     result.updated, result.differences = [], []
                     result.codes, result.reasons = [exc.code], [str(exc)]
                 report.rows.append(result)
+            if creator is not None:
+                creator.flush()
             if progress is not None:
                 progress(total, total)
             if dry_run or not any(r.action == "create" or r.updated for r in report.rows):
