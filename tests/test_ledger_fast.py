@@ -94,6 +94,16 @@ def _content(st: Store) -> dict:
             "stamps": sorted({(type(o).__name__, tuple(json.loads(o.vv)), o.device_id == st.device_id, o.lseq > 0)
                               for o in [*cases, *s.scalars(select(StageRound))]}),
         }
+        # stored as the ORM stores them: the same SQLite type and text length in every column
+        raw = s.connection().exec_driver_sql
+        out["formats"] = {
+            (table, col): sorted(set(raw(f'SELECT typeof("{col}"), length("{col}") FROM "{table}"').all()))
+            for table, cols in (("case", ("applied_on", "created_at", "dual_source", "capacity_kva", "supply_kv",
+                                          "predecessor_id", "temp_advice")),
+                                ("stage_round", ("started_on", "finished_on", "auto_started", "outcome", "deleted")),
+                                ("case_event", ("effective_on", "recorded_at", "device_seq", "lseq")))
+            for col in cols
+        }
         for c in out["cases"]:
             c.pop("rounds", None)
         lseqs = [o.lseq for o in [*cases, *s.scalars(select(StageRound)), *s.scalars(select(CaseEvent))]]
@@ -116,7 +126,7 @@ def test_fast_path_writes_what_the_services_write(tmp_path, template_db):
     assert _rows(by_fast) == _rows(by_services)
     assert any(r.differences for r in by_fast.rows if r.action == "create")  # the survey-start-only rows
     a, b = _content(slow), _content(fast)
-    for key in ("cases", "rounds", "events", "stamps"):
+    for key in ("cases", "rounds", "events", "stamps", "formats"):
         assert a[key] == b[key], key
     kinds = {e[1] for e in b["events"]}
     assert {"CASE_CREATED", "STAGE_STARTED", "STAGE_FINISHED", "LEDGER_IMPORTED"} <= kinds

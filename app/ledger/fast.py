@@ -242,13 +242,38 @@ class FastCreator:
                                "hlc": store.hlc.now(), "prev_hash": head, "hash": h, "lseq": store.next_lseq()})
                 head = h
         conn = self.s.connection()
-        conn.execute(Case.__table__.insert(), cases)
-        conn.execute(StageRound.__table__.insert(), rounds)
-        conn.execute(CaseEvent.__table__.insert(), events)
+        for table, rows in ((Case.__table__, cases), (StageRound.__table__, rounds), (CaseEvent.__table__, events)):
+            _insert(conn, table, rows)
         # the chain head through the ORM object, so the services' next record_event continues it
         self.device.chain_seq, self.device.chain_head = seq, head
         self.s.flush()
         self._plans = []
+
+
+def _insert(conn, table, rows: list[dict]) -> None:
+    """One executemany of ``rows`` into ``table``, the values stored as SQLAlchemy's SQLite types
+    store them (dates ISO, datetimes with six-digit microseconds, booleans 0/1) without its
+    per-value processing. Rows missing a column (one added later with a default) take the
+    ordinary insert, which fills the defaults."""
+    if not rows:
+        return
+    cols = list(table.c)
+    if set(rows[0]) != {c.key for c in cols}:
+        conn.execute(table.insert(), rows)
+        return
+    kinds = [_STORE.get(type(c.type).__name__) for c in cols]
+    values = [tuple(v if (k is None or v is None) else k(v) for v, k in zip((r[c.key] for c in cols), kinds))
+              for r in rows]
+    sql = (f'INSERT INTO "{table.name}" ({", ".join(f'"{c.name}"' for c in cols)}) '
+           f'VALUES ({", ".join("?" * len(cols))})')
+    conn.exec_driver_sql(sql, values)
+
+
+_STORE = {  # as sqlalchemy.dialects.sqlite stores DATE, DATETIME and BOOLEAN
+    "Date": dt.date.isoformat,
+    "DateTime": lambda v: f"{v:%Y-%m-%d %H:%M:%S}.{v.microsecond:06d}",
+    "Boolean": int,
+}
 
 
 def _last(plan: _Plan, stage: str) -> _Round | None:

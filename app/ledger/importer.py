@@ -126,8 +126,12 @@ class _Parsed:
 
 # --- reading a row -----------------------------------------------------------------------------------
 def _parse(table: Table, cells: list[object]) -> _Parsed:
+    columns: dict[str, int] = {}  # Table.column_of for every key at once (it was ~30 scans a row)
+    for i, k in table.mapping.items():
+        columns.setdefault(k, i)
+
     def cell(key: str) -> object:
-        i = table.column_of(key)
+        i = columns.get(key)
         return cells[i] if i is not None and i < len(cells) else None
 
     problems: list[tuple[str, dict]] = []
@@ -266,10 +270,17 @@ def _find(s, account: str, applied: dt.date) -> Case | None:
     ).first()
 
 
-def _exists(s, account: str, applied: dt.date):
-    """The id of a live case with this account and application date (a light ``_find``)."""
-    return s.execute(select(Case.id).where(Case.account_no == account, Case.applied_on == applied,
-                                           Case.deleted.is_(False)).limit(1)).scalar()
+def _existing_keys(s, table: Table) -> set[tuple[str, dt.date]]:
+    """(account, application date) of the live cases the file's accounts already have: one query per
+    500 accounts instead of one per row (the import holds the write lock, so this stays true)."""
+    i = table.column_of("account_no")
+    accounts = sorted({a for a in (read_account(cells[i] if i is not None and i < len(cells) else None)[0]
+                                   for _, cells in table.rows) if a})
+    keys: set[tuple[str, dt.date]] = set()
+    for k in range(0, len(accounts), 500):
+        keys.update(s.execute(select(Case.account_no, Case.applied_on).where(
+            Case.account_no.in_(accounts[k:k + 500]), Case.deleted.is_(False))).all())
+    return keys
 
 
 def _note_event(s, case: Case, table: Table, row: int, note: dict[str, str]) -> bool:
@@ -304,7 +315,7 @@ def _apply_row(s, table: Table, row: int, p: _Parsed, result: RowResult) -> None
             address=v["address"] or None,
             applied_on=v["applied_on"],
         )
-        case = case_svc.get_case(s, ch.case_no)
+        case = s.get(Case, ch.case_ids[0])  # the new case, still in the session: no re-select
         result.action = "create"
         result.case_no = case.case_no
         _record_stages(s, case, p.stages, result)
@@ -359,6 +370,7 @@ def import_table(
             meta = Meta.__table__
             s.execute(meta.update().where(meta.c.key == "case_prefix").values(value=meta.c.value))
             creator = FastCreator(s, store) if fast else None
+            existing = _existing_keys(s, table) if fast else set()
             for done, (row, cells) in enumerate(table.rows):
                 if cancelled is not None and cancelled():
                     raise Cancelled()
@@ -380,7 +392,7 @@ def import_table(
                     continue
                 seen[key] = row
                 if creator is not None:
-                    if _exists(s, *key) is None:
+                    if key not in existing:
                         note = ({"file": table.path.name, "sha256": table.sha256, "row": row, "note": p.note}
                                 if p.note else None)
                         plan = creator.plan(p.values, p.stages, note)
