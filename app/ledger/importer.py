@@ -278,8 +278,8 @@ def _existing_keys(s, table: Table) -> set[tuple[str, dt.date]]:
                                    for _, cells in table.rows) if a})
     keys: set[tuple[str, dt.date]] = set()
     for k in range(0, len(accounts), 500):
-        keys.update(s.execute(select(Case.account_no, Case.applied_on).where(
-            Case.account_no.in_(accounts[k:k + 500]), Case.deleted.is_(False))).all())
+        keys.update((a, d) for a, d in s.execute(select(Case.account_no, Case.applied_on).where(
+            Case.account_no.in_(accounts[k:k + 500]), Case.deleted.is_(False))))
     return keys
 
 
