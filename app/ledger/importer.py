@@ -3,7 +3,9 @@
 Each row is read (``cells``), checked, and then run through the same services a person uses
 (``create_case``, ``start_stage``, ``finish_stage``, ``edit_case``) inside a savepoint: a row the
 services refuse is rolled back alone and reported with its reason, the others stay. A preview is the
-same run rolled back at the end, so what the preview says is what apply does.
+same run rolled back at the end, so what the preview says is what apply does. Rows that create a
+case, the bulk of a first import, take ``app.ledger.fast`` instead: planned with the same checks and
+written in batches, the same rows the services write (a row it is not sure of goes to the services).
 
 - A row whose account and application date match a case is *matched*: empty fields of the case are
   filled, nothing is overwritten; the differences are listed. Stages the case has not reached yet
