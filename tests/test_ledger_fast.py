@@ -175,3 +175,26 @@ def test_a_fast_imported_laptop_syncs(tmp_path, template_db):
     assert theirs == ours
     a.dispose()
     b.dispose()
+
+
+def test_statements_per_row(tmp_path, template_db):
+    """The service path no longer re-selects the device at every event (the session held it weakly)
+    nor the new case after create_case; the fast path writes a batch in a few statements."""
+    from sqlalchemy import event
+
+    book = ledger(tmp_path / "台账.xlsx")
+    table = read_table(book)
+    counts = {}
+    for fast in (False, True):
+        st = _open(template_db, tmp_path / f"n{fast}" / "z.db")
+        seen: list[str] = []
+        event.listen(st.engine, "before_cursor_execute", lambda c, cur, stmt, *a: seen.append(" ".join(stmt.split())))
+        import_table(st, table, dry_run=True, fast=fast)
+        counts[fast] = seen
+        st.dispose()
+    slow, fast = counts[False], counts[True]
+    # once, and again after each refused row rolled its savepoint back (was once per event)
+    assert sum(s.startswith("SELECT device.") for s in slow) <= 3
+    assert not any(s.startswith('SELECT "case".case_no, "case".customer_name') and "case_no = ?" in s for s in slow)
+    assert len(slow) <= 14 * 44  # was 22 a row
+    assert len(fast) <= 60  # 44 rows: inserts per batch, the matched and refused rows by the services

@@ -336,7 +336,7 @@ def _apply_row(s, table: Table, row: int, p: _Parsed, result: RowResult) -> None
         elif ours != theirs:
             result.differences.append({"field": key, "ledger": str(theirs), "case": str(ours)})
     if fill:
-        case_svc.edit_case(s, case.case_no, **fill)
+        case_svc.edit_case(s, case, **fill)  # the case itself: get_case takes it as it is
         result.updated.extend(sorted(fill))
     _record_stages(s, case, p.stages, result)
     if _note_event(s, case, table, row, p.note):
