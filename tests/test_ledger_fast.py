@@ -37,7 +37,8 @@ def ledger(path: Path, n: int = 40) -> Path:
     ws.append(HEADER)
     for i in range(n):
         applied = dt.date(2026, 9, 1) + dt.timedelta(days=i)
-        d = lambda k: applied + dt.timedelta(days=k)  # noqa: E731
+        def d(k, applied=applied):
+            return applied + dt.timedelta(days=k)
         row = [f"象山测试客户{i:03d}", f"33{i:08d}", ["630", "2×630", "800kVA", 400][i % 4], applied,
                "" if i % 5 == 0 else "李明", "石浦镇", None, None, None, None, None, f"备注{i}" if i % 3 == 0 else None]
         kind = i % 8
@@ -188,7 +189,8 @@ def test_statements_per_row(tmp_path, template_db):
     for fast in (False, True):
         st = _open(template_db, tmp_path / f"n{fast}" / "z.db")
         seen: list[str] = []
-        event.listen(st.engine, "before_cursor_execute", lambda c, cur, stmt, *a: seen.append(" ".join(stmt.split())))
+        event.listen(st.engine, "before_cursor_execute",
+                     lambda c, cur, stmt, *a, seen=seen: seen.append(" ".join(stmt.split())))
         import_table(st, table, dry_run=True, fast=fast)
         counts[fast] = seen
         st.dispose()
