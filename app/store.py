@@ -500,7 +500,11 @@ class Store:
         self, s: Session, case: Case, kind: str, payload: dict, effective_on: dt.date, actor: str | None = None
     ) -> CaseEvent:
         """Append an event to this device's hash chain (in the caller's transaction)."""
-        device = s.get(Device, self.device_id)
+        # held by the session: the identity map holds objects weakly, so a Device clean after a flush
+        # was collected and s.get selected it again (and autoflushed) at every event
+        device = s.info.get("local_device")
+        if device is None or device.id != self.device_id:
+            device = s.info["local_device"] = s.get(Device, self.device_id)
         seq = device.chain_seq + 1
         # this computer's clock, but never before a time already recorded: a clock set back cannot
         # make a late entry (补录) look timely
