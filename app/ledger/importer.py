@@ -239,7 +239,7 @@ def _record_stages(s, case: Case, stages: dict, result: RowResult) -> None:
         started, finished = stages[st]
         if not started and not finished:
             break
-        last = _last_round(case, st)
+        last = case_svc.last_round(case, st)
         if last is not None and (last.finished_on is not None or not finished):
             # the case has this stage: compare, never overwrite
             if started and st != "ACCEPT" and last.started_on != started:
@@ -259,11 +259,6 @@ def _record_stages(s, case: Case, stages: dict, result: RowResult) -> None:
             result.updated.append(stage_key(st, "finished"))
         else:
             break
-
-
-def _last_round(case: Case, stage: str):
-    rounds = [r for r in sorted(case.rounds, key=lambda r: r.seq) if not r.deleted and r.stage == stage]
-    return rounds[-1] if rounds else None
 
 
 def _find(s, account: str, applied: dt.date) -> Case | None:
@@ -317,7 +312,7 @@ def _apply_row(s, table: Table, row: int, p: _Parsed, result: RowResult) -> None
             address=v["address"] or None,
             applied_on=v["applied_on"],
         )
-        case = s.get(Case, ch.case_ids[0])  # the new case, still in the session: no re-select
+        case = s.get(Case, ch.created_id)  # the new case, still in the session: no re-select
         result.action = "create"
         result.case_no = case.case_no
         _record_stages(s, case, p.stages, result)
