@@ -476,3 +476,13 @@ CATALOG.update({
         "The pause of '{stage}' has not ended: end it by resuming, not by a correction.",
     ),
 })
+
+# --- issue 16: first start, practice database, calendar editor --------------------------------------
+FIELDS.update({"station": ("供电所", "supply station")})
+CATALOG.update({
+    "practice_not_practice": (
+        "{path} 不是演示库:演示数据只放进单独的演示库,不会放进正式数据库。",
+        "{path} is not a practice database: demo data only goes into the separate practice database, never "
+        "into a real one.",
+    ),
+})

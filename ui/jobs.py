@@ -123,7 +123,7 @@ def identity(store) -> dict:
     with store.reader() as s:
         return {"user": store.user, "device_name": settings_svc.device_name(s), "device_id": store.device_id,
                 "warn_wd": store.warn_wd, "db": str(store.path), "phone": store.setting("phone", ""),
-                "bureau_name": store.setting("bureau_name", "象山县供电局")}
+                "bureau_name": settings_svc.bureau_name(store), "station": store.setting("station", "")}
 
 
 def build_demo(store, cases: int, as_of: dt.date, progress=None) -> dict:

@@ -50,6 +50,10 @@ class SettingsPage(QWidget):
         self.phone.setObjectName("phone")
         self.bureau = QLineEdit()
         self.bureau.setObjectName("bureauName")
+        self.bureau.setMaxLength(60)
+        self.station = QLineEdit()  # the supply station printed on documents (issue 16)
+        self.station.setObjectName("stationName")
+        self.station.setMaxLength(60)
         self.warn = QSpinBox()
         self.warn.setObjectName("warnThreshold")
         self.warn.setRange(0, 10)
@@ -79,10 +83,11 @@ class SettingsPage(QWidget):
         self.id_box = QGroupBox()
         f2 = QFormLayout(self.id_box)
         self.user_label, self.device_label, self.warn_label = QLabel(), QLabel(), QLabel()
-        self.phone_label, self.bureau_label = QLabel(), QLabel()
+        self.phone_label, self.bureau_label, self.station_label = QLabel(), QLabel(), QLabel()
         f2.addRow(self.user_label, self.user)
         f2.addRow(self.phone_label, self.phone)
         f2.addRow(self.bureau_label, self.bureau)
+        f2.addRow(self.station_label, self.station)
         f2.addRow(self.device_label, self.device)
         f2.addRow(self.warn_label, self.warn)
         f2.addRow("", self.save_button)
@@ -141,6 +146,7 @@ class SettingsPage(QWidget):
         self.device_label.setText(self.tr("This laptop's name"))
         self.phone_label.setText(self.tr("My phone (printed on notices)"))
         self.bureau_label.setText(self.tr("Bureau name (printed on documents)"))
+        self.station_label.setText(self.tr("Supply station (printed on documents)"))
         self.warn_label.setText(self.tr("Warn when working days left ≤"))
         self.save_button.setText(self.tr("Save"))
         self.db_box.setTitle(self.tr("Database"))
@@ -222,6 +228,7 @@ class SettingsPage(QWidget):
         self.warn.setValue(ident["warn_wd"])
         self.phone.setText(ident["phone"])
         self.bureau.setText(ident["bureau_name"])
+        self.station.setText(ident.get("station", ""))
 
     def save(self) -> None:
         def done(_changed) -> None:
@@ -230,7 +237,7 @@ class SettingsPage(QWidget):
 
         self.window_.worker.submit(jobs.update_settings, user=self.user.text(), device_name=self.device.text(),
                                    warn_wd=self.warn.value(), phone=self.phone.text(), bureau_name=self.bureau.text(),
-                                   on_done=done, on_error=self._error)
+                                   station=self.station.text(), on_done=done, on_error=self._error)
 
     def _error(self, message: str) -> None:
         self.message.setText(message)

@@ -22,11 +22,7 @@ from app.services.query import case_clock
 from app.services.field import KIND_NAMES, _inspection, equipment, item_view, open_items, survey_view
 from app.store import canonical_json, store_of
 
-DEFAULT_BUREAU = "象山县供电局"
-
-
-def _bureau(store) -> str:
-    return store.setting("bureau_name", DEFAULT_BUREAU)
+from app.services.settings import DEFAULT_BUREAU, bureau_name as _bureau  # noqa: F401 - the one definition
 
 
 def _notice_items(s: Session, insp: Inspection) -> list[RectificationItem]:

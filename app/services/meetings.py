@@ -366,9 +366,9 @@ def list_meetings(s: Session, month: str | None = None) -> list[dict]:
 
 # --- documents -------------------------------------------------------------------------------------
 def _bureau(store) -> str:
-    from app.services.documents import DEFAULT_BUREAU
+    from app.services.settings import bureau_name
 
-    return store.setting("bureau_name", DEFAULT_BUREAU)
+    return bureau_name(store)
 
 
 def document_data(s: Session, ref: str, kind: str, case_ref: str | None = None) -> dict:

@@ -110,12 +110,14 @@ def sheets_of(s: Session, ref: str) -> list[dict]:
 
 def sheet_data(s: Session, ref: str) -> dict:
     """The sheet as reports.setting_sheet.render_setting_sheet wants it."""
+    from app.services.settings import bureau_name as _bureau_name
+
     store = store_of(s)
     sheet = _sheet(s, ref)
     case = s.get(Case, sheet.case_id)
     return {
         "sheet_no": sheet.sheet_no, "version": sheet.version, "status": sheet.status,
-        "bureau": store.setting("bureau_name", "象山县供电局"), "case_no": case.case_no,
+        "bureau": _bureau_name(store), "case_no": case.case_no,
         "customer_name": case.customer_name, "account_no": case.account_no, "address": case.address,
         "issued_on": (sheet.issued_on or sheet.created_on).isoformat(), "result": json.loads(sheet.result),
         "inputs": json.loads(sheet.inputs),

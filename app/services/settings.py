@@ -1,4 +1,5 @@
-"""Settings stored in the database (who uses it, this device's name, the warning threshold)."""
+"""Settings stored in the database (who uses it, this device's name, the warning threshold, and
+what every printed document says about who issued it: the bureau, the supply station, the phone)."""
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
@@ -12,7 +13,7 @@ from app.store import store_of
 
 def update_settings(
     s: Session, *, user: str | None = None, device_name: str | None = None, warn_wd: int | None = None,
-    phone: str | None = None, bureau_name: str | None = None,
+    phone: str | None = None, bureau_name: str | None = None, station: str | None = None,
 ) -> dict:
     store = store_of(s)
     changed = {}
@@ -28,7 +29,9 @@ def update_settings(
         changed["phone"] = check_text(phone, "phone", 30)
     if bureau_name is not None:
         changed["bureau_name"] = check_text(bureau_name, "bureau_name", 60, required=True)
-    for key in ("user", "phone", "bureau_name"):
+    if station is not None:
+        changed["station"] = check_text(station, "station", 60)
+    for key in ("user", "phone", "bureau_name", "station"):
         if key in changed:
             store.set_setting(s, key, changed[key])
     if "warn_wd" in changed:
@@ -41,3 +44,19 @@ def update_settings(
 def device_name(s: Session) -> str:
     store = store_of(s)
     return s.get(Device, store.device_id).name
+
+
+# Until the first run asks for it (issue 16), every database printed this bureau: kept as the
+# default so documents of an existing database read as before.
+DEFAULT_BUREAU = "象山县供电局"
+
+
+def bureau_name(store) -> str:
+    """The 供电局 printed on every document: the one place documents read it from."""
+    return store.setting("bureau_name", "") or DEFAULT_BUREAU
+
+
+def document_identity(store) -> dict:
+    """Who issues the papers: the bureau, the supply station (may be empty) and the manager's phone."""
+    return {"bureau": bureau_name(store), "station": store.setting("station", ""),
+            "phone": store.setting("phone", "")}

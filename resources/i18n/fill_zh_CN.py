@@ -802,6 +802,35 @@ ZH.update({
 })
 
 
+# --- issue 16: first start, practice database, screens, calendar editor ---------------------------
+ZH.update({
+    "required": "必填",
+    "e.g. 丹城供电所": "例如:丹城供电所",
+    "The bureau, station and phone are printed on the documents you hand customers; you can change them later in Settings. To try Zaosong out with made-up cases, open the practice database from the main window: it is a separate file.":
+        "供电局、供电所和电话会印在交给客户的文书上,以后可在“设置”中修改。想先用虚构的工单试一试,请在主窗口打开演示库:它是单独的文件,不影响正式数据库。",
+    "Your name (customer manager) *": "您的姓名(客户经理) *",
+    "Bureau (printed on every document) *": "供电局(印在每份文书上) *",
+    "Supply station": "供电所",
+    "Phone printed on documents": "文书上的联系电话",
+    "Supply station (printed on documents)": "供电所(印在文书上)",
+    "Remove the practice database": "删除演示库",
+    "Delete the practice database and everything entered in it? Your real database is not touched.":
+        "删除演示库及其中录入的一切内容吗?正式数据库不受影响。",
+    "The practice database was removed.": "演示库已删除。",
+    " — PRACTICE DATABASE": " — 演示库",
+    "&Database": "数据库(&D)",
+    "Open the practice database (demo data)": "打开演示库(演示数据)",
+    "Back to my real database": "回到正式数据库",
+    "Remove the practice database…": "删除演示库…",
+    "Practice database (demo data): nothing you do here touches your real cases. <a href=\"real\">Back to my real database</a>":
+        "演示库(演示数据):在这里的任何操作都不会影响您的正式工单。<a href=\"real\">回到正式数据库</a>",
+    "Your database is empty. Start with a new case, or import a sync package from a colleague's laptop. To try things out first, open the practice database.":
+        "数据库还是空的。请先新建工单,或导入同事笔记本的同步包。想先试一试,可以打开演示库。",
+    "Import a sync package…": "导入同步包…",
+    "Open the practice database": "打开演示库",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

@@ -1244,218 +1244,218 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="355" />
+        <location filename="../../ui/review_panel.py" line="352" />
         <source>Design review — %1</source>
         <translation>设计审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356" />
+        <location filename="../../ui/review_panel.py" line="353" />
         <source>Rounds</source>
         <translation>审查轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357" />
+        <location filename="../../ui/review_panel.py" line="354" />
         <source>Opinions</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358" />
+        <location filename="../../ui/review_panel.py" line="355" />
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359" />
+        <location filename="../../ui/review_panel.py" line="356" />
         <source>Weight</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360" />
+        <location filename="../../ui/review_panel.py" line="357" />
         <source>Clause</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="358" />
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation>依据条款,如 GB 50053 第 6.2.1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362" />
+        <location filename="../../ui/review_panel.py" line="359" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363" />
+        <location filename="../../ui/review_panel.py" line="360" />
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation>新意见,如 计量柜应采用高压计量</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364" />
-        <location filename="../../ui/review_panel.py" line="495" />
+        <location filename="../../ui/review_panel.py" line="361" />
+        <location filename="../../ui/review_panel.py" line="491" />
         <source>Must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365" />
+        <location filename="../../ui/review_panel.py" line="362" />
         <source>Add opinion</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366" />
+        <location filename="../../ui/review_panel.py" line="363" />
         <source>Add participant</source>
         <translation>添加参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="367" />
+        <location filename="../../ui/review_panel.py" line="364" />
         <source>Save participants</source>
         <translation>保存参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="368" />
+        <location filename="../../ui/review_panel.py" line="365" />
         <source>Drawings received: open a review…</source>
         <translation>收到图纸:开始审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="369" />
+        <location filename="../../ui/review_panel.py" line="366" />
         <source>Close on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="372" />
+        <location filename="../../ui/review_panel.py" line="369" />
         <source>Review passed</source>
         <translation>审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="418" />
+        <location filename="../../ui/review_panel.py" line="415" />
         <source>Round %1 · drawings %2</source>
         <translation>第 %1 轮 · %2 收图</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453" />
+        <location filename="../../ui/review_panel.py" line="449" />
         <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
         <translation>须联合审图(%1 kVA;%2):须记录%3的参加人员,审查才能通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="460" />
+        <location filename="../../ui/review_panel.py" line="456" />
         <source>All are recorded.</source>
         <translation>各部门均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="463" />
+        <location filename="../../ui/review_panel.py" line="459" />
         <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
         <translation>现行时限规则(%1)已关闭联合审图锁:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="373" />
+        <location filename="../../ui/review_panel.py" line="370" />
         <source>Returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="375" />
+        <location filename="../../ui/review_panel.py" line="372" />
         <source>Close the review</source>
         <translation>结束审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="376" />
+        <location filename="../../ui/review_panel.py" line="373" />
         <source>Opinion letter (PDF)</source>
         <translation>审图意见书(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="405" />
+        <location filename="../../ui/review_panel.py" line="402" />
         <source>Design review — %1 %2, %3 kVA</source>
         <translation>设计审查 — %1 %2,%3 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="413" />
+        <location filename="../../ui/review_panel.py" line="410" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415" />
+        <location filename="../../ui/review_panel.py" line="412" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="417" />
+        <location filename="../../ui/review_panel.py" line="414" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="440" />
+        <location filename="../../ui/review_panel.py" line="436" />
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation>尚未收到图纸:客户报送图纸后开始审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="443" />
+        <location filename="../../ui/review_panel.py" line="439" />
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation>第 %1 轮审查进行中:意见 %2 条,其中必须整改 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="446" />
+        <location filename="../../ui/review_panel.py" line="442" />
         <source>No review in progress.</source>
         <translation>没有进行中的审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="457" />
+        <location filename="../../ui/review_panel.py" line="453" />
         <source>Still missing: %1.</source>
         <translation>尚缺:%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="467" />
+        <location filename="../../ui/review_panel.py" line="463" />
         <source>Typical design: reviewed by the customer manager.</source>
         <translation>典型设计:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="470" />
+        <location filename="../../ui/review_panel.py" line="466" />
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation>%1 kVA 以下:由客户经理审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="488" />
+        <location filename="../../ui/review_panel.py" line="484" />
         <source>Round %1, drawings received %2 from %3</source>
         <translation>第 %1 轮,%2 收到图纸,设计单位:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="490" />
+        <location filename="../../ui/review_panel.py" line="486" />
         <source>Drawings: %1</source>
         <translation>图纸:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="495" />
+        <location filename="../../ui/review_panel.py" line="491" />
         <source>Advisory</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="550" />
+        <location filename="../../ui/review_panel.py" line="543" />
         <source>Enter at least one participant with a name.</source>
         <translation>请至少填写一名参加人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="554" />
+        <location filename="../../ui/review_panel.py" line="547" />
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation>姓名和部门中不能有逗号或冒号:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="574" />
+        <location filename="../../ui/review_panel.py" line="567" />
         <source>Write the opinion first.</source>
         <translation>请先填写意见内容。</translation>
     </message>
@@ -1650,37 +1650,62 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="19" />
+        <location filename="../../ui/first_run.py" line="24" />
         <source>Welcome to Zaosong</source>
         <translation>欢迎使用早送</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="20" />
+        <location filename="../../ui/first_run.py" line="25" />
         <source>Zaosong keeps your cases on this laptop, in %1. Who will use it?</source>
         <translation>早送把工单保存在本机:%1。请问谁在使用?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="33" />
-        <source>Load demo data (300 cases of Xiangshan, to try things out)</source>
-        <translation>载入演示数据(象山 300 个工单,供试用)</translation>
+        <location filename="../../ui/first_run.py" line="31" />
+        <source>required</source>
+        <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="36" />
-        <source>Your name (customer manager)</source>
-        <translation>您的姓名(客户经理)</translation>
+        <location filename="../../ui/first_run.py" line="38" />
+        <source>e.g. 丹城供电所</source>
+        <translation>例如:丹城供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="37" />
+        <location filename="../../ui/first_run.py" line="50" />
+        <source>The bureau, station and phone are printed on the documents you hand customers; you can change them later in Settings. To try Zaosong out with made-up cases, open the practice database from the main window: it is a separate file.</source>
+        <translation>供电局、供电所和电话会印在交给客户的文书上,以后可在“设置”中修改。想先用虚构的工单试一试,请在主窗口打开演示库:它是单独的文件,不影响正式数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="56" />
+        <source>Your name (customer manager) *</source>
+        <translation>您的姓名(客户经理) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="57" />
+        <source>Bureau (printed on every document) *</source>
+        <translation>供电局(印在每份文书上) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="58" />
+        <source>Supply station</source>
+        <translation>供电所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="59" />
+        <source>Phone printed on documents</source>
+        <translation>文书上的联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="60" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40" />
+        <location filename="../../ui/first_run.py" line="62" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="41" />
+        <location filename="../../ui/first_run.py" line="63" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1832,139 +1857,200 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="481" />
+        <source>Remove the practice database</source>
+        <translation>删除演示库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="482" />
+        <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
+        <translation>删除演示库及其中录入的一切内容吗?正式数据库不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="491" />
+        <source>The practice database was removed.</source>
+        <translation>演示库已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="507" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="508" />
+        <source> — PRACTICE DATABASE</source>
+        <translation> — 演示库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="510" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="514" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>New case</source>
         <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="516" />
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="517" />
+        <source>Open the practice database (demo data)</source>
+        <translation>打开演示库(演示数据)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="518" />
+        <source>Back to my real database</source>
+        <translation>回到正式数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="519" />
+        <source>Remove the practice database…</source>
+        <translation>删除演示库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521" />
+        <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href="real"&gt;Back to my real database&lt;/a&gt;</source>
+        <translation>演示库(演示数据):在这里的任何操作都不会影响您的正式工单。&lt;a href="real"&gt;回到正式数据库&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="523" />
+        <source>Your database is empty. Start with a new case, or import a sync package from a colleague's laptop. To try things out first, open the practice database.</source>
+        <translation>数据库还是空的。请先新建工单,或导入同事笔记本的同步包。想先试一试,可以打开演示库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="527" />
+        <source>Import a sync package…</source>
+        <translation>导入同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528" />
+        <source>Open the practice database</source>
+        <translation>打开演示库</translation>
     </message>
 </context>
 <context>
@@ -2702,107 +2788,107 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="652" />
+        <location filename="../../ui/review_panel.py" line="645" />
         <source>Design review and policy risks</source>
         <translation>设计审查与政策处理</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="653" />
+        <location filename="../../ui/review_panel.py" line="646" />
         <source>Design review form…</source>
         <translation>设计审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="654" />
+        <location filename="../../ui/review_panel.py" line="647" />
         <source>Add risk…</source>
         <translation>登记风险…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="655" />
+        <location filename="../../ui/review_panel.py" line="648" />
         <source>Risk settled…</source>
         <translation>风险已解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="656" />
+        <location filename="../../ui/review_panel.py" line="649" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="657" />
+        <location filename="../../ui/review_panel.py" line="650" />
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="674" />
+        <location filename="../../ui/review_panel.py" line="667" />
         <source>Design review: no drawings received yet.</source>
         <translation>设计审查:尚未收到图纸。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="678" />
+        <location filename="../../ui/review_panel.py" line="671" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679" />
+        <location filename="../../ui/review_panel.py" line="672" />
         <source>approved %1</source>
         <translation>%1 审查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="680" />
+        <location filename="../../ui/review_panel.py" line="673" />
         <source>returned %1</source>
         <translation>%1 退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="681" />
+        <location filename="../../ui/review_panel.py" line="674" />
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation>设计审查第 %1 轮(%2):意见 %3 条,其中必须整改 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="685" />
+        <location filename="../../ui/review_panel.py" line="678" />
         <source>Joint review required: participants from %1 still missing.</source>
         <translation>须联合审图:尚缺%1的参加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="687" />
+        <location filename="../../ui/review_panel.py" line="680" />
         <source>Joint review: every department recorded.</source>
         <translation>联合审图:各部门均已参加。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="692" />
+        <location filename="../../ui/review_panel.py" line="685" />
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation>政策处理事项:未解决 %1 项 / 共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="697" />
+        <location filename="../../ui/review_panel.py" line="690" />
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="698" />
+        <location filename="../../ui/review_panel.py" line="691" />
         <source>settled %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="700" />
+        <location filename="../../ui/review_panel.py" line="693" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
@@ -2980,200 +3066,205 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="137" />
+        <location filename="../../ui/settings_page.py" line="142" />
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138" />
+        <location filename="../../ui/settings_page.py" line="143" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139" />
+        <location filename="../../ui/settings_page.py" line="144" />
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140" />
+        <location filename="../../ui/settings_page.py" line="145" />
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141" />
+        <location filename="../../ui/settings_page.py" line="146" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="149" />
+        <source>Supply station (printed on documents)</source>
+        <translation>供电所(印在文书上)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="150" />
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145" />
+        <location filename="../../ui/settings_page.py" line="151" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146" />
+        <location filename="../../ui/settings_page.py" line="152" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="156" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151" />
+        <location filename="../../ui/settings_page.py" line="157" />
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152" />
+        <location filename="../../ui/settings_page.py" line="158" />
         <source>Rule sets and checklist templates</source>
         <translation>规则与模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153" />
+        <location filename="../../ui/settings_page.py" line="159" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153" />
+        <location filename="../../ui/settings_page.py" line="159" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="153" />
+        <location filename="../../ui/settings_page.py" line="159" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="160" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="160" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155" />
+        <location filename="../../ui/settings_page.py" line="161" />
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation>现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158" />
+        <location filename="../../ui/settings_page.py" line="164" />
         <source>Publish a rule set…</source>
         <translation>发布时限规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159" />
+        <location filename="../../ui/settings_page.py" line="165" />
         <source>Publish a checklist template…</source>
         <translation>发布检查模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183" />
+        <location filename="../../ui/settings_page.py" line="189" />
         <source>Stage locks of the rule set in force:</source>
         <translation>现行时限规则中的环节锁:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191" />
+        <location filename="../../ui/settings_page.py" line="197" />
         <source>Time-limit rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191" />
+        <location filename="../../ui/settings_page.py" line="197" />
         <source>Checklist</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195" />
+        <location filename="../../ui/settings_page.py" line="201" />
         <source>bundled</source>
         <translation>随软件提供</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197" />
+        <location filename="../../ui/settings_page.py" line="203" />
         <source>published by %1, %2</source>
         <translation>%1 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204" />
+        <location filename="../../ui/settings_page.py" line="210" />
         <source>Publish a rule set</source>
         <translation>发布时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204" />
+        <location filename="../../ui/settings_page.py" line="210" />
         <source>Publish a checklist template</source>
         <translation>发布检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/settings_page.py" line="211" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211" />
+        <location filename="../../ui/settings_page.py" line="217" />
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228" />
+        <location filename="../../ui/settings_page.py" line="235" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241" />
+        <location filename="../../ui/settings_page.py" line="248" />
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247" />
+        <location filename="../../ui/settings_page.py" line="254" />
         <source>Database check: all good.</source>
         <translation>数据库检查:一切正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247" />
+        <location filename="../../ui/settings_page.py" line="254" />
         <source>Database check found problems:</source>
         <translation>数据库检查发现问题:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="253" />
-        <location filename="../../ui/settings_page.py" line="258" />
+        <location filename="../../ui/settings_page.py" line="260" />
+        <location filename="../../ui/settings_page.py" line="265" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="254" />
+        <location filename="../../ui/settings_page.py" line="261" />
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="259" />
+        <location filename="../../ui/settings_page.py" line="266" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
@@ -4266,13 +4357,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="69" />
-        <location filename="../../ui/main.py" line="150" />
+        <location filename="../../ui/main.py" line="97" />
+        <location filename="../../ui/main.py" line="190" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="102" />
+        <location filename="../../ui/main.py" line="145" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
