@@ -46,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Zaosong")
     app.setApplicationName("Zaosong")
     install_font(app)
+    from ui.widgets import install_screen_fit
+
+    install_screen_fit(app)  # the first-run dialog too fits a small screen (issue 16)
     lang = args.lang or QSettings().value("ui/language", "zh_CN")
     install_translator(app, lang)
 

@@ -35,6 +35,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
+        from ui.widgets import install_screen_fit
+
+        install_screen_fit(QApplication.instance())  # this window and every dialog fit the screen (issue 16)
         self.store = store
         self.fixed_as_of = as_of
         store.training_day = as_of  # the core refuses dates after the window's "today" (issue 15)
@@ -55,8 +58,11 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(self)
         self.sync_page = SyncPage(self)
         self._conflicts = 0
+        from ui.widgets import page_scroll
+
         for page in self._pages():
-            self.stack.addWidget(page)
+            # the long form pages scroll on a small screen rather than push the window past it (issue 16)
+            self.stack.addWidget(page_scroll(page) if page in (self.settings_page, self.sync_page) else page)
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
