@@ -332,6 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("file", type=Path, metavar="FILE")
     yr = cal.add_parser("years", help="已有节假日安排的年份")
     yr.add_argument("--json", action="store_true")
+    from app.cli_calendar_edit import add_parsers as add_calendar_edit_parsers
+
+    add_calendar_edit_parsers(cal, _date)
     return p
 
 
@@ -665,6 +668,10 @@ def _stage(args, store) -> int:
 
 def _calendar(args, store) -> int:
     c = args.cal_cmd
+    if c in ("set", "days"):
+        from app import cli_calendar_edit
+
+        return cli_calendar_edit.run(args, store)
     if c == "import":
         from app.services.calendar import import_calendar
 

@@ -363,9 +363,10 @@ class Store:
 
     @staticmethod
     def load_calendar(s: Session) -> WorkCalendar:
-        days = s.execute(select(CalendarDay.day, CalendarDay.kind).where(CalendarDay.deleted.is_(False))).all()
+        days = s.execute(select(CalendarDay.day, CalendarDay.kind, CalendarDay.name)
+                         .where(CalendarDay.deleted.is_(False))).all()
         years = s.scalars(select(CalendarYear.year).where(CalendarYear.deleted.is_(False))).all()
-        return WorkCalendar({d: k for d, k in days}, frozenset(years))
+        return WorkCalendar({d: k for d, k, _n in days}, frozenset(years), {d: n for d, _k, n in days if n})
 
     def invalidate_calendar(self) -> None:
         """Drop what is derived from synced data (calendar, rule sets and templates in force)."""

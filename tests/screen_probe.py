@@ -55,7 +55,7 @@ def main() -> int:
     os.environ["ZAOSONG_HOME"] = str(work)
     os.environ["ZAOSONG_NO_VIEWER"] = "1"
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QScrollArea
 
     QCoreApplication.setOrganizationName("ZaosongScreenProbe")
     QSettings.setDefaultFormat(QSettings.IniFormat)
@@ -97,6 +97,8 @@ def main() -> int:
             "name": name, "frame": _rect(w.frameGeometry()), "available": _rect(avail),
             "inside": avail.contains(w.frameGeometry()),
             "buttons": {b.text(): _seen(b) for b in checked},
+            # a scroll area added on Show must be shown too (it was hidden, the form gone, once)
+            "content_shown": all(a.isVisible() for a in w.findChildren(QScrollArea, "fitScroll")),
         }, ensure_ascii=False), flush=True)
         if shots is not None:
             shots.mkdir(parents=True, exist_ok=True)

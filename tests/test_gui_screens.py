@@ -43,6 +43,7 @@ def test_every_window_fits_and_keeps_its_buttons_in_sight(tmp_path, screen):
         assert r["available"] == [0, 0, width, height], r
         assert r["inside"], f"{r['name']} at {r['frame']} is larger than the {screen} screen"
         assert all(r["buttons"].values()), f"{r['name']}: buttons out of sight: {r['buttons']}"
+        assert r["content_shown"], f"{r['name']}: its scrolled content is hidden"
     by_name = {r["name"]: r for r in rows}
     assert by_name["inspection"]["buttons"]["结束检查"]  # the button the issue lost below the screen
     assert by_name["survey"]["buttons"]["确定"]
@@ -62,8 +63,10 @@ def test_a_tall_dialog_scrolls_its_body_and_keeps_buttons_outside(qtbot, app_zh)
     lay.addWidget(buttons)
     dlg.resize(900, 1300)
     available = QRect(0, 0, 1366, 728)  # 1366x768 less a 40-pixel taskbar
+    dlg.show()
     fit_to_screen(dlg, available)
     area = dlg.findChild(QScrollArea, "fitScroll")
+    assert area.isVisible() and body.isVisible()  # wrapped while shown: the content is shown too
     assert area is not None and area.widget().isAncestorOf(body)
     assert not area.isAncestorOf(buttons) and not area.isAncestorOf(error)  # always in sight
     assert dlg.height() <= 728 and dlg.width() == 900

@@ -58,10 +58,6 @@ def main(argv: list[str] | None = None) -> int:
     from ui import crash
 
     log_path = crash.install(show_dialog=not args.exit_when_ready)
-    from ui import i18n
-
-    if not str(lang).startswith("en"):
-        crash.log.info("Qt's own translations: %s", i18n.qt_translations or "not found (Qt's own texts in English)")
     practice = None  # (path, identity) while the practice database (演示库) is the one open
     while True:  # one turn per database opened: the real one, or the practice one and back
         win, lock = _open_window(app, args, practice[0] if practice else db_path, log_path,
@@ -70,11 +66,19 @@ def main(argv: list[str] | None = None) -> int:
             return lock  # the exit code
         win.real_db_path = db_path
         rc = app.exec()
-        lock.release()  # each turn holds the lock of the file it has open
+        _release(lock)  # each turn holds the lock of the file it has open
         switch = getattr(win, "switch_to", None)
         if switch is None:
             return rc
         practice = None if switch == "real" else switch
+
+
+def _release(lock) -> None:
+    """Let the file go (switching databases, or giving up); a full disk may refuse even the close."""
+    try:
+        lock.release()
+    except OSError:
+        pass
 
 
 def _open_window(app, args, db_path, log_path, practice_identity=None):
@@ -114,7 +118,7 @@ def _open_window(app, args, db_path, log_path, practice_identity=None):
 
                 dlg = FirstRunDialog(db_path)
                 if not dlg.exec():
-                    lock.release()
+                    _release(lock)
                     return None, 0
                 identity = dlg.values()
             store = Store.open(
@@ -131,14 +135,14 @@ def _open_window(app, args, db_path, log_path, practice_identity=None):
         except db_health.DamagedDatabase as exc:
             print(str(exc), file=sys.stderr)
             if args.exit_when_ready:
-                lock.release()
+                _release(lock)
                 return None, 1
             from ui.recovery import RecoveryDialog
 
             rec = RecoveryDialog(db_path, exc)
             rec.exec()
             if rec.outcome is None:
-                lock.release()
+                _release(lock)
                 return None, 1
             crash.log.warning("damaged database set aside: %s", rec.outcome)
             continue  # open what was put in place (or, with no backup, make a new database)
@@ -146,11 +150,18 @@ def _open_window(app, args, db_path, log_path, practice_identity=None):
             print(str(exc), file=sys.stderr)
             if not args.exit_when_ready:
                 plain_message(QMessageBox.Critical, None, app.translate("main", "Cannot open the database"), str(exc))
-            lock.release()
+            _release(lock)
             return None, 1
         break
 
     crash.log.info("started on %s (log %s)", db_path, log_path)
+    from ui import i18n
+
+    from app.messages import language
+
+    if language() != "en" and app.property("zaosongLoggedQt") is None:
+        app.setProperty("zaosongLoggedQt", True)
+        crash.log.info("Qt's own translations: %s", i18n.qt_translations or "not found (Qt's own texts in English)")
     if not args.exit_when_ready and practice_identity is None:
         from PySide6.QtCore import QThreadPool
 

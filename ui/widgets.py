@@ -154,7 +154,10 @@ def scroll_body(widget: QWidget) -> bool:
         if central is None:
             return False
         widget.takeCentralWidget()
-        widget.setCentralWidget(_scroll_area(central))
+        area = _scroll_area(central)
+        widget.setCentralWidget(area)
+        if widget.isVisible():
+            area.show()
         widget.setProperty(_SCROLLED, True)
         return True
     top = widget.layout()
@@ -171,7 +174,10 @@ def scroll_body(widget: QWidget) -> bool:
     body.setLayout(top)  # takes the layout and its widgets from ``widget`` (Qt's QWidget::setLayout)
     outer = QVBoxLayout(widget)
     outer.setContentsMargins(margins)
-    outer.addWidget(_scroll_area(body), 1)
+    area = _scroll_area(body)
+    outer.addWidget(area, 1)
+    if widget.isVisible():  # on Show the children are already shown: a new one must be shown too
+        area.show()
     for item in kept:
         if item.widget() is not None:
             outer.addWidget(item.widget())
