@@ -118,3 +118,93 @@ def test_an_edited_day_travels_by_sync_from_a_supervisor(trio):
     assert cal.name_of(dt.date(2026, 12, 31)) == "县庆" and not cal.is_workday(dt.date(2026, 12, 31))
     with b.store.reader() as s:
         assert next(y for y in calendar_years(s) if y["year"] == 2026)["source"] == "edit v1"
+
+
+# --- the calendar page, its editor, and the meeting calendar (GUI) ----------------------------------
+def _calendar_page(qtbot, db_path, as_of=dt.date(2026, 9, 20)):
+    from tests.helpers import open_window, wait_idle
+
+    win = open_window(qtbot, db_path, as_of)
+    win.show_page("calendar")
+    page = win.calendar_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+    wait_idle(qtbot, win)
+    return win, page
+
+
+def _select_year(page, year):
+    from PySide6.QtCore import Qt
+
+    for i in range(page.years.count()):
+        if page.years.item(i).data(Qt.UserRole) == year:
+            page.years.setCurrentRow(i)
+            return
+    raise AssertionError(year)
+
+
+def _rows(page):
+    return [[page.days.item(r, c).text() for c in range(3)] for r in range(page.days.rowCount())]
+
+
+def test_the_calendar_page_shows_holiday_names_and_marks_a_day(qtbot, app_zh, db_path):
+    from PySide6.QtCore import QDate
+
+    from tests.helpers import wait_idle
+
+    win, page = _calendar_page(qtbot, db_path)
+    _select_year(page, 2026)
+    rows = _rows(page)
+    national = next(r for r in rows if r[0].startswith("2026-10-01"))
+    assert national[1] == "休息" and national[2] == "国庆节"
+    assert "国庆节" in page.days.item(rows.index(national), 0).toolTip()
+    # the editor: 2026-12-31 becomes a holiday named 县庆, a new version of 2026
+    page.edit_day.setDate(QDate(2026, 12, 31))
+    page.edit_kind.setCurrentIndex(page.edit_kind.findData("holiday"))
+    page.edit_name.setText("县庆")
+    assert not page.edit_complete.isVisible()  # 2026 has its schedule
+    page.edit_button.click()
+    qtbot.waitUntil(lambda: "第 1 版" in page.edit_message.text(), timeout=10000)
+    wait_idle(qtbot, win)
+    _select_year(page, 2026)
+    assert ["2026-12-31 周四", "休息", "县庆"] in _rows(page)
+    assert "手工编辑,第 1 版" in page.years.currentItem().text()
+    assert not win.store.calendar.is_workday(dt.date(2026, 12, 31))
+    # a make-up day on a weekday is refused with the core's words, nothing changed
+    page.edit_day.setDate(QDate(2026, 12, 30))
+    page.edit_kind.setCurrentIndex(page.edit_kind.findData("workday"))
+    page.edit_button.click()
+    qtbot.waitUntil(lambda: "本来就是工作日" in page.edit_message.text(), timeout=10000)
+    assert win.store.calendar.is_workday(dt.date(2026, 12, 30))
+
+
+def test_the_meeting_calendar_names_holidays_and_a_meeting_on_one_is_questioned(qtbot, app_zh, db_path):
+    from PySide6.QtCore import QDate
+
+    from tests.helpers import ok_button, wait_idle
+    from ui.meetings_page import MeetingDialog
+
+    win, _page = _calendar_page(qtbot, db_path)
+    mp = win.meetings_page
+    win.show_page("meetings")
+    mp.show_month(2026, 10)
+    wait_idle(qtbot, win)
+    tip = mp.calendar.dateTextFormat(QDate(2026, 10, 1)).toolTip()
+    assert "国庆节" in tip
+    assert "调休上班日" in mp.calendar.dateTextFormat(QDate(2026, 10, 10)).toolTip()
+    dlg = MeetingDialog(win, dt.date(2026, 10, 2))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.holiday_note.isVisible() and "国庆节" in dlg.holiday_note.text()
+    dlg.place.setText("三楼会议室")
+    dlg.chair.setText("王主任")
+    ok_button(dlg).click()  # the first OK only asks
+    assert dlg.isVisible() and "再按一次" in dlg.error.text()
+    wait_idle(qtbot, win)
+    with win.store.reader() as s:
+        from app.services.meetings import list_meetings
+
+        assert list_meetings(s, "2026-10") == []
+    ok_button(dlg).click()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
+    dlg.on.setDate(QDate(2026, 10, 12))  # a plain working day: nothing to say
+    assert not dlg.holiday_note.isVisible()

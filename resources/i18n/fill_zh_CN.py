@@ -828,6 +828,22 @@ ZH.update({
         "数据库还是空的。请先新建工单,或导入同事笔记本的同步包。想先试一试,可以打开演示库。",
     "Import a sync package…": "导入同步包…",
     "Open the practice database": "打开演示库",
+    "Mark a day by hand": "手工标记日期",
+    "Day off (holiday)": "休息日(节假日)",
+    "Normal day (weekday rule)": "普通日(按星期计算)",
+    "Name, e.g. 春节": "名称,如 春节",
+    "Mark": "标记",
+    "The schedule of this year is now complete (stop counting weekends only)": "该年放假安排已完整(不再只按周末计算)",
+    "edited, version %1": "手工编辑,第 %1 版",
+    "edited": "手工编辑",
+    "%1 marked. %2 still counts weekends only until its schedule is complete.": "已标记 %1。%2 年的放假安排完整之前,仍只按周末计算。",
+    "%1 marked: version %3 of the %2 schedule. It is in force here now and travels with the next sync package.":
+        "已标记 %1:%2 年放假安排第 %3 版。本机立即生效,并随下一个同步包发出。",
+    "Statutory holiday": "法定节假日",
+    "make-up working day": "调休上班日",
+    "a statutory holiday": "法定节假日",
+    "%1 is %2 (a statutory holiday).": "%1 是%2(法定节假日)。",
+    "%1 is a statutory holiday. Press OK again to schedule the meeting on it anyway.": "%1 是法定节假日。如仍要在这天开会,请再按一次“确定”。",
 })
 
 

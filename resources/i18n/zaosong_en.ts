@@ -4,32 +4,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="171"/>
+        <location filename="../../ui/meetings_page.py" line="220"/>
         <source>Add a case to the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="175"/>
+        <location filename="../../ui/meetings_page.py" line="224"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="185"/>
+        <location filename="../../ui/meetings_page.py" line="234"/>
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="187"/>
+        <location filename="../../ui/meetings_page.py" line="236"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="188"/>
+        <location filename="../../ui/meetings_page.py" line="237"/>
         <source>Customer representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="202"/>
+        <location filename="../../ui/meetings_page.py" line="251"/>
         <source>Choose the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,132 +148,183 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="69"/>
+        <location filename="../../ui/calendar_page.py" line="111"/>
         <source>Working-day calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="71"/>
+        <location filename="../../ui/calendar_page.py" line="113"/>
         <source>A working day is a weekday that is not a statutory holiday, or a make-up working day. The State Council publishes next year&apos;s schedule each autumn: import it as a CSV file (date,kind,name; kind is holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="74"/>
+        <location filename="../../ui/calendar_page.py" line="116"/>
         <source>Import a year&apos;s schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75"/>
+        <location filename="../../ui/calendar_page.py" line="117"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75"/>
+        <location filename="../../ui/calendar_page.py" line="117"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75"/>
+        <location filename="../../ui/calendar_page.py" line="117"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="94"/>
+        <location filename="../../ui/calendar_page.py" line="118"/>
+        <source>Mark a day by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="119"/>
+        <source>Day off (holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="120"/>
+        <source>Normal day (weekday rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="123"/>
+        <source>Name, e.g. 春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="124"/>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="125"/>
+        <source>The schedule of this year is now complete (stop counting weekends only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="148"/>
         <source>%1 — schedule loaded (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="97"/>
+        <location filename="../../ui/calendar_page.py" line="151"/>
         <source>%1 — no schedule: weekends only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107"/>
+        <location filename="../../ui/calendar_page.py" line="162"/>
+        <source>edited, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="163"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107"/>
+        <location filename="../../ui/calendar_page.py" line="163"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107"/>
+        <location filename="../../ui/calendar_page.py" line="163"/>
         <source>from sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="117"/>
+        <location filename="../../ui/calendar_page.py" line="164"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="173"/>
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="121"/>
+        <location filename="../../ui/calendar_page.py" line="177"/>
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="126"/>
+        <location filename="../../ui/calendar_page.py" line="182"/>
         <source>Day off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="126"/>
+        <location filename="../../ui/calendar_page.py" line="119"/>
+        <location filename="../../ui/calendar_page.py" line="182"/>
         <source>Make-up working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="194"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="194"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="194"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="194"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="194"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134"/>
+        <location filename="../../ui/calendar_page.py" line="194"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="135"/>
+        <location filename="../../ui/calendar_page.py" line="195"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139"/>
+        <location filename="../../ui/calendar_page.py" line="233"/>
+        <source>%1 marked. %2 still counts weekends only until its schedule is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="235"/>
+        <source>%1 marked: version %3 of the %2 schedule. It is in force here now and travels with the next sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="251"/>
         <source>Import holiday schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="140"/>
+        <location filename="../../ui/calendar_page.py" line="252"/>
         <source>Calendar files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="146"/>
+        <location filename="../../ui/calendar_page.py" line="258"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="152"/>
+        <location filename="../../ui/calendar_page.py" line="264"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,22 +332,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="147"/>
+        <location filename="../../ui/meetings_page.py" line="196"/>
         <source>Cancel the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="152"/>
+        <location filename="../../ui/meetings_page.py" line="201"/>
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="153"/>
+        <location filename="../../ui/meetings_page.py" line="202"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="159"/>
+        <location filename="../../ui/meetings_page.py" line="208"/>
         <source>Give the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,80 +1192,80 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214"/>
+        <location filename="../../ui/meetings_page.py" line="263"/>
         <source>Decision on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217"/>
+        <location filename="../../ui/meetings_page.py" line="266"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218"/>
+        <location filename="../../ui/meetings_page.py" line="267"/>
         <source>Approve with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="219"/>
+        <location filename="../../ui/meetings_page.py" line="268"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="230"/>
+        <location filename="../../ui/meetings_page.py" line="279"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231"/>
+        <location filename="../../ui/meetings_page.py" line="280"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="232"/>
+        <location filename="../../ui/meetings_page.py" line="281"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240"/>
+        <location filename="../../ui/meetings_page.py" line="289"/>
         <source>Minutes note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240"/>
+        <location filename="../../ui/meetings_page.py" line="289"/>
         <source>Changes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241"/>
+        <location filename="../../ui/meetings_page.py" line="290"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="247"/>
+        <location filename="../../ui/meetings_page.py" line="296"/>
         <source>Write down the changes the meeting asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="250"/>
+        <location filename="../../ui/meetings_page.py" line="299"/>
         <source>Write down why the plan is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="255"/>
-        <location filename="../../ui/meetings_page.py" line="261"/>
+        <location filename="../../ui/meetings_page.py" line="304"/>
+        <location filename="../../ui/meetings_page.py" line="310"/>
         <source>Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="256"/>
+        <location filename="../../ui/meetings_page.py" line="305"/>
         <source>Record “%1” for %2 as the meeting&apos;s decision of %3?
 
 The decision becomes fixed in the case&apos;s history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="261"/>
+        <location filename="../../ui/meetings_page.py" line="310"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,198 +1902,198 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Remove the practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>The practice database was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source> — PRACTICE DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Open the practice database (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Back to my real database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Remove the practice database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href=&quot;real&quot;&gt;Back to my real database&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Your database is empty. Start with a new case, or import a sync package from a colleague&apos;s laptop. To try things out first, open the practice database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Import a sync package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Open the practice database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,52 +2101,52 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73"/>
+        <location filename="../../ui/meetings_page.py" line="116"/>
         <source>Edit review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73"/>
+        <location filename="../../ui/meetings_page.py" line="116"/>
         <source>New review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="87"/>
+        <location filename="../../ui/meetings_page.py" line="130"/>
         <source>Departments invited, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="89"/>
+        <location filename="../../ui/meetings_page.py" line="132"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="93"/>
+        <location filename="../../ui/meetings_page.py" line="136"/>
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="96"/>
+        <location filename="../../ui/meetings_page.py" line="139"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="97"/>
+        <location filename="../../ui/meetings_page.py" line="140"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="98"/>
+        <location filename="../../ui/meetings_page.py" line="141"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="104"/>
+        <location filename="../../ui/meetings_page.py" line="148"/>
         <source>The place is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="107"/>
+        <location filename="../../ui/meetings_page.py" line="151"/>
         <source>The chair is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,330 +2154,340 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="459"/>
+        <location filename="../../ui/meetings_page.py" line="508"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461"/>
+        <location filename="../../ui/meetings_page.py" line="510"/>
         <source>New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462"/>
+        <location filename="../../ui/meetings_page.py" line="511"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="463"/>
+        <location filename="../../ui/meetings_page.py" line="512"/>
         <source>Postpone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="464"/>
+        <location filename="../../ui/meetings_page.py" line="513"/>
         <source>Cancel meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="465"/>
+        <location filename="../../ui/meetings_page.py" line="514"/>
         <source>Propose cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="466"/>
+        <location filename="../../ui/meetings_page.py" line="515"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467"/>
+        <location filename="../../ui/meetings_page.py" line="516"/>
         <source>Drop case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468"/>
+        <location filename="../../ui/meetings_page.py" line="517"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469"/>
+        <location filename="../../ui/meetings_page.py" line="518"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470"/>
+        <location filename="../../ui/meetings_page.py" line="519"/>
         <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="471"/>
+        <location filename="../../ui/meetings_page.py" line="520"/>
         <source>Meeting notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472"/>
+        <location filename="../../ui/meetings_page.py" line="521"/>
         <source>Notice to the representative (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473"/>
+        <location filename="../../ui/meetings_page.py" line="522"/>
         <source>Minutes (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="474"/>
+        <location filename="../../ui/meetings_page.py" line="523"/>
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="475"/>
+        <location filename="../../ui/meetings_page.py" line="524"/>
         <source>Save minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="525"/>
         <source>Agenda (double-click a case to record the decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="527"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="527"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="527"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="527"/>
         <source>kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="527"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479"/>
+        <location filename="../../ui/meetings_page.py" line="528"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479"/>
+        <location filename="../../ui/meetings_page.py" line="528"/>
         <source>Changes / reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479"/>
+        <location filename="../../ui/meetings_page.py" line="528"/>
         <source>PLAN deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="483"/>
+        <location filename="../../ui/meetings_page.py" line="532"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="483"/>
+        <location filename="../../ui/meetings_page.py" line="532"/>
         <source>Approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="484"/>
+        <location filename="../../ui/meetings_page.py" line="533"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="484"/>
+        <location filename="../../ui/meetings_page.py" line="533"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="536"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="536"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="536"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="536"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="536"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings_page.py" line="536"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="488"/>
+        <location filename="../../ui/meetings_page.py" line="537"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="500"/>
+        <location filename="../../ui/meetings_page.py" line="549"/>
         <source>Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="506"/>
+        <location filename="../../ui/meetings_page.py" line="555"/>
         <source>The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="549"/>
+        <location filename="../../ui/meetings_page.py" line="598"/>
         <source>Meetings in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555"/>
+        <location filename="../../ui/meetings_page.py" line="604"/>
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="559"/>
-        <location filename="../../ui/meetings_page.py" line="598"/>
+        <location filename="../../ui/meetings_page.py" line="608"/>
+        <location filename="../../ui/meetings_page.py" line="672"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="595"/>
+        <location filename="../../ui/meetings_page.py" line="642"/>
+        <source>Statutory holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="645"/>
+        <source>make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="669"/>
         <source>%1 %2: %3 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="611"/>
+        <location filename="../../ui/meetings_page.py" line="688"/>
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="616"/>
+        <location filename="../../ui/meetings_page.py" line="693"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="618"/>
+        <location filename="../../ui/meetings_page.py" line="695"/>
         <source>held, all decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="620"/>
+        <location filename="../../ui/meetings_page.py" line="697"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="622"/>
+        <location filename="../../ui/meetings_page.py" line="699"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="623"/>
+        <location filename="../../ui/meetings_page.py" line="700"/>
         <source>%1 (%2) %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628"/>
+        <location filename="../../ui/meetings_page.py" line="705"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="629"/>
+        <location filename="../../ui/meetings_page.py" line="706"/>
         <source>Chair: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="630"/>
+        <location filename="../../ui/meetings_page.py" line="707"/>
         <source>Departments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="633"/>
+        <location filename="../../ui/meetings_page.py" line="710"/>
         <source>Customer representatives invited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="636"/>
+        <location filename="../../ui/meetings_page.py" line="713"/>
         <source>Postponed from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="639"/>
+        <location filename="../../ui/meetings_page.py" line="716"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="664"/>
+        <location filename="../../ui/meetings_page.py" line="741"/>
         <source>Added by the last proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="705"/>
+        <location filename="../../ui/meetings_page.py" line="782"/>
         <source>The meeting was cancelled: no minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="707"/>
+        <location filename="../../ui/meetings_page.py" line="784"/>
         <source>The minutes are written once the meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="709"/>
+        <location filename="../../ui/meetings_page.py" line="786"/>
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="722"/>
+        <location filename="../../ui/meetings_page.py" line="799"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="724"/>
+        <location filename="../../ui/meetings_page.py" line="801"/>
         <source>%1 characters, saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="768"/>
+        <location filename="../../ui/meetings_page.py" line="845"/>
         <source>Minutes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="769"/>
+        <location filename="../../ui/meetings_page.py" line="846"/>
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="898"/>
+        <location filename="../../ui/meetings_page.py" line="975"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="901"/>
+        <location filename="../../ui/meetings_page.py" line="978"/>
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="929"/>
+        <location filename="../../ui/meetings_page.py" line="1006"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,22 +2772,22 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="122"/>
+        <location filename="../../ui/meetings_page.py" line="168"/>
         <source>Postpone the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="130"/>
+        <location filename="../../ui/meetings_page.py" line="176"/>
         <source>New date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="131"/>
+        <location filename="../../ui/meetings_page.py" line="177"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="137"/>
+        <location filename="../../ui/meetings_page.py" line="184"/>
         <source>Give the reason for postponing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4301,6 +4362,24 @@ Trust this device and import its package?</source>
     </message>
 </context>
 <context>
+    <name>_HolidayCheck</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="88"/>
+        <source>a statutory holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="94"/>
+        <source>%1 is %2 (a statutory holiday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="103"/>
+        <source>%1 is a statutory holiday. Press OK again to schedule the meeting on it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_ReasonDialog</name>
     <message>
         <location filename="../../ui/correction_dialogs.py" line="60"/>
@@ -4329,13 +4408,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="97"/>
-        <location filename="../../ui/main.py" line="190"/>
+        <location filename="../../ui/main.py" line="104"/>
+        <location filename="../../ui/main.py" line="204"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="145"/>
+        <location filename="../../ui/main.py" line="152"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>

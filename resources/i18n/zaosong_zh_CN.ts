@@ -3,32 +3,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="171" />
+        <location filename="../../ui/meetings_page.py" line="220" />
         <source>Add a case to the meeting of %1</source>
         <translation>把工单列入 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="175" />
+        <location filename="../../ui/meetings_page.py" line="224" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="185" />
+        <location filename="../../ui/meetings_page.py" line="234" />
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation>姓名和职务,如 李明(电气负责人)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="187" />
+        <location filename="../../ui/meetings_page.py" line="236" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="188" />
+        <location filename="../../ui/meetings_page.py" line="237" />
         <source>Customer representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="202" />
+        <location filename="../../ui/meetings_page.py" line="251" />
         <source>Choose the case.</source>
         <translation>请选择工单。</translation>
     </message>
@@ -147,132 +147,183 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="69" />
+        <location filename="../../ui/calendar_page.py" line="111" />
         <source>Working-day calendar</source>
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="71" />
+        <location filename="../../ui/calendar_page.py" line="113" />
         <source>A working day is a weekday that is not a statutory holiday, or a make-up working day. The State Council publishes next year's schedule each autumn: import it as a CSV file (date,kind,name; kind is holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *.</source>
         <translation>工作日是指法定节假日以外的周一至周五,以及调休上班日。国务院每年秋季公布次年的放假安排:请以 CSV 文件导入(date,kind,name;kind 为 holiday 休息或 workday 调休上班)。没有安排的年份只按周末计算,其中的截止日期标有 *。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="74" />
+        <location filename="../../ui/calendar_page.py" line="116" />
         <source>Import a year's schedule…</source>
         <translation>导入节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75" />
+        <location filename="../../ui/calendar_page.py" line="117" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75" />
+        <location filename="../../ui/calendar_page.py" line="117" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75" />
+        <location filename="../../ui/calendar_page.py" line="117" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="94" />
+        <location filename="../../ui/calendar_page.py" line="118" />
+        <source>Mark a day by hand</source>
+        <translation>手工标记日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="119" />
+        <source>Day off (holiday)</source>
+        <translation>休息日(节假日)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="120" />
+        <source>Normal day (weekday rule)</source>
+        <translation>普通日(按星期计算)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="123" />
+        <source>Name, e.g. 春节</source>
+        <translation>名称,如 春节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="124" />
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="125" />
+        <source>The schedule of this year is now complete (stop counting weekends only)</source>
+        <translation>该年放假安排已完整(不再只按周末计算)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="148" />
         <source>%1 — schedule loaded (%2)</source>
         <translation>%1 年 — 已有节假日安排(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="97" />
+        <location filename="../../ui/calendar_page.py" line="151" />
         <source>%1 — no schedule: weekends only</source>
         <translation>%1 年 — 无节假日安排(按周末计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107" />
+        <location filename="../../ui/calendar_page.py" line="162" />
+        <source>edited, version %1</source>
+        <translation>手工编辑,第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="163" />
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107" />
+        <location filename="../../ui/calendar_page.py" line="163" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="107" />
+        <location filename="../../ui/calendar_page.py" line="163" />
         <source>from sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="117" />
+        <location filename="../../ui/calendar_page.py" line="164" />
+        <source>edited</source>
+        <translation>手工编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="173" />
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation>%1 年:休息日 %2 天,调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="121" />
+        <location filename="../../ui/calendar_page.py" line="177" />
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation>%1 年没有节假日安排:只把周末当作休息日。导入安排之前,%1 年的截止日期可能不准。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="126" />
+        <location filename="../../ui/calendar_page.py" line="182" />
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="126" />
+        <location filename="../../ui/calendar_page.py" line="119" />
+        <location filename="../../ui/calendar_page.py" line="182" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="194" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="194" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="194" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="194" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="194" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="134" />
+        <location filename="../../ui/calendar_page.py" line="194" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="135" />
+        <location filename="../../ui/calendar_page.py" line="195" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar_page.py" line="233" />
+        <source>%1 marked. %2 still counts weekends only until its schedule is complete.</source>
+        <translation>已标记 %1。%2 年的放假安排完整之前,仍只按周末计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="235" />
+        <source>%1 marked: version %3 of the %2 schedule. It is in force here now and travels with the next sync package.</source>
+        <translation>已标记 %1:%2 年放假安排第 %3 版。本机立即生效,并随下一个同步包发出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="251" />
         <source>Import holiday schedule</source>
         <translation>导入节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="140" />
+        <location filename="../../ui/calendar_page.py" line="252" />
         <source>Calendar files (*.csv *.txt)</source>
         <translation>日历文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="146" />
+        <location filename="../../ui/calendar_page.py" line="258" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="152" />
+        <location filename="../../ui/calendar_page.py" line="264" />
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
@@ -280,22 +331,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="147" />
+        <location filename="../../ui/meetings_page.py" line="196" />
         <source>Cancel the meeting of %1</source>
         <translation>取消 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="152" />
+        <location filename="../../ui/meetings_page.py" line="201" />
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation>议程中的工单将重新等待上会。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="153" />
+        <location filename="../../ui/meetings_page.py" line="202" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="159" />
+        <location filename="../../ui/meetings_page.py" line="208" />
         <source>Give the reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
@@ -1143,73 +1194,73 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214" />
+        <location filename="../../ui/meetings_page.py" line="263" />
         <source>Decision on %1</source>
         <translation>会审决定 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217" />
+        <location filename="../../ui/meetings_page.py" line="266" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218" />
+        <location filename="../../ui/meetings_page.py" line="267" />
         <source>Approve with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="219" />
+        <location filename="../../ui/meetings_page.py" line="268" />
         <source>Reject</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="230" />
+        <location filename="../../ui/meetings_page.py" line="279" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231" />
+        <location filename="../../ui/meetings_page.py" line="280" />
         <source>Meeting</source>
         <translation>会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="232" />
+        <location filename="../../ui/meetings_page.py" line="281" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240" />
+        <location filename="../../ui/meetings_page.py" line="289" />
         <source>Minutes note</source>
         <translation>纪要备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="240" />
+        <location filename="../../ui/meetings_page.py" line="289" />
         <source>Changes required</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241" />
+        <location filename="../../ui/meetings_page.py" line="290" />
         <source>Reasons</source>
         <translation>不同意的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="247" />
+        <location filename="../../ui/meetings_page.py" line="296" />
         <source>Write down the changes the meeting asks for.</source>
         <translation>请写明会审要求修改的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="250" />
+        <location filename="../../ui/meetings_page.py" line="299" />
         <source>Write down why the plan is rejected.</source>
         <translation>请写明不同意的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="255" />
-        <location filename="../../ui/meetings_page.py" line="261" />
+        <location filename="../../ui/meetings_page.py" line="304" />
+        <location filename="../../ui/meetings_page.py" line="310" />
         <source>Record the decision</source>
         <translation>记录会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="256" />
+        <location filename="../../ui/meetings_page.py" line="305" />
         <source>Record “%1” for %2 as the meeting's decision of %3?
 
 The decision becomes fixed in the case's history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
@@ -1218,7 +1269,7 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 决定记入工单历史后即固定,方案阶段据此判定。此后只能通过注明理由的更正修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="261" />
+        <location filename="../../ui/meetings_page.py" line="310" />
         <source>Go back</source>
         <translation>返回修改</translation>
     </message>
@@ -1857,198 +1908,198 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="487" />
         <source>Remove the practice database</source>
         <translation>删除演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="488" />
         <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
         <translation>删除演示库及其中录入的一切内容吗?正式数据库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="497" />
         <source>The practice database was removed.</source>
         <translation>演示库已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507" />
+        <location filename="../../ui/main_window.py" line="513" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508" />
+        <location filename="../../ui/main_window.py" line="514" />
         <source> — PRACTICE DATABASE</source>
         <translation> — 演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="520" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="532" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="522" />
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>Open the practice database (demo data)</source>
         <translation>打开演示库(演示数据)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="524" />
         <source>Back to my real database</source>
         <translation>回到正式数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Remove the practice database…</source>
         <translation>删除演示库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="527" />
         <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href="real"&gt;Back to my real database&lt;/a&gt;</source>
         <translation>演示库(演示数据):在这里的任何操作都不会影响您的正式工单。&lt;a href="real"&gt;回到正式数据库&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="529" />
         <source>Your database is empty. Start with a new case, or import a sync package from a colleague's laptop. To try things out first, open the practice database.</source>
         <translation>数据库还是空的。请先新建工单,或导入同事笔记本的同步包。想先试一试,可以打开演示库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528" />
+        <location filename="../../ui/main_window.py" line="534" />
         <source>Open the practice database</source>
         <translation>打开演示库</translation>
     </message>
@@ -2056,52 +2107,52 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73" />
+        <location filename="../../ui/meetings_page.py" line="116" />
         <source>Edit review meeting</source>
         <translation>修改会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73" />
+        <location filename="../../ui/meetings_page.py" line="116" />
         <source>New review meeting</source>
         <translation>安排会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="87" />
+        <location filename="../../ui/meetings_page.py" line="130" />
         <source>Departments invited, separated by commas</source>
         <translation>参会部门,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="89" />
+        <location filename="../../ui/meetings_page.py" line="132" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="93" />
+        <location filename="../../ui/meetings_page.py" line="136" />
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation>要改时间请用“改期”:改期原因会留下记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="96" />
+        <location filename="../../ui/meetings_page.py" line="139" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="97" />
+        <location filename="../../ui/meetings_page.py" line="140" />
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="98" />
+        <location filename="../../ui/meetings_page.py" line="141" />
         <source>Departments</source>
         <translation>参会部门</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="104" />
+        <location filename="../../ui/meetings_page.py" line="148" />
         <source>The place is required.</source>
         <translation>地点不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="107" />
+        <location filename="../../ui/meetings_page.py" line="151" />
         <source>The chair is required.</source>
         <translation>主持人不能为空。</translation>
     </message>
@@ -2109,313 +2160,323 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="459" />
+        <location filename="../../ui/meetings_page.py" line="508" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461" />
+        <location filename="../../ui/meetings_page.py" line="510" />
         <source>New meeting…</source>
         <translation>安排会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="462" />
+        <location filename="../../ui/meetings_page.py" line="511" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="463" />
+        <location filename="../../ui/meetings_page.py" line="512" />
         <source>Postpone…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="464" />
+        <location filename="../../ui/meetings_page.py" line="513" />
         <source>Cancel meeting…</source>
         <translation>取消会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="465" />
+        <location filename="../../ui/meetings_page.py" line="514" />
         <source>Propose cases</source>
         <translation>提议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="466" />
+        <location filename="../../ui/meetings_page.py" line="515" />
         <source>Add case…</source>
         <translation>加入工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="516" />
         <source>Drop case</source>
         <translation>移出议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468" />
+        <location filename="../../ui/meetings_page.py" line="517" />
         <source>Decide…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469" />
+        <location filename="../../ui/meetings_page.py" line="518" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470" />
+        <location filename="../../ui/meetings_page.py" line="519" />
         <source>Documents:</source>
         <translation>文书:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="471" />
+        <location filename="../../ui/meetings_page.py" line="520" />
         <source>Meeting notice (PDF)</source>
         <translation>会审通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472" />
+        <location filename="../../ui/meetings_page.py" line="521" />
         <source>Notice to the representative (PDF)</source>
         <translation>客户代表通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473" />
+        <location filename="../../ui/meetings_page.py" line="522" />
         <source>Minutes (PDF)</source>
         <translation>会议纪要(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="474" />
+        <location filename="../../ui/meetings_page.py" line="523" />
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation>会议纪要正文(打印在会议纪要的会审决定之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="475" />
+        <location filename="../../ui/meetings_page.py" line="524" />
         <source>Save minutes</source>
         <translation>保存纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="525" />
         <source>Agenda (double-click a case to record the decision)</source>
         <translation>会审议程(双击工单记录会审决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="527" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="527" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="527" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="527" />
         <source>kVA</source>
         <translation>容量kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="527" />
         <source>Representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479" />
+        <location filename="../../ui/meetings_page.py" line="528" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479" />
+        <location filename="../../ui/meetings_page.py" line="528" />
         <source>Changes / reasons</source>
         <translation>修改意见 / 理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="479" />
+        <location filename="../../ui/meetings_page.py" line="528" />
         <source>PLAN deadline</source>
         <translation>方案时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="483" />
+        <location filename="../../ui/meetings_page.py" line="532" />
         <source>Approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="483" />
+        <location filename="../../ui/meetings_page.py" line="532" />
         <source>Approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="484" />
+        <location filename="../../ui/meetings_page.py" line="533" />
         <source>Rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="484" />
+        <location filename="../../ui/meetings_page.py" line="533" />
         <source>Not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="536" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="536" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="536" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="536" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="536" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="487" />
+        <location filename="../../ui/meetings_page.py" line="536" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="488" />
+        <location filename="../../ui/meetings_page.py" line="537" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="500" />
+        <location filename="../../ui/meetings_page.py" line="549" />
         <source>Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation>%1 kVA 及以上的工单须经业扩会审同意后才能答复供电方案(现行时限规则:%2)。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="506" />
+        <location filename="../../ui/meetings_page.py" line="555" />
         <source>The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.</source>
         <translation>现行时限规则(%2)已关闭业扩会审锁:答复供电方案无须会审决定。“提议议程”会把查勘已完成的 %1 kVA 及以上工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="549" />
+        <location filename="../../ui/meetings_page.py" line="598" />
         <source>Meetings in %1 (%2)</source>
         <translation>%1 月的会审(%2 次)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555" />
+        <location filename="../../ui/meetings_page.py" line="604" />
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation>%1 %2 %3 · %4 · %5 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="559" />
-        <location filename="../../ui/meetings_page.py" line="598" />
+        <location filename="../../ui/meetings_page.py" line="608" />
+        <location filename="../../ui/meetings_page.py" line="672" />
         <source>(cancelled)</source>
         <translation>(已取消)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="595" />
+        <location filename="../../ui/meetings_page.py" line="642" />
+        <source>Statutory holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="645" />
+        <source>make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="669" />
         <source>%1 %2: %3 cases</source>
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="611" />
+        <location filename="../../ui/meetings_page.py" line="688" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="616" />
+        <location filename="../../ui/meetings_page.py" line="693" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="618" />
+        <location filename="../../ui/meetings_page.py" line="695" />
         <source>held, all decided</source>
         <translation>已召开,均已决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="620" />
+        <location filename="../../ui/meetings_page.py" line="697" />
         <source>held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="622" />
+        <location filename="../../ui/meetings_page.py" line="699" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="623" />
+        <location filename="../../ui/meetings_page.py" line="700" />
         <source>%1 (%2) %3 · %4</source>
         <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628" />
+        <location filename="../../ui/meetings_page.py" line="705" />
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="629" />
+        <location filename="../../ui/meetings_page.py" line="706" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="630" />
+        <location filename="../../ui/meetings_page.py" line="707" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="633" />
+        <location filename="../../ui/meetings_page.py" line="710" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="636" />
+        <location filename="../../ui/meetings_page.py" line="713" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="639" />
+        <location filename="../../ui/meetings_page.py" line="716" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="664" />
+        <location filename="../../ui/meetings_page.py" line="741" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="705" />
+        <location filename="../../ui/meetings_page.py" line="782" />
         <source>The meeting was cancelled: no minutes.</source>
         <translation>会审已取消,没有会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="707" />
+        <location filename="../../ui/meetings_page.py" line="784" />
         <source>The minutes are written once the meeting has been held.</source>
         <translation>会审召开后才能填写会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="709" />
+        <location filename="../../ui/meetings_page.py" line="786" />
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation>各工单会审决定以外的会议讨论和议定事项,例如:一、丹城线 12 号杆 T 接点负荷已接近上限……</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="722" />
+        <location filename="../../ui/meetings_page.py" line="799" />
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="724" />
+        <location filename="../../ui/meetings_page.py" line="801" />
         <source>%1 characters, saved.</source>
         <translation>共 %1 字,已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="768" />
+        <location filename="../../ui/meetings_page.py" line="845" />
         <source>Minutes not saved</source>
         <translation>会议纪要未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="769" />
+        <location filename="../../ui/meetings_page.py" line="846" />
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
@@ -2424,17 +2485,17 @@ The text is under “Show Details”; copy it from there.</source>
 纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="898" />
+        <location filename="../../ui/meetings_page.py" line="975" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="901" />
+        <location filename="../../ui/meetings_page.py" line="978" />
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 %1 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="929" />
+        <location filename="../../ui/meetings_page.py" line="1006" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -2719,22 +2780,22 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="122" />
+        <location filename="../../ui/meetings_page.py" line="168" />
         <source>Postpone the meeting of %1</source>
         <translation>会审改期(原定 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="130" />
+        <location filename="../../ui/meetings_page.py" line="176" />
         <source>New date and time</source>
         <translation>新的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="131" />
+        <location filename="../../ui/meetings_page.py" line="177" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="137" />
+        <location filename="../../ui/meetings_page.py" line="184" />
         <source>Give the reason for postponing.</source>
         <translation>请填写改期原因。</translation>
     </message>
@@ -4329,6 +4390,24 @@ Trust this device and import its package?</source>
     </message>
 </context>
 <context>
+    <name>_HolidayCheck</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="88" />
+        <source>a statutory holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="94" />
+        <source>%1 is %2 (a statutory holiday).</source>
+        <translation>%1 是%2(法定节假日)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="103" />
+        <source>%1 is a statutory holiday. Press OK again to schedule the meeting on it anyway.</source>
+        <translation>%1 是法定节假日。如仍要在这天开会,请再按一次“确定”。</translation>
+    </message>
+</context>
+<context>
     <name>_ReasonDialog</name>
     <message>
         <location filename="../../ui/correction_dialogs.py" line="60" />
@@ -4357,13 +4436,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="97" />
-        <location filename="../../ui/main.py" line="190" />
+        <location filename="../../ui/main.py" line="104" />
+        <location filename="../../ui/main.py" line="204" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="145" />
+        <location filename="../../ui/main.py" line="152" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
