@@ -288,6 +288,16 @@ class MainWindow(QMainWindow):
         if w is None or not w.isVisible():
             w = CaseDetail(self, case_no)
             self._detail_windows[case_no] = w
+            from PySide6.QtGui import QShortcut
+
+            # Esc and Ctrl+W close a case window (issue 16), as they close a dialog or a tab elsewhere
+            # Ctrl+W is the platform's Close on some desktops: one shortcut per key, or neither fires
+            keys = {QKeySequence(k).toString(): QKeySequence(k)
+                    for k in (Qt.Key_Escape, QKeySequence.Close, "Ctrl+W") if not QKeySequence(k).isEmpty()}
+            for seq in keys.values():
+                sc = QShortcut(seq, w)
+                sc.setContext(Qt.WindowShortcut)
+                sc.activated.connect(w.close)
         w.show()
         w.raise_()
         w.activateWindow()

@@ -232,16 +232,53 @@ def keep_inside(widget: QWidget, available) -> None:
 
 
 class _ScreenFit(QObject):
+    """Also: a dialog given back, the window it came from is active again. The dialogs are children
+    of the main window, so closing one opened from a case window brought the main window in front
+    of the case window (issue 16)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._came_from: dict[int, QWidget] = {}
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Show and isinstance(obj, QWidget) and obj.isWindow() and not (
+        kind = event.type()
+        if kind not in (QEvent.Show, QEvent.Hide):
+            return False
+        if not isinstance(obj, QWidget) or not obj.isWindow() or (
                 obj.windowType() in (Qt.Popup, Qt.ToolTip, Qt.SplashScreen, Qt.Drawer)
                 or obj.inherits("QMenu") or obj.inherits("QComboBoxPrivateContainer")):
-            fit_to_screen(obj, position=False)
-            # a dialog centres itself over its parent after this (QDialog::showEvent): check again then
-            from PySide6.QtCore import QTimer
+            return False
+        from PySide6.QtWidgets import QApplication, QDialog
 
-            QTimer.singleShot(0, lambda w=obj: _recheck(w))
+        if kind == QEvent.Hide:
+            origin = self._came_from.pop(id(obj), None)
+            if origin is not None:
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, lambda w=origin: _activate(w))
+            return False
+        if isinstance(obj, QDialog):
+            active = QApplication.activeWindow()
+            if active is not None and active is not obj:
+                self._came_from[id(obj)] = active
+        for combo in obj.findChildren(QComboBox):  # a longer translation is never cut ("Open and ene…")
+            if combo.sizeAdjustPolicy() == QComboBox.AdjustToContentsOnFirstShow:
+                combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        fit_to_screen(obj, position=False)
+        # a dialog centres itself over its parent after this (QDialog::showEvent): check again then
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda w=obj: _recheck(w))
         return False
+
+
+def _activate(widget: QWidget) -> None:
+    try:
+        if widget.isVisible():
+            widget.raise_()
+            widget.activateWindow()
+    except RuntimeError:  # deleted meanwhile
+        pass
 
 
 def _recheck(widget: QWidget) -> None:

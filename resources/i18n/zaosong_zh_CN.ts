@@ -905,31 +905,31 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_model.py" line="148" />
+        <location filename="../../ui/case_model.py" line="153" />
         <location filename="../../ui/strings.py" line="30" />
         <source>No holiday schedule for this year: weekends only</source>
         <translation>该年没有节假日安排:只按周末计算</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="168" />
+        <location filename="../../ui/case_model.py" line="173" />
         <location filename="../../ui/strings.py" line="27" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="168" />
+        <location filename="../../ui/case_model.py" line="173" />
         <location filename="../../ui/strings.py" line="28" />
         <source>With the customer</source>
         <translation>客户办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="172" />
+        <location filename="../../ui/case_model.py" line="177" />
         <location filename="../../ui/strings.py" line="29" />
         <source>(round %1)</source>
         <translation>(第 %1 轮)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="181" />
+        <location filename="../../ui/case_model.py" line="186" />
         <location filename="../../ui/strings.py" line="26" />
         <source>Paused</source>
         <translation>暂停中</translation>
@@ -983,87 +983,87 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="94" />
+        <location filename="../../ui/cases_page.py" line="104" />
         <source>Search:</source>
         <translation>搜索:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="95" />
+        <location filename="../../ui/cases_page.py" line="105" />
         <source>Case no., account, customer name or pinyin (e.g. htdq)  Ctrl+F</source>
         <translation>工单号、户号、户名或拼音(如 htdq) Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="96" />
+        <location filename="../../ui/cases_page.py" line="106" />
         <source>New case (Ctrl+N)</source>
         <translation>新建工单 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="97" />
+        <location filename="../../ui/cases_page.py" line="107" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="97" />
+        <location filename="../../ui/cases_page.py" line="107" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="108" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="108" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="108" />
         <source>Open and energised</source>
         <translation>在途及已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="99" />
+        <location filename="../../ui/cases_page.py" line="109" />
         <source>Any stage</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="100" />
+        <location filename="../../ui/cases_page.py" line="110" />
         <source>Any time state</source>
         <translation>全部时限状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="100" />
+        <location filename="../../ui/cases_page.py" line="110" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="101" />
+        <location filename="../../ui/cases_page.py" line="111" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="102" />
+        <location filename="../../ui/cases_page.py" line="112" />
         <source>All townships</source>
         <translation>全部乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108" />
+        <location filename="../../ui/cases_page.py" line="118" />
         <source>Warning (≤ %1 working days left)</source>
         <translation>预警(剩余 ≤ %1 个工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="164" />
+        <location filename="../../ui/cases_page.py" line="214" />
         <source>%1 of %2 cases</source>
         <translation>显示 %1 / 共 %2 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166" />
+        <location filename="../../ui/cases_page.py" line="216" />
         <source>(loading finished cases…)</source>
         <translation>(正在加载已送电工单…)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="168" />
+        <location filename="../../ui/cases_page.py" line="218" />
         <source>* deadline in a year without holiday schedule (weekends only)</source>
         <translation>* 截止日期所在年份无节假日安排(按周末计算)</translation>
     </message>
@@ -1919,7 +1919,7 @@ Its results become fixed: every failed item becomes a rectification item of the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="242" />
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1935,7 +1935,7 @@ Its results become fixed: every failed item becomes a rectification item of the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="248" />
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
@@ -1951,7 +1951,7 @@ Its results become fixed: every failed item becomes a rectification item of the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="264" />
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1961,145 +1961,145 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="497" />
         <source>Remove the practice database</source>
         <translation>删除演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
         <translation>删除演示库及其中录入的一切内容吗?正式数据库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>The practice database was removed.</source>
         <translation>演示库已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="524" />
         <source> — PRACTICE DATABASE</source>
         <translation> — 演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="530" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
-        <location filename="../../ui/main_window.py" line="532" />
+        <location filename="../../ui/main_window.py" line="531" />
+        <location filename="../../ui/main_window.py" line="542" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522" />
+        <location filename="../../ui/main_window.py" line="532" />
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="533" />
         <source>Open the practice database (demo data)</source>
         <translation>打开演示库(演示数据)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="534" />
         <source>Back to my real database</source>
         <translation>回到正式数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="535" />
         <source>Remove the practice database…</source>
         <translation>删除演示库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href="real"&gt;Back to my real database&lt;/a&gt;</source>
         <translation>演示库(演示数据):在这里的任何操作都不会影响您的正式工单。&lt;a href="real"&gt;回到正式数据库&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="539" />
         <source>Your database is empty. Start with a new case, or import a sync package from a colleague's laptop. To try things out first, open the practice database.</source>
         <translation>数据库还是空的。请先新建工单,或导入同事笔记本的同步包。想先试一试,可以打开演示库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="543" />
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
+        <location filename="../../ui/main_window.py" line="544" />
         <source>Open the practice database</source>
         <translation>打开演示库</translation>
     </message>
