@@ -708,6 +708,13 @@ def _calendar(args, store) -> int:
     return 0
 
 
+def _error_line(exc) -> str:
+    """A refusal in the user's language only (issue 16: "错误 / error" prefixed every message)."""
+    from app.messages import render
+
+    return render("cli_error", message=exc) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.at_rest import restrict_umask
 
@@ -719,10 +726,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(args)
     except Refused as exc:
-        sys.stderr.write(f"错误 / error: {exc}\n")
+        sys.stderr.write(_error_line(exc))
         return 1
     except ValueError as exc:  # e.g. a date outside the calendar's range
-        sys.stderr.write(f"错误 / error: {exc}\n")
+        sys.stderr.write(_error_line(exc))
         return 1
     except Exception as exc:
         # a damaged file or a full disk met anywhere (a PDF, a package, a backup): said plainly
@@ -731,7 +738,7 @@ def main(argv: list[str] | None = None) -> int:
         refusal = translate(exc, db_path_of(args))
         if refusal is None:
             raise
-        sys.stderr.write(f"错误 / error: {refusal}\n")
+        sys.stderr.write(_error_line(refusal))
         return 1
 
 

@@ -500,3 +500,12 @@ CATALOG.update({
     "cal_p_name": ("名称过长(最多 50 字)或含控制字符", "the name is too long (50 characters at most) or holds control characters"),
     "cal_p_duplicate": ("{value} 与第 {other} 行重复", "{value} repeats line {other}"),
 })
+CATALOG.update({
+    "sync_cfg_day_holiday": ("{day} 节假日 {name}", "{day} holiday {name}"),
+    "sync_cfg_day_workday": ("{day} 调休上班 {name}", "{day} make-up working day {name}"),
+    "sync_cfg_year": ("{year} 年日历({source})", "calendar of {year} ({source})"),
+    "sync_cfg_deleted": ("(删除)", " (deleted)"),
+    "sync_cfg_rules": ("时限规则", "time-limit rules"),
+    "sync_cfg_checklist": ("检查模板", "checklist template"),
+    "cli_error": ("错误:{message}", "error: {message}"),
+})

@@ -94,3 +94,71 @@ def test_a_small_dialog_is_left_as_it_is(qtbot, app_zh):
     dlg.resize(300, 120)
     fit_to_screen(dlg, QRect(0, 0, 1366, 728))
     assert dlg.findChild(QScrollArea) is None and (dlg.width(), dlg.height()) == (300, 120)
+
+
+# --- raw codes never reach the user; messages in the UI language only --------------------------------
+CALC = ["--sk-max", "300", "--sk-min", "200", "--kva", "1000", "--uk", "4.5", "--ct", "100/5",
+        "--feeder-inst", "2400", "--feeder-oc", "600", "--feeder-oc-time", "0.6"]
+
+
+def test_the_history_words_every_entry(qtbot, app_zh, db_path):
+    import datetime as dt
+    import re
+
+    from tests.helpers import ok, open_window, wait_idle
+
+    no = ok(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "1250",
+            "--applied", "2026-09-01")
+    ok(db_path, "settings", "sheet", "new", no, *CALC, "--by", "张伟")
+    win = open_window(qtbot, db_path, dt.date(2026, 11, 27))
+    win.open_case(no)
+    detail = win._detail_windows[no]
+    qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
+    wait_idle(qtbot, win)
+    texts = [detail._event_text(e) for e in detail.view["events"]]
+    assert any("保护定值单第 1 版" in t for t in texts), texts
+    assert not [t for t in texts if re.search(r"\b[A-Z]{3,}_[A-Z_]+\b", t)]  # no SETTING_SHEET, no code
+    # a kind this version does not know (from a newer laptop) is still words
+    assert detail._event_text({"kind": "FEE_RECORDED", "payload": {}}) == "其他类型的记录"
+    detail.close()
+
+
+def test_the_sync_preview_names_every_table_in_the_ui_language(qtbot, app_zh, db_path):
+    import datetime as dt
+
+    from app.sync.package import TABLES
+    from tests.helpers import open_window
+
+    win = open_window(qtbot, db_path, dt.date(2026, 11, 27))
+    counts = {t: 1 for t in list(TABLES) + ["case_event", "device"]}
+    text = win.sync_page.describe({"inserted": counts, "updated": {}, "conflicts": {}})
+    for table in counts:
+        assert table not in text, (table, text)  # was: setting_sheet 1, review_meeting 1…
+    assert "保护定值单 1" in text and "业扩会审 1" in text and "Case" not in text
+
+
+def test_cli_refusals_are_in_one_language(db_path):
+    from tests.helpers import refused
+
+    zh = refused(db_path, "case", "show", "YK-NOPE")
+    assert zh.startswith("错误:") and "error" not in zh
+    en = refused(db_path, "case", "show", "YK-NOPE", env={"ZAOSONG_LANG": "en"})
+    assert en.startswith("error: ") and "错误" not in en
+
+
+def test_rule_set_names_in_english(qtbot, app_zh, db_path):
+    import datetime as dt
+
+    from tests.helpers import open_window
+
+    win = open_window(qtbot, db_path, dt.date(2026, 11, 27))
+    page = win.settings_page
+    qtbot.waitUntil(lambda: page.docs.rowCount() > 0, timeout=10000)
+    win.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: page.docs.item(0, 0).text() in ("Time-limit rules", "Checklist"), timeout=5000)
+        names = [page.docs.item(r, 2).text() for r in range(page.docs.rowCount()) if page.docs.item(r, 0).text()
+                 == "Time-limit rules"]
+        assert "External promise (SGCC high-voltage node limits)" in names, names
+    finally:
+        win.set_language("zh_CN")

@@ -203,7 +203,11 @@ class SettingsPage(QWidget):
                 source = self.tr("published by %1, %2").replace("%1", d["published_by"] or "?").replace(
                     "%2", d["published_at"][:10])
             version = ("✓ " if d["in_force"] else "") + str(d["version"])
-            for c, text in enumerate((kinds.get(d["kind"], d["kind"]), d["doc_id"], d["name"], version, source)):
+            from app.messages import language
+
+            # the English name where the document has one (issue 16: rule sets stayed Chinese)
+            name = d.get("name_en") or d["name"] if language() == "en" else d["name"]
+            for c, text in enumerate((kinds.get(d["kind"], d["kind"]), d["doc_id"], name, version, source)):
                 self.docs.setItem(r, c, QTableWidgetItem(text))
 
     def publish(self, kind: str) -> None:

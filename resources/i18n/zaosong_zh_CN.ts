@@ -746,158 +746,265 @@
         <translation>撤回:%2 的 %1(%3)</translation>
     </message>
     <message>
+        <location filename="../../ui/case_detail.py" line="361" />
+        <source>saved as a draft</source>
+        <translation>已保存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="361" />
+        <source>issued</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="362" />
+        <source>execution recorded</source>
+        <translation>已记录执行回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="363" />
+        <source>Protection setting sheet version %1 %2</source>
+        <translation>保护定值单第 %1 版%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="370" />
+        <source>application received</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="370" />
+        <source>case edited</source>
+        <translation>修改工单</translation>
+    </message>
+    <message>
         <location filename="../../ui/case_detail.py" line="371" />
+        <source>stage started</source>
+        <translation>环节开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="371" />
+        <source>stage finished</source>
+        <translation>环节完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="372" />
+        <source>pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="372" />
+        <source>resumption</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="373" />
+        <source>inspection started</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="373" />
+        <source>inspection closed</source>
+        <translation>结束检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="374" />
+        <source>joint survey</source>
+        <translation>联合查勘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="374" />
+        <source>rectification closed</source>
+        <translation>整改项关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="375" />
+        <source>notice issued</source>
+        <translation>签发通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="375" />
+        <source>notice delivered</source>
+        <translation>通知书送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="376" />
+        <source>protection setting sheet</source>
+        <translation>保护定值单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="377" />
+        <source>meeting agenda</source>
+        <translation>列入会审议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="378" />
+        <source>design review closed</source>
+        <translation>设计审查结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="378" />
+        <source>advice for the formal supply</source>
+        <translation>正式用电建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="379" />
+        <source>an entry of another kind</source>
+        <translation>其他类型的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="390" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="371" />
+        <location filename="../../ui/case_detail.py" line="390" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="391" />
         <source>outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="372" />
+        <location filename="../../ui/case_detail.py" line="391" />
         <source>account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="392" />
         <source>application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="373" />
+        <location filename="../../ui/case_detail.py" line="392" />
         <source>capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374" />
+        <location filename="../../ui/case_detail.py" line="393" />
         <source>supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="374" />
+        <location filename="../../ui/case_detail.py" line="393" />
         <source>business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="376" />
+        <location filename="../../ui/case_detail.py" line="394" />
         <source>meeting decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="375" />
+        <location filename="../../ui/case_detail.py" line="394" />
         <source>inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="376" />
+        <location filename="../../ui/case_detail.py" line="377" />
+        <location filename="../../ui/case_detail.py" line="395" />
         <source>review opinion</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="398" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="379" />
+        <location filename="../../ui/case_detail.py" line="398" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="396" />
+        <location filename="../../ui/case_detail.py" line="415" />
         <source>undone (%1)</source>
         <translation>已撤回(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397" />
+        <location filename="../../ui/case_detail.py" line="416" />
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412" />
-        <location filename="../../ui/case_detail.py" line="437" />
+        <location filename="../../ui/case_detail.py" line="431" />
+        <location filename="../../ui/case_detail.py" line="456" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="412" />
+        <location filename="../../ui/case_detail.py" line="431" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="413" />
+        <location filename="../../ui/case_detail.py" line="432" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="415" />
+        <location filename="../../ui/case_detail.py" line="434" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="417" />
+        <location filename="../../ui/case_detail.py" line="436" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="419" />
+        <location filename="../../ui/case_detail.py" line="438" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422" />
+        <location filename="../../ui/case_detail.py" line="441" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="425" />
+        <location filename="../../ui/case_detail.py" line="444" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="427" />
+        <location filename="../../ui/case_detail.py" line="446" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="430" />
+        <location filename="../../ui/case_detail.py" line="449" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="431" />
+        <location filename="../../ui/case_detail.py" line="450" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="433" />
+        <location filename="../../ui/case_detail.py" line="452" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="436" />
+        <location filename="../../ui/case_detail.py" line="455" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="437" />
+        <location filename="../../ui/case_detail.py" line="456" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="441" />
+        <location filename="../../ui/case_detail.py" line="460" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="444" />
+        <location filename="../../ui/case_detail.py" line="463" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -3274,58 +3381,58 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation>%1 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210" />
+        <location filename="../../ui/settings_page.py" line="214" />
         <source>Publish a rule set</source>
         <translation>发布时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210" />
+        <location filename="../../ui/settings_page.py" line="214" />
         <source>Publish a checklist template</source>
         <translation>发布检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211" />
+        <location filename="../../ui/settings_page.py" line="215" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217" />
+        <location filename="../../ui/settings_page.py" line="221" />
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="235" />
+        <location filename="../../ui/settings_page.py" line="239" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="248" />
+        <location filename="../../ui/settings_page.py" line="252" />
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="254" />
+        <location filename="../../ui/settings_page.py" line="258" />
         <source>Database check: all good.</source>
         <translation>数据库检查:一切正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="254" />
+        <location filename="../../ui/settings_page.py" line="258" />
         <source>Database check found problems:</source>
         <translation>数据库检查发现问题:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="260" />
-        <location filename="../../ui/settings_page.py" line="265" />
+        <location filename="../../ui/settings_page.py" line="264" />
+        <location filename="../../ui/settings_page.py" line="269" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261" />
+        <location filename="../../ui/settings_page.py" line="265" />
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="266" />
+        <location filename="../../ui/settings_page.py" line="270" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
@@ -3685,305 +3792,319 @@ To use another file, start Zaosong with --db PATH.</source>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/strings.py" line="34" />
+        <location filename="../../ui/sync_page.py" line="349" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="35" />
+        <location filename="../../ui/sync_page.py" line="349" />
         <source>Stage round</source>
         <translation>环节轮次</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="36" />
+        <location filename="../../ui/sync_page.py" line="349" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="37" />
+        <location filename="../../ui/sync_page.py" line="350" />
         <source>Calendar day</source>
         <translation>日历日</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="38" />
+        <location filename="../../ui/sync_page.py" line="350" />
         <source>Calendar year</source>
         <translation>日历年</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="39" />
+        <location filename="../../ui/sync_page.py" line="351" />
         <source>Joint survey</source>
         <translation>联合查勘</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="40" />
+        <location filename="../../ui/sync_page.py" line="352" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="41" />
+        <location filename="../../ui/sync_page.py" line="352" />
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="42" />
+        <location filename="../../ui/sync_page.py" line="353" />
         <source>Inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="43" />
+        <location filename="../../ui/sync_page.py" line="353" />
         <source>Rectification item</source>
         <translation>整改项</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="44" />
+        <location filename="../../ui/sync_page.py" line="354" />
         <source>Notice</source>
         <translation>通知书</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="45" />
+        <location filename="../../ui/sync_page.py" line="354" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="46" />
+        <location filename="../../ui/sync_page.py" line="354" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47" />
-        <location filename="../../ui/sync_page.py" line="165" />
+        <location filename="../../ui/sync_page.py" line="160" />
+        <location filename="../../ui/sync_page.py" line="355" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="151" />
-        <location filename="../../ui/sync_page.py" line="238" />
+        <location filename="../../ui/sync_page.py" line="146" />
+        <location filename="../../ui/sync_page.py" line="233" />
         <source>Export a package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152" />
+        <location filename="../../ui/sync_page.py" line="147" />
         <source>Import a package (or drop a .zsync file here)</source>
         <translation>导入同步包(或把 .zsync 文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153" />
+        <location filename="../../ui/sync_page.py" line="148" />
         <source>For</source>
         <translation>发给</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154" />
+        <location filename="../../ui/sync_page.py" line="149" />
         <source>Passphrase (optional)</source>
         <translation>口令(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155" />
+        <location filename="../../ui/sync_page.py" line="150" />
         <source>Passphrase (if encrypted)</source>
         <translation>口令(加密包需要)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="151" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157" />
+        <location filename="../../ui/sync_page.py" line="152" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158" />
+        <location filename="../../ui/sync_page.py" line="153" />
         <source>Conflicts: the same record changed on two devices</source>
         <translation>冲突:同一记录在两台设备上都被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159" />
+        <location filename="../../ui/sync_page.py" line="154" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159" />
+        <location filename="../../ui/sync_page.py" line="154" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159" />
+        <location filename="../../ui/sync_page.py" line="154" />
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160" />
+        <location filename="../../ui/sync_page.py" line="155" />
         <source>Shown now</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162" />
+        <location filename="../../ui/sync_page.py" line="157" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164" />
+        <location filename="../../ui/sync_page.py" line="159" />
         <source>Devices and packages</source>
         <translation>设备与收发记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Sent</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167" />
+        <location filename="../../ui/sync_page.py" line="162" />
         <source>Trust the selected device…</source>
         <translation>信任所选设备…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168" />
+        <location filename="../../ui/sync_page.py" line="163" />
         <source>Supervisor: take its calendars and rules (on/off)…</source>
         <translation>主管设备:采用其日历和规则(开/关)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184" />
+        <location filename="../../ui/sync_page.py" line="179" />
         <source>This laptop: %1 — fingerprint %2</source>
         <translation>本机:%1 — 指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188" />
+        <location filename="../../ui/sync_page.py" line="183" />
         <source>Everything (full export)</source>
         <translation>全部数据(完整导出)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="191" />
+        <location filename="../../ui/sync_page.py" line="186" />
         <source>%1 (changes since the last package)</source>
         <translation>%1(上次发送之后的变化)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198" />
+        <location filename="../../ui/sync_page.py" line="193" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="198" />
+        <location filename="../../ui/sync_page.py" line="193" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="208" />
+        <location filename="../../ui/sync_page.py" line="203" />
         <source>this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="208" />
+        <location filename="../../ui/sync_page.py" line="203" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="209" />
+        <location filename="../../ui/sync_page.py" line="204" />
         <source>trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210" />
+        <location filename="../../ui/sync_page.py" line="205" />
         <source>waiting for trust</source>
         <translation>等待信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210" />
+        <location filename="../../ui/sync_page.py" line="205" />
         <source>not trusted</source>
         <translation>未信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239" />
-        <location filename="../../ui/sync_page.py" line="254" />
+        <location filename="../../ui/sync_page.py" line="234" />
+        <location filename="../../ui/sync_page.py" line="249" />
         <source>Zaosong packages (*.zsync)</source>
         <translation>早送同步包 (*.zsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="244" />
+        <location filename="../../ui/sync_page.py" line="239" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="250" />
+        <location filename="../../ui/sync_page.py" line="245" />
         <source>Written %1 (%2 records).</source>
         <translation>已写入 %1(%2 条记录)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="254" />
-        <location filename="../../ui/sync_page.py" line="283" />
+        <location filename="../../ui/sync_page.py" line="249" />
+        <location filename="../../ui/sync_page.py" line="278" />
         <source>Import a package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271" />
+        <location filename="../../ui/sync_page.py" line="266" />
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284" />
+        <location filename="../../ui/sync_page.py" line="279" />
         <source>From %1, package %2:</source>
         <translation>来自 %1,第 %2 个同步包:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="285" />
+        <location filename="../../ui/sync_page.py" line="280" />
         <source>Apply these changes?</source>
         <translation>要应用这些变化吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294" />
+        <location filename="../../ui/sync_page.py" line="289" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302" />
+        <location filename="../../ui/sync_page.py" line="297" />
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="320" />
+        <location filename="../../ui/sync_page.py" line="315" />
         <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation>尚未信任“%1”:请与对方核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="323" />
+        <location filename="../../ui/sync_page.py" line="318" />
         <source>A device seen for the first time</source>
         <translation>首次见到的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324" />
+        <location filename="../../ui/sync_page.py" line="319" />
         <source>This package comes from a device this laptop does not trust yet:
 
 Device: %1
@@ -4006,67 +4127,107 @@ Trust this device and import its package?</source>
 信任此设备并导入同步包?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332" />
+        <location filename="../../ui/sync_page.py" line="327" />
         <source>Trust and import</source>
         <translation>信任并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="353" />
+        <location filename="../../ui/sync_page.py" line="351" />
+        <source>Rule set or checklist</source>
+        <translation>时限规则或检查模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="355" />
+        <source>Protection setting sheet</source>
+        <translation>保护定值单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="356" />
+        <source>Review meeting</source>
+        <translation>业扩会审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="356" />
+        <source>Meeting agenda item</source>
+        <translation>会审议程项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="357" />
+        <source>Design review</source>
+        <translation>设计图纸审查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="357" />
+        <source>Review opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="358" />
+        <source>Policy risk</source>
+        <translation>政策处理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="359" />
+        <source>Other records</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="363" />
         <source>This package was imported before: nothing to do.</source>
         <translation>这个同步包以前导入过,无需再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359" />
+        <location filename="../../ui/sync_page.py" line="369" />
         <source>New: %1</source>
         <translation>新增:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360" />
+        <location filename="../../ui/sync_page.py" line="370" />
         <source>Updated: %1</source>
         <translation>更新:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="361" />
+        <location filename="../../ui/sync_page.py" line="371" />
         <source>Conflicts: %1</source>
         <translation>冲突:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="363" />
+        <location filename="../../ui/sync_page.py" line="373" />
         <source>Missing packages from this device: %1</source>
         <translation>该设备缺少的同步包:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368" />
+        <location filename="../../ui/sync_page.py" line="378" />
         <source>Calendar, rule and template changes: %1</source>
         <translation>日历、规则和模板的更改:%1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370" />
+        <location filename="../../ui/sync_page.py" line="380" />
         <source>applied</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370" />
+        <location filename="../../ui/sync_page.py" line="380" />
         <source>not applied (not a supervisor)</source>
         <translation>未采用(不是主管设备)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373" />
+        <location filename="../../ui/sync_page.py" line="383" />
         <source>  … and %1 more</source>
         <translation>  … 另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="378" />
+        <location filename="../../ui/sync_page.py" line="388" />
         <source>Packages that waited for this one, now imported: %1</source>
         <translation>等待此包的同步包现已导入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="398" />
+        <location filename="../../ui/sync_page.py" line="408" />
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="399" />
+        <location filename="../../ui/sync_page.py" line="409" />
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
@@ -4075,23 +4236,23 @@ Trust this device and import its package?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416" />
+        <location filename="../../ui/sync_page.py" line="426" />
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation>把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="418" />
+        <location filename="../../ui/sync_page.py" line="428" />
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation>不再采用 %1 发来的日历、时限规则和检查模板?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419" />
+        <location filename="../../ui/sync_page.py" line="429" />
         <source>Supervisor</source>
         <translation>主管设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="333" />
-        <location filename="../../ui/sync_page.py" line="436" />
+        <location filename="../../ui/sync_page.py" line="328" />
+        <location filename="../../ui/sync_page.py" line="446" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
