@@ -144,10 +144,71 @@ def main() -> int:
     md = win.meetings_page.new_meeting()
     report("meeting_new", md)
     md.close()
+    if shots is not None:  # the new screens of issue 16, for people to look at
+        win.show_page("cases")
+        win.cases_page.scope.setCurrentIndex(1)
+        settle()
+        win.grab().save(str(shots / f"cases_columns_{tag}_{lang}.png"))
+        win.show_page("calendar")
+        settle()
+        page = win.calendar_page
+        for i in range(page.years.count()):
+            if page.years.item(i).data(0x0100) == 2026:
+                page.years.setCurrentRow(i)
+        settle()
+        win.grab().save(str(shots / f"calendar_editor_{tag}_{lang}.png"))
+        win.show_page("meetings")
+        win.meetings_page.show_month(2026, 10)
+        settle()
+        win.grab().save(str(shots / f"meeting_calendar_{tag}_{lang}.png"))
+        from ui.meetings_page import MeetingDialog
+
+        hd = MeetingDialog(win, dt.date(2026, 10, 2))
+        hd.show()
+        settle()
+        hd.grab().save(str(shots / f"meeting_on_holiday_{tag}_{lang}.png"))
+        hd.close()
+        fr2 = FirstRunDialog(work / "new.db")
+        fr2.show()
+        fr2.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+        settle()
+        fr2.grab().save(str(shots / f"first_run_refused_{tag}_{lang}.png"))
+        fr2.close()
     win.show_page("settings")
     detail.close()
     win.close()
+    if shots is not None:
+        _empty_and_practice(app, work, shots, tag, lang, settle)
     return 0
+
+
+def _empty_and_practice(app, work, shots, tag, lang, settle) -> None:
+    from app.demo import build_demo, open_practice
+    from app.paths import practice_db_path
+    from app.store import Store
+    from ui.main_window import MainWindow
+
+    empty = Store.open(work / "empty" / "zaosong.db", user="李娜", device_name="李娜的笔记本")
+    w = MainWindow(empty, as_of=AS_OF)
+    w.show()
+    w.start()
+    end = time.monotonic() + 1.5
+    while time.monotonic() < end or w.worker.busy:
+        app.processEvents()
+        time.sleep(0.01)
+    w.grab().save(str(shots / f"empty_real_{tag}_{lang}.png"))
+    w.close()
+    practice = open_practice(practice_db_path(work / "empty" / "zaosong.db"), user="李娜", device_name="李娜的笔记本")
+    build_demo(practice, 60, seed=5, as_of=AS_OF)
+    w = MainWindow(practice, as_of=AS_OF)
+    w.show()
+    w.start()
+    end = time.monotonic() + 1.5
+    while time.monotonic() < end or w.worker.busy:
+        app.processEvents()
+        time.sleep(0.01)
+    w.grab().save(str(shots / f"practice_{tag}_{lang}.png"))
+    w.close()
 
 
 def _field_case(store) -> tuple[str, str]:

@@ -133,6 +133,10 @@ class CalendarPage(QWidget):
 
     def _loaded(self, data: dict) -> None:
         self.data = data
+        if not getattr(self, "_editor_dated", False):  # the window's day, not the computer's
+            day = self.window_.as_of
+            self.edit_day.setDate(QDate(day.year, day.month, day.day))
+            self._editor_dated = True
         self.window_.set_calendar_banner(data["missing_next_year"])
         self._render()
         meetings = getattr(self.window_, "meetings_page", None)

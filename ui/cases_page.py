@@ -161,8 +161,8 @@ class CasesPage(QWidget):
         widths = []
         for c in range(model.columnCount()):
             texts = [model.header_text(c)]
-            if c == 6:
-                texts += [model._display((None,) * 7 + ("open", s, 2) + (None,) * 6, 6) for s in STAGES]
+            if c == 6:  # every stage's name (a later round's suffix elides, in the tooltip)
+                texts += [model._display((None,) * 7 + ("open", s, 1) + (None,) * 6, 6) for s in STAGES]
                 texts += [model._display((None,) * 7 + ("finished", None, 1) + (None,) * 6, 6)]
             elif c == 7:
                 texts.append("2027-12-31 *")
