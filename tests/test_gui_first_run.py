@@ -186,3 +186,32 @@ def test_first_start_to_practice_and_back_through_main(qtbot, app_zh, tmp_path, 
     con.close()
     assert _meta(practice_db_path(db), "practice") == "1"
     assert _meta(practice_db_path(db), "bureau_name") == "宁海县供电局"
+
+
+def test_the_practice_database_is_removed_from_the_real_window(qtbot, app_zh, db_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    before = db_digest(db_path)
+    ppath = practice_db_path(db_path)
+    open_practice(ppath, user="张伟", device_name="测试机").dispose()
+    win = open_window(qtbot, db_path, AS_OF)
+    win._menu_state()
+    assert win.act_remove_practice.isEnabled() and win.act_practice.isEnabled() and not win.act_real.isEnabled()
+
+    def answer(button):
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            QTimer.singleShot(50, lambda: answer(button))
+
+    QTimer.singleShot(50, lambda: answer(QMessageBox.No))
+    win.remove_practice()
+    assert ppath.exists()  # "No" keeps it
+    QTimer.singleShot(50, lambda: answer(QMessageBox.Yes))
+    win.remove_practice()
+    assert not ppath.exists() and not win.act_remove_practice.isEnabled()
+    assert "演示库已删除" in win.statusBar().currentMessage()
+    wait_idle(qtbot, win)
+    win.close()
+    assert db_digest(db_path) == before  # the real database untouched throughout
