@@ -559,6 +559,8 @@ class MainWindow(QMainWindow):
         split = s.value("ui/splitter")
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.splitter.restoreState(split)
+        else:  # the navigation needs little; the pages' tables the rest (a 1280-px screen, issue 16)
+            self.splitter.setSizes([160, 1200])
         page = s.value("ui/page", "today")
         self.show_page(page if page in self.PAGES else "today")
         self.cases_page.restore_state(s)
