@@ -158,6 +158,9 @@ def main() -> int:
         settle()
         win.grab().save(str(shots / f"calendar_editor_{tag}_{lang}.png"))
         win.show_page("meetings")
+        from PySide6.QtCore import QDate
+
+        win.meetings_page.calendar.setSelectedDate(QDate(2026, 10, 9))
         win.meetings_page.show_month(2026, 10)
         settle()
         win.grab().save(str(shots / f"meeting_calendar_{tag}_{lang}.png"))

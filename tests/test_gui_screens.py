@@ -63,13 +63,14 @@ def test_a_tall_dialog_scrolls_its_body_and_keeps_buttons_outside(qtbot, app_zh)
     lay.addWidget(buttons)
     dlg.resize(900, 1300)
     available = QRect(0, 0, 1366, 728)  # 1366x768 less a 40-pixel taskbar
-    dlg.show()
+    dlg.show()  # (once a main window was made in this process, its screen's fit already ran here)
+    width = dlg.width()
     fit_to_screen(dlg, available)
     area = dlg.findChild(QScrollArea, "fitScroll")
     assert area.isVisible() and body.isVisible()  # wrapped while shown: the content is shown too
     assert area is not None and area.widget().isAncestorOf(body)
     assert not area.isAncestorOf(buttons) and not area.isAncestorOf(error)  # always in sight
-    assert dlg.height() <= 728 and dlg.width() == 900
+    assert dlg.height() <= 728 and dlg.width() == min(width, 1366)
     fit_to_screen(dlg, available)  # again: not wrapped twice
     assert len(dlg.findChildren(QScrollArea, "fitScroll")) == 1
 
