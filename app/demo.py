@@ -480,3 +480,67 @@ def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pa
             conn.execute("PRAGMA journal_mode=WAL")
         finally:
             conn.close()
+
+
+# --- the practice database (演示库, issue 16) ------------------------------------------------------
+# Demo data never goes into the real database: it lives in a file of its own (app.paths.
+# practice_db_path), marked so that the window can say, on every screen, that this is practice.
+PRACTICE_MARK = "practice"
+
+
+def is_practice(store: Store) -> bool:
+    return store.setting(PRACTICE_MARK) == "1"
+
+
+def open_practice(path, *, user: str, device_name: str, identity: dict | None = None) -> Store:
+    """Open (making it on first use) the practice database at ``path`` for ``user``: the demo cases
+    built into it then have this user as one of their managers, so Today has work on it. The
+    bureau, station and phone of ``identity`` are copied so its papers look like the real ones.
+    Returns the store; its ``created`` tells whether the demo cases still have to be built."""
+    from pathlib import Path
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store.open(path, user=user or None, device_name=device_name)
+    if not is_practice(store):
+        with store.session() as s:
+            if s.scalar(select(func.count()).select_from(Case)):
+                store.dispose()
+                raise Refused("practice_not_practice", path=str(path))
+            store.set_setting(s, PRACTICE_MARK, "1")
+            for key in ("bureau_name", "station", "phone"):
+                if identity and identity.get(key):
+                    store.set_setting(s, key, identity[key])
+        store.created = True
+    return store
+
+
+def remove_practice(path) -> bool:
+    """Delete the practice database at ``path`` with its folder (its backups and documents).
+    Refuses a file that is not a practice database: the real one is never removed from here.
+    Returns False when there was none. The caller has closed it."""
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    path = Path(path)
+    if not path.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = ?", (PRACTICE_MARK,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        row = None
+    if not row or row[0] != "1":
+        raise Refused("practice_not_practice", path=str(path))
+    folder = path.parent
+    if folder.name == "practice" and all(p.name.startswith(path.stem) or p.name in ("backups", "documents")
+                                         or p.name.startswith(".") for p in folder.iterdir()):
+        shutil.rmtree(folder)
+    else:
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    return True

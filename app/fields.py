@@ -60,6 +60,7 @@ CLOSED_BY = Text("closed_by", 50, required=True)
 DELIVERED_TO = Text("delivered_to", 100, required=True)  # who received a notice or a setting sheet
 PHONE = Text("phone", 30)
 BUREAU_NAME = Text("bureau_name", 60, required=True)
+STATION = Text("station", 60)  # the supply station (供电所) printed on documents (issue 16)
 INSTITUTE = Text("institute", 100)
 DRAWINGS = Text("drawings", 2000)
 OPINION = Text("opinion", 2000, required=True)

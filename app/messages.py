@@ -695,3 +695,35 @@ CATALOG.update({
 })
 CATALOG["prot_bad_tr_type"] = ("变压器类型“{value}”无效：可选 oil（油浸式）或 dry（干式）。",
                                "Transformer type '{value}' is invalid: oil (oil-immersed) or dry (dry-type).")
+# --- issue 16: first start, practice database, calendar editor --------------------------------------
+FIELDS.update({"station": ("供电所", "supply station")})
+CATALOG.update({
+    "practice_not_practice": (
+        "{path} 不是演示库:演示数据只放进单独的演示库,不会放进正式数据库。",
+        "{path} is not a practice database: demo data only goes into the separate practice database, never "
+        "into a real one.",
+    ),
+})
+CATALOG.update({
+    "cal_bad_rows": ("日历文件有 {count} 行有误,未导入任何内容:\n{lines}",
+                     "{count} line(s) of the calendar are wrong; nothing was imported:\n{lines}"),
+    "cal_line": ("第 {line} 行:{problem}", "line {line}: {problem}"),
+    "cal_more_lines": ("……另有 {count} 行有误", "… and {count} more wrong lines"),
+    "cal_p_columns": ("应为 日期,类型[,名称]", "expected date,kind[,name]"),
+    "cal_p_date": ("日期“{value}”无效(应为 YYYY-MM-DD)", "bad date '{value}' (expected YYYY-MM-DD)"),
+    "cal_p_range": ("{value} 超出日历支持范围(2000–2100)", "{value} is outside the supported range (2000–2100)"),
+    "cal_p_kind": ("类型“{value}”无效(应为 holiday 休息、workday 调休上班或 normal 恢复)",
+                   "bad kind '{value}' (holiday, workday or normal)"),
+    "cal_p_weekday": ("{value} 本来就是工作日,不能作为调休上班日", "{value} is a weekday: it cannot be a make-up working day"),
+    "cal_p_name": ("名称过长(最多 50 字)或含控制字符", "the name is too long (50 characters at most) or holds control characters"),
+    "cal_p_duplicate": ("{value} 与第 {other} 行重复", "{value} repeats line {other}"),
+})
+CATALOG.update({
+    "sync_cfg_day_holiday": ("{day} 节假日 {name}", "{day} holiday {name}"),
+    "sync_cfg_day_workday": ("{day} 调休上班 {name}", "{day} make-up working day {name}"),
+    "sync_cfg_year": ("{year} 年日历({source})", "calendar of {year} ({source})"),
+    "sync_cfg_deleted": ("(删除)", " (deleted)"),
+    "sync_cfg_rules": ("时限规则", "time-limit rules"),
+    "sync_cfg_checklist": ("检查模板", "checklist template"),
+    "cli_error": ("错误:{message}", "error: {message}"),
+})

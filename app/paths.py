@@ -50,3 +50,10 @@ def user_key_dir() -> Path:
     if folder.resolve() == data or data in folder.resolve().parents:
         folder = data.parent / f"{data.name}-keys"
     return folder
+
+
+def practice_db_path(real_db: Path) -> Path:
+    """The practice database (演示库) of a real one: a file of its own in a folder of its own beside
+    it, so its backups and documents never mix with the real ones (issue 16)."""
+    real_db = Path(real_db)
+    return real_db.parent / "practice" / f"{real_db.stem}-practice.db"

@@ -344,7 +344,7 @@ class Store:
     @property
     def bureau_name(self) -> str:
         """The bureau (供电单位) printed on notices, letters, minutes and sheets."""
-        return self._meta.get("bureau_name", DEFAULT_BUREAU)
+        return self._meta.get("bureau_name", "") or DEFAULT_BUREAU
 
     @property
     def warn_wd(self) -> int:
@@ -372,9 +372,10 @@ class Store:
 
     @staticmethod
     def load_calendar(s: Session) -> WorkCalendar:
-        days = s.execute(select(CalendarDay.day, CalendarDay.kind).where(CalendarDay.deleted.is_(False))).all()
+        days = s.execute(select(CalendarDay.day, CalendarDay.kind, CalendarDay.name)
+                         .where(CalendarDay.deleted.is_(False))).all()
         years = s.scalars(select(CalendarYear.year).where(CalendarYear.deleted.is_(False))).all()
-        return WorkCalendar({d: k for d, k in days}, frozenset(years))
+        return WorkCalendar({d: k for d, k, _n in days}, frozenset(years), {d: n for d, _k, n in days if n})
 
     def invalidate_calendar(self) -> None:
         """Drop what is derived from synced data (calendar, rule sets and templates in force)."""

@@ -35,6 +35,7 @@ class WorkCalendar:
 
     overrides: Mapping[dt.date, str] = field(default_factory=dict)
     covered_years: frozenset[int] = frozenset()
+    names: Mapping[dt.date, str] = field(default_factory=dict)  # 元旦, 春节… (shown, never counted)
 
     def __post_init__(self) -> None:
         base = FIRST_DAY.toordinal()
@@ -118,6 +119,10 @@ class WorkCalendar:
 
     def kind_of(self, d: dt.date) -> str:
         return self.overrides.get(d, NORMAL)
+
+    def name_of(self, d: dt.date) -> str:
+        """The holiday's (or make-up day's) name, "" for a plain day or one without a name."""
+        return self.names.get(d, "") if d in self.overrides else ""
 
     def days_of_year(self, year: int) -> list[tuple[dt.date, str]]:
         return sorted((d, k) for d, k in self.overrides.items() if d.year == year)

@@ -280,7 +280,7 @@ def test_first_run_dialog_values(qtbot, app_zh, tmp_path):
     qtbot.addWidget(dlg)
     dlg.user.insert("李海燕")
     v = dlg.values()
-    assert v["user"] == "李海燕" and v["demo"] is True and v["device_name"]
+    assert v["user"] == "李海燕" and "demo" not in v and v["device_name"] and v["bureau_name"] == "象山县供电局"
 
 
 def test_window_remembers_page_and_columns(qtbot, app_zh, db_path):

@@ -1,14 +1,20 @@
-"""The calendar page: which years have a holiday schedule, their days off and make-up days, and
-importing a new year's schedule."""
+"""The calendar page: which years have a holiday schedule, their days off and make-up days with
+their names, importing a new year's schedule, and marking single days by hand (the holiday editor,
+issue 16: a new version of the year's schedule, synced like an imported one)."""
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QFileDialog,
+    QGroupBox,
+    QLineEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.changes import Changes
 from ui.ops import admin as admin_ops
-from ui.widgets import plain_box
+from ui.widgets import guard_wheel, plain_box, plain_tip
 
 
 class CalendarPage(QWidget):
@@ -51,11 +58,47 @@ class CalendarPage(QWidget):
         self.import_button.clicked.connect(self.choose_file)
         self.year_note = QLabel()
         self.year_note.setWordWrap(True)
+        self.days.cellClicked.connect(self._day_clicked)
+        # the holiday editor: one day at a time, checked by the core as an imported line is
+        self.edit_box = QGroupBox()
+        self.edit_box.setObjectName("calendarEditor")
+        self.edit_day = QDateEdit()
+        self.edit_day.setObjectName("calendarEditDay")
+        self.edit_day.setCalendarPopup(True)
+        self.edit_day.setDisplayFormat("yyyy-MM-dd")
+        self.edit_day.setDate(QDate.currentDate())
+        self.edit_day.dateChanged.connect(lambda _d: self._editor_state())
+        self.edit_kind = QComboBox()
+        self.edit_kind.setObjectName("calendarEditKind")
+        for _ in range(3):
+            self.edit_kind.addItem("")
+        self.edit_name = QLineEdit()
+        self.edit_name.setObjectName("calendarEditName")
+        self.edit_name.setMaxLength(50)
+        self.edit_complete = QCheckBox()
+        self.edit_complete.setObjectName("calendarEditComplete")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("calendarEditApply")
+        self.edit_button.clicked.connect(self.apply_edit)
+        self.edit_message = QLabel()
+        self.edit_message.setObjectName("calendarEditMessage")
+        self.edit_message.setWordWrap(True)
+        self.edit_message.setTextFormat(Qt.PlainText)
+        ed = QVBoxLayout(self.edit_box)
+        ed_row = QHBoxLayout()
+        for w in (self.edit_day, self.edit_kind, self.edit_name):
+            ed_row.addWidget(w)
+        ed_row.addWidget(self.edit_button)
+        ed.addLayout(ed_row)
+        ed.addWidget(self.edit_complete)
+        ed.addWidget(self.edit_message)
+        guard_wheel(self.edit_box)
         row = QHBoxLayout()
         row.addWidget(self.years)
         right = QVBoxLayout()
         right.addWidget(self.year_note)
         right.addWidget(self.days, 1)
+        right.addWidget(self.edit_box)
         row.addLayout(right, 1)
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -74,6 +117,15 @@ class CalendarPage(QWidget):
             "holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *."))
         self.import_button.setText(self.tr("Import a year's schedule…"))
         self.days.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Name")])
+        self.edit_box.setTitle(self.tr("Mark a day by hand"))
+        for i, text in enumerate((self.tr("Day off (holiday)"), self.tr("Make-up working day"),
+                                  self.tr("Normal day (weekday rule)"))):
+            self.edit_kind.setItemText(i, text)
+            self.edit_kind.setItemData(i, ("holiday", "workday", "normal")[i])
+        self.edit_name.setPlaceholderText(self.tr("Name, e.g. 春节"))
+        self.edit_button.setText(self.tr("Mark"))
+        self.edit_complete.setText(self.tr("The schedule of this year is now complete (stop counting weekends only)"))
+        self._editor_state()
         if self.data:
             self._render()
 
@@ -87,8 +139,15 @@ class CalendarPage(QWidget):
 
     def _loaded(self, data: dict) -> None:
         self.data = data
+        if not getattr(self, "_editor_dated", False):  # the window's day, not the computer's
+            day = self.window_.as_of
+            self.edit_day.setDate(QDate(day.year, day.month, day.day))
+            self._editor_dated = True
         self.window_.set_calendar_banner(data["missing_next_year"])
         self._render()
+        meetings = getattr(self.window_, "meetings_page", None)
+        if meetings is not None:  # the meeting calendar marks the holidays too
+            meetings.holidays_changed()
 
     def _render(self) -> None:
         current = self.years.currentRow()
@@ -109,8 +168,10 @@ class CalendarPage(QWidget):
         self.years.setCurrentRow(current if 0 <= current < self.years.count() else 0)
 
     def _source(self, source: str | None) -> str:
-        return {"chinese_calendar": self.tr("built in"), "import": self.tr("imported"), "sync": self.tr("from sync")}.get(
-            source or "", source or "")
+        if source and source.startswith("edit v") and source[6:].isdigit():
+            return self.tr("edited, version %1").replace("%1", source[6:])
+        return {"chinese_calendar": self.tr("built in"), "import": self.tr("imported"), "sync": self.tr("from sync"),
+                "manual": self.tr("edited")}.get(source or "", source or "")
 
     def _show_year(self, row: int) -> None:
         if row < 0 or not self.data:
@@ -127,18 +188,74 @@ class CalendarPage(QWidget):
                                            "Deadlines in %1 may be wrong until the schedule is imported.")
                                    .replace("%1", str(year)))
         self.days.setRowCount(len(days))
-        for i, (d, kind) in enumerate(days):
+        for i, (d, kind, name) in enumerate(days):
             kind_text = self.tr("Day off") if kind == "holiday" else self.tr("Make-up working day")
-            for c, text in enumerate((d.isoformat() + " " + self._weekday(d), kind_text, "")):
+            tip = plain_tip(f"{d.isoformat()} {self._weekday(d)} — {kind_text}" + (f": {name}" if name else ""))
+            for c, text in enumerate((d.isoformat() + " " + self._weekday(d), kind_text, name)):
                 item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, d.isoformat())
+                item.setToolTip(tip)
                 if kind == "workday":
                     item.setBackground(QBrush(QColor("#fde9b8")))
                 self.days.setItem(i, c, item)
+        self._editor_state()
 
     def _weekday(self, d: dt.date) -> str:
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                  self.tr("Sun")]
         return names[d.weekday()]
+
+    def holiday_on(self, day: dt.date) -> tuple[str, str] | None:
+        """(kind, name) of a day that differs from the weekday rule, from what this page loaded."""
+        if not self.data:
+            return None
+        for d, kind, name in self.data["days"].get(day.year, []):
+            if d == day:
+                return kind, name
+        return None
+
+    def _year_covered(self, year: int) -> bool:
+        return any(y["year"] == year and y["covered"] for y in (self.data or {}).get("years", []))
+
+    def _editor_state(self) -> None:
+        q = self.edit_day.date()
+        year = q.year()
+        self.edit_complete.setVisible(bool(self.data) and not self._year_covered(year))
+
+    def _day_clicked(self, row: int, _col: int) -> None:
+        item = self.days.item(row, 0)
+        if item is None:
+            return
+        d = dt.date.fromisoformat(item.data(Qt.UserRole))
+        self.edit_day.setDate(QDate(d.year, d.month, d.day))
+        kind, name = self.holiday_on(d) or ("normal", "")
+        self.edit_kind.setCurrentIndex(max(0, self.edit_kind.findData(kind)))
+        self.edit_name.setText(name)
+
+    def apply_edit(self):
+        q = self.edit_day.date()
+        day = dt.date(q.year(), q.month(), q.day())
+        complete = day.year if self.edit_complete.isVisible() and self.edit_complete.isChecked() else None
+
+        def done(out: dict) -> None:
+            version = out["versions"].get(day.year)
+            if version is None:
+                text = self.tr("%1 marked. %2 still counts weekends only until its schedule is complete.")
+            else:
+                text = self.tr("%1 marked: version %3 of the %2 schedule. It is in force here now and travels with "
+                               "the next sync package.").replace("%3", str(version))
+            self.edit_message.setText(text.replace("%1", day.isoformat()).replace("%2", str(day.year)))
+            self.edit_complete.setChecked(False)
+            self.reload()
+            self.window_.case_changed(Changes(calendar=True))  # every deadline may move: the hub refreshes
+
+        def failed(message: str) -> None:
+            self.edit_message.setText(message)
+
+        self.edit_message.setText("")
+        return self.window_.ops.read(admin_ops.edit_calendar_days, [(day, self.edit_kind.currentData(),
+                                                                     self.edit_name.text())],
+                                     complete, on_done=done, on_error=failed)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import holiday schedule"), "",

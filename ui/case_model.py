@@ -142,6 +142,11 @@ class CaseTableModel(QAbstractTableModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:
             return row[CASE_NO]
+        if role == Qt.ToolTipRole and c in (1, 5, 6) and len(self._display(row, c) or "") > 8:
+            from ui.widgets import plain_tip
+
+            # elided in the middle when long: the full text, shown literally (user text)
+            return plain_tip(self._display(row, c))
         if role == Qt.ToolTipRole and c == 7 and row[DEADLINE] and int(row[DEADLINE][:4]) in self.assumed_years:
             from ui.i18n import translate
 

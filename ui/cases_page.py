@@ -1,7 +1,7 @@
 """The case list: search as you type (case number, account, name, pinyin), filters, sorting."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,8 @@ class CasesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_enter)
+        self.search.installEventFilter(self)  # Down moves into the results (issue 16)
+        self.search.setMinimumWidth(260)  # never shrunk to "…" by the filters beside it
         self.scope = QComboBox()
         self.scope.setObjectName("filterScope")
         self.state = QComboBox()
@@ -86,18 +89,25 @@ class CasesPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.ElideMiddle)  # 象山县…有限公司: both ends of a long name stay readable
 
+        # search and "new case" on one row, the filters on the next: at 1024 px the search box kept
+        # shrinking to "…" beside five combos (issue 16)
         bar = QHBoxLayout()
         self.search_label = QLabel()
         bar.addWidget(self.search_label)
-        bar.addWidget(self.search, 2)
-        for w in (self.scope, self.state, self.stage, self.clock, self.township):
-            bar.addWidget(w)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        for w in (self.scope, self.state, self.stage, self.clock, self.township):
+            w.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # the English texts are longer: never cut
+            filters.addWidget(w)
+        filters.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
+        lay.addLayout(filters)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count)
         self._widths_restored = False
@@ -144,9 +154,7 @@ class CasesPage(QWidget):
         if current:
             self.select_case(current)
         if not self._widths_restored:
-            # widths from the first rows only (every row of 100,000 would take seconds), once
-            self.table.horizontalHeader().setResizeContentsPrecision(40)
-            self.table.resizeColumnsToContents()
+            self.fit_columns()
             self._widths_restored = True
 
     def update_rows(self, rows, assumed_years: set[int]) -> None:
@@ -181,6 +189,48 @@ class CasesPage(QWidget):
                         on_done=on_done)
 
         window.ops.read(list_about, window.as_of, "工单列表", filters, on_done=write, on_error=window.show_error)
+
+    # column widths (issue 16): the key columns were cut to "…" while an empty 暂停中 column took 450 px
+    NAME_MIN, NAME_MAX = 180, 420
+
+    def fit_columns(self) -> None:
+        """Default widths from the content that matters, whatever the filters show first: a sample
+        of all loaded rows (every row of 100,000 would take a while), every stage name, the
+        deadline with the "*" of a year without schedule, the header of a mostly empty column. The
+        customer column takes what is left, between NAME_MIN and NAME_MAX (longer names elide in
+        the middle, the full name in the tooltip)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        fm = self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 16  # Qt's cell margins and a little air
+        model = self.model
+        sample = model._rows[:: max(1, len(model._rows) // 400)][:400]
+        widths = []
+        for c in range(model.columnCount()):
+            texts = [model.header_text(c)]
+            if c == 6:  # every stage's name (a later round's suffix elides, in the tooltip)
+                texts += [model._display((None,) * 7 + ("open", s, 1) + (None,) * 6, 6) for s in STAGES]
+                texts += [model._display((None,) * 7 + ("finished", None, 1) + (None,) * 6, 6)]
+            elif c == 7:
+                texts.append("2027-12-31 *")
+            elif c != 1:
+                texts += [str(model._display(r, c) or "") for r in sample]
+            widths.append(min(260, max(fm.horizontalAdvance(x) for x in texts) + pad))
+        for c, w in enumerate(widths):
+            if c != 1:
+                self.table.setColumnWidth(c, w)
+        room = self.table.viewport().width() - sum(w for c, w in enumerate(widths) if c != 1) - 4
+        names = max((fm.horizontalAdvance(r[2]) for r in sample), default=0) + pad
+        self.table.setColumnWidth(1, max(self.NAME_MIN, min(self.NAME_MAX, max(room, min(names, self.NAME_MAX)))))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.search and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down:
+            if self.model.rowCount():
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(obj, event)
 
     def open_count_for(self, manager: str) -> int:
         rows = self.model._rows

@@ -37,63 +37,113 @@ def main(argv: list[str] | None = None) -> int:
     from app.at_rest import restrict_umask
 
     restrict_umask()  # files made from here on are the user's only (issue 13 §4)
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from ui.i18n import install_font, install_translator
-    from ui.widgets import plain_box, plain_message
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Zaosong")
     app.setApplicationName("Zaosong")
     install_font(app)
+    from ui.widgets import install_screen_fit
+
+    install_screen_fit(app)  # the first-run dialog too fits a small screen (issue 16)
     lang = args.lang or QSettings().value("ui/language", "zh_CN")
     install_translator(app, lang)
 
-    from app.errors import Refused
     from app.paths import default_db_path
 
     db_path = args.db or default_db_path()
+    from ui import crash
+
+    log_path = crash.install(show_dialog=not args.exit_when_ready)
+    practice = None  # (path, identity) while the practice database (演示库) is the one open
+    while True:  # one turn per database opened: the real one, or the practice one and back
+        win, lock = _open_window(app, args, practice[0] if practice else db_path, log_path,
+                                 practice_identity=practice[1] if practice else None)
+        if win is None:
+            return lock  # the exit code
+        win.real_db_path = db_path
+        rc = app.exec()
+        _release(lock)  # each turn holds the lock of the file it has open
+        switch = getattr(win, "switch_to", None)
+        if switch is None:
+            return rc
+        practice = None if switch == "real" else switch
+
+
+def _release(lock) -> None:
+    """Let the file go (switching databases, or giving up); a full disk may refuse even the close."""
+    try:
+        lock.release()
+    except OSError:
+        pass
+
+
+def _open_window(app, args, db_path, log_path, practice_identity=None):
+    """Open the database at ``db_path`` (asking who this is on a first run; for the practice
+    database, with the real one's identity) and show its window. Returns (window, lock), or
+    (None, exit code) when it cannot or the user cancelled."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
     from app import db_health
+    from app.errors import Refused
     from app.instance import InstanceLock
     from app.leftovers import clean_at_start
     from app.store import Store
     from ui import crash
+    from ui.widgets import plain_box, plain_message
 
-    log_path = crash.install(show_dialog=not args.exit_when_ready)
     try:
         lock = InstanceLock(db_path).acquire()
     except Refused as exc:
         print(str(exc), file=sys.stderr)
         if not args.exit_when_ready:
             plain_message(QMessageBox.Warning, None, app.translate("main", "Zaosong"), str(exc))
-        return 3 if exc.code == "already_running" else 1
+        return None, 3 if exc.code == "already_running" else 1
     clean_at_start(db_path)  # what a killed run left (staging folders, *.part files)
     while True:
         identity = None
-        if not db_path.exists() and not args.exit_when_ready:  # a 0-byte file exists: damaged, not new
-            from ui.first_run import FirstRunDialog
-
-            dlg = FirstRunDialog(db_path)
-            if not dlg.exec():
-                return 0
-            identity = dlg.values()
         try:
+            if practice_identity is not None:
+                from app.demo import open_practice
+
+                store = open_practice(db_path, user=practice_identity["user"],
+                                      device_name=practice_identity["device_name"], identity=practice_identity)
+                break
+            if not db_path.exists() and not args.exit_when_ready:  # a 0-byte file exists: damaged, not new
+                from ui.first_run import FirstRunDialog
+
+                dlg = FirstRunDialog(db_path)
+                if not dlg.exec():
+                    _release(lock)
+                    return None, 0
+                identity = dlg.values()
             store = Store.open(
                 db_path,
                 user=identity["user"] if identity else None,
                 device_name=identity["device_name"] if identity else None,
             )
+            if identity:  # what the papers print, asked on the first run (issue 16)
+                from app.services.settings import update_settings
+
+                with store.session() as s:
+                    update_settings(s, bureau_name=identity["bureau_name"], station=identity["station"],
+                                    phone=identity["phone"])
         except db_health.DamagedDatabase as exc:
             print(str(exc), file=sys.stderr)
             if args.exit_when_ready:
-                return 1
+                _release(lock)
+                return None, 1
             from ui.recovery import RecoveryDialog
 
             rec = RecoveryDialog(db_path, exc)
             rec.exec()
             if rec.outcome is None:
-                return 1
+                _release(lock)
+                return None, 1
             crash.log.warning("damaged database set aside: %s", rec.outcome)
             continue  # open what was put in place (or, with no backup, make a new database)
         except Refused as exc:
@@ -106,15 +156,19 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             if not args.exit_when_ready:
                 plain_message(QMessageBox.Critical, None, app.translate("main", "Cannot open the database"), str(exc))
-            return 1
+            _release(lock)
+            return None, 1
         break
 
     crash.log.info("started on %s (log %s)", db_path, log_path)
     from ui import i18n
 
-    if not str(lang).startswith("en"):
+    from app.messages import language
+
+    if language() != "en" and app.property("zaosongLoggedQt") is None:
+        app.setProperty("zaosongLoggedQt", True)
         crash.log.info("Qt's own translations: %s", i18n.qt_translations or "not found (Qt's own texts in English)")
-    if not args.exit_when_ready:
+    if not args.exit_when_ready and practice_identity is None:
         from PySide6.QtCore import QThreadPool
 
         from app.services.backup import auto_backup
@@ -125,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as exc:  # a full disk: the window says so; the backup is taken next start
                 crash.log.warning("automatic backup not taken: %s", db_health.translate(exc, db_path) or exc)
 
-        # a backup when something changed since the last one, off the GUI thread
+        # a backup when something changed since the last one, off the GUI thread (never of practice)
         QThreadPool.globalInstance().start(backup_quietly)
     from ui.main_window import MainWindow
 
@@ -148,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         label.setObjectName("clockBackwards")
         label.setToolTip(clock)
         win.statusBar().addWidget(label)
-    if identity and identity.get("demo"):
+    if practice_identity is not None and store.created:
         QTimer.singleShot(0, lambda: win.load_demo(300))
     win.start()
     if not args.exit_when_ready:  # a new or newly encrypted database: its recovery key, to write down
@@ -164,8 +218,7 @@ def main(argv: list[str] | None = None) -> int:
             print(box.text(), file=sys.stderr)
         else:
             box.open()
-    rc = app.exec()
-    return rc
+    return win, lock
 
 
 if __name__ == "__main__":

@@ -42,6 +42,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
+        from ui.widgets import install_screen_fit
+
+        install_screen_fit(QApplication.instance())  # this window and every dialog fit the screen (issue 16)
         self.store = store
         self.fixed_as_of = as_of
         store.training_day = as_of  # the core refuses dates after the window's "today" (issue 15)
@@ -69,8 +72,11 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(self)
         self.sync_page = SyncPage(self)
         self._conflicts = 0
+        from ui.widgets import page_scroll
+
         for page in self._pages():
-            self.stack.addWidget(page)
+            # the long form pages scroll on a small screen rather than push the window past it (issue 16)
+            self.stack.addWidget(page_scroll(page) if page in (self.settings_page, self.sync_page) else page)
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
@@ -92,7 +98,10 @@ class MainWindow(QMainWindow):
 
         lay = QVBoxLayout(central)
         lay.setContentsMargins(4, 4, 4, 4)
+        self._build_practice_parts()
+        lay.addWidget(self.practice_banner)
         lay.addWidget(self.banner)
+        lay.addWidget(self.empty_hint)
         lay.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.splitter = splitter
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
         self.act_new.triggered.connect(self.new_case)
         self.addAction(self.act_find)
         self.addAction(self.act_new)
+        self._build_menu()
         self.retranslate()
         self._restore_state()
         plain_text(self)  # user text is shown literally (issue 15)
@@ -190,6 +200,7 @@ class MainWindow(QMainWindow):
         self.today_page.set_warnings(snap.warnings, snap.as_of, snap.warn_wd)
         self._update_badges()
         self._update_status()
+        self._show_empty_hint()
 
     def _mark_ready(self, part: str) -> None:
         if part in self._ready_parts:
@@ -298,6 +309,16 @@ class MainWindow(QMainWindow):
         if w is None or not w.isVisible():
             w = CaseDetail(self, case_no)
             self._detail_windows[case_no] = w
+            from PySide6.QtGui import QShortcut
+
+            # Esc and Ctrl+W close a case window (issue 16), as they close a dialog or a tab elsewhere
+            # Ctrl+W is the platform's Close on some desktops: one shortcut per key, or neither fires
+            keys = {QKeySequence(k).toString(): QKeySequence(k)
+                    for k in (Qt.Key_Escape, QKeySequence.Close, "Ctrl+W") if not QKeySequence(k).isEmpty()}
+            for seq in keys.values():
+                sc = QShortcut(seq, w)
+                sc.setContext(Qt.WindowShortcut)
+                sc.activated.connect(w.close)
         w.show()
         w.raise_()
         w.activateWindow()
@@ -421,6 +442,116 @@ class MainWindow(QMainWindow):
         plain_box(box).setObjectName("errorBox")
         box.open()  # window-modal, never blocks the event loop
 
+    # --- the practice database (演示库, issue 16) ------------------------------------------------
+    switch_to = None  # set before closing to switch databases: "real", or (practice path, identity)
+
+    def _build_practice_parts(self) -> None:
+        from app.demo import is_practice
+        from app.paths import practice_db_path
+
+        self.practice = is_practice(self.store)
+        # ui.main sets the real file's path; a window opened on a practice file alone has none
+        self.real_db_path = None if self.practice else self.store.path
+        self._practice_path = practice_db_path
+        self.practice_banner = QLabel()
+        self.practice_banner.setObjectName("practiceBanner")
+        self.practice_banner.setWordWrap(True)
+        self.practice_banner.setTextFormat(Qt.RichText)
+        self.practice_banner.setStyleSheet("background:#cfe2ff; color:#052c65; padding:6px; border:1px solid #9ec5fe;"
+                                           "font-weight:bold;")
+        self.practice_banner.linkActivated.connect(lambda _l: self.back_to_real())
+        self.practice_banner.setVisible(self.practice)
+        # an empty real database says what to do first (new case, import a sync package)
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+        self.empty_hint = QWidget()
+        self.empty_hint.setObjectName("emptyStart")
+        row = QHBoxLayout(self.empty_hint)
+        row.setContentsMargins(6, 6, 6, 6)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_new = QPushButton()
+        self.empty_new.setObjectName("emptyNewCase")
+        self.empty_new.clicked.connect(self.new_case)
+        self.empty_import = QPushButton()
+        self.empty_import.setObjectName("emptyImport")
+        self.empty_import.clicked.connect(self._import_first)
+        self.empty_practice = QPushButton()
+        self.empty_practice.setObjectName("emptyPractice")
+        self.empty_practice.clicked.connect(self.open_practice)
+        row.addWidget(self.empty_label, 1)
+        for b in (self.empty_new, self.empty_import, self.empty_practice):
+            row.addWidget(b)
+        self.empty_hint.setStyleSheet("QWidget#emptyStart { background:#e8f5e9; border:1px solid #a5d6a7; }")
+        self.empty_hint.hide()
+
+    def _build_menu(self) -> None:
+        self.db_menu = self.menuBar().addMenu("")
+        self.db_menu.setObjectName("databaseMenu")
+        self.act_practice = self.db_menu.addAction("", self.open_practice)
+        self.act_practice.setObjectName("openPractice")
+        self.act_real = self.db_menu.addAction("", self.back_to_real)
+        self.act_real.setObjectName("backToReal")
+        self.db_menu.addSeparator()
+        self.act_remove_practice = self.db_menu.addAction("", self.remove_practice)
+        self.act_remove_practice.setObjectName("removePractice")
+        self.db_menu.aboutToShow.connect(self._menu_state)
+        self._menu_state()
+
+    def _menu_state(self) -> None:
+        self.act_practice.setEnabled(not self.practice and self.real_db_path is not None)
+        self.act_real.setEnabled(self.practice and self.real_db_path is not None)
+        exists = self.real_db_path is not None and self._practice_path(self.real_db_path).exists()
+        self.act_remove_practice.setEnabled(not self.practice and exists)
+
+    def _show_empty_hint(self) -> None:
+        snap = self.snapshot
+        self.empty_hint.setVisible(not self.practice and snap is not None and snap.complete and not snap.rows)
+
+    def _import_first(self) -> None:
+        self.show_page("sync")
+        self.sync_page.choose_import()
+
+    def open_practice(self) -> None:
+        """Close this window and open the practice database in its place (made, with demo cases of
+        which some are mine, on first use). The real database is not written to."""
+        if self.practice or self.real_db_path is None:
+            return
+
+        def go(ident: dict) -> None:
+            self.switch_to = (self._practice_path(self.real_db_path), ident)
+            self.close()
+
+        self.ops.read(admin_ops.identity, on_done=go, on_error=self.show_error)
+
+    def back_to_real(self) -> None:
+        if not self.practice or self.real_db_path is None:
+            return
+        self.switch_to = "real"
+        self.close()
+
+    def remove_practice(self) -> None:
+        """Delete the practice database (only from the real one's window: the file is closed then)."""
+        from app.demo import remove_practice
+        from app.errors import Refused
+        from ui.widgets import plain_question
+
+        if self.practice or self.real_db_path is None:
+            return
+        path = self._practice_path(self.real_db_path)
+        if plain_question(self, self.tr("Remove the practice database"),
+                          self.tr("Delete the practice database and everything entered in it? Your real "
+                                  "database is not touched.")) != QMessageBox.Yes:
+            return
+        try:
+            removed = remove_practice(path)
+        except (Refused, OSError) as exc:
+            self.show_error(str(exc))
+            return
+        if removed:
+            self.statusBar().showMessage(self.tr("The practice database was removed."), 15000)
+        self._menu_state()
+
     # --- language -------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         from ui.i18n import install_translator
@@ -434,7 +565,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Zaosong — connection applications workbench"))
+        title = self.tr("Zaosong — connection applications workbench")
+        self.setWindowTitle(title + (self.tr(" — PRACTICE DATABASE") if self.practice else ""))
         names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Month"),
                  self.tr("Sync"), self.tr("Settings")]
         for i, n in enumerate(names):
@@ -442,6 +574,19 @@ class MainWindow(QMainWindow):
         self.set_conflict_badge(self._conflicts)
         self.act_find.setText(self.tr("Find case"))
         self.act_new.setText(self.tr("New case"))
+        self.db_menu.setTitle(self.tr("&Database"))
+        self.act_practice.setText(self.tr("Open the practice database (demo data)"))
+        self.act_real.setText(self.tr("Back to my real database"))
+        self.act_remove_practice.setText(self.tr("Remove the practice database…"))
+        self.practice_banner.setText(
+            self.tr("Practice database (demo data): nothing you do here touches your real cases. "
+                    "<a href=\"real\">Back to my real database</a>"))
+        self.empty_label.setText(self.tr("Your database is empty. Start with a new case, or import a sync package "
+                                         "from a colleague's laptop. To try things out first, open the practice "
+                                         "database."))
+        self.empty_new.setText(self.tr("New case"))
+        self.empty_import.setText(self.tr("Import a sync package…"))
+        self.empty_practice.setText(self.tr("Open the practice database"))
         for page in self._pages():
             page.retranslate()
         if self.snapshot is not None:
@@ -459,6 +604,8 @@ class MainWindow(QMainWindow):
         split = s.value("ui/splitter")
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.splitter.restoreState(split)
+        else:  # the navigation needs little; the pages' tables the rest (a 1280-px screen, issue 16)
+            self.splitter.setSizes([160, 1200])
         page = s.value("ui/page", "today")
         self.show_page(page if page in self.PAGES else "today")
         self.cases_page.restore_state(s)

@@ -64,7 +64,50 @@ def _date_time_row(day: dt.date, hour: int = 9, minute: int = 0) -> tuple[QDateE
     return d, t, row
 
 
-class MeetingDialog(WorkerDialog):
+class _HolidayCheck:
+    """A meeting on a statutory holiday (元旦, 春节…) is said as the date is chosen, and OK asks once
+    more before it is scheduled (issue 16: it went through without a word). Mixed into the dialogs
+    that choose a meeting's date; ``self.on`` is the date field."""
+
+    def _holiday_row(self, window, form) -> None:
+        self._holiday_window = window
+        self._holiday_confirmed: dt.date | None = None
+        self.holiday_note = QLabel()
+        self.holiday_note.setObjectName("meetingHolidayNote")
+        self.holiday_note.setWordWrap(True)
+        self.holiday_note.setStyleSheet("color:#b02a37;")
+        form.addRow("", self.holiday_note)
+        self.on.dateChanged.connect(lambda _d: self._holiday_state())
+        self._holiday_state()
+
+    def _holiday(self) -> str | None:
+        """The holiday's name (or a generic word) when the chosen date is a statutory holiday."""
+        day = pydate(self.on.date())
+        page = getattr(self._holiday_window, "calendar_page", None)
+        found = page.holiday_on(day) if page is not None else None
+        if found is None or found[0] != "holiday":
+            return None
+        return found[1] or self.tr("a statutory holiday")
+
+    def _holiday_state(self) -> None:
+        name = self._holiday()
+        self.holiday_note.setVisible(name is not None)
+        if name is not None:
+            self.holiday_note.setText(self.tr("%1 is %2 (a statutory holiday).").replace(
+                "%1", pydate(self.on.date()).isoformat()).replace("%2", name))
+
+    def holiday_unconfirmed(self) -> bool:
+        """True (and says so) the first time OK is pressed for a date on a holiday."""
+        day = pydate(self.on.date())
+        if self._holiday() is None or self._holiday_confirmed == day:
+            return False
+        self._holiday_confirmed = day
+        self.show_error(self.tr("%1 is a statutory holiday. Press OK again to schedule the meeting on it anyway.")
+                        .replace("%1", day.isoformat()))
+        return True
+
+
+class MeetingDialog(_HolidayCheck, WorkerDialog):
     """A new meeting, or the place, chair and departments of an existing one (its time moves by
     postponing, which keeps the reason)."""
 
@@ -98,6 +141,7 @@ class MeetingDialog(WorkerDialog):
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Chair"), self.chair)
         form.addRow(self.tr("Departments"), self.departments)
+        self._holiday_row(parent, form)  # the window: its calendar page knows the holidays
         self.finish_layout(form)
         self.resize(480, self.sizeHint().height())
 
@@ -108,6 +152,8 @@ class MeetingDialog(WorkerDialog):
         if not self.chair.text().strip():
             self.show_error(self.tr("The chair is required."))
             return
+        if not self.meeting and self.holiday_unconfirmed():
+            return
         if self.meeting:
             self.run(meeting_ops.edit_meeting, self.meeting["id"], self.place.text(), self.chair.text(),
                      self.departments.text())
@@ -116,7 +162,7 @@ class MeetingDialog(WorkerDialog):
                      self.departments.text())
 
 
-class PostponeDialog(WorkerDialog):
+class PostponeDialog(_HolidayCheck, WorkerDialog):
     def __init__(self, ops, meeting: dict, parent=None) -> None:
         super().__init__(ops, parent)
         self.meeting = meeting
@@ -131,12 +177,15 @@ class PostponeDialog(WorkerDialog):
         form = QFormLayout()
         form.addRow(self.tr("New date and time"), when_row)
         form.addRow(self.tr("Reason"), self.reason)
+        self._holiday_row(parent, form)  # the window: its calendar page knows the holidays
         self.finish_layout(form)
         self.setMinimumWidth(480)
 
     def submit(self) -> None:
         if not self.reason.text().strip():
             self.show_error(self.tr("Give the reason for postponing."))
+            return
+        if self.holiday_unconfirmed():
             return
         self.run(meeting_ops.postpone_meeting, self.meeting["id"], _when(self.on, self.at), self.reason.text())
 
@@ -581,10 +630,35 @@ class MeetingsPage(QWidget):
     def _first_on(self, day: dt.date) -> str | None:
         return next((m["id"] for m in self.meetings if m["held_at"][:10] == day.isoformat()), None)
 
+    def holidays_changed(self) -> None:
+        """The calendar page loaded (or changed) the holidays: mark them in the month shown."""
+        self._mark_days()
+
+    def _mark_holidays(self) -> None:
+        """Holidays in red, make-up working days underlined, each with its name as the tooltip."""
+        page = getattr(self.window_, "calendar_page", None)
+        if page is None or not page.data:
+            return
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        for y in {year - (month == 1), year, year + (month == 12)}:
+            for d, kind, name in page.data["days"].get(y, []):
+                fmt = QTextCharFormat()
+                if kind == "holiday":
+                    fmt.setForeground(QBrush(QColor("#b02a37")))
+                    text = name or self.tr("Statutory holiday")
+                else:
+                    fmt.setFontUnderline(True)
+                    text = (name + " — " if name else "") + self.tr("make-up working day")
+                fmt.setToolTip(plain_tip(text))
+                q = qdate(d)
+                self.calendar.setDateTextFormat(q, fmt)
+                self._marked.append(q)
+
     def _mark_days(self) -> None:
         for d in self._marked:
             self.calendar.setDateTextFormat(d, QTextCharFormat())
         self._marked = []
+        self._mark_holidays()
         by_day: dict[str, list[dict]] = {}
         for m in self.meetings:
             by_day.setdefault(m["held_at"][:10], []).append(m)
@@ -603,8 +677,11 @@ class MeetingsPage(QWidget):
                 if m["status"] == "cancelled":
                     line += " " + self.tr("(cancelled)")
                 lines.append(line)
-            fmt.setToolTip(plain_tip("\n".join(lines)))  # places are user text
             q = qdate(d)
+            holiday = self.calendar.dateTextFormat(q).toolTip()
+            if holiday:  # a meeting on a holiday keeps the holiday's colour and name
+                fmt.setForeground(QBrush(QColor("#b02a37")))
+            fmt.setToolTip(plain_tip("\n".join(lines)) + holiday)  # places are user text
             self.calendar.setDateTextFormat(q, fmt)
             self._marked.append(q)
 

@@ -51,6 +51,10 @@ class SettingsPage(QWidget):
         self.phone.setObjectName("phone")
         self.bureau = limit_length(QLineEdit(), fields.BUREAU_NAME)
         self.bureau.setObjectName("bureauName")
+        self.bureau.setMaxLength(60)
+        self.station = QLineEdit()  # the supply station printed on documents (issue 16)
+        self.station.setObjectName("stationName")
+        self.station.setMaxLength(60)
         self.warn = QSpinBox()
         self.warn.setObjectName("warnThreshold")
         self.warn.setRange(0, 10)
@@ -83,10 +87,11 @@ class SettingsPage(QWidget):
         self.id_box = QGroupBox()
         f2 = QFormLayout(self.id_box)
         self.user_label, self.device_label, self.warn_label = QLabel(), QLabel(), QLabel()
-        self.phone_label, self.bureau_label = QLabel(), QLabel()
+        self.phone_label, self.bureau_label, self.station_label = QLabel(), QLabel(), QLabel()
         f2.addRow(self.user_label, self.user)
         f2.addRow(self.phone_label, self.phone)
         f2.addRow(self.bureau_label, self.bureau)
+        f2.addRow(self.station_label, self.station)
         f2.addRow(self.device_label, self.device)
         f2.addRow(self.warn_label, self.warn)
         f2.addRow("", self.save_button)
@@ -146,6 +151,7 @@ class SettingsPage(QWidget):
         self.device_label.setText(self.tr("This laptop's name"))
         self.phone_label.setText(self.tr("My phone (printed on notices)"))
         self.bureau_label.setText(self.tr("Bureau name (printed on documents)"))
+        self.station_label.setText(self.tr("Supply station (printed on documents)"))
         self.warn_label.setText(self.tr("Warn when working days left ≤"))
         self.save_button.setText(self.tr("Save"))
         self.db_box.setTitle(self.tr("Database"))
@@ -203,7 +209,11 @@ class SettingsPage(QWidget):
                 source = self.tr("published by %1, %2").replace("%1", d["published_by"] or "?").replace(
                     "%2", d["published_at"][:10])
             version = ("✓ " if d["in_force"] else "") + str(d["version"])
-            for c, text in enumerate((kinds.get(d["kind"], d["kind"]), d["doc_id"], d["name"], version, source)):
+            from app.messages import language
+
+            # the English name where the document has one (issue 16: rule sets stayed Chinese)
+            name = d.get("name_en") or d["name"] if language() == "en" else d["name"]
+            for c, text in enumerate((kinds.get(d["kind"], d["kind"]), d["doc_id"], name, version, source)):
                 self.docs.setItem(r, c, QTableWidgetItem(text))
 
     def publish(self, kind: str) -> None:
@@ -227,6 +237,7 @@ class SettingsPage(QWidget):
         self.warn.setValue(ident["warn_wd"])
         self.phone.setText(ident["phone"])
         self.bureau.setText(ident["bureau_name"])
+        self.station.setText(ident.get("station", ""))
 
     def save(self) -> None:
         def done(_changed) -> None:
@@ -235,7 +246,7 @@ class SettingsPage(QWidget):
 
         self.window_.ops.write(admin_ops.update_settings, user=self.user.text(), device_name=self.device.text(),
                                    warn_wd=self.warn.value(), phone=self.phone.text(), bureau_name=self.bureau.text(),
-                                   on_done=done, on_error=self._error)
+                                   station=self.station.text(), on_done=done, on_error=self._error)
 
     def _error(self, message: str) -> None:
         self.message.setText(message)

@@ -30,11 +30,6 @@ from app.sync.importer import PreviewCache
 from ui.ops import sync as sync_ops
 from ui.widgets import plain_box, plain_text
 
-TABLE_NAMES = {"case": "Case", "stage_round": "Stage round", "pause": "Pause", "calendar_day": "Calendar day",
-               "calendar_year": "Calendar year", "survey": "Joint survey", "attachment": "Attachment",
-               "inspection": "Inspection", "inspection_result": "Inspection result",
-               "rectification_item": "Rectification item", "notice": "Notice", "sync_conflict": "Conflict",
-               "case_event": "Event", "device": "Device"}
 
 
 class SyncPage(QWidget):
@@ -194,7 +189,7 @@ class SyncPage(QWidget):
         self.peer.setCurrentIndex(max(0, self.peer.findData(current)))
         self.conflict_table.setRowCount(len(self.conflicts))
         for r, cf in enumerate(self.conflicts):
-            label = self.tr(TABLE_NAMES.get(cf["table"], cf["table"]))
+            label = self.table_name(cf["table"])
             name = cf["mine"].get("case_no") or cf["mine"].get("customer_name") or cf["row_id"][:8]
             cells = (f"{label} {name}", ", ".join(cf["fields"]), cf["detected_at"].replace("T", " "),
                      self.tr("mine") if cf["shown"] == "mine" else self.tr("theirs"))
@@ -348,13 +343,28 @@ class SyncPage(QWidget):
         return self.window_.ops.write(sync_ops.sync_trust, device_id, on_done=trusted,
                                           on_error=self.window_.show_error)
 
+    def table_name(self, table: str) -> str:
+        """What a synced table holds, in the UI language (issue 16: table names reached the user, and
+        these words were never offered for translation)."""
+        names = {"case": self.tr("Case"), "stage_round": self.tr("Stage round"), "pause": self.tr("Pause"),
+                 "calendar_day": self.tr("Calendar day"), "calendar_year": self.tr("Calendar year"),
+                 "config_doc": self.tr("Rule set or checklist"), "survey": self.tr("Joint survey"),
+                 "attachment": self.tr("Attachment"), "inspection": self.tr("Inspection"),
+                 "inspection_result": self.tr("Inspection result"), "rectification_item": self.tr("Rectification item"),
+                 "notice": self.tr("Notice"), "sync_conflict": self.tr("Conflict"), "case_event": self.tr("Event"),
+                 "device": self.tr("Device"), "setting_sheet": self.tr("Protection setting sheet"),
+                 "review_meeting": self.tr("Review meeting"), "meeting_case": self.tr("Meeting agenda item"),
+                 "design_review": self.tr("Design review"), "review_opinion": self.tr("Review opinion"),
+                 "policy_risk": self.tr("Policy risk")}
+        return names.get(table, self.tr("Other records"))
+
     def describe(self, summary: dict) -> str:
         if summary.get("already_imported"):
             return self.tr("This package was imported before: nothing to do.")
 
         def part(key: str) -> str:
             items = summary.get(key) or {}
-            return ", ".join(f"{self.tr(TABLE_NAMES.get(k, k))} {v}" for k, v in items.items()) or "—"
+            return ", ".join(f"{self.table_name(k)} {v}" for k, v in items.items()) or "—"
 
         lines = [self.tr("New: %1").replace("%1", part("inserted")),
                  self.tr("Updated: %1").replace("%1", part("updated")),

@@ -222,3 +222,204 @@ def date_edit(day: dt.date, minimum: dt.date | None = None) -> QDateEdit:
     # ``minimum`` is not set on the editor: QDateEdit would silently replace an earlier date typed;
     # the core refuses it with the reason instead (issue 15)
     return e
+# --- every window fits the screen it opens on (issue 16) -------------------------------------------
+# The main window opened at 1280x800 on a 768-pixel screen and at 150 % the inspection dialog hid
+# 结束检查 below the screen. One mechanism for every top-level window instead of a size per dialog:
+# an application-wide filter on Show clamps the window to the screen's available geometry and, when
+# its content cannot shrink that far, puts the content in a scroll area, the buttons staying outside.
+_SCROLLED = "zaosongScrolledBody"
+
+
+def _holds_buttons(item) -> bool:
+    """A dialog's action row: a button box or button, or a horizontal row holding buttons."""
+    from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QDialogButtonBox
+
+    w = item.widget()
+    if w is not None:
+        return isinstance(w, (QDialogButtonBox, QAbstractButton))
+    lay = item.layout()
+    if isinstance(lay, QBoxLayout) and lay.direction() in (QBoxLayout.LeftToRight, QBoxLayout.RightToLeft):
+        return any(_holds_buttons(lay.itemAt(i)) for i in range(lay.count()))
+    return False
+
+
+def _is_error_line(item) -> bool:
+    w = item.widget()
+    return isinstance(w, QLabel) and "rror" in w.objectName()
+
+
+def _scroll_area(body: QWidget):
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setObjectName("fitScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidget(body)
+    return area
+
+
+def page_scroll(page: QWidget):
+    """``page`` in a scroll area of its own (a long page of the main window)."""
+    area = _scroll_area(page)
+    area.setObjectName(page.objectName() + "Scroll" if page.objectName() else "pageScroll")
+    return area
+
+
+def scroll_body(widget: QWidget) -> bool:
+    """Put ``widget``'s content in a scroll area; for a dialog whose layout ends with its buttons
+    (and the error line above them), those stay outside, always visible. Returns whether it did."""
+    from PySide6.QtWidgets import QBoxLayout, QMainWindow, QVBoxLayout
+
+    if widget.property(_SCROLLED):
+        return False
+    if isinstance(widget, QMainWindow):
+        central = widget.centralWidget()
+        if central is None:
+            return False
+        widget.takeCentralWidget()
+        area = _scroll_area(central)
+        widget.setCentralWidget(area)
+        if widget.isVisible():
+            area.show()
+        widget.setProperty(_SCROLLED, True)
+        return True
+    top = widget.layout()
+    if top is None:
+        return False
+    kept = []  # the trailing buttons (and the error line): outside the scroll area
+    if isinstance(top, QBoxLayout) and top.direction() == QBoxLayout.TopToBottom:
+        while top.count() and (_holds_buttons(top.itemAt(top.count() - 1))
+                               or (kept and _is_error_line(top.itemAt(top.count() - 1)))):
+            kept.insert(0, top.takeAt(top.count() - 1))
+    margins = top.contentsMargins()
+    body = QWidget()
+    body.setObjectName("fitBody")
+    body.setLayout(top)  # takes the layout and its widgets from ``widget`` (Qt's QWidget::setLayout)
+    outer = QVBoxLayout(widget)
+    outer.setContentsMargins(margins)
+    area = _scroll_area(body)
+    outer.addWidget(area, 1)
+    if widget.isVisible():  # on Show the children are already shown: a new one must be shown too
+        area.show()
+    for item in kept:
+        if item.widget() is not None:
+            outer.addWidget(item.widget())
+        elif item.layout() is not None:
+            outer.addLayout(item.layout())
+    widget.setProperty(_SCROLLED, True)
+    return True
+
+
+def fit_to_screen(widget: QWidget, available=None, position: bool = True) -> None:
+    """Clamp the top-level ``widget`` (size, then position) to ``available`` (by default its
+    screen's available geometry), scrolling its content when that cannot shrink enough. On Show
+    the position waits (``position=False``): a dialog places itself over its parent after that."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    if available is None:
+        screen = widget.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+    frame_w = max(0, widget.frameGeometry().width() - widget.width())
+    frame_h = max(0, widget.frameGeometry().height() - widget.height())
+    max_w, max_h = available.width() - frame_w, available.height() - frame_h
+    if max_w <= 0 or max_h <= 0:
+        return
+    if not isinstance(widget, QMessageBox):
+        need = widget.minimumSizeHint()
+        if need.height() > max_h or need.width() > max_w or (
+                isinstance(widget, QDialog) and widget.sizeHint().height() > max_h):
+            scroll_body(widget)
+    if widget.minimumWidth() > max_w:
+        widget.setMinimumWidth(max_w)
+    if widget.minimumHeight() > max_h:
+        widget.setMinimumHeight(max_h)
+    width, height = min(widget.width(), max_w), min(widget.height(), max_h)
+    if isinstance(widget, QDialog) and widget.sizeHint().height() > height:
+        height = min(max_h, widget.sizeHint().height())
+    if (width, height) != (widget.width(), widget.height()):
+        widget.resize(width, height)
+    if position:
+        keep_inside(widget, available)
+
+
+def keep_inside(widget: QWidget, available) -> None:
+    """Move the window so its frame lies within ``available`` (only when it does not)."""
+    frame = widget.frameGeometry()
+    x = min(max(frame.x(), available.left()), available.left() + available.width() - frame.width())
+    y = min(max(frame.y(), available.top()), available.top() + available.height() - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        widget.move(max(x, available.left()), max(y, available.top()))
+
+
+class _ScreenFit(QObject):
+    """Also: a dialog given back, the window it came from is active again. The dialogs are children
+    of the main window, so closing one opened from a case window brought the main window in front
+    of the case window (issue 16)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._came_from: dict[int, QWidget] = {}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.Show, QEvent.Hide):
+            return False
+        if not isinstance(obj, QWidget) or not obj.isWindow() or (
+                obj.windowType() in (Qt.Popup, Qt.ToolTip, Qt.SplashScreen, Qt.Drawer)
+                or obj.inherits("QMenu") or obj.inherits("QComboBoxPrivateContainer")):
+            return False
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        if kind == QEvent.Hide:
+            origin = self._came_from.pop(id(obj), None)
+            if origin is not None:
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, lambda w=origin: _activate(w))
+            return False
+        if isinstance(obj, QDialog):
+            active = QApplication.activeWindow()
+            if active is not None and active is not obj:
+                self._came_from[id(obj)] = active
+        for combo in obj.findChildren(QComboBox):  # a longer translation is never cut ("Open and ene…")
+            if combo.sizeAdjustPolicy() == QComboBox.AdjustToContentsOnFirstShow:
+                combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        fit_to_screen(obj, position=False)
+        # a dialog centres itself over its parent after this (QDialog::showEvent): check again then
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda w=obj: _recheck(w))
+        return False
+
+
+def _activate(widget: QWidget) -> None:
+    try:
+        if widget.isVisible():
+            widget.raise_()
+            widget.activateWindow()
+    except RuntimeError:  # deleted meanwhile
+        pass
+
+
+def _recheck(widget: QWidget) -> None:
+    try:
+        if widget.isVisible():
+            screen = widget.screen()
+            if screen is not None:
+                keep_inside(widget, screen.availableGeometry())
+    except RuntimeError:  # deleted meanwhile
+        pass
+
+
+_screen_fit = _ScreenFit()
+
+
+def install_screen_fit(app) -> None:
+    """Once per application: every top-level window shown from now on fits its screen."""
+    if not app.property("zaosongScreenFit"):
+        app.setProperty("zaosongScreenFit", True)
+        app.installEventFilter(_screen_fit)

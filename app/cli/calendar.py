@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.cli import calendar_edit
 from app.cli.output import date_arg, print_json
 
 COMMANDS = ("calendar",)
@@ -26,6 +27,7 @@ def add_parsers(sub) -> None:
     im.add_argument("file", type=Path, metavar="FILE")
     yr = cal.add_parser("years", help="已有节假日安排的年份")
     yr.add_argument("--json", action="store_true")
+    calendar_edit.add_parsers(cal, date_arg)  # set, days: the holiday editor (issue 16)
 
 
 def _assumed_note(cal, *dates) -> None:
@@ -37,6 +39,8 @@ def _assumed_note(cal, *dates) -> None:
 
 def run(args, store) -> int:
     c = args.cal_cmd
+    if c in ("set", "days"):
+        return calendar_edit.run(args, store)
     if c == "import":
         from app.services.calendar import import_calendar
 

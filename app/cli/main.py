@@ -78,6 +78,13 @@ def run(args) -> int:
         store.dispose()
 
 
+def _error_line(exc) -> str:
+    """A refusal in the user's language only (issue 16: "错误 / error" prefixed every message)."""
+    from app.messages import render
+
+    return render("cli_error", message=exc) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     restrict_umask()  # files made from here on are the user's only (issue 13 §4)
     parser = build_parser()
@@ -85,17 +92,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(args)
     except Refused as exc:
-        sys.stderr.write(f"错误 / error: {exc}\n")
+        sys.stderr.write(_error_line(exc))
         return 1
     except ValueError as exc:  # e.g. a date outside the calendar's range
-        sys.stderr.write(f"错误 / error: {exc}\n")
+        sys.stderr.write(_error_line(exc))
         return 1
     except Exception as exc:
         # a damaged file or a full disk met anywhere (a PDF, a package, a backup): said plainly
         refusal = translate(exc, db_path_of(args))
         if refusal is None:
             raise
-        sys.stderr.write(f"错误 / error: {refusal}\n")
+        sys.stderr.write(_error_line(refusal))
         return 1
 
 

@@ -95,7 +95,8 @@ def list_docs(s: Session) -> list[dict]:
     in_force.update({("checklist", t.id): t.version for t in cfg.templates.values()})
     out = []
     for rs in bundled_rule_sets():
-        out.append({"kind": "rules", "doc_id": rs.id, "version": rs.version, "name": rs.name, "source": "bundled",
+        out.append({"kind": "rules", "doc_id": rs.id, "version": rs.version, "name": rs.name, "name_en": rs.name_en,
+                    "source": "bundled",
                     "published_by": "", "published_at": "", "in_force": in_force.get(("rules", rs.id)) == rs.version,
                     "active": rs.active, "primary": rs.primary})
     for t in bundled_templates().values():
@@ -109,6 +110,7 @@ def list_docs(s: Session) -> list[dict]:
             rs = next((r for r in cfg.rule_sets if r.id == p["doc_id"]), None)
             if rs is not None and rs.version == p["version"]:
                 out[-1]["active"], out[-1]["primary"] = rs.active, rs.primary
+                out[-1]["name_en"] = rs.name_en  # the English name it carries (issue 16)
     # the stage locks come from the primary set in force: its row says which are on, and from what
     locks = gates.describe(s)
     for d in out:

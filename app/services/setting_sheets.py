@@ -128,6 +128,7 @@ def sheets_of(s: Session, ref: str) -> list[dict]:
 
 def sheet_data(s: Session, ref: str) -> dict:
     """The sheet as reports.setting_sheet.render_setting_sheet wants it."""
+
     store = store_of(s)
     sheet = _sheet(s, ref)
     case = s.get(Case, sheet.case_id)

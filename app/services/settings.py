@@ -1,4 +1,5 @@
-"""Settings stored in the database (who uses it, this device's name, the warning threshold)."""
+"""Settings stored in the database (who uses it, this device's name, the warning threshold, and
+what every printed document says about who issued it: the bureau, the supply station, the phone)."""
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
@@ -12,7 +13,7 @@ from app.store import store_of
 
 def update_settings(
     s: Session, *, user: str | None = None, device_name: str | None = None, warn_wd: int | None = None,
-    phone: str | None = None, bureau_name: str | None = None,
+    phone: str | None = None, bureau_name: str | None = None, station: str | None = None,
 ) -> dict:
     store = store_of(s)
     changed = {}
@@ -28,7 +29,9 @@ def update_settings(
         changed["phone"] = check_text(phone, "phone", fields.PHONE.max_len)
     if bureau_name is not None:
         changed["bureau_name"] = check_text(bureau_name, "bureau_name", fields.BUREAU_NAME.max_len, required=True)
-    for key in ("user", "phone", "bureau_name"):
+    if station is not None:
+        changed["station"] = check_text(station, "station", fields.STATION.max_len)
+    for key in ("user", "phone", "bureau_name", "station"):
         if key in changed:
             store.set_setting(s, key, changed[key])
     if "warn_wd" in changed:
@@ -41,3 +44,15 @@ def update_settings(
 def device_name(s: Session) -> str:
     store = store_of(s)
     return s.get(Device, store.device_id).name
+
+
+def bureau_name(store) -> str:
+    """The 供电局 printed on every document (``Store.bureau_name``: the one definition, with its
+    default for a database from before the first run asked for it)."""
+    return store.bureau_name
+
+
+def document_identity(store) -> dict:
+    """Who issues the papers: the bureau, the supply station (may be empty) and the manager's phone."""
+    return {"bureau": bureau_name(store), "station": store.setting("station", ""),
+            "phone": store.setting("phone", "")}

@@ -21,6 +21,7 @@ from app import keyed
 from app.blobs import extension, make_missing_thumbnails, stored_path
 from app.db import backups_dir, sqlite_backup
 from app.errors import Refused
+from app.messages import render
 from app.models import CaseEvent, Device, Meta, SyncPackage
 from app.store import SEED_DEVICE, Store, canonical_json, utcnow
 from app.sync import timing
@@ -169,13 +170,16 @@ def _check_counter_bounds(store: Store, s, conn, c: Checked) -> None:
 
 
 def _describe_config(table: str, r: dict) -> str:
+    """One configuration change in the user's language (issue 16: both languages were mixed)."""
     if table == "calendar_day":
-        what = f"{r['day']} {'节假日 / holiday' if r['kind'] == 'holiday' else '调休上班 / workday'} {r['name']}"
+        what = render("sync_cfg_day_holiday" if r["kind"] == "holiday" else "sync_cfg_day_workday",
+                      day=r["day"], name=r["name"])
     elif table == "calendar_year":
-        what = f"{r['year']} 年日历 / calendar of {r['year']} ({r['source']})"
+        what = render("sync_cfg_year", year=r["year"], source=r["source"])
     else:
-        what = f"{r['kind']} {r['doc_id']} v{r['version']} {r['name']}"
-    return what + (" (删除 / deleted)" if r.get("deleted") in (True, "true", 1) else "")
+        kind = render("sync_cfg_rules") if r["kind"] == "rules" else render("sync_cfg_checklist")
+        what = f"{kind} {r['doc_id']} v{r['version']} {r['name']}"
+    return what.strip() + (render("sync_cfg_deleted") if r.get("deleted") in (True, "true", 1) else "")
 
 
 def _screen_config(store: Store, s, conn, c: Checked, summary: dict) -> None:

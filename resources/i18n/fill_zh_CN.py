@@ -909,6 +909,77 @@ ZH.update({
     "wrote down.": "恢复密钥已确认抄下,本机不再保存,无法再次显示。请使用当初抄下的恢复密钥。",
 })
 
+# --- issue 16: first start, practice database, screens, calendar editor ---------------------------
+ZH.update({
+    "required": "必填",
+    "e.g. 丹城供电所": "例如:丹城供电所",
+    "The bureau, station and phone are printed on the documents you hand customers; you can change them later in Settings. To try Zaosong out with made-up cases, open the practice database from the main window: it is a separate file.":
+        "供电局、供电所和电话会印在交给客户的文书上,以后可在“设置”中修改。想先用虚构的工单试一试,请在主窗口打开演示库:它是单独的文件,不影响正式数据库。",
+    "Your name (customer manager) *": "您的姓名(客户经理) *",
+    "Bureau (printed on every document) *": "供电局(印在每份文书上) *",
+    "Supply station": "供电所",
+    "Phone printed on documents": "文书上的联系电话",
+    "Supply station (printed on documents)": "供电所(印在文书上)",
+    "Remove the practice database": "删除演示库",
+    "Delete the practice database and everything entered in it? Your real database is not touched.":
+        "删除演示库及其中录入的一切内容吗?正式数据库不受影响。",
+    "The practice database was removed.": "演示库已删除。",
+    " — PRACTICE DATABASE": " — 演示库",
+    "&Database": "数据库(&D)",
+    "Open the practice database (demo data)": "打开演示库(演示数据)",
+    "Back to my real database": "回到正式数据库",
+    "Remove the practice database…": "删除演示库…",
+    "Practice database (demo data): nothing you do here touches your real cases. <a href=\"real\">Back to my real database</a>":
+        "演示库(演示数据):在这里的任何操作都不会影响您的正式工单。<a href=\"real\">回到正式数据库</a>",
+    "Your database is empty. Start with a new case, or import a sync package from a colleague's laptop. To try things out first, open the practice database.":
+        "数据库还是空的。请先新建工单,或导入同事笔记本的同步包。想先试一试,可以打开演示库。",
+    "Import a sync package…": "导入同步包…",
+    "Open the practice database": "打开演示库",
+    "Mark a day by hand": "手工标记日期",
+    "Day off (holiday)": "休息日(节假日)",
+    "Normal day (weekday rule)": "普通日(按星期计算)",
+    "Name, e.g. 春节": "名称,如 春节",
+    "Mark": "标记",
+    "The schedule of this year is now complete (stop counting weekends only)": "该年放假安排已完整(不再只按周末计算)",
+    "edited, version %1": "手工编辑,第 %1 版",
+    "edited": "手工编辑",
+    "%1 marked. %2 still counts weekends only until its schedule is complete.": "已标记 %1。%2 年的放假安排完整之前,仍只按周末计算。",
+    "%1 marked: version %3 of the %2 schedule. It is in force here now and travels with the next sync package.":
+        "已标记 %1:%2 年放假安排第 %3 版。本机立即生效,并随下一个同步包发出。",
+    "Statutory holiday": "法定节假日",
+    "make-up working day": "调休上班日",
+    "a statutory holiday": "法定节假日",
+    "%1 is %2 (a statutory holiday).": "%1 是%2(法定节假日)。",
+    "%1 is a statutory holiday. Press OK again to schedule the meeting on it anyway.": "%1 是法定节假日。如仍要在这天开会,请再按一次“确定”。",
+    "saved as a draft": "已保存为草稿",
+    "execution recorded": "已记录执行回执",
+    "Protection setting sheet version %1 %2": "保护定值单第 %1 版%2",
+    "application received": "受理申请",
+    "case edited": "修改工单",
+    "stage started": "环节开始",
+    "stage finished": "环节完成",
+    "pause": "暂停",
+    "resumption": "恢复",
+    "inspection started": "开始检查",
+    "inspection closed": "结束检查",
+    "joint survey": "联合查勘",
+    "rectification closed": "整改项关闭",
+    "notice issued": "签发通知书",
+    "notice delivered": "通知书送达",
+    "protection setting sheet": "保护定值单",
+    "meeting agenda": "列入会审议程",
+    "design review closed": "设计审查结束",
+    "advice for the formal supply": "正式用电建议",
+    "an entry of another kind": "其他类型的记录",
+    "Rule set or checklist": "时限规则或检查模板",
+    "Protection setting sheet": "保护定值单",
+    "Review meeting": "业扩会审",
+    "Meeting agenda item": "会审议程项",
+    "Review opinion": "审查意见",
+    "Other records": "其他记录",
+})
+
+
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []

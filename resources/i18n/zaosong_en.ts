@@ -4,32 +4,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="173"/>
+        <location filename="../../ui/meetings_page.py" line="222"/>
         <source>Add a case to the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="177"/>
+        <location filename="../../ui/meetings_page.py" line="226"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="186"/>
+        <location filename="../../ui/meetings_page.py" line="235"/>
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="188"/>
+        <location filename="../../ui/meetings_page.py" line="237"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="189"/>
+        <location filename="../../ui/meetings_page.py" line="238"/>
         <source>Customer representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="203"/>
+        <location filename="../../ui/meetings_page.py" line="252"/>
         <source>Choose the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,132 +148,183 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="70"/>
+        <location filename="../../ui/calendar_page.py" line="113"/>
         <source>Working-day calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="72"/>
+        <location filename="../../ui/calendar_page.py" line="115"/>
         <source>A working day is a weekday that is not a statutory holiday, or a make-up working day. The State Council publishes next year&apos;s schedule each autumn: import it as a CSV file (date,kind,name; kind is holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75"/>
+        <location filename="../../ui/calendar_page.py" line="118"/>
         <source>Import a year&apos;s schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="76"/>
+        <location filename="../../ui/calendar_page.py" line="119"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="76"/>
+        <location filename="../../ui/calendar_page.py" line="119"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="76"/>
+        <location filename="../../ui/calendar_page.py" line="119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="99"/>
-        <source>%1 — schedule loaded (%2)</source>
+        <location filename="../../ui/calendar_page.py" line="120"/>
+        <source>Mark a day by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="102"/>
-        <source>%1 — no schedule: weekends only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="112"/>
-        <source>built in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="112"/>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="112"/>
-        <source>from sync</source>
+        <location filename="../../ui/calendar_page.py" line="121"/>
+        <source>Day off (holiday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/calendar_page.py" line="122"/>
-        <source>%1: %2 days off, %3 make-up working days.</source>
+        <source>Normal day (weekday rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="125"/>
+        <source>Name, e.g. 春节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/calendar_page.py" line="126"/>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="127"/>
+        <source>The schedule of this year is now complete (stop counting weekends only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="158"/>
+        <source>%1 — schedule loaded (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="161"/>
+        <source>%1 — no schedule: weekends only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="172"/>
+        <source>edited, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="173"/>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="173"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="173"/>
+        <source>from sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="174"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="183"/>
+        <source>%1: %2 days off, %3 make-up working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="187"/>
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="131"/>
+        <location filename="../../ui/calendar_page.py" line="192"/>
         <source>Day off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="131"/>
+        <location filename="../../ui/calendar_page.py" line="121"/>
+        <location filename="../../ui/calendar_page.py" line="192"/>
         <source>Make-up working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139"/>
+        <location filename="../../ui/calendar_page.py" line="204"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139"/>
+        <location filename="../../ui/calendar_page.py" line="204"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139"/>
+        <location filename="../../ui/calendar_page.py" line="204"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139"/>
+        <location filename="../../ui/calendar_page.py" line="204"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139"/>
+        <location filename="../../ui/calendar_page.py" line="204"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139"/>
+        <location filename="../../ui/calendar_page.py" line="204"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="140"/>
+        <location filename="../../ui/calendar_page.py" line="205"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="144"/>
+        <location filename="../../ui/calendar_page.py" line="243"/>
+        <source>%1 marked. %2 still counts weekends only until its schedule is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="245"/>
+        <source>%1 marked: version %3 of the %2 schedule. It is in force here now and travels with the next sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="261"/>
         <source>Import holiday schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="145"/>
+        <location filename="../../ui/calendar_page.py" line="262"/>
         <source>Calendar files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="152"/>
+        <location filename="../../ui/calendar_page.py" line="269"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="156"/>
+        <location filename="../../ui/calendar_page.py" line="273"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,22 +332,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="149"/>
+        <location filename="../../ui/meetings_page.py" line="198"/>
         <source>Cancel the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="154"/>
+        <location filename="../../ui/meetings_page.py" line="203"/>
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="155"/>
+        <location filename="../../ui/meetings_page.py" line="204"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="161"/>
+        <location filename="../../ui/meetings_page.py" line="210"/>
         <source>Give the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,163 +747,270 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="386"/>
+        <location filename="../../ui/case_detail.py" line="381"/>
+        <source>saved as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="381"/>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="382"/>
+        <source>execution recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="383"/>
+        <source>Protection setting sheet version %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="390"/>
+        <source>application received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="390"/>
+        <source>case edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="391"/>
+        <source>stage started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="391"/>
+        <source>stage finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="392"/>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="392"/>
+        <source>resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="393"/>
+        <source>inspection started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="393"/>
+        <source>inspection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="394"/>
+        <source>joint survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="394"/>
+        <source>rectification closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="395"/>
+        <source>notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="395"/>
+        <source>notice delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="396"/>
+        <source>protection setting sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="397"/>
+        <source>meeting agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="398"/>
+        <source>design review closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="398"/>
+        <source>advice for the formal supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="399"/>
+        <source>an entry of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="405"/>
         <source>changes the issued figures of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397"/>
+        <location filename="../../ui/case_detail.py" line="416"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397"/>
+        <location filename="../../ui/case_detail.py" line="416"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="398"/>
+        <location filename="../../ui/case_detail.py" line="417"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="398"/>
+        <location filename="../../ui/case_detail.py" line="417"/>
         <source>account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="399"/>
+        <location filename="../../ui/case_detail.py" line="418"/>
         <source>application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="399"/>
+        <location filename="../../ui/case_detail.py" line="418"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="400"/>
+        <location filename="../../ui/case_detail.py" line="419"/>
         <source>supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="400"/>
+        <location filename="../../ui/case_detail.py" line="419"/>
         <source>business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="401"/>
+        <location filename="../../ui/case_detail.py" line="396"/>
+        <location filename="../../ui/case_detail.py" line="420"/>
         <source>meeting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="401"/>
+        <location filename="../../ui/case_detail.py" line="420"/>
         <source>inspection result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="402"/>
+        <location filename="../../ui/case_detail.py" line="397"/>
+        <location filename="../../ui/case_detail.py" line="421"/>
         <source>review opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="405"/>
+        <location filename="../../ui/case_detail.py" line="424"/>
         <source>pause %1 start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="405"/>
+        <location filename="../../ui/case_detail.py" line="424"/>
         <source>pause %1 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422"/>
+        <location filename="../../ui/case_detail.py" line="441"/>
         <source>undone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="423"/>
+        <location filename="../../ui/case_detail.py" line="442"/>
         <source>%1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="438"/>
-        <location filename="../../ui/case_detail.py" line="463"/>
+        <location filename="../../ui/case_detail.py" line="457"/>
+        <location filename="../../ui/case_detail.py" line="482"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="438"/>
+        <location filename="../../ui/case_detail.py" line="457"/>
         <source>approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="439"/>
+        <location filename="../../ui/case_detail.py" line="458"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="441"/>
+        <location filename="../../ui/case_detail.py" line="460"/>
         <source>On the agenda of the review meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="443"/>
+        <location filename="../../ui/case_detail.py" line="462"/>
         <source>Taken off a review meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="445"/>
+        <location filename="../../ui/case_detail.py" line="464"/>
         <source>Review meeting decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="448"/>
+        <location filename="../../ui/case_detail.py" line="467"/>
         <source>Review meeting postponed to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="451"/>
+        <location filename="../../ui/case_detail.py" line="470"/>
         <source>Review meeting cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="453"/>
+        <location filename="../../ui/case_detail.py" line="472"/>
         <source>Drawings received, design review round %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="456"/>
+        <location filename="../../ui/case_detail.py" line="475"/>
         <source>Review opinion #%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="457"/>
+        <location filename="../../ui/case_detail.py" line="476"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="459"/>
+        <location filename="../../ui/case_detail.py" line="478"/>
         <source>Review participants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="462"/>
+        <location filename="../../ui/case_detail.py" line="481"/>
         <source>Design review closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="463"/>
+        <location filename="../../ui/case_detail.py" line="482"/>
         <source>returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="467"/>
+        <location filename="../../ui/case_detail.py" line="486"/>
         <source>Policy risk: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="470"/>
+        <location filename="../../ui/case_detail.py" line="489"/>
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,31 +1018,31 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_model.py" line="148"/>
+        <location filename="../../ui/case_model.py" line="153"/>
         <location filename="../../ui/strings.py" line="30"/>
         <source>No holiday schedule for this year: weekends only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="168"/>
+        <location filename="../../ui/case_model.py" line="173"/>
         <location filename="../../ui/strings.py" line="27"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="168"/>
+        <location filename="../../ui/case_model.py" line="173"/>
         <location filename="../../ui/strings.py" line="28"/>
         <source>With the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="172"/>
+        <location filename="../../ui/case_model.py" line="177"/>
         <location filename="../../ui/strings.py" line="29"/>
         <source>(round %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="181"/>
+        <location filename="../../ui/case_model.py" line="186"/>
         <location filename="../../ui/strings.py" line="26"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
@@ -938,127 +1096,127 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="106"/>
+        <location filename="../../ui/cases_page.py" line="116"/>
         <source>Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="107"/>
+        <location filename="../../ui/cases_page.py" line="117"/>
         <source>Case no., account, customer name or pinyin (e.g. htdq)  Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108"/>
+        <location filename="../../ui/cases_page.py" line="118"/>
         <source>New case (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="109"/>
+        <location filename="../../ui/cases_page.py" line="119"/>
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="110"/>
+        <location filename="../../ui/cases_page.py" line="120"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111"/>
+        <location filename="../../ui/cases_page.py" line="121"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111"/>
+        <location filename="../../ui/cases_page.py" line="121"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="112"/>
+        <location filename="../../ui/cases_page.py" line="122"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="112"/>
+        <location filename="../../ui/cases_page.py" line="122"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="112"/>
+        <location filename="../../ui/cases_page.py" line="122"/>
         <source>Open and energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="113"/>
+        <location filename="../../ui/cases_page.py" line="123"/>
         <source>Any stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="114"/>
+        <location filename="../../ui/cases_page.py" line="124"/>
         <source>Any time state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="114"/>
+        <location filename="../../ui/cases_page.py" line="124"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="115"/>
+        <location filename="../../ui/cases_page.py" line="125"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="116"/>
+        <location filename="../../ui/cases_page.py" line="126"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="122"/>
+        <location filename="../../ui/cases_page.py" line="132"/>
         <source>Warning (≤ %1 working days left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="170"/>
+        <location filename="../../ui/cases_page.py" line="178"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="170"/>
+        <location filename="../../ui/cases_page.py" line="178"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="171"/>
+        <location filename="../../ui/cases_page.py" line="179"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="171"/>
+        <location filename="../../ui/cases_page.py" line="179"/>
         <source>Time state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="172"/>
+        <location filename="../../ui/cases_page.py" line="180"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="174"/>
+        <location filename="../../ui/cases_page.py" line="182"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="211"/>
+        <location filename="../../ui/cases_page.py" line="261"/>
         <source>%1 of %2 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="213"/>
+        <location filename="../../ui/cases_page.py" line="263"/>
         <source>(loading finished cases…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="215"/>
+        <location filename="../../ui/cases_page.py" line="265"/>
         <source>* deadline in a year without holiday schedule (weekends only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,80 +1344,80 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="215"/>
+        <location filename="../../ui/meetings_page.py" line="264"/>
         <source>Decision on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218"/>
+        <location filename="../../ui/meetings_page.py" line="267"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="219"/>
+        <location filename="../../ui/meetings_page.py" line="268"/>
         <source>Approve with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="220"/>
+        <location filename="../../ui/meetings_page.py" line="269"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231"/>
+        <location filename="../../ui/meetings_page.py" line="280"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="232"/>
+        <location filename="../../ui/meetings_page.py" line="281"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="233"/>
+        <location filename="../../ui/meetings_page.py" line="282"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241"/>
+        <location filename="../../ui/meetings_page.py" line="290"/>
         <source>Minutes note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241"/>
+        <location filename="../../ui/meetings_page.py" line="290"/>
         <source>Changes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="242"/>
+        <location filename="../../ui/meetings_page.py" line="291"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="248"/>
+        <location filename="../../ui/meetings_page.py" line="297"/>
         <source>Write down the changes the meeting asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="251"/>
+        <location filename="../../ui/meetings_page.py" line="300"/>
         <source>Write down why the plan is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="256"/>
-        <location filename="../../ui/meetings_page.py" line="262"/>
+        <location filename="../../ui/meetings_page.py" line="305"/>
+        <location filename="../../ui/meetings_page.py" line="311"/>
         <source>Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="257"/>
+        <location filename="../../ui/meetings_page.py" line="306"/>
         <source>Record “%1” for %2 as the meeting&apos;s decision of %3?
 
 The decision becomes fixed in the case&apos;s history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="262"/>
+        <location filename="../../ui/meetings_page.py" line="311"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,37 +1882,62 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="19"/>
+        <location filename="../../ui/first_run.py" line="24"/>
         <source>Welcome to Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="20"/>
+        <location filename="../../ui/first_run.py" line="25"/>
         <source>Zaosong keeps your cases on this laptop, in %1. Who will use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="33"/>
-        <source>Load demo data (300 cases of Xiangshan, to try things out)</source>
+        <location filename="../../ui/first_run.py" line="31"/>
+        <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="36"/>
-        <source>Your name (customer manager)</source>
+        <location filename="../../ui/first_run.py" line="38"/>
+        <source>e.g. 丹城供电所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="37"/>
+        <location filename="../../ui/first_run.py" line="50"/>
+        <source>The bureau, station and phone are printed on the documents you hand customers; you can change them later in Settings. To try Zaosong out with made-up cases, open the practice database from the main window: it is a separate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="56"/>
+        <source>Your name (customer manager) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="57"/>
+        <source>Bureau (printed on every document) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="58"/>
+        <source>Supply station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="59"/>
+        <source>Phone printed on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="60"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40"/>
+        <location filename="../../ui/first_run.py" line="62"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="41"/>
+        <location filename="../../ui/first_run.py" line="63"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,195 +2232,256 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>Remove the practice database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="543"/>
+        <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="552"/>
+        <source>The practice database was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="569"/>
+        <source> — PRACTICE DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="577"/>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="578"/>
+        <source>Open the practice database (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="579"/>
+        <source>Back to my real database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="580"/>
+        <source>Remove the practice database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="582"/>
+        <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href=&quot;real&quot;&gt;Back to my real database&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <source>Your database is empty. Start with a new case, or import a sync package from a colleague&apos;s laptop. To try things out first, open the practice database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>Import a sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <source>Open the practice database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="75"/>
+        <location filename="../../ui/meetings_page.py" line="118"/>
         <source>Edit review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="75"/>
+        <location filename="../../ui/meetings_page.py" line="118"/>
         <source>New review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="89"/>
+        <location filename="../../ui/meetings_page.py" line="132"/>
         <source>Departments invited, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="91"/>
+        <location filename="../../ui/meetings_page.py" line="134"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="95"/>
+        <location filename="../../ui/meetings_page.py" line="138"/>
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="98"/>
+        <location filename="../../ui/meetings_page.py" line="141"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="99"/>
+        <location filename="../../ui/meetings_page.py" line="142"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="100"/>
+        <location filename="../../ui/meetings_page.py" line="143"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="106"/>
+        <location filename="../../ui/meetings_page.py" line="150"/>
         <source>The place is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="109"/>
+        <location filename="../../ui/meetings_page.py" line="153"/>
         <source>The chair is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,330 +2489,340 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461"/>
+        <location filename="../../ui/meetings_page.py" line="510"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="463"/>
+        <location filename="../../ui/meetings_page.py" line="512"/>
         <source>New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="464"/>
+        <location filename="../../ui/meetings_page.py" line="513"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="465"/>
+        <location filename="../../ui/meetings_page.py" line="514"/>
         <source>Postpone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="466"/>
+        <location filename="../../ui/meetings_page.py" line="515"/>
         <source>Cancel meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467"/>
+        <location filename="../../ui/meetings_page.py" line="516"/>
         <source>Propose cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468"/>
+        <location filename="../../ui/meetings_page.py" line="517"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469"/>
+        <location filename="../../ui/meetings_page.py" line="518"/>
         <source>Drop case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470"/>
+        <location filename="../../ui/meetings_page.py" line="519"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="471"/>
+        <location filename="../../ui/meetings_page.py" line="520"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472"/>
+        <location filename="../../ui/meetings_page.py" line="521"/>
         <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473"/>
+        <location filename="../../ui/meetings_page.py" line="522"/>
         <source>Meeting notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="474"/>
+        <location filename="../../ui/meetings_page.py" line="523"/>
         <source>Notice to the representative (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="475"/>
+        <location filename="../../ui/meetings_page.py" line="524"/>
         <source>Minutes (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476"/>
+        <location filename="../../ui/meetings_page.py" line="525"/>
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="477"/>
+        <location filename="../../ui/meetings_page.py" line="526"/>
         <source>Save minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478"/>
+        <location filename="../../ui/meetings_page.py" line="527"/>
         <source>Agenda (double-click a case to record the decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480"/>
+        <location filename="../../ui/meetings_page.py" line="529"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480"/>
+        <location filename="../../ui/meetings_page.py" line="529"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480"/>
+        <location filename="../../ui/meetings_page.py" line="529"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480"/>
+        <location filename="../../ui/meetings_page.py" line="529"/>
         <source>kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480"/>
+        <location filename="../../ui/meetings_page.py" line="529"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="481"/>
+        <location filename="../../ui/meetings_page.py" line="530"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="481"/>
+        <location filename="../../ui/meetings_page.py" line="530"/>
         <source>Changes / reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="481"/>
+        <location filename="../../ui/meetings_page.py" line="530"/>
         <source>PLAN deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="485"/>
+        <location filename="../../ui/meetings_page.py" line="534"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="485"/>
+        <location filename="../../ui/meetings_page.py" line="534"/>
         <source>Approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="486"/>
+        <location filename="../../ui/meetings_page.py" line="535"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="486"/>
+        <location filename="../../ui/meetings_page.py" line="535"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489"/>
+        <location filename="../../ui/meetings_page.py" line="538"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489"/>
+        <location filename="../../ui/meetings_page.py" line="538"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489"/>
+        <location filename="../../ui/meetings_page.py" line="538"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489"/>
+        <location filename="../../ui/meetings_page.py" line="538"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489"/>
+        <location filename="../../ui/meetings_page.py" line="538"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489"/>
+        <location filename="../../ui/meetings_page.py" line="538"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="490"/>
+        <location filename="../../ui/meetings_page.py" line="539"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="502"/>
+        <location filename="../../ui/meetings_page.py" line="551"/>
         <source>Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="508"/>
+        <location filename="../../ui/meetings_page.py" line="557"/>
         <source>The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555"/>
+        <location filename="../../ui/meetings_page.py" line="604"/>
         <source>Meetings in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="561"/>
+        <location filename="../../ui/meetings_page.py" line="610"/>
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="565"/>
-        <location filename="../../ui/meetings_page.py" line="604"/>
+        <location filename="../../ui/meetings_page.py" line="614"/>
+        <location filename="../../ui/meetings_page.py" line="678"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="601"/>
+        <location filename="../../ui/meetings_page.py" line="648"/>
+        <source>Statutory holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="651"/>
+        <source>make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="675"/>
         <source>%1 %2: %3 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="617"/>
+        <location filename="../../ui/meetings_page.py" line="694"/>
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="622"/>
+        <location filename="../../ui/meetings_page.py" line="699"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="624"/>
+        <location filename="../../ui/meetings_page.py" line="701"/>
         <source>held, all decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="626"/>
+        <location filename="../../ui/meetings_page.py" line="703"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628"/>
+        <location filename="../../ui/meetings_page.py" line="705"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="629"/>
+        <location filename="../../ui/meetings_page.py" line="706"/>
         <source>%1 (%2) %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="634"/>
+        <location filename="../../ui/meetings_page.py" line="711"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="635"/>
+        <location filename="../../ui/meetings_page.py" line="712"/>
         <source>Chair: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="636"/>
+        <location filename="../../ui/meetings_page.py" line="713"/>
         <source>Departments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="639"/>
+        <location filename="../../ui/meetings_page.py" line="716"/>
         <source>Customer representatives invited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="642"/>
+        <location filename="../../ui/meetings_page.py" line="719"/>
         <source>Postponed from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="645"/>
+        <location filename="../../ui/meetings_page.py" line="722"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="670"/>
+        <location filename="../../ui/meetings_page.py" line="747"/>
         <source>Added by the last proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="711"/>
+        <location filename="../../ui/meetings_page.py" line="788"/>
         <source>The meeting was cancelled: no minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="713"/>
+        <location filename="../../ui/meetings_page.py" line="790"/>
         <source>The minutes are written once the meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="715"/>
+        <location filename="../../ui/meetings_page.py" line="792"/>
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="728"/>
+        <location filename="../../ui/meetings_page.py" line="805"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="730"/>
+        <location filename="../../ui/meetings_page.py" line="807"/>
         <source>%1 characters, saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="774"/>
+        <location filename="../../ui/meetings_page.py" line="851"/>
         <source>Minutes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="775"/>
+        <location filename="../../ui/meetings_page.py" line="852"/>
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="904"/>
+        <location filename="../../ui/meetings_page.py" line="981"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="907"/>
+        <location filename="../../ui/meetings_page.py" line="984"/>
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="935"/>
+        <location filename="../../ui/meetings_page.py" line="1012"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,22 +3308,22 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="124"/>
+        <location filename="../../ui/meetings_page.py" line="170"/>
         <source>Postpone the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="132"/>
+        <location filename="../../ui/meetings_page.py" line="178"/>
         <source>New date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="133"/>
+        <location filename="../../ui/meetings_page.py" line="179"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="139"/>
+        <location filename="../../ui/meetings_page.py" line="186"/>
         <source>Give the reason for postponing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,209 +3700,214 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="142"/>
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143"/>
+        <location filename="../../ui/settings_page.py" line="148"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="149"/>
         <source>Identity and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145"/>
+        <location filename="../../ui/settings_page.py" line="150"/>
         <source>Customer manager (me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146"/>
+        <location filename="../../ui/settings_page.py" line="151"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="152"/>
         <source>My phone (printed on notices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="153"/>
         <source>Bureau name (printed on documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
+        <source>Supply station (printed on documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Warn when working days left ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="156"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151"/>
+        <location filename="../../ui/settings_page.py" line="157"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152"/>
+        <location filename="../../ui/settings_page.py" line="158"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="160"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="163"/>
         <source>Recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158"/>
+        <location filename="../../ui/settings_page.py" line="164"/>
         <source>Rule sets and checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159"/>
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159"/>
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159"/>
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160"/>
+        <location filename="../../ui/settings_page.py" line="166"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160"/>
+        <location filename="../../ui/settings_page.py" line="166"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161"/>
+        <location filename="../../ui/settings_page.py" line="167"/>
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164"/>
+        <location filename="../../ui/settings_page.py" line="170"/>
         <source>Publish a rule set…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>Publish a checklist template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="195"/>
         <source>Stage locks of the rule set in force:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="203"/>
         <source>Time-limit rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="203"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="201"/>
+        <location filename="../../ui/settings_page.py" line="207"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="203"/>
+        <location filename="../../ui/settings_page.py" line="209"/>
         <source>published by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210"/>
+        <location filename="../../ui/settings_page.py" line="220"/>
         <source>Publish a rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210"/>
+        <location filename="../../ui/settings_page.py" line="220"/>
         <source>Publish a checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211"/>
+        <location filename="../../ui/settings_page.py" line="221"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="227"/>
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="233"/>
+        <location filename="../../ui/settings_page.py" line="244"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="257"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="256"/>
+        <location filename="../../ui/settings_page.py" line="267"/>
         <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>Database check: all good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>Database check found problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="267"/>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../ui/settings_page.py" line="278"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268"/>
+        <location filename="../../ui/settings_page.py" line="279"/>
         <source>Zaosong databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="284"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,305 +4300,319 @@ To use another file, start Zaosong with --db PATH.</source>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/strings.py" line="34"/>
+        <location filename="../../ui/sync_page.py" line="349"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="35"/>
+        <location filename="../../ui/sync_page.py" line="349"/>
         <source>Stage round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="36"/>
+        <location filename="../../ui/sync_page.py" line="349"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="37"/>
+        <location filename="../../ui/sync_page.py" line="350"/>
         <source>Calendar day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="38"/>
+        <location filename="../../ui/sync_page.py" line="350"/>
         <source>Calendar year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="39"/>
+        <location filename="../../ui/sync_page.py" line="351"/>
         <source>Joint survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="40"/>
+        <location filename="../../ui/sync_page.py" line="352"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="41"/>
+        <location filename="../../ui/sync_page.py" line="352"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="42"/>
+        <location filename="../../ui/sync_page.py" line="353"/>
         <source>Inspection result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="43"/>
+        <location filename="../../ui/sync_page.py" line="353"/>
         <source>Rectification item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="44"/>
+        <location filename="../../ui/sync_page.py" line="354"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="45"/>
+        <location filename="../../ui/sync_page.py" line="354"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="46"/>
+        <location filename="../../ui/sync_page.py" line="354"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47"/>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="355"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
-        <location filename="../../ui/sync_page.py" line="240"/>
+        <location filename="../../ui/sync_page.py" line="148"/>
+        <location filename="../../ui/sync_page.py" line="235"/>
         <source>Export a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154"/>
+        <location filename="../../ui/sync_page.py" line="149"/>
         <source>Import a package (or drop a .zsync file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155"/>
+        <location filename="../../ui/sync_page.py" line="150"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="151"/>
         <source>Passphrase (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="152"/>
         <source>Passphrase (if encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="153"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="154"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="155"/>
         <source>Conflicts: the same record changed on two devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="156"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="156"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="156"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="157"/>
         <source>Shown now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164"/>
+        <location filename="../../ui/sync_page.py" line="159"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Devices and packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="169"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Trust the selected device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="165"/>
         <source>Supervisor: take its calendars and rules (on/off)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="186"/>
+        <location filename="../../ui/sync_page.py" line="181"/>
         <source>This laptop: %1 — fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="185"/>
         <source>Everything (full export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="193"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>%1 (changes since the last package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="200"/>
+        <location filename="../../ui/sync_page.py" line="195"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="200"/>
+        <location filename="../../ui/sync_page.py" line="195"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210"/>
+        <location filename="../../ui/sync_page.py" line="205"/>
         <source>this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210"/>
+        <location filename="../../ui/sync_page.py" line="205"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="211"/>
+        <location filename="../../ui/sync_page.py" line="206"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="212"/>
+        <location filename="../../ui/sync_page.py" line="207"/>
         <source>waiting for trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="212"/>
+        <location filename="../../ui/sync_page.py" line="207"/>
         <source>not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="241"/>
-        <location filename="../../ui/sync_page.py" line="256"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="251"/>
         <source>Zaosong packages (*.zsync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="241"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="252"/>
+        <location filename="../../ui/sync_page.py" line="247"/>
         <source>Written %1 (%2 records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="256"/>
-        <location filename="../../ui/sync_page.py" line="285"/>
+        <location filename="../../ui/sync_page.py" line="251"/>
+        <location filename="../../ui/sync_page.py" line="280"/>
         <source>Import a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="273"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>Checking the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="281"/>
         <source>From %1, package %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>Apply these changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="296"/>
+        <location filename="../../ui/sync_page.py" line="291"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="304"/>
+        <location filename="../../ui/sync_page.py" line="299"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="320"/>
+        <location filename="../../ui/sync_page.py" line="315"/>
         <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="323"/>
+        <location filename="../../ui/sync_page.py" line="318"/>
         <source>A device seen for the first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324"/>
+        <location filename="../../ui/sync_page.py" line="319"/>
         <source>This package comes from a device this laptop does not trust yet:
 
 Device: %1
@@ -4353,90 +4626,130 @@ Trust this device and import its package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332"/>
+        <location filename="../../ui/sync_page.py" line="327"/>
         <source>Trust and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="353"/>
-        <source>This package was imported before: nothing to do.</source>
+        <location filename="../../ui/sync_page.py" line="351"/>
+        <source>Rule set or checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="355"/>
+        <source>Protection setting sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="356"/>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="356"/>
+        <source>Meeting agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="357"/>
+        <source>Design review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="357"/>
+        <source>Review opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="358"/>
+        <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="359"/>
-        <source>New: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="360"/>
-        <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="361"/>
-        <source>Conflicts: %1</source>
+        <source>Other records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="363"/>
-        <source>Missing packages from this device: %1</source>
+        <source>This package was imported before: nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
-        <source>Calendar, rule and template changes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
-        <source>applied</source>
+        <location filename="../../ui/sync_page.py" line="369"/>
+        <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="370"/>
-        <source>not applied (not a supervisor)</source>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="371"/>
+        <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="373"/>
-        <source>  … and %1 more</source>
+        <source>Missing packages from this device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="378"/>
+        <source>Calendar, rule and template changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="380"/>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="380"/>
+        <source>not applied (not a supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="383"/>
+        <source>  … and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="388"/>
         <source>Packages that waited for this one, now imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="398"/>
+        <location filename="../../ui/sync_page.py" line="408"/>
         <source>Trust a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="399"/>
+        <location filename="../../ui/sync_page.py" line="409"/>
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416"/>
+        <location filename="../../ui/sync_page.py" line="426"/>
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="418"/>
+        <location filename="../../ui/sync_page.py" line="428"/>
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="333"/>
-        <location filename="../../ui/sync_page.py" line="436"/>
+        <location filename="../../ui/sync_page.py" line="328"/>
+        <location filename="../../ui/sync_page.py" line="446"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,6 +5160,24 @@ Trust this device and import its package?</source>
     </message>
 </context>
 <context>
+    <name>_HolidayCheck</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="90"/>
+        <source>a statutory holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="96"/>
+        <source>%1 is %2 (a statutory holiday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="105"/>
+        <source>%1 is a statutory holiday. Press OK again to schedule the meeting on it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_ReasonDialog</name>
     <message>
         <location filename="../../ui/correction_dialogs.py" line="62"/>
@@ -4862,13 +5193,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="69"/>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="104"/>
+        <location filename="../../ui/main.py" line="214"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="108"/>
+        <location filename="../../ui/main.py" line="158"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,32 +3,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="173" />
+        <location filename="../../ui/meetings_page.py" line="222" />
         <source>Add a case to the meeting of %1</source>
         <translation>把工单列入 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="177" />
+        <location filename="../../ui/meetings_page.py" line="226" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="186" />
+        <location filename="../../ui/meetings_page.py" line="235" />
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation>姓名和职务,如 李明(电气负责人)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="188" />
+        <location filename="../../ui/meetings_page.py" line="237" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="189" />
+        <location filename="../../ui/meetings_page.py" line="238" />
         <source>Customer representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="203" />
+        <location filename="../../ui/meetings_page.py" line="252" />
         <source>Choose the case.</source>
         <translation>请选择工单。</translation>
     </message>
@@ -147,132 +147,183 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="70" />
+        <location filename="../../ui/calendar_page.py" line="113" />
         <source>Working-day calendar</source>
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="72" />
+        <location filename="../../ui/calendar_page.py" line="115" />
         <source>A working day is a weekday that is not a statutory holiday, or a make-up working day. The State Council publishes next year's schedule each autumn: import it as a CSV file (date,kind,name; kind is holiday or workday). A year without a schedule counts weekends only, and deadlines in it are marked *.</source>
         <translation>工作日是指法定节假日以外的周一至周五,以及调休上班日。国务院每年秋季公布次年的放假安排:请以 CSV 文件导入(date,kind,name;kind 为 holiday 休息或 workday 调休上班)。没有安排的年份只按周末计算,其中的截止日期标有 *。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="75" />
+        <location filename="../../ui/calendar_page.py" line="118" />
         <source>Import a year's schedule…</source>
         <translation>导入节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="76" />
+        <location filename="../../ui/calendar_page.py" line="119" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="76" />
+        <location filename="../../ui/calendar_page.py" line="119" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="76" />
+        <location filename="../../ui/calendar_page.py" line="119" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="99" />
+        <location filename="../../ui/calendar_page.py" line="120" />
+        <source>Mark a day by hand</source>
+        <translation>手工标记日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="121" />
+        <source>Day off (holiday)</source>
+        <translation>休息日(节假日)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="122" />
+        <source>Normal day (weekday rule)</source>
+        <translation>普通日(按星期计算)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="125" />
+        <source>Name, e.g. 春节</source>
+        <translation>名称,如 春节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="126" />
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="127" />
+        <source>The schedule of this year is now complete (stop counting weekends only)</source>
+        <translation>该年放假安排已完整(不再只按周末计算)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="158" />
         <source>%1 — schedule loaded (%2)</source>
         <translation>%1 年 — 已有节假日安排(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="102" />
+        <location filename="../../ui/calendar_page.py" line="161" />
         <source>%1 — no schedule: weekends only</source>
         <translation>%1 年 — 无节假日安排(按周末计算)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="112" />
+        <location filename="../../ui/calendar_page.py" line="172" />
+        <source>edited, version %1</source>
+        <translation>手工编辑,第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="173" />
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="112" />
+        <location filename="../../ui/calendar_page.py" line="173" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="112" />
+        <location filename="../../ui/calendar_page.py" line="173" />
         <source>from sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="122" />
+        <location filename="../../ui/calendar_page.py" line="174" />
+        <source>edited</source>
+        <translation>手工编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="183" />
         <source>%1: %2 days off, %3 make-up working days.</source>
         <translation>%1 年:休息日 %2 天,调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="126" />
+        <location filename="../../ui/calendar_page.py" line="187" />
         <source>%1 has no holiday schedule: only weekends are days off. Deadlines in %1 may be wrong until the schedule is imported.</source>
         <translation>%1 年没有节假日安排:只把周末当作休息日。导入安排之前,%1 年的截止日期可能不准。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="131" />
+        <location filename="../../ui/calendar_page.py" line="192" />
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="131" />
+        <location filename="../../ui/calendar_page.py" line="121" />
+        <location filename="../../ui/calendar_page.py" line="192" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar_page.py" line="204" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar_page.py" line="204" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar_page.py" line="204" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar_page.py" line="204" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar_page.py" line="204" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="139" />
+        <location filename="../../ui/calendar_page.py" line="204" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="140" />
+        <location filename="../../ui/calendar_page.py" line="205" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="144" />
+        <location filename="../../ui/calendar_page.py" line="243" />
+        <source>%1 marked. %2 still counts weekends only until its schedule is complete.</source>
+        <translation>已标记 %1。%2 年的放假安排完整之前,仍只按周末计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="245" />
+        <source>%1 marked: version %3 of the %2 schedule. It is in force here now and travels with the next sync package.</source>
+        <translation>已标记 %1:%2 年放假安排第 %3 版。本机立即生效,并随下一个同步包发出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="261" />
         <source>Import holiday schedule</source>
         <translation>导入节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="145" />
+        <location filename="../../ui/calendar_page.py" line="262" />
         <source>Calendar files (*.csv *.txt)</source>
         <translation>日历文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="152" />
+        <location filename="../../ui/calendar_page.py" line="269" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="156" />
+        <location filename="../../ui/calendar_page.py" line="273" />
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
@@ -280,22 +331,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="149" />
+        <location filename="../../ui/meetings_page.py" line="198" />
         <source>Cancel the meeting of %1</source>
         <translation>取消 %1 的会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="154" />
+        <location filename="../../ui/meetings_page.py" line="203" />
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation>议程中的工单将重新等待上会。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="155" />
+        <location filename="../../ui/meetings_page.py" line="204" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="161" />
+        <location filename="../../ui/meetings_page.py" line="210" />
         <source>Give the reason for cancelling.</source>
         <translation>请填写取消原因。</translation>
     </message>
@@ -695,163 +746,270 @@
         <translation>撤回:%2 的 %1(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="386" />
+        <location filename="../../ui/case_detail.py" line="381" />
+        <source>saved as a draft</source>
+        <translation>已保存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="381" />
+        <source>issued</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="382" />
+        <source>execution recorded</source>
+        <translation>已记录执行回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="383" />
+        <source>Protection setting sheet version %1 %2</source>
+        <translation>保护定值单第 %1 版%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="390" />
+        <source>application received</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="390" />
+        <source>case edited</source>
+        <translation>修改工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="391" />
+        <source>stage started</source>
+        <translation>环节开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="391" />
+        <source>stage finished</source>
+        <translation>环节完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="392" />
+        <source>pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="392" />
+        <source>resumption</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="393" />
+        <source>inspection started</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="393" />
+        <source>inspection closed</source>
+        <translation>结束检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="394" />
+        <source>joint survey</source>
+        <translation>联合查勘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="394" />
+        <source>rectification closed</source>
+        <translation>整改项关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="395" />
+        <source>notice issued</source>
+        <translation>签发通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="395" />
+        <source>notice delivered</source>
+        <translation>通知书送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="396" />
+        <source>protection setting sheet</source>
+        <translation>保护定值单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="397" />
+        <source>meeting agenda</source>
+        <translation>列入会审议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="398" />
+        <source>design review closed</source>
+        <translation>设计审查结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="398" />
+        <source>advice for the formal supply</source>
+        <translation>正式用电建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="399" />
+        <source>an entry of another kind</source>
+        <translation>其他类型的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="405" />
         <source>changes the issued figures of %1</source>
         <translation>改变了已上报统计期 %1 的考核数据</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397" />
+        <location filename="../../ui/case_detail.py" line="416" />
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="397" />
+        <location filename="../../ui/case_detail.py" line="416" />
         <source>finish date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="398" />
+        <location filename="../../ui/case_detail.py" line="417" />
         <source>outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="398" />
+        <location filename="../../ui/case_detail.py" line="417" />
         <source>account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="399" />
+        <location filename="../../ui/case_detail.py" line="418" />
         <source>application date</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="399" />
+        <location filename="../../ui/case_detail.py" line="418" />
         <source>capacity</source>
         <translation>申请容量</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="400" />
+        <location filename="../../ui/case_detail.py" line="419" />
         <source>supply voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="400" />
+        <location filename="../../ui/case_detail.py" line="419" />
         <source>business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="401" />
+        <location filename="../../ui/case_detail.py" line="396" />
+        <location filename="../../ui/case_detail.py" line="420" />
         <source>meeting decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="401" />
+        <location filename="../../ui/case_detail.py" line="420" />
         <source>inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="402" />
+        <location filename="../../ui/case_detail.py" line="397" />
+        <location filename="../../ui/case_detail.py" line="421" />
         <source>review opinion</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="405" />
+        <location filename="../../ui/case_detail.py" line="424" />
         <source>pause %1 start</source>
         <translation>第 %1 次暂停开始</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="405" />
+        <location filename="../../ui/case_detail.py" line="424" />
         <source>pause %1 end</source>
         <translation>第 %1 次暂停结束</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="422" />
+        <location filename="../../ui/case_detail.py" line="441" />
         <source>undone (%1)</source>
         <translation>已撤回(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="423" />
+        <location filename="../../ui/case_detail.py" line="442" />
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="438" />
-        <location filename="../../ui/case_detail.py" line="463" />
+        <location filename="../../ui/case_detail.py" line="457" />
+        <location filename="../../ui/case_detail.py" line="482" />
         <source>approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="438" />
+        <location filename="../../ui/case_detail.py" line="457" />
         <source>approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="439" />
+        <location filename="../../ui/case_detail.py" line="458" />
         <source>rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="441" />
+        <location filename="../../ui/case_detail.py" line="460" />
         <source>On the agenda of the review meeting of %1</source>
         <translation>列入 %1 的业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="443" />
+        <location filename="../../ui/case_detail.py" line="462" />
         <source>Taken off a review meeting's agenda</source>
         <translation>移出业扩会审议程</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="445" />
+        <location filename="../../ui/case_detail.py" line="464" />
         <source>Review meeting decision: %1</source>
         <translation>会审决定:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="448" />
+        <location filename="../../ui/case_detail.py" line="467" />
         <source>Review meeting postponed to %1: %2</source>
         <translation>会审改期至 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="451" />
+        <location filename="../../ui/case_detail.py" line="470" />
         <source>Review meeting cancelled: %1</source>
         <translation>会审取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="453" />
+        <location filename="../../ui/case_detail.py" line="472" />
         <source>Drawings received, design review round %1 (%2)</source>
         <translation>收到图纸,设计审查第 %1 轮(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="456" />
+        <location filename="../../ui/case_detail.py" line="475" />
         <source>Review opinion #%1%2</source>
         <translation>审查意见 #%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="457" />
+        <location filename="../../ui/case_detail.py" line="476" />
         <source>must fix</source>
         <translation>必须整改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="459" />
+        <location filename="../../ui/case_detail.py" line="478" />
         <source>Review participants: %1</source>
         <translation>审查参加人员:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="462" />
+        <location filename="../../ui/case_detail.py" line="481" />
         <source>Design review closed: %1</source>
         <translation>设计审查结束:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="463" />
+        <location filename="../../ui/case_detail.py" line="482" />
         <source>returned for revision</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="467" />
+        <location filename="../../ui/case_detail.py" line="486" />
         <source>Policy risk: %1 — %2</source>
         <translation>政策处理:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_detail.py" line="470" />
+        <location filename="../../ui/case_detail.py" line="489" />
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
@@ -859,31 +1017,31 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_model.py" line="148" />
+        <location filename="../../ui/case_model.py" line="153" />
         <location filename="../../ui/strings.py" line="30" />
         <source>No holiday schedule for this year: weekends only</source>
         <translation>该年没有节假日安排:只按周末计算</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="168" />
+        <location filename="../../ui/case_model.py" line="173" />
         <location filename="../../ui/strings.py" line="27" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="168" />
+        <location filename="../../ui/case_model.py" line="173" />
         <location filename="../../ui/strings.py" line="28" />
         <source>With the customer</source>
         <translation>客户办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="172" />
+        <location filename="../../ui/case_model.py" line="177" />
         <location filename="../../ui/strings.py" line="29" />
         <source>(round %1)</source>
         <translation>(第 %1 轮)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="181" />
+        <location filename="../../ui/case_model.py" line="186" />
         <location filename="../../ui/strings.py" line="26" />
         <source>Paused</source>
         <translation>暂停中</translation>
@@ -937,127 +1095,127 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="106" />
+        <location filename="../../ui/cases_page.py" line="116" />
         <source>Search:</source>
         <translation>搜索:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="107" />
+        <location filename="../../ui/cases_page.py" line="117" />
         <source>Case no., account, customer name or pinyin (e.g. htdq)  Ctrl+F</source>
         <translation>工单号、户号、户名或拼音(如 htdq) Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108" />
+        <location filename="../../ui/cases_page.py" line="118" />
         <source>New case (Ctrl+N)</source>
         <translation>新建工单 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="109" />
+        <location filename="../../ui/cases_page.py" line="119" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="110" />
+        <location filename="../../ui/cases_page.py" line="120" />
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111" />
+        <location filename="../../ui/cases_page.py" line="121" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111" />
+        <location filename="../../ui/cases_page.py" line="121" />
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="112" />
+        <location filename="../../ui/cases_page.py" line="122" />
         <source>Open</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="112" />
+        <location filename="../../ui/cases_page.py" line="122" />
         <source>Energised</source>
         <translation>已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="112" />
+        <location filename="../../ui/cases_page.py" line="122" />
         <source>Open and energised</source>
         <translation>在途及已送电</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="113" />
+        <location filename="../../ui/cases_page.py" line="123" />
         <source>Any stage</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="114" />
+        <location filename="../../ui/cases_page.py" line="124" />
         <source>Any time state</source>
         <translation>全部时限状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="114" />
+        <location filename="../../ui/cases_page.py" line="124" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="115" />
+        <location filename="../../ui/cases_page.py" line="125" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="116" />
+        <location filename="../../ui/cases_page.py" line="126" />
         <source>All townships</source>
         <translation>全部乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="122" />
+        <location filename="../../ui/cases_page.py" line="132" />
         <source>Warning (≤ %1 working days left)</source>
         <translation>预警(剩余 ≤ %1 个工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="170" />
+        <location filename="../../ui/cases_page.py" line="178" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="170" />
+        <location filename="../../ui/cases_page.py" line="178" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="171" />
+        <location filename="../../ui/cases_page.py" line="179" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="171" />
+        <location filename="../../ui/cases_page.py" line="179" />
         <source>Time state</source>
         <translation>时限状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="172" />
+        <location filename="../../ui/cases_page.py" line="180" />
         <source>Township</source>
         <translation>乡镇/街道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="174" />
+        <location filename="../../ui/cases_page.py" line="182" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="211" />
+        <location filename="../../ui/cases_page.py" line="261" />
         <source>%1 of %2 cases</source>
         <translation>显示 %1 / 共 %2 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="213" />
+        <location filename="../../ui/cases_page.py" line="263" />
         <source>(loading finished cases…)</source>
         <translation>(正在加载已送电工单…)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="215" />
+        <location filename="../../ui/cases_page.py" line="265" />
         <source>* deadline in a year without holiday schedule (weekends only)</source>
         <translation>* 截止日期所在年份无节假日安排(按周末计算)</translation>
     </message>
@@ -1188,73 +1346,73 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="215" />
+        <location filename="../../ui/meetings_page.py" line="264" />
         <source>Decision on %1</source>
         <translation>会审决定 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="218" />
+        <location filename="../../ui/meetings_page.py" line="267" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="219" />
+        <location filename="../../ui/meetings_page.py" line="268" />
         <source>Approve with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="220" />
+        <location filename="../../ui/meetings_page.py" line="269" />
         <source>Reject</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="231" />
+        <location filename="../../ui/meetings_page.py" line="280" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="232" />
+        <location filename="../../ui/meetings_page.py" line="281" />
         <source>Meeting</source>
         <translation>会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="233" />
+        <location filename="../../ui/meetings_page.py" line="282" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241" />
+        <location filename="../../ui/meetings_page.py" line="290" />
         <source>Minutes note</source>
         <translation>纪要备注</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="241" />
+        <location filename="../../ui/meetings_page.py" line="290" />
         <source>Changes required</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="242" />
+        <location filename="../../ui/meetings_page.py" line="291" />
         <source>Reasons</source>
         <translation>不同意的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="248" />
+        <location filename="../../ui/meetings_page.py" line="297" />
         <source>Write down the changes the meeting asks for.</source>
         <translation>请写明会审要求修改的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="251" />
+        <location filename="../../ui/meetings_page.py" line="300" />
         <source>Write down why the plan is rejected.</source>
         <translation>请写明不同意的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="256" />
-        <location filename="../../ui/meetings_page.py" line="262" />
+        <location filename="../../ui/meetings_page.py" line="305" />
+        <location filename="../../ui/meetings_page.py" line="311" />
         <source>Record the decision</source>
         <translation>记录会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="257" />
+        <location filename="../../ui/meetings_page.py" line="306" />
         <source>Record “%1” for %2 as the meeting's decision of %3?
 
 The decision becomes fixed in the case's history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
@@ -1263,7 +1421,7 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 决定记入工单历史后即固定,方案阶段据此判定。此后只能通过注明理由的更正修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="262" />
+        <location filename="../../ui/meetings_page.py" line="311" />
         <source>Go back</source>
         <translation>返回修改</translation>
     </message>
@@ -1728,37 +1886,62 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="19" />
+        <location filename="../../ui/first_run.py" line="24" />
         <source>Welcome to Zaosong</source>
         <translation>欢迎使用早送</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="20" />
+        <location filename="../../ui/first_run.py" line="25" />
         <source>Zaosong keeps your cases on this laptop, in %1. Who will use it?</source>
         <translation>早送把工单保存在本机:%1。请问谁在使用?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="33" />
-        <source>Load demo data (300 cases of Xiangshan, to try things out)</source>
-        <translation>载入演示数据(象山 300 个工单,供试用)</translation>
+        <location filename="../../ui/first_run.py" line="31" />
+        <source>required</source>
+        <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="36" />
-        <source>Your name (customer manager)</source>
-        <translation>您的姓名(客户经理)</translation>
+        <location filename="../../ui/first_run.py" line="38" />
+        <source>e.g. 丹城供电所</source>
+        <translation>例如:丹城供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="37" />
+        <location filename="../../ui/first_run.py" line="50" />
+        <source>The bureau, station and phone are printed on the documents you hand customers; you can change them later in Settings. To try Zaosong out with made-up cases, open the practice database from the main window: it is a separate file.</source>
+        <translation>供电局、供电所和电话会印在交给客户的文书上,以后可在“设置”中修改。想先用虚构的工单试一试,请在主窗口打开演示库:它是单独的文件,不影响正式数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="56" />
+        <source>Your name (customer manager) *</source>
+        <translation>您的姓名(客户经理) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="57" />
+        <source>Bureau (printed on every document) *</source>
+        <translation>供电局(印在每份文书上) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="58" />
+        <source>Supply station</source>
+        <translation>供电所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="59" />
+        <source>Phone printed on documents</source>
+        <translation>文书上的联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="60" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="40" />
+        <location filename="../../ui/first_run.py" line="62" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="41" />
+        <location filename="../../ui/first_run.py" line="63" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2055,195 +2238,256 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="570" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="570" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
-        <location filename="../../ui/main_window.py" line="439" />
+        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="571" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href='calendar'&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href='calendar'&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="542" />
+        <source>Remove the practice database</source>
+        <translation>删除演示库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="543" />
+        <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
+        <translation>删除演示库及其中录入的一切内容吗?正式数据库不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="552" />
+        <source>The practice database was removed.</source>
+        <translation>演示库已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="568" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="569" />
+        <source> — PRACTICE DATABASE</source>
+        <translation> — 演示库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="570" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="570" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="570" />
         <source>Month</source>
         <translation>月历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439" />
+        <location filename="../../ui/main_window.py" line="571" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
+        <location filename="../../ui/main_window.py" line="575" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="576" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source>New case</source>
         <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="577" />
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="578" />
+        <source>Open the practice database (demo data)</source>
+        <translation>打开演示库(演示数据)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="579" />
+        <source>Back to my real database</source>
+        <translation>回到正式数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="580" />
+        <source>Remove the practice database…</source>
+        <translation>删除演示库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="582" />
+        <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href="real"&gt;Back to my real database&lt;/a&gt;</source>
+        <translation>演示库(演示数据):在这里的任何操作都不会影响您的正式工单。&lt;a href="real"&gt;回到正式数据库&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="584" />
+        <source>Your database is empty. Start with a new case, or import a sync package from a colleague's laptop. To try things out first, open the practice database.</source>
+        <translation>数据库还是空的。请先新建工单,或导入同事笔记本的同步包。想先试一试,可以打开演示库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="588" />
+        <source>Import a sync package…</source>
+        <translation>导入同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="589" />
+        <source>Open the practice database</source>
+        <translation>打开演示库</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="75" />
+        <location filename="../../ui/meetings_page.py" line="118" />
         <source>Edit review meeting</source>
         <translation>修改会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="75" />
+        <location filename="../../ui/meetings_page.py" line="118" />
         <source>New review meeting</source>
         <translation>安排会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="89" />
+        <location filename="../../ui/meetings_page.py" line="132" />
         <source>Departments invited, separated by commas</source>
         <translation>参会部门,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="91" />
+        <location filename="../../ui/meetings_page.py" line="134" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="95" />
+        <location filename="../../ui/meetings_page.py" line="138" />
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation>要改时间请用“改期”:改期原因会留下记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="98" />
+        <location filename="../../ui/meetings_page.py" line="141" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="99" />
+        <location filename="../../ui/meetings_page.py" line="142" />
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="100" />
+        <location filename="../../ui/meetings_page.py" line="143" />
         <source>Departments</source>
         <translation>参会部门</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="106" />
+        <location filename="../../ui/meetings_page.py" line="150" />
         <source>The place is required.</source>
         <translation>地点不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="109" />
+        <location filename="../../ui/meetings_page.py" line="153" />
         <source>The chair is required.</source>
         <translation>主持人不能为空。</translation>
     </message>
@@ -2251,313 +2495,323 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="461" />
+        <location filename="../../ui/meetings_page.py" line="510" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="463" />
+        <location filename="../../ui/meetings_page.py" line="512" />
         <source>New meeting…</source>
         <translation>安排会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="464" />
+        <location filename="../../ui/meetings_page.py" line="513" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="465" />
+        <location filename="../../ui/meetings_page.py" line="514" />
         <source>Postpone…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="466" />
+        <location filename="../../ui/meetings_page.py" line="515" />
         <source>Cancel meeting…</source>
         <translation>取消会审…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="467" />
+        <location filename="../../ui/meetings_page.py" line="516" />
         <source>Propose cases</source>
         <translation>提议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="468" />
+        <location filename="../../ui/meetings_page.py" line="517" />
         <source>Add case…</source>
         <translation>加入工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="469" />
+        <location filename="../../ui/meetings_page.py" line="518" />
         <source>Drop case</source>
         <translation>移出议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="470" />
+        <location filename="../../ui/meetings_page.py" line="519" />
         <source>Decide…</source>
         <translation>记录决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="471" />
+        <location filename="../../ui/meetings_page.py" line="520" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="472" />
+        <location filename="../../ui/meetings_page.py" line="521" />
         <source>Documents:</source>
         <translation>文书:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="473" />
+        <location filename="../../ui/meetings_page.py" line="522" />
         <source>Meeting notice (PDF)</source>
         <translation>会审通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="474" />
+        <location filename="../../ui/meetings_page.py" line="523" />
         <source>Notice to the representative (PDF)</source>
         <translation>客户代表通知(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="475" />
+        <location filename="../../ui/meetings_page.py" line="524" />
         <source>Minutes (PDF)</source>
         <translation>会议纪要(PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="476" />
+        <location filename="../../ui/meetings_page.py" line="525" />
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation>会议纪要正文(打印在会议纪要的会审决定之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="477" />
+        <location filename="../../ui/meetings_page.py" line="526" />
         <source>Save minutes</source>
         <translation>保存纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="478" />
+        <location filename="../../ui/meetings_page.py" line="527" />
         <source>Agenda (double-click a case to record the decision)</source>
         <translation>会审议程(双击工单记录会审决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480" />
+        <location filename="../../ui/meetings_page.py" line="529" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480" />
+        <location filename="../../ui/meetings_page.py" line="529" />
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480" />
+        <location filename="../../ui/meetings_page.py" line="529" />
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480" />
+        <location filename="../../ui/meetings_page.py" line="529" />
         <source>kVA</source>
         <translation>容量kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="480" />
+        <location filename="../../ui/meetings_page.py" line="529" />
         <source>Representative</source>
         <translation>客户代表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="481" />
+        <location filename="../../ui/meetings_page.py" line="530" />
         <source>Decision</source>
         <translation>会审决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="481" />
+        <location filename="../../ui/meetings_page.py" line="530" />
         <source>Changes / reasons</source>
         <translation>修改意见 / 理由</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="481" />
+        <location filename="../../ui/meetings_page.py" line="530" />
         <source>PLAN deadline</source>
         <translation>方案时限</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="485" />
+        <location filename="../../ui/meetings_page.py" line="534" />
         <source>Approved</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="485" />
+        <location filename="../../ui/meetings_page.py" line="534" />
         <source>Approved with changes</source>
         <translation>修改后同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="486" />
+        <location filename="../../ui/meetings_page.py" line="535" />
         <source>Rejected</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="486" />
+        <location filename="../../ui/meetings_page.py" line="535" />
         <source>Not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489" />
+        <location filename="../../ui/meetings_page.py" line="538" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489" />
+        <location filename="../../ui/meetings_page.py" line="538" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489" />
+        <location filename="../../ui/meetings_page.py" line="538" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489" />
+        <location filename="../../ui/meetings_page.py" line="538" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489" />
+        <location filename="../../ui/meetings_page.py" line="538" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="489" />
+        <location filename="../../ui/meetings_page.py" line="538" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="490" />
+        <location filename="../../ui/meetings_page.py" line="539" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="502" />
+        <location filename="../../ui/meetings_page.py" line="551" />
         <source>Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation>%1 kVA 及以上的工单须经业扩会审同意后才能答复供电方案(现行时限规则:%2)。“提议议程”会把查勘已完成的此类工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="508" />
+        <location filename="../../ui/meetings_page.py" line="557" />
         <source>The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.</source>
         <translation>现行时限规则(%2)已关闭业扩会审锁:答复供电方案无须会审决定。“提议议程”会把查勘已完成的 %1 kVA 及以上工单全部列入议程;日历上加粗的日期有会审。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="555" />
+        <location filename="../../ui/meetings_page.py" line="604" />
         <source>Meetings in %1 (%2)</source>
         <translation>%1 月的会审(%2 次)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="561" />
+        <location filename="../../ui/meetings_page.py" line="610" />
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation>%1 %2 %3 · %4 · %5 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="565" />
-        <location filename="../../ui/meetings_page.py" line="604" />
+        <location filename="../../ui/meetings_page.py" line="614" />
+        <location filename="../../ui/meetings_page.py" line="678" />
         <source>(cancelled)</source>
         <translation>(已取消)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="601" />
+        <location filename="../../ui/meetings_page.py" line="648" />
+        <source>Statutory holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="651" />
+        <source>make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="675" />
         <source>%1 %2: %3 cases</source>
         <translation>%1 %2:%3 个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="617" />
+        <location filename="../../ui/meetings_page.py" line="694" />
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation>本月没有会审。请用“安排会审…”安排一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="622" />
+        <location filename="../../ui/meetings_page.py" line="699" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="624" />
+        <location filename="../../ui/meetings_page.py" line="701" />
         <source>held, all decided</source>
         <translation>已召开,均已决定</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="626" />
+        <location filename="../../ui/meetings_page.py" line="703" />
         <source>held</source>
         <translation>已召开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="628" />
+        <location filename="../../ui/meetings_page.py" line="705" />
         <source>scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="629" />
+        <location filename="../../ui/meetings_page.py" line="706" />
         <source>%1 (%2) %3 · %4</source>
         <translation>%1(%2)%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="634" />
+        <location filename="../../ui/meetings_page.py" line="711" />
         <source>Status: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="635" />
+        <location filename="../../ui/meetings_page.py" line="712" />
         <source>Chair: %1</source>
         <translation>主持人:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="636" />
+        <location filename="../../ui/meetings_page.py" line="713" />
         <source>Departments: %1</source>
         <translation>参会部门:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="639" />
+        <location filename="../../ui/meetings_page.py" line="716" />
         <source>Customer representatives invited: %1</source>
         <translation>邀请的客户代表:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="642" />
+        <location filename="../../ui/meetings_page.py" line="719" />
         <source>Postponed from %1 to %2: %3</source>
         <translation>由 %1 改期至 %2:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="645" />
+        <location filename="../../ui/meetings_page.py" line="722" />
         <source>Cancelled: %1</source>
         <translation>已取消:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="670" />
+        <location filename="../../ui/meetings_page.py" line="747" />
         <source>Added by the last proposal</source>
         <translation>由刚才的提议列入</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="711" />
+        <location filename="../../ui/meetings_page.py" line="788" />
         <source>The meeting was cancelled: no minutes.</source>
         <translation>会审已取消,没有会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="713" />
+        <location filename="../../ui/meetings_page.py" line="790" />
         <source>The minutes are written once the meeting has been held.</source>
         <translation>会审召开后才能填写会议纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="715" />
+        <location filename="../../ui/meetings_page.py" line="792" />
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation>各工单会审决定以外的会议讨论和议定事项,例如:一、丹城线 12 号杆 T 接点负荷已接近上限……</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="728" />
+        <location filename="../../ui/meetings_page.py" line="805" />
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="730" />
+        <location filename="../../ui/meetings_page.py" line="807" />
         <source>%1 characters, saved.</source>
         <translation>共 %1 字,已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="774" />
+        <location filename="../../ui/meetings_page.py" line="851" />
         <source>Minutes not saved</source>
         <translation>会议纪要未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="775" />
+        <location filename="../../ui/meetings_page.py" line="852" />
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
@@ -2566,17 +2820,17 @@ The text is under “Show Details”; copy it from there.</source>
 纪要文字在“显示详情”中,请从那里复制保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="904" />
+        <location filename="../../ui/meetings_page.py" line="981" />
         <source>Added by the proposal: %1</source>
         <translation>提议列入议程:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="907" />
+        <location filename="../../ui/meetings_page.py" line="984" />
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation>没有可列入的工单:查勘已完成的 %1 kVA 及以上工单都已在议程中或已有决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="935" />
+        <location filename="../../ui/meetings_page.py" line="1012" />
         <source>Select the case whose representative gets the notice.</source>
         <translation>请先选中要通知其客户代表的工单。</translation>
     </message>
@@ -3062,22 +3316,22 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="124" />
+        <location filename="../../ui/meetings_page.py" line="170" />
         <source>Postpone the meeting of %1</source>
         <translation>会审改期(原定 %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="132" />
+        <location filename="../../ui/meetings_page.py" line="178" />
         <source>New date and time</source>
         <translation>新的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="133" />
+        <location filename="../../ui/meetings_page.py" line="179" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="139" />
+        <location filename="../../ui/meetings_page.py" line="186" />
         <source>Give the reason for postponing.</source>
         <translation>请填写改期原因。</translation>
     </message>
@@ -3462,210 +3716,215 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="142" />
+        <location filename="../../ui/settings_page.py" line="147" />
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144" />
+        <location filename="../../ui/settings_page.py" line="149" />
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="145" />
+        <location filename="../../ui/settings_page.py" line="150" />
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146" />
+        <location filename="../../ui/settings_page.py" line="151" />
         <source>This laptop's name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147" />
+        <location filename="../../ui/settings_page.py" line="152" />
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148" />
+        <location filename="../../ui/settings_page.py" line="153" />
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149" />
+        <location filename="../../ui/settings_page.py" line="154" />
+        <source>Supply station (printed on documents)</source>
+        <translation>供电所(印在文书上)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150" />
+        <location filename="../../ui/settings_page.py" line="156" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151" />
+        <location filename="../../ui/settings_page.py" line="157" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="152" />
+        <location filename="../../ui/settings_page.py" line="158" />
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154" />
+        <location filename="../../ui/settings_page.py" line="160" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155" />
+        <location filename="../../ui/settings_page.py" line="161" />
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156" />
+        <location filename="../../ui/settings_page.py" line="162" />
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157" />
+        <location filename="../../ui/settings_page.py" line="163" />
         <source>Recovery key…</source>
         <translation>恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158" />
+        <location filename="../../ui/settings_page.py" line="164" />
         <source>Rule sets and checklist templates</source>
         <translation>规则与模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159" />
+        <location filename="../../ui/settings_page.py" line="165" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159" />
+        <location filename="../../ui/settings_page.py" line="165" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="159" />
+        <location filename="../../ui/settings_page.py" line="165" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160" />
+        <location filename="../../ui/settings_page.py" line="166" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160" />
+        <location filename="../../ui/settings_page.py" line="166" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161" />
+        <location filename="../../ui/settings_page.py" line="167" />
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation>现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164" />
+        <location filename="../../ui/settings_page.py" line="170" />
         <source>Publish a rule set…</source>
         <translation>发布时限规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165" />
+        <location filename="../../ui/settings_page.py" line="171" />
         <source>Publish a checklist template…</source>
         <translation>发布检查模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189" />
+        <location filename="../../ui/settings_page.py" line="195" />
         <source>Stage locks of the rule set in force:</source>
         <translation>现行时限规则中的环节锁:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197" />
+        <location filename="../../ui/settings_page.py" line="203" />
         <source>Time-limit rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197" />
+        <location filename="../../ui/settings_page.py" line="203" />
         <source>Checklist</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="201" />
+        <location filename="../../ui/settings_page.py" line="207" />
         <source>bundled</source>
         <translation>随软件提供</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="203" />
+        <location filename="../../ui/settings_page.py" line="209" />
         <source>published by %1, %2</source>
         <translation>%1 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210" />
+        <location filename="../../ui/settings_page.py" line="220" />
         <source>Publish a rule set</source>
         <translation>发布时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210" />
+        <location filename="../../ui/settings_page.py" line="220" />
         <source>Publish a checklist template</source>
         <translation>发布检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211" />
+        <location filename="../../ui/settings_page.py" line="221" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217" />
+        <location filename="../../ui/settings_page.py" line="227" />
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="233" />
+        <location filename="../../ui/settings_page.py" line="244" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246" />
+        <location filename="../../ui/settings_page.py" line="257" />
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="256" />
+        <location filename="../../ui/settings_page.py" line="267" />
         <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down.</source>
         <translation>恢复密钥已确认抄下,本机不再保存,无法再次显示。请使用当初抄下的恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261" />
+        <location filename="../../ui/settings_page.py" line="272" />
         <source>Database check: all good.</source>
         <translation>数据库检查:一切正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261" />
+        <location filename="../../ui/settings_page.py" line="272" />
         <source>Database check found problems:</source>
         <translation>数据库检查发现问题:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="267" />
-        <location filename="../../ui/settings_page.py" line="272" />
+        <location filename="../../ui/settings_page.py" line="278" />
+        <location filename="../../ui/settings_page.py" line="283" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268" />
+        <location filename="../../ui/settings_page.py" line="279" />
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273" />
+        <location filename="../../ui/settings_page.py" line="284" />
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
@@ -4058,305 +4317,319 @@ To use another file, start Zaosong with --db PATH.</source>
     <name>SyncPage</name>
     <message>
         <location filename="../../ui/strings.py" line="34" />
+        <location filename="../../ui/sync_page.py" line="349" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="35" />
+        <location filename="../../ui/sync_page.py" line="349" />
         <source>Stage round</source>
         <translation>环节轮次</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="36" />
+        <location filename="../../ui/sync_page.py" line="349" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="37" />
+        <location filename="../../ui/sync_page.py" line="350" />
         <source>Calendar day</source>
         <translation>日历日</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="38" />
+        <location filename="../../ui/sync_page.py" line="350" />
         <source>Calendar year</source>
         <translation>日历年</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="39" />
+        <location filename="../../ui/sync_page.py" line="351" />
         <source>Joint survey</source>
         <translation>联合查勘</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="40" />
+        <location filename="../../ui/sync_page.py" line="352" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="41" />
+        <location filename="../../ui/sync_page.py" line="352" />
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="42" />
+        <location filename="../../ui/sync_page.py" line="353" />
         <source>Inspection result</source>
         <translation>检查结果</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="43" />
+        <location filename="../../ui/sync_page.py" line="353" />
         <source>Rectification item</source>
         <translation>整改项</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="44" />
+        <location filename="../../ui/sync_page.py" line="354" />
         <source>Notice</source>
         <translation>通知书</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="45" />
+        <location filename="../../ui/sync_page.py" line="354" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="46" />
+        <location filename="../../ui/sync_page.py" line="354" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47" />
-        <location filename="../../ui/sync_page.py" line="167" />
+        <location filename="../../ui/sync_page.py" line="162" />
+        <location filename="../../ui/sync_page.py" line="355" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153" />
-        <location filename="../../ui/sync_page.py" line="240" />
+        <location filename="../../ui/sync_page.py" line="148" />
+        <location filename="../../ui/sync_page.py" line="235" />
         <source>Export a package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154" />
+        <location filename="../../ui/sync_page.py" line="149" />
         <source>Import a package (or drop a .zsync file here)</source>
         <translation>导入同步包(或把 .zsync 文件拖到这里)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155" />
+        <location filename="../../ui/sync_page.py" line="150" />
         <source>For</source>
         <translation>发给</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156" />
+        <location filename="../../ui/sync_page.py" line="151" />
         <source>Passphrase (optional)</source>
         <translation>口令(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157" />
+        <location filename="../../ui/sync_page.py" line="152" />
         <source>Passphrase (if encrypted)</source>
         <translation>口令(加密包需要)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158" />
+        <location filename="../../ui/sync_page.py" line="153" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159" />
+        <location filename="../../ui/sync_page.py" line="154" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160" />
+        <location filename="../../ui/sync_page.py" line="155" />
         <source>Conflicts: the same record changed on two devices</source>
         <translation>冲突:同一记录在两台设备上都被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161" />
+        <location filename="../../ui/sync_page.py" line="156" />
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162" />
+        <location filename="../../ui/sync_page.py" line="157" />
         <source>Shown now</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163" />
+        <location filename="../../ui/sync_page.py" line="158" />
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164" />
+        <location filename="../../ui/sync_page.py" line="159" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165" />
+        <location filename="../../ui/sync_page.py" line="160" />
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166" />
+        <location filename="../../ui/sync_page.py" line="161" />
         <source>Devices and packages</source>
         <translation>设备与收发记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167" />
+        <location filename="../../ui/sync_page.py" line="162" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="167" />
+        <location filename="../../ui/sync_page.py" line="162" />
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168" />
+        <location filename="../../ui/sync_page.py" line="163" />
         <source>Received</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168" />
+        <location filename="../../ui/sync_page.py" line="163" />
         <source>Sent</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="169" />
+        <location filename="../../ui/sync_page.py" line="164" />
         <source>Trust the selected device…</source>
         <translation>信任所选设备…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170" />
+        <location filename="../../ui/sync_page.py" line="165" />
         <source>Supervisor: take its calendars and rules (on/off)…</source>
         <translation>主管设备:采用其日历和规则(开/关)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="186" />
+        <location filename="../../ui/sync_page.py" line="181" />
         <source>This laptop: %1 — fingerprint %2</source>
         <translation>本机:%1 — 指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190" />
+        <location filename="../../ui/sync_page.py" line="185" />
         <source>Everything (full export)</source>
         <translation>全部数据(完整导出)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="193" />
+        <location filename="../../ui/sync_page.py" line="188" />
         <source>%1 (changes since the last package)</source>
         <translation>%1(上次发送之后的变化)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="200" />
+        <location filename="../../ui/sync_page.py" line="195" />
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="200" />
+        <location filename="../../ui/sync_page.py" line="195" />
         <source>theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210" />
+        <location filename="../../ui/sync_page.py" line="205" />
         <source>this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="210" />
+        <location filename="../../ui/sync_page.py" line="205" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="211" />
+        <location filename="../../ui/sync_page.py" line="206" />
         <source>trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="212" />
+        <location filename="../../ui/sync_page.py" line="207" />
         <source>waiting for trust</source>
         <translation>等待信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="212" />
+        <location filename="../../ui/sync_page.py" line="207" />
         <source>not trusted</source>
         <translation>未信任</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="241" />
-        <location filename="../../ui/sync_page.py" line="256" />
+        <location filename="../../ui/sync_page.py" line="236" />
+        <location filename="../../ui/sync_page.py" line="251" />
         <source>Zaosong packages (*.zsync)</source>
         <translation>早送同步包 (*.zsync)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246" />
+        <location filename="../../ui/sync_page.py" line="241" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="252" />
+        <location filename="../../ui/sync_page.py" line="247" />
         <source>Written %1 (%2 records).</source>
         <translation>已写入 %1(%2 条记录)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="256" />
-        <location filename="../../ui/sync_page.py" line="285" />
+        <location filename="../../ui/sync_page.py" line="251" />
+        <location filename="../../ui/sync_page.py" line="280" />
         <source>Import a package</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="273" />
+        <location filename="../../ui/sync_page.py" line="268" />
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286" />
+        <location filename="../../ui/sync_page.py" line="281" />
         <source>From %1, package %2:</source>
         <translation>来自 %1,第 %2 个同步包:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287" />
+        <location filename="../../ui/sync_page.py" line="282" />
         <source>Apply these changes?</source>
         <translation>要应用这些变化吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="296" />
+        <location filename="../../ui/sync_page.py" line="291" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="304" />
+        <location filename="../../ui/sync_page.py" line="299" />
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="320" />
+        <location filename="../../ui/sync_page.py" line="315" />
         <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation>尚未信任“%1”:请与对方核对指纹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="323" />
+        <location filename="../../ui/sync_page.py" line="318" />
         <source>A device seen for the first time</source>
         <translation>首次见到的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324" />
+        <location filename="../../ui/sync_page.py" line="319" />
         <source>This package comes from a device this laptop does not trust yet:
 
 Device: %1
@@ -4379,67 +4652,107 @@ Trust this device and import its package?</source>
 信任此设备并导入同步包?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="332" />
+        <location filename="../../ui/sync_page.py" line="327" />
         <source>Trust and import</source>
         <translation>信任并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="353" />
+        <location filename="../../ui/sync_page.py" line="351" />
+        <source>Rule set or checklist</source>
+        <translation>时限规则或检查模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="355" />
+        <source>Protection setting sheet</source>
+        <translation>保护定值单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="356" />
+        <source>Review meeting</source>
+        <translation>业扩会审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="356" />
+        <source>Meeting agenda item</source>
+        <translation>会审议程项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="357" />
+        <source>Design review</source>
+        <translation>设计图纸审查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="357" />
+        <source>Review opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="358" />
+        <source>Policy risk</source>
+        <translation>政策处理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="359" />
+        <source>Other records</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="363" />
         <source>This package was imported before: nothing to do.</source>
         <translation>这个同步包以前导入过,无需再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359" />
+        <location filename="../../ui/sync_page.py" line="369" />
         <source>New: %1</source>
         <translation>新增:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360" />
+        <location filename="../../ui/sync_page.py" line="370" />
         <source>Updated: %1</source>
         <translation>更新:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="361" />
+        <location filename="../../ui/sync_page.py" line="371" />
         <source>Conflicts: %1</source>
         <translation>冲突:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="363" />
+        <location filename="../../ui/sync_page.py" line="373" />
         <source>Missing packages from this device: %1</source>
         <translation>该设备缺少的同步包:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368" />
+        <location filename="../../ui/sync_page.py" line="378" />
         <source>Calendar, rule and template changes: %1</source>
         <translation>日历、规则和模板的更改:%1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370" />
+        <location filename="../../ui/sync_page.py" line="380" />
         <source>applied</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370" />
+        <location filename="../../ui/sync_page.py" line="380" />
         <source>not applied (not a supervisor)</source>
         <translation>未采用(不是主管设备)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373" />
+        <location filename="../../ui/sync_page.py" line="383" />
         <source>  … and %1 more</source>
         <translation>  … 另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="378" />
+        <location filename="../../ui/sync_page.py" line="388" />
         <source>Packages that waited for this one, now imported: %1</source>
         <translation>等待此包的同步包现已导入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="398" />
+        <location filename="../../ui/sync_page.py" line="408" />
         <source>Trust a device</source>
         <translation>信任设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="399" />
+        <location filename="../../ui/sync_page.py" line="409" />
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
@@ -4448,23 +4761,23 @@ Trust this device and import its package?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="416" />
+        <location filename="../../ui/sync_page.py" line="426" />
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation>把 %1 设为主管设备?此后本机将采用它发来的日历、时限规则和检查模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="418" />
+        <location filename="../../ui/sync_page.py" line="428" />
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation>不再采用 %1 发来的日历、时限规则和检查模板?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="419" />
+        <location filename="../../ui/sync_page.py" line="429" />
         <source>Supervisor</source>
         <translation>主管设备</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="333" />
-        <location filename="../../ui/sync_page.py" line="436" />
+        <location filename="../../ui/sync_page.py" line="328" />
+        <location filename="../../ui/sync_page.py" line="446" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4875,6 +5188,24 @@ Trust this device and import its package?</source>
     </message>
 </context>
 <context>
+    <name>_HolidayCheck</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="90" />
+        <source>a statutory holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="96" />
+        <source>%1 is %2 (a statutory holiday).</source>
+        <translation>%1 是%2(法定节假日)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="105" />
+        <source>%1 is a statutory holiday. Press OK again to schedule the meeting on it anyway.</source>
+        <translation>%1 是法定节假日。如仍要在这天开会,请再按一次“确定”。</translation>
+    </message>
+</context>
+<context>
     <name>_ReasonDialog</name>
     <message>
         <location filename="../../ui/correction_dialogs.py" line="62" />
@@ -4890,13 +5221,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="69" />
-        <location filename="../../ui/main.py" line="160" />
+        <location filename="../../ui/main.py" line="104" />
+        <location filename="../../ui/main.py" line="214" />
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="108" />
+        <location filename="../../ui/main.py" line="158" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>

@@ -20,9 +20,14 @@ def calendar_overview(store, as_of: dt.date | None = None) -> dict:
         missing = cal_svc.missing_next_year(s, as_of)  # the window's day, so the banner follows its clock
     cal = store.calendar
     days = {}
-    for y in years:
-        days[y["year"]] = cal.days_of_year(y["year"])
+    for y in years:  # (date, kind, name): the names (元旦, 春节…) are shown (issue 16)
+        days[y["year"]] = [(d, k, cal.name_of(d)) for d, k in cal.days_of_year(y["year"])]
     return {"years": years, "missing_next_year": missing, "days": days}
+
+
+def edit_calendar_days(store, days: list, complete_year: int | None = None) -> dict:
+    with store.session() as s:
+        return cal_svc.edit_days(s, days, complete_year=complete_year)
 
 
 def import_calendar(store, path):
@@ -39,7 +44,7 @@ def identity(store) -> dict:
     with store.reader() as s:
         return {"user": store.user, "device_name": settings_svc.device_name(s), "device_id": store.device_id,
                 "warn_wd": store.warn_wd, "db": str(store.path), "phone": store.setting("phone", ""),
-                "bureau_name": store.bureau_name}
+                "bureau_name": store.bureau_name, "station": store.setting("station", "")}
 
 
 def build_demo(store, cases: int, as_of: dt.date, progress=None) -> dict:
