@@ -19,7 +19,9 @@ from app.models import Case, CaseEvent, StageRound
 from app.services import cases as svc
 from app.services.audit import check_database, verify_chains
 from app.store import Store
-from app.sync import package as pkg
+from app.sync.export import export_package
+from app.sync.importer import import_package
+from app.sync.peers import trust_device
 
 AS_OF = dt.date(2026, 11, 30)
 HEADER = ["户名", "户号", "容量(kVA)", "申请日期", "客户经理", "乡镇", "业务受理完成", "现场查勘开始", "现场查勘完成",
@@ -162,11 +164,11 @@ def test_a_fast_imported_laptop_syncs(tmp_path, template_db):
     import_table(a, read_table(book))
     b = Store.open(tmp_path / "b" / "zaosong.db", user="李海燕")
     out = tmp_path / "a.zsync"
-    pkg.export_package(a, out)
+    export_package(a, out)
     with pytest.raises(Refused):  # a new laptop: known, not trusted, until a person checks it
-        pkg.import_package(b, out)
-    pkg.trust_device(b, a.device_id[:8])
-    result = pkg.import_package(b, out)
+        import_package(b, out)
+    trust_device(b, a.device_id[:8])
+    result = import_package(b, out)
     assert result["inserted"]["case"] == 42
     assert verify_chains(b) == []
     with a.reader() as s:
