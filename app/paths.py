@@ -5,19 +5,9 @@ import os
 import sys
 from pathlib import Path
 
+from resources import resource, resources_dir  # noqa: F401 (found here by the core)
+
 APP_NAME = "Zaosong"
-
-
-def resources_dir() -> Path:
-    """The bundled resources folder, resolved from the package (or the frozen bundle)."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
-
-
-def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
 
 
 def user_data_dir() -> Path:

@@ -47,7 +47,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.paths import resource
+from resources import resource
 
 FONT = "WenQuanYiMicroHei"
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
