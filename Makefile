@@ -37,6 +37,7 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	@$(PY) tests/check_qt.py
+	$(VENV)/bin/ruff check app ui reports tests resources
 	$(PY) -m pytest -q -p no:cacheprovider tests $(PYTEST_ARGS)
 
 bench: $(STAMP) translations

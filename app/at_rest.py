@@ -10,12 +10,16 @@ import logging
 import os
 from pathlib import Path
 
-from app import keyed
-
 # the mode helpers live below this module and the key store; callers reach them here too
-from app import secrets_store
-from app.private_files import (  # noqa: F401
-    DIR_MODE, FILE_MODE, POSIX, create_private_file, private_dir, private_file, set_mode,
+from app import keyed, secrets_store
+from app.private_files import (  # noqa: F401 (the file modes' home is below the key store; callers find them here)
+    DIR_MODE,
+    FILE_MODE,
+    POSIX,
+    create_private_file,
+    private_dir,
+    private_file,
+    set_mode,
 )
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from app.errors import Refused
 
 if TYPE_CHECKING:  # for annotations only: the blobs sit below the store
-    from app.store import Store
+    from app.store import Store  # annotations only (the store imports this module)
 
 MAX_BYTES = 20 * 1024 * 1024
 THUMB_PX = 320
@@ -53,7 +53,10 @@ def extension(media_type: str) -> str:
 def thumbnail(src: Path, dest: Path | None, shown_name: str) -> tuple[int, int]:
     """Decode the image (its size read first: a pixel bomb is refused before it is decoded) and,
     given ``dest``, write its thumbnail. An image that does not decode is not an image."""
-    from PIL import Image, ImageOps  # lazy: Pillow loads only when an image is judged (start-up time)
+    from PIL import (  # lazy: Pillow loads only when an image is judged (start-up time)
+        Image,
+        ImageOps,
+    )
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:

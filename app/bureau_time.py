@@ -20,7 +20,7 @@ except Exception:  # no time-zone database (Windows without tzdata): China has k
 def bureau_date(utc: dt.datetime) -> dt.date:
     """The Beijing date of a UTC time (naive values are UTC, as the database stores them)."""
     if utc.tzinfo is None:
-        utc = utc.replace(tzinfo=dt.timezone.utc)
+        utc = utc.replace(tzinfo=dt.UTC)
     return utc.astimezone(BUREAU_TZ).date()
 
 

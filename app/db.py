@@ -8,12 +8,18 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
 from app import at_rest, db_health, keyed
-from app.errors import Refused
 
 # the file-level names live below the engine (app.dbfile); callers reach them here too
-from app.dbfile import (  # noqa: E402,F401
-    SCHEMA_HEAD, SCHEMA_REVISIONS, NewerDatabaseError, backups_dir, check_backup, read_revision, sqlite_backup,
+from app.dbfile import (  # noqa: F401 (the file-level names live below the engine; callers find them here)
+    SCHEMA_HEAD,
+    SCHEMA_REVISIONS,
+    NewerDatabaseError,
+    backups_dir,
+    check_backup,
+    read_revision,
+    sqlite_backup,
 )
+from app.errors import Refused
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -64,10 +70,8 @@ def current_revision(path: Path) -> str | None:
     try:
         return read_revision(Path(path))
     except keyed.DatabaseError as exc:
-        from app.db_health import translate
-
         # a full disk or a damaged file says so; only what is neither is "not a database"
-        raise translate(exc, path) or Refused("db_not_sqlite", path=path, error=exc) from None
+        raise db_health.translate(exc, path) or Refused("db_not_sqlite", path=path, error=exc) from None
 
 
 def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app import keyed
 from app.errors import Refused
+from app.private_files import create_private_file
 
 # Alembic revisions in order. The head is checked against the migration scripts in a test; the
 # list lets the app recognise a file from a newer Zaosong without importing Alembic at start-up.
@@ -56,7 +57,6 @@ def sqlite_backup(src: Path, dest: Path, like: Path | None = None) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    from app.private_files import create_private_file
 
     create_private_file(tmp)  # a backup holds every customer: 0600 from its first byte
     if keyed.is_plain(Path(src)):

@@ -17,19 +17,20 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import keyed
-from app.domain import CHAINED_FROM, PAUSE_REASONS, ROUND_STAGES, STAGES, TOWNSHIPS
 from app.device_keys import new_device_key, sign_head
+from app.domain import CHAINED_FROM, PAUSE_REASONS, ROUND_STAGES, STAGES, TOWNSHIPS
 from app.errors import Refused
 from app.models import Case, natural_id
 from app.pinyin import pinyin_keys
 from app.rules import CaseFacts, primary_rule_set
 from app.services import gates
+from app.services.checks import today_of
 from app.store import GENESIS, Store, canonical_json, event_hash_values
 from app.workdays import WorkCalendar
 
@@ -150,7 +151,6 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         existing = s.scalar(select(func.count()).select_from(Case))
     if existing:
         raise Refused("demo_not_empty", count=existing)
-    from app.services.cases import today_of
 
     as_of = as_of or today_of(store)  # a demo built in training mode ends on the as-of day
     AS_OF[0] = as_of
@@ -164,7 +164,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     meeting_rows, agenda_rows, review_rows = [], [], []
 
     devices = {}
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     local_user = store.user or MANAGERS[0]
     # the person who asked for demo data is one of its managers, so "mine" shows something
     managers = MANAGERS if local_user in MANAGERS else [local_user] + MANAGERS[1:]
@@ -271,7 +271,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     chain: dict[str, tuple[int, str]] = {}
     ev_stamp = hlc()  # one bulk write: one stamp
     ev_rows = []
-    for dev, case_id, kind, payload, effective, actor, recorded, order in events:
+    for dev, case_id, kind, payload, effective, actor, recorded, _order in events:
         seq, prev = chain.get(dev, (0, GENESIS))
         seq += 1
         rec = recorded.isoformat(timespec="microseconds")
@@ -381,7 +381,7 @@ def _ev(rng: random.Random, dev, case_id, kind, payload, effective: dt.date, act
     return (dev, case_id, kind, text, effective, actor, recorded, order)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stage_payload(stage: str, number: int, outcome: str | None = None, nxt: str | None = None,
                    reason: str | None = None, note: str | None = None) -> str:
     """Stage-event payloads repeat endlessly: serialise each distinct one once."""
@@ -520,19 +520,18 @@ def remove_practice(path) -> bool:
     Refuses a file that is not a practice database: the real one is never removed from here.
     Returns False when there was none. The caller has closed it."""
     import shutil
-    import sqlite3
     from pathlib import Path
 
     path = Path(path)
     if not path.exists():
         return False
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = keyed.connect(path, readonly=True)  # encrypted like every database (issue 13)
         try:
             row = con.execute("SELECT value FROM meta WHERE key = ?", (PRACTICE_MARK,)).fetchone()
         finally:
             con.close()
-    except sqlite3.Error:
+    except (Refused, *keyed.Error):
         row = None
     if not row or row[0] != "1":
         raise Refused("practice_not_practice", path=str(path))

@@ -60,7 +60,10 @@ CLOSED_BY = Text("closed_by", 50, required=True)
 DELIVERED_TO = Text("delivered_to", 100, required=True)  # who received a notice or a setting sheet
 PHONE = Text("phone", 30)
 BUREAU_NAME = Text("bureau_name", 60, required=True)
-STATION = Text("station", 60)  # the supply station (供电所) printed on documents (issue 16)
+STATION = Text("station", 60)
+FEE_ITEM = Text("fee_item", 60, required=True)  # a fee of the case (issue 16)
+FEE_BASIS = Text("fee_basis", 500, required=True)
+FEE_REASON = Text("fee_reason", 300, required=True)  # the supply station (供电所) printed on documents (issue 16)
 INSTITUTE = Text("institute", 100)
 DRAWINGS = Text("drawings", 2000)
 OPINION = Text("opinion", 2000, required=True)
@@ -124,7 +127,7 @@ def check_account(account_no: str) -> str:
 
 def check_kv(kv: object) -> float:
     try:
-        value = float(kv)  # type: ignore[arg-type]
+        value = float(kv)
     except (TypeError, ValueError):
         raise Refused("bad_kv", value=kv) from None
     if value not in SUPPLY_KV:
@@ -134,7 +137,7 @@ def check_kv(kv: object) -> float:
 
 def check_capacity(kva: object, supply_kv: float) -> float:
     try:
-        value = float(kva)  # type: ignore[arg-type]
+        value = float(kva)
     except (TypeError, ValueError):
         raise Refused("bad_kva", value=kva) from None
     if not math.isfinite(value) or value < MIN_KVA:

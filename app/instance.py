@@ -17,7 +17,7 @@ class InstanceLock:
         self.path = Path(str(db_path) + ".lock")
         self._fh = None
 
-    def acquire(self) -> "InstanceLock":
+    def acquire(self) -> InstanceLock:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fh = open(self.path, "a+b")

@@ -28,7 +28,9 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from app import secrets_store
 from app.errors import Refused
+from app.private_files import create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +87,6 @@ def held_key(salt: str) -> str | None:
     """The database key for that salt from the keyring (or key file), or None."""
     if salt in _cache:
         return _cache[salt]
-    from app import secrets_store
 
     key = secrets_store.get(key_name(salt))
     if key:
@@ -138,7 +139,6 @@ def derive_key(recovery: bytes, salt: str) -> str:
 def new_keys() -> tuple[str, str, str]:
     """(salt, key, recovery key text) for a new encrypted database, the key and the recovery key
     already stored (the recovery key until the user confirms having written it down)."""
-    from app import secrets_store
 
     salt = secrets.token_hex(SALT_BYTES)
     recovery = secrets.token_bytes(RECOVERY_BYTES)
@@ -153,7 +153,6 @@ def unlock(path: Path, recovery_text: str) -> str:
     """Open an encrypted file with its recovery key and keep its key on this machine (a backup of
     a dead laptop opened elsewhere). Returns the salt. Refused, storing nothing, when the recovery
     key does not open the file."""
-    from app import secrets_store
 
     path = Path(path)
     salt = salt_of(path)
@@ -169,7 +168,6 @@ def unlock(path: Path, recovery_text: str) -> str:
 
 def pending_recovery(path: Path) -> str | None:
     """The recovery key not yet confirmed as written down, or None (confirmed, or a plain file)."""
-    from app import secrets_store
 
     salt = salt_of(path)
     return secrets_store.get(recovery_name(salt)) if salt else None
@@ -177,7 +175,6 @@ def pending_recovery(path: Path) -> str | None:
 
 def confirm_recovery(path: Path) -> bool:
     """The user wrote the recovery key down: it leaves the keyring. False: nothing was pending."""
-    from app import secrets_store
 
     salt = salt_of(path)
     return bool(salt) and secrets_store.delete(recovery_name(salt))
@@ -351,7 +348,6 @@ def encrypt_database(db_path: Path, backups: Path, stamp: str) -> tuple[str, Pat
     pre = backups / f"pre-encrypt-{stamp}.db"
     pre_part = pre.with_name(pre.name + ".part")
     pre_part.unlink(missing_ok=True)
-    from app.private_files import create_private_file
 
     create_private_file(pre_part)
     backup_copy(part, pre_part, key=lit)

@@ -94,11 +94,11 @@ def language() -> str:
 def _localise(key: str, value: object) -> object:
     i = 0 if _lang == "zh" else 1
     if key in ("stage", "prev", "open") and value in STAGE_NAMES:
-        return STAGE_NAMES[value][i]  # type: ignore[index]
+        return STAGE_NAMES[value][i]
     if key == "what" and value in FIELDS:
-        return FIELDS[value][i]  # type: ignore[index]
+        return FIELDS[value][i]
     if key == "reason" and value in PAUSE_REASONS:
-        return PAUSE_REASONS[value][i]  # type: ignore[index]
+        return PAUSE_REASONS[value][i]
     return value
 
 

@@ -159,7 +159,7 @@ class Case(SyncMixin, Base):
     predecessor_id: Mapped[str | None] = mapped_column(String(36), index=True)
     temp_advice: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
 
-    rounds: Mapped[list["StageRound"]] = relationship(
+    rounds: Mapped[list[StageRound]] = relationship(
         back_populates="case", order_by="StageRound.seq", cascade="all"
     )
 
@@ -184,7 +184,7 @@ class StageRound(SyncMixin, Base):
     auto_started: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
     case: Mapped[Case] = relationship(back_populates="rounds")
-    pauses: Mapped[list["Pause"]] = relationship(
+    pauses: Mapped[list[Pause]] = relationship(
         back_populates="round", order_by="Pause.started_on", cascade="all"
     )
 

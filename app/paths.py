@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from resources import resource, resources_dir  # noqa: F401 (found here by the core)

@@ -12,19 +12,30 @@ import json
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import at_rest, config_set, db, db_health, fields, paths, secrets_store
+from app import at_rest, config_set, db, db_health, fields, keyed, paths, secrets_store
 from app.bureau_time import BUREAU_TZ
 from app.device_keys import new_device_key
 from app.errors import Refused
 from app.messages import render
-from app.models import Base, CalendarDay, CalendarYear, Case, CaseEvent, Device, Meta, SyncMixin, natural_id, new_uuid
+from app.models import (
+    Base,
+    CalendarDay,
+    CalendarYear,
+    Case,
+    CaseEvent,
+    Device,
+    Meta,
+    SyncMixin,
+    natural_id,
+    new_uuid,
+)
 from app.paths import default_db_path
 from app.workdays import WorkCalendar, from_chinese_calendar
 
@@ -64,7 +75,7 @@ def _host_name() -> str:
 def utcnow() -> dt.datetime:
     # when things happened (recorded_at, version stamps): real time, also in training mode, where
     # only the business day (effective_on, the rules' "today") is the as-of day (services.cases.today_of)
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class HybridClock:
@@ -165,7 +176,7 @@ class Store:
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str | None = None, *, user: str | None = None, device_name: str | None = None) -> "Store":
+    def open(cls, path: Path | str | None = None, *, user: str | None = None, device_name: str | None = None) -> Store:
         path = Path(path) if path else default_db_path()
         # the names every event and package carries: refused here, never by every receiver later
         user = fields.USER.check(user) if user is not None else None
@@ -448,7 +459,7 @@ class Store:
         if back is not None:
             seen = json.loads(self._meta.get("clock_backwards") or "{}")
             if back[1] > seen.get("behind_ms", 0):
-                when = dt.datetime.fromtimestamp(back[0] / 1000, dt.timezone.utc).replace(tzinfo=None)
+                when = dt.datetime.fromtimestamp(back[0] / 1000, dt.UTC).replace(tzinfo=None)
                 self.set_setting(s, "clock_backwards", canonical_json(
                     {"behind_ms": back[1], "latest_reading": when.isoformat(timespec="seconds") + "Z"}))
 
@@ -458,7 +469,7 @@ class Store:
         if not seen:
             return None
         d = json.loads(seen)
-        when = dt.datetime.fromisoformat(d["latest_reading"].rstrip("Z")).replace(tzinfo=dt.timezone.utc)
+        when = dt.datetime.fromisoformat(d["latest_reading"].rstrip("Z")).replace(tzinfo=dt.UTC)
         return render("clock_backwards", when=when.astimezone(BUREAU_TZ).strftime("%Y-%m-%d %H:%M"),
                       minutes=max(1, round(d["behind_ms"] / 60000)))
 
@@ -483,9 +494,6 @@ class Store:
         A damaged file stops all further writes through this store."""
         from sqlalchemy.exc import DBAPIError
 
-        from app import keyed
-        from app.errors import Refused
-
         if isinstance(exc, Refused) or not isinstance(exc, (DBAPIError, *keyed.Error, OSError)):
             return None
         refusal = db_health.translate(exc, self.path)
@@ -509,7 +517,7 @@ class Store:
         seq = device.chain_seq + 1
         # this computer's clock, but never before a time already recorded: a clock set back cannot
         # make a late entry (补录) look timely
-        recorded_at = dt.datetime.fromtimestamp(self.hlc.wall_ms() / 1000, dt.timezone.utc).replace(tzinfo=None)
+        recorded_at = dt.datetime.fromtimestamp(self.hlc.wall_ms() / 1000, dt.UTC).replace(tzinfo=None)
         fields = {
             "case_id": case.id,
             "kind": kind,

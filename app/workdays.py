@@ -13,8 +13,8 @@ working-day ordinals. A year without a known schedule is counted as weekends onl
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 HOLIDAY = "holiday"  # a day off (statutory holiday or a weekend day of a holiday run)
 WORKDAY = "workday"  # a make-up working day (调休上班)

@@ -1,8 +1,8 @@
 """Many 整改通知书 in one PDF, for printing a day's notices in one go."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from reportlab.platypus import Flowable, PageBreak
 

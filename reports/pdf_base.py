@@ -19,10 +19,10 @@ import os
 import re
 import secrets
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab import rl_config
@@ -164,7 +164,8 @@ class Thumbnail(Flowable):
         return self.width, self.height
 
     def _encode(self) -> bytes | None:
-        from PIL import Image as PILImage, ImageOps
+        from PIL import Image as PILImage
+        from PIL import ImageOps
 
         with PILImage.open(self.path) as im:
             im.draft("RGB", (THUMB_PIXELS, THUMB_PIXELS))  # JPEG: decode at a reduced scale, much faster
@@ -393,7 +394,7 @@ class NumberedCanvas(Canvas):
         self._zs_pages.append(dict(self.__dict__))
         self._startPage()
 
-    def bookmarkPage(self, key, **kw):  # noqa: N802
+    def bookmarkPage(self, key, **kw):  # noqa: N802 (ReportLab's name)
         # Pages are emitted only at save, so the document's page counter still points at page 1:
         # point it at the page being drawn while the destination is made.
         doc = self._doc

@@ -24,11 +24,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
 from reports.pdf_base import (
-    boxed_closing,
     CONTENT_WIDTH,
     GRID,
     HEAD_BG,
     PageGroup,
+    boxed_closing,
     build_pdf,
     data_table,
     esc,

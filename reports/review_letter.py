@@ -15,9 +15,8 @@ Every user value is printed literally (escaped), whatever characters it holds.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from functools import lru_cache
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -25,11 +24,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 
 from reports.pdf_base import (
-    boxed_closing,
     CONTENT_WIDTH,
     GRID,
     HEAD_BG,
     PageGroup,
+    boxed_closing,
     build_pdf,
     data_table,
     esc,

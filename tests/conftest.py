@@ -4,12 +4,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ZAOSONG_LANG", "zh")
 
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import atexit
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -189,9 +191,6 @@ def run_cli_full_disk(db: Path, limit_bytes: int, *args: str) -> subprocess.Comp
 # Service, and a test must not hang on D-Bus. One folder for the whole session, since fixture
 # databases are copied (a copy whose key is missing would become a new device). Child processes
 # (the CLI, the frozen installer) inherit both variables.
-import atexit  # noqa: E402
-import tempfile  # noqa: E402
-
 os.environ["ZAOSONG_KEYRING"] = "file"
 os.environ["ZAOSONG_KEY_DIR"] = tempfile.mkdtemp(prefix="zaosong-keys-")
 atexit.register(shutil.rmtree, os.environ["ZAOSONG_KEY_DIR"], True)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.services import cases as svc  # noqa: E402
-from app.store import Store  # noqa: E402
+from app.services import cases as svc
+from app.store import Store
 
 store = Store.open(Path(sys.argv[1]))
 start = int(sys.argv[2])

@@ -212,7 +212,7 @@ class Laptop:
         with self.store.session() as s:
             return fn(s, *args, **kw)
 
-    def send(self, to: "Laptop | None" = None, full: bool = False, passphrase: str | None = None) -> Path:
+    def send(self, to: Laptop | None = None, full: bool = False, passphrase: str | None = None) -> Path:
         self.n += 1
         out = self.outbox / f"{self.n}.zsync"
         export_package(self.store, out, peer=None if (full or to is None) else to.id, passphrase=passphrase)

@@ -129,7 +129,7 @@ def main() -> int:
     sd.close()
     from ui.field_dialogs import InspectionDialog
 
-    idlg = InspectionDialog(win, ins)
+    idlg = InspectionDialog(win.ops, win.as_of, ins, win.open_document, win)
     idlg.show()
     report("inspection", idlg, buttons=(idlg.btn_close, idlg.btn_notice))
     idlg.close()
@@ -166,7 +166,7 @@ def main() -> int:
         win.grab().save(str(shots / f"meeting_calendar_{tag}_{lang}.png"))
         from ui.meetings_page import MeetingDialog
 
-        hd = MeetingDialog(win, dt.date(2026, 10, 2))
+        hd = MeetingDialog(win.ops, dt.date(2026, 10, 2), parent=win)
         hd.show()
         settle()
         hd.grab().save(str(shots / f"meeting_on_holiday_{tag}_{lang}.png"))
@@ -216,7 +216,8 @@ def _empty_and_practice(app, work, shots, tag, lang, settle) -> None:
 
 def _field_case(store) -> tuple[str, str]:
     """A 1250 kVA case surveyed, design-reviewed, with a closed mid inspection with failures."""
-    from app.services import cases as svc, design_review, field, meetings
+    from app.services import cases as svc
+    from app.services import design_review, field, meetings
 
     with store.session() as s:
         no = svc.create_case(s, customer_name="象山县和泰电器有限公司", account_no="3300000999", capacity_kva=1250,
@@ -240,7 +241,7 @@ def _field_case(store) -> tuple[str, str]:
     with store.session() as s:
         design_review.close_review(s, no, dt.date(2026, 10, 9), "approved")
     with store.session() as s:
-        ins = field.start_inspection(s, no, "mid", dt.date(2026, 10, 20), "王建国,陈工").inspection_id
+        ins = field.start_inspection(s, no, "mid", dt.date(2026, 10, 20), "王建国,陈工").created_id
     with store.session() as s:
         for it in field.inspection_items(s, ins)["items"]:
             if it["kind"] == "measure":

@@ -99,7 +99,8 @@ def main() -> int:
     pd.grab().save(str(out / f"pause_{lang}.png"))
     pd.close()
     # field work: a case taken through a mid inspection with two failures
-    from app.services import cases as svc, field
+    from app.services import cases as svc
+    from app.services import field
 
     with store.session() as s:
         no = svc.create_case(s, customer_name="象山县和泰电器有限公司", account_no="3300000999", capacity_kva=1250,
@@ -218,7 +219,8 @@ def main() -> int:
 
 def _policy_risks(store) -> None:
     """A few open policy risks on demo cases, one of them overdue, for the today view."""
-    from app.services import design_review as dr, query
+    from app.services import design_review as dr
+    from app.services import query
 
     with store.reader() as s:
         early = [r for r in query.list_cases(s, as_of=AS_OF, open_only=True)
@@ -234,7 +236,8 @@ def _policy_risks(store) -> None:
 
 
 def _design_review_case(store) -> str:
-    from app.services import cases as svc, design_review as dr
+    from app.services import cases as svc
+    from app.services import design_review as dr
 
     with store.session() as s:
         no = svc.create_case(s, customer_name="象山港湾水产冷链有限公司", account_no="3300000998", capacity_kva=1600,
@@ -275,7 +278,8 @@ def _design_review_case(store) -> str:
 def _temp_to_formal(store) -> tuple[str, str]:
     """A temporary case (construction site) with its survey and advice, and the formal case made from
     it; and a second temporary case still waiting for its formal case."""
-    from app.services import cases as svc, field, temp_supply
+    from app.services import cases as svc
+    from app.services import field, temp_supply
 
     with store.session() as s:
         temp = svc.create_case(s, customer_name="象山建工集团(滨海新城一号地块)", account_no="3300000907",
@@ -304,7 +308,8 @@ def _temp_to_formal(store) -> tuple[str, str]:
 def _review_meetings(store) -> str:
     """A meeting held on 2026-11-20 with every decision, and one on 2026-11-30 still to come (one of
     its cases warned: its PLAN deadline falls before the meeting)."""
-    from app.services import cases as svc, meetings as mt
+    from app.services import cases as svc
+    from app.services import meetings as mt
 
     def surveyed(name, account, kva, applied, surveyed_on):
         with store.session() as s:

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from app import db, secrets_store
+from app import device_keys as keys
 from app.errors import Refused
 from app.models import Device
 from app.services import cases as svc
 from app.store import Store, _public_of
-from app import device_keys as keys
 from app.sync.export import export_package
 from app.sync.importer import import_package
 from app.sync.peers import trust_device

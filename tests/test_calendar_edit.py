@@ -107,10 +107,10 @@ def test_cli_set_and_days(db_path):
 def test_an_edited_day_travels_by_sync_from_a_supervisor(trio):
     """Marked on the supervisor's laptop, the day and the year's new version arrive on a laptop that
     marked that device a supervisor, like a published rule set."""
-    from app.sync import package as pkg
+    from app.sync.peers import trust_device
 
     _a, b, sup = trio
-    pkg.trust_device(b.store, sup.id, supervisor=True)
+    trust_device(b.store, sup.id, supervisor=True)
     sup.do(edit_days, [(dt.date(2026, 12, 31), "holiday", "县庆")])
     got = b.receive(sup.send(b))
     assert any(ch["applied"] and ch["table"] == "calendar_year" for ch in got["config_changes"])
@@ -191,7 +191,7 @@ def test_the_meeting_calendar_names_holidays_and_a_meeting_on_one_is_questioned(
     tip = mp.calendar.dateTextFormat(QDate(2026, 10, 1)).toolTip()
     assert "国庆节" in tip
     assert "调休上班日" in mp.calendar.dateTextFormat(QDate(2026, 10, 10)).toolTip()
-    dlg = MeetingDialog(win, dt.date(2026, 10, 2))
+    dlg = MeetingDialog(win.ops, dt.date(2026, 10, 2), parent=win)
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.holiday_note.isVisible() and "国庆节" in dlg.holiday_note.text()

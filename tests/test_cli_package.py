@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.cli import build_parser, main as cli_main
+from app.cli import build_parser
+from app.cli import main as cli_main
 from app.cli.main import DISPATCH, GROUPS
 from tests.helpers import cli
 

@@ -79,7 +79,8 @@ def test_1000_kva_extension_of_plan_reply(store):
     vs, vb = _show(store, small, D(2026, 11, 2)), _show(store, big, D(2026, 11, 2))
     assert _stage(vs, "PLAN")["limit_wd"] == 2 and _stage(vs, "PLAN")["status"] == "late"
     assert _stage(vb, "PLAN")["limit_wd"] == 5 and _stage(vb, "PLAN")["status"] == "on_time"
-    item = lambda v: next(i for r in v["rules"] if r["rule_set"] == "internal" for i in r["items"] if i["name"] == "申请至方案答复及收费")  # noqa: E731
+    def item(v):
+        return next(i for r in v["rules"] if r["rule_set"] == "internal" for i in r["items"] if i["name"] == "申请至方案答复及收费")
     assert item(vs)["limit_wd"] == 7 and item(vs)["used_wd"] == 9 and item(vs)["status"] == "missed"
     assert item(vb)["limit_wd"] == 10 and item(vb)["status"] == "met"
 
@@ -89,7 +90,8 @@ def test_dual_source_external_plan_limit(store):
     dual = _new(store, capacity_kva=2000, account_no="3300000005", dual_source=True)
     for no in (single, dual):
         _run_to_fees(store, no, [1, 10, 10, 1])  # survey + plan = 20 wd
-    ext = lambda v: next(i for r in v["rules"] if r["rule_set"] == "external" for i in r["items"] if i["stages"] == ["SURVEY", "PLAN"])  # noqa: E731
+    def ext(v):
+        return next(i for r in v["rules"] if r["rule_set"] == "external" for i in r["items"] if i["stages"] == ["SURVEY", "PLAN"])
     s_item, d_item = ext(_show(store, single, D(2026, 12, 1))), ext(_show(store, dual, D(2026, 12, 1)))
     assert (s_item["limit_wd"], s_item["used_wd"], s_item["status"]) == (15, 20, "missed")
     assert (d_item["limit_wd"], d_item["used_wd"], d_item["status"]) == (30, 20, "met")

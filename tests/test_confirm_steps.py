@@ -9,8 +9,19 @@ import json
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.helpers import answer_box, cli, db_digest, flat as flat_text, ok, ok_button, open_window, pdf_text, surveyed
-from tests.helpers import visible_box, wait_idle
+from tests.helpers import (
+    answer_box,
+    cli,
+    db_digest,
+    ok,
+    ok_button,
+    open_window,
+    pdf_text,
+    surveyed,
+    visible_box,
+    wait_idle,
+)
+from tests.helpers import flat as flat_text
 
 D = dt.date
 CALC = ["--sk-max", "300", "--sk-min", "200", "--kva", "1000", "--uk", "4.5", "--ct", "100/5",

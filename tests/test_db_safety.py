@@ -17,8 +17,7 @@ import pytest
 
 from app.errors import Refused
 from tests.conftest import ROOT, run_cli, run_cli_full_disk
-from tests.helpers import cli
-from tests.helpers import raw_connect
+from tests.helpers import cli, raw_connect
 
 # cli runs the command in this process; run_cli (a child) stays where another process's lock or
 # leftovers are the point: an fcntl lock never refuses its own process
@@ -367,7 +366,7 @@ def test_a_clock_set_back_cannot_backdate_recording_times(db_path):
     from app.services import cases as svc
     from app.store import Store
 
-    ahead = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5)
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(hours=5)
     con = raw_connect(db_path)  # the last reading of this computer's clock was 5 hours from now
     con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('wall_last', ?)",
                 (str(int(ahead.timestamp() * 1000)),))

@@ -100,4 +100,4 @@ def test_fees_travel_to_another_laptop(trio):
     ch = a.do(fees.record_fee, no, "高可靠性供电费", "8000", on=dt.date(2026, 11, 3))
     b.receive(a.send(b))
     got = b.do(fees.list_fees, no)
-    assert [(f["id"], f["amount"]) for f in got] == [(ch.fee_id, "8,000.00")]
+    assert [(f["id"], f["amount"]) for f in got] == [(ch.created_id, "8,000.00")]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.helpers import assert_only_embedded_cjk_subsets, db_digest, flat as flat_text, ok, pdf_text, refused
-from tests.helpers import hold_meeting_cli
+from tests.helpers import assert_only_embedded_cjk_subsets, db_digest, ok, pdf_text, refused
+from tests.helpers import flat as flat_text
 
 
 def _fill_mid(db, ins, failures: dict[str, dict]):

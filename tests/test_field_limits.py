@@ -98,7 +98,7 @@ def test_gui_fields_stop_at_the_limits_of_app_fields(qtbot, app_zh, case_at_mid)
         view = case_view(s, no, D(2026, 10, 20))
         m = meetings.list_meetings(s)[0]
     st.dispose()
-    edit = EditCaseDialog(win, view)
+    edit = EditCaseDialog(win.ops, view)
     qtbot.addWidget(edit)
     edit.customer.setFocus()
     edit.customer.end(False)
@@ -108,7 +108,7 @@ def test_gui_fields_stop_at_the_limits_of_app_fields(qtbot, app_zh, case_at_mid)
     edit.township.lineEdit().insert("镇" * 100)
     assert len(edit.township.currentText()) == fields.TOWNSHIP.max_len
 
-    dlg = InspectionDialog(win, insp)
+    dlg = InspectionDialog(win.ops, win.as_of, insp, win.open_document, win)
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitUntil(lambda: dlg.data is not None, timeout=10000)
@@ -116,11 +116,11 @@ def test_gui_fields_stop_at_the_limits_of_app_fields(qtbot, app_zh, case_at_mid)
     note.insert("注" * (fields.ITEM_NOTE.max_len + 5))
     assert len(note.text()) == fields.ITEM_NOTE.max_len
 
-    decide = DecideDialog(win, m, m["agenda"][0])
+    decide = DecideDialog(win.ops, m, m["agenda"][0], win)
     qtbot.addWidget(decide)
     _plain_stops_at(qtbot, decide.note, fields.DECISION_NOTE.max_len)
 
-    corr = CorrectionDialog(win, view, None)
+    corr = CorrectionDialog(win.ops, view, None)
     qtbot.addWidget(corr)
     _plain_stops_at(qtbot, corr.note, fields.CORRECTION_NOTE.max_len)
 

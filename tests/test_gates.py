@@ -15,9 +15,8 @@ import pytest
 from app.errors import Refused
 from app.paths import resource
 from tests.conftest import ROOT
+from tests.helpers import cli, ok, open_window, raw_connect, refused, wait_idle
 from tests.helpers import db_digest as _digest
-from tests.helpers import cli, ok, open_window, refused, wait_idle
-from tests.helpers import raw_connect
 
 D = dt.date
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -5,7 +5,6 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -227,7 +226,7 @@ def test_every_ui_string_has_a_chinese_translation():
 
 
 def test_bundled_font_has_cjk_digits_and_latin(qapp):
-    from PySide6.QtGui import QFontDatabase, QFontMetrics, QFont
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
     from ui.i18n import install_font
 
@@ -430,7 +429,6 @@ def test_case_window_warmed_off_screen_and_thrown_away(qtbot, app_zh, db_path):
     """Once the list is up, one case window is opened off screen (so the first one a person opens
     is as quick as the next) and then deleted: nothing is left behind, nothing shown."""
     import shiboken6
-    from PySide6.QtWidgets import QApplication
 
     from app.services.cases import create_case
     from app.store import Store

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app import db_health
 from tests.conftest import ROOT
-from tests.helpers import cli
-from tests.helpers import raw_connect
+from tests.helpers import cli, raw_connect
 
 
 def _gui(db_path, limit_bytes=None):

@@ -11,8 +11,7 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.helpers import answer_box, ok_button, open_window, pdf_text, wait_idle
-from tests.helpers import hold_meeting
+from tests.helpers import answer_box, hold_meeting, ok_button, open_window, pdf_text, wait_idle
 
 D = dt.date
 

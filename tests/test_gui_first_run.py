@@ -2,23 +2,21 @@
 demo data lives in a separate practice database (演示库) that can be left and removed, and the
 real database is never touched by it."""
 import datetime as dt
-import sqlite3
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from app.demo import is_practice, open_practice, remove_practice
 from app.errors import Refused
 from app.paths import practice_db_path
-from app.store import Store
-from tests.helpers import db_digest, open_window, wait_idle
+from tests.helpers import db_digest, open_window, raw_connect, wait_idle
 
 AS_OF = dt.date(2026, 11, 27)
 
 
 def _meta(path, key):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     finally:
@@ -77,7 +75,7 @@ def test_practice_database_is_separate_mine_and_removable(db_path):
         build_demo(p, 120, seed=3, as_of=AS_OF)
     finally:
         p.dispose()
-    con = sqlite3.connect(ppath)
+    con = raw_connect(ppath)
     mine_open = con.execute("SELECT count(*) FROM \"case\" WHERE manager = '李娜' AND status = 'open'").fetchone()[0]
     con.close()
     assert mine_open >= 1  # Today has work on it
@@ -118,9 +116,12 @@ def test_empty_real_database_says_what_to_do_first(qtbot, app_zh, db_path):
     win = open_window(qtbot, db_path, AS_OF)
     qtbot.waitUntil(lambda: win.empty_hint.isVisible(), timeout=10000)
     assert not win.practice_banner.isVisible()
-    texts = [win.empty_new.text(), win.empty_import.text(), win.empty_practice.text()]
-    assert texts == ["新建工单", "导入同步包…", "打开演示库"]
-    assert "台账" not in win.empty_label.text()  # no ledger placeholder until the ledger exists
+    texts = [win.empty_new.text(), win.empty_import.text(), win.empty_ledger.text(), win.empty_practice.text()]
+    assert texts == ["新建工单", "导入同步包…", "导入台账…", "打开演示库"]
+    assert "台账" in win.empty_label.text()
+    qtbot.mouseClick(win.empty_ledger, Qt.LeftButton)  # the ledger dialog, ready for a file
+    qtbot.waitUntil(lambda: win.findChild(QDialog, "ledgerImportDialog") is not None, timeout=5000)
+    win.findChild(QDialog, "ledgerImportDialog").close()
     win.open_practice()
     qtbot.waitUntil(lambda: win.switch_to is not None, timeout=10000)
     path, ident = win.switch_to
@@ -181,7 +182,7 @@ def test_first_start_to_practice_and_back_through_main(qtbot, app_zh, tmp_path, 
     assert seen["empty_refused"] and seen["real_empty_hint"] and seen["practice_banner"]
     assert seen["practice_rows"] == 300 and seen["mine"] >= 1
     assert _meta(db, "user") == "李娜" and _meta(db, "bureau_name") == "宁海县供电局"
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     assert con.execute('SELECT count(*) FROM "case"').fetchone()[0] == 0  # the demo never went in
     con.close()
     assert _meta(practice_db_path(db), "practice") == "1"

@@ -63,7 +63,7 @@ def test_a_dialog_from_a_case_window_gives_focus_back_to_it(qtbot, app_zh, demo_
     qtbot.waitUntil(lambda: detail.view is not None, timeout=10000)
     detail.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is detail, timeout=5000)
-    dlg = StageActionDialog(win, detail.view, "pause")  # a child of the main window, as they all are
+    dlg = StageActionDialog(win.ops, win.as_of, detail.view, "pause", parent=win)  # a child of the main window, as they all are
     dlg.show()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=5000)
     dlg.reject()

@@ -7,10 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QTime, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 
-from tests.helpers import answer_box, flat, ok_button, open_window, pdf_text, wait_idle
-from tests.helpers import hold_meeting
+from tests.helpers import answer_box, flat, hold_meeting, ok_button, open_window, pdf_text, wait_idle
 
 D = dt.date
 
@@ -393,7 +392,8 @@ def test_opinion_letter_and_clause_from_the_form(qtbot, app_zh, cases):
 
 def test_refusals_in_english(qtbot, app_zh, cases):
     """In English the core's refusals are English too (the PLAN gate and the joint review)."""
-    from app.services import design_review as dr, meetings as mt
+    from app.services import design_review as dr
+    from app.services import meetings as mt
     from ui.i18n import install_translator
 
     db, no = cases

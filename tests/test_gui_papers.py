@@ -144,8 +144,8 @@ def test_the_setting_sheet_starts_from_the_survey_and_takes_its_execution_receip
     rec.buttons.button(rec.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not rec.isVisible(), timeout=10000)
     qtbot.waitUntil(lambda: "已执行" in dlg.sheets.item(0).text(), timeout=10000)
-    from app.store import Store
     from app.services import setting_sheets as sv
+    from app.store import Store
 
     store = Store.open(db)
     with store.reader() as s:

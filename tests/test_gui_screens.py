@@ -120,14 +120,14 @@ def test_the_history_words_every_entry(qtbot, app_zh, db_path):
     assert any("保护定值单第 1 版" in t for t in texts), texts
     assert not [t for t in texts if re.search(r"\b[A-Z]{3,}_[A-Z_]+\b", t)]  # no SETTING_SHEET, no code
     # a kind this version does not know (from a newer laptop) is still words
-    assert detail._event_text({"kind": "FEE_RECORDED", "payload": {}}) == "其他类型的记录"
+    assert detail._event_text({"kind": "FUTURE_KIND", "payload": {}}) == "其他类型的记录"
     detail.close()
 
 
 def test_the_sync_preview_names_every_table_in_the_ui_language(qtbot, app_zh, db_path):
     import datetime as dt
 
-    from app.sync.package import TABLES
+    from app.sync.format import TABLES
     from tests.helpers import open_window
 
     win = open_window(qtbot, db_path, dt.date(2026, 11, 27))

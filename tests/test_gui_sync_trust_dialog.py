@@ -22,8 +22,8 @@ def _new_laptop(tmp_path):
                              applied_on=D(2026, 11, 2), manager="李海燕").case_no
     p1 = tmp_path / "p1.zsync"
     export_package(other, p1)
-    from app.models import Device
     from app.device_keys import fingerprint
+    from app.models import Device
 
     with other.reader() as s:
         fp = fingerprint(s.get(Device, other.device_id).public_key)

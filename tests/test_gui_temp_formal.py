@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from tests.helpers import ok_button, open_window, wait_idle
 
+from tests.helpers import ok_button, open_window, wait_idle
 
 D = dt.date
 SURVEY = {"surveyed_on": "2026-03-04", "participants": [{"name": "张伟", "dept": "客户经理"}],

@@ -11,12 +11,10 @@ from sqlalchemy import select
 
 from app.ledger.cells import read_date, read_kva
 from app.ledger.export import Col, write_rows
-from app.ledger.importer import import_table
-from app.ledger.sheet import read_table
 from app.models import Case, CaseEvent
 from app.services.query import case_view
 from app.store import Store
-from tests.helpers import cli, db_digest, ok, refused
+from tests.helpers import db_digest, ok, refused
 
 AS_OF = dt.date(2026, 11, 30)
 

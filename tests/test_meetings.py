@@ -190,7 +190,6 @@ def test_risks_add_close_and_bad_input_refused_unchanged(db_path):
 
 
 def test_meetings_travel_with_sync(db_path, tmp_path, template_db):
-    import shutil
 
     db = db_path
     no = surveyed(db, "和泰电器有限公司", "3300000061", 630)

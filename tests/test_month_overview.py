@@ -6,7 +6,6 @@ import datetime as dt
 import json
 
 import pytest
-from PySide6.QtCore import Qt
 
 from app.services.agenda import month_overview, waiting_for_customers
 from tests.helpers import ok, open_window, wait_idle

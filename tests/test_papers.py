@@ -6,8 +6,17 @@ import json
 
 import pytest
 
-from tests.helpers import (SURVEY, assert_only_embedded_cjk_subsets, db_digest, flat, ok, page_count, pdf_text,
-                           refused, surveyed)
+from tests.helpers import (
+    SURVEY,
+    assert_only_embedded_cjk_subsets,
+    db_digest,
+    flat,
+    ok,
+    page_count,
+    pdf_text,
+    refused,
+    surveyed,
+)
 
 KINDS = ["accept-receipt", "plan-reply", "fee-notice", "acceptance-opinion", "power-on"]
 

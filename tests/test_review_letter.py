@@ -4,8 +4,17 @@ from __future__ import annotations
 import json
 import subprocess
 
-from tests.helpers import (assert_only_embedded_cjk_subsets, cli, db_digest, flat, ok, page_count, pdf_text, refused,
-                           surveyed)
+from tests.helpers import (
+    assert_only_embedded_cjk_subsets,
+    cli,
+    db_digest,
+    flat,
+    ok,
+    page_count,
+    pdf_text,
+    refused,
+    surveyed,
+)
 
 OPINIONS = [
     ("接地电阻计算书缺失", "civil", True, "GB 50065-2011 第 4.2.1 条"),
@@ -53,7 +62,7 @@ def test_letter_shows_every_opinion_its_clause_and_the_outcome(db_path, tmp_path
     assert "石浦镇番西路88号" in text and "1250kVA" in text and "第1次" in text
     assert "电气一次主接线图" in text and "接地装置布置图" in text
     assert "张伟（生产）" in text and "王强（供电所）" in text and "联合审查" in text
-    for number, (opinion, _, must_fix, clause) in enumerate(OPINIONS, start=1):
+    for opinion, _, _must_fix, clause in OPINIONS:
         assert opinion.replace(" ", "") in text
         assert clause.replace(" ", "") in text
     assert text.count("必须整改") >= 2 and "土建" in text and "计量" in text

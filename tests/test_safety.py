@@ -10,14 +10,12 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from app.errors import Refused
 from tests.conftest import ROOT
-from tests.helpers import cli
-from tests.helpers import raw_connect
+from tests.helpers import cli, raw_connect
 
 
 def test_fifty_kills_lose_nothing_committed(db_path):

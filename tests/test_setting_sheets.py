@@ -6,7 +6,8 @@ import json
 
 from PySide6.QtCore import Qt
 
-from tests.helpers import cli, flat as flat_text, open_window, pdf_text, wait_idle
+from tests.helpers import cli, open_window, pdf_text, wait_idle
+from tests.helpers import flat as flat_text
 
 CALC = ["--sk-max", "300", "--sk-min", "200", "--kva", "1000", "--uk", "4.5", "--ct", "100/5",
         "--feeder-inst", "2400", "--feeder-oc", "600", "--feeder-oc-time", "0.6"]
@@ -53,7 +54,7 @@ def test_sheet_versions_issue_and_pdf(db_path, tmp_path):
 def test_gui_live_recalculation_changes_setting_and_check_colour(qtbot, app_zh, db_path):
     from app.services import cases as svc
     from app.store import Store
-    from ui.setting_dialog import OK_COLORS, SettingSheetDialog
+    from ui.setting_dialog import OK_COLORS
 
     st = Store.open(db_path)
     with st.session() as s:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -20,8 +19,7 @@ from app.store import Store
 from app.sync.export import export_package
 from app.sync.importer import import_package
 from app.sync.peers import list_conflicts, list_devices, resolve_conflict, trust_device, verify_audit
-from tests.helpers import SYNCED, Laptop, content, digest, new_case  # noqa: F401 (SYNCED: other tests)
-from tests.helpers import raw_connect
+from tests.helpers import digest, new_case, raw_connect
 
 D = dt.date
 def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio):

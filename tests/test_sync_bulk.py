@@ -8,24 +8,22 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from app.errors import Refused
-from app.models import CaseEvent, Meta
-from app.store import Store, canonical_json
 from app import device_keys as keys
+from app.errors import Refused
+from app.models import CaseEvent
+from app.store import Store, canonical_json
 from app.sync import staging as staging_mod
 from app.sync.export import export_package
 from app.sync.format import COLUMNS, MUTABLE
 from app.sync.importer import PreviewCache, import_package
 from app.sync.peers import trust_device
 from app.sync.staging import FAST_TABLES, LineChecker, Spec, Stager, check_records, strict_line
-from tests.helpers import cli, ok, surveyed
-from tests.helpers import raw_connect
+from tests.helpers import cli, ok, raw_connect, surveyed
 
 
 @pytest.fixture
@@ -157,7 +155,7 @@ def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path):
     try:
         out = tmp_path / "new.zsync"
         export_package(st, out)
-        with st.reader() as s:
+        with st.reader():
             key = st.signing_key()
         # what a 0005 laptop would have sent: no predecessor, advice or clause columns
         lines = []
@@ -380,7 +378,7 @@ def test_a_bad_line_inside_a_block_is_refused_by_its_line(rich_lines, tmp_path, 
     good ones sends the block line by line, and the refusal names that line."""
     lines = list(rich_lines)
     kind = "case_event" if damage in ("event_hash", "payload_nan") else "stage_round"
-    picks = [i for i, line in enumerate(lines) if line.startswith('{"t":"%s"' % kind)]
+    picks = [i for i, line in enumerate(lines) if line.startswith(f'{{"t":"{kind}"')]
     i = picks[len(picks) // 2]
     line = lines[i]
     if damage == "event_hash":

@@ -21,23 +21,22 @@ import struct
 import uuid
 import warnings
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
+from app import device_keys as keys
 from app.errors import Refused
 from app.services import cases as svc
 from app.store import GENESIS, Store, canonical_json, event_hash
-from app import device_keys as keys
 from app.sync import container
 from app.sync.export import export_package
 from app.sync.importer import import_package
 from app.sync.peers import trust_device
 from tests.conftest import ROOT
-from tests.helpers import cli
-from tests.helpers import raw_connect
+from tests.helpers import cli, raw_connect
 
 D = dt.date
 PASSPHRASE = "早送 correct horse battery"
@@ -113,7 +112,7 @@ def pair(tmp_path_factory) -> Pair:
         p2 = Path(export_package(sender, base / "out" / "p2.zsync")["file"])
         p3 = Path(export_package(sender, base / "out" / "p3.zsync", passphrase=PASSPHRASE)["file"])
         with sender.reader() as s:
-            from app.models import Device, Meta
+            from app.models import Device
 
             sender_key = sender.signing_key()
             sender_pub = s.get(Device, sender.device_id).public_key
@@ -431,7 +430,7 @@ def rehash(ev: dict) -> None:
     ev["hash"] = event_hash(fields)
 
 
-def make_bomb(pair: "Pair", path: Path) -> Path:
+def make_bomb(pair: Pair, path: Path) -> Path:
     """records.jsonl of 200 MB of zeros, deflated to ~200 KB, listed and signed: only the ratio tells."""
     zeros = b"\0" * (1 << 20)
     h = hashlib.sha256()

@@ -13,15 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from app import device_keys as keys
 from app.errors import Refused
 from app.services import cases as svc
 from app.store import canonical_json, event_hash
-from app import device_keys as keys
 from app.sync.export import export_package
 from app.sync.importer import PreviewCache, import_package, waiting_packages
 from app.sync.peers import MAX_PENDING, list_devices, trust_device, verify_audit
-from tests.helpers import Laptop, answer_box, cli, digest, new_case, open_window, visible_box, wait_idle
-from tests.helpers import raw_connect
+from tests.helpers import Laptop, answer_box, cli, digest, new_case, open_window, raw_connect, visible_box, wait_idle
 
 D = dt.date
 
@@ -300,8 +299,9 @@ def _december_off(lt: Laptop) -> None:
 
 
 def test_calendar_changes_are_taken_only_from_a_supervisor_and_always_listed(trio):
-    from app.models import CalendarDay
     from sqlalchemy import func, select
+
+    from app.models import CalendarDay
 
     a, b, sup = trio
     _december_off(a)  # a colleague makes every weekday of December a holiday

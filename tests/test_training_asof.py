@@ -11,14 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Case, CaseEvent
-from app.services import cases as case_svc
 from app.services import calendar as cal_svc
+from app.services import cases as case_svc
 from app.services import design_review as review_svc
-from app.services import documents
-from app.services import meetings
-from app.services import query
+from app.services import documents, meetings, query, temp_supply
 from app.services import setting_sheets as sheet_svc
-from app.services import temp_supply
 from tests.helpers import hold_meeting, open_window, wait_idle
 
 AS_OF = dt.date(2012, 6, 20)  # a Wednesday; the seed's case was applied for on 2012-06-18
@@ -65,7 +62,7 @@ def test_edit_and_delete_take_effect_on_the_as_of_day(training):
 def test_setting_sheet_versions_are_made_and_issued_on_the_as_of_day(training):
     store, no = training
     with store.session() as s:
-        sid = sheet_svc.new_sheet(s, no, SHEET).sheet_id
+        sid = sheet_svc.new_sheet(s, no, SHEET).created_id
     with store.session() as s:
         sheet_svc.issue_sheet(s, sid)
     with store.reader() as s:

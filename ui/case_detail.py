@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import CHAINED_FROM, ROUND_STAGES, STAGES
-from ui.ops import cases as case_ops
 from ui.case_model import stage_label
+from ui.ops import cases as case_ops
 from ui.row_model import Column, RowTableModel
 from ui.timeline import StageTimeline
 from ui.widgets import plain_text
@@ -217,7 +217,7 @@ class CaseDetail(QWidget):
         if hasattr(self, "papers"):
             self.papers.retranslate()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.LanguageChange:
@@ -228,12 +228,12 @@ class CaseDetail(QWidget):
         """The case, its field work and its design review in one read."""
         self.ops.read(case_ops.case_window, self.case_no, self.window_.as_of, on_done=self._window_loaded,
                       on_error=self.window_.show_error)
-        self.papers.reload()  # the customer's papers (issue 16): their own read
 
     def _window_loaded(self, data: dict) -> None:
         self._loaded(data["view"])
         self.field.set_data(data["field"])
         self.review.set_data(data["review"])
+        self.papers.set_data(data["papers"])
 
     def _loaded(self, view: dict) -> None:
         self.view = view

@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain import BUSINESS_TYPES, PAUSE_REASONS, ROUND_STAGES, SUPPLY_KV, TOWNSHIPS
 from app import fields
+from app.domain import BUSINESS_TYPES, PAUSE_REASONS, ROUND_STAGES, SUPPLY_KV, TOWNSHIPS
 from app.fields import MAX_KVA_BY_KV
-from ui.ops import cases as case_ops
 from ui.case_model import stage_label
+from ui.ops import cases as case_ops
 from ui.widgets import WorkerDialog, limit_length, one_line, plain_question, pydate, qdate
 
 ACCOUNT_RE = re.compile(r"^\d{10}$")

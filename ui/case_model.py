@@ -92,7 +92,8 @@ class CaseTableModel(QAbstractTableModel):
         col, desc = self._sort
         idx = list(idx)
         if col == REMAINING:
-            key = lambda i: (rows[i][REMAINING] is None, rows[i][REMAINING] if rows[i][REMAINING] is not None else 0)  # noqa: E731
+            def key(i):
+                return rows[i][REMAINING] is None, rows[i][REMAINING] if rows[i][REMAINING] is not None else 0
             idx.sort(key=key, reverse=desc)
         else:
             idx.sort(key=lambda i: (rows[i][col] is None, rows[i][col] if rows[i][col] is not None else ""), reverse=desc)
@@ -113,13 +114,13 @@ class CaseTableModel(QAbstractTableModel):
         return sorted({r[MANAGER] for r in self._rows if r[MANAGER]})
 
     # --- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 (Qt's name)
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return self.header_text(section)
         return None

@@ -31,7 +31,7 @@ class CaseTable(QTableView):
         super().__init__()
         self.page = page
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
             self.page.open_current()
             return

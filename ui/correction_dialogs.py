@@ -9,9 +9,8 @@ from app import fields
 from app.domain import ROUND_STAGES
 from app.messages import language
 from app.services import corrections as corr
-from ui.widgets import WorkerDialog
 from ui.case_model import stage_label
-from ui.widgets import limit_length, one_line
+from ui.widgets import WorkerDialog, limit_length, one_line
 
 
 # --- jobs (run on the database worker) -------------------------------------------------------------

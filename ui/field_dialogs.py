@@ -33,13 +33,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.field import DEPARTMENTS
 from app import fields
+from app.services.field import DEPARTMENTS
 from ui.ops import cases as case_ops
 from ui.ops import documents as doc_ops
 from ui.ops import field as field_ops
-from ui.widgets import (WorkerDialog, confirm_step, date_edit, guard_wheel, limit_length, one_line, plain_text,
-                        plain_tip, pydate)
+from ui.widgets import (
+    WorkerDialog,
+    confirm_step,
+    date_edit,
+    guard_wheel,
+    limit_length,
+    one_line,
+    plain_text,
+    plain_tip,
+    pydate,
+)
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.pdf"
 
@@ -50,11 +59,11 @@ class DropPhotos:
     def _enable_drops(self) -> None:
         self.setAcceptDrops(True)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             self.add_photos(paths)

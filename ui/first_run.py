@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app import fields
 from app.errors import Refused
 from app.fields import check_text
-from app.store import DEFAULT_BUREAU
-from app.store import _host_name
+from app.store import DEFAULT_BUREAU, _host_name
 from ui.widgets import plain_text
 
 

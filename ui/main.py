@@ -161,9 +161,8 @@ def _open_window(app, args, db_path, log_path, practice_identity=None):
         break
 
     crash.log.info("started on %s (log %s)", db_path, log_path)
-    from ui import i18n
-
     from app.messages import language
+    from ui import i18n
 
     if language() != "en" and app.property("zaosongLoggedQt") is None:
         app.setProperty("zaosongLoggedQt", True)

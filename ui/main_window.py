@@ -18,22 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.changes import Changes
 from ui.calendar_page import CalendarPage
 from ui.cases_page import CasesPage
+from ui.hub import ChangeHub
 from ui.meetings_page import MeetingsPage
+from ui.ops import admin as admin_ops
+from ui.ops import cases as case_ops
+from ui.ops import documents as doc_ops
+from ui.ops import meetings as meeting_ops
+from ui.ops import papers as paper_ops
+from ui.ops import review as review_ops
+from ui.ops.runner import Ops
 from ui.settings_page import SettingsPage
 from ui.sync_page import SyncPage
 from ui.today_page import TodayPage
-from app.services.changes import Changes
-from ui.hub import ChangeHub
-from ui.worker import DbWorker, RenderWorker
-from ui.ops import admin as admin_ops
-from ui.ops import cases as case_ops
-from ui.ops import meetings as meeting_ops
-from ui.ops import documents as doc_ops
-from ui.ops import review as review_ops
-from ui.ops.runner import Ops
 from ui.widgets import plain_box, plain_text
+from ui.worker import DbWorker, RenderWorker
 
 
 class MainWindow(QMainWindow):
@@ -179,9 +180,8 @@ class MainWindow(QMainWindow):
         self.ops.read(case_ops.load_open, as_of, on_done=self._got_open, on_error=self.show_error)
         self.ops.read(case_ops.load_all, as_of, on_done=self._got_all, on_error=self.show_error)
         self.ops.read(review_ops.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
-        from ui import paper_jobs  # what the customers owe the manager (issue 16)
-
-        self.ops.read(paper_jobs.waiting_for_customers, as_of, on_done=self.today_page.set_waiting,
+        # what the customers owe the manager (issue 16)
+        self.ops.read(paper_ops.waiting_for_customers, as_of, on_done=self.today_page.set_waiting,
                       on_error=self.show_error)
 
     def _got_open(self, snap) -> None:
@@ -476,11 +476,14 @@ class MainWindow(QMainWindow):
         self.empty_import = QPushButton()
         self.empty_import.setObjectName("emptyImport")
         self.empty_import.clicked.connect(self._import_first)
+        self.empty_ledger = QPushButton()
+        self.empty_ledger.setObjectName("emptyLedger")
+        self.empty_ledger.clicked.connect(lambda: self.cases_page.import_ledger())  # the Excel ledger (issue 17)
         self.empty_practice = QPushButton()
         self.empty_practice.setObjectName("emptyPractice")
         self.empty_practice.clicked.connect(self.open_practice)
         row.addWidget(self.empty_label, 1)
-        for b in (self.empty_new, self.empty_import, self.empty_practice):
+        for b in (self.empty_new, self.empty_import, self.empty_ledger, self.empty_practice):
             row.addWidget(b)
         self.empty_hint.setStyleSheet("QWidget#emptyStart { background:#e8f5e9; border:1px solid #a5d6a7; }")
         self.empty_hint.hide()
@@ -559,7 +562,7 @@ class MainWindow(QMainWindow):
         install_translator(QApplication.instance(), lang)
         QSettings().setValue("ui/language", lang)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -581,11 +584,12 @@ class MainWindow(QMainWindow):
         self.practice_banner.setText(
             self.tr("Practice database (demo data): nothing you do here touches your real cases. "
                     "<a href=\"real\">Back to my real database</a>"))
-        self.empty_label.setText(self.tr("Your database is empty. Start with a new case, or import a sync package "
-                                         "from a colleague's laptop. To try things out first, open the practice "
-                                         "database."))
+        self.empty_label.setText(self.tr("Your database is empty. Start with a new case, bring in the cases of your "
+                                         "Excel ledger, or import a sync package from a colleague's laptop. To try "
+                                         "things out first, open the practice database."))
         self.empty_new.setText(self.tr("New case"))
         self.empty_import.setText(self.tr("Import a sync package…"))
+        self.empty_ledger.setText(self.tr("Import ledger…"))
         self.empty_practice.setText(self.tr("Open the practice database"))
         for page in self._pages():
             page.retranslate()
@@ -613,7 +617,7 @@ class MainWindow(QMainWindow):
     remember_state = True  # off for --exit-when-ready: a benchmark must not move the user's window
     _closing_after_restore = False  # the file was swapped: nothing more is written to it
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.remember_state:
             s = QSettings()
             s.setValue("ui/geometry", self.saveGeometry())
@@ -637,7 +641,7 @@ class MainWindow(QMainWindow):
         for meeting_id, text in unsaved.items():
             try:
                 meeting_ops.set_minutes(self.store, meeting_id, text)
-            except Exception as exc:  # noqa: BLE001 - whatever it was, the text is shown to be copied
+            except Exception as exc:
                 self.meetings_page.minutes_not_saved(str(exc), text, modal=True)
 
 

@@ -37,8 +37,17 @@ from PySide6.QtWidgets import (
 from app import fields
 from ui.ops import documents as doc_ops
 from ui.ops import meetings as meeting_ops
-from ui.widgets import (WorkerDialog, confirm_step, limit_length, one_line, plain_box, plain_text,
-                        plain_tip, pydate, qdate)
+from ui.widgets import (
+    WorkerDialog,
+    confirm_step,
+    limit_length,
+    one_line,
+    plain_box,
+    plain_text,
+    plain_tip,
+    pydate,
+    qdate,
+)
 
 DECISION_COLORS = {"approve": "#dff0d8", "approve_with_changes": "#fcf3cf", "reject": "#f8d0d0"}
 MEETING_DAY_COLOR = "#cfe2ff"

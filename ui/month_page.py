@@ -94,7 +94,7 @@ class MonthPage(QWidget):
         if self.data is not None:
             self.reload()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.LanguageChange:

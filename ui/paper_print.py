@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
 FONT = "WenQuanYi Micro Hei"  # the bundled face, registered by ui.main at start (falls back to any CJK font)
 

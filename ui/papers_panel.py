@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui import paper_jobs
+from ui.ops import papers as paper_ops
 from ui.widgets import WorkerDialog, date_edit, pydate
 
 
@@ -85,8 +85,12 @@ class PapersPanel(QGroupBox):
 
     def reload(self) -> None:
         # the titles and the reasons come from the core, in the language in force: ask again
-        self.window_.worker.submit(paper_jobs.papers_overview, self.detail.case_no, self.window_.as_of,
+        self.window_.worker.submit(paper_ops.papers_overview, self.detail.case_no, self.window_.as_of,
                                    on_done=self._loaded, on_error=self.window_.show_error)
+
+    def set_data(self, data: dict) -> None:
+        """The papers and fees, read with the rest of the case window (``case_window``)."""
+        self._loaded(data)
 
     def _loaded(self, data: dict) -> None:
         self.data = data
@@ -129,7 +133,7 @@ class PapersPanel(QGroupBox):
     def save_pdf(self, kinds: list[str] | None = None) -> None:
         kinds = self._usable(kinds or self.selected())
         if kinds:
-            self.window_.worker.submit(paper_jobs.paper_pdf, self.detail.case_no, kinds, self.window_.as_of,
+            self.window_.worker.submit(paper_ops.paper_pdf, self.detail.case_no, kinds, self.window_.as_of,
                                        on_done=self.window_.open_document, on_error=self.window_.show_error)
 
     def print_selected(self, printer=None) -> None:
@@ -145,7 +149,7 @@ class PapersPanel(QGroupBox):
     def _print(self, kinds: list[str], printer=None) -> None:
         """Gather the papers on the worker, then ask for the printer (the system dialog) and print.
         ``printer``: a printer already set up (tests print to a PDF file), no dialog."""
-        self.window_.worker.submit(paper_jobs.paper_datas, self.detail.case_no, kinds, self.window_.as_of,
+        self.window_.worker.submit(paper_ops.paper_datas, self.detail.case_no, kinds, self.window_.as_of,
                                    on_done=lambda datas: self._print_now(datas, printer),
                                    on_error=self.window_.show_error)
 
@@ -239,7 +243,7 @@ class FeeDialog(WorkerDialog):
             self.basis.setText(usual.get(name, ""))
 
     def submit(self) -> None:
-        self.run(paper_jobs.record_fee, self.case_no, self.item.currentText(), self.amount.text(),
+        self.run(paper_ops.record_fee, self.case_no, self.item.currentText(), self.amount.text(),
                  self.basis.text(), pydate(self.on.date()))
 
 
@@ -265,7 +269,7 @@ class WithdrawFeeDialog(WorkerDialog):
         self.finish_layout(form)
 
     def submit(self) -> None:
-        self.run(paper_jobs.withdraw_fee, self.fee.currentData(), self.reason.text(), pydate(self.on.date()))
+        self.run(paper_ops.withdraw_fee, self.fee.currentData(), self.reason.text(), pydate(self.on.date()))
 
 
 __all__ = ["PapersPanel", "FeeDialog", "WithdrawFeeDialog"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.design_review import CATEGORIES, RISK_KINDS
 from app import fields
+from app.services.design_review import CATEGORIES, RISK_KINDS
 from ui.ops import documents as doc_ops
 from ui.ops import review as review_ops
 from ui.widgets import WorkerDialog, date_edit, guard_wheel, limit_length, one_line, plain_text, pydate, qdate
@@ -585,7 +585,7 @@ class DesignReviewDialog(QDialog):
                                    on_done=self.window_.open_document,
                                    on_error=self._error)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.LanguageChange:

@@ -14,8 +14,9 @@ literally (no rich text), whatever the user typed.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -143,7 +144,7 @@ class GroupedRowModel(_Headers, QAbstractItemModel):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, index=QModelIndex()):  # type: ignore[override] (Qt overloads parent())
+    def parent(self, index=QModelIndex()):  # Qt overloads parent(): this is the model's
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)

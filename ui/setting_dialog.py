@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from app.errors import Refused
 from app.protection import calculate
 from app.services.setting_sheets import inputs_from
-from ui.widgets import confirm_step, date_edit, guard_wheel, plain_text, pydate
 from ui.ops import documents as doc_ops
 from ui.ops import field as field_ops
+from ui.widgets import confirm_step, date_edit, guard_wheel, plain_text, pydate
 
 OK_COLORS = {True: "#dff0d8", False: "#f8d0d0", None: "#eeeeee"}
 

@@ -31,7 +31,6 @@ from ui.ops import sync as sync_ops
 from ui.widgets import plain_box, plain_text
 
 
-
 class SyncPage(QWidget):
     def __init__(self, window) -> None:
         super().__init__()
@@ -252,11 +251,11 @@ class SyncPage(QWidget):
         if path:
             self.preview(Path(path))
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             self.preview(Path(urls[0].toLocalFile()))

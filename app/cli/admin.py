@@ -78,7 +78,8 @@ def restore(args, path: Path) -> int:
     from app import db_health
     from app.errors import Refused
     from app.instance import InstanceLock
-    from app.services.backup import check_backup, restore as restore_file
+    from app.services.backup import check_backup
+    from app.services.backup import restore as restore_file
 
     chosen = [x for x in (args.file, args.latest or None, args.set_aside or None) if x]
     if len(chosen) != 1:

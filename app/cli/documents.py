@@ -8,8 +8,16 @@ from __future__ import annotations
 from app.cli.output import write_pdf
 from app.errors import Refused
 from app.services import design_review, documents, meetings, setting_sheets
-from reports.commands import (render_handbook, render_meeting_minutes, render_meeting_notice, render_notice,
-                              render_notices_batch, render_papers, render_review_letter, render_setting_sheet)
+from reports.commands import (
+    render_handbook,
+    render_meeting_minutes,
+    render_meeting_notice,
+    render_notice,
+    render_notices_batch,
+    render_papers,
+    render_review_letter,
+    render_setting_sheet,
+)
 
 
 def notice_pdf(args, store) -> int:

@@ -215,11 +215,15 @@ def run(args, store) -> int:
             with store.session() as s:
                 documents.deliver_notice(s, args.inspection, args.to, args.on)
             return 0
-        from app.cli import documents as pdf  # ReportLab: loaded only when a PDF is asked for
+        from app.cli import (
+            documents as pdf,  # ReportLab: loaded only when a PDF is asked for
+        )
 
         return pdf.notice_pdf(args, store) if args.notice_cmd == "pdf" else pdf.notice_batch(args, store)
     if cmd == "handbook":
-        from app.cli import documents as pdf  # ReportLab: loaded only when a PDF is asked for
+        from app.cli import (
+            documents as pdf,  # ReportLab: loaded only when a PDF is asked for
+        )
 
         return pdf.handbook_pdf(args, store)
     raise AssertionError(cmd)

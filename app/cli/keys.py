@@ -14,7 +14,6 @@ import json
 import sys
 from pathlib import Path
 
-
 COMMANDS = ("keys",)
 
 
@@ -88,3 +87,9 @@ def announce(db_path: Path, recovery: str | None, stream=None) -> None:
                  "zaosong keys recovery --confirm。\n"
                  "Write it down and keep it apart from the laptop (it opens the database and its backups on "
                  "another computer); then run zaosong keys recovery --confirm.\n")
+
+
+def run(args, store) -> int:
+    """The dispatch table's entry; ``main.run`` serves ``keys`` before any store is opened, so this
+    is reached only by a caller that already holds one."""
+    return run_keys(args, store.path)

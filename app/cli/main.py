@@ -12,7 +12,18 @@ from pathlib import Path
 
 from app import __version__
 from app.at_rest import restrict_umask
-from app.cli import admin, calendar, cases, field, keys, ledger, meetings, papers, protection, sync
+from app.cli import (
+    admin,
+    calendar,
+    cases,
+    field,
+    keys,
+    ledger,
+    meetings,
+    papers,
+    protection,
+    sync,
+)
 from app.db_health import translate
 from app.errors import Refused
 from app.instance import InstanceLock

@@ -140,7 +140,9 @@ def _meeting(args, store) -> int:
                 print(f"{m['id']}\t{m['held_at']}\t{m['place']}\t{m['chair']}\t{m['status']}\t{len(m['agenda'])}")
         return 0
     if c == "pdf":
-        from app.cli import documents as pdf  # ReportLab: loaded only when a PDF is asked for
+        from app.cli import (
+            documents as pdf,  # ReportLab: loaded only when a PDF is asked for
+        )
 
         return pdf.meeting_pdf(args, store)
     if c == "minutes":
@@ -159,7 +161,9 @@ def _review(args, store) -> int:
             print_json(dr.review_view(s, args.case))
         return 0
     if c == "pdf":
-        from app.cli import documents as pdf  # ReportLab: loaded only when a PDF is asked for
+        from app.cli import (
+            documents as pdf,  # ReportLab: loaded only when a PDF is asked for
+        )
 
         return pdf.review_pdf(args, store)
     with store.session() as s:

@@ -89,7 +89,9 @@ def run(args, store) -> int:
                 print(f"{chk['name']}\t{chk['value']}\t{chk['limit']}\t{chk['ok']}")
         return 0
     if c == "pdf":
-        from app.cli import documents as pdf  # ReportLab: loaded only when a PDF is asked for
+        from app.cli import (
+            documents as pdf,  # ReportLab: loaded only when a PDF is asked for
+        )
 
         return pdf.setting_sheet_pdf(args, store)
     from app.services import setting_sheets as sv

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
 
-from app.domain import BUSINESS_TYPES, STAGES, STAGE_NAMES
+from app.domain import BUSINESS_TYPES, STAGE_NAMES, STAGES
+from app.models import Case
 
 HIGHLIGHT = "FFF4CCCC"  # overdue rows: a pale red people read as "late" without a legend
 WIDTH_SAMPLE = 200  # rows measured for the column widths
@@ -66,7 +67,9 @@ def write_rows(
     ``about``: the 说明 sheet (label -> value), e.g. the database, the as-of day, the filters, the rule
     sets. ``highlight``: 0-based indexes of rows to mark (overdue).
     """
-    from openpyxl import Workbook  # imported here: the CLI's other commands do not need it
+    from openpyxl import (
+        Workbook,  # imported here: the CLI's other commands do not need it
+    )
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
 
@@ -206,7 +209,6 @@ def export_ledger(s, out: Path | str, *, manager: str | None = None, open_only: 
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
-    from app.models import Case
 
     q = select(Case).where(Case.deleted.is_(False)).options(selectinload(Case.rounds)).order_by(Case.case_no)
     if manager:

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from app import fields as F
 from app.domain import CHAINED_FROM, STAGE_INDEX, STAGES
 from app.errors import Refused
 from app.fields import check_account, check_capacity, check_kv, check_text
+from app.ledger.sheet import stage_key
 from app.models import Case, CaseEvent, Device, StageRound, natural_id, new_uuid
 from app.pinyin import pinyin_keys
 from app.services import cases as case_svc
@@ -79,7 +81,7 @@ class FastCreator:
     def _date_ok(self, on: dt.date, applied: dt.date) -> None:
         # what _check_on refuses: outside the calendar, after today, before the application
         try:
-            self.store.calendar._idx(on)
+            self.store.calendar.require_covered(on)
         except Refused:
             raise _Fallback() from None
         if on > self.today or on < applied:
@@ -92,20 +94,20 @@ class FastCreator:
             raise _Fallback()
         applied = v["applied_on"]
         try:
-            store.calendar._idx(applied)
+            store.calendar.require_covered(applied)
         except Refused:
             raise _Fallback() from None
         # the validators create_case runs, with the values it passes them
-        name = check_text(v["customer_name"], "customer_name", 100, required=True)
+        name = check_text(v["customer_name"], "customer_name", F.CUSTOMER_NAME.max_len, required=True)
         account = check_account(v["account_no"] or "")
         kv = check_kv(v["supply_kv"] or 10.0)
         if v["capacity_kva"] is None or v["capacity_kva"] == "":
             raise _Fallback()
         kva = check_capacity(v["capacity_kva"], kv)
-        manager = check_text(v["manager"] or store.user, "manager", 50)
-        township = check_text(v["township"] or None, "township", 30)
-        contact = check_text(v["contact"] or None, "contact", 100)
-        address = check_text(v["address"] or None, "address", 200)
+        manager = check_text(v["manager"] or store.user, "manager", F.MANAGER.max_len)
+        township = check_text(v["township"] or None, "township", F.TOWNSHIP.max_len)
+        contact = check_text(v["contact"] or None, "contact", F.CONTACT.max_len)
+        address = check_text(v["address"] or None, "address", F.ADDRESS.max_len)
         full, initials = pinyin_keys(name)
         case = {
             "id": new_uuid(), "case_no": None, "customer_name": name, "name_pinyin": full, "name_initials": initials,
@@ -126,7 +128,6 @@ class FastCreator:
 
     def _stages(self, plan: _Plan, stages: dict) -> None:
         """importer._record_stages on a new case, with start_stage/finish_stage as they decide."""
-        from app.ledger.sheet import stage_key
 
         applied = plan.case["applied_on"]
         for st in STAGES:
@@ -233,7 +234,7 @@ class FastCreator:
             for kind, payload, on in plan.events:
                 seq += 1
                 # as Store.record_event: this computer's clock, never before a time already recorded
-                recorded_at = dt.datetime.fromtimestamp(store.hlc.wall_ms() / 1000, dt.timezone.utc).replace(tzinfo=None)
+                recorded_at = dt.datetime.fromtimestamp(store.hlc.wall_ms() / 1000, dt.UTC).replace(tzinfo=None)
                 body = canonical_json(payload)
                 h = event_hash_values(cid, kind, body, on.isoformat(), recorded_at.isoformat(timespec="microseconds"),
                                       actor, dev, str(seq), head)

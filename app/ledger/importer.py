@@ -21,15 +21,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 
 from app.domain import CHAINED_FROM, STAGES, stage_name
 from app.errors import Refused
-from app.fields import ADDRESS, CONTACT, CUSTOMER_NAME, MANAGER, TOWNSHIP, check_account, check_capacity, check_kv
+from app.fields import (
+    ADDRESS,
+    CONTACT,
+    CUSTOMER_NAME,
+    MANAGER,
+    TOWNSHIP,
+    check_account,
+    check_capacity,
+    check_kv,
+)
 from app.ledger.cells import (
     read_account,
     read_business_type,
@@ -38,6 +47,7 @@ from app.ledger.cells import (
     read_kva,
     text,
 )
+from app.ledger.export import write_rows
 from app.ledger.fast import BATCH as FAST_BATCH
 from app.ledger.fast import FastCreator
 from app.ledger.sheet import NOTE, Table, stage_key
@@ -423,7 +433,6 @@ def import_table(
 def write_errors(table: Table, report: LedgerReport, out: Path | str) -> Path:
     """The refused rows as a workbook: the ledger's header, the rows as they were, and a 错误原因
     column, so the manager fixes them in Excel and imports this file again."""
-    from app.ledger.export import write_rows
 
     by_row = {r.row: r for r in report.refused}
     rows = [list(cells) + ["；".join(by_row[n].reasons)] for n, cells in table.rows if n in by_row]

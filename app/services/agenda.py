@@ -18,8 +18,17 @@ from sqlalchemy.orm import Session
 
 from app.domain import stage_name
 from app.messages import language
-from app.models import (CalendarDay, Case, Inspection, MeetingCase, PolicyRisk, RectificationItem, ReviewMeeting,
-                        StageRound, Survey)
+from app.models import (
+    CalendarDay,
+    Case,
+    Inspection,
+    MeetingCase,
+    PolicyRisk,
+    RectificationItem,
+    ReviewMeeting,
+    StageRound,
+    Survey,
+)
 from app.services.query import open_clocks
 from app.store import store_of
 

@@ -15,14 +15,20 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.blobs import MAX_BYTES, attachments_dir, sniff, stored_path, thumb_path, thumbnail
+from app.blobs import (
+    MAX_BYTES,
+    attachments_dir,
+    sniff,
+    stored_path,
+    thumb_path,
+    thumbnail,
+)
 from app.errors import Refused
 from app.messages import render
 from app.models import Attachment
-from app.services.changes import Changes
 from app.services.cases import get_case
+from app.services.changes import Changes
 from app.store import store_of, utcnow
-
 
 
 def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "case", owner_ref: str = "") -> Changes:

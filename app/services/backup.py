@@ -8,8 +8,7 @@ from pathlib import Path
 __all__ = ["auto_backup", "thin_backups", "backup_now", "check_backup", "restore"]
 
 from app import db, db_health, keyed
-from app.dbfile import check_backup  # noqa: F401  (its home is below db_health; callers find it here)
-
+from app.dbfile import check_backup
 
 AUTO_PREFIX = "auto-"
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import Refused
 from app.messages import render
-from app.models import CalendarDay, CalendarYear, natural_id
+from app.models import CalendarDay, CalendarYear, Case, natural_id
 from app.services.changes import Changes
 from app.services.checks import today_of
 from app.store import store_of, utcnow
@@ -151,7 +151,6 @@ def calendar_years(s: Session, today: dt.date | None = None) -> list[dict]:
     in training, else the calendar's): today's year and the next (deadlines run into it), and the
     years the cases recorded by today reach. A trainee's 2012 is not told that 2027 is missing; a
     manager in 2026 is."""
-    from app.models import Case
     from sqlalchemy import func
 
     today = today or today_of(store_of(s))

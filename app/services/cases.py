@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app import fields as F
 from app.clock import CaseData, PauseSpan, RoundData
 from app.domain import (
     BUSINESS_TYPES,
@@ -20,14 +21,13 @@ from app.domain import (
     STAGE_OUTCOMES,
     STAGES,
 )
-from app import fields as F
 from app.errors import Refused
 from app.messages import render
 from app.models import Case, Meta, Pause, StageRound, natural_id
 from app.pinyin import pinyin_keys
 from app.services import gates
 from app.services.changes import Changes
-from app.services.checks import (  # noqa: F401 (today_of: callers find it here too)
+from app.services.checks import (
     check_account,
     check_capacity,
     check_kv,
@@ -260,7 +260,7 @@ def edit_case(s: Session, ref: str, **fields: object) -> Changes:
     if fields.get("supply_kv") is not None:
         kv = new["supply_kv"] = check_kv(fields["supply_kv"])
     if fields.get("customer_name") is not None:
-        new["customer_name"] = check_text(fields["customer_name"], "customer_name", F.CUSTOMER_NAME.max_len, required=True)  # type: ignore[arg-type]
+        new["customer_name"] = check_text(fields["customer_name"], "customer_name", F.CUSTOMER_NAME.max_len, required=True)
     if fields.get("capacity_kva") is not None or "supply_kv" in new:
         new["capacity_kva"] = check_capacity(
             fields["capacity_kva"] if fields.get("capacity_kva") is not None else case.capacity_kva, kv
@@ -268,7 +268,7 @@ def edit_case(s: Session, ref: str, **fields: object) -> Changes:
     for key, max_len in (("manager", F.MANAGER.max_len), ("township", F.TOWNSHIP.max_len), ("contact", F.CONTACT.max_len),
                          ("address", F.ADDRESS.max_len)):
         if fields.get(key) is not None:
-            new[key] = check_text(fields[key], key, max_len)  # type: ignore[arg-type]
+            new[key] = check_text(fields[key], key, max_len)
     if fields.get("business_type") is not None:
         if fields["business_type"] not in BUSINESS_TYPES:
             raise Refused("bad_type", value=fields["business_type"])

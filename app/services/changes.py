@@ -8,8 +8,8 @@ is a fact; a caller that adds to one makes a new one (``merged``, ``dataclasses.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Iterable
 
 
 @dataclass(frozen=True)

@@ -20,25 +20,39 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app import fields as F
 from app.case_state import derive_state
 from app.clock import PauseSpan, RoundData, evaluate
-from app.domain import BUSINESS_TYPES, CHAINED_FROM, ROUND_STAGES, STAGE_OUTCOMES, stage_name
+from app.domain import (
+    BUSINESS_TYPES,
+    CHAINED_FROM,
+    ROUND_STAGES,
+    STAGE_OUTCOMES,
+    stage_name,
+)
 from app.errors import Refused
-from app import fields as F
 from app.messages import language
-from app.models import Case, CaseEvent, DesignReview, Inspection, InspectionResult, MeetingCase, ReviewOpinion, StageRound
+from app.models import (
+    Case,
+    CaseEvent,
+    DesignReview,
+    Inspection,
+    InspectionResult,
+    MeetingCase,
+    ReviewOpinion,
+    StageRound,
+)
 from app.paths import resource
 from app.services import cases as case_svc
-from app.services import checks
+from app.services import checks, gates
 from app.services import field as field_svc
-from app.services import gates
-from app.services.query import PERIOD_KEY, annotate, flag_issued, issued_periods  # noqa: F401
-from app.services.changes import Changes
 from app.services.cases import get_case
+from app.services.changes import Changes
 from app.services.checks import check_text, parse_date, today_of
 from app.services.design_review import CATEGORIES
 from app.services.meetings import DECISIONS, get_meeting
-from app.store import store_of
+from app.services.query import PERIOD_KEY, annotate, flag_issued
+from app.store import store_of, utcnow
 
 CASE_FIELDS = ("account_no", "applied_on", "capacity_kva", "supply_kv", "business_type")
 STAGE_FIELDS = ("started_on", "finished_on", "outcome")
@@ -388,7 +402,7 @@ def correct_field(s: Session, ref: str, field: str, value: object, *, reason: st
         if new != case.business_type and (case.predecessor_id or case_svc.successor_of(s, case) is not None):
             raise Refused("link_type_locked", case_no=case.case_no)
     else:
-        new = parse_date(value)  # type: ignore[arg-type]
+        new = parse_date(value)
         store.calendar.require_covered(new)
         today = today_of(store)
         if new > today:
@@ -873,7 +887,6 @@ def issue_period(s: Session, period: str) -> dict:
     """Record that a month's figures were issued (the supervisor's monthly report): from now on a
     correction that changes a verdict of that month is flagged ``issued_periods``. A month not yet
     begun (on the as-of day in training) or already issued is refused."""
-    from app.store import utcnow
 
     store = store_of(s)
     text = (period or "").strip()

@@ -17,13 +17,13 @@ import json
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import Refused
 from app import fields as F
+from app.errors import Refused
 from app.models import Case, DesignReview, PolicyRisk, ReviewOpinion, natural_id
 from app.services import cases as case_svc
 from app.services import gates
-from app.services.changes import Changes
 from app.services.cases import get_case
+from app.services.changes import Changes
 from app.services.checks import check_text, parse_date, today_of
 from app.store import store_of
 

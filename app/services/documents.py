@@ -14,19 +14,18 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.config_docs import template_for
-from app.errors import Refused
 from app import fields as F
+from app.errors import Refused
 from app.models import Case, Inspection, Notice, RectificationItem, natural_id
-from app.services.changes import Changes
-from app.services.cases import get_case
-from app.services.checks import check_text, parse_date, today_of
-from app.services.query import case_clock
 from app.services import field
 from app.services.attachments import list_attachments
+from app.services.cases import get_case
+from app.services.changes import Changes
+from app.services.checks import check_text, parse_date, today_of
+from app.services.config_docs import template_for
 from app.services.field import KIND_NAMES, equipment, item_view, open_items, survey_view
+from app.services.query import case_clock
 from app.store import canonical_json, store_of
-
 
 
 def _notice_items(s: Session, insp: Inspection) -> list[RectificationItem]:

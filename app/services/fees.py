@@ -20,11 +20,12 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import fields as F
 from app.errors import Refused
 from app.models import Case, CaseFee
 from app.paths import resource
-from app.services.changes import Changes
 from app.services.cases import check_text, get_case, parse_date, today_of
+from app.services.changes import Changes
 from app.store import store_of
 
 MAX_FEN = 100_000_000_00  # 100 million yuan: beyond any connection fee, so a typo is caught
@@ -77,9 +78,9 @@ def record_fee(s: Session, ref: str, item: str, amount: object, basis: str | Non
                on: dt.date | str | None = None, replaces: CaseFee | None = None, reason: str = "") -> Changes:
     store = store_of(s)
     case = get_case(s, ref)
-    item = _item_name(check_text(item, "fee_item", 60, required=True))
+    item = _item_name(check_text(item, "fee_item", F.FEE_ITEM.max_len, required=True))
     fen = parse_amount(amount)
-    basis = check_text(_basis_of(item, basis), "fee_basis", 500, required=True)
+    basis = check_text(_basis_of(item, basis), "fee_basis", F.FEE_BASIS.max_len, required=True)
     on = parse_date(on) if on else today_of(store)
     store.calendar.require_covered(on)
     if on < case.applied_on:
@@ -111,7 +112,7 @@ def withdraw_fee(s: Session, fee_id: str, reason: str, on: dt.date | str | None 
     ``case_ref``: the case the fee must belong to (the CLI names both)."""
     store = store_of(s)
     fee = _fee(s, fee_id, case_ref)
-    reason = check_text(reason, "fee_reason", 300, required=True)
+    reason = check_text(reason, "fee_reason", F.FEE_REASON.max_len, required=True)
     on = parse_date(on) if on else today_of(store)
     store.calendar.require_covered(on)
     if on < fee.recorded_on:

@@ -15,23 +15,25 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import fields as F
 from app.checklists import CaseEquipment
 from app.domain import KIND_STAGE
-from app.services.config_docs import template_for
 from app.errors import Refused
-from app import fields as F
-from app.models import Case
-from app.models import Inspection
-from app.models import InspectionResult
-from app.models import RectificationItem
-from app.models import StageRound
-from app.models import Survey
-from app.models import natural_id
-from app.services import cases as case_svc
-from app.services.changes import Changes
-from app.services.cases import get_case
 from app.messages import render
+from app.models import (
+    Case,
+    Inspection,
+    InspectionResult,
+    RectificationItem,
+    StageRound,
+    Survey,
+    natural_id,
+)
+from app.services import cases as case_svc
+from app.services.cases import get_case
+from app.services.changes import Changes
 from app.services.checks import check_kv, check_text, parse_date
+from app.services.config_docs import template_for
 from app.services.gates import open_items
 from app.store import store_of, utcnow
 
@@ -225,7 +227,7 @@ def measured_value(value: object, default: float | None = None) -> float | None:
     if value is None or value == "":
         return default
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
     except (TypeError, ValueError):
         raise Refused("bad_value", value=value) from None
     if not math.isfinite(number) or abs(number) > 1e6:

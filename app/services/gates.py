@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +24,14 @@ from sqlalchemy.orm import Session
 from app.domain import APPROVING, KIND_STAGE
 from app.errors import Refused
 from app.messages import language, render
-from app.models import Case, DesignReview, Inspection, MeetingCase, RectificationItem, ReviewMeeting
+from app.models import (
+    Case,
+    DesignReview,
+    Inspection,
+    MeetingCase,
+    RectificationItem,
+    ReviewMeeting,
+)
 from app.rules import Locks, RuleSet, bundled_locks
 from app.store import store_of
 

@@ -17,16 +17,16 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import Refused
 from app import fields as F
+from app.errors import Refused
 from app.messages import render
 from app.models import Case, MeetingCase, ReviewMeeting, natural_id
 from app.services import cases as case_svc
 from app.services import gates
-from app.services.gates import approving_decision, decisions_of
-from app.services.changes import Changes
 from app.services.cases import get_case
+from app.services.changes import Changes
 from app.services.checks import check_text, today_of
+from app.services.gates import approving_decision, decisions_of
 from app.services.query import case_view
 from app.store import store_of
 
@@ -60,7 +60,7 @@ def _check_departments(departments: object) -> list[str]:
     if isinstance(departments, str):
         parts = [p.strip() for p in re.split(r"[,，、]", departments)]
     else:
-        parts = [str(p).strip() for p in departments]  # type: ignore[union-attr]
+        parts = [str(p).strip() for p in departments]
     out: list[str] = []
     for p in parts:
         if not p:

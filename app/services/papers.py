@@ -21,11 +21,22 @@ from sqlalchemy.orm import Session
 from app.domain import BUSINESS_TYPES, STAGES, stage_name
 from app.errors import Refused
 from app.messages import language
-from app.models import Case, Inspection, InspectionResult, RectificationItem, SettingSheet
+from app.models import (
+    Case,
+    Inspection,
+    InspectionResult,
+    RectificationItem,
+    SettingSheet,
+)
 from app.services.cases import case_data, get_case
-
+from app.services.fees import list_fees, yuan
 from app.services.field import survey_view
-from app.services.gates import approving_decision, decisions_of, in_force, meeting_required
+from app.services.gates import (
+    approving_decision,
+    decisions_of,
+    in_force,
+    meeting_required,
+)
 from app.store import store_of
 
 # kind -> (Chinese title, English title, number prefix); the order is the order of the business
@@ -167,7 +178,6 @@ def _plan_reply(s: Session, case: Case, as_of: dt.date) -> dict:
 
 
 def _fee_notice(s: Session, case: Case, as_of: dt.date) -> dict:
-    from app.services.fees import list_fees, yuan
 
     fees = list_fees(s, case.id, in_force_only=True)
     if not fees:

@@ -17,10 +17,9 @@ from app.clock import PauseSpan, RoundClock, RoundData, clock_round, evaluate
 from app.models import Case, CaseEvent, Pause, StageRound
 from app.rules import CaseFacts
 from app.services import gates
-from app.services.cases import case_data
-from app.services.cases import get_case
-from app.services.temp_supply import links_view
+from app.services.cases import case_data, get_case
 from app.services.checks import today_of
+from app.services.temp_supply import links_view
 from app.store import store_of
 
 

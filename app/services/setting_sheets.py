@@ -13,13 +13,14 @@ import json
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import Refused
 from app import fields as F
+from app.errors import Refused
 from app.models import Case, SettingSheet, natural_id
 from app.protection import SettingInputs, calculate
-from app.services.changes import Changes
 from app.services.cases import get_case
+from app.services.changes import Changes
 from app.services.checks import check_text, parse_date, today_of
+from app.services.field import survey_view
 from app.store import canonical_json, store_of
 
 STATUSES = ("draft", "issued", "executed", "void")
@@ -39,7 +40,6 @@ def inputs_from(values: dict) -> SettingInputs:
 def _from_survey(s: Session, case) -> dict:
     """What the sheet takes from the joint survey unless the values say otherwise (issue 16): the
     incoming CT ratio and the transformer type (whose typical losses apply)."""
-    from app.services.field import survey_view
 
     sv = survey_view(s, case.case_no)
     if sv is None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from app import fields
 from app.errors import Refused
 from app.models import Device
-from app import fields
 from app.services.checks import check_text
 from app.store import store_of
 

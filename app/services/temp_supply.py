@@ -22,16 +22,14 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import fields as F
 from app.domain import BUSINESS_TYPES
 from app.errors import Refused
-from app import fields as F
-from app.models import Case
-from app.models import Survey
-from app.services.changes import Changes
-from app.services.cases import get_case
-from app.services.cases import successor_of
 from app.messages import language
+from app.models import Case, Survey
 from app.services import cases as case_svc
+from app.services.cases import get_case, successor_of
+from app.services.changes import Changes
 from app.services.checks import check_text, parse_date, today_of
 from app.services.field import survey_view
 from app.store import canonical_json, store_of

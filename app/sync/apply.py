@@ -25,7 +25,16 @@ from app.messages import render
 from app.models import CaseEvent, Device, Meta, SyncPackage
 from app.store import SEED_DEVICE, Store, canonical_json, utcnow
 from app.sync import timing
-from app.sync.format import COLUMNS, CONFIG_TABLES, EVENT_TABLE, MUTABLE, NATURAL_KEYS, Checked, bad_package, bump
+from app.sync.format import (
+    COLUMNS,
+    CONFIG_TABLES,
+    EVENT_TABLE,
+    MUTABLE,
+    NATURAL_KEYS,
+    Checked,
+    bad_package,
+    bump,
+)
 from app.sync.merge import merge_rows, rederive_cases, vv_cmp
 from app.sync.peers import signed_heads, supervisors
 from app.sync.staging import ALIAS, Spec, attach, rows_as_typed
@@ -366,7 +375,7 @@ def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> 
     dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS zsync_starts (device_id TEXT, device_seq INTEGER, prev_hash TEXT)")
     dbapi.execute("DELETE FROM temp.zsync_starts")
     dbapi.executemany("INSERT INTO temp.zsync_starts VALUES (?, ?, ?)", [x for x in starts if x[1] > 1])
-    for dev, seq, prev_hash, before in dbapi.execute(
+    for dev, seq, _prev_hash, before in dbapi.execute(
             f"SELECT x.device_id, x.device_seq, x.prev_hash, "
             f"(SELECT hash FROM main.{q} p WHERE p.device_id = x.device_id AND p.device_seq = x.device_seq - 1) "
             f"AS before FROM temp.zsync_starts x WHERE before IS NULL OR before <> x.prev_hash").fetchall():
@@ -423,7 +432,7 @@ def check_counters(s, dbapi, bounds: dict[str, int], claimed: dict[str, int], un
         for model in MUTABLE:
             q = f'"{model.__tablename__}"'
             label = "x.case_no" if model.__tablename__ == "case" else "x.id"
-            for ln, ref, n in dbapi.execute(
+            for _ln, ref, n in dbapi.execute(
                     f"SELECT x.ln, {label}, CAST(json_extract(x.vv, :path) AS INTEGER) AS n FROM {ALIAS}.{q} x "
                     f"LEFT JOIN main.{q} m ON m.id = x.id WHERE instr(x.vv, :dev) AND n > :bound "
                     f"AND n > coalesce(CAST(json_extract(m.vv, :path) AS INTEGER), 0) LIMIT 5",

@@ -16,12 +16,12 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from sqlalchemy import select
 
+from app import device_keys as keys
 from app import fields
 from app.db import SCHEMA_REVISIONS
 from app.errors import Refused
 from app.models import Device
 from app.store import Store
-from app import device_keys as keys
 from app.sync.format import (
     ATTACHMENT_NAME,
     FORMAT,

@@ -19,13 +19,13 @@ from pathlib import Path
 from sqlalchemy import Boolean, DateTime, Float, select
 
 from app import __version__, fields
+from app import device_keys as keys
 from app.blobs import extension, stored_path
 from app.db import SCHEMA_HEAD
 from app.errors import Refused
 from app.leftovers import remember_export_folder
 from app.models import Attachment, CaseEvent, Device, SyncPackage, SyncPeer
 from app.store import Store, canonical_json, utcnow
-from app import device_keys as keys
 from app.sync.container import HashingWriter, sha256_of_file
 from app.sync.format import DEVICE_COLUMNS, FORMAT, MUTABLE
 from app.sync.peers import signed_heads
@@ -208,7 +208,7 @@ class _BackgroundWriter:
     GIL), while the calling thread reads rows from SQLite: the two halves of an export overlap."""
     def __init__(self, sink) -> None:
         self.sink, self.error = sink, None
-        self.q: "queue.Queue[bytes | None]" = queue.Queue(maxsize=8)
+        self.q: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
         self.t = threading.Thread(target=self._run, name="zsync-writer", daemon=True)
         self.t.start()
 
@@ -220,7 +220,7 @@ class _BackgroundWriter:
             if self.error is None:
                 try:
                     self.sink.write(block)
-                except BaseException as exc:  # noqa: BLE001 - handed to the caller in close()
+                except BaseException as exc:
                     self.error = exc
 
     def write(self, block: bytes) -> None:

@@ -13,11 +13,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm.attributes import flag_modified
 
+from app import device_keys as keys
 from app.errors import Refused
 from app.models import Device, SyncConflict, SyncPackage
 from app.services.audit import verify_chains
 from app.store import Store, canonical_json, utcnow
-from app import device_keys as keys
 from app.sync.format import DERIVED, TABLES, UUID_RE
 from app.sync.rows import convert, is_public_key
 

@@ -23,8 +23,8 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
 from sqlalchemy import event as sa_event
 
 from app import fields, keyed
-from app.errors import Refused
 from app.config_set import content_sha256, parse, strict_json
+from app.errors import Refused
 from app.store import GENESIS, event_hash_values
 from app.sync.format import (
     COLUMNS,
@@ -37,7 +37,13 @@ from app.sync.format import (
     SAFE_NAMES,
     bad_package,
 )
-from app.sync.rows import check_attachment_type, check_depth, check_device_line, check_row, strict_loads
+from app.sync.rows import (
+    check_attachment_type,
+    check_depth,
+    check_device_line,
+    check_row,
+    strict_loads,
+)
 
 _canon = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False).encode
 _plain = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # json.dumps(v, ensure_ascii=False)

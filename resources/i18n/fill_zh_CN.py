@@ -314,7 +314,6 @@ ZH = {
     'Rectification item': '整改项',
     'Notice': '通知书',
     'Conflict': '冲突',
-    'Event': '事件',
     'Device': '设备',
     'Sync': '同步',
     'Export a package': '导出同步包',
@@ -330,7 +329,6 @@ ZH = {
     'Found': '发现时间',
     'Shown now': '当前显示',
     'Field': '字段',
-    'Mine': '我的',
     'Theirs': '对方的',
     'Keep mine': '保留我的',
     'Keep theirs': '保留对方的',
@@ -426,6 +424,8 @@ ZH = {
     "matched": "匹配",
     "new": "新建",
     "refused": "未导入",
+    "Your database is empty. Start with a new case, bring in the cases of your Excel ledger, or import a sync package from a colleague's laptop. To try things out first, open the practice database.":
+        "数据库还是空的。可以新建工单、导入现有的 Excel 台账,或导入同事笔记本的同步包。想先试一试,请打开演示库。",
 }
 
 

@@ -1700,32 +1700,32 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="214"/>
+        <location filename="../../ui/papers_panel.py" line="218"/>
         <source>Record a fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="222"/>
+        <location filename="../../ui/papers_panel.py" line="226"/>
         <source>yuan, e.g. 12000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="229"/>
+        <location filename="../../ui/papers_panel.py" line="233"/>
         <source>Fee item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="230"/>
+        <location filename="../../ui/papers_panel.py" line="234"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="231"/>
+        <location filename="../../ui/papers_panel.py" line="235"/>
         <source>Basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="232"/>
+        <location filename="../../ui/papers_panel.py" line="236"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,18 +2232,18 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="263"/>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,7 +2259,7 @@ Its results become fixed: every failed item becomes a rectification item of the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="269"/>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,7 +2275,7 @@ Its results become fixed: every failed item becomes a rectification item of the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="285"/>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,98 +2337,103 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Remove the practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>The practice database was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source> — PRACTICE DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Open the practice database (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Back to my real database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Remove the practice database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href=&quot;real&quot;&gt;Back to my real database&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
-        <source>Your database is empty. Start with a new case, or import a sync package from a colleague&apos;s laptop. To try things out first, open the practice database.</source>
+        <location filename="../../ui/main_window.py" line="587"/>
+        <source>Your database is empty. Start with a new case, bring in the cases of your Excel ledger, or import a sync package from a colleague&apos;s laptop. To try things out first, open the practice database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Import a sync package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="592"/>
+        <source>Import ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Open the practice database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,52 +3196,52 @@ The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="98"/>
+        <location filename="../../ui/papers_panel.py" line="102"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="99"/>
+        <location filename="../../ui/papers_panel.py" line="103"/>
         <source>Can be saved or printed, as often as needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="107"/>
+        <location filename="../../ui/papers_panel.py" line="111"/>
         <source>Fees: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="108"/>
+        <location filename="../../ui/papers_panel.py" line="112"/>
         <source>Fees: none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="125"/>
+        <location filename="../../ui/papers_panel.py" line="129"/>
         <source>Select a paper first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="160"/>
+        <location filename="../../ui/papers_panel.py" line="164"/>
         <source>Print papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="172"/>
+        <location filename="../../ui/papers_panel.py" line="176"/>
         <source>Sent to the printer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="181"/>
+        <location filename="../../ui/papers_panel.py" line="185"/>
         <source>Fee recorded: %1 %2 yuan (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="184"/>
+        <location filename="../../ui/papers_panel.py" line="188"/>
         <source>corrects an earlier fee: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="187"/>
+        <location filename="../../ui/papers_panel.py" line="191"/>
         <source>Fee withdrawn: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5126,22 +5131,22 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawFeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="252"/>
+        <location filename="../../ui/papers_panel.py" line="256"/>
         <source>Withdraw a fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="262"/>
+        <location filename="../../ui/papers_panel.py" line="266"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="263"/>
+        <location filename="../../ui/papers_panel.py" line="267"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="264"/>
+        <location filename="../../ui/papers_panel.py" line="268"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>

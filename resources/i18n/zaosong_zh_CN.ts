@@ -1704,32 +1704,32 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="214" />
+        <location filename="../../ui/papers_panel.py" line="218" />
         <source>Record a fee</source>
         <translation>登记收费</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="222" />
+        <location filename="../../ui/papers_panel.py" line="226" />
         <source>yuan, e.g. 12000.00</source>
         <translation>元,如 12000.00</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="229" />
+        <location filename="../../ui/papers_panel.py" line="233" />
         <source>Fee item</source>
         <translation>收费项目</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="230" />
+        <location filename="../../ui/papers_panel.py" line="234" />
         <source>Amount (yuan)</source>
         <translation>金额(元)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="231" />
+        <location filename="../../ui/papers_panel.py" line="235" />
         <source>Basis</source>
         <translation>收费依据</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="232" />
+        <location filename="../../ui/papers_panel.py" line="236" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2238,18 +2238,18 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="263" />
-        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -2265,7 +2265,7 @@ Its results become fixed: every failed item becomes a rectification item of the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="269" />
-        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>Cases</source>
         <translation>工单</translation>
     </message>
@@ -2281,7 +2281,7 @@ Its results become fixed: every failed item becomes a rectification item of the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="285" />
-        <location filename="../../ui/main_window.py" line="571" />
+        <location filename="../../ui/main_window.py" line="574" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2343,98 +2343,103 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>Remove the practice database</source>
         <translation>删除演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
         <translation>删除演示库及其中录入的一切内容吗?正式数据库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552" />
+        <location filename="../../ui/main_window.py" line="555" />
         <source>The practice database was removed.</source>
         <translation>演示库已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568" />
+        <location filename="../../ui/main_window.py" line="571" />
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569" />
+        <location filename="../../ui/main_window.py" line="572" />
         <source> — PRACTICE DATABASE</source>
         <translation> — 演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>Month</source>
         <translation>月历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571" />
+        <location filename="../../ui/main_window.py" line="574" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="578" />
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576" />
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="590" />
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="580" />
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578" />
+        <location filename="../../ui/main_window.py" line="581" />
         <source>Open the practice database (demo data)</source>
         <translation>打开演示库(演示数据)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Back to my real database</source>
         <translation>回到正式数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="583" />
         <source>Remove the practice database…</source>
         <translation>删除演示库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href="real"&gt;Back to my real database&lt;/a&gt;</source>
         <translation>演示库(演示数据):在这里的任何操作都不会影响您的正式工单。&lt;a href="real"&gt;回到正式数据库&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584" />
-        <source>Your database is empty. Start with a new case, or import a sync package from a colleague's laptop. To try things out first, open the practice database.</source>
-        <translation>数据库还是空的。请先新建工单,或导入同事笔记本的同步包。想先试一试,可以打开演示库。</translation>
+        <location filename="../../ui/main_window.py" line="587" />
+        <source>Your database is empty. Start with a new case, bring in the cases of your Excel ledger, or import a sync package from a colleague's laptop. To try things out first, open the practice database.</source>
+        <translation>数据库还是空的。可以新建工单、导入现有的 Excel 台账,或导入同事笔记本的同步包。想先试一试,请打开演示库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="592" />
+        <source>Import ledger…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Open the practice database</source>
         <translation>打开演示库</translation>
     </message>
@@ -3199,52 +3204,52 @@ The text is under “Show Details”; copy it from there.</source>
         <translation>撤销收费…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="98" />
+        <location filename="../../ui/papers_panel.py" line="102" />
         <source>Available</source>
         <translation>可出具</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="99" />
+        <location filename="../../ui/papers_panel.py" line="103" />
         <source>Can be saved or printed, as often as needed</source>
         <translation>可随时保存或打印,可重复打印</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="107" />
+        <location filename="../../ui/papers_panel.py" line="111" />
         <source>Fees: %1</source>
         <translation>收费:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="108" />
+        <location filename="../../ui/papers_panel.py" line="112" />
         <source>Fees: none recorded</source>
         <translation>收费:尚未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="125" />
+        <location filename="../../ui/papers_panel.py" line="129" />
         <source>Select a paper first.</source>
         <translation>请先选择单据。</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="160" />
+        <location filename="../../ui/papers_panel.py" line="164" />
         <source>Print papers</source>
         <translation>打印单据</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="172" />
+        <location filename="../../ui/papers_panel.py" line="176" />
         <source>Sent to the printer: %1</source>
         <translation>已发送到打印机:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="181" />
+        <location filename="../../ui/papers_panel.py" line="185" />
         <source>Fee recorded: %1 %2 yuan (%3)</source>
         <translation>登记收费:%1 %2 元(%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="184" />
+        <location filename="../../ui/papers_panel.py" line="188" />
         <source>corrects an earlier fee: %1</source>
         <translation>更正此前的收费:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="187" />
+        <location filename="../../ui/papers_panel.py" line="191" />
         <source>Fee withdrawn: %1 (%2)</source>
         <translation>撤销收费:%1(%2)</translation>
     </message>
@@ -5154,22 +5159,22 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawFeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="252" />
+        <location filename="../../ui/papers_panel.py" line="256" />
         <source>Withdraw a fee</source>
         <translation>撤销收费</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="262" />
+        <location filename="../../ui/papers_panel.py" line="266" />
         <source>Fee</source>
         <translation>收费记录</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="263" />
+        <location filename="../../ui/papers_panel.py" line="267" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="264" />
+        <location filename="../../ui/papers_panel.py" line="268" />
         <source>Date</source>
         <translation>日期</translation>
     </message>

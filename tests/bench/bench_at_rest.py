@@ -21,8 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.common import AS_OF, WORK, Figure, print_table  # noqa: E402
-
+from tests.bench.common import AS_OF, WORK, Figure, print_table
 
 
 def make_engine(path: Path, module, keyed_file: bool):

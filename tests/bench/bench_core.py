@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.common import AS_OF, Figure, big_db, print_table, time_process, zaosong  # noqa: E402
+from tests.bench.common import AS_OF, Figure, big_db, print_table, time_process, zaosong
 
 
 def run(db: Path | None = None, build_seconds: float | None = None) -> list[Figure]:

@@ -12,12 +12,11 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.common import AS_OF, ROOT, Figure, big_db, print_table  # noqa: E402
+from tests.bench.common import AS_OF, ROOT, Figure, big_db, print_table
 
 BARE = """
 import sys

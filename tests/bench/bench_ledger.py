@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.common import ROOT, WORK, Figure, big_db, print_table  # noqa: E402
+from tests.bench.common import ROOT, WORK, Figure, big_db, print_table
 
 _PEAK = """
 import json, resource, sys
@@ -49,11 +49,12 @@ def _baseline_write(rows: list[list], headers: list[str], out: Path) -> float:
 
 
 def _export_figures(db: Path) -> list[Figure]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
     from app.ledger.export import export_ledger, ledger_columns, ledger_rows
     from app.models import Case
     from app.store import Store
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
 
     st = Store.open(db)
     with st.reader() as s:

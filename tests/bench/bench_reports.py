@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.common import Figure, print_table, time_process  # noqa: E402
+from tests.bench.common import Figure, print_table, time_process
 
 SECTIONS = ["配电房", "变压器", "高压开关柜", "电缆及通道", "接地装置", "计量装置"]
 

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.common import ROOT, WORK, Figure, big_db, print_table  # noqa: E402
+from tests.bench.common import ROOT, WORK, Figure, big_db, print_table
 
 TABLES = ["case", "stage_round", "pause", "calendar_day", "calendar_year", "case_event"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.db_health import DamagedDatabase
 from app.demo import build_demo as _build_demo
-from app.services import backup, audit
+from app.services import audit, backup
 from app.services import calendar as cal_svc
 from app.services import config_docs as cfg
 from app.services import settings as settings_svc

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from app.services import cases as case_svc
 from app.services import design_review as dr
-from app.services import query
-from app.services import temp_supply
+from app.services import query, temp_supply
 from ui.ops import field as field_ops
+from ui.ops import papers as paper_ops
 
 
 @dataclass
@@ -75,10 +75,12 @@ def case_view(store, ref: str, as_of: dt.date) -> dict:
 
 
 def case_window(store, ref: str, as_of: dt.date) -> dict:
-    """Everything a case window shows, in one read: the case, its field work, its design review."""
+    """Everything a case window shows, in one read: the case, its field work, its design review, its
+    papers and fees."""
     with store.reader() as s:
         return {"view": query.case_view(s, ref, as_of), "field": field_ops.overview_of(s, ref),
-                "review": {"reviews": dr.review_view(s, ref), "risks": dr.list_risks(s, ref)}}
+                "review": {"reviews": dr.review_view(s, ref), "risks": dr.list_risks(s, ref)},
+                "papers": paper_ops.overview_of(s, ref, as_of)}
 
 
 def create_case(store, from_case: str | None = None, **fields):

@@ -4,9 +4,9 @@ dicts, and where a document takes a number, that write), the rendering runs on t
 ``ui/ops/runner.py`` ``Ops.document`` chains the two."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from app.errors import Refused
 from app.services import design_review as dr

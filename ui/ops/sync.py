@@ -2,12 +2,12 @@
 apply), conflicts and trust. An import's summary carries its ``Changes`` (``summary["changes"]``)."""
 from __future__ import annotations
 
+from app.device_keys import fingerprint
 from app.errors import Refused
 from app.models import Device
 from app.services.changes import Changes
 from app.sync.export import export_package
 from app.sync.importer import import_package
-from app.device_keys import fingerprint
 from app.sync.peers import list_conflicts, list_devices, resolve_conflict, trust_device
 
 

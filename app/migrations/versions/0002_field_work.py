@@ -4,9 +4,8 @@ Revision ID: 0002_field_work
 Revises: 0001_initial
 Create Date: 2026-11-28 05:45:25.061654
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0002_field_work'
 down_revision = '0001_initial'

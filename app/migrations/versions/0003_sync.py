@@ -4,9 +4,8 @@ Revision ID: 0003_sync
 Revises: 0002_field_work
 Create Date: 2026-11-28 05:57:58.269126
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0003_sync'
 down_revision = '0002_field_work'
@@ -131,9 +130,9 @@ def upgrade() -> None:
         op.execute(f'''UPDATE "{table}" SET vv = json_object(device_id, 1), lseq = rowid''')
     op.execute("UPDATE case_event SET lseq = rowid")
     # calendar rows are the same logical rows on every device: give them the shared natural ids
-    from app.models import natural_id  # lazy: Alembic imports every revision file; app code loads only when this one runs
-
     import json
+
+    from app.models import natural_id  # lazy: Alembic imports every revision; app code loads when it runs
 
     seed = natural_id("device", "seed")
     bind = op.get_bind()

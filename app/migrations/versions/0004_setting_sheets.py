@@ -4,9 +4,8 @@ Revision ID: 0004_setting_sheets
 Revises: 0003_sync
 Create Date: 2026-11-28 06:37:18.472760
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004_setting_sheets'
 down_revision = '0003_sync'

@@ -4,9 +4,8 @@ Revision ID: 0005_meetings
 Revises: 0004_setting_sheets
 Create Date: 2026-11-28 06:47:55.268809
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0005_meetings'
 down_revision = '0004_setting_sheets'

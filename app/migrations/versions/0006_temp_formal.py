@@ -9,9 +9,8 @@ from; indexed, no foreign key so that sync may apply the two rows in any order),
 (JSON object, '{}' for every existing case) and ``review_opinion.clause`` (依据条款, '' for existing
 opinions).
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0006_temp_formal'
 down_revision = '0005_meetings'

@@ -7,9 +7,8 @@ Create Date: 2026-11-28 09:00:00
 One column: ``review_meeting.minutes`` (会议纪要正文, the meeting's own minutes text beside the
 per-case decisions; '' for every existing meeting).
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0007_meeting_minutes'
 down_revision = '0006_temp_formal'

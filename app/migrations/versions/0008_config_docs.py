@@ -8,9 +8,8 @@ One table: ``config_doc`` (a published version of a rule set or checklist templa
 ``app/services/config_docs.py``). Nothing existing changes: until a document is published, the
 bundled files are in force as before.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0008_config_docs'
 down_revision = '0007_meeting_minutes'

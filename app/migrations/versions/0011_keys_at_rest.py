@@ -10,9 +10,8 @@ could sign packages as this laptop. The key moves to the OS keyring (or the user
 its page is zeroed; ``app.db.prepare`` then VACUUMs the file and wipes it from older backups).
 No table changes.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0011_keys_at_rest'
 down_revision = '0008_config_docs'
@@ -21,7 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from app import secrets_store  # lazy: Alembic imports every revision file; app code loads only when this one runs
+    from app import secrets_store  # lazy: Alembic imports every revision; app code loads when it runs
 
     conn = op.get_bind()
     meta = dict(conn.execute(sa.text("SELECT key, value FROM meta WHERE key IN ('device_id', 'device_key')")).all())
@@ -37,7 +36,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    from app import secrets_store  # lazy: Alembic imports every revision file; app code loads only when this one runs
+    from app import secrets_store  # lazy: Alembic imports every revision; app code loads when it runs
 
     conn = op.get_bind()
     row = conn.execute(sa.text("SELECT value FROM meta WHERE key='device_id'")).first()

@@ -7,9 +7,8 @@ Create Date: 2026-12-01 12:00:00
 One new table, ``case_fee``: the fees the fee notice (业务收费通知单) prints, append-only (a wrong
 fee is withdrawn with a reason and, when corrected, replaced by a new row). No existing table changes.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0012_case_fees'
 down_revision = '0011_keys_at_rest'
