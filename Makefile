@@ -54,9 +54,10 @@ screenshots: $(STAMP) translations
 installer: $(STAMP) translations
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller build_installer.spec
 
+# lupdate keeps the translations already in the .ts files: they are the one source of the
+# Chinese texts (translate the new, unfinished entries in Qt Linguist, then `make translations`)
 lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete ui/*.py -ts resources/i18n/zaosong_zh_CN.ts resources/i18n/zaosong_en.ts
-	$(PY) resources/i18n/fill_zh_CN.py
 
 clean:
 	rm -rf $(VENV) build dist resources/i18n/*.qm

@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -332,3 +333,25 @@ def answer_box(qtbot, page, name: str, button=None):
 
     qtbot.waitUntil(lambda: visible_box(page, name) is not None, timeout=10000)
     qtbot.mouseClick(visible_box(page, name).button(button or QMessageBox.Yes), Qt.LeftButton)
+
+
+# The Chinese UI texts live in one place, the .ts file (lupdate extracts, Qt Linguist edits, lrelease
+# compiles); the tests read it rather than keep a second list.
+ZH_TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "zaosong_zh_CN.ts"
+
+
+def ts_untranslated(path: Path | str = ZH_TS) -> list[str]:
+    """The sources of ``path`` that Qt would not translate: empty, unfinished, vanished or obsolete."""
+    missing = []
+    for m in ET.parse(path).iter("message"):
+        tr = m.find("translation")
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip():
+            missing.append(m.findtext("source"))
+    return missing
+
+
+def zh_translations(path: Path | str = ZH_TS) -> dict[str, str]:
+    """English source -> Chinese, from the finished messages of the .ts (a missing one is a KeyError)."""
+    untranslated = set(ts_untranslated(path))
+    return {m.findtext("source"): m.findtext("translation") for m in ET.parse(path).iter("message")
+            if m.findtext("source") not in untranslated}

@@ -7,7 +7,6 @@ import ast
 import datetime as dt
 import json
 import re
-import runpy
 from types import SimpleNamespace
 
 import pytest
@@ -15,6 +14,7 @@ import pytest
 from app.domain import STAGE_NAMES, STAGE_OUTCOMES, STAGES
 from app.paths import resource
 from tests.conftest import ROOT
+from tests.helpers import zh_translations
 
 SERVICES = ROOT / "app" / "services"
 
@@ -69,7 +69,7 @@ def test_cases_imports_no_feature_and_the_store_imports_no_service():
 def test_stage_names_have_one_source():
     from ui.strings import STAGE_STRINGS
 
-    zh = runpy.run_path(str(ROOT / "resources" / "i18n" / "fill_zh_CN.py"))["ZH"]
+    zh = zh_translations()
     # lupdate needs the English as literals in ui/strings.py: they must be domain.STAGE_NAMES', in order
     assert STAGE_STRINGS == [STAGE_NAMES[s][1] for s in STAGES]
     assert {s: zh[STAGE_NAMES[s][1]] for s in STAGES} == {s: STAGE_NAMES[s][0] for s in STAGES}
@@ -79,7 +79,7 @@ def test_risk_kinds_have_one_source():
     from app.services.design_review import REVIEW_OUTCOMES, RISK_KINDS
     from ui.review_panel import RISK_KIND_STRINGS
 
-    zh = runpy.run_path(str(ROOT / "resources" / "i18n" / "fill_zh_CN.py"))["ZH"]
+    zh = zh_translations()
     assert RISK_KIND_STRINGS == {k: en for k, (_zh, en) in RISK_KINDS.items()}
     assert {k: zh[en] for k, (_zh, en) in RISK_KINDS.items()} == {k: z for k, (z, _en) in RISK_KINDS.items()}
     # the review's own words map onto the stage outcomes; no second list of stage outcomes
