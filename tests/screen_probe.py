@@ -114,9 +114,7 @@ def main() -> int:
     fr.show()
     report("first_run", fr)
     fr.close()
-    from ui.case_dialogs import NewCaseDialog
-
-    nd = NewCaseDialog(win)
+    nd = win.new_case_dialog()
     nd.show()
     report("new_case", nd)
     nd.close()

@@ -86,9 +86,9 @@ def main() -> int:
     detail.resize(1100, 900)
     settle()
     detail.grab().save(str(out / f"case_detail_{lang}.png"))
-    from ui.case_dialogs import NewCaseDialog, StageActionDialog
+    from ui.case_dialogs import StageActionDialog
 
-    dlg = NewCaseDialog(win)
+    dlg = win.new_case_dialog()
     dlg.show()
     settle()
     dlg.grab().save(str(out / f"new_case_{lang}.png"))
@@ -191,7 +191,7 @@ def main() -> int:
             settle(300)
             adlg.grab().save(str(out / f"temp_advice_{lang}.png"))
             adlg.close()
-            ndlg = NewCaseDialog(win)
+            ndlg = win.new_case_dialog()
             ndlg.show()
             ndlg.btype.setCurrentIndex(ndlg.btype.findData("TEMP_TO_FORMAL"))
             settle(500)

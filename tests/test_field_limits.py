@@ -74,7 +74,7 @@ def test_gui_fields_stop_at_the_limits_of_app_fields(qtbot, app_zh, case_at_mid)
     from app.services import meetings
     from app.services.query import case_view
     from app.store import Store
-    from ui.case_dialogs import EditCaseDialog, NewCaseDialog
+    from ui.case_dialogs import EditCaseDialog
     from ui.correction_dialogs import CorrectionDialog
     from ui.field_dialogs import InspectionDialog
     from ui.meetings_page import DecideDialog
@@ -84,7 +84,7 @@ def test_gui_fields_stop_at_the_limits_of_app_fields(qtbot, app_zh, case_at_mid)
     win = open_window(qtbot, db, D(2026, 10, 20))
     before = db_digest(db)
 
-    new = NewCaseDialog(win)
+    new = win.new_case_dialog()
     qtbot.addWidget(new)
     qtbot.keyClicks(new.customer, "H" * (fields.CUSTOMER_NAME.max_len + 20))  # keyClicks types ASCII only
     assert new.customer.text() == "H" * fields.CUSTOMER_NAME.max_len

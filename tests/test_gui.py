@@ -14,10 +14,8 @@ D = dt.date
 
 
 def test_create_case_through_dialog_with_a_rejected_input(qtbot, app_zh, db_path):
-    from ui.case_dialogs import NewCaseDialog
-
     win = open_window(qtbot, db_path, D(2026, 11, 20))
-    dlg = NewCaseDialog(win)
+    dlg = win.new_case_dialog()
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.customer.insert("和泰电器有限公司")  # Chinese arrives from the input method, not key by key
@@ -77,9 +75,7 @@ def test_advance_pause_resume_and_warning_colour(qtbot, app_zh, db_path):
     from ui.case_model import STATUS_COLORS
 
     win = open_window(qtbot, db_path, D(2026, 11, 16))
-    from ui.case_dialogs import NewCaseDialog
-
-    dlg = NewCaseDialog(win)
+    dlg = win.new_case_dialog()
     qtbot.addWidget(dlg)
     dlg.customer.insert("象山宏远船舶修造有限公司")
     qtbot.keyClicks(dlg.account, "3300000003")
@@ -230,13 +226,11 @@ def test_bundled_font_has_cjk_digits_and_latin(qapp):
 
 
 def test_duplicate_account_is_warned(qtbot, app_zh, demo_db):
-    from ui.case_dialogs import NewCaseDialog
-
     win = open_window(qtbot, demo_db, D(2026, 11, 27))
     qtbot.waitUntil(lambda: win.cases_page.complete, timeout=10000)
     m = win.cases_page.model
     open_row = next(m._rows[i] for i in range(m.total) if m._rows[i][7] == "open")
-    dlg = NewCaseDialog(win)
+    dlg = win.new_case_dialog()
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.keyClicks(dlg.account, open_row[3])

@@ -144,11 +144,9 @@ def test_advice_formal_case_and_the_link_both_ways(qtbot, app_zh, temp_case):
 
 
 def test_formal_type_needs_a_temporary_case_in_the_new_case_form(qtbot, app_zh, temp_case):
-    from ui.case_dialogs import NewCaseDialog
-
     db, temp = temp_case
     win = open_window(qtbot, db, D(2026, 10, 12))
-    dlg = NewCaseDialog(win)
+    dlg = win.new_case_dialog()
     qtbot.addWidget(dlg)
     dlg.show()
     assert not dlg.source.isVisible()  # nothing to choose for a new connection
@@ -176,7 +174,7 @@ def test_formal_type_needs_a_temporary_case_in_the_new_case_form(qtbot, app_zh, 
     qtbot.waitUntil(lambda: win.cases_page.model.total == 3, timeout=10000)
 
     # the temporary case is converted now: a second form has nothing left to offer, and says why
-    dlg2 = NewCaseDialog(win)
+    dlg2 = win.new_case_dialog()
     qtbot.addWidget(dlg2)
     dlg2.show()
     dlg2.btype.setCurrentIndex(dlg2.btype.findData("TEMP_TO_FORMAL"))

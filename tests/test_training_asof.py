@@ -173,9 +173,7 @@ def test_the_window_in_training_mode_shows_2012_everywhere(qtbot, app_zh, db_pat
     assert not [t for t in years if "2027" in t], years
     assert win.banner.isHidden()
     # a new case's application date defaults to (and cannot pass) the as-of day
-    from ui.case_dialogs import NewCaseDialog
-
-    dlg = NewCaseDialog(win)
+    dlg = win.new_case_dialog()
     qtbot.addWidget(dlg)
     assert dlg.applied.date().toPython() == AS_OF and dlg.applied.maximumDate().toPython() == AS_OF
     # the Today page, before any snapshot arrives, already counts from the as-of day

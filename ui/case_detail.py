@@ -500,7 +500,9 @@ class CaseDetail(QWidget):
         if action == "start" and kind:
             from ui.field_dialogs import StartInspectionDialog
 
-            dlg = StartInspectionDialog(self.window_, self.view, kind)
+            win = self.window_
+            dlg = StartInspectionDialog(self.ops, win.as_of, win.store.user, self.view, kind, win.open_document,
+                                        parent=win)
             self.last_dialog = dlg
             dlg.open()
             return dlg

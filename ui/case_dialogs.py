@@ -40,11 +40,15 @@ class NewCaseDialog(WorkerDialog):
     """A new case. A temporary-to-formal case (TEMP_TO_FORMAL) needs the temporary case it follows:
     choosing that type shows a choice of the temporary cases still without a formal case, and the
     chosen one prefills the customer's data. ``from_case`` (the temporary case window's "create
-    formal case" action) fixes both the type and the source."""
+    formal case" action) fixes both the type and the source. ``on_created(case_no, message)`` gets
+    the new case (the window shows the message and opens it); ``duplicate_of(account, besides)`` names
+    an open case of that account among those loaded, if any."""
 
-    def __init__(self, window, from_case: str | None = None) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, user: str, on_created, duplicate_of=None,
+                 from_case: str | None = None, parent=None) -> None:
+        super().__init__(ops, parent)
+        self.on_created = on_created
+        self.find_duplicate = duplicate_of
         self.setWindowTitle(self.tr("New case") if from_case is None
                             else self.tr("Formal case from temporary case %1").replace("%1", from_case))
         self.setObjectName("newCaseDialog")
@@ -79,7 +83,7 @@ class NewCaseDialog(WorkerDialog):
         self.typical = QCheckBox(self.tr("Typical design"))
         self.green = QCheckBox(self.tr("Green channel"))
         self.key = QCheckBox(self.tr("Key project"))
-        self.manager = QLineEdit(window.store.user)
+        self.manager = QLineEdit(user)
         self.manager.setObjectName("manager")
         self.manager.setMaxLength(fields.MANAGER.max_len)
         self.township = QComboBox()
@@ -92,11 +96,11 @@ class NewCaseDialog(WorkerDialog):
         self.contact.setMaxLength(fields.CONTACT.max_len)
         self.address = QLineEdit()
         self.address.setMaxLength(fields.ADDRESS.max_len)
-        self.applied = QDateEdit(qdate(window.as_of))
+        self.applied = QDateEdit(qdate(as_of))
         self.applied.setObjectName("applied")
         self.applied.setCalendarPopup(True)
         self.applied.setDisplayFormat("yyyy-MM-dd")
-        self.applied.setMaximumDate(qdate(window.as_of))
+        self.applied.setMaximumDate(qdate(as_of))
 
         form = QFormLayout()
         form.addRow(self.tr("Customer name"), self.customer)
@@ -178,8 +182,8 @@ class NewCaseDialog(WorkerDialog):
             return
         if self.candidates is None:
             self.source_note.setText(self.tr("Looking for temporary cases…"))
-            self.window_.ops.read(case_ops.formal_candidates, on_done=self._candidates_loaded,
-                                       on_error=self.show_error)
+            self.ops.read(case_ops.formal_candidates, on_done=self._candidates_loaded,
+                          on_error=self.show_error)
 
     def _candidates_loaded(self, rows: list) -> None:
         self.candidates = rows
@@ -206,7 +210,7 @@ class NewCaseDialog(WorkerDialog):
         if not ref:
             self.applied.clearMinimumDate()
             return
-        self.window_.ops.read(case_ops.formal_defaults, ref, on_done=self._prefill, on_error=self.show_error)
+        self.ops.read(case_ops.formal_defaults, ref, on_done=self._prefill, on_error=self.show_error)
 
     def _prefill(self, d: dict) -> None:
         if d.get("from_case") != self.from_case():
@@ -264,13 +268,9 @@ class NewCaseDialog(WorkerDialog):
         return None
 
     def duplicate_of(self) -> str | None:
-        rows = self.window_.cases_page.model
-        acct = self.account.text().strip()
-        for r in range(rows.total):
-            row = rows._rows[r]
-            if row[3] == acct and row[7] == "open" and row[1] != self.from_case():  # its own temporary case is none
-                return row[1]
-        return None
+        if self.find_duplicate is None:
+            return None
+        return self.find_duplicate(self.account.text().strip(), self.from_case())  # its own temporary case is none
 
     def submit(self) -> None:
         problem = self.local_problem()
@@ -308,8 +308,7 @@ class NewCaseDialog(WorkerDialog):
 
     def _done(self, change) -> None:
         super()._done(change)
-        self.window_.statusBar().showMessage(self.tr("Created case %1").replace("%1", change.case_no), 8000)
-        self.window_.open_case(change.case_no)
+        self.on_created(change.case_no, self.tr("Created case %1").replace("%1", change.case_no))
 
 
 class EditCaseDialog(WorkerDialog):

@@ -113,6 +113,14 @@ class CaseTableModel(QAbstractTableModel):
     def managers(self) -> list[str]:
         return sorted({r[MANAGER] for r in self._rows if r[MANAGER]})
 
+    def open_case_of(self, account: str, besides: str | None = None) -> str | None:
+        """An open case of ``account`` among the loaded rows, other than ``besides`` (the new case
+        dialog's duplicate warning)."""
+        for row in self._rows:
+            if row[ACCOUNT] == account and row[STATUS] == "open" and row[CASE_NO] != besides:
+                return row[CASE_NO]
+        return None
+
     # --- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self._visible)

@@ -71,22 +71,22 @@ class DropPhotos:
 
 
 class SurveyDialog(DropPhotos, WorkerDialog):
-    def __init__(self, window, view: dict, survey: dict | None, prefilled_from: str | None = None) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, user: str, view: dict, survey: dict | None,
+                 prefilled_from: str | None = None, parent=None) -> None:
+        super().__init__(ops, parent)
         self.setObjectName("surveyDialog")
         self.case_no = view["case_no"]
         self.setWindowTitle(self.tr("Joint survey — %1").replace("%1", self.case_no))
         sv = survey or {}
         applied = dt.date.fromisoformat(view["applied_on"])
-        on = dt.date.fromisoformat(sv["surveyed_on"]) if sv.get("surveyed_on") else window.as_of
+        on = dt.date.fromisoformat(sv["surveyed_on"]) if sv.get("surveyed_on") else as_of
         self.on = date_edit(on, applied)
         self.on.setObjectName("surveyDate")
         self.participants = QTableWidget(0, 2)
         self.participants.setObjectName("participants")
         self.participants.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Department")])
         self.participants.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        for p in sv.get("participants") or [{"name": window.store.user, "dept": "客户经理"}]:
+        for p in sv.get("participants") or [{"name": user, "dept": "客户经理"}]:
             self._add_participant(p["name"], p["dept"])
         add_p = QPushButton(self.tr("Add participant"))
         add_p.clicked.connect(lambda: self._add_participant("", ""))
@@ -178,7 +178,7 @@ class SurveyDialog(DropPhotos, WorkerDialog):
         self.finish_layout(form)
         self.resize(760, 760)
         self._enable_drops()
-        self.window_.ops.read(field_ops.field_overview, self.case_no, on_done=self._show_photos)
+        self.ops.read(field_ops.field_overview, self.case_no, on_done=self._show_photos)
 
     def _add_participant(self, name: str, dept: str) -> None:
         r = self.participants.rowCount()
@@ -234,8 +234,8 @@ class SurveyDialog(DropPhotos, WorkerDialog):
         on = pydate(self.on.date())
         self.error.hide()
         self.buttons.setEnabled(False)
-        self.window_.ops.write(field_ops.set_survey, self.case_no, self.values(),
-                                   on_done=lambda change: self._finish_stage(change, on), on_error=self.show_error)
+        self.ops.write(field_ops.set_survey, self.case_no, self.values(),
+                       on_done=lambda change: self._finish_stage(change, on), on_error=self.show_error)
 
     def _finish_stage(self, saved, on: dt.date) -> None:
         """The survey is saved (its own transaction); now SURVEY finishes on the survey date through
@@ -246,16 +246,17 @@ class SurveyDialog(DropPhotos, WorkerDialog):
 
         def refused(message: str) -> None:
             self._done(saved)
+            # the box outlives this dialog (just accepted): it belongs to the dialog's own parent
             box = QMessageBox(QMessageBox.Warning, self.tr("Joint survey — %1").replace("%1", self.case_no),
                               self.tr("The joint survey is saved, but the site survey stage was not finished:")
-                              + "\n\n" + message, QMessageBox.Ok, self.window_)
+                              + "\n\n" + message, QMessageBox.Ok, self.parentWidget())
             box.setObjectName("surveyStageNotFinished")
             box.setAttribute(Qt.WA_DeleteOnClose)
             self.stage_refusal = message
             self.stage_box = box
             box.open()
 
-        self.window_.ops.write(case_ops.finish_stage, self.case_no, "SURVEY", on, on_done=finished, on_error=refused)
+        self.ops.write(case_ops.finish_stage, self.case_no, "SURVEY", on, on_done=finished, on_error=refused)
 
     # photos
     def _show_photos(self, overview: dict) -> None:
@@ -274,21 +275,25 @@ class SurveyDialog(DropPhotos, WorkerDialog):
 
     def add_photos(self, paths: list[Path]) -> None:
         for p in paths:
-            self.window_.ops.write(field_ops.add_attachment, self.case_no, p, "survey", on_error=self.show_error)
-        self.window_.ops.read(field_ops.field_overview, self.case_no, on_done=self._show_photos)
+            self.ops.write(field_ops.add_attachment, self.case_no, p, "survey", on_error=self.show_error)
+        self.ops.read(field_ops.field_overview, self.case_no, on_done=self._show_photos)
 
 
 class StartInspectionDialog(WorkerDialog):
-    def __init__(self, window, view: dict, kind: str) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    """Starts a mid or completion inspection; the round's checklist (``InspectionDialog``) opens once
+    it is written, ``open_document`` showing its PDFs."""
+
+    def __init__(self, ops, as_of: dt.date, user: str, view: dict, kind: str, open_document, parent=None) -> None:
+        super().__init__(ops, parent)
+        self.as_of = as_of
+        self.open_document = open_document
         self.setObjectName("startInspectionDialog")
         self.case_no, self.kind = view["case_no"], kind
         names = {"mid": self.tr("Mid inspection"), "completion": self.tr("Completion inspection")}
         self.setWindowTitle(f"{names[kind]} — {self.case_no}")
-        self.on = date_edit(window.as_of, dt.date.fromisoformat(view["applied_on"]))
+        self.on = date_edit(as_of, dt.date.fromisoformat(view["applied_on"]))
         self.on.setObjectName("onDate")
-        self.inspectors = limit_length(QLineEdit(window.store.user), fields.INSPECTORS)
+        self.inspectors = limit_length(QLineEdit(user), fields.INSPECTORS)
         self.inspectors.setObjectName("inspectors")
         self.inspectors.setPlaceholderText(self.tr("Names, separated by commas"))
         form = QFormLayout()
@@ -301,7 +306,7 @@ class StartInspectionDialog(WorkerDialog):
 
     def _done(self, change) -> None:
         super()._done(change)
-        InspectionDialog(self.ops, self.window_.as_of, change.created_id, self.window_.open_document, self.window_).show()
+        InspectionDialog(self.ops, self.as_of, change.created_id, self.open_document, self.parentWidget()).show()
 
 
 class InspectionDialog(DropPhotos, QDialog):
@@ -708,7 +713,9 @@ class FieldPanel(DropPhotos, QGroupBox):
         if survey is None and o.get("survey_prefill"):  # a formal case: start from the temporary case's survey
             survey = o["survey_prefill"]
             source = ((self.detail.view or {}).get("predecessor") or {}).get("case_no") or "—"
-        dlg = SurveyDialog(self.window_, self.detail.view, survey, prefilled_from=source)
+        win = self.window_
+        dlg = SurveyDialog(win.ops, win.as_of, win.store.user, self.detail.view, survey, prefilled_from=source,
+                           parent=win)
         self.detail.last_dialog = dlg
         dlg.open()
         return dlg
@@ -716,7 +723,9 @@ class FieldPanel(DropPhotos, QGroupBox):
     def setting_sheet(self):
         from ui.setting_dialog import SettingSheetDialog
 
-        dlg = SettingSheetDialog(self.window_, self.detail.view, (self.overview or {}).get("survey"))
+        win = self.window_
+        dlg = SettingSheetDialog(win.ops, win.as_of, self.detail.view, (self.overview or {}).get("survey"),
+                                 open_document=win.open_document, parent=win)
         self.detail.last_dialog = dlg
         dlg.show()
         return dlg

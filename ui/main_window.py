@@ -297,10 +297,19 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------
     def new_case(self) -> None:
+        self.new_case_dialog().exec()
+
+    def new_case_dialog(self, from_case: str | None = None):
+        """The new case dialog, given what it needs from here (the case list for its duplicate warning)."""
         from ui.case_dialogs import NewCaseDialog
 
-        dlg = NewCaseDialog(self)
-        dlg.exec()
+        return NewCaseDialog(self.ops, self.as_of, self.store.user, self.case_created,
+                             self.cases_page.model.open_case_of, from_case=from_case, parent=self)
+
+    def case_created(self, case_no: str, message: str) -> None:
+        """A new case dialog's case is written: say so and open it."""
+        self.statusBar().showMessage(message, 8000)
+        self.open_case(case_no)
 
     def open_case(self, case_no: str) -> None:
         from ui.case_detail import CaseDetail

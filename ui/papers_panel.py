@@ -3,6 +3,8 @@ is missing — each saved as a PDF or printed (again, at any time), several prin
 fees of the case, recorded and withdrawn with a reason."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -192,7 +194,8 @@ class PapersPanel(QGroupBox):
         return None
 
     def add_fee(self):
-        dlg = FeeDialog(self.window_, self.detail.case_no, (self.data or {}).get("items", []))
+        dlg = FeeDialog(self.window_.ops, self.window_.as_of, self.detail.case_no, (self.data or {}).get("items", []),
+                        self.window_)
         self.last_dialog = dlg
         dlg.open()
         return dlg
@@ -201,7 +204,7 @@ class PapersPanel(QGroupBox):
         live = [f for f in (self.data or {}).get("fees", []) if f["in_force"]]
         if not live:
             return None
-        dlg = WithdrawFeeDialog(self.window_, live)
+        dlg = WithdrawFeeDialog(self.window_.ops, self.window_.as_of, live, self.window_)
         self.last_dialog = dlg
         dlg.open()
         return dlg
@@ -210,9 +213,8 @@ class PapersPanel(QGroupBox):
 class FeeDialog(WorkerDialog):
     """A fee of the case: item (a usual one brings its usual basis), amount in yuan, basis."""
 
-    def __init__(self, window, case_no: str, items: list[dict]) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, case_no: str, items: list[dict], parent=None) -> None:
+        super().__init__(ops, parent)
         self.case_no = case_no
         self.items_ = items
         self.setWindowTitle(self.tr("Record a fee"))
@@ -226,7 +228,7 @@ class FeeDialog(WorkerDialog):
         self.amount.setPlaceholderText(self.tr("yuan, e.g. 12000.00"))
         self.basis = QLineEdit()
         self.basis.setObjectName("feeBasis")
-        self.on = date_edit(window.as_of)
+        self.on = date_edit(as_of)
         self.item.currentTextChanged.connect(self._usual_basis)
         self._usual_basis(self.item.currentText())
         form = QFormLayout()
@@ -250,9 +252,8 @@ class FeeDialog(WorkerDialog):
 class WithdrawFeeDialog(WorkerDialog):
     """A wrong fee taken off the notice, with the reason; it stays in the history."""
 
-    def __init__(self, window, fees: list[dict]) -> None:
-        super().__init__(window.ops, window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, fees: list[dict], parent=None) -> None:
+        super().__init__(ops, parent)
         self.setWindowTitle(self.tr("Withdraw a fee"))
         self.setMinimumWidth(480)
         self.fee = QComboBox()
@@ -261,7 +262,7 @@ class WithdrawFeeDialog(WorkerDialog):
             self.fee.addItem(f"{f['recorded_on']}  {f['item']}  {f['amount']}", f["id"])
         self.reason = QLineEdit()
         self.reason.setObjectName("feeReason")
-        self.on = date_edit(window.as_of)
+        self.on = date_edit(as_of)
         form = QFormLayout()
         form.addRow(self.tr("Fee"), self.fee)
         form.addRow(self.tr("Reason"), self.reason)

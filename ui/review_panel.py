@@ -205,9 +205,11 @@ class DesignReviewDialog(QDialog):
         plain_text(self)  # user text is shown literally (issue 15)
         super().showEvent(event)
 
-    def __init__(self, window, view: dict) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, view: dict, open_document, parent=None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.as_of = as_of
+        self.open_document = open_document  # shows the written review letter
         self.view = view
         self.case_no = view["case_no"]
         self.data: dict | None = None
@@ -274,7 +276,7 @@ class DesignReviewDialog(QDialog):
         self.btn_open = QPushButton()
         self.btn_open.setObjectName("btnOpenReview")
         self.btn_open.clicked.connect(self.open_review)
-        self.close_on = date_edit(window.as_of)
+        self.close_on = date_edit(as_of)
         self.close_on.setObjectName("reviewCloseDate")
         self.outcome = QComboBox()
         self.outcome.setObjectName("reviewOutcome")
@@ -376,7 +378,7 @@ class DesignReviewDialog(QDialog):
 
     # --- data -------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.window_.ops.read(review_ops.review_overview, self.case_no, on_done=self._loaded, on_error=self._error)
+        self.ops.read(review_ops.review_overview, self.case_no, on_done=self._loaded, on_error=self._error)
 
     def _loaded(self, data: dict) -> None:
         self.data = data
@@ -558,7 +560,7 @@ class DesignReviewDialog(QDialog):
                 after()
             self.reload()
 
-        self.window_.ops.write(fn, *args, on_done=done, on_error=self._error)
+        self.ops.write(fn, *args, on_done=done, on_error=self._error)
 
     def add_opinion(self) -> None:
         text = self.opinion_text.text().strip()
@@ -573,7 +575,7 @@ class DesignReviewDialog(QDialog):
         self._run(review_ops.close_review, self.case_no, pydate(self.close_on.date()), self.outcome.currentData())
 
     def open_review(self):
-        dlg = OpenReviewDialog(self.window_.ops, self.window_.as_of, self.view, self.window_)
+        dlg = OpenReviewDialog(self.ops, self.as_of, self.view, self)
         dlg.setParent(self, dlg.windowFlags())
         dlg.accepted.connect(self.reload)
         self.last_dialog = dlg
@@ -581,9 +583,8 @@ class DesignReviewDialog(QDialog):
         return dlg
 
     def print_letter(self) -> None:
-        self.window_.ops.document(doc_ops.review_letter_data, self.case_no, self.shown_round,
-                                   on_done=self.window_.open_document,
-                                   on_error=self._error)
+        self.ops.document(doc_ops.review_letter_data, self.case_no, self.shown_round,
+                          on_done=self.open_document, on_error=self._error)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent
@@ -704,7 +705,8 @@ class ReviewPanel(QGroupBox):
 
     # --- actions ----------------------------------------------------------------------------
     def open_form(self):
-        dlg = DesignReviewDialog(self.window_, self.detail.view)
+        win = self.window_
+        dlg = DesignReviewDialog(win.ops, win.as_of, self.detail.view, win.open_document, parent=win)
         self.detail.last_dialog = dlg
         dlg.show()
         return dlg

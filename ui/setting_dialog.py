@@ -2,6 +2,8 @@
 versions, issue and print."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -48,9 +50,12 @@ class SettingSheetDialog(QDialog):
         plain_text(self)  # user text is shown literally (issue 15)
         super().showEvent(event)
 
-    def __init__(self, window, view: dict, survey: dict | None = None) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, ops, as_of: dt.date, view: dict, survey: dict | None = None, open_document=None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.as_of = as_of  # the day a version is issued on, and a receipt's default return day
+        self.open_document = open_document  # shows the written sheet PDF
         self.view = view
         self.survey = survey  # the joint survey: the form starts from its CT ratio and transformers (issue 16)
         self.case_no = view["case_no"]
@@ -238,7 +243,7 @@ class SettingSheetDialog(QDialog):
 
     # --- versions -------------------------------------------------------------------------------------
     def reload_versions(self) -> None:
-        self.window_.ops.read(field_ops.sheets_of, self.case_no, on_done=self._versions, on_error=self.window_.show_error)
+        self.ops.read(field_ops.sheets_of, self.case_no, on_done=self._versions, on_error=self._error)
 
     def _versions(self, items: list) -> None:
         names = {"draft": self.tr("draft"), "issued": self.tr("issued"), "executed": self.tr("executed"),
@@ -256,9 +261,8 @@ class SettingSheetDialog(QDialog):
         return item.data(Qt.UserRole) if item else None
 
     def save(self):
-        return self.window_.ops.write(field_ops.new_sheet, self.case_no, self.values(),
-                                          on_done=lambda _c: self.reload_versions(),
-                                          on_error=self._error)
+        return self.ops.write(field_ops.new_sheet, self.case_no, self.values(),
+                              on_done=lambda _c: self.reload_versions(), on_error=self._error)
 
     def issue(self):
         """Ask first (issuing is irreversible, issue 15); only Yes issues the selected version."""
@@ -271,13 +275,13 @@ class SettingSheetDialog(QDialog):
             self, "confirmIssueSheet", self.tr("Issue the setting sheet"),
             self.tr("Issue %1 on %2?\n\nThe issued version becomes fixed: its settings can no longer be edited "
                     "and it goes out for execution as it stands. A change then needs a new version, which voids "
-                    "this one.").replace("%1", label).replace("%2", self.window_.as_of.isoformat()),
+                    "this one.").replace("%1", label).replace("%2", self.as_of.isoformat()),
             self.tr("Issue the sheet"), self.tr("Keep the draft"), lambda: self._issue_now(sid))
         return self.confirm_box
 
     def _issue_now(self, sid: str):
-        return self.window_.ops.write(field_ops.issue_sheet, sid, self.window_.as_of,
-                                          on_done=lambda _c: self.reload_versions(), on_error=self._error)
+        return self.ops.write(field_ops.issue_sheet, sid, self.as_of,
+                              on_done=lambda _c: self.reload_versions(), on_error=self._error)
 
     def record_receipt(self):
         """The execution receipt of the selected (issued) version: to whom, by whom, when returned."""
@@ -292,8 +296,7 @@ class SettingSheetDialog(QDialog):
     def pdf(self):
         sid = self._selected()
         if sid:
-            return self.window_.ops.document(doc_ops.sheet_data, sid, on_done=self.window_.open_document,
-                                              on_error=self._error)
+            return self.ops.document(doc_ops.sheet_data, sid, on_done=self.open_document, on_error=self._error)
         return None
 
     def _error(self, message: str) -> None:
@@ -310,7 +313,7 @@ class SheetReceiptDialog(QDialog):
 
         super().__init__(sheet_dialog)
         self.sheet_dialog = sheet_dialog
-        self.window_ = sheet_dialog.window_
+        self.ops = sheet_dialog.ops
         self.sheet_id = sheet_id
         self.setObjectName("sheetReceiptDialog")
         self.setWindowTitle(self.tr("Execution receipt"))
@@ -318,7 +321,7 @@ class SheetReceiptDialog(QDialog):
         self.to.setObjectName("receiptTo")
         self.by = QLineEdit()
         self.by.setObjectName("receiptBy")
-        self.on = date_edit(self.window_.as_of)
+        self.on = date_edit(sheet_dialog.as_of)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -342,8 +345,8 @@ class SheetReceiptDialog(QDialog):
         self.error.hide()
         self.buttons.setEnabled(False)
         # a write: its change set goes to the hub, which refreshes the case window
-        self.window_.ops.write(field_ops.record_sheet_execution, self.sheet_id, self.to.text(), self.by.text(),
-                               pydate(self.on.date()), on_done=self._done, on_error=self._error)
+        self.ops.write(field_ops.record_sheet_execution, self.sheet_id, self.to.text(), self.by.text(),
+                       pydate(self.on.date()), on_done=self._done, on_error=self._error)
 
     def _error(self, message: str) -> None:
         self.error.setText(message)

@@ -218,9 +218,7 @@ class TempSupplyPanel(QGroupBox):
         return dlg
 
     def create_formal(self):
-        from ui.case_dialogs import NewCaseDialog
-
-        dlg = NewCaseDialog(self.window_, from_case=self.detail.case_no)
+        dlg = self.window_.new_case_dialog(from_case=self.detail.case_no)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()
