@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QListView, QMessageBox, QTreeView, QWidget
 
 from app.errors import Refused
 from app.ledger.export import Col, write_rows
@@ -26,8 +26,12 @@ _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 def view_table(view: QAbstractItemView, group_header: str = "") -> tuple[list[str], list[list[str]], list[object]]:
     """(headers, rows of texts, row keys) as the view shows them: visible columns in their visual
     order, rows in the model's (sorted, filtered) order. A tree's groups become a first column
-    (``group_header``) beside their rows. The key is the row's ``Qt.UserRole`` (a case number)."""
+    (``group_header``) beside their rows; a list (no header) is one column headed ``group_header``.
+    The key is the row's ``Qt.UserRole`` (a case number)."""
     model = view.model()
+    if isinstance(view, QListView):  # the setting-sheet versions: one line a row, no header to read
+        rows = [[str(model.index(r, 0).data(Qt.DisplayRole) or "")] for r in range(model.rowCount())]
+        return [group_header], rows, [model.index(r, 0).data(Qt.UserRole) for r in range(model.rowCount())]
     header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
     columns = [header.logicalIndex(v) for v in range(header.count())]
     columns = [c for c in columns if not header.isSectionHidden(c)]

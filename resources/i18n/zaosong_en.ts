@@ -1733,6 +1733,11 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>FieldPanel</name>
     <message>
+        <location filename="../../ui/field_dialogs.py" line="650"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/field_dialogs.py" line="629"/>
         <source>Field work (drop photos here)</source>
         <translation type="unfinished"></translation>
@@ -2493,6 +2498,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
 </context>
 <context>
     <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="536"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/meetings_page.py" line="510"/>
         <source>Review meetings</source>
@@ -3512,6 +3522,11 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
+        <location filename="../../ui/setting_dialog.py" line="137"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/setting_dialog.py" line="59"/>
         <source>Protection settings — %1</source>
         <translation type="unfinished"></translation>
@@ -4303,6 +4318,11 @@ To use another file, start Zaosong with --db PATH.</source>
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="171"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/strings.py" line="34"/>
         <location filename="../../ui/sync_page.py" line="349"/>
