@@ -9,8 +9,8 @@ import json
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.store import Store
 from app.sync.export import export_package
@@ -159,3 +159,21 @@ def test_sync_history_exports_the_devices_with_the_untrusted_marked(qtbot, app_z
     assert names == [page.device_table.item(r, 0).text() for r in range(2)]
     assert _marked(ws) == [names.index("李海燕的笔记本") + 2]  # not trusted: its packages are not taken
     assert isinstance(ws.cell(2, 4).value, int)  # package counts are numbers
+
+    # without on_done the user is told, in Chinese, and offered to open the file: the texts were
+    # looked up under the page's class, so the count stayed English and 打开 read 在途 (the case state)
+    seen: dict = {}
+
+    def read_box() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, read_box)
+            return
+        seen.update(text=box.text(), buttons=[b.text() for b in box.buttons()])
+        box.reject()
+
+    QTimer.singleShot(50, read_box)
+    page.export_excel(path=str(tmp_path / "again.xlsx"))
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert seen["text"] == f"已写入 2 行:{tmp_path / 'again.xlsx'}"
+    assert "打开" in seen["buttons"] and "在途" not in seen["buttons"]

@@ -5258,28 +5258,26 @@ Trust this device and import its package?</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>ExcelExport</name>
     <message>
-        <location filename="../../ui/excel.py" line="98" />
-        <location filename="../../ui/excel.py" line="116" />
-        <location filename="../../ui/excel.py" line="126" />
+        <location filename="../../ui/excel.py" line="99" />
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/excel.py" line="99" />
+        <location filename="../../ui/excel.py" line="100" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/excel.py" line="117" />
+        <location filename="../../ui/excel.py" line="101" />
         <source>%1 rows written to %2</source>
         <translation>已写入 %1 行:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/excel.py" line="119" />
+        <location filename="../../ui/excel.py" line="102" />
         <source>Open</source>
-        <translation>在途</translation>
+        <translation>打开</translation>
     </message>
 </context>
 </TS>
