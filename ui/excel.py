@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QListView, QMessageBox, QTreeView, QWidget
 
 from app.errors import Refused
 from app.ledger.export import Col, write_rows
@@ -26,8 +26,12 @@ _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 def view_table(view: QAbstractItemView, group_header: str = "") -> tuple[list[str], list[list[str]], list[object]]:
     """(headers, rows of texts, row keys) as the view shows them: visible columns in their visual
     order, rows in the model's (sorted, filtered) order. A tree's groups become a first column
-    (``group_header``) beside their rows. The key is the row's ``Qt.UserRole`` (a case number)."""
+    (``group_header``) beside their rows; a list (no header) is one column headed ``group_header``.
+    The key is the row's ``Qt.UserRole`` (a case number)."""
     model = view.model()
+    if isinstance(view, QListView):  # the setting-sheet versions: one line a row, no header to read
+        rows = [[str(model.index(r, 0).data(Qt.DisplayRole) or "")] for r in range(model.rowCount())]
+        return [group_header], rows, [model.index(r, 0).data(Qt.UserRole) for r in range(model.rowCount())]
     header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
     columns = [header.logicalIndex(v) for v in range(header.count())]
     columns = [c for c in columns if not header.isSectionHidden(c)]
@@ -86,6 +90,18 @@ class _Write(QRunnable):
 _running: set[_Write] = set()
 
 
+# the texts in one context of their own: parent.tr() looked them up under the calling page's class,
+# where "%1 rows written to %2" is not translated and "Open" is the case state 在途
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExcelExport", text)
+
+
+_TEXTS = (QT_TRANSLATE_NOOP("ExcelExport", "Export to Excel"),  # spelled out for lupdate
+          QT_TRANSLATE_NOOP("ExcelExport", "Excel workbook (*.xlsx)"),
+          QT_TRANSLATE_NOOP("ExcelExport", "%1 rows written to %2"),
+          QT_TRANSLATE_NOOP("ExcelExport", "Open"))
+
+
 def export_view(parent: QWidget, view: QAbstractItemView, title: str, about: dict[str, str],
                 highlight: Callable[[object], bool] | None = None, path: str | None = None,
                 on_done: Callable[[str], None] | None = None, group_header: str = "") -> None:
@@ -95,8 +111,8 @@ def export_view(parent: QWidget, view: QAbstractItemView, title: str, about: dic
     """
     if path is None:
         default = f"{title}-{dt.date.today():%Y%m%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export to Excel"), default,
-                                              parent.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export to Excel"), default,
+                                              _tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -113,17 +129,17 @@ def export_view(parent: QWidget, view: QAbstractItemView, title: str, about: dic
         if on_done is not None:
             on_done(written)
             return
-        box = QMessageBox(QMessageBox.Information, parent.tr("Export to Excel"),
-                          parent.tr("%1 rows written to %2").replace("%1", str(len(rows))).replace("%2", written),
+        box = QMessageBox(QMessageBox.Information, _tr("Export to Excel"),
+                          _tr("%1 rows written to %2").replace("%1", str(len(rows))).replace("%2", written),
                           QMessageBox.Close, parent)
-        open_button = box.addButton(parent.tr("Open"), QMessageBox.AcceptRole)
+        open_button = box.addButton(_tr("Open"), QMessageBox.AcceptRole)
         box.exec()
         if box.clickedButton() is open_button:
             open_file(written)
 
     def failed(message: str) -> None:
         _running.discard(job)
-        QMessageBox.warning(parent, parent.tr("Export to Excel"), message)
+        QMessageBox.warning(parent, _tr("Export to Excel"), message)
 
     job.signals.done.connect(done, Qt.QueuedConnection)
     job.signals.failed.connect(failed, Qt.QueuedConnection)

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import fields
+from app.ledger.export import list_about
 from app.services.field import DEPARTMENTS
+from ui.excel import export_view
 from ui.ops import cases as case_ops
 from ui.ops import documents as doc_ops
 from ui.ops import field as field_ops
@@ -603,6 +605,9 @@ class FieldPanel(DropPhotos, QGroupBox):
         self.btn_deliver = QPushButton()
         self.btn_deliver.setObjectName("btnDeliver")
         self.btn_deliver.clicked.connect(self._deliver)
+        self.btn_export = QPushButton()
+        self.btn_export.setObjectName("btnExportItems")
+        self.btn_export.clicked.connect(lambda: self.export_excel())
         self.photos = QListWidget()
         self.photos.setObjectName("casePhotos")
         self.photos.setViewMode(QListWidget.IconMode)
@@ -620,6 +625,7 @@ class FieldPanel(DropPhotos, QGroupBox):
         side = QVBoxLayout()
         side.addWidget(self.btn_item)
         side.addWidget(self.btn_deliver)
+        side.addWidget(self.btn_export)
         side.addStretch(1)
         items_row = QHBoxLayout()
         items_row.addWidget(self.items, 1)
@@ -646,6 +652,7 @@ class FieldPanel(DropPhotos, QGroupBox):
         self.btn_settings.setText(self.tr("Protection settings…"))
         self.btn_item.setText(self.tr("Item fixed…"))
         self.btn_deliver.setText(self.tr("Notice delivered…"))
+        self.btn_export.setText(self.tr("Export to Excel"))
         self.btn_photo.setText(self.tr("Add photos…"))
         self.insp_label.setText(self.tr("Inspections (double-click to open)"))
         self.items_label.setText(self.tr("Rectification items"))
@@ -707,6 +714,17 @@ class FieldPanel(DropPhotos, QGroupBox):
             self.photos.addItem(item)
 
     # actions
+    def export_excel(self, path: str | None = None, on_done=None) -> None:
+        """The rectification items as the table shows them; open items past their deadline marked."""
+        today = self.window_.as_of.isoformat()
+        late = {it["id"] for it in (self.overview or {}).get("rectification", []) if it["open"] and it["deadline"] < today}
+
+        def write(about: dict) -> None:
+            export_view(self, self.items, "整改项", about, highlight=lambda key: key in late, path=path, on_done=on_done)
+
+        self.window_.ops.read(list_about, self.window_.as_of, "整改项", {"工单号": self.detail.case_no},
+                              on_done=write, on_error=self.window_.show_error)
+
     def edit_survey(self):
         o = self.overview or {}
         survey, source = o.get("survey"), None

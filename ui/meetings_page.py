@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import fields
+from app.ledger.export import list_about
+from ui.excel import export_view
 from ui.ops import documents as doc_ops
 from ui.ops import meetings as meeting_ops
 from ui.widgets import (
@@ -398,6 +400,9 @@ class MeetingsPage(QWidget):
         self.btn_decide = QPushButton()
         self.btn_decide.setObjectName("btnDecide")
         self.btn_decide.clicked.connect(self.decide)
+        self.btn_export = QPushButton()
+        self.btn_export.setObjectName("btnExportAgenda")
+        self.btn_export.clicked.connect(lambda: self.export_excel())
         self.btn_open_case = QPushButton()
         self.btn_open_case.clicked.connect(self.open_selected_case)
         self.btn_notice = QPushButton()
@@ -461,6 +466,7 @@ class MeetingsPage(QWidget):
         for b in (self.btn_propose, self.btn_add, self.btn_drop, self.btn_decide, self.btn_open_case):
             abuttons.addWidget(b)
         abuttons.addStretch(1)
+        abuttons.addWidget(self.btn_export)
         al.addLayout(abuttons)
         al.addWidget(self.result)
         al.addWidget(self.agenda, 1)
@@ -527,6 +533,7 @@ class MeetingsPage(QWidget):
         self.btn_drop.setText(self.tr("Drop case"))
         self.btn_decide.setText(self.tr("Decide…"))
         self.btn_open_case.setText(self.tr("Open case"))
+        self.btn_export.setText(self.tr("Export to Excel"))
         self.docs_label.setText(self.tr("Documents:"))
         self.btn_notice.setText(self.tr("Meeting notice (PDF)"))
         self.btn_notice_case.setText(self.tr("Notice to the representative (PDF)"))
@@ -977,6 +984,21 @@ class MeetingsPage(QWidget):
         if m is None or item is None or m["status"] != "scheduled":
             return None
         return self._open(DecideDialog(self.window_.ops, m, item, self.window_))
+
+    def export_excel(self, path: str | None = None, on_done=None) -> None:
+        """The agenda of the selected meeting as the table shows it; the cases with a warning marked."""
+        m = self.current()
+        if m is None:
+            return
+        warned = {a["case_id"] for a in m["agenda"] if a["warning"]}
+
+        def write(about: dict) -> None:
+            export_view(self, self.agenda, "议程", about, highlight=lambda key: key in warned, path=path,
+                        on_done=on_done)
+
+        filters = {"会议": f"{m['held_at']} {m['place']}".strip()}
+        self.window_.ops.read(list_about, self.window_.as_of, "评审会议程", filters, on_done=write,
+                              on_error=self.window_.show_error)
 
     def propose(self) -> None:
         m = self.current()

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Refused
+from app.ledger.export import list_about
 from app.protection import calculate
 from app.services.setting_sheets import inputs_from
+from ui.excel import export_view
 from ui.ops import documents as doc_ops
 from ui.ops import field as field_ops
 from ui.widgets import confirm_step, date_edit, guard_wheel, plain_text, pydate
@@ -137,12 +139,15 @@ class SettingSheetDialog(QDialog):
         self.btn_pdf = QPushButton(self.tr("Print the selected version (PDF)"))
         self.btn_pdf.setObjectName("btnSheetPdf")
         self.btn_pdf.clicked.connect(self.pdf)
+        self.btn_export = QPushButton(self.tr("Export to Excel"))
+        self.btn_export.setObjectName("btnExportSheets")
+        self.btn_export.clicked.connect(lambda: self.export_excel())
         results = QGroupBox(self.tr("Settings (recalculated as you type)"))
         rl = QVBoxLayout(results)
         rl.addWidget(self.settings)
         rl.addWidget(self.checks)
         buttons = QHBoxLayout()
-        for b in (self.btn_save, self.btn_issue, self.btn_receipt, self.btn_pdf):
+        for b in (self.btn_save, self.btn_issue, self.btn_receipt, self.btn_pdf, self.btn_export):
             buttons.addWidget(b)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
@@ -255,6 +260,15 @@ class SettingSheetDialog(QDialog):
             self.sheets.addItem(row)
         if items:
             self.sheets.setCurrentRow(len(items) - 1)
+
+    def export_excel(self, path: str | None = None, on_done=None) -> None:
+        """The versions of this case's setting sheet, one line each as the list shows them."""
+        def write(about: dict) -> None:
+            export_view(self, self.sheets, "整定单版本", about, path=path, on_done=on_done,
+                        group_header=self.tr("Versions"))
+
+        self.window_.ops.read(list_about, self.window_.as_of, "整定单版本", {"工单号": self.case_no},
+                              on_done=write, on_error=self.window_.show_error)
 
     def _selected(self) -> str | None:
         item = self.sheets.currentItem()

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ledger.export import list_about
 from app.sync.importer import PreviewCache
+from ui.excel import export_view
 from ui.ops import sync as sync_ops
 from ui.widgets import plain_box, plain_text
 
@@ -96,6 +98,9 @@ class SyncPage(QWidget):
         self.btn_supervisor = QPushButton()
         self.btn_supervisor.setObjectName("btnSupervisor")
         self.btn_supervisor.clicked.connect(self.toggle_supervisor_selected)
+        self.btn_export_devices = QPushButton()
+        self.btn_export_devices.setObjectName("btnExportDevices")
+        self.btn_export_devices.clicked.connect(lambda: self.export_excel())
 
         self.export_box = QGroupBox()
         ef = QFormLayout(self.export_box)
@@ -133,6 +138,7 @@ class SyncPage(QWidget):
         dbtns.addWidget(self.btn_trust)
         dbtns.addWidget(self.btn_supervisor)
         dbtns.addStretch(1)
+        dbtns.addWidget(self.btn_export_devices)
         dl.addLayout(dbtns)
 
         lay = QVBoxLayout(self)
@@ -162,6 +168,7 @@ class SyncPage(QWidget):
                                                      self.tr("Received"), self.tr("Sent")])
         self.btn_trust.setText(self.tr("Trust the selected device…"))
         self.btn_supervisor.setText(self.tr("Supervisor: take its calendars and rules (on/off)…"))
+        self.btn_export_devices.setText(self.tr("Export to Excel"))
         self._render()
 
     # --- data -----------------------------------------------------------------------------------------
@@ -211,6 +218,18 @@ class SyncPage(QWidget):
                 if c == 1 and not d["trusted"]:
                     item.setForeground(QBrush(QColor("#b02a37")))
                 self.device_table.setItem(r, c, item)
+
+    def export_excel(self, path: str | None = None, on_done=None) -> None:
+        """The sync history: each device, its trust and the packages received from and sent to it;
+        the devices not trusted marked (their packages are not taken)."""
+        untrusted = {d["id"] for d in self.devices if not d["trusted"]}
+
+        def write(about: dict) -> None:
+            export_view(self, self.device_table, "同步记录", about, highlight=lambda key: key in untrusted,
+                        path=path, on_done=on_done)
+
+        self.window_.ops.read(list_about, self.window_.as_of, "设备与同步包", {}, on_done=write,
+                              on_error=self.window_.show_error)
 
     def _show_conflict(self) -> None:
         row = self.conflict_table.currentRow()

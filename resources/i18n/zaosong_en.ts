@@ -1733,6 +1733,11 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>FieldPanel</name>
     <message>
+        <location filename="../../ui/field_dialogs.py" line="650"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/field_dialogs.py" line="629"/>
         <source>Field work (drop photos here)</source>
         <translation type="unfinished"></translation>
@@ -2493,6 +2498,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
 </context>
 <context>
     <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="536"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/meetings_page.py" line="510"/>
         <source>Review meetings</source>
@@ -3512,6 +3522,11 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
+        <location filename="../../ui/setting_dialog.py" line="137"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/setting_dialog.py" line="59"/>
         <source>Protection settings — %1</source>
         <translation type="unfinished"></translation>
@@ -4303,6 +4318,11 @@ To use another file, start Zaosong with --db PATH.</source>
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="171"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/strings.py" line="34"/>
         <location filename="../../ui/sync_page.py" line="349"/>
@@ -5210,26 +5230,24 @@ Trust this device and import its package?</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>ExcelExport</name>
     <message>
-        <location filename="../../ui/excel.py" line="98"/>
-        <location filename="../../ui/excel.py" line="116"/>
-        <location filename="../../ui/excel.py" line="126"/>
+        <location filename="../../ui/excel.py" line="99"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/excel.py" line="99"/>
+        <location filename="../../ui/excel.py" line="100"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/excel.py" line="117"/>
+        <location filename="../../ui/excel.py" line="101"/>
         <source>%1 rows written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/excel.py" line="119"/>
+        <location filename="../../ui/excel.py" line="102"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>

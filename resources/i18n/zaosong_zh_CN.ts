@@ -1737,6 +1737,11 @@ The decision becomes fixed in the case's history and the plan stage is judged on
 <context>
     <name>FieldPanel</name>
     <message>
+        <location filename="../../ui/field_dialogs.py" line="650" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
         <location filename="../../ui/field_dialogs.py" line="629" />
         <source>Field work (drop photos here)</source>
         <translation>现场工作(可把照片拖到这里)</translation>
@@ -2499,6 +2504,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
 </context>
 <context>
     <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="536" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
     <message>
         <location filename="../../ui/meetings_page.py" line="510" />
         <source>Review meetings</source>
@@ -3526,6 +3536,11 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
+        <location filename="../../ui/setting_dialog.py" line="137" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
         <location filename="../../ui/setting_dialog.py" line="59" />
         <source>Protection settings — %1</source>
         <translation>保护定值 — %1</translation>
@@ -4320,6 +4335,11 @@ To use another file, start Zaosong with --db PATH.</source>
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="171" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
     <message>
         <location filename="../../ui/strings.py" line="34" />
         <location filename="../../ui/sync_page.py" line="349" />
@@ -5238,28 +5258,26 @@ Trust this device and import its package?</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>ExcelExport</name>
     <message>
-        <location filename="../../ui/excel.py" line="98" />
-        <location filename="../../ui/excel.py" line="116" />
-        <location filename="../../ui/excel.py" line="126" />
+        <location filename="../../ui/excel.py" line="99" />
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/excel.py" line="99" />
+        <location filename="../../ui/excel.py" line="100" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/excel.py" line="117" />
+        <location filename="../../ui/excel.py" line="101" />
         <source>%1 rows written to %2</source>
         <translation>已写入 %1 行:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/excel.py" line="119" />
+        <location filename="../../ui/excel.py" line="102" />
         <source>Open</source>
-        <translation>在途</translation>
+        <translation>打开</translation>
     </message>
 </context>
 </TS>
