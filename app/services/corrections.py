@@ -51,7 +51,7 @@ from app.services.changes import Changes
 from app.services.checks import check_text, parse_date, today_of
 from app.services.design_review import CATEGORIES
 from app.services.meetings import DECISIONS, get_meeting
-from app.services.query import PERIOD_KEY, annotate, flag_issued
+from app.services.query import PERIOD_KEY, annotate, flag_issued, issued_periods  # noqa: F401 (callers find issued_periods here)
 from app.store import store_of, utcnow
 
 CASE_FIELDS = ("account_no", "applied_on", "capacity_kva", "supply_kv", "business_type")
