@@ -142,6 +142,15 @@ def _simulate(rng: random.Random, cal: WorkCalendar, limits, applied: dt.date, a
     return rounds
 
 
+def _due(cal: WorkCalendar, limits, rounds: list[_Round], as_of: dt.date, warn_wd: int) -> bool:
+    """Whether the case's open round (unpaused) is within ``warn_wd`` working days of its limit, or past it."""
+    if not rounds or rounds[-1].finished is not None or any(p[1] is None for p in rounds[-1].pauses):
+        return False
+    r = rounds[-1]
+    used = cal.workdays_between(r.started, as_of) - sum(cal.workdays_between(a, b) for a, b, *_ in r.pauses)
+    return limits[r.stage] - used <= warn_wd
+
+
 def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = None, progress=None) -> dict:
     """Fill an empty database with ``cases`` demo cases. ``progress(done, total)`` may be given and
     may raise to cancel; nothing is written until every row is ready, then all in one transaction."""
@@ -165,6 +174,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
 
     devices = {}
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    practice, warn_wd = is_practice(store), store.warn_wd  # only the practice database steers "mine"
     local_user = store.user or MANAGERS[0]
     # the person who asked for demo data is one of its managers, so "mine" shows something
     managers = MANAGERS if local_user in MANAGERS else [local_user] + MANAGERS[1:]
@@ -209,6 +219,10 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         facts = CaseFacts(kva, dual, btype)
         limits = {st: primary.stage_limit(st, facts) or 3 for st in STAGES}
         rounds = _simulate(rng, cal, limits, applied, as_of)
+        if practice and _due(cal, limits, rounds, as_of, warn_wd):
+            # the practice user gets the cases that are due or overdue on the as-of day, so Today
+            # warns about "mine" at once; drawn after the rng calls, so the cases stay as they were
+            manager = local_user
         finished = bool(rounds) and rounds[-1].stage == "ENERGIZE" and rounds[-1].finished is not None
         if finished:
             current = "ENERGIZE"

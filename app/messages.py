@@ -727,3 +727,11 @@ CATALOG.update({
     "sync_cfg_checklist": ("检查模板", "checklist template"),
     "cli_error": ("错误:{message}", "error: {message}"),
 })
+# --- the papers of a day (issue 16, i16more) ---
+CATALOG.update({
+    "paper_case_or_day": ("请给出工单和 --kind,或只给 --day(可加 --manager)打印一天的单据。",
+                          "Give a case and --kind, or only --day (with --manager if wanted) for the papers of a day."),
+    "paper_none_of_day": ("{day} {manager} 没有当天出具的单据(当天无受理、方案答复、收费登记、验收合格或送电)。",
+                          "No papers are dated {day} {manager} (nothing accepted, replied, charged, passed or "
+                          "energised that day)."),
+})

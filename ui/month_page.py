@@ -25,6 +25,14 @@ MAKEUP_BG = QColor("#e3ecfb")
 TODAY_BG = QColor("#fff3cd")
 
 
+def day_papers_job(store, day, manager) -> list[dict]:
+    """The papers of ``day`` (app.services.papers.papers_of_day), as data for the printer."""
+    from app.services.papers import day_paper_datas
+
+    with store.reader() as s:
+        return day_paper_datas(s, day, manager)
+
+
 def month_job(store, year: int, month: int, as_of, manager):
     from app.services.agenda import month_overview
 
@@ -54,6 +62,10 @@ class MonthPage(QWidget):
         self.next.clicked.connect(lambda: self.go(1))
         self.this.clicked.connect(self.go_today)
         self.everyone.toggled.connect(lambda _on: self.reload())
+        self.print_day = QPushButton()
+        self.print_day.setObjectName("monthPrintDay")
+        self.print_day.clicked.connect(lambda: self.print_papers_of_day())
+        self.printed: list[tuple[str, str]] = []  # (case, kind) of the last print job (tests, status line)
         self.grid = QTableWidget(6, 7)
         self.grid.setObjectName("monthGrid")
         self.grid.setEditTriggers(QTableWidget.NoEditTriggers)
@@ -71,6 +83,7 @@ class MonthPage(QWidget):
         top.addWidget(self.this)
         top.addStretch(1)
         top.addWidget(self.everyone)
+        top.addWidget(self.print_day)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.grid, 1)
@@ -85,6 +98,10 @@ class MonthPage(QWidget):
     def retranslate(self) -> None:
         self.this.setText(self.tr("This month"))
         self.everyone.setText(self.tr("All managers"))
+        self.print_day.setText(self.tr("Print the day's papers…"))
+        self.print_day.setToolTip(self.tr("The papers dated the selected day (today if none): receipts of the "
+                                          "cases accepted, plan replies, fee notices, acceptance opinions and "
+                                          "power-on records of that day — mine, or all managers'"))
         self.grid.setHorizontalHeaderLabels([self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                                              self.tr("Fri"), self.tr("Sat"), self.tr("Sun")])
         self.legend.setText(self.tr("[Due] stage deadline  [Meeting] review meeting  [Inspection] inspection  "
@@ -149,6 +166,45 @@ class MonthPage(QWidget):
             if bg is not None:
                 item.setBackground(QBrush(bg))
             self.grid.setItem(row, col, item)
+
+    def selected_day(self) -> dt.date:
+        item = self.grid.currentItem()
+        d = item.data(Qt.UserRole) if item else None
+        return dt.date.fromisoformat(d["date"]) if d else (self.window_.as_of or dt.date.today())
+
+    def print_papers_of_day(self, day: dt.date | None = None, printer=None) -> None:
+        """Print the papers of ``day`` (the selected day) of mine or of all managers, as the case
+        window prints several papers: gathered on the worker, then the system print dialog.
+        ``printer``: a printer already set up (tests print to a PDF file), no dialog."""
+        day = day or self.selected_day()
+        manager = None if self.everyone.isChecked() else (self.window_.store.user or None)
+        self.window_.worker.submit(day_papers_job, day, manager,
+                                   on_done=lambda datas: self._print_now(day, datas, printer),
+                                   on_error=self.window_.show_error)
+
+    def _print_now(self, day: dt.date, datas: list[dict], printer=None) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from app.errors import Refused
+        from ui.paper_print import print_papers
+
+        if not datas:
+            self.window_.show_error(self.tr("No papers are dated %1.").replace("%1", day.isoformat()))
+            return
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dlg = QPrintDialog(printer, self)
+            dlg.setWindowTitle(self.tr("Print the papers of %1").replace("%1", day.isoformat()))
+            if dlg.exec() != QPrintDialog.DialogCode.Accepted:
+                return
+        try:
+            print_papers(printer, datas)
+        except Exception as exc:  # a printer gone or out of paper: said, and the papers stay printable
+            self.window_.show_error(str(Refused("print_failed", problem=str(exc))))
+            return
+        self.printed = [(d["case_no"], d["kind"]) for d in datas]
+        self.window_.statusBar().showMessage(self.tr("Sent to the printer: %1 papers of %2").replace(
+            "%1", str(len(datas))).replace("%2", day.isoformat()), 8000)
 
     def _open(self, row: int, col: int) -> None:
         item = self.grid.item(row, col)

@@ -1,6 +1,7 @@
 """CLI of the papers a manager hands over and of the fees of a case (issue 16):
 
     zaosong doc pdf CASE --kind accept-receipt|plan-reply|fee-notice|acceptance-opinion|power-on|all --out FILE
+    zaosong doc pdf --day YYYY-MM-DD [--manager M] --out FILE   the papers a day's work produced, one file
     zaosong doc list CASE                       which papers can be made, and why not
     zaosong case fees CASE                      the fees recorded (withdrawn ones marked)
     zaosong case fees CASE --item NAME --amount YUAN [--basis TEXT]
@@ -28,8 +29,10 @@ def add_parsers(sub) -> None:
     dsub = doc.add_subparsers(dest="doc_cmd", required=True, metavar="ACTION")
     pdf = dsub.add_parser("pdf", help="生成单据 PDF",
                           epilog="KIND: " + "; ".join(f"{k} {v[0]}" for k, v in PAPERS.items()) + "; all 全部可出具的单据")
-    pdf.add_argument("case")
-    pdf.add_argument("--kind", required=True, choices=[*PAPERS, "all"], metavar="KIND")
+    pdf.add_argument("case", nargs="?", help="工单 (或用 --day 打印一天的单据)")
+    pdf.add_argument("--kind", choices=[*PAPERS, "all"], metavar="KIND")
+    pdf.add_argument("--day", type=_date, help="当天的单据: 当天受理、答复方案、登记收费、验收合格、送电的工单的单据")
+    pdf.add_argument("--manager", help="与 --day 同用: 只打印该客户经理的工单 (默认全部)")
     pdf.add_argument("--out", type=Path, required=True)
     pdf.add_argument("--as-of", type=_date, help="单据日期 (默认今天)")
     lst = dsub.add_parser("list", help="工单的单据: 可出具 / 缺少什么")
@@ -71,6 +74,10 @@ def run(args, store) -> int:
             for r in rows:
                 print(f"{r['kind']}\t{r['title']}\t{'可出具 / available' if r['available'] else r['reason']}")
         return 0
+    if args.day is not None:
+        return _day_pdf(args, store)
+    if args.case is None or args.kind is None or args.manager is not None:
+        raise Refused("paper_case_or_day")
     with store.reader() as s:
         if args.kind == "all":
             kinds = [r["kind"] for r in papers_of_case(s, args.case, args.as_of) if r["available"]]
@@ -80,6 +87,21 @@ def run(args, store) -> int:
     if not datas:
         raise Refused("paper_none_available", case_no=args.case)
     from app.cli import documents  # loads ReportLab: only when a PDF is asked for
+
+    return documents.papers_pdf(datas, args.out)
+
+
+def _day_pdf(args, store) -> int:
+    from app.errors import Refused
+    from app.services.papers import day_paper_datas
+
+    if args.case is not None or args.kind is not None:
+        raise Refused("paper_case_or_day")
+    with store.reader() as s:
+        datas = day_paper_datas(s, args.day, args.manager)
+    if not datas:
+        raise Refused("paper_none_of_day", day=args.day.isoformat(), manager=args.manager or "")
+    from app.cli import documents
 
     return documents.papers_pdf(datas, args.out)
 

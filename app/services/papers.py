@@ -23,10 +23,12 @@ from app.errors import Refused
 from app.messages import language
 from app.models import (
     Case,
+    CaseFee,
     Inspection,
     InspectionResult,
     RectificationItem,
     SettingSheet,
+    StageRound,
 )
 from app.services.cases import case_data, get_case
 from app.services.fees import list_fees, yuan
@@ -279,3 +281,56 @@ def papers_of_case(s: Session, ref: str, as_of: dt.date | None = None) -> list[d
         else:
             out.append({"kind": kind, "title": paper_title(kind), "available": True, "reason": "", "code": ""})
     return out
+
+
+# --- the papers of a day (issue 16: "print several documents of a case or a day at once") ----------
+def _day_candidates(s: Session, day: dt.date, manager: str | None) -> set[tuple[str, str]]:
+    """(case id, kind) of the events of ``day`` that a paper answers: the application accepted, the
+    plan replied, a fee recorded, the completion inspection passed, the power switched on."""
+    def of(q):
+        q = q.where(Case.deleted.is_(False))
+        return s.execute(q.where(Case.manager == manager) if manager else q).all()
+
+    rnd = select(StageRound.case_id, StageRound.stage).join(Case, Case.id == StageRound.case_id).where(
+        StageRound.deleted.is_(False))
+    out = {(cid, "accept-receipt") for (cid,) in of(select(Case.id).where(Case.applied_on == day))}
+    for cid, stage in of(rnd.where(StageRound.stage.in_(("ACCEPT", "PLAN", "ENERGIZE")),
+                                   (StageRound.finished_on == day) | (StageRound.started_on == day))):
+        out.add((cid, {"ACCEPT": "accept-receipt", "PLAN": "plan-reply", "ENERGIZE": "power-on"}[stage]))
+    for (cid,) in of(select(CaseFee.case_id).join(Case, Case.id == CaseFee.case_id).where(
+            CaseFee.deleted.is_(False), CaseFee.recorded_on == day)):
+        out.add((cid, "fee-notice"))
+    for (cid,) in of(select(Inspection.case_id).join(Case, Case.id == Inspection.case_id).where(
+            Inspection.deleted.is_(False), Inspection.kind == "completion", Inspection.closed_on == day,
+            Inspection.outcome == "pass")):
+        out.add((cid, "acceptance-opinion"))
+    return out
+
+
+def day_paper_datas(s: Session, day: dt.date, manager: str | None = None) -> list[dict]:
+    """The data of the papers of ``day`` (see ``papers_of_day``), in the order they are handed over."""
+    cands = _day_candidates(s, day, manager)
+    nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_({c for c, _ in cands}))).all())
+    order = list(PAPERS)
+    out = []
+    for cid, kind in sorted(cands, key=lambda ck: (nos[ck[0]], order.index(ck[1]))):
+        try:
+            data = paper_data(s, nos[cid], kind, day)
+        except Refused:
+            continue  # e.g. the plan replied but the survey since withdrawn: the case window says why
+        # a paper belongs to the day it is dated: a fee notice to its last fee's day, a receipt to
+        # the acceptance (not to a re-opened ACCEPT round's start when it was accepted later)
+        if data["issued_on"] == day.isoformat():
+            out.append(data)
+    return out
+
+
+def papers_of_day(s: Session, day: dt.date, manager: str | None = None) -> list[tuple[str, str]]:
+    """The papers a day's work produced, as (case number, kind), by case then in business order.
+
+    For day D (and the cases of ``manager``, or everyone's): the 受理回执 of the cases accepted on D,
+    the 供电方案答复单 of the cases whose plan was replied (PLAN finished) on D, the 业务收费通知单 of
+    the cases whose last fee in force was recorded on D, the 竣工验收意见书 of the completion
+    inspections passed on D and the 送电单 of the cases energised on D. Each is the paper dated D,
+    so the list is the same however late it is asked for; papers that cannot be made are left out."""
+    return [(d["case_no"], d["kind"]) for d in day_paper_datas(s, day, manager)]

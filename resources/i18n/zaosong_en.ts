@@ -2845,6 +2845,31 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>MonthPage</name>
     <message>
+        <location filename="../../ui/month_page.py" line="101"/>
+        <source>Print the day&apos;s papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="102"/>
+        <source>The papers dated the selected day (today if none): receipts of the cases accepted, plan replies, fee notices, acceptance opinions and power-on records of that day — mine, or all managers&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="192"/>
+        <source>No papers are dated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="197"/>
+        <source>Print the papers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="206"/>
+        <source>Sent to the printer: %1 papers of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/month_page.py" line="82"/>
         <source>[Due]</source>
         <translation type="unfinished"></translation>

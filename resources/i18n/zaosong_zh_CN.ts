@@ -2853,6 +2853,31 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>MonthPage</name>
     <message>
+        <location filename="../../ui/month_page.py" line="101" />
+        <source>Print the day&apos;s papers…</source>
+        <translation>打印当天单据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="102" />
+        <source>The papers dated the selected day (today if none): receipts of the cases accepted, plan replies, fee notices, acceptance opinions and power-on records of that day — mine, or all managers&apos;</source>
+        <translation>所选日期（未选则为今天）出具的单据：当天受理工单的受理回执、供电方案答复单、业务收费通知单、竣工验收意见书和送电单——本人的，或全部客户经理的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="192" />
+        <source>No papers are dated %1.</source>
+        <translation>%1 没有出具的单据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="197" />
+        <source>Print the papers of %1</source>
+        <translation>打印 %1 的单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_page.py" line="206" />
+        <source>Sent to the printer: %1 papers of %2</source>
+        <translation>已发送到打印机：%2 的单据 %1 份</translation>
+    </message>
+    <message>
         <location filename="../../ui/month_page.py" line="82" />
         <source>[Due]</source>
         <translation>【期限】</translation>
