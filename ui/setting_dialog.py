@@ -267,8 +267,8 @@ class SettingSheetDialog(QDialog):
             export_view(self, self.sheets, "整定单版本", about, path=path, on_done=on_done,
                         group_header=self.tr("Versions"))
 
-        self.window_.ops.read(list_about, self.window_.as_of, "整定单版本", {"工单号": self.case_no},
-                              on_done=write, on_error=self.window_.show_error)
+        self.ops.read(list_about, self.as_of, "整定单版本", {"工单号": self.case_no},
+                      on_done=write, on_error=self._error)
 
     def _selected(self) -> str | None:
         item = self.sheets.currentItem()
