@@ -805,3 +805,50 @@ CATALOG.update({
                                   "{count} calendar, rule or template changes not applied: the sender is not marked "
                                   "as a supervisor (sync trust DEVICE --supervisor)"),
 })
+# --- CLI printed lines (issue 16: in the user's language only)
+CATALOG.update({
+    "cli_database": ("数据库: {path}", "database: {path}"),
+    "cli_exists": (" (已存在)", " (exists)"),
+    "cli_restored_from": ("已恢复: {path}", "restored from: {path}"),
+    "cli_previous_kept": ("原文件保存为: {path}", "previous file kept as: {path}"),
+    "cli_damaged_kept": ("损坏的文件保存为: {path}", "damaged file kept as: {path}"),
+    "cli_calendar_imported": ("已导入: {file} (覆盖年份: {first}–{last})", "imported: {file} (covered years: {first}–{last})"),
+    "cli_withdrawn_cases": ("已撤销工单: {count}", "withdrawn cases: {count}"),
+    "cli_issued": ("已上报期: {periods}", "issued: {periods}"),
+    "cli_unlocked": ("已用恢复密钥打开,密钥已存入本机 ({kept_in}): {path}", "unlocked: {path} (key kept in {kept_in})"),
+    "cli_recovery_show": ("恢复密钥: {key}\n请抄在纸上、与电脑分开保管;抄好后运行 zaosong keys recovery --confirm。",
+                          "recovery key: {key}\nWrite it on paper, keep it apart from the laptop; then run "
+                          "zaosong keys recovery --confirm."),
+    "cli_recovery_confirmed": ("已确认抄下,本机不再保存恢复密钥", "confirmed: the recovery key is no longer kept on this computer"),
+    "cli_encrypted_announce": (
+        "数据库已加密: {path}\n恢复密钥: {key}\n请抄下并与电脑分开保管 (换电脑或钥匙串丢失时靠它打开数据库和备份),然后运行 "
+        "zaosong keys recovery --confirm。\n",
+        "database encrypted: {path}\nrecovery key: {key}\nWrite it down and keep it apart from the laptop (it opens "
+        "the database and its backups on another computer); then run zaosong keys recovery --confirm.\n"),
+    "cli_ledger_preview": ("预览 (未写入)", "preview (nothing written)"),
+    "cli_ledger_imported": ("已导入", "imported"),
+    "cli_ledger_counts": ("{head}: 新建 {created}, 匹配 {matched} (补充 {updated}), 未导入 {refused}",
+                          "{head}: created {created}, matched {matched} (updated {updated}), refused {refused}"),
+    "cli_ledger_row": ("  第 {row} 行: {reasons}", "  row {row}: {reasons}"),
+    "cli_ledger_unmapped": ("未对应的列 (保留为工单备注): {columns}", "unmapped columns (kept as a note): {columns}"),
+    "cli_ledger_errors_out": ("错误行已写入: {path}", "refused rows written to: {path}"),
+    "cli_ledger_exported": ("已导出 {count} 个工单: {path}", "exported {count} cases: {path}"),
+    "cli_bad_date_arg": ("日期无效: {value!r} (YYYY-MM-DD)", "invalid date: {value!r} (YYYY-MM-DD)"),
+    "cli_warning": ("警告: {message}", "warning: {message}"),
+    "cli_paper_available": ("可出具", "available"),
+    "cli_fee_withdrawn": ("[已撤销 {on}: {reason}]", "[withdrawn {on}: {reason}]"),
+    "cli_passphrase_file": ("口令文件: {error}", "passphrase file: {error}"),
+    "cli_audit_ok": ("正常", "ok"),
+    "cli_missing_packages": ("缺少的同步包: {packages}", "missing packages: {packages}"),
+    "cli_config_applied": ("采用: {table} {change}", "applied: {table} {change}"),
+    "cli_config_not_applied": ("未采用: {table} {change}", "not applied: {table} {change}"),
+    "cli_waiting_imported": ("随后导入了等待中的同步包: {device} #{seq}", "then imported the waiting package: {device} #{seq}"),
+    "cli_p_file_too_large": ("文件过大", "file too large"),
+    "cli_p_not_utf8": ("不是 UTF-8", "not UTF-8"),
+    "cli_p_nested_too_deeply": ("嵌套过深", "nested too deeply"),
+    "cli_p_no_survey": ("尚无查勘记录", "no survey recorded"),
+    "cli_p_give_both": ("--inspection 与 --item 需同时给出", "--inspection and --item: give both"),
+    "cli_p_case_only_with_notice": ("--case (只用于 --notice)", "--case (only with --notice)"),
+    "cli_assumed_calendar": ("注意:{years} 年没有节假日安排,按周末计算。", "note: no holiday schedule for {years}; weekends only."),
+    "cli_usual_items": ("常用项目: {items}", "usual items: {items}"),
+})
