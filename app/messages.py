@@ -801,7 +801,8 @@ CATALOG.update({
     "sync_p_content_mismatch": ("{where}: 内容与编号、版本或校验值不符", "{where}: content does not match its id, version or hash"),
     "sync_p_member_hash": ("成员校验失败(文件被改动或损坏): {name}", "member hash mismatch: {name}"),
     "sync_p_not_a_package": ("不是有效的同步包(zip): {error}", "not a valid package: {error}"),
-    "sync_p_config_not_applied": ("{count} 项日历/规则/模板更改未采用:“{device}”不是主管设备",
+    "sync_p_config_not_applied": ("{count} 项日历/规则/模板更改未采用:“{device}”不是主管设备"
+                                  "(sync trust DEVICE --supervisor)",
                                   "{count} calendar, rule or template changes not applied: the sender is not marked "
                                   "as a supervisor (sync trust DEVICE --supervisor)"),
 })
