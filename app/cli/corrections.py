@@ -15,6 +15,7 @@ from app.errors import Refused
 from app.messages import render
 from app.services import corrections as svc
 from app.services.corrections import CASE_FIELDS
+from app.services.query import issued_periods
 
 COMMANDS = ("correct", "undo", "withdraw", "withdrawn", "history", "corrections", "issue-period", "issued-periods")
 
@@ -183,7 +184,7 @@ def run(args: argparse.Namespace, store) -> int:
         return 0
     if c == "issued-periods":
         with store.reader() as s:
-            out = svc.issued_periods(s)
+            out = issued_periods(s)
         if args.json:
             print_json(out)
         else:
