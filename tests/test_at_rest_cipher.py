@@ -70,7 +70,7 @@ def _other_machine(tmp_path: Path) -> dict:
 
 
 def _recovery_from(stderr: str) -> str:
-    line = next(x for x in stderr.splitlines() if x.startswith("恢复密钥 / recovery key:"))
+    line = next(x for x in stderr.splitlines() if x.startswith("恢复密钥:"))
     return line.split(":", 1)[1].strip()
 
 

@@ -34,7 +34,7 @@ def test_a_correction_of_an_issued_month_is_flagged_everywhere(surveyed_case):
     every = _corrections(db)
     assert [e["issued_periods"] for e in every] == [[], ["2026-09"]]
     text = ok(db, "case", "corrections")
-    assert text.count("已上报期 / issued: 2026-09") == 1
+    assert text.count("已上报期: 2026-09") == 1
     history = json.loads(ok(db, "case", "history", no, "--json"))
     assert [c["issued_periods"] for c in history["corrections"]] == [[], ["2026-09"]]
     view = json.loads(ok(db, "case", "show", no, "--json"))

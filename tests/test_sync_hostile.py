@@ -472,7 +472,7 @@ def _(p, r):
     raw = p.p1.read_bytes()
     out = r.path()
     out.write_bytes(raw[: len(raw) // 2])
-    return [Attempt(out, ("not a valid package",))]
+    return [Attempt(out, ("不是有效的同步包",))]
 
 
 @kind("truncated-tail")
@@ -480,7 +480,7 @@ def _(p, r):
     raw = p.p1.read_bytes()
     out = r.path()
     out.write_bytes(raw[:-7])  # the end-of-central-directory record cut short
-    return [Attempt(out, ("not a valid package",))]
+    return [Attempt(out, ("不是有效的同步包",))]
 
 
 @kind("truncated-data")
@@ -522,14 +522,14 @@ def _(p, r):
 def _(p, r):
     out = r.path()
     out.write_bytes(b"<html><body>this is not a sync package</body></html>\n" * 50)
-    return [Attempt(out, ("not a valid package",))]
+    return [Attempt(out, ("不是有效的同步包",))]
 
 
 @kind("empty-file")
 def _(p, r):
     out = r.path()
     out.write_bytes(b"")
-    return [Attempt(out, ("implausible size",))]
+    return [Attempt(out, ("文件大小异常",))]
 
 
 @kind("a-folder-not-a-file")
@@ -538,7 +538,7 @@ def _(p, r):
     out.mkdir()
     link = r.path()
     link.symlink_to(p.p2)  # a link to a perfectly good package is still not taken
-    return [Attempt(out, ("not a regular file",)), Attempt(link, ("not a regular file",))]
+    return [Attempt(out, ("不是普通文件",)), Attempt(link, ("不是普通文件",))]
 
 
 # encryption
@@ -593,7 +593,7 @@ def _(p, r):
         Attempt(seal(p, r.path(), inner, {"records.jsonl": "sha"}), ("inner_members",), PASSPHRASE),
         Attempt(seal(p, r.path(), inner, {"records.jsonl": {**good["records.jsonl"], "size": -1}}),
                 ("inner_members",), PASSPHRASE),
-        Attempt(seal(p, r.path(), inner, None), ("inner_members", "unlisted"), PASSPHRASE),
+        Attempt(seal(p, r.path(), inner, None), ("inner_members", "未列入清单"), PASSPHRASE),
     ]
 
 
@@ -602,12 +602,12 @@ def _(p, r):
     rec = lines(p.base_records)
     listed = {"records.jsonl": meta(rec)}
     return [
-        Attempt(seal(p, r.path(), b"PK\x03\x04 not really a zip" * 10, listed), ("not a zip",), PASSPHRASE),
+        Attempt(seal(p, r.path(), b"PK\x03\x04 not really a zip" * 10, listed), ("不是 zip",), PASSPHRASE),
         Attempt(seal(p, r.path(), inner_zip([("records.jsonl", rec), (f"../{TOKEN}", b"x")]),
-                     {**listed, f"../{TOKEN}": meta(b"x")}), ("not allowed",), PASSPHRASE),
+                     {**listed, f"../{TOKEN}": meta(b"x")}), ("不允许的成员名",), PASSPHRASE),
         Attempt(seal(p, r.path(), inner_zip([("records.jsonl", rec), ("manifest.json", b"{}")]),
-                     {**listed, "manifest.json": meta(b"{}")}), ("not allowed",), PASSPHRASE),
-        Attempt(seal(p, r.path(), inner_zip([("records.jsonl", rec + b"\n")]), listed), ("hash mismatch",), PASSPHRASE),
+                     {**listed, "manifest.json": meta(b"{}")}), ("不允许的成员名",), PASSPHRASE),
+        Attempt(seal(p, r.path(), inner_zip([("records.jsonl", rec + b"\n")]), listed), ("成员校验失败",), PASSPHRASE),
     ]
 
 
@@ -691,7 +691,7 @@ def _(p, r):
 
 @kind("older-schema")
 def _(p, r):
-    return [Attempt(craft(p, r.path(), schema="0001_initial"), ("older than sync",))]
+    return [Attempt(craft(p, r.path(), schema="0001_initial"), ("过旧的同步包格式",))]
 
 
 @kind("manifest-malformed")
@@ -705,10 +705,10 @@ def _(p, r):
 
     good = base_manifest(p, members={"records.jsonl": meta(rec)})
     return [
-        Attempt(raw(b"[]"), ("not an object",)),
+        Attempt(raw(b"[]"), ("不是对象",)),
         Attempt(raw(b"\xff\xfe{}"), ("manifest.json",)),
         Attempt(raw(b'{"format":1,"format":1}'), ("duplicate key",)),
-        Attempt(raw(b'{"format":1}' + b" " * (3 << 20)), ("too large",)),
+        Attempt(raw(b'{"format":1}' + b" " * (3 << 20)), ("过大",)),
         Attempt(raw({**good, "format": True}), ("manifest.format",)),
         Attempt(raw({**good, "format": "1"}), ("manifest.format",)),
         Attempt(raw({**good, "schema": None}), ("manifest.schema",)),
@@ -730,26 +730,26 @@ def _(p, r):
 # where members would land
 @kind("zip-slip-relative")
 def _(p, r):
-    return [Attempt(craft(p, r.path(), extra=[(name, b"owned")]), ("not allowed",))
+    return [Attempt(craft(p, r.path(), extra=[(name, b"owned")]), ("不允许的成员名",))
             for name in (f"../{TOKEN}", f"../../../../{TOKEN}", f"attachments/../../{TOKEN}", f"./../{TOKEN}")]
 
 
 @kind("absolute-path-member")
 def _(p, r):
-    return [Attempt(craft(p, r.path(), extra=[(name, b"owned")]), ("not allowed",))
+    return [Attempt(craft(p, r.path(), extra=[(name, b"owned")]), ("不允许的成员名",))
             for name in (f"/etc/{TOKEN}", f"/tmp/{TOKEN}", f"//server/share/{TOKEN}")]
 
 
 @kind("windows-path-member")
 def _(p, r):
-    return [Attempt(craft(p, r.path(), extra=[(name, b"owned")]), ("not allowed",))
+    return [Attempt(craft(p, r.path(), extra=[(name, b"owned")]), ("不允许的成员名",))
             for name in (f"C:\\{TOKEN}", f"C:{TOKEN}", f"..\\..\\{TOKEN}", "attachments\\" + "a" * 64,
                          f"C:/Windows/{TOKEN}")]
 
 
 @kind("windows-reserved-name")
 def _(p, r):
-    return [Attempt(craft(p, r.path(), extra=[(name, b"x")]), ("not allowed",))
+    return [Attempt(craft(p, r.path(), extra=[(name, b"x")]), ("不允许的成员名",))
             for name in ("CON", "aux.txt", "attachments/NUL", "COM1", "lpt1.jsonl", "records.jsonl.", "records.jsonl ",
                          "RECORDS.JSONL")]
 
@@ -758,8 +758,8 @@ def _(p, r):
 def _(p, r):
     sha = hashlib.sha256(b"/etc/passwd").hexdigest()
     return [
-        Attempt(craft(p, r.path(), extra=[(entry(f"attachments/{sha}", 0o120777), b"/etc/passwd")]), ("link or folder",)),
-        Attempt(craft(p, r.path(), extra=[(entry(f"{TOKEN}", 0o120777), b"/etc/passwd")]), ("not allowed", "link")),
+        Attempt(craft(p, r.path(), extra=[(entry(f"attachments/{sha}", 0o120777), b"/etc/passwd")]), ("链接或目录成员",)),
+        Attempt(craft(p, r.path(), extra=[(entry(f"{TOKEN}", 0o120777), b"/etc/passwd")]), ("不允许的成员名", "链接或目录成员")),
     ]
 
 
@@ -769,14 +769,14 @@ def _(p, r):
     target = b"/etc/passwd"
     m = sign(base_manifest(p, members={"records.jsonl": meta(target)}), p.sender_key)
     out = write_zip(r.path(), [("manifest.json", canonical_json(m).encode()), (entry("records.jsonl", 0o120777), target)])
-    return [Attempt(out, ("link or folder",))]
+    return [Attempt(out, ("链接或目录成员",))]
 
 
 @kind("directory-member")
 def _(p, r):
     return [
-        Attempt(craft(p, r.path(), extra=[(entry("attachments/", 0o40755), b"")]), ("not allowed", "folder")),
-        Attempt(craft(p, r.path(), extra=[(entry(f"{TOKEN}/", 0o40755), b"")]), ("not allowed", "folder")),
+        Attempt(craft(p, r.path(), extra=[(entry("attachments/", 0o40755), b"")]), ("不允许的成员名", "链接或目录成员")),
+        Attempt(craft(p, r.path(), extra=[(entry(f"{TOKEN}/", 0o40755), b"")]), ("不允许的成员名", "链接或目录成员")),
     ]
 
 
@@ -785,12 +785,12 @@ def _(p, r):
     rec = lines(p.base_records)
     m = sign(base_manifest(p, members={"records.jsonl": meta(rec)}), p.sender_key)
     out = write_zip(r.path(), [("manifest.json", canonical_json(m).encode()), (entry("records.jsonl", 0o40755), rec)])
-    return [Attempt(out, ("link or folder",))]
+    return [Attempt(out, ("链接或目录成员",))]
 
 
 @kind("zip-bomb")
 def _(p, r):
-    return [Attempt(p.bomb, ("zip 炸弹", "compression ratio"))]
+    return [Attempt(p.bomb, ("zip 炸弹", "压缩比异常"))]
 
 
 @kind("zip-bomb-understated")
@@ -836,7 +836,7 @@ def _(p, r):
     patch_central(out2, f"attachments/{hashlib.sha256(PNG).hexdigest()}", usize=25 << 20)
     out3 = craft(p, r.path())
     patch_central(out3, "manifest.json", usize=3 << 20)
-    return [Attempt(x, ("too large",)) for x in (out, out2, out3)]
+    return [Attempt(x, ("过大",)) for x in (out, out2, out3)]
 
 
 @kind("too-many-members")
@@ -844,32 +844,32 @@ def _(p, r):
     names = [f"attachments/{hashlib.sha256(str(i).encode()).hexdigest()}" for i in range(40)]
     out = craft(p, r.path(), extra=[(n, b"") for n in names])
     r.caps["MAX_MEMBERS"] = 20
-    return [Attempt(out, ("too many members",))]
+    return [Attempt(out, ("成员过多",))]
 
 
 @kind("member-not-listed")
 def _(p, r):
     data = PNG
     sha = hashlib.sha256(data).hexdigest()
-    return [Attempt(craft(p, r.path(), extra=[(f"attachments/{sha}", data)]), ("unlisted",))]
+    return [Attempt(craft(p, r.path(), extra=[(f"attachments/{sha}", data)]), ("未列入清单",))]
 
 
 @kind("member-listed-but-missing")
 def _(p, r):
     sha = hashlib.sha256(PNG).hexdigest()
-    return [Attempt(craft(p, r.path(), listed={f"attachments/{sha}": meta(PNG)}), ("member missing",))]
+    return [Attempt(craft(p, r.path(), listed={f"attachments/{sha}": meta(PNG)}), ("缺少成员",))]
 
 
 @kind("records-missing")
 def _(p, r):
     m = sign(base_manifest(p, members={}), p.sender_key)
     out = write_zip(r.path(), [("manifest.json", canonical_json(m).encode())])
-    return [Attempt(out, ("records.jsonl missing",))]
+    return [Attempt(out, ("缺少 records.jsonl",))]
 
 
 @kind("manifest-missing")
 def _(p, r):
-    return [Attempt(write_zip(r.path(), [("records.jsonl", lines(p.base_records))]), ("manifest.json missing",))]
+    return [Attempt(write_zip(r.path(), [("records.jsonl", lines(p.base_records))]), ("缺少 manifest.json",))]
 
 
 @kind("attachment-name-lies")
@@ -877,15 +877,15 @@ def _(p, r):
     # listed with its real hash, but named after another file's hash
     fake = hashlib.sha256(b"another file").hexdigest()
     return [Attempt(craft(p, r.path(), extra=[(f"attachments/{fake}", PNG)], listed={f"attachments/{fake}": meta(PNG)}),
-                    ("does not match its name",))]
+                    ("附件内容与名称不符",))]
 
 
 @kind("duplicate-member")
 def _(p, r):
     rec = lines(p.base_records)
     return [
-        Attempt(craft(p, r.path(), records=rec, extra=[("records.jsonl", rec)]), ("duplicate member",)),
-        Attempt(craft(p, r.path(), extra=[("manifest.json", b"{}")]), ("duplicate member",)),
+        Attempt(craft(p, r.path(), records=rec, extra=[("records.jsonl", rec)]), ("重复成员",)),
+        Attempt(craft(p, r.path(), extra=[("manifest.json", b"{}")]), ("重复成员",)),
     ]
 
 
@@ -898,7 +898,7 @@ def _(p, r):
         raw[i + 8] |= 0x01
         pos = i + 4
     out.write_bytes(bytes(raw))
-    return [Attempt(out, ("zip-encrypted",))]
+    return [Attempt(out, ("加密的 zip 成员",))]
 
 
 @kind("names-differ-in-local-header")
@@ -946,7 +946,7 @@ def _(p, r):
     out = []
     for word in (b"NaN", b"Infinity", b"-Infinity", b"1e999"):
         data = raw_line_edit(p, "case", lambda line: line.replace(b'"capacity_kva":400.0', b'"capacity_kva":' + word, 1))
-        out += rec_attempt(p, r, data, "not JSON", "out of range")
+        out += rec_attempt(p, r, data, "not JSON", "out of range", "超出范围")
     return out
 
 
@@ -967,8 +967,8 @@ def _(p, r):
     b = mutate(p, lambda recs: row(recs, "stage_round").update(round=9_999_999_999_999_999))
     c = mutate(p, lambda recs: row(recs, "case").update(capacity_kva=1e300))
     d = mutate(p, lambda recs: row(recs, "stage_round").update(round=-(2**60)))
-    return (rec_attempt(p, r, a, "number too large") + rec_attempt(p, r, b, "integer expected")
-            + rec_attempt(p, r, c, "invalid number") + rec_attempt(p, r, d, "number too large"))
+    return (rec_attempt(p, r, a, "number too large") + rec_attempt(p, r, b, "应为整数")
+            + rec_attempt(p, r, c, "数值无效") + rec_attempt(p, r, d, "number too large"))
 
 
 @kind("invalid-date")
@@ -976,11 +976,11 @@ def _(p, r):
     out = []
     for bad in ("2026-02-30", "2026-13-01", "1900-01-01", "2026-11-02T00:00:00", "yesterday", "", "2026-11-02\n"):
         out += rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(applied_on=bad)),
-                           "invalid date", "out of range")
+                           "日期无效", "超出范围")
     for bad in ("2026-11-02T25:61:00", "0001-01-01T00:00:00", "9999-12-31T23:59:59", "2026-11-02T08:00:00+08:00"):
         out += rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(created_at=bad)),
-                           "invalid time", "time out of range")
-    out += rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(applied_on=20261102)), "text expected")
+                           "时间无效", "时间超出范围")
+    out += rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(applied_on=20261102)), "应为文字")
     return out
 
 
@@ -1013,7 +1013,7 @@ def _(p, r):
     out = []
     for t, rw in (("meta", {"key": "device_key", "value": p.other_key}), ("sqlite_master", {}),
                   ("device_key", {}), ("sync_package", {"id": str(uuid.uuid4())})):
-        out += rec_attempt(p, r, mutate(p, lambda recs: recs.append({"t": t, "row": rw})), "unknown table")
+        out += rec_attempt(p, r, mutate(p, lambda recs: recs.append({"t": t, "row": rw})), "未知的表")
     return out
 
 
@@ -1021,15 +1021,15 @@ def _(p, r):
 def _(p, r):
     out = []
     for t in (["case"], {"case": 1}, 7, None):
-        out += rec_attempt(p, r, mutate(p, lambda recs: recs.append({"t": t, "row": {}})), "unknown table", "{t, row}")
+        out += rec_attempt(p, r, mutate(p, lambda recs: recs.append({"t": t, "row": {}})), "未知的表", "{t, row}")
     return out
 
 
 @kind("unknown-or-missing-column")
 def _(p, r):
-    return (rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(is_admin=True)), "columns differ")
-            + rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(lseq=10**6)), "columns differ")
-            + rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").pop("manager")), "columns differ")
+    return (rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(is_admin=True)), "字段不符")
+            + rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(lseq=10**6)), "字段不符")
+            + rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").pop("manager")), "字段不符")
             + rec_attempt(p, r, mutate(p, lambda recs: recs[1].update(extra=1)), "{t, row}")
             + rec_attempt(p, r, mutate(p, lambda recs: recs[1].update(row=[1, 2])), "row"))
 
@@ -1040,7 +1040,7 @@ def _(p, r):
     for vv in ("[1, 2]", "{}", '{"x": 1}', json.dumps({p.sender_id: 0}), json.dumps({p.sender_id: True}),
                json.dumps({p.sender_id: 1.5}), "not json", '{"a":1,"a":2}'):
         out += rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(vv=vv)), "case.vv")
-    out += rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(vv={p.sender_id: 1})), "text expected")
+    out += rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(vv={p.sender_id: 1})), "应为文字")
     return out
 
 
@@ -1049,7 +1049,7 @@ def _(p, r):
     a = raw_line_edit(p, "case", lambda line: line.replace("恒达".encode(), b"\xff\xfe\xe6\x81", 1))
     b = raw_line_edit(p, "case", lambda line: line.replace("恒达".encode(), b"\xed\xa0\x80", 1))  # a UTF-8 surrogate
     c = b"\xef\xbb\xbf" + lines(p.base_records)  # a byte-order mark
-    return rec_attempt(p, r, a, "not UTF-8") + rec_attempt(p, r, b, "not UTF-8") + rec_attempt(p, r, c, "line 1")
+    return rec_attempt(p, r, a, "不是 UTF-8") + rec_attempt(p, r, b, "不是 UTF-8") + rec_attempt(p, r, c, "line 1")
 
 
 @kind("lone-surrogate-escape")
@@ -1066,7 +1066,7 @@ def _(p, r):
 
 @kind("overlong-values")
 def _(p, r):
-    return (rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(customer_name="长" * 101)), "too long")
+    return (rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(customer_name="长" * 101)), "过长")
             + rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(hlc="1-1")), "case.hlc")
             + rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(id="../../x")), "case.id"))
 
@@ -1076,7 +1076,7 @@ def _(p, r):
     noise = base64.b64encode(os.urandom(3 << 20))  # incompressible, so it is not refused as a bomb
     data = mutate(p, lambda recs: row(recs, "case").update(address=noise[: 1 << 20].decode()))
     spaces = lines(p.base_records) + noise  # one line of 4 MB without a newline
-    return rec_attempt(p, r, data, "too long") + rec_attempt(p, r, spaces, "too long")
+    return rec_attempt(p, r, data, "过长") + rec_attempt(p, r, spaces, "过长")
 
 
 @kind("path-in-attachment-row")
@@ -1106,7 +1106,7 @@ def _(p, r):
                         (PNG, "application/pdf")):
         sha = hashlib.sha256(data).hexdigest()
         recs = mutate(p, lambda recs: recs.append(attachment_row(p, row(recs, "case"), sha, media)))
-        out.append(Attempt(craft(p, r.path(), records=recs, attachments={sha: data}), ("the file is not",)))
+        out.append(Attempt(craft(p, r.path(), records=recs, attachments={sha: data}), ("文件内容不是",)))
     return out
 
 
@@ -1146,7 +1146,7 @@ def _(p, r):
 def _(p, r):
     sha = hashlib.sha256(PNG).hexdigest()
     name = f"attachments/{sha}\n"
-    return [Attempt(craft(p, r.path(), extra=[(name, PNG)], listed={name: meta(PNG)}), ("not allowed",)),
+    return [Attempt(craft(p, r.path(), extra=[(name, PNG)], listed={name: meta(PNG)}), ("不允许的成员名",)),
             *rec_attempt(p, r, mutate(p, lambda recs: row(recs, "case").update(device_id=p.sender_id + "\n")),
                          "case.device_id")]
 
@@ -1189,14 +1189,14 @@ def _(p, r):
 @kind("row-refers-to-missing-parent")
 def _(p, r):
     orphan = mutate(p, lambda recs: row(recs, "stage_round").update(case_id=str(uuid.uuid4())))
-    return rec_attempt(p, r, orphan, "missing rows", "inconsistent rows")
+    return rec_attempt(p, r, orphan, "missing rows", "记录相互矛盾")
 
 
 @kind("event-hash-mismatch")
 def _(p, r):
     def tamper(recs):
         new_event(p, recs)["effective_on"] = "2026-11-01"  # history edited after the fact, hash kept
-    return rec_attempt(p, r, mutate(p, tamper), "hash mismatch")
+    return rec_attempt(p, r, mutate(p, tamper), "哈希不符")
 
 
 @kind("event-chain-broken")
@@ -1205,7 +1205,7 @@ def _(p, r):
         ev = new_event(p, recs)
         ev["prev_hash"] = "0" * 63 + "1"
         rehash(ev)  # a consistent event that does not follow its predecessor
-    return rec_attempt(p, r, mutate(p, relink), "chain broken")
+    return rec_attempt(p, r, mutate(p, relink), "不衔接")
 
 
 @kind("event-forged-for-receiver")
@@ -1214,7 +1214,7 @@ def _(p, r):
         ev = new_event(p, recs)
         ev.update(id=str(uuid.uuid4()), device_id=p.recv_id, device_seq=1, prev_hash=GENESIS, actor="李娜")
         rehash(ev)  # history this laptop never wrote, correctly hashed in its name
-    return rec_attempt(p, r, mutate(p, forge), "this device's name")
+    return rec_attempt(p, r, mutate(p, forge), "以本机名义记录")
 
 
 # --- the trust model (issue 13 §2) ---
@@ -1234,7 +1234,7 @@ def _(p, r):
     unsigned = craft(p, r.path(), records=records)
     heads[third] = keys.sign_head(p.sender_key, third, 1, "0" * 64, 1)  # signed by the relayer, not by it
     by_relayer = craft(p, r.path(), records=records, heads=heads)
-    return [Attempt(unsigned, ("unsigned",)), Attempt(by_relayer, ("bad signature",))]
+    return [Attempt(unsigned, ("没有签名",)), Attempt(by_relayer, ("签名无效",))]
 
 
 @kind("event-beyond-a-devices-signed-head")
@@ -1246,7 +1246,7 @@ def _(p, r):
         rehash(ev)
         recs.append({"t": "case_event", "row": ev})
     return [Attempt(craft(p, r.path(), records=mutate(p, forge), heads=p.p2_manifest["heads"]),
-                    ("not its signed head",))]
+                    ("不是它签名的链头",))]
 
 
 @kind("counter-of-the-receiver-inflated")
@@ -1347,7 +1347,7 @@ def _(p, r):
         with zipfile.ZipFile(path) as zf:
             members = [(i.filename, zf.read(i)) for i in zf.infolist()]
         write_zip(path, members, compression=zipfile.ZIP_STORED)
-        out.append(Attempt(path, ("the file is not",)))
+        out.append(Attempt(path, ("文件内容不是",)))
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,41 @@ def test_a_json_column_nested_too_deeply_is_refused_with_its_line_on_the_chunk_p
     finally:
         stager.abandon()
     assert "第 2 行" in str(refused.value) and "case.temp_advice" in str(refused.value), str(refused.value)
+
+
+# --- sync problems in the user's language only (issue 14 §3, issue 16) ----------------------------------
+MIXED = re.compile(r"[\u4e00-\u9fff][^\n]* / [A-Za-z]")  # "中文 / english": both languages in one message
+
+
+def test_no_string_in_the_sync_modules_mixes_chinese_and_english():
+    """Every problem text is a catalogue entry rendered in the UI language: a literal (or f-string
+    part) holding "中文 / english" is a message that shows both languages at once. Docstrings are
+    for programmers and do not count."""
+    mixed = []
+    for path in sorted(SYNC.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = {id(n.body[0].value) for n in ast.walk(tree)
+                if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+        mixed += [f"{path.name}:{n.lineno}: {n.value[:60]}" for n in ast.walk(tree)
+                  if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+                  and MIXED.search(n.value)]
+    assert not mixed, mixed
+
+
+def test_a_sync_problem_is_shown_in_the_ui_language_only():
+    """The same refusal, once in Chinese and once in English, each without the other language."""
+    from app import messages
+    from app.sync.format import bad_package
+
+    before = messages.language()
+    try:
+        messages.set_language("zh")
+        zh = str(bad_package("sync_p_too_many_members", where="package.zip"))
+        messages.set_language("en")
+        en = str(bad_package("sync_p_too_many_members", where="package.zip"))
+    finally:
+        messages.set_language(before)
+    assert "package.zip: 成员过多" in zh and "too many" not in zh
+    assert "package.zip: too many members" in en and not re.search(r"[\u4e00-\u9fff]", en)
+    assert str(bad_package("plain text, not a code")).count("plain text, not a code") == 1  # text still accepted

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.output import date_arg, print_json
+from app.messages import render
 
 COMMANDS = ("init", "demo", "check", "backup", "restore")
 
@@ -44,7 +45,7 @@ def run(args, store) -> int:
         if args.json:
             print_json(out)
         else:
-            print(f"数据库 / database: {store.path}" + ("" if store.created else " (已存在 / exists)"))
+            print(render("cli_database", path=store.path) + ("" if store.created else render("cli_exists")))
         return 0
     if cmd == "demo":
         from app.demo import build_demo
@@ -115,12 +116,12 @@ def restore(args, path: Path) -> int:
         print_json(out)
     else:
         if out.get("restored_from"):
-            print(f"已恢复 / restored from: {out['restored_from']}"
+            print(render("cli_restored_from", path=out["restored_from"])
                   + (f" ({out['backup_time']})" if out.get("backup_time") else ""))
         if out.get("previous_kept_as"):
-            print(f"原文件保存为 / previous file kept as: {out['previous_kept_as']}")
+            print(render("cli_previous_kept", path=out["previous_kept_as"]))
         if out.get("damaged_kept_as"):
-            print(f"损坏的文件保存为 / damaged file kept as: {out['damaged_kept_as']}")
+            print(render("cli_damaged_kept", path=out["damaged_kept_as"]))
     return 0
 
 

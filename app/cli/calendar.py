@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.cli import calendar_edit
 from app.cli.output import date_arg, print_json
+from app.messages import render
 
 COMMANDS = ("calendar",)
 
@@ -34,7 +35,7 @@ def _assumed_note(cal, *dates) -> None:
     years = cal.assumed_years(*dates)
     if years:
         ys = "、".join(str(y) for y in years)
-        sys.stderr.write(f"注意:{ys} 年没有节假日安排,按周末计算。/ note: no holiday schedule for {ys}; weekends only.\n")
+        sys.stderr.write(render("cli_assumed_calendar", years=ys) + "\n")
 
 
 def run(args, store) -> int:
@@ -50,7 +51,7 @@ def run(args, store) -> int:
             from app.services.calendar import calendar_years
 
             covered = [y["year"] for y in calendar_years(s) if y["covered"]]
-        print(f"已导入 / imported: {args.file} (覆盖年份 / covered years: {covered[0]}–{covered[-1]})")
+        print(render("cli_calendar_imported", file=args.file, first=covered[0], last=covered[-1]))
         return 0
     if c == "years":
         from app.services.calendar import calendar_years

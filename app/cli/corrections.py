@@ -12,8 +12,10 @@ import json
 from app.cli.output import date_arg, print_change, print_json
 from app.domain import STAGE_NAMES
 from app.errors import Refused
+from app.messages import render
 from app.services import corrections as svc
 from app.services.corrections import CASE_FIELDS
+from app.services.query import issued_periods
 
 COMMANDS = ("correct", "undo", "withdraw", "withdrawn", "history", "corrections", "issue-period", "issued-periods")
 
@@ -144,7 +146,7 @@ def run(args: argparse.Namespace, store) -> int:
         if args.json:
             print_json(out)
         else:
-            print(f"已撤销工单 / withdrawn cases: {out['count']}")
+            print(render("cli_withdrawn_cases", count=out["count"]))
             for w in out["cases"]:
                 print(f"{w['case_no']}\t{w['customer_name']}\t{w['reason_zh']}\t{w['note']}\t{w['actor']}\t{w['on']}")
         return 0
@@ -168,7 +170,7 @@ def run(args: argparse.Namespace, store) -> int:
             for e in out:
                 p = e["payload"]
                 flag = "!" if p.get("changes_verdict") else " "
-                issued = f"\t已上报期 / issued: {'、'.join(e['issued_periods'])}" if e["issued_periods"] else ""
+                issued = "\t" + render("cli_issued", periods="、".join(e["issued_periods"])) if e["issued_periods"] else ""
                 print(f"{flag} {e['case_no']}\t{e['kind']}\t{p.get('target', p.get('kind'))}\t"
                       f"{p.get('old', '')} → {p.get('new', '')}\t{p.get('reason_zh', '')}\t{e['actor']}{issued}")
         return 0
@@ -182,7 +184,7 @@ def run(args: argparse.Namespace, store) -> int:
         return 0
     if c == "issued-periods":
         with store.reader() as s:
-            out = svc.issued_periods(s)
+            out = issued_periods(s)
         if args.json:
             print_json(out)
         else:

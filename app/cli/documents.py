@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.cli.output import write_pdf
 from app.errors import Refused
+from app.messages import render
 from app.services import design_review, documents, meetings, setting_sheets
 from reports.commands import (
     render_handbook,
@@ -43,7 +44,7 @@ def handbook_pdf(args, store) -> int:
 def meeting_pdf(args, store) -> int:
     kind = "minutes" if args.minutes else "notice"
     if args.case and kind == "minutes":
-        raise Refused("bad_field", value="--case (只用于 --notice / only with --notice)")
+        raise Refused("bad_field", value=render("cli_p_case_only_with_notice"))
     with store.reader() as s:
         data = meetings.document_data(s, args.meeting, kind, args.case)
     return write_pdf(render_meeting_minutes if kind == "minutes" else render_meeting_notice, data, args.out)

@@ -10,6 +10,7 @@ from pathlib import Path
 from app import strictjson
 from app.cli.output import date_arg, print_change, print_json
 from app.errors import Refused
+from app.messages import render
 
 COMMANDS = ("survey", "attach", "inspect", "rectify", "notice", "handbook")
 
@@ -96,11 +97,11 @@ def load_json_file(path: Path, max_bytes: int = 1_000_000):
     except OSError as exc:
         raise Refused("survey_bad", problem=f"{path}: {exc.strerror}") from None
     if len(raw) > max_bytes:
-        raise Refused("survey_bad", problem="文件过大 / file too large")
+        raise Refused("survey_bad", problem=render("cli_p_file_too_large"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise Refused("survey_bad", problem="不是 UTF-8 / not UTF-8") from None
+        raise Refused("survey_bad", problem=render("cli_p_not_utf8")) from None
 
     try:
         data = strictjson.loads(text)
@@ -109,7 +110,7 @@ def load_json_file(path: Path, max_bytes: int = 1_000_000):
 
     def depth(o, d=0):
         if d > 20:
-            raise Refused("survey_bad", problem="嵌套过深 / nested too deeply")
+            raise Refused("survey_bad", problem=render("cli_p_nested_too_deeply"))
         if isinstance(o, dict):
             for v in o.values():
                 depth(v, d + 1)
@@ -131,7 +132,7 @@ def run(args, store) -> int:
         with store.reader() as s:
             view = field.survey_view(s, args.case)
         if view is None:
-            raise Refused("survey_bad", problem="尚无查勘记录 / no survey recorded")
+            raise Refused("survey_bad", problem=render("cli_p_no_survey"))
         print_json(view)
         return 0
     if cmd == "attach":
@@ -143,7 +144,7 @@ def run(args, store) -> int:
                 kind = "survey"
             if args.inspection or args.item:
                 if not (args.inspection and args.item):
-                    raise Refused("no_item", code="--inspection 与 --item 需同时给出 / give both")
+                    raise Refused("no_item", code=render("cli_p_give_both"))
                 kind, ref = "item", f"{args.inspection}:{args.item}"
             return print_change(store, attachments.add_attachment, args.case, args.file, kind, ref,
                                 show="created_id")

@@ -14,6 +14,8 @@ import json
 import sys
 from pathlib import Path
 
+from app.messages import render
+
 COMMANDS = ("keys",)
 
 
@@ -44,7 +46,7 @@ def run_keys(args, db_path: Path) -> int:
             raise Refused("not_a_db", path=target, error="missing")
         salt = keyed.unlock(target, args.recovery_key)
         out = {"file": str(target), "unlocked": True, "key_kept_in": secrets_store.where(keyed.key_name(salt))}
-        return _say(args, out, f"已用恢复密钥打开,密钥已存入本机 ({out['key_kept_in']}) / unlocked: {target}")
+        return _say(args, out, render("cli_unlocked", kept_in=out["key_kept_in"], path=target))
     if cmd == "status":
         salt = keyed.salt_of(db_path)
         out = {"db": str(db_path), "encrypted": salt is not None,
@@ -59,13 +61,11 @@ def run_keys(args, db_path: Path) -> int:
         if pending is None:
             raise Refused("recovery_not_pending")
         return _say(args, {"db": str(db_path), "recovery_key": pending},
-                    f"恢复密钥 / recovery key: {pending}\n"
-                    "请抄在纸上、与电脑分开保管;抄好后运行 zaosong keys recovery --confirm。\n"
-                    "Write it on paper, keep it apart from the laptop; then run zaosong keys recovery --confirm.")
+                    render("cli_recovery_show", key=pending))
     if not keyed.confirm_recovery(db_path):
         raise Refused("recovery_not_pending")
     return _say(args, {"db": str(db_path), "confirmed": True},
-                "已确认抄下,本机不再保存恢复密钥 / confirmed: the recovery key is no longer kept on this computer")
+                render("cli_recovery_confirmed"))
 
 
 def _say(args, out: dict, text: str) -> int:
@@ -81,12 +81,7 @@ def announce(db_path: Path, recovery: str | None, stream=None) -> None:
     if not recovery:
         return
     stream = stream or sys.stderr
-    stream.write(f"数据库已加密 / database encrypted: {db_path}\n"
-                 f"恢复密钥 / recovery key: {recovery}\n"
-                 "请抄下并与电脑分开保管 (换电脑或钥匙串丢失时靠它打开数据库和备份),然后运行 "
-                 "zaosong keys recovery --confirm。\n"
-                 "Write it down and keep it apart from the laptop (it opens the database and its backups on "
-                 "another computer); then run zaosong keys recovery --confirm.\n")
+    stream.write(render("cli_encrypted_announce", path=db_path, key=recovery))
 
 
 def run(args, store) -> int:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from app.errors import Refused
+from app.messages import render
 
 COMMANDS = ("ledger",)
 
@@ -58,16 +59,15 @@ def run(args, store) -> int:
         if args.json:
             sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
         else:
-            head = "预览 (未写入) / preview (nothing written)" if args.dry_run else "已导入 / imported"
-            print(f"{head}: 新建 created {report.created}, 匹配 matched {report.matched} "
-                  f"(补充 updated {report.updated}), 未导入 refused {len(report.refused)}")
+            head = render("cli_ledger_preview") if args.dry_run else render("cli_ledger_imported")
+            print(render("cli_ledger_counts", head=head, created=report.created, matched=report.matched,
+                         updated=report.updated, refused=len(report.refused)))
             for r in report.refused:
-                print(f"  第 {r.row} 行 / row {r.row}: {'；'.join(r.reasons)}")
+                print(render("cli_ledger_row", row=r.row, reasons="；".join(r.reasons)))
             if report.unmapped_columns:
-                print("未对应的列 (保留为工单备注) / unmapped columns (kept as a note): "
-                      + "、".join(report.unmapped_columns))
+                print(render("cli_ledger_unmapped", columns="、".join(report.unmapped_columns)))
             if args.errors_out and report.refused:
-                print(f"错误行已写入 / refused rows written to: {args.errors_out}")
+                print(render("cli_ledger_errors_out", path=args.errors_out))
         return 0
     with store.reader() as s:
         path, count = export_ledger(s, args.out, manager=args.manager, open_only=args.open_only,
@@ -75,5 +75,5 @@ def run(args, store) -> int:
     if args.json:
         sys.stdout.write(json.dumps({"out": str(path), "cases": count}, ensure_ascii=False) + "\n")
     else:
-        print(f"已导出 {count} 个工单 / exported {count} cases: {path}")
+        print(render("cli_ledger_exported", count=count, path=path))
     return 0

@@ -7,13 +7,15 @@ import json
 import sys
 from pathlib import Path
 
+from app.messages import render
+
 
 def date_arg(text: str) -> dt.date:
     """argparse type of every date option (YYYY-MM-DD)."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期无效 / invalid date: {text!r} (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(render("cli_bad_date_arg", value=text)) from None
 
 
 def print_json(obj) -> None:
@@ -32,7 +34,7 @@ def print_change(store, service, *args, show: str = "case_no", **kwargs) -> int:
 def warn(ch) -> None:
     """The change set's warnings, on stderr (stdout stays the command's answer)."""
     for w in ch.warnings:
-        sys.stderr.write(f"警告 / warning: {w}\n")
+        sys.stderr.write(render("cli_warning", message=w) + "\n")
 
 
 def write_pdf(render, data, out: Path, label: str | None = None) -> int:

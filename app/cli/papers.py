@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.cli.output import date_arg as _date
 from app.cli.output import print_json as _print_json
+from app.messages import render
 
 COMMANDS = ("doc",)
 
@@ -58,7 +59,7 @@ def add_fee_parser(case) -> None:
 def _items_help() -> str:
     from app.services.fees import fee_items
 
-    return "常用项目 / usual items: " + "; ".join(f"{i['zh']} ({i['code']})" for i in fee_items()["items"])
+    return render("cli_usual_items", items="; ".join(f"{i['zh']} ({i['code']})" for i in fee_items()["items"]))
 
 
 def run(args, store) -> int:
@@ -72,7 +73,7 @@ def run(args, store) -> int:
             _print_json(rows)
         else:
             for r in rows:
-                print(f"{r['kind']}\t{r['title']}\t{'可出具 / available' if r['available'] else r['reason']}")
+                print(f"{r['kind']}\t{r['title']}\t{render('cli_paper_available') if r['available'] else r['reason']}")
         return 0
     if args.day is not None:
         return _day_pdf(args, store)
@@ -133,6 +134,6 @@ def run_fees(args, store) -> int:
         _print_json(rows)
     elif not (args.withdraw or args.correct):
         for f in rows:
-            state = "" if f["in_force"] else f"\t[已撤销 / withdrawn {f['withdrawn_on']}: {f['withdraw_reason']}]"
+            state = "" if f["in_force"] else "\t" + render("cli_fee_withdrawn", on=f["withdrawn_on"], reason=f["withdraw_reason"])
             print(f"{f['id']}\t{f['recorded_on']}\t{f['item']}\t{f['amount']} 元\t{f['basis']}{state}")
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.cli.output import print_json
 from app.errors import Refused
+from app.messages import render
 
 COMMANDS = ("sync", "audit", "rules", "checklist", "device")
 
@@ -70,7 +71,7 @@ def read_passphrase(path: Path | None) -> str | None:
     try:
         text = Path(path).read_text(encoding="utf-8").strip("\r\n")
     except (OSError, UnicodeDecodeError) as exc:
-        raise Refused("sync_bad", problem=f"口令文件 / passphrase file: {exc}") from None
+        raise Refused("sync_bad", problem=render("cli_passphrase_file", error=exc)) from None
     if not text:
         raise Refused("sync_passphrase_needed")
     return text
@@ -123,7 +124,7 @@ def _sync(args, store) -> int:
         if args.json:
             print_json(report)
         else:
-            print("正常 / ok" if report["ok"] else "\n".join(report["problems"]))
+            print(render("cli_audit_ok") if report["ok"] else "\n".join(report["problems"]))
         return 0 if report["ok"] else 1
     c = args.sync_cmd
     if c == "export":
@@ -142,14 +143,14 @@ def _sync(args, store) -> int:
             for key in ("inserted", "updated", "unchanged", "conflicts"):
                 print(f"{key}: {summary[key]}")
             if summary["missing_packages"]:
-                print(f"缺少的同步包 / missing packages: {summary['missing_packages']}")
+                print(render("cli_missing_packages", packages=summary["missing_packages"]))
             for ch in summary.get("config_changes", []):
-                print(f"{'采用' if ch['applied'] else '未采用'} / {'applied' if ch['applied'] else 'not applied'}: "
-                      f"{ch['table']} {ch['change']}")
+                print(render("cli_config_applied" if ch["applied"] else "cli_config_not_applied", table=ch["table"],
+                             change=ch["change"]))
             for w in summary.get("warnings", []):
                 print(w)
             for w in summary.get("waiting_imported", []):
-                print(f"随后导入了等待中的同步包 / then imported the waiting package: {w['device']} #{w['seq']}"
+                print(render("cli_waiting_imported", device=w["device"], seq=w["seq"])
                       + (f" — {w['refused']}" if w.get("refused") else ""))
         return 0
     if c == "conflicts":

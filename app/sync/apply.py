@@ -75,9 +75,9 @@ def apply_package(store: Store, c: Checked, dry_run: bool, progress) -> dict:
             chain = m["chain"]
             if sender is not None and sender.reported_chain_seq:
                 if chain["seq"] < sender.reported_chain_seq:
-                    raise Refused("sync_audit", device=m["device_name"], problem="历史被截断 / history truncated")
+                    raise Refused("sync_audit", device=m["device_name"], problem=render("sync_p_history_truncated"))
                 if chain["seq"] == sender.reported_chain_seq and chain["head"] != sender.reported_chain_head:
-                    raise Refused("sync_audit", device=m["device_name"], problem="历史被改动 / history edited")
+                    raise Refused("sync_audit", device=m["device_name"], problem=render("sync_p_history_edited"))
             media = _apply_records(store, s, c, summary, progress)
             _check_sender_head(store, s, c)
             _keep_signed_heads(store, s, c)
@@ -103,7 +103,7 @@ def apply_package(store: Store, c: Checked, dry_run: bool, progress) -> dict:
         raise
     except (IntegrityError, *keyed.IntegrityError) as exc:
         store.lseq = lseq_before
-        raise bad_package(f"记录相互矛盾 / inconsistent rows: {str(getattr(exc, 'orig', exc))[:80]}") from None
+        raise bad_package("sync_p_inconsistent_rows", error=str(getattr(exc, 'orig', exc))[:80]) from None
     store.invalidate_calendar()
     timing.tick("commit")
     if not dry_run:
@@ -218,9 +218,7 @@ def _screen_config(store: Store, s, conn, c: Checked, summary: dict) -> None:
     summary["config_changes"] = changes
     if changes and not allowed:
         summary["warnings"].append(
-            f"{len(changes)} 项日历/规则/模板更改未采用:“{c.manifest['device_name']}”不是主管设备 / "
-            f"{len(changes)} calendar, rule or template changes not applied: the sender is not marked as a "
-            f"supervisor (sync trust DEVICE --supervisor)")
+            render("sync_p_config_not_applied", count=len(changes), device=c.manifest["device_name"]))
 
 
 def _check_sender_head(store: Store, s, c: Checked) -> None:
@@ -236,7 +234,7 @@ def _check_sender_head(store: Store, s, c: Checked) -> None:
         top = s.execute(select(func.max(table.c.device_seq)).where(table.c.device_id == sender)).scalar() or 0
         raise Refused("sync_chain_gap", device=c.manifest["device_name"], have=top, seq=chain["seq"])
     if held != chain["head"]:
-        raise Refused("sync_audit", device=c.manifest["device_name"], problem="历史被改动 / history edited")
+        raise Refused("sync_audit", device=c.manifest["device_name"], problem=render("sync_p_history_edited"))
 
 
 def _keep_signed_heads(store: Store, s, c: Checked) -> None:
@@ -365,10 +363,10 @@ def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> 
     timing.tick("events: known")
 
     def forked(dev: str, seq: int):
-        return Refused("sync_audit", device=dev[:8], problem=f"事件序号 {seq} 已被另一事件占用 / forked history")
+        return Refused("sync_audit", device=dev[:8], problem=render("sync_p_seq_taken", seq=seq))
 
     def broken(dev: str, seq: int):
-        return Refused("sync_audit", device=dev[:8], problem=f"事件 {seq} 与前一事件不衔接 / chain broken")
+        return Refused("sync_audit", device=dev[:8], problem=render("sync_p_chain_broken", seq=seq))
 
     # where a run of a device's events starts in the package (Stager checked every other link): the
     # event before it, from the database, in one join

@@ -20,6 +20,7 @@ from app import device_keys as keys
 from app import fields
 from app.db import SCHEMA_REVISIONS
 from app.errors import Refused
+from app.messages import render
 from app.models import Device
 from app.store import Store
 from app.sync.format import (
@@ -68,30 +69,30 @@ def check_zip(zf: zipfile.ZipFile, allowed: set[str], where: str) -> dict[str, z
     before anything is read; ``where`` names the zip in messages."""
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise bad_package(f"{where}: 成员过多 / too many members")
+        raise bad_package("sync_p_too_many_members", where=where)
     out: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
         name = info.filename
         if name in out:
-            raise bad_package(f"{where}: 重复成员 / duplicate member {name!r}")
+            raise bad_package("sync_p_duplicate_member", where=where, name=name)
         if name not in allowed and not ATTACHMENT_NAME.match(name):
-            raise bad_package(f"{where}: 不允许的成员名 / member name not allowed: {name[:80]!r}")
+            raise bad_package("sync_p_member_name", where=where, name=name[:80])
         mode = (info.external_attr >> 16) & 0o170000
         if mode in (0o120000, 0o040000) or info.is_dir():
-            raise bad_package(f"{where}: 链接或目录成员 / link or folder member {name[:80]!r}")
+            raise bad_package("sync_p_link_member", where=where, name=name[:80])
         if info.flag_bits & 0x1:
-            raise bad_package(f"{where}: 加密的 zip 成员 / zip-encrypted member")
+            raise bad_package("sync_p_encrypted_member", where=where)
         cap = MAX_MANIFEST_BYTES if name == "manifest.json" else MAX_ATTACHMENT_BYTES if name.startswith(
             "attachments/") else MAX_RECORDS_BYTES
         if info.file_size > cap:
-            raise bad_package(f"{where}: 成员过大 / member too large: {name}")
+            raise bad_package("sync_p_member_too_large_in", where=where, name=name)
         if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(1, info.compress_size):
-            raise bad_package(f"{where}: 压缩比异常(疑似 zip 炸弹)/ suspicious compression ratio: {name}")
+            raise bad_package("sync_p_compression_ratio", where=where, name=name)
         total += info.file_size
         out[name] = info
     if total > MAX_PACKAGE_BYTES:
-        raise bad_package(f"{where}: 解压后过大 / too large when unpacked")
+        raise bad_package("sync_p_unpacked_too_large", where=where)
     return out
 
 
@@ -100,7 +101,7 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     with zf.open(info) as f:
         data = f.read(cap + 1)
     if len(data) > cap:
-        raise bad_package(f"成员过大 / member too large: {info.filename}")
+        raise bad_package("sync_p_member_too_large", name=info.filename)
     return data
 
 
@@ -109,7 +110,7 @@ def check_members(zf: zipfile.ZipFile, infos: dict, members: dict) -> None:
     while its lines are checked (_stage_records)."""
     for name, meta in members.items():
         if name not in infos:
-            raise bad_package(f"缺少成员 / member missing: {name}")
+            raise bad_package("sync_p_member_missing", name=name)
         if name != "records.jsonl":
             member_matches(name, *hash_member(zf, infos[name]), meta)
 
@@ -117,7 +118,7 @@ def check_members(zf: zipfile.ZipFile, infos: dict, members: dict) -> None:
 def member_matches(name: str, digest: str, size: int, meta: dict) -> None:
     """Refuses a member whose hash or size differs from what the manifest says."""
     if digest != meta["sha256"] or size != meta["size"]:
-        raise bad_package(f"成员校验失败(文件被改动或损坏)/ member hash mismatch: {name}")
+        raise bad_package("sync_p_member_hash", name=name)
 
 
 def hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
@@ -127,7 +128,7 @@ def hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
         for block in iter(lambda: f.read(1 << 20), b""):
             n += len(block)
             if n > info.file_size:  # a lying header
-                raise bad_package(f"成员大小不符 / member size mismatch: {info.filename}")
+                raise bad_package("sync_p_member_size", name=info.filename)
             h.update(block)
     return h.hexdigest(), n
 
@@ -160,22 +161,21 @@ def check_heads(store: Store, m: dict, tops: dict, devices: list) -> dict:
             continue  # a device nobody here knows a key of: its statement cannot count for anything
         if not keys.verify_head(key, dev, att):
             raise Refused("sync_forged", device=_device_label(store, dev, devices), sender=m["device_name"],
-                          problem="签名无效 / bad signature")
+                          problem=render("sync_p_bad_signature"))
         verified[dev] = att
     own = verified.get(sender)
     if own is not None and (own["seq"], own["head"]) != (chain["seq"], chain["head"]):
-        raise bad_package("manifest.heads: 与 manifest.chain 不符 / does not match manifest.chain")
+        raise bad_package("sync_p_heads_chain")
     for dev, (seq, head) in tops.items():
         if dev == store.device_id:
             continue
         att = verified.get(dev) or ({"seq": chain["seq"], "head": chain["head"]} if dev == sender else None)
         if att is None:
             raise Refused("sync_forged", device=_device_label(store, dev, devices), sender=m["device_name"],
-                          problem=f"第 {seq} 条及之前的事件没有签名 / events up to {seq} unsigned")
+                          problem=render("sync_p_unsigned", seq=seq))
         if (att["seq"], att["head"]) != (seq, head):
             raise Refused("sync_forged", device=_device_label(store, dev, devices), sender=m["device_name"],
-                          problem=f"第 {seq} 条事件不是它签名的链头 / event {seq} is not its signed head "
-                                  f"({att['seq']})")
+                          problem=render("sync_p_not_signed_head", seq=seq, signed=att["seq"]))
     return verified
 
 
@@ -202,7 +202,7 @@ class MemberStream:
                         break
                     self._n += len(data)
                     if self._n > info.file_size:  # a lying header
-                        raise bad_package(f"成员大小不符 / member size mismatch: {info.filename}")
+                        raise bad_package("sync_p_member_size", name=info.filename)
                     self._sha.update(data)
                     self._put(data)
         except BaseException as exc:  # handed to the reading thread
@@ -245,7 +245,7 @@ def check_manifest(m) -> None:
     """Every field of the manifest of the type and form it must have; a newer format or schema is
     refused as such."""
     if not isinstance(m, dict):
-        raise bad_package("manifest 不是对象 / manifest is not an object")
+        raise bad_package("sync_p_manifest_not_object")
     fmt = m.get("format")
     if not isinstance(fmt, int) or isinstance(fmt, bool):
         raise bad_package("manifest.format")
@@ -257,7 +257,7 @@ def check_manifest(m) -> None:
     if schema not in SCHEMA_REVISIONS:
         raise Refused("sync_newer", what=f"schema {schema[:40]}")
     if SCHEMA_REVISIONS.index(schema) < SCHEMA_REVISIONS.index("0003_sync"):
-        raise bad_package("过旧的同步包格式 / package older than sync support")
+        raise bad_package("sync_p_too_old")
     need = {"package_id": str, "device_id": str, "device_name": str, "public_key": str, "seq": int,
             "prev_package_sha256": str, "peer": str, "created_at": str, "chain": dict, "members": dict,
             "signature": str, "counts": dict}
@@ -313,7 +313,7 @@ def check_sender(store: Store, m: dict, body: bytes, signature: str) -> bool:
     with store.reader() as s:
         dev = s.get(Device, m["device_id"])
         if dev is not None and dev.is_local:
-            raise bad_package("这是本机自己导出的同步包 / this package was exported by this device")
+            raise bad_package("sync_p_own_package")
         if dev is not None and dev.trusted:
             if dev.public_key and dev.public_key != m["public_key"]:
                 raise Refused("sync_key_changed", device=dev.name, fingerprint=keys.fingerprint(m["public_key"]))
@@ -337,7 +337,7 @@ def unseal(zf, info, enc: dict, passphrase: str | None, dest: Path) -> None:
     if not isinstance(enc, dict) or enc.get("cipher") != "AES-256-GCM" or enc.get("kdf") != "scrypt":
         raise bad_package("manifest.encryption")
     if (enc.get("n"), enc.get("r"), enc.get("p")) != (keys.SCRYPT_N, keys.SCRYPT_R, keys.SCRYPT_P):
-        raise bad_package("manifest.encryption: KDF 参数 / KDF parameters")
+        raise bad_package("sync_p_kdf")
     try:
         salt, nonce, tag = bytes.fromhex(enc["salt"]), bytes.fromhex(enc["nonce"]), bytes.fromhex(enc["tag"])
     except (KeyError, TypeError, ValueError):
@@ -352,7 +352,7 @@ def unseal(zf, info, enc: dict, passphrase: str | None, dest: Path) -> None:
             chunk = dec.update(block)
             written += len(chunk)
             if written > MAX_PACKAGE_BYTES:
-                raise bad_package("解密后过大 / too large")
+                raise bad_package("sync_p_decrypted_too_large")
             out.write(chunk)
         try:
             out.write(dec.finalize())
@@ -364,7 +364,7 @@ def extract(zf, infos, staging: Path) -> dict[str, Path]:
     """Copy the attachments into the staging folder under names we choose (never the package's);
     records.jsonl is read where its lines are checked."""
     if "records.jsonl" not in infos:
-        raise bad_package("缺少 records.jsonl / records.jsonl missing")
+        raise bad_package("sync_p_records_missing")
     attachments = {}
     for name, info in infos.items():
         m = ATTACHMENT_NAME.match(name)
@@ -373,7 +373,7 @@ def extract(zf, infos, staging: Path) -> dict[str, Path]:
         dest = staging / f"att-{m.group(1)}"
         data = read_member(zf, info, MAX_ATTACHMENT_BYTES)
         if hashlib.sha256(data).hexdigest() != m.group(1):
-            raise bad_package(f"附件内容与名称不符 / attachment content does not match its name: {name}")
+            raise bad_package("sync_p_attachment_content", name=name)
         dest.write_bytes(data)
         attachments[m.group(1)] = dest
     return attachments

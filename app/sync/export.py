@@ -24,6 +24,7 @@ from app.blobs import extension, stored_path
 from app.db import SCHEMA_HEAD
 from app.errors import Refused
 from app.leftovers import remember_export_folder
+from app.messages import render
 from app.models import Attachment, CaseEvent, Device, SyncPackage, SyncPeer
 from app.store import Store, canonical_json, utcnow
 from app.sync.container import HashingWriter, sha256_of_file
@@ -136,10 +137,10 @@ def _self_check(s, local: Device, since: int, upto: int) -> None:
     receiver would refuse is not written; the message says which rows to mend."""
     problems = []
     if fields.text_problem(local.name, fields.DEVICE_NAME.max_len, required=True):
-        problems.append(f"device {local.name[:40]!r}: 本机名称 / this device's name (设置 / Settings)")
+        problems.append(render("sync_p_export_device", name=local.name[:40]))
     user = s.info["store"].user
     if fields.text_problem(user, fields.USER.max_len):
-        problems.append(f"user {user[:40]!r}: 使用者姓名 / the user's name (设置 / Settings)")
+        problems.append(render("sync_p_export_user", name=user[:40]))
     dbapi = s.connection().connection.driver_connection
     problems += fields.row_problems(dbapi, "main", {"case": "case_no"},
                                     where=f" AND +lseq > {int(since)} AND +lseq <= {int(upto)}" if since == 0

@@ -25,6 +25,7 @@ from pathlib import Path
 from app.db import SCHEMA_REVISIONS
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
+from app.messages import render
 from app.models import (
     Attachment,
     CalendarDay,
@@ -148,9 +149,10 @@ MEMBERS_PLAIN = {"manifest.json", "records.jsonl"}
 MEMBERS_SEALED = {"manifest.json", "payload.bin"}
 
 
-def bad_package(problem: str) -> Refused:
-    """The refusal of a package that is malformed, with what is wrong (``sync_bad``)."""
-    return Refused("sync_bad", problem=problem)
+def bad_package(problem: str, /, **params: object) -> Refused:
+    """The refusal of a package that is malformed, with what is wrong (``sync_bad``): ``problem`` is a
+    catalogue code (``sync_p_*``) rendered with ``params`` in the user's language, or plain text."""
+    return Refused("sync_bad", problem=render(problem, **params))
 
 
 @dataclass

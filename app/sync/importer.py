@@ -58,12 +58,12 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
     path = Path(path)
     try:
         if path.is_symlink() or not path.is_file():
-            raise bad_package("不是普通文件 / not a regular file")
+            raise bad_package("sync_p_not_regular")
         size = path.stat().st_size
     except OSError as exc:
-        raise bad_package(f"无法读取 / unreadable: {exc.strerror}") from None
+        raise bad_package("sync_p_unreadable", error=exc.strerror) from None
     if size > MAX_PACKAGE_BYTES or size < 22:
-        raise bad_package("文件大小异常 / implausible size")
+        raise bad_package("sync_p_size")
 
     timing.start()
     file_sha = sha256_of_file(path)
@@ -71,14 +71,14 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise bad_package(f"不是有效的同步包(zip)/ not a valid package: {exc}") from None
+        raise bad_package("sync_p_not_a_package", error=exc) from None
     with zf:
         try:
             names = {i.filename for i in zf.infolist()}
             sealed = "payload.bin" in names
             infos = check_zip(zf, MEMBERS_SEALED if sealed else MEMBERS_PLAIN, "package")
             if "manifest.json" not in infos:
-                raise bad_package("缺少 manifest.json / manifest.json missing")
+                raise bad_package("sync_p_manifest_missing")
             raw_manifest = read_member(zf, infos["manifest.json"], MAX_MANIFEST_BYTES)
             try:
                 manifest = strict_loads(raw_manifest.decode("utf-8"))
@@ -93,7 +93,7 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
             check_members(zf, infos, manifest["members"])
             extra = set(infos) - set(manifest["members"]) - {"manifest.json"}
             if extra:
-                raise bad_package(f"未列入清单的成员 / unlisted members: {sorted(extra)[:3]}")
+                raise bad_package("sync_p_unlisted_members", names=sorted(extra)[:3])
             staging.mkdir(parents=True, exist_ok=True)
             if sealed:
                 inner_path = staging / "payload.zip"
@@ -102,12 +102,12 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
                     try:
                         inner = zipfile.ZipFile(inner_path)
                     except zipfile.BadZipFile:
-                        raise bad_package("解密后的内容不是 zip / sealed payload is not a zip") from None
+                        raise bad_package("sync_p_sealed_not_zip") from None
                     with inner:
                         inner_infos = check_zip(inner, MEMBERS_PLAIN - {"manifest.json"}, "payload")
                         check_members(inner, inner_infos, manifest.get("inner_members") or {})
                         if set(inner_infos) != set(manifest.get("inner_members") or {}):
-                            raise bad_package("未列入清单的成员 / unlisted members")
+                            raise bad_package("sync_p_unlisted")
                         attachments = extract(inner, inner_infos, staging)
                         staged = _stage_records(store, inner, inner_infos["records.jsonl"],
                                                 manifest["inner_members"]["records.jsonl"], manifest, attachments,
@@ -120,10 +120,10 @@ def check_package(store: Store, path: Path, passphrase: str | None, staging: Pat
                 staged = _stage_records(store, zf, infos["records.jsonl"], manifest["members"]["records.jsonl"],
                                         manifest, attachments, staging, progress)
         except zipfile.BadZipFile as exc:
-            raise bad_package(f"zip 损坏 / corrupt zip: {exc}") from None
+            raise bad_package("sync_p_corrupt_zip", error=exc) from None
         except (OSError, EOFError, NotImplementedError, ValueError, struct.error, zlib.error, lzma.LZMAError) as exc:
             # a damaged compressed stream fails in the decompressor itself (zlib.error, LZMAError)
-            raise bad_package(f"zip 无法读取 / unreadable zip: {str(exc)[:120]}") from None
+            raise bad_package("sync_p_unreadable_zip", error=str(exc)[:120]) from None
     stager, counts = staged
     heads = check_heads(store, manifest, stager.chain_tops, stager.devices)
     return Checked(manifest, stager.path, attachments, file_sha, hashlib.sha256(body_bytes).hexdigest(), staging,
@@ -171,8 +171,7 @@ def _check_own_events(store: Store, ids: list[str]) -> None:
         for i in range(0, len(ids), 500):
             have.update(s.scalars(select(table.c.id).where(table.c.id.in_(ids[i:i + 500]))))
     if any(i not in have for i in ids):
-        raise bad_package("包里有以本机名义记录、本机却没有的事件 / the package holds events in this device's name that it "
-                   "never recorded")
+        raise bad_package("sync_p_foreign_own_events")
 
 
 def import_package(store: Store, path: Path, passphrase: str | None = None, dry_run: bool = False,

@@ -20,6 +20,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
 from app import fields, strictjson
 from app.blobs import judge_file
 from app.errors import Refused
+from app.messages import render
 from app.sync.format import (
     COLUMNS,
     DEVICE_COLUMNS,
@@ -73,73 +74,73 @@ def is_public_key(text: str) -> bool:
 
 def convert(table: str, col, value, lineno: int):
     """Check one incoming value against its column; return it as the database wants it."""
-    where = f"records 第 {lineno} 行 {table}.{col.name}"
+    where = render("sync_p_where_row", line=lineno, column=f"{table}.{col.name}")
     if value is None:
         if not col.nullable:
-            raise bad_package(f"{where}: 不能为空 / must not be null")
+            raise bad_package("sync_p_null", where=where)
         return None
     t = col.type
     if isinstance(t, Boolean):
         if not isinstance(value, bool):
-            raise bad_package(f"{where}: 应为 true/false")
+            raise bad_package("sync_p_bool", where=where)
         return value
     if isinstance(t, Integer):
         if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**53:
-            raise bad_package(f"{where}: 应为整数 / integer expected")
+            raise bad_package("sync_p_integer", where=where)
         return value
     if isinstance(t, Float):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or abs(value) > 1e9:
-            raise bad_package(f"{where}: 数值无效 / invalid number")
+            raise bad_package("sync_p_number", where=where)
         return float(value)
     if not isinstance(value, str):
-        raise bad_package(f"{where}: 应为文字 / text expected")
+        raise bad_package("sync_p_text", where=where)
     if "\x00" in value:
-        raise bad_package(f"{where}: 含 NUL / contains NUL")
+        raise bad_package("sync_p_nul", where=where)
     if isinstance(t, DateTime):
         try:
             v = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise bad_package(f"{where}: 时间无效 / invalid time {value[:30]!r}") from None
+            raise bad_package("sync_p_time", where=where, value=value[:30]) from None
         if v.tzinfo is not None or not dt.datetime(2000, 1, 1) <= v <= dt.datetime(2100, 12, 31, 23, 59, 59):
-            raise bad_package(f"{where}: 时间超出范围 / time out of range {value[:30]!r}")
+            raise bad_package("sync_p_time_range", where=where, value=value[:30])
         return v
     if isinstance(t, Date):
         try:
             d = dt.date.fromisoformat(value)
         except ValueError:
-            raise bad_package(f"{where}: 日期无效 / invalid date {value[:30]!r}") from None
+            raise bad_package("sync_p_date", where=where, value=value[:30]) from None
         if not dt.date(2000, 1, 1) <= d <= dt.date(2100, 12, 31):
-            raise bad_package(f"{where}: 日期超出范围 / date out of range")
+            raise bad_package("sync_p_date_range", where=where)
         return d
     if isinstance(t, String) and t.length and len(value) > t.length:
-        raise bad_package(f"{where}: 过长 / too long")
+        raise bad_package("sync_p_too_long", where=where)
     if isinstance(t, Text) and len(value) > 200_000:
-        raise bad_package(f"{where}: 过长 / too long")
+        raise bad_package("sync_p_too_long", where=where)
     return value
 
 
 def check_row(table: str, row, lineno: int) -> dict:
     """One record of ``table`` (line ``lineno``), every value checked; the row as the database wants it."""
     if not isinstance(row, dict):
-        raise bad_package(f"records 第 {lineno} 行: row")
+        raise bad_package("sync_p_line_error", line=lineno, error="row")
     cols = COLUMNS[table]
     if set(row) != set(cols):
         missing, extra = set(cols) - set(row), set(row) - set(cols)
-        raise bad_package(f"records 第 {lineno} 行 {table}: 字段不符 / columns differ "
-                   f"(missing {sorted(missing)[:3]}, extra {[e[:20] for e in sorted(extra)[:3]]})")
+        raise bad_package("sync_p_columns", line=lineno, table=table, missing=sorted(missing)[:3],
+                          extra=[e[:20] for e in sorted(extra)[:3]])
     out = {name: convert(table, cols[name], row[name], lineno) for name in cols}
     if not UUID_RE.match(str(out.get("id", ""))):
-        raise bad_package(f"records 第 {lineno} 行 {table}.id: UUID")
+        raise bad_package("sync_p_where_row", line=lineno, column=f"{table}.id: UUID")
     if not HLC_RE.match(out["hlc"]):
-        raise bad_package(f"records 第 {lineno} 行 {table}.hlc")
+        raise bad_package("sync_p_where_row", line=lineno, column=f"{table}.hlc")
     if not UUID_RE.match(out["device_id"]):
-        raise bad_package(f"records 第 {lineno} 行 {table}.device_id")
+        raise bad_package("sync_p_where_row", line=lineno, column=f"{table}.device_id")
     for (t, c), allowed in ENUMS.items():
         if t == table and out[c] not in allowed:
-            raise bad_package(f"records 第 {lineno} 行 {table}.{c}: 取值无效 / invalid value {str(out[c])[:30]!r}")
+            raise bad_package("sync_p_invalid_value", line=lineno, column=f"{table}.{c}", value=str(out[c])[:30])
     for (t, c), pattern in SAFE_NAMES.items():
         if t == table and not pattern.match(out[c]):
-            raise bad_package(f"records 第 {lineno} 行 {table}.{c}: 取值无效 / invalid value {out[c][:30]!r}")
+            raise bad_package("sync_p_invalid_value", line=lineno, column=f"{table}.{c}", value=out[c][:30])
     for (t, c), kind in JSON_COLUMNS.items():
         if t == table:
             try:
@@ -147,21 +148,21 @@ def check_row(table: str, row, lineno: int) -> dict:
             except (ValueError, RecursionError):
                 value = None
             if not isinstance(value, kind):
-                raise bad_package(f"records 第 {lineno} 行 {table}.{c}: JSON")
+                raise bad_package("sync_p_where_row", line=lineno, column=f"{table}.{c}: JSON")
     if table == "sync_conflict" and (out["table_name"] not in TABLES or not UUID_RE.match(out["row_id"])
                                      or not UUID_RE.match(out["package_id"])):
-        raise bad_package(f"records 第 {lineno} 行 sync_conflict: 所指的行 / the row it names")
+        raise bad_package("sync_p_conflict_row", line=lineno)
     if table != EVENT_TABLE:
         try:
             vv = strict_loads(out["vv"])
         except (ValueError, RecursionError):
-            raise bad_package(f"records 第 {lineno} 行 {table}.vv") from None
+            raise bad_package("sync_p_where_row", line=lineno, column=f"{table}.vv") from None
         if not isinstance(vv, dict) or not vv or any(
                 not UUID_RE.match(k) or not isinstance(v, int) or isinstance(v, bool) or v < 1 for k, v in vv.items()):
-            raise bad_package(f"records 第 {lineno} 行 {table}.vv")
+            raise bad_package("sync_p_where_row", line=lineno, column=f"{table}.vv")
     else:
         if not HEX64_RE.match(out["hash"]) or not HEX64_RE.match(out["prev_hash"]) or out["device_seq"] < 1:
-            raise bad_package(f"records 第 {lineno} 行 case_event: 哈希链字段 / chain fields")
+            raise bad_package("sync_p_chain_fields", line=lineno)
     return out
 
 
@@ -171,7 +172,7 @@ def check_device_line(d, lineno: int) -> None:
             not isinstance(d.get("name"), str) or fields.text_problem(d["name"], fields.DEVICE_NAME.max_len, True) \
             or not isinstance(d.get("public_key"), str) or not (d["public_key"] == "" or
                                                                 is_public_key(d["public_key"])):
-        raise bad_package(f"records 第 {lineno} 行 device")
+        raise bad_package("sync_p_where_row", line=lineno, column="device")
 
 
 def check_attachment_type(path: Path, media_type: str, lineno: int) -> None:
@@ -182,4 +183,4 @@ def check_attachment_type(path: Path, media_type: str, lineno: int) -> None:
     except Refused:
         ok = False
     if not ok:
-        raise bad_package(f"records 第 {lineno} 行 attachment: 文件内容不是 {media_type} / the file is not {media_type}")
+        raise bad_package("sync_p_attachment_type", line=lineno, media_type=media_type)

@@ -25,6 +25,7 @@ from sqlalchemy import event as sa_event
 from app import fields, keyed
 from app.config_set import content_sha256, parse, strict_json
 from app.errors import Refused
+from app.messages import language, render
 from app.store import GENESIS, event_hash_values
 from app.sync.format import (
     COLUMNS,
@@ -342,11 +343,13 @@ class Stager:
                     f'SELECT ln, substr("{col}",1,30) FROM "{name}" WHERE "{col}" IS NOT NULL AND '
                     f'date(substr("{col}",1,10), \'+0 days\') IS NOT substr("{col}",1,10) LIMIT 1').fetchone()
                 if bad:
-                    raise bad_package(f"records 第 {bad[0]} 行 {name}.{col}: 日期无效 / invalid date {bad[1]!r}")
+                    raise bad_package("sync_p_date_column", line=bad[0], column=f"{name}.{col}", value=bad[1])
             self.con.execute(f'CREATE INDEX "ix_{name}_id" ON "{name}" (id)')
         # the value rules a person typing them here would meet (app.fields): the same for every laptop
 
-        bad = fields.row_problems(self.con, "main", {t: "'第 ' || ln || ' 行 / line ' || ln" for t in COLUMNS},
+        # the SQL that names a bad row's line, in the user's language (ln is the record's line number)
+        line_label = "'第 ' || ln || ' 行'" if language() == "zh" else "'line ' || ln"
+        bad = fields.row_problems(self.con, "main", {t: line_label for t in COLUMNS},
                                   limit=1)
         if bad:
             raise bad_package(f"records {bad[0]}")
@@ -366,11 +369,11 @@ class Stager:
                 self.chain_spans[dev] = seq
                 self.chain_starts.append((dev, seq, link))
             elif seq == prev_seq:
-                raise Refused("sync_audit", device=dev[:8], problem=f"事件序号 {seq} 出现两次 / forked history")
+                raise Refused("sync_audit", device=dev[:8], problem=render("sync_p_seq_twice", seq=seq))
             elif seq == prev_seq + 1:
                 if link != prev_hash:
                     raise Refused("sync_audit", device=dev[:8],
-                                  problem=f"事件 {seq} 与前一事件不衔接 / chain broken")
+                                  problem=render("sync_p_chain_broken", seq=seq))
             else:
                 self.chain_starts.append((dev, seq, link))
             prev_dev, prev_seq, prev_hash = dev, seq, own
@@ -423,13 +426,13 @@ def check_records(source, stager: Stager, attachments: dict[str, Path], local_de
             cut = data.rfind(b"\n") + 1
             if cut == 0:
                 if len(data) > MAX_LINE_BYTES:
-                    raise bad_package(f"records 第 {lineno + 1} 行过长 / line {lineno + 1} too long")
+                    raise bad_package("sync_p_line_too_long", line=lineno + 1)
                 carry = data
                 continue
             chunk, carry = data[:cut], data[cut:]
             n = chunk.count(b"\n")
             if len(carry) > MAX_LINE_BYTES:
-                raise bad_package(f"records 第 {lineno + n + 1} 行过长 / line {lineno + n + 1} too long")
+                raise bad_package("sync_p_line_too_long", line=lineno + n + 1)
             rows = None
             spec = chunk_specs.get(chunk[6:chunk.find(b'"', 6)]) if chunk.startswith(b'{"t":"') else None
             if spec is not None and (len(chunk) <= MAX_LINE_BYTES or
@@ -470,11 +473,11 @@ class LineChecker:
 
     def line(self, line: bytes, lineno: int) -> None:
         if len(line) > MAX_LINE_BYTES:
-            raise bad_package(f"records 第 {lineno} 行过长 / line {lineno} too long")
+            raise bad_package("sync_p_line_too_long", line=lineno)
         try:
             body = line.decode("utf-8")
         except UnicodeDecodeError:
-            raise bad_package(f"records 第 {lineno} 行不是 UTF-8 / line {lineno} is not UTF-8") from None
+            raise bad_package("sync_p_not_utf8", line=lineno) from None
         specs = self.stager.specs
         values = None
         if body.startswith('{"t":"'):
@@ -518,17 +521,17 @@ def strict_line(text: str, lineno: int, fill: dict | None = None) -> tuple[str, 
     try:
         rec = strict_loads(text)
     except (ValueError, RecursionError) as exc:
-        raise bad_package(f"records 第 {lineno} 行 / line {lineno}: {str(exc)[:120]}") from None
+        raise bad_package("sync_p_line_error", line=lineno, error=str(exc)[:120]) from None
     if not isinstance(rec, dict) or set(rec) != {"t", "row"}:
-        raise bad_package(f"records 第 {lineno} 行: {{t, row}}")
+        raise bad_package("sync_p_line_error", line=lineno, error="{t, row}")
     t = rec["t"]
     if not isinstance(t, str):
-        raise bad_package(f"records 第 {lineno} 行: 未知的表 / unknown table {str(t)[:30]!r}")
+        raise bad_package("sync_p_unknown_table", line=lineno, table=str(t)[:30])
     if t == "device":
         check_device_line(rec["row"], lineno)
         return t, rec["row"]
     if t not in COLUMNS:
-        raise bad_package(f"records 第 {lineno} 行: 未知的表 / unknown table {t[:30]!r}")
+        raise bad_package("sync_p_unknown_table", line=lineno, table=t[:30])
     row = rec["row"]
     if fill and t in fill and isinstance(row, dict):
         for col, value in fill[t].items():
@@ -541,7 +544,7 @@ def _check_config_doc(spec: Spec, values: tuple, lineno: int) -> None:
     """A published rule set or template must be one this version can apply, and be what it says."""
     ix = spec.index
     kind, content = values[ix["kind"]], values[ix["content"]]
-    where = f"records 第 {lineno} 行 config_doc"
+    where = render("sync_p_where_row", line=lineno, column="config_doc")
     try:
         data = strict_json(content, where)
         doc = parse(kind, data, where)
@@ -549,7 +552,7 @@ def _check_config_doc(spec: Spec, values: tuple, lineno: int) -> None:
         raise bad_package(f"{where}: {str(exc)[:160]}") from None
     if doc.id != values[ix["doc_id"]] or str(doc.version) != str(values[ix["version"]]) or \
             content_sha256(content) != values[ix["sha256"]]:
-        raise bad_package(f"{where}: 内容与编号、版本或校验值不符 / content does not match its id, version or hash")
+        raise bad_package("sync_p_content_mismatch", where=where)
 
 
 def _check_event(spec: Spec, values: tuple) -> None:
@@ -557,9 +560,9 @@ def _check_event(spec: Spec, values: tuple) -> None:
     GENESIS. Links between events are checked when applying."""
     if event_hash_values(*[values[i] for i in spec.hashed]) != values[spec.hashed_at]:
         raise Refused("sync_audit", device=values[spec.index["device_id"]][:8],
-                      problem=f"事件 {values[spec.index['device_seq']]} 哈希不符 / event hash mismatch")
+                      problem=render("sync_p_event_hash", seq=values[spec.index["device_seq"]]))
     if values[spec.index["device_seq"]] == "1" and values[spec.index["prev_hash"]] != GENESIS:
-        raise Refused("sync_audit", device=values[spec.index["device_id"]][:8], problem="链首无效 / bad chain start")
+        raise Refused("sync_audit", device=values[spec.index["device_id"]][:8], problem=render("sync_p_chain_start"))
 
 
 _STAGE_KEYS: dict[str, str] = {}
