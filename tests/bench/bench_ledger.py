@@ -24,14 +24,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.bench.common import ROOT, WORK, Figure, big_db, print_table
 
 _PEAK = """
-import json, resource, sys
+import json, re, sys
 sys.path.insert(0, {root!r})
 from app.ledger.export import export_ledger
 from app.store import Store
 st = Store.open({db!r})
 with st.reader() as s:
     path, n = export_ledger(s, {out!r})
-print(json.dumps({{"rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "n": n}}))
+# VmHWM: this process's own peak (ru_maxrss would carry the parent's peak across fork and exec)
+hwm = int(re.search(r"VmHWM:\\s+(\\d+) kB", open("/proc/self/status").read()).group(1))
+print(json.dumps({{"rss_kb": hwm, "n": n}}))
 """
 
 
