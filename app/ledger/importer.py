@@ -52,7 +52,7 @@ from app.ledger.fast import BATCH as FAST_BATCH
 from app.ledger.fast import FastCreator
 from app.ledger.sheet import NOTE, Table, stage_key
 from app.messages import language, render
-from app.models import Case, CaseEvent, Meta
+from app.models import Case, CaseEvent
 from app.services import cases as case_svc
 from app.store import store_of
 
@@ -371,11 +371,10 @@ def import_table(
     total = len(table.rows)
     try:
         with store.session() as s:
-            # The sqlite3 driver begins a transaction only at the first INSERT/UPDATE; a SAVEPOINT
-            # before that would be the outermost transaction, and its RELEASE a commit (a preview
-            # that writes). A no-op write first opens the one transaction the rows nest in.
-            meta = Meta.__table__
-            s.execute(meta.update().where(meta.c.key == "case_prefix").values(value=meta.c.value))
+            # The sqlite3 driver begins a transaction only at the first write; a SAVEPOINT before
+            # that would be the outermost transaction and its RELEASE a commit (a preview that
+            # writes). Taking the write lock opens the one transaction the rows nest in.
+            case_svc.take_write_lock(s)
             creator = FastCreator(s, store) if fast else None
             existing = _existing_keys(s, table) if fast else set()
             for done, (row, cells) in enumerate(table.rows):

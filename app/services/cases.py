@@ -105,7 +105,7 @@ def stage_complete(case: Case, stage: str) -> bool:
 # --- create / edit ----------------------------------------------------------------------------------
 def next_case_no(s: Session, applied_on: dt.date) -> str:
     """The next number of this device for the year, read while this session holds the write lock."""
-    _take_write_lock(s)
+    take_write_lock(s)
     prefix = store_of(s).setting("case_prefix", "YK")
     head = f"{prefix}{applied_on.year % 100:02d}"
     last = s.scalar(select(func.max(Case.case_no)).where(Case.case_no.like(f"{head}%")))
@@ -113,7 +113,7 @@ def next_case_no(s: Session, applied_on: dt.date) -> str:
     return f"{head}{seq:05d}"
 
 
-def _take_write_lock(s: Session) -> None:
+def take_write_lock(s: Session) -> None:
     """The sqlite3 driver begins a transaction only at the first write, so the highest number would be
     read outside any lock and two writers (two CLI loops, the CLI beside the GUI) would both take it.
     A no-op write first makes SQLite grant this session the one write lock (waiting up to the busy
