@@ -138,17 +138,25 @@ def _open_notices(db_path, n: int) -> None:
 
 def test_a_batch_of_notices_does_not_hold_up_a_refresh(qtbot, app_zh, db_path):
     """The batch print numbers the notices on the database worker and draws them on the render worker:
-    the lists' full load, started once the drawing has begun, completes while it is still drawing."""
+    the lists' full load, started while the drawing is queued, completes before the drawing does.
+
+    The render worker is held by a job of the test's own (an event it waits on), so the outcome does
+    not depend on how fast this machine draws four notices (CI drew them before the load finished)."""
+    import threading
+
     from tests.helpers import page_count
     from ui.ops import cases as case_ops
 
     _open_notices(db_path, 4)
     win = open_window(qtbot, db_path, D(2026, 10, 20))
+    hold = threading.Event()
+    win.renderer.submit(hold.wait, 60)  # the drawing of the batch queues behind this
     win.print_open_notices()
-    qtbot.waitUntil(lambda: win.renderer.busy > 0, timeout=20000)  # gathered: drawing now
+    qtbot.waitUntil(lambda: win.renderer.busy >= 2, timeout=20000)  # gathered on the db worker, queued to draw
     still_drawing: list[bool] = []
-    win.ops.read(case_ops.load_all, win.as_of, on_done=lambda _snap: still_drawing.append(win.renderer.busy > 0))
+    win.ops.read(case_ops.load_all, win.as_of, on_done=lambda _snap: still_drawing.append(win.renderer.busy >= 2))
     qtbot.waitUntil(lambda: bool(still_drawing), timeout=20000)
+    hold.set()
     assert still_drawing == [True]
     qtbot.waitUntil(lambda: bool(getattr(win, "last_document", None)), timeout=60000)
     assert page_count(win.last_document) >= 4
