@@ -497,3 +497,69 @@ class CaseFee(SyncMixin, Base):
     withdraw_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     __table_args__ = (Index("ix_fee_case", "case_id"),)
+
+
+# --- shared by issues 18, 20 and 21: actions, follow-ups, case evaluations -------------------------
+
+
+class Action(SyncMixin, Base):
+    """A thing someone must do by a date that came out of a visit (走访, issue 18), a follow-up
+    (回访, issue 20) or a monthly analysis meeting's improvement measures (issue 20). One table, so
+    the Today view and the bulletins see every overdue action in one query. ``owner_kind`` names
+    the row it came from (``visit`` | ``followup`` | ``analysis``), ``owner_id`` its id; ``case_id``
+    is set when the action concerns one case. Done is a date, never a deletion."""
+
+    __tablename__ = "action"
+    owner_kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    owner_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    case_id: Mapped[str | None] = mapped_column(String(36))
+    text: Mapped[str] = mapped_column(String(500), nullable=False)
+    owner: Mapped[str] = mapped_column(String(50), nullable=False, default="")  # the person who must do it
+    due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (Index("ix_action_owner", "owner_kind", "owner_id"), Index("ix_action_due", "done_on", "due_on"),
+                      Index("ix_action_case", "case_id"))
+
+
+class FollowUp(SyncMixin, Base):
+    """A follow-up of a finished case (回访, issue 20): planned a number of working days after power
+    on, done on a date by a person in a mode. ``answers`` is a JSON object {question code: 1..5} of
+    the questionnaire ``questionnaire`` (id@version); a question not answered is absent, never a
+    default. ``self_reported`` is true when the case's own manager recorded it (then it does not
+    count towards satisfaction). The customer's own dates, when given, are compared with the
+    recorded ones (时间偏差)."""
+
+    __tablename__ = "follow_up"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    planned_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    mode: Mapped[str] = mapped_column(String(10), nullable=False, default="")  # visit | phone | wechat | other
+    by_name: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    self_reported: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    questionnaire: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    answers: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    customer_applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    customer_energized_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (Index("ix_follow_up_case", "case_id"), Index("ix_follow_up_done", "done_on"))
+
+
+class CaseEvaluation(SyncMixin, Base):
+    """The evaluation of a finished case (业扩项目评价, issue 20), exactly one per case: the derived
+    part is computed from the history each time; what a person adds is kept here. ``causes`` is a
+    JSON object {stage code: {"code": cause code, "note": text}} for the stages that missed a limit;
+    ``completed_on`` is set once every late stage has its cause."""
+
+    __tablename__ = "case_evaluation"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False, unique=True)
+    causes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    completed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)

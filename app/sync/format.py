@@ -27,14 +27,17 @@ from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
 from app.messages import render
 from app.models import (
+    Action,
     Attachment,
     CalendarDay,
     CalendarYear,
     Case,
+    CaseEvaluation,
     CaseEvent,
     CaseFee,
     ConfigDoc,
     DesignReview,
+    FollowUp,
     Inspection,
     InspectionResult,
     MeetingCase,
@@ -55,7 +58,7 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, CaseFee, SyncConflict]
+           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -83,6 +86,8 @@ ENUMS = {
     ("policy_risk", "kind"): {"RIGHT_OF_WAY", "PERMIT", "ACCESS", "NEIGHBOUR", "OTHER"},
     ("policy_risk", "status"): {"open", "closed"},
     ("config_doc", "kind"): {"rules", "checklist"},
+    ("action", "owner_kind"): {"visit", "followup", "analysis"},
+    ("follow_up", "mode"): {"", "visit", "phone", "wechat", "other"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -125,6 +130,8 @@ JSON_COLUMNS = {
     ("design_review", "participants"): list,
     ("case", "temp_advice"): dict,
     ("config_doc", "content"): dict,
+    ("follow_up", "answers"): dict,
+    ("case_evaluation", "causes"): dict,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:
