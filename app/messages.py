@@ -64,8 +64,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     "resume_before_pause": ("恢复日期 {on} 早于暂停日期 {pause}。", "Resume date {on} is before the pause began on {pause}."),
     "rules_bad": ("时限规则文件有误:{where}。", "Rule-set file is malformed: {where}."),
     "rules_no_primary": ("没有可用的主时限规则。", "No active primary rule set."),
-    "config_bad_kind": ("文档类别“{value}”无效:可选 rules(时限规则)、checklist(检查模板)。",
-                        "Document kind '{value}' is invalid: rules or checklist."),
+    "config_bad_kind": ("文档类别“{value}”无效:可选 {known}。", "Document kind '{value}' is invalid: {known}."),
+    "config_no_doc": ("没有“{kind}”类的数据文件{doc}。", "No data document of kind '{kind}' {doc}."),
+    "doc_bad": ("数据文件有误:{where}。", "Data file is malformed: {where}."),
     "config_no_file": ("找不到文件:{path}。", "No such file: {path}."),
     "config_version_old": ("“{doc}”第 {version} 版不比现行的第 {current} 版新:请提高文件中的 version 再发布。",
                            "'{doc}' version {version} is not newer than version {current} in force: raise the "

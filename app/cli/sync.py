@@ -12,7 +12,7 @@ from app.cli.output import print_json
 from app.errors import Refused
 from app.messages import render
 
-COMMANDS = ("sync", "audit", "rules", "checklist", "device")
+COMMANDS = ("sync", "audit", "rules", "checklist", "config", "device")
 
 
 def add_parsers(sub) -> None:
@@ -55,6 +55,17 @@ def add_parsers(sub) -> None:
         gp.add_argument("file", type=Path)
         gl = g.add_parser("list", help=f"现行的与已发布的{what}")
         gl.add_argument("--json", action="store_true")
+    from app.data_kinds import DATA_KINDS, KINDS
+
+    cf = sub.add_parser("config", help="版本化的数据文件(乡镇、问卷、积分规则等,作为数据发布,随同步下发)").add_subparsers(
+        dest="config_cmd", required=True, metavar="ACTION")
+    cp = cf.add_parser("publish", help="检查并发布数据文件的新版本(JSON,version 须高于现行版本)")
+    cp.add_argument("kind", choices=KINDS, metavar="KIND",
+                    help="; ".join(f"{k}: {v.name_zh}" for k, v in DATA_KINDS.items()) or "rules, checklist")
+    cp.add_argument("file", type=Path)
+    cl = cf.add_parser("list", help="现行的与已发布的数据文件")
+    cl.add_argument("--kind", choices=KINDS, metavar="KIND")
+    cl.add_argument("--json", action="store_true")
     dv = sub.add_parser("device", help="本机设备").add_subparsers(dest="device_cmd", required=True, metavar="ACTION")
     dv.add_parser("id", help="本机设备编号与指纹")
 
@@ -81,14 +92,17 @@ def _config(args, store) -> int:
     """rules|checklist publish FILE; rules|checklist list [--json]."""
     from app.services import config_docs
 
-    kind = "rules" if args.command == "rules" else "checklist"
+    if args.command == "config":  # config publish KIND FILE | config list [--kind KIND]
+        kind = args.kind
+    else:
+        kind = "rules" if args.command == "rules" else "checklist"
     if args.config_cmd == "publish":
         with store.session() as s:
             out = config_docs.publish(s, kind, args.file)
         print(json.dumps(out, ensure_ascii=False))
         return 0
     with store.reader() as s:
-        docs = [d for d in config_docs.list_docs(s) if d["kind"] == kind]
+        docs = [d for d in config_docs.list_docs(s) if kind is None or d["kind"] == kind]
     if args.json:
         print_json(docs)
     else:

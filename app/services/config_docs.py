@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.checklists import Template, bundled_templates
-from app.config_set import KINDS, ConfigSet, content_sha256, parse, strict_json
+from app.config_set import DATA_KINDS, KINDS, ConfigSet, bundled_data_docs, content_sha256, parse, strict_json
 from app.errors import Refused
 from app.models import ConfigDoc, natural_id
 from app.rules import bundled_rule_sets
@@ -41,8 +41,8 @@ def template_for(s: Session, kind: str, template_id: str | None = None, version:
 
 def publish(s: Session, kind: str, path: Path | str) -> dict:
     """Check a rule-set or checklist file and publish it as the next version of its document."""
-    if kind not in KINDS:
-        raise Refused("config_bad_kind", value=str(kind)[:20])
+    if kind not in ("rules", "checklist") and kind not in DATA_KINDS:
+        raise Refused("config_bad_kind", value=str(kind)[:20], known=", ".join(KINDS))
     path = Path(path)
     try:
         if not path.is_file():
@@ -64,6 +64,8 @@ def publish(s: Session, kind: str, path: Path | str) -> dict:
     current: dict[str, int] = {}
     if kind == "rules":
         current = {rs.id: rs.version for rs in cfg.rule_sets}
+    elif kind in DATA_KINDS:
+        current = {d.id: d.version for d in cfg.data_docs.get(kind, ())}  # sorted: the newest wins
     else:
         for t_id, v in cfg.all_templates:
             current[t_id] = max(current.get(t_id, 0), v)
@@ -103,6 +105,13 @@ def list_docs(s: Session) -> list[dict]:
         out.append({"kind": "checklist", "doc_id": t.id, "version": t.version, "name": t.name, "source": "bundled",
                     "published_by": "", "published_at": "",
                     "in_force": in_force.get(("checklist", t.id)) == t.version, "active": True, "primary": False})
+    for kind in DATA_KINDS:
+        in_force.update({(kind, d.id): d.version for d in cfg.data_docs.get(kind, ())})
+        for d in bundled_data_docs(kind):
+            out.append({"kind": kind, "doc_id": d.id, "version": d.version, "name": d.name, "source": "bundled",
+                        "published_by": "", "published_at": "", "in_force": in_force.get((kind, d.id)) == d.version,
+                        "active": True, "primary": False, "effective_from": d.effective_from and d.effective_from.isoformat(),
+                        "data_source": d.source})
     for p in cfg.published:
         out.append({**p, "source": "published", "in_force": in_force.get((p["kind"], p["doc_id"])) == p["version"],
                     "active": True, "primary": False})

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.config_set import KINDS
 from app.db import SCHEMA_REVISIONS
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
@@ -85,7 +86,7 @@ ENUMS = {
     ("review_opinion", "category"): {"technical", "metering", "protection", "civil", "other"},
     ("policy_risk", "kind"): {"RIGHT_OF_WAY", "PERMIT", "ACCESS", "NEIGHBOUR", "OTHER"},
     ("policy_risk", "status"): {"open", "closed"},
-    ("config_doc", "kind"): {"rules", "checklist"},
+    ("config_doc", "kind"): set(KINDS),
     ("action", "owner_kind"): {"visit", "followup", "analysis"},
     ("follow_up", "mode"): {"", "visit", "phone", "wechat", "other"},
 }
