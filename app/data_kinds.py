@@ -23,5 +23,6 @@ class DataKind:
 
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
+    "townships": DataKind("townships", "app.townships:check", "乡镇(街道)及供电所", "townships and supply stations"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

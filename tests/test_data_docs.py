@@ -62,3 +62,26 @@ def test_an_unknown_kind_is_refused_naming_the_known_ones(store, tmp_path):
         with pytest.raises(Refused) as exc:
             config_docs.publish(s, "nonsense", _doc(tmp_path, 1))
     assert exc.value.code == "config_bad_kind" and "rules" in str(exc.value)
+
+
+def test_the_bundled_townships_are_xiangshans_18_with_their_stations(store):
+    from app import townships
+
+    with store.reader() as s:
+        cfg = config_docs.config(s)
+        rows = townships.rows(cfg)
+        assert len(rows) == 18 and rows[0]["name"] == "丹东街道"
+        assert townships.station_of(cfg, "石浦镇") == townships.station_of(cfg, "SHIPU") != ""
+        assert townships.station_of(cfg, "火星乡") == ""
+        assert cfg.doc("townships").source
+
+
+def test_a_townships_file_repeating_a_name_is_refused(store, tmp_path):
+    data = {"id": "xiangshan", "version": 2, "name": "象山", "source": "测试",
+            "townships": [{"code": "A", "name": "甲镇"}, {"code": "B", "name": "甲镇"}]}
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with store.session() as s:
+        with pytest.raises(Refused) as exc:
+            config_docs.publish(s, "townships", path)
+    assert exc.value.code == "doc_bad" and "甲镇" in str(exc.value)
