@@ -861,4 +861,9 @@ CATALOG.update({
     "cli_p_case_only_with_notice": ("--case (只用于 --notice)", "--case (only with --notice)"),
     "cli_assumed_calendar": ("注意:{years} 年没有节假日安排,按周末计算。", "note: no holiday schedule for {years}; weekends only."),
     "cli_usual_items": ("常用项目: {items}", "usual items: {items}"),
+    # zaosong keys status: the labels in the user's language (they were English only)
+    "cli_keys_status": ("数据库:{db}\n已加密:{encrypted}\n密钥保存在:{kept_in}\n恢复密钥待确认:{pending}",
+                        "database: {db}\nencrypted: {encrypted}\nkey kept in: {kept_in}\nrecovery key pending: {pending}"),
+    "cli_yes": ("是", "yes"),
+    "cli_no": ("否", "no"),
 })

@@ -53,3 +53,11 @@ def test_a_refused_package_is_explained_in_english_only_with_zaosong_lang_en(db_
 def test_a_bad_date_option_is_refused_in_the_users_language(db_path):
     en = cli(db_path, "calendar", "workdays", "2026-02-30", "2026-03-02", env={"ZAOSONG_LANG": "en"})
     assert en.returncode == 2 and "invalid date: '2026-02-30'" in en.stderr and "日期无效" not in en.stderr, en.stderr
+
+
+def test_keys_status_speaks_the_users_language(db_path):
+    """`zaosong keys status` printed English labels ("encrypted: True") to every user."""
+    zh = cli(db_path, "keys", "status")
+    en = cli(db_path, "keys", "status", env={"ZAOSONG_LANG": "en"})
+    assert zh.returncode == 0 and "已加密:是" in zh.stdout and "encrypted" not in zh.stdout, zh.stdout
+    assert en.returncode == 0 and "encrypted: yes" in en.stdout and not HAN.search(en.stdout), en.stdout

@@ -52,7 +52,11 @@ def run_keys(args, db_path: Path) -> int:
         out = {"db": str(db_path), "encrypted": salt is not None,
                "key_kept_in": secrets_store.where(keyed.key_name(salt)) if salt else None,
                "recovery_key_pending": bool(salt and keyed.pending_recovery(db_path))}
-        return _say(args, out, "\n".join(f"{k}: {v}" for k, v in out.items()))
+        def yes(flag: bool) -> str:
+            return render("cli_yes" if flag else "cli_no")
+
+        return _say(args, out, render("cli_keys_status", db=out["db"], encrypted=yes(out["encrypted"]),
+                                      kept_in=out["key_kept_in"] or "—", pending=yes(out["recovery_key_pending"])))
     # recovery
     if not keyed.salt_of(db_path):
         raise Refused("recovery_not_encrypted", path=db_path)
