@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from app.domain import MAX_KVA, MIN_KVA, SUPPLY_KV
 from app.errors import Refused
+from app.messages import render
 
 # control characters, and the invisible ones that make two names look alike or text read backwards:
 # zero-width spaces and joiners, directional marks, embeddings, overrides and isolates, BOM
@@ -161,22 +162,22 @@ def _kva_limit_sql(kv: str) -> str:
     return "CASE " + kv + "".join(f" WHEN {k!r} THEN {v!r}" for k, v in MAX_KVA_BY_KV.items()) + f" ELSE {MAX_KVA!r} END"
 
 
-# table -> [(SQL condition true for a bad row, what is wrong: zh / en)]
+# table -> [(SQL condition true for a bad row, the message code saying what is wrong)]
 ROW_RULES: dict[str, list[tuple[str, str]]] = {
     "case": [
-        (f"NOT (capacity_kva >= {MIN_KVA!r})", "申请容量必须大于 0 / capacity must be above 0 kVA"),
-        (f"capacity_kva > {_kva_limit_sql('supply_kv')}", "申请容量对该电压不合理 / capacity not credible at its voltage"),
-        (f"supply_kv NOT IN ({_kv_list()})", "供电电压只能是 10、20、35、110 kV / supply voltage not 10, 20, 35 or 110 kV"),
-        ("length(account_no) <> 10 OR account_no GLOB '*[^0-9]*'", "户号必须是 10 位数字 / account must be 10 digits"),
+        (f"NOT (capacity_kva >= {MIN_KVA!r})", "row_kva_low"),
+        (f"capacity_kva > {_kva_limit_sql('supply_kv')}", "row_kva_high"),
+        (f"supply_kv NOT IN ({_kv_list()})", "row_bad_kv"),
+        ("length(account_no) <> 10 OR account_no GLOB '*[^0-9]*'", "row_bad_account"),
     ],
     "stage_round": [
-        ("finished_on IS NOT NULL AND finished_on < started_on", "环节结束早于开始 / round finished before it started"),
+        ("finished_on IS NOT NULL AND finished_on < started_on", "row_round_order"),
     ],
     "pause": [
-        ("ended_on IS NOT NULL AND ended_on < started_on", "暂停结束早于开始 / pause ended before it started"),
+        ("ended_on IS NOT NULL AND ended_on < started_on", "row_pause_order"),
     ],
     "survey": [
-        (f"supply_kv NOT IN ({_kv_list()})", "供电电压只能是 10、20、35、110 kV / supply voltage not 10, 20, 35 or 110 kV"),
+        (f"supply_kv NOT IN ({_kv_list()})", "row_bad_kv"),
     ],
 }
 
@@ -194,14 +195,12 @@ def row_problems(dbapi, schema: str, label: dict[str, str] | None = None, where:
     out: list[str] = []
     rules: dict[str, list[tuple[str, str, str]]] = {}
     for table, conds in ROW_RULES.items():
-        rules.setdefault(table, []).extend((c, what, "") for c, what in conds)
+        rules.setdefault(table, []).extend((c, render(code), "") for c, code in conds)
     for (table, col), spec in SYNCED_TEXT.items():
         cond = f'length("{col}") > {spec.max_len} OR "{col}" GLOB :bad'
         if spec.required:
             cond += f' OR trim("{col}") = \'\''
-        rules.setdefault(table, []).append(
-            (cond, f"过长、为空或含控制/不可见字符(最多 {spec.max_len} 字)/ too long, empty or with control or "
-                   f"invisible characters (at most {spec.max_len})", col))
+        rules.setdefault(table, []).append((cond, render("row_bad_text", max_len=spec.max_len), col))
     for table, conds in rules.items():
         # one pass over each table, all of its rules at once (a scan is what costs)
         ref = label.get(table, "id")

@@ -866,4 +866,13 @@ CATALOG.update({
                         "database: {db}\nencrypted: {encrypted}\nkey kept in: {kept_in}\nrecovery key pending: {pending}"),
     "cli_yes": ("是", "yes"),
     "cli_no": ("否", "no"),
+    # what is wrong with a row (app/fields.row_problems: a package's staging file, the exporter's check)
+    "row_kva_low": ("申请容量必须大于 0", "capacity must be above 0 kVA"),
+    "row_kva_high": ("申请容量对该电压不合理", "capacity not credible at its voltage"),
+    "row_bad_kv": ("供电电压只能是 10、20、35、110 kV", "supply voltage not 10, 20, 35 or 110 kV"),
+    "row_bad_account": ("户号必须是 10 位数字", "account must be 10 digits"),
+    "row_round_order": ("环节结束早于开始", "round finished before it started"),
+    "row_pause_order": ("暂停结束早于开始", "pause ended before it started"),
+    "row_bad_text": ("过长、为空或含控制/不可见字符(最多 {max_len} 字)",
+                     "too long, empty or with control or invisible characters (at most {max_len})"),
 })

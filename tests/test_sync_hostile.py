@@ -1289,17 +1289,17 @@ def _(p, r):
 @kind("case-values-out-of-range")
 def _(p, r):
     out = []
-    for values, expect in (({"capacity_kva": -5.0}, "capacity must be above 0"),
-                           ({"capacity_kva": -0.0}, "capacity must be above 0"),
-                           ({"capacity_kva": 999_999_999.0}, "not credible"),
-                           ({"supply_kv": 999.0}, "supply voltage"),
-                           ({"account_no": "ABC"}, "account must be 10 digits")):
+    for values, expect in (({"capacity_kva": -5.0}, "申请容量必须大于 0"),
+                           ({"capacity_kva": -0.0}, "申请容量必须大于 0"),
+                           ({"capacity_kva": 999_999_999.0}, "申请容量对该电压不合理"),
+                           ({"supply_kv": 999.0}, "供电电压只能是"),
+                           ({"account_no": "ABC"}, "户号必须是 10 位数字")):
         out += rec_attempt(p, r, mutate(p, lambda recs, v=values: row(recs, "case").update(v)), expect)
 
     def backwards(recs):
         done = next(x["row"] for x in recs if x["t"] == "stage_round" and x["row"]["finished_on"])
         done["finished_on"] = "2020-01-02"
-    return out + rec_attempt(p, r, mutate(p, backwards), "finished before it started")
+    return out + rec_attempt(p, r, mutate(p, backwards), "环节结束早于开始")
 
 
 @kind("invisible-or-overlong-names")
