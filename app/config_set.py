@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import strictjson
+from app import strictjson, townships
 from app.checklists import Template, bundled_templates, parse_template
 from app.data_kinds import DATA_KINDS, KINDS, DataKind  # noqa: F401  (re-exported)
 from app.errors import Refused
@@ -26,6 +25,10 @@ from app.models import ConfigDoc
 from app.rules import RuleSet, bundled_rule_sets, parse_rule_set
 from resources import resource
 
+# kind -> the check of a document's content: fn(data, where) raising Refused (one line per kind)
+CHECKS = {
+    "townships": townships.check,
+}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\Z")
 
 
@@ -130,9 +133,9 @@ def parse_data_doc(kind: str, data: dict, where: str) -> DataDoc:
             effective = None
         if effective is None:
             raise Refused("doc_bad", where=f"{where}: effective_from (YYYY-MM-DD)")
-    if spec.check:
-        module, _, function = spec.check.partition(":")
-        getattr(importlib.import_module(module), function)(data, where)
+    check = CHECKS.get(kind)
+    if check is not None:
+        check(data, where)
     return DataDoc(kind, doc_id, version, name, source, effective, data)
 
 

@@ -11,18 +11,17 @@ from dataclasses import dataclass
 class DataKind:
     """A kind of versioned data document besides rule sets and checklists: bundled as JSON files in
     ``resources/<folder>/`` (one file per document id), published as ``ConfigDoc`` rows and synced
-    like rule sets. ``check`` ("module:function", imported when first needed) is called with the
-    JSON object and a ``where`` text and raises ``Refused`` for content that is wrong; None checks
-    only the envelope every document has (id, version, name, source, effective_from)."""
+    like rule sets. The check of its content is named in ``app.config_set.CHECKS`` (a plain import
+    there, so PyInstaller and the layer checks see it); without one only the envelope every document
+    has (id, version, name, source, effective_from) is checked."""
 
     folder: str
-    check: str | None
     name_zh: str
     name_en: str
 
 
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
-    "townships": DataKind("townships", "app.townships:check", "乡镇(街道)及供电所", "townships and supply stations"),
+    "townships": DataKind("townships", "乡镇(街道)及供电所", "townships and supply stations"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

@@ -15,7 +15,7 @@ from app.services import config_docs
 
 @pytest.fixture
 def test_kind(monkeypatch):
-    monkeypatch.setitem(DATA_KINDS, "zz_test", DataKind("no-such-folder", None, "测试数据", "test data"))
+    monkeypatch.setitem(DATA_KINDS, "zz_test", DataKind("no-such-folder", "测试数据", "test data"))
     return "zz_test"
 
 
