@@ -80,6 +80,11 @@ ADVICE_ROOM = Text("room", 200, required=True)  # a temporary case's advice for 
 ADVICE_TRANSFORMER = Text("transformer", 200, required=True)
 ADVICE_SWITCHGEAR = Text("switchgear", 200, required=True)
 ADVICE_NOTE = Text("note", 1000)
+# metering (issue 19): the configuration's texts and the stock's type codes
+METERING_REASON = Text("reason", 500, required=True)  # why a metering configuration was changed
+METERING_TEXT = Text("metering_text", 50)  # meter current range, accuracy, collection terminal
+STOCK_CODE = Text("type_code", 60, required=True)
+STOCK_NAME = Text("type_name", 100)
 ACCOUNT_DIGITS = 10
 
 # (table, column) -> the definition its synced values are held to
