@@ -30,7 +30,7 @@ from app import fields as F
 from app import metering_calc as M
 from app.domain import CHAINED_FROM, STAGE_INDEX, STAGES
 from app.errors import Refused
-from app.messages import render
+from app.messages import language, render
 from app.models import Case, MeteringConfig, MeteringPlan, MeteringStock, Survey, natural_id
 from app.rules import CaseFacts
 from app.services.cases import get_case
@@ -264,7 +264,9 @@ def _stock_row(store, raw: dict) -> dict:
     """One stock line checked: type_code, name, the five figures, counted_on (not after today)."""
     code = F.STOCK_CODE.check(str(raw.get("type_code") or ""))
     name = F.STOCK_NAME.check(str(raw.get("name") or ""))
-    figures = {k: _stock_number(raw.get(k), k) for k in M.STOCK_FIELDS}
+    zh = language() == "zh"
+    figures = {k: _stock_number(raw.get(k), STOCK_HEADERS[k][0] if zh else STOCK_HEADERS[k][-1])
+               for k in M.STOCK_FIELDS}
     on = raw.get("counted_on")
     if isinstance(on, dt.datetime):
         on = on.date()
