@@ -117,6 +117,11 @@ class TodayPage(QWidget):
         self.waiting_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.waiting_table.activated.connect(self._risk_activated)
 
+        # cases in ENERGIZE whose metering equipment is not reserved (issue 19)
+        from ui.metering_page import UnreservedSection
+
+        self.metering = UnreservedSection(window)
+
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -136,6 +141,7 @@ class TodayPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.per_manager_label)
         rl.addWidget(self.per_manager)
+        rl.addWidget(self.metering)
         risks = QWidget()
         rk = QVBoxLayout(risks)
         rk.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +190,7 @@ class TodayPage(QWidget):
                                       self.tr("Owner"), self.tr("Due"), self.tr("Raised")])
         self.waiting_model.set_headers([self.tr("Case no."), self.tr("Customer"), self.tr("Waiting for"),
                                         self.tr("Deadline / since"), self.tr("State")])
+        self.metering.retranslate()
         self.per_manager_model.set_headers([self.tr("Manager"), self.tr("Overdue"), self.tr("Due today"),
                                             self.tr("Within %1 wd").replace("%1", str(self.warn_wd))])
         self._render()
