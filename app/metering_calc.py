@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from app.errors import Refused
 
@@ -71,7 +72,12 @@ def _count(v: object) -> bool:
 # --- ratios, class, current ------------------------------------------------------------------------
 def parse_ratio(text: object, what: str) -> tuple[float, float] | None:
     """"75/5" -> (75.0, 5.0); "" -> None; anything else refused (``metering_bad_ratio``)."""
-    raw = str(text if text is not None else "").strip().replace("：", "/").replace("／", "/")
+    return _parse_ratio(str(text if text is not None else ""), what)
+
+
+@lru_cache(maxsize=4096)  # a plan parses the same few ratios thousands of times
+def _parse_ratio(text: str, what: str) -> tuple[float, float] | None:
+    raw = text.strip().replace("：", "/").replace("／", "/")
     if not raw:
         return None
     m = _RATIO.match(raw)
@@ -166,7 +172,8 @@ def equipment(cfg: dict) -> list[tuple[str, str, int]]:
     if cfg.get("hv_cabinet"):
         out.append(("HVCAB", "高压计量柜", 1))
     if cfg.get("terminal"):
-        out.append((f"TERM-{cfg['terminal']}", f"采集终端 {cfg['terminal']}", 1))
+        term = cfg["terminal"]
+        out.append((f"TERM-{term}", term if "终端" in term else f"采集终端 {term}", 1))
     return out
 
 

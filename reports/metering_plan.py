@@ -39,9 +39,9 @@ METHOD_NAMES = {"HV": "高供高计", "LV": "高供低计"}
 SIGNERS = ("编制", "审核", "批准")
 LINE_HEADER = ["序号", "类型代码", "名称", "需求", "合格在库", "已领未装", "安全库存", "可用", "待检", "在途", "净需求"]
 LINE_KEYS = ("need", "qualified", "issued", "safety", "available", "awaiting_test", "on_order", "net")
-LINE_COLUMNS = [8 * mm, 34 * mm, 40 * mm, 11 * mm, 12 * mm, 12 * mm, 12 * mm, 10 * mm, 10 * mm, 10 * mm, 15 * mm]
+LINE_COLUMNS = [8 * mm, 40 * mm, 34 * mm, 11 * mm, 12 * mm, 12 * mm, 12 * mm, 10 * mm, 10 * mm, 10 * mm, 15 * mm]
 CASE_HEADER = ["工单号", "客户名称", "容量", "计量方式 / 分类", "预测送电", "器具", "预留"]
-CASE_COLUMNS = [24 * mm, 34 * mm, 16 * mm, 22 * mm, 18 * mm, 44 * mm, 16 * mm]
+CASE_COLUMNS = [26 * mm, 30 * mm, 15 * mm, 22 * mm, 20 * mm, 47 * mm, 14 * mm]
 
 
 def _subtitle(data: dict) -> str:

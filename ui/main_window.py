@@ -350,8 +350,6 @@ class MainWindow(QMainWindow):
                           on_error=self.show_error)
         if changes.risks:
             self.ops.read(review_ops.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
-        if changes.cases:
-            self.today_page.metering.reload()  # a stage or a reservation may have changed (issue 19)
 
     def _got_rows(self, update: case_ops.RowUpdate) -> None:
         """Fresh rows of some cases into the lists: only those rows change, and Today regroups its
@@ -369,6 +367,7 @@ class MainWindow(QMainWindow):
                                           snap.assumed_years | update.assumed_years, snap.warn_wd)
         self.cases_page.update_rows(update.rows, self.snapshot.assumed_years)
         self.today_page.set_warnings(warns, snap.as_of, snap.warn_wd)
+        self.today_page.metering.rows_changed(update.rows)  # a case entering or leaving ENERGIZE (issue 19)
         self._update_badges()
 
     def case_changed(self, changes: Changes | None) -> None:
