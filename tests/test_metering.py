@@ -284,3 +284,29 @@ def test_configuration_stock_and_plan_travel_by_sync(trio):
     a.receive(sup.send(to=a))
     assert a.do(metering.config_view, no)["ct_ratio"] == "800/5"
     assert isinstance(Laptop, type)
+
+
+def test_the_forecast_adds_the_remaining_limits_and_the_customers_usual_time(st):
+    """A case between FEES and DESIGN_REVIEW (the customer designing): from today, each later stage's
+    limit of the primary rule set, with the rules document's customer time before the stages that do
+    not start by themselves."""
+    no = _new(st, kva=400)
+    cal = st.calendar
+    d = D(2026, 9, 1)
+    for stage in ("ACCEPT", "SURVEY", "PLAN", "FEES"):
+        d = cal.add_workdays(d, 1)
+        _do(st, svc.finish_stage, no, stage, d, "pass")
+    r = _do(st, metering.rules)
+    with st.reader() as s:
+        primary = st.config(s).primary_rule_set()
+        case = svc.get_case(s, no)
+        cid = case.id
+        from app.rules import CaseFacts
+
+        facts = CaseFacts(case.capacity_kva, case.dual_source, case.business_type)
+    want = AS_OF
+    for stage in ("DESIGN_REVIEW", "MID_INSPECTION", "COMPLETION_INSPECTION", "ENERGIZE"):
+        want = cal.add_workdays(want, r["forecast_customer_wd"].get(stage, 0) * (stage != "ENERGIZE")
+                                + primary.stage_limit(stage, facts))
+    got = _do(st, metering.forecast_energize, AS_OF)[cid]
+    assert got == {"on": want, "stage": "DESIGN_REVIEW"} and want > AS_OF + dt.timedelta(days=60)

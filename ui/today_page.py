@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.ledger.export import list_about
 from ui.case_model import STATUS_COLORS, stage_label
 from ui.excel import export_view
+from ui.metering_page import UnreservedSection
 from ui.row_model import RIGHT, Column, GroupedRowModel, RowTableModel
 from ui.widgets import plain_text
 
@@ -118,8 +119,6 @@ class TodayPage(QWidget):
         self.waiting_table.activated.connect(self._risk_activated)
 
         # cases in ENERGIZE whose metering equipment is not reserved (issue 19)
-        from ui.metering_page import UnreservedSection
-
         self.metering = UnreservedSection(window)
 
         top = QHBoxLayout()

@@ -164,6 +164,8 @@ def set_config(s: Session, ref: str, *, method: str, ct: str | None = None, ct_c
         "terminal": F.METERING_TEXT.check(terminal) if terminal is not None else rules_["terminal"],
     }
     on = parse_date(on) if on else today_of(store)
+    if on < case.applied_on:
+        raise Refused("before_application", on=on.isoformat(), applied=case.applied_on.isoformat())
     rid = natural_id("metering_config", case.id)
     row = s.get(MeteringConfig, rid)
     before = _row_config(row) if row is not None and not row.deleted else None
@@ -195,6 +197,8 @@ def reserve(s: Session, ref: str, on: dt.date | str | None = None) -> Changes:
     store = store_of(s)
     case = get_case(s, ref)
     on = parse_date(on) if on else today_of(store)
+    if on < case.applied_on:
+        raise Refused("before_application", on=on.isoformat(), applied=case.applied_on.isoformat())
     cfg = config_of(s, case)
     if cfg is None:
         raise Refused("metering_no_config", case_no=case.case_no)
@@ -311,7 +315,7 @@ def record_stock(s: Session, rows: list[dict]) -> Changes:
         row.counted_by, row.deleted = store.user or "", False
         row.hlc, row.device_id = store.hlc.now(), store.device_id
     s.flush()
-    return Changes(created_id=str(len(checked)))
+    return Changes()
 
 
 # the header labels a stock sheet may use for each field (Chinese as the asset staff write them, or English)
