@@ -96,6 +96,13 @@ SYNCED_TEXT = {
     ("case", "manager"): MANAGER,
     ("case_event", "actor"): USER,
     ("pause", "note"): PAUSE_NOTE,
+    # metering (issue 19)
+    ("metering_config", "meter_range"): METERING_TEXT,
+    ("metering_config", "meter_accuracy"): METERING_TEXT,
+    ("metering_config", "terminal"): METERING_TEXT,
+    ("metering_config", "reason"): Text("reason", METERING_REASON.max_len),  # empty on a first setting
+    ("metering_stock", "type_code"): STOCK_CODE,
+    ("metering_stock", "name"): STOCK_NAME,
 }
 
 
@@ -182,6 +189,16 @@ ROW_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "survey": [
         (f"supply_kv NOT IN ({_kv_list()})", "供电电压只能是 10、20、35、110 kV / supply voltage not 10, 20, 35 or 110 kV"),
+    ],
+    # metering (issue 19): counts as the services take them
+    "metering_stock": [
+        (" OR ".join(f"NOT ({c} BETWEEN 0 AND 1000000)" for c in ("qualified", "awaiting_test", "issued", "safety",
+                                                                  "on_order")),
+         "库存数量须为 0 到 1000000 / stock figures must be 0 to 1000000"),
+    ],
+    "metering_config": [
+        ("NOT (ct_count BETWEEN 0 AND 12) OR NOT (pt_count BETWEEN 0 AND 12)",
+         "互感器数量须为 0 到 12 / transformer counts must be 0 to 12"),
     ],
 }
 

@@ -310,3 +310,16 @@ def test_the_forecast_adds_the_remaining_limits_and_the_customers_usual_time(st)
                                 + primary.stage_limit(stage, facts))
     got = _do(st, metering.forecast_energize, AS_OF)[cid]
     assert got == {"on": want, "stage": "DESIGN_REVIEW"} and want > AS_OF + dt.timedelta(days=60)
+
+
+def test_a_stock_figure_no_service_would_take_is_caught_by_the_sync_rules(trio):
+    """The importer's value rules (app.fields ROW_RULES) cover the metering tables: a negative count
+    written behind the services' back is named before a package carrying it is written."""
+    a, _b, sup = trio
+    a.store.training_day = AS_OF
+    a.do(metering.record_stock, [_stock("CT-75/5-0.2S", q=3)])
+    with a.store.session() as s:
+        s.connection().exec_driver_sql("UPDATE metering_stock SET qualified = -5")
+    with pytest.raises(Refused) as e:
+        a.send(to=sup)
+    assert e.value.code == "sync_export_invalid" and "metering_stock" in str(e.value)
