@@ -222,6 +222,10 @@ def test_regenerating_a_month_keeps_one_plan_with_a_new_version_and_the_differen
     p1 = _do(st, metering.generate_plan, "2026-11", AS_OF)
     assert p1["version"] == 1 and [c["case_no"] for c in p1["cases"]] == [a]
     assert _do(st, metering.generate_plan, "2026-11", AS_OF)["version"] == 1  # nothing changed
+    st.training_day = AS_OF + dt.timedelta(days=3)  # 11-23: a's overdue ENERGIZE is now forecast for 11-23
+    again = _do(st, metering.generate_plan, "2026-11", AS_OF + dt.timedelta(days=3))
+    assert again["version"] == 1 and again["cases"][0]["forecast_on"] == "2026-11-20"  # the version kept
+    st.training_day = AS_OF
     _to_energize(st, b, D(2026, 11, 2))
     p2 = _do(st, metering.generate_plan, "2026-11", AS_OF)
     assert p2["version"] == 2 and [c["case_no"] for c in p2["cases"]] == [a, b]

@@ -527,6 +527,17 @@ def _content(data: dict) -> dict:
     return {"lines": data["lines"], "cases": data["cases"], "unconfigured": data["unconfigured"]}
 
 
+_MOVING = ("forecast_on", "stage")  # move with the as-of day alone: not a new version by themselves
+
+
+def _fingerprint(content: dict) -> str:
+    """What decides whether a plan is a new version: its lines and which cases need what. A forecast
+    date moving from one day to the next (an overdue round is forecast for today) is not a change."""
+    return canonical_json({"lines": content["lines"],
+                           "cases": [{k: v for k, v in c.items() if k not in _MOVING} for c in content["cases"]],
+                           "unconfigured": [u["case_no"] for u in content["unconfigured"]]})
+
+
 def generate_plan(s: Session, month: str, as_of: dt.date | None = None) -> dict:
     """Make (or bring up to date) the one plan of ``month``: the first time version 1; afterwards,
     when the lines or the cases differ from the version kept, the next version, with ``diff`` from
@@ -540,7 +551,7 @@ def generate_plan(s: Session, month: str, as_of: dt.date | None = None) -> dict:
     now = utcnow()
     if row is not None and not row.deleted:
         kept = {"lines": json.loads(row.lines), "cases": _kept_cases(row), "unconfigured": _kept_unconfigured(row)}
-        if canonical_json(kept) == canonical_json(content):
+        if _fingerprint(kept) == _fingerprint(content):
             return plan_view(row, data)
         history = json.loads(row.history)
         history.append({"version": row.version, "as_of": row.as_of.isoformat(), "generated_by": row.generated_by,
