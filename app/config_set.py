@@ -17,7 +17,7 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import strictjson, townships
+from app import metering_calc, strictjson, townships
 from app.checklists import Template, bundled_templates, parse_template
 from app.data_kinds import DATA_KINDS, KINDS, DataKind  # noqa: F401  (re-exported)
 from app.errors import Refused
@@ -28,6 +28,7 @@ from resources import resource
 # kind -> the check of a document's content: fn(data, where) raising Refused (one line per kind)
 CHECKS = {
     "townships": townships.check,
+    "metering_rules": metering_calc.check,
 }
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\Z")
 

@@ -23,5 +23,6 @@ class DataKind:
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
     "townships": DataKind("townships", "乡镇(街道)及供电所", "townships and supply stations"),
+    "metering_rules": DataKind("metering_rules", "计量分类与互感器校核规则", "metering classes and CT checks"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

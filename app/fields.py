@@ -81,6 +81,11 @@ ADVICE_ROOM = Text("room", 200, required=True)  # a temporary case's advice for 
 ADVICE_TRANSFORMER = Text("transformer", 200, required=True)
 ADVICE_SWITCHGEAR = Text("switchgear", 200, required=True)
 ADVICE_NOTE = Text("note", 1000)
+# metering (issue 19): the configuration's texts and the stock's type codes
+METERING_REASON = Text("reason", 500, required=True)  # why a metering configuration was changed
+METERING_TEXT = Text("metering_text", 50)  # meter current range, accuracy, collection terminal
+STOCK_CODE = Text("type_code", 60, required=True)
+STOCK_NAME = Text("type_name", 100)
 ACCOUNT_DIGITS = 10
 
 # (table, column) -> the definition its synced values are held to
@@ -92,6 +97,13 @@ SYNCED_TEXT = {
     ("case", "manager"): MANAGER,
     ("case_event", "actor"): USER,
     ("pause", "note"): PAUSE_NOTE,
+    # metering (issue 19)
+    ("metering_config", "meter_range"): METERING_TEXT,
+    ("metering_config", "meter_accuracy"): METERING_TEXT,
+    ("metering_config", "terminal"): METERING_TEXT,
+    ("metering_config", "reason"): Text("reason", METERING_REASON.max_len),  # empty on a first setting
+    ("metering_stock", "type_code"): STOCK_CODE,
+    ("metering_stock", "name"): STOCK_NAME,
 }
 
 
@@ -178,6 +190,16 @@ ROW_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "survey": [
         (f"supply_kv NOT IN ({_kv_list()})", "row_bad_kv"),
+    ],
+    # metering (issue 19): counts as the services take them
+    "metering_stock": [
+        (" OR ".join(f"NOT ({c} BETWEEN 0 AND 1000000)" for c in ("qualified", "awaiting_test", "issued", "safety",
+                                                                  "on_order")),
+         "库存数量须为 0 到 1000000 / stock figures must be 0 to 1000000"),
+    ],
+    "metering_config": [
+        ("NOT (ct_count BETWEEN 0 AND 12) OR NOT (pt_count BETWEEN 0 AND 12)",
+         "互感器数量须为 0 到 12 / transformer counts must be 0 to 12"),
     ],
 }
 

@@ -876,3 +876,70 @@ CATALOG.update({
     "row_bad_text": ("过长、为空或含控制/不可见字符(最多 {max_len} 字)",
                      "too long, empty or with control or invisible characters (at most {max_len})"),
 })
+
+
+# --- metering (issue 19): the metering configuration, its checks, stock, the monthly plan ----------
+FIELDS.update({"metering_text": ("计量配置项", "metering field"), "type_code": ("类型代码", "type code"),
+               "type_name": ("名称", "name")})
+CATALOG.update({
+    "metering_bad_ratio": ("{what}变比“{value}”无效:请写成 一次/二次,如 75/5 或 10000/100。",
+                           "{what} ratio '{value}' is invalid: write primary/secondary, e.g. 75/5 or 10000/100."),
+    "metering_bad_method": ("计量方式“{value}”无效:应为 high(高供高计)或 low(高供低计)。",
+                            "Metering method '{value}' is invalid: use high (HV metering) or low (LV metering)."),
+    "metering_bad_wiring": ("接线方式“{value}”无效:应为 3P3W(三相三线)或 3P4W(三相四线)。",
+                            "Wiring '{value}' is invalid: use 3P3W (three-phase three-wire) or 3P4W (four-wire)."),
+    "metering_bad_count": ("{what}数量“{value}”无效:应为 0 到 {max} 的整数。",
+                           "{what} count '{value}' is invalid: a whole number from 0 to {max}."),
+    "metering_reason_required": ("工单 {case_no} 已有计量配置({on} {by}):修改须写明原因。",
+                                 "Case {case_no} already has a metering configuration ({on} {by}): give a reason to "
+                                 "change it."),
+    "metering_no_config": ("工单 {case_no} 没有计量配置:尚无查勘记录,也未设置(metering set)。",
+                           "Case {case_no} has no metering configuration: no survey and none set (metering set)."),
+    "metering_reserved_already": ("工单 {case_no} 的计量器具已于 {on} 预留。",
+                                  "The metering equipment of case {case_no} was reserved on {on} already."),
+    "metering_bad_month": ("月份“{value}”无效:应为 YYYY-MM。", "Month '{value}' is invalid: use YYYY-MM."),
+    "metering_stock_unreadable": ("库存表“{name}”无法读取:不是有效的 .xlsx 工作簿。",
+                                  "Stock sheet '{name}' cannot be read: not a valid .xlsx workbook."),
+    "metering_stock_too_big": ("库存表“{name}”过大或行数过多(最多 {max} 行),未导入。",
+                               "Stock sheet '{name}' is too large or has too many rows (at most {max}); nothing "
+                               "imported."),
+    "metering_stock_no_header": ("库存表“{name}”缺少表头列:{missing}(须有 类型代码、合格在库、待检、已领未装、"
+                                 "安全库存、盘点日期)。",
+                                 "Stock sheet '{name}' lacks the columns: {missing} (type code, qualified, awaiting "
+                                 "test, issued, safety stock, count date)."),
+    "metering_stock_bad_row": ("库存表第 {row} 行:{problem}。未导入任何一行。",
+                               "Stock sheet row {row}: {problem}. Nothing was imported."),
+    "metering_stock_empty": ("库存表“{name}”没有数据行。", "Stock sheet '{name}' has no data rows."),
+    "metering_stock_bad_number": ("“{column}”应为 0 到 {max} 的整数,而不是“{value}”",
+                                  "'{column}' must be a whole number from 0 to {max}, not '{value}'"),
+    "metering_stock_bad_date": ("盘点日期“{value}”无效(YYYY-MM-DD)", "count date '{value}' is invalid (YYYY-MM-DD)"),
+    "metering_stock_future": ("盘点日期 {on} 晚于今天 {today}", "count date {on} is after today {today}"),
+    "metering_stock_repeat": ("类型代码 {code} 在同一盘点日期重复", "type code {code} repeats on the same count date"),
+    "metering_side_HV": ("高压侧", "HV side"),
+    "metering_side_LV": ("低压侧", "LV side"),
+    "metering_chk_no_ct": ("未配置电流互感器变比,无法校核。", "No CT ratio configured: nothing to check."),
+    "metering_chk_load_ok": (
+        "额定电流 I = {kva} kVA ÷ (√3 × {kv} kV) = {current} A({side}),电流互感器一次额定 {primary} A,负荷率 "
+        "{pct}%,在 {min}%~{max}% 之间{s}。",
+        "Rated current I = {kva} kVA / (√3 x {kv} kV) = {current} A ({side}); CT rated primary {primary} A; load "
+        "{pct} %, within {min} %..{max} %{s}."),
+    "metering_chk_load_low": (
+        "额定电流 I = {kva} kVA ÷ (√3 × {kv} kV) = {current} A({side}),电流互感器一次额定 {primary} A,负荷率 "
+        "{pct}%,低于 {min}%{s}:变比偏大,请选小一档的变比。",
+        "Rated current I = {kva} kVA / (√3 x {kv} kV) = {current} A ({side}); CT rated primary {primary} A; load "
+        "{pct} %, below {min} %{s}: the ratio is too large, choose a smaller one."),
+    "metering_chk_load_high": (
+        "额定电流 I = {kva} kVA ÷ (√3 × {kv} kV) = {current} A({side}),电流互感器一次额定 {primary} A,负荷率 "
+        "{pct}%,超过 {max}%:变比偏小,请选大一档的变比。",
+        "Rated current I = {kva} kVA / (√3 x {kv} kV) = {current} A ({side}); CT rated primary {primary} A; load "
+        "{pct} %, above {max} %: the ratio is too small, choose a larger one."),
+    "metering_s_note": ("(S 级)", " (S class)"),
+    "metering_chk_no_pt": ("高供高计必须配置电压互感器(变比与数量),当前没有。",
+                           "HV metering needs a voltage transformer (ratio and count): none is configured."),
+    "metering_chk_pt_ok": ("已配置电压互感器。", "A voltage transformer is configured."),
+    "metering_check_warning": ("计量校核:{message}", "metering check: {message}"),
+    "cli_metering_plan": ("{month} 计量器具需求计划 第 {version} 版:{cases} 个工单,{lines} 类器具,净需求合计 {net}",
+                          "{month} metering-equipment plan v{version}: {cases} cases, {lines} types, net demand "
+                          "{net} in all"),
+    "cli_metering_stock": ("已导入 {count} 行库存 (盘点日期 {dates})", "imported {count} stock rows (count dates {dates})"),
+})

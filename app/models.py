@@ -563,3 +563,69 @@ class CaseEvaluation(SyncMixin, Base):
     completed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+# --- issue 19, metering: the metering configuration of a case, stock counts, the monthly plan ------
+
+
+class MeteringConfig(SyncMixin, Base):
+    """The metering configuration of a case (计量配置, issue 19), one per case (its id is
+    ``natural_id("metering_config", case_id)``): first taken from the survey's supply plan, edited with
+    a reason (each change is a METERING_SET event with what it was and why). ``method`` HV 高供高计 |
+    LV 高供低计; ratios as typed ("75/5"). ``reserved_on``: the equipment set aside for this case."""
+
+    __tablename__ = "metering_config"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False, unique=True)
+    method: Mapped[str] = mapped_column(String(2), nullable=False)  # HV | LV
+    meter_wiring: Mapped[str] = mapped_column(String(4), nullable=False)  # 3P3W | 3P4W
+    meter_range: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    meter_accuracy: Mapped[str] = mapped_column(String(10), nullable=False, default="")
+    ct_ratio: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    ct_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    ct_s_class: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    pt_ratio: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    pt_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    hv_cabinet: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    terminal: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    set_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    set_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    reserved_on: Mapped[dt.date | None] = mapped_column(Date)
+    reserved_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+
+class MeteringStock(SyncMixin, Base):
+    """A stock count of one equipment type (计量资产库存, issue 19) from the metering-asset staff, on a
+    count date; the newest count of a type code is the one in force. Id
+    ``natural_id("metering_stock", type_code, counted_on)``: the same type counted twice on one day is
+    one row (the later entry wins)."""
+
+    __tablename__ = "metering_stock"
+    type_code: Mapped[str] = mapped_column(String(60), nullable=False)
+    name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    qualified: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # 合格在库
+    awaiting_test: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # 待检
+    issued: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # 已领未装
+    safety: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # 安全库存
+    on_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # 在途 (已订未到)
+    counted_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    counted_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+    __table_args__ = (Index("ix_metering_stock_code", "type_code", "counted_on"),)
+
+
+class MeteringPlan(SyncMixin, Base):
+    """The metering-equipment plan of one month (月度业扩计量器具需求计划, issue 19): exactly one per
+    month (id ``natural_id("metering_plan", month)``); regenerating it makes a new ``version`` whose
+    ``diff`` says what changed, the earlier versions kept whole in ``history``."""
+
+    __tablename__ = "metering_plan"
+    month: Mapped[str] = mapped_column(String(7), nullable=False, unique=True)  # YYYY-MM
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    as_of: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    generated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    generated_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    lines: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [plan line]
+    cases: Mapped[str] = mapped_column(Text, nullable=False, default="{}")  # JSON {in_plan: [...], unconfigured: [...]}
+    diff: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON: from the previous version
+    history: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [earlier versions]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.ledger.export import list_about
 from ui.case_model import STATUS_COLORS, stage_label
 from ui.excel import export_view
+from ui.metering_page import UnreservedSection
 from ui.row_model import RIGHT, Column, GroupedRowModel, RowTableModel
 from ui.widgets import plain_text
 
@@ -117,6 +118,9 @@ class TodayPage(QWidget):
         self.waiting_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.waiting_table.activated.connect(self._risk_activated)
 
+        # cases in ENERGIZE whose metering equipment is not reserved (issue 19)
+        self.metering = UnreservedSection(window)
+
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -136,6 +140,7 @@ class TodayPage(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.per_manager_label)
         rl.addWidget(self.per_manager)
+        rl.addWidget(self.metering)
         risks = QWidget()
         rk = QVBoxLayout(risks)
         rk.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +189,7 @@ class TodayPage(QWidget):
                                       self.tr("Owner"), self.tr("Due"), self.tr("Raised")])
         self.waiting_model.set_headers([self.tr("Case no."), self.tr("Customer"), self.tr("Waiting for"),
                                         self.tr("Deadline / since"), self.tr("State")])
+        self.metering.retranslate()
         self.per_manager_model.set_headers([self.tr("Manager"), self.tr("Overdue"), self.tr("Due today"),
                                             self.tr("Within %1 wd").replace("%1", str(self.warn_wd))])
         self._render()

@@ -13,11 +13,13 @@ from reports.commands import (
     render_handbook,
     render_meeting_minutes,
     render_meeting_notice,
+    render_metering_plan,
     render_notice,
     render_notices_batch,
     render_papers,
     render_review_letter,
     render_setting_sheet,
+    write_metering_plan_xlsx,
 )
 
 
@@ -65,3 +67,12 @@ def setting_sheet_pdf(args, store) -> int:
 def papers_pdf(datas: list[dict], out) -> int:
     """The customer's papers (issue 16), one or several in one PDF."""
     return write_pdf(render_papers, datas, out)
+
+
+def metering_plan_pdf(plan: dict, out) -> int:
+    """月度业扩计量器具需求计划 (issue 19) from the plan kept (``metering.generate_plan``)."""
+    return write_pdf(render_metering_plan, plan, out)
+
+
+def metering_plan_xlsx(plan: dict, out) -> int:
+    return write_pdf(write_metering_plan_xlsx, plan, out)

@@ -42,6 +42,9 @@ from app.models import (
     Inspection,
     InspectionResult,
     MeetingCase,
+    MeteringConfig,
+    MeteringPlan,
+    MeteringStock,
     Notice,
     Pause,
     PolicyRisk,
@@ -59,7 +62,8 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, SyncConflict]
+           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation,
+           MeteringConfig, MeteringStock, MeteringPlan, SyncConflict]  # metering: issue 19
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -89,6 +93,8 @@ ENUMS = {
     ("config_doc", "kind"): set(KINDS),
     ("action", "owner_kind"): {"visit", "followup", "analysis"},
     ("follow_up", "mode"): {"", "visit", "phone", "wechat", "other"},
+    ("metering_config", "method"): {"HV", "LV"},  # metering: issue 19
+    ("metering_config", "meter_wiring"): {"3P3W", "3P4W"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -133,6 +139,10 @@ JSON_COLUMNS = {
     ("config_doc", "content"): dict,
     ("follow_up", "answers"): dict,
     ("case_evaluation", "causes"): dict,
+    ("metering_plan", "lines"): list,  # metering: issue 19
+    ("metering_plan", "cases"): dict,  # {in_plan: [...], unconfigured: [...]}
+    ("metering_plan", "diff"): list,
+    ("metering_plan", "history"): list,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:
@@ -205,4 +215,6 @@ NATURAL_KEYS = {
     "inspection_result": ("inspection_id", "item_code"),
     "notice": ("inspection_id",),
     "stage_round": ("case_id", "stage", "round"),
+    "metering_config": ("case_id",),  # metering: issue 19
+    "metering_plan": ("month",),
 }

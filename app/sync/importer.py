@@ -196,7 +196,8 @@ def import_package(store: Store, path: Path, passphrase: str | None = None, dry_
 
 _CASE_TABLES = frozenset({"case", "stage_round", "pause", "case_event", "survey", "attachment", "inspection",
                           "inspection_result", "rectification_item", "notice", "setting_sheet", "design_review",
-                          "review_opinion", "policy_risk", "meeting_case", "case_fee"})
+                          "review_opinion", "policy_risk", "meeting_case", "case_fee",
+                          "metering_config"})  # metering: issue 19
 _MEETING_TABLES = frozenset({"review_meeting", "meeting_case"})
 
 

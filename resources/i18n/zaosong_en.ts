@@ -2442,6 +2442,10 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <source>Open the practice database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Metering equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -5274,6 +5278,244 @@ Trust this device and import its package?</source>
     <message>
         <location filename="../../ui/excel.py" line="102"/>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeteringPage</name>
+    <message>
+        <source>HV metering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LV metering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metering equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this month&apos;s plan: a new version when anything changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan as E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand by type — net demand = need − max(0, qualified − issued − safety) − awaiting test − on order; red: shortfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases forecast to be energised in the month — Enter opens the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metering / class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast power-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualified in stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;waiting test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued, not installed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On or&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;unt date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cases forecast to be energised, %3 equipment types, %4 short (net demand %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (no metering configuration): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan kept: version %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan kept for this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metering plan %1, version %2: %3 changes from the previous version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the metering plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stock counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 stock rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnreservedSection</name>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENERGIZE since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reserve equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metering equipment not reserved for cases in ENERGIZE: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2448,6 +2448,10 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <source>Open the practice database</source>
         <translation>打开演示库</translation>
     </message>
+    <message>
+        <source>Metering equipment</source>
+        <translation>计量器具</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -5303,6 +5307,244 @@ Trust this device and import its package?</source>
         <location filename="../../ui/excel.py" line="102" />
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>MeteringPage</name>
+    <message>
+        <source>HV metering</source>
+        <translation>高供高计</translation>
+    </message>
+    <message>
+        <source>LV metering</source>
+        <translation>高供低计</translation>
+    </message>
+    <message>
+        <source>not reserved</source>
+        <translation>未预留</translation>
+    </message>
+    <message>
+        <source>Metering equipment</source>
+        <translation>计量器具</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Generate plan</source>
+        <translation>生成计划(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Keep this month's plan: a new version when anything changed</source>
+        <translation>保存本月计划:有变化时生成新版本</translation>
+    </message>
+    <message>
+        <source>Plan as &amp;PDF…</source>
+        <translation>计划导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan as E&amp;xcel…</source>
+        <translation>计划导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Demand by type — net demand = need − max(0, qualified − issued − safety) − awaiting test − on order; red: shortfall</source>
+        <translation>按类型的需求 — 净需求 = 需求 − max(0, 合格在库 − 已领未装 − 安全库存) − 待检 − 在途;红色:缺口</translation>
+    </message>
+    <message>
+        <source>Cases forecast to be energised in the month — Enter opens the case</source>
+        <translation>预测本月送电的工单 — 回车打开工单</translation>
+    </message>
+    <message>
+        <source>Type code</source>
+        <translation>类型代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Awaiting test</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Net demand</source>
+        <translation>净需求</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>涉及工单</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>kVA</source>
+        <translation>容量(kVA)</translation>
+    </message>
+    <message>
+        <source>Metering / class</source>
+        <translation>计量方式 / 分类</translation>
+    </message>
+    <message>
+        <source>Forecast power-on</source>
+        <translation>预测送电</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>库存盘点</translation>
+    </message>
+    <message>
+        <source>T&amp;ype code:</source>
+        <translation>类型代码(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Qualified in stock:</source>
+        <translation>合格在库(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>A&amp;waiting test:</source>
+        <translation>待检(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Issued, not installed:</source>
+        <translation>已领未装(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety stock:</source>
+        <translation>安全库存(&amp;F):</translation>
+    </message>
+    <message>
+        <source>On or&amp;der:</source>
+        <translation>在途(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt date:</source>
+        <translation>盘点日期(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Save count</source>
+        <translation>保存盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格在库</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已领未装</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>盘点日期</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases forecast to be energised, %3 equipment types, %4 short (net demand %5).</source>
+        <translation>%1:预测送电 %2 个工单,%3 类器具,%4 类有缺口(净需求合计 %5)。</translation>
+    </message>
+    <message>
+        <source>Not counted (no metering configuration): %1.</source>
+        <translation>未计入(无计量配置):%1。</translation>
+    </message>
+    <message>
+        <source>Plan kept: version %1 of %2.</source>
+        <translation>已保存的计划:第 %1 版(%2)。</translation>
+    </message>
+    <message>
+        <source>No plan kept for this month yet.</source>
+        <translation>本月尚未保存计划。</translation>
+    </message>
+    <message>
+        <source>Metering plan %1, version %2: %3 changes from the previous version.</source>
+        <translation>%1 计量器具需求计划第 %2 版:与上一版相比 %3 处变化。</translation>
+    </message>
+    <message>
+        <source>Save the metering plan</source>
+        <translation>保存计量器具需求计划</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存:%1</translation>
+    </message>
+    <message>
+        <source>Stock count saved: %1</source>
+        <translation>已保存库存盘点:%1</translation>
+    </message>
+    <message>
+        <source>Import stock counts</source>
+        <translation>导入库存盘点</translation>
+    </message>
+    <message>
+        <source>Imported %1 stock rows.</source>
+        <translation>已导入 %1 行库存。</translation>
+    </message>
+</context>
+<context>
+    <name>UnreservedSection</name>
+    <message>
+        <source>Case no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>ENERGIZE since</source>
+        <translation>装表接电开始</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve equipment</source>
+        <translation>预留器具(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Metering equipment not reserved for cases in ENERGIZE: %1</source>
+        <translation>装表接电环节中未预留计量器具的工单:%1</translation>
     </message>
 </context>
 </TS>
