@@ -24,5 +24,8 @@ class DataKind:
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
     "townships": DataKind("townships", "app.townships:check", "乡镇(街道)及供电所", "townships and supply stations"),
+    "questionnaire": DataKind("questionnaires", "app.aftercare:check_questionnaire", "回访问卷", "follow-up questionnaire"),
+    "late_causes": DataKind("late_causes", "app.aftercare:check_causes", "超时原因分类", "causes of late stages"),
+    "aftercare": DataKind("aftercare", "app.aftercare:check_settings", "事后管理参数", "after-care settings"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

@@ -250,3 +250,36 @@ def case_accepted(case_at_mid):
     _fill_inspection(db, ins)
     assert ok(db, "inspect", "close", ins, "--on", "2026-11-05") == "pass"
     return db, no
+
+
+# --- issue 20: after energisation (事后) ---------------------------------------------------------
+def _finish_all(db, no: str, days: dict) -> None:
+    from tests.helpers import ok
+
+    for stage in ("ACCEPT", "SURVEY", "PLAN", "FEES", "DESIGN_REVIEW", "MID_INSPECTION", "COMPLETION_INSPECTION",
+                  "ENERGIZE"):
+        start, finish = days[stage] if isinstance(days[stage], tuple) else (None, days[stage])
+        if start:
+            ok(db, "stage", "start", no, stage, "--on", start)
+        ok(db, "stage", "finish", no, stage, "--on", finish)
+
+
+@pytest.fixture
+def march_cases(db_path):
+    """Two 400 kVA cases energised in March 2026: ``late`` (张伟, 丹东街道, applied 03-02) whose PLAN
+    took 6 working days (internal limit 2) and ``on_time`` (李海燕, 石浦镇), all stages in time."""
+    from tests.helpers import ok
+
+    late = ok(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "4140051516", "--kva", "400",
+              "--applied", "2026-03-02", "--manager", "张伟", "--township", "丹东街道", "--contact", "陈先生 13800000001")
+    _finish_all(db_path, late, {"ACCEPT": "2026-03-03", "SURVEY": "2026-03-06", "PLAN": "2026-03-16",
+                                "FEES": "2026-03-17", "DESIGN_REVIEW": ("2026-03-18", "2026-03-19"),
+                                "MID_INSPECTION": ("2026-03-20", "2026-03-23"),
+                                "COMPLETION_INSPECTION": ("2026-03-24", "2026-03-25"), "ENERGIZE": "2026-03-27"})
+    on_time = ok(db_path, "case", "new", "--customer", "乙公司", "--account", "4140051517", "--kva", "400",
+                 "--applied", "2026-03-02", "--manager", "李海燕", "--township", "石浦镇")
+    _finish_all(db_path, on_time, {"ACCEPT": "2026-03-03", "SURVEY": "2026-03-05", "PLAN": "2026-03-09",
+                                   "FEES": "2026-03-10", "DESIGN_REVIEW": ("2026-03-11", "2026-03-12"),
+                                   "MID_INSPECTION": ("2026-03-13", "2026-03-16"),
+                                   "COMPLETION_INSPECTION": ("2026-03-17", "2026-03-18"), "ENERGIZE": "2026-03-20"})
+    return db_path, late, on_time

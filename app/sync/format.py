@@ -29,6 +29,8 @@ from app.errors import Refused
 from app.messages import render
 from app.models import (
     Action,
+    AnalysisConclusion,
+    AnalysisMeeting,
     Attachment,
     CalendarDay,
     CalendarYear,
@@ -59,7 +61,7 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, SyncConflict]
+           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, AnalysisMeeting, AnalysisConclusion, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -133,6 +135,7 @@ JSON_COLUMNS = {
     ("config_doc", "content"): dict,
     ("follow_up", "answers"): dict,
     ("case_evaluation", "causes"): dict,
+    ("analysis_meeting", "attendance"): list,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:
