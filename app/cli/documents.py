@@ -10,6 +10,7 @@ from app.errors import Refused
 from app.messages import render
 from app.services import design_review, documents, meetings, setting_sheets
 from reports.commands import (
+    render_analysis_minutes,
     render_handbook,
     render_meeting_minutes,
     render_meeting_notice,
@@ -65,3 +66,8 @@ def setting_sheet_pdf(args, store) -> int:
 def papers_pdf(datas: list[dict], out) -> int:
     """The customer's papers (issue 16), one or several in one PDF."""
     return write_pdf(render_papers, datas, out)
+
+
+def analysis_minutes_pdf(data: dict, out) -> int:
+    """The minutes of a monthly analysis meeting (issue 20)."""
+    return write_pdf(render_analysis_minutes, data, out)

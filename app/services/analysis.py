@@ -246,8 +246,12 @@ def minutes_data(s: Session, month: str, as_of: dt.date | None = None) -> dict:
     if ag["meeting"] is None:
         raise Refused("after_no_meeting", month=ag["month"])
     ag["bureau"] = store_of(s).bureau_name
-    lang = language()
+    # the minutes are a Chinese document whatever the user's language
     for lc in ag["late_cases"]:
         for st in lc["stages"]:
-            st["name"] = stage_name(st["code"], lang)
+            st["name"] = stage_name(st["code"], "zh")
+    for w in ag["overdue_open"]:
+        w["stage_name"] = stage_name(w["stage"], "zh")
+    for p in ag["long_pauses"]:
+        p["reason_name"] = PAUSE_REASONS.get(p["reason"], (p["reason"],))[0]
     return ag
