@@ -191,3 +191,28 @@ def test_the_audit_sample_is_the_same_for_the_same_seed(db_path):
     # no survey recorded them as HV-metered: the shortfall is said, not hidden
     assert {"what": "callbacks_hv", "wanted": 5, "got": 0} in a["short"]
     assert "联系人" in ok(db_path, *args, "--seed", "7")
+
+
+def test_the_tracking_ledger_per_manager_has_state_next_deadline_open_actions_and_follow_up_due(march_cases, tmp_path):
+    from openpyxl import load_workbook
+
+    db, late, on_time = march_cases
+    opened = ok(db, "case", "new", "--customer", "丙公司", "--account", "4140051518", "--kva", "400",
+                "--applied", "2026-04-01", "--manager", "张伟")
+    fid = ok(db, "followup", "add", late, "--on", "2026-04-03", "--by", "张伟", "--mode", "visit")
+    ok(db, "followup", "act", fid, "--text", "补发电费结算说明", "--owner", "张伟", "--due", "2026-04-10")
+    out = tmp_path / "台账.xlsx"
+    ok(db, "ledger", "export", "--out", str(out), "--tracking", "--as-of", "2026-04-06")
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert list(rows[0])[-4:] == ["状态", "下一期限", "未完成措施", "回访到期"]
+    by_no = {r[0]: r[-4:] for r in rows[1:]}
+    assert by_no[late][0] == "已送电" and by_no[late][2] == 1 and by_no[late][3] is None  # followed up
+    assert by_no[on_time][3].date() == D(2026, 3, 27)  # 5 working days after 03-20, not followed up
+    assert by_no[opened][0] == "业务受理 超期" and by_no[opened][1].date() == D(2026, 4, 2)
+    mine = tmp_path / "mine.xlsx"
+    ok(db, "ledger", "export", "--out", str(mine), "--manager", "张伟", "--tracking", "--as-of", "2026-04-06")
+    assert {r[0] for r in list(load_workbook(mine).worksheets[0].iter_rows(values_only=True))[1:]} == {late, opened}
+    # the plain ledger keeps the layout the import reads back
+    plain = tmp_path / "plain.xlsx"
+    ok(db, "ledger", "export", "--out", str(plain))
+    assert "状态" not in list(load_workbook(plain).worksheets[0].iter_rows(values_only=True))[0]
