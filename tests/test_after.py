@@ -216,3 +216,15 @@ def test_the_tracking_ledger_per_manager_has_state_next_deadline_open_actions_an
     plain = tmp_path / "plain.xlsx"
     ok(db, "ledger", "export", "--out", str(plain))
     assert "状态" not in list(load_workbook(plain).worksheets[0].iter_rows(values_only=True))[0]
+
+
+def test_the_agenda_of_a_month_shows_the_deviations_of_its_cases_found_after_the_month(march_cases):
+    db, late, on_time = march_cases
+    # the March case followed up in April, before the March meeting
+    ok(db, "followup", "add", late, "--on", "2026-04-06", "--by", "回访员王芳", "--mode", "phone",
+       "--customer-energized", "2026-03-25")
+    ag = json.loads(ok(db, "analysis", "agenda", "--month", "2026-03", "--as-of", "2026-04-07", "--json"))
+    assert [(d["case_no"], d["field"], d["days"]) for d in ag["deviations"]] == [(late, "energized_on", 2)]
+    # the contract function keeps to follow-ups done in the period
+    assert _read(db, followups.deviations, D(2026, 3, 1), D(2026, 3, 31)) == []
+    assert len(_read(db, followups.deviations, D(2026, 4, 1), D(2026, 4, 30))) == 1

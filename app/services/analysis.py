@@ -135,8 +135,13 @@ def agenda(s: Session, month: str, as_of: dt.date | None = None) -> dict:
                 "stage": w["stage"], "stage_name": stage_name(w["stage"], lang), "status": w["status"],
                 "deadline": w["deadline"], "remaining_wd": w["remaining_wd"]} for w in warnings(s, stop)]
     m = _meeting(s, month)
+    # the follow-ups done in the month, and those of the month's cases done since (before the meeting)
+    devs = followups.deviations(s, start, end)
+    seen = {(d["followup_id"], d["field"]) for d in devs}
+    devs += [d for d in followups.deviations_of_cases(s, followups.energized_between(s, start, end), as_of)
+             if (d["followup_id"], d["field"]) not in seen]
     return {"month": month, "as_of": stop.isoformat(), "figures": figures, "late_cases": late,
-            "deviations": followups.deviations(s, start, end), "overdue_open": overdue,
+            "deviations": devs, "overdue_open": overdue,
             "long_pauses": _long_pauses(s, start, end, as_of),
             # earlier meetings' measures and follow-up actions still open at the month's end
             "open_actions": [a for a in followups.open_actions(s, stop) if a["kind"] == "analysis"

@@ -318,12 +318,26 @@ def deviations(s: Session, start: dt.date, end: dt.date) -> list[dict]:
     the point) whose customer-given application or power-on date differs from the recorded one by
     the ``aftercare`` threshold or more. Rows {case_no, field, recorded, reported, days}, days =
     recorded - reported (positive: the case was recorded later than the customer says)."""
-    cfg = store_of(s).config(s)
-    threshold = aftercare.settings(cfg)["deviation_days"]
     q = (select(FollowUp, Case).join(Case, Case.id == FollowUp.case_id)
          .where(FollowUp.deleted.is_(False), Case.deleted.is_(False), FollowUp.done_on.is_not(None),
                 FollowUp.done_on >= start, FollowUp.done_on <= end)
          .order_by(FollowUp.done_on, Case.case_no))
+    return _deviation_rows(s, q)
+
+
+def deviations_of_cases(s: Session, case_ids, until: dt.date) -> list[dict]:
+    """时间偏差 of the follow-ups of these cases done up to ``until`` (the analysis meeting of a month
+    looks at the cases energised in it, followed up after the month's end)."""
+    q = (select(FollowUp, Case).join(Case, Case.id == FollowUp.case_id)
+         .where(FollowUp.deleted.is_(False), Case.deleted.is_(False), FollowUp.done_on.is_not(None),
+                FollowUp.done_on <= until, FollowUp.case_id.in_(list(case_ids)))
+         .order_by(FollowUp.done_on, Case.case_no))
+    return _deviation_rows(s, q)
+
+
+def _deviation_rows(s: Session, q) -> list[dict]:
+    cfg = store_of(s).config(s)
+    threshold = aftercare.settings(cfg)["deviation_days"]
     out = []
     for f, c in s.execute(q):
         if f.customer_applied_on is not None:
