@@ -228,3 +228,81 @@ def test_the_agenda_of_a_month_shows_the_deviations_of_its_cases_found_after_the
     # the contract function keeps to follow-ups done in the period
     assert _read(db, followups.deviations, D(2026, 3, 1), D(2026, 3, 31)) == []
     assert len(_read(db, followups.deviations, D(2026, 4, 1), D(2026, 4, 30))) == 1
+
+
+def test_follow_ups_evaluations_and_the_meeting_sync_like_cases(trio):
+    from app.services import analysis
+    from tests.conftest import LATE_MARCH, _new, finish_all
+    from tests.helpers import digest
+
+    a, b, sup = trio
+    with a.store.session() as s:
+        no = _new(s, "和泰电器有限公司", "4140051516", "2026-03-02", manager="张伟")
+        finish_all(s, no, LATE_MARCH)
+    fid = a.do(followups.add_followup, no, "2026-04-03", "回访员王芳", "phone", "总体满意=5").created_id
+    a.do(followups.add_action, "followup", fid, "补发说明", "张伟", "2026-04-10")
+    a.do(evaluation.set_cause, no, "PLAN", "GRID", "间隔不足")
+    # both the supervisor and a manager record the March meeting: one meeting (natural id) after sync
+    sup.do(analysis.hold, "2026-03", "2026-04-07", "王主任", "张伟,李海燕")
+    a.do(analysis.hold, "2026-03", "2026-04-07", "王主任", "张伟,李海燕,王强")
+    sup.receive(a.send(sup))
+    a.receive(sup.send(a))
+    b.receive(sup.send(b))
+    assert digest(a.path) == digest(b.path) == digest(sup.path)
+    with b.store.reader() as s:
+        assert evaluation.evaluate(s, no)["complete"] is True
+        assert followups.satisfaction(s, D(2026, 4, 1), D(2026, 4, 30))[0]["n"] == 1
+        assert followups.open_actions(s, D(2026, 4, 13))[0]["overdue"]
+        meeting = analysis.agenda(s, "2026-03", D(2026, 4, 8))["meeting"]
+        assert meeting["chair"] == "王主任" and len(meeting["attendance"]) in (2, 3)
+
+
+def _publish(s, kind: str, data: dict, tmp_path):
+    from app.services import config_docs
+
+    path = tmp_path / f"{kind}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return config_docs.publish(s, kind, path)
+
+
+def test_the_settings_questionnaire_and_causes_are_versioned_data(store, tmp_path):
+    import pytest
+
+    from app.errors import Refused
+
+    with store.session() as s:
+        cfg = store.config(s)
+        for kind in ("questionnaire", "late_causes", "aftercare"):
+            assert cfg.doc(kind).source  # every file names its source
+        bad = dict(cfg.doc("questionnaire").data, version=2, scale={"min": 5, "max": 1})
+        with pytest.raises(Refused) as exc:
+            _publish(s, "questionnaire", bad, tmp_path)
+        assert exc.value.code == "doc_bad" and "scale" in str(exc.value)
+        bad = dict(cfg.doc("aftercare").data, version=2,
+                   audit={"callbacks": 2, "callbacks_hv": 5, "site_visits": 2, "site_visits_hv": 1})
+        with pytest.raises(Refused):
+            _publish(s, "aftercare", bad, tmp_path)
+        # only 5 counts as satisfied from version 2 on; follow-up after 3 working days
+        _publish(s, "aftercare", dict(cfg.doc("aftercare").data, version=2, satisfied_scores=[5],
+                                      followup_after_wd=3), tmp_path)
+    with store.session() as s:
+        assert followups.parse_answers(s, "总体满意=4, TIMELINESS=5") == {"OVERALL": 4, "TIMELINESS": 5}
+        from app import aftercare
+
+        assert aftercare.settings(store.config(s))["satisfied_scores"] == [5]
+
+
+def test_long_pauses_and_open_cases_overdue_are_on_the_agenda(march_cases):
+    db, late, on_time = march_cases
+    opened = ok(db, "case", "new", "--customer", "丙公司", "--account", "4140051518", "--kva", "400",
+                "--applied", "2026-03-02", "--manager", "张伟")
+    ok(db, "stage", "finish", opened, "ACCEPT", "--on", "2026-03-03")
+    ok(db, "stage", "pause", opened, "--on", "2026-03-04", "--reason", "CUSTOMER_DOCUMENTS", "--note", "缺产权证明")
+    ag = json.loads(ok(db, "analysis", "agenda", "--month", "2026-03", "--as-of", "2026-04-07", "--json"))
+    # paused from 03-04 to the month's end: 19 working days, over the 10 of the after-care settings
+    assert [(p["case_no"], p["stage"], p["wd"], p["limit_wd"]) for p in ag["long_pauses"]] == [
+        (opened, "SURVEY", 19, 10)]
+    ok(db, "stage", "resume", opened, "--on", "2026-04-01")
+    ag = json.loads(ok(db, "analysis", "agenda", "--month", "2026-04", "--as-of", "2026-04-07", "--json"))
+    assert [w["case_no"] for w in ag["overdue_open"]] == [opened]  # SURVEY: 3 working days from 04-01
+    assert ag["overdue_open"][0]["stage"] == "SURVEY"
