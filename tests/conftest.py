@@ -284,7 +284,8 @@ def _new(s, customer: str, account: str, applied: str, **kw) -> str:
 @pytest.fixture(scope="session")
 def after_template(tmp_path_factory, template_db) -> Path:
     """Built once: ``late`` (张伟, 丹东街道, applied 2026-03-02, energised 03-27; PLAN took 6 working
-    days against the internal 2) and ``on_time`` (李海燕, 石浦镇, energised 03-20), both 400 kVA."""
+    days against the internal 2) and ``on_time`` (李海燕, 石浦镇, energised 03-20), both 400 kVA; the
+    database's user is 回访中心 (the callback desk), not a manager."""
     from app.store import Store
 
     path = tmp_path_factory.mktemp("after") / "zaosong.db"
@@ -296,6 +297,11 @@ def after_template(tmp_path_factory, template_db) -> Path:
         finish_all(s, late, LATE_MARCH)
         on_time = _new(s, "乙公司", "4140051517", "2026-03-02", manager="李海燕", township="石浦镇")
         finish_all(s, on_time, ON_TIME_MARCH)
+    with store.session() as s:
+        from app.services.settings import update_settings
+
+        # the callbacks are recorded at the service centre, not on a manager's laptop (issue 20)
+        update_settings(s, user="回访中心")
     store.dispose()
     (path.parent / "cases.txt").write_text(f"{late} {on_time}")
     return path

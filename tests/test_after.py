@@ -92,10 +92,21 @@ def test_a_follow_up_by_the_cases_own_manager_is_not_counted_and_an_unanswered_q
     assert [r["group"] for r in by_station] == ["丹城供电所"]
     assert _read(db, followups.satisfaction, D(2026, 5, 1), D(2026, 5, 31)) == [
         {"group": "all", "n": 0, "satisfied": 0, "rate": None, "cases": 0}]
+    # recorded on the manager's own laptop, a callback by someone else is self-reported too
+    store = Store.open(db)
+    with store.session() as s:
+        from app.services.settings import update_settings
+
+        update_settings(s, user="张伟")
+    store.dispose()
+    ok(db, "followup", "add", late, "--on", "2026-04-09", "--by", "回访员王芳", "--mode", "phone",
+       "--answers", "总体满意=1")
+    assert json.loads(ok(db, "followup", "list", late, "--json"))[-1]["self_reported"] is True
+    assert json.loads(ok(db, "satisfaction", "--month", "2026-04", "--json"))[0]["n"] == 3
     cov = _read(db, followups.coverage, D(2026, 3, 1), D(2026, 3, 31))
     assert (cov["finished"], cov["followed_up"], cov["rate"]) == (2, 1, 0.5)
     # the evaluation's follow-up score counts the counted one only: (5 + 3 + 4) / 3
-    assert json.loads(ok(db, "evaluate", late, "--json"))["followup"] == {"done": 2, "counted": 1, "answers": 3,
+    assert json.loads(ok(db, "evaluate", late, "--json"))["followup"] == {"done": 3, "counted": 1, "answers": 3,
                                                                           "score": 4.0}
 
 
@@ -237,7 +248,7 @@ def test_follow_ups_evaluations_and_the_meeting_sync_like_cases(trio):
 
     a, b, sup = trio
     with a.store.session() as s:
-        no = _new(s, "和泰电器有限公司", "4140051516", "2026-03-02", manager="张伟")
+        no = _new(s, "和泰电器有限公司", "4140051516", "2026-03-02", manager="李海燕")  # recorded by 张伟: counts
         finish_all(s, no, LATE_MARCH)
     fid = a.do(followups.add_followup, no, "2026-04-03", "回访员王芳", "phone", "总体满意=5").created_id
     a.do(followups.add_action, "followup", fid, "补发说明", "张伟", "2026-04-10")

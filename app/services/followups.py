@@ -104,8 +104,9 @@ def parse_answers(s: Session, answers: dict | str | None) -> dict[str, int]:
 
 def add_followup(s: Session, ref: str, on: dt.date | str, by: str, mode: str, answers=None,
                  customer_applied=None, customer_energized=None, text: str = "") -> Changes:
-    """Record a follow-up of a finished case done on ``on`` by ``by``. By the case's own manager it
-    is self-reported (kept, shown, never counted in satisfaction)."""
+    """Record a follow-up of a finished case done on ``on`` by ``by``. Done by the case's own
+    manager, or recorded by them (this database's user is the manager), it is self-reported: kept
+    and shown, never counted in satisfaction; a follow-up counts when someone else records it."""
     store = store_of(s)
     case = get_case(s, ref)
     on = parse_date(on)
@@ -133,7 +134,7 @@ def add_followup(s: Session, ref: str, on: dt.date | str, by: str, mode: str, an
     qn = aftercare.questionnaire(cfg)
     planned = store.calendar.add_workdays(power_on, aftercare.settings(cfg)["followup_after_wd"])
     f = FollowUp(case_id=case.id, planned_on=planned, done_on=on, mode=mode, by_name=by,
-                 self_reported=by == case.manager, questionnaire=qn["ref"],
+                 self_reported=bool(case.manager) and case.manager in (by, store.user), questionnaire=qn["ref"],
                  answers=json.dumps(parsed, ensure_ascii=False, sort_keys=True), text=text,
                  customer_applied_on=applied, customer_energized_on=energized, created_at=utcnow(),
                  hlc=store.hlc.now(), device_id=store.device_id)
