@@ -1,6 +1,7 @@
 """The versioned data of the work after energisation (issue 20): the follow-up questionnaire
 (kind ``questionnaire``), the causes of a late stage (kind ``late_causes``) and the after-care
-settings (kind ``aftercare``: follow-up N working days after power on, the long-pause threshold,
+settings (kind ``aftercare``: follow-up N working days after power on and how long a follow-up not made
+stays on the due list, the long-pause threshold,
 the 时间偏差 threshold, which scores count as satisfied, the audit sample sizes). Content checks for
 ``app.data_kinds`` and plain accessors over a ``ConfigSet``; no database, no Qt.
 """
@@ -44,6 +45,7 @@ def _count(value, where: str, lo: int = 0, hi: int = 1000) -> None:
 
 def check_settings(data: dict, where: str) -> None:
     _count(data.get("followup_after_wd"), f"{where}: followup_after_wd (0..250)", 0, 250)
+    _count(data.get("followup_due_window_days"), f"{where}: followup_due_window_days (1..3650)", 1, 3650)
     _count(data.get("long_pause_wd"), f"{where}: long_pause_wd (1..250)", 1, 250)
     _count(data.get("deviation_days"), f"{where}: deviation_days (1..365)", 1, 365)
     scores = data.get("satisfied_scores")

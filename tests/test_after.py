@@ -317,3 +317,11 @@ def test_long_pauses_and_open_cases_overdue_are_on_the_agenda(march_cases):
     ag = json.loads(ok(db, "analysis", "agenda", "--month", "2026-04", "--as-of", "2026-04-07", "--json"))
     assert [w["case_no"] for w in ag["overdue_open"]] == [opened]  # SURVEY: 3 working days from 04-01
     assert ag["overdue_open"][0]["stage"] == "SURVEY"
+
+
+def test_a_case_energised_long_ago_is_no_follow_up_due_today(march_cases):
+    db, late, on_time = march_cases
+    # 90 days (the after-care settings' window) after 03-20 and 03-27
+    assert [r["case_no"] for r in _read(db, followups.due, D(2026, 6, 22))] == [late]
+    assert _read(db, followups.due, D(2026, 6, 26)) == []
+    assert _read(db, followups.coverage, D(2026, 3, 1), D(2026, 3, 31))["followed_up"] == 0

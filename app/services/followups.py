@@ -238,33 +238,37 @@ def followups_of(s: Session, ref: str) -> list[dict]:
 def due(s: Session, as_of: dt.date, manager: str | None = None) -> list[dict]:
     """Finished cases whose follow-up is due by ``as_of`` (planned N working days after power on) and
     not yet done: [{case_no, customer_name, manager, contact, energized_on, planned_on, overdue_wd}],
-    the longest waiting first."""
+    the longest waiting first. Only cases energised within the ``aftercare`` due window (calendar
+    days before ``as_of``) are listed: a case energised years ago (a ledger brought in) is no
+    follow-up to make today; the coverage figures still count it."""
     store = store_of(s)
-    cfg = store.config(s)
-    after = aftercare.settings(cfg)["followup_after_wd"]
+    settings = aftercare.settings(store.config(s))
     cal = store.calendar
-    done = set(s.scalars(select(FollowUp.case_id).where(FollowUp.deleted.is_(False), FollowUp.done_on.is_not(None))))
-    q = select(Case).where(Case.deleted.is_(False), Case.status == "finished")
+    since = as_of - dt.timedelta(days=settings["followup_due_window_days"])
+    q = (select(Case.id, Case.case_no, Case.customer_name, Case.manager, Case.contact, StageRound.finished_on)
+         .join(StageRound, StageRound.case_id == Case.id)
+         .where(Case.deleted.is_(False), Case.status == "finished", StageRound.deleted.is_(False),
+                StageRound.stage == "ENERGIZE", StageRound.finished_on >= since, StageRound.finished_on <= as_of,
+                (StageRound.outcome.is_(None)) | (StageRound.outcome != "rectify")))
     if manager:
         q = q.where(Case.manager == manager)
-    cases = {c.id: c for c in s.scalars(q) if c.id not in done}
-    if not cases:
+    rows: dict[str, tuple] = {}
+    for cid, no, name, mgr, contact, on in s.execute(q):
+        if cid not in rows or on > rows[cid][4]:
+            rows[cid] = (no, name, mgr, contact, on)
+    if not rows:
         return []
-    power = {}
-    for cid, day, outcome in s.execute(select(StageRound.case_id, StageRound.finished_on, StageRound.outcome).where(
-            StageRound.stage == "ENERGIZE", StageRound.deleted.is_(False), StageRound.finished_on.is_not(None))):
-        if cid in cases and outcome != "rectify":
-            power[cid] = max(day, power.get(cid, day))
+    done = set(s.scalars(select(FollowUp.case_id).where(FollowUp.deleted.is_(False), FollowUp.done_on.is_not(None),
+                                                        FollowUp.case_id.in_(list(rows)))))
     out = []
-    for cid, on in power.items():
-        if on > as_of:
+    for cid, (no, name, mgr, contact, on) in rows.items():
+        if cid in done:
             continue
-        planned = cal.add_workdays(on, after)
+        planned = cal.add_workdays(on, settings["followup_after_wd"])
         if planned > as_of:
             continue
-        c = cases[cid]
-        out.append({"case_no": c.case_no, "customer_name": c.customer_name, "manager": c.manager,
-                    "contact": c.contact, "energized_on": on.isoformat(), "planned_on": planned.isoformat(),
+        out.append({"case_no": no, "customer_name": name, "manager": mgr, "contact": contact,
+                    "energized_on": on.isoformat(), "planned_on": planned.isoformat(),
                     "overdue_wd": cal.workdays_between(planned, as_of)})
     out.sort(key=lambda r: (r["planned_on"], r["case_no"]))
     return out
