@@ -898,4 +898,10 @@ CATALOG.update({
     "cli_after_open": ("评价未完成,尚缺:{missing}", "evaluation open, missing: {missing}"),
     "cli_after_complete": ("评价已完成", "evaluation complete"),
     "cli_after_short": ("样本不足:{what} 需要 {wanted},仅 {got}", "sample short: {what} wanted {wanted}, got {got}"),
+    "cli_after_self": ("(自报,不计入满意率)", "(self-reported, not counted)"),
+    "cli_after_agenda": ("{month}:送电 {finished} 户,未达时限 {late} 户,平均流转 {avg} 个工作日",
+                         "{month}: {finished} energised, {late} missed a limit, average {avg} working days"),
+    "cli_after_callbacks": ("电话回访", "callbacks"),
+    "cli_after_visits": ("现场核查", "site visits"),
+    "cli_after_seed": ("随机种子 {seed}", "seed {seed}"),
 })

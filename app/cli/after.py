@@ -104,6 +104,7 @@ def _pct(rate) -> str:
 
 
 def run(args, store) -> int:
+    from app.messages import render
     from app.services import analysis, evaluation, followups
 
     if args.command == "followup":
@@ -141,8 +142,8 @@ def run(args, store) -> int:
                     print_json(rows)
                 else:
                     for r in rows:
-                        print(f"{r['done_on']}  {r['mode']}  {r['by']}{' (自报)' if r['self_reported'] else ''}  "
-                              f"{r['answers']}  {r['id']}")
+                        own = " " + render("cli_after_self") if r["self_reported"] else ""
+                        print(f"{r['done_on']}  {r['mode']}  {r['by']}{own}  {r['answers']}  {r['id']}")
                 return 0
             if c == "coverage":
                 out = followups.coverage(s, args.start, args.end)
@@ -215,6 +216,8 @@ def _satisfaction(args, store, followups) -> int:
 
 
 def _analysis(args, store, analysis, followups) -> int:
+    from app.messages import render
+
     c = args.analysis_cmd
     if c == "agenda":
         with store.reader() as s:
@@ -223,7 +226,8 @@ def _analysis(args, store, analysis, followups) -> int:
             print_json(ag)
         else:
             f = ag["figures"]
-            print(f"{ag['month']}: {f['finished']} / late {f['late']} / avg {f['avg_supply_dept_wd']} wd")
+            print(render("cli_after_agenda", month=ag["month"], finished=f["finished"], late=f["late"],
+                         avg="-" if f["avg_supply_dept_wd"] is None else f["avg_supply_dept_wd"]))
             for lc in ag["late_cases"]:
                 print(f"  {lc['case_no']}  " + ", ".join(f"{x['code']}@{x['rule_set']}+{x['over_wd']}" for x in lc["stages"]))
             for d in ag["deviations"]:
@@ -257,13 +261,13 @@ def run_audit_sample(args, store) -> int:
     if args.json:
         print_json(out)
         return 0
-    for title, rows in (("电话回访 / callbacks", out["callbacks"]), ("现场核查 / site visits", out["site_visits"])):
+    for title, rows in ((render("cli_after_callbacks"), out["callbacks"]), (render("cli_after_visits"), out["site_visits"])):
         print(f"{title} ({len(rows)}):")
         for r in rows:
             print(f"  {r['case_no']}  {r['customer_name']}  {'HV' if r['hv'] else 'LV'}  {r['contact']}  "
                   f"{r['address']}  {r['manager']}")
     for sh in out["short"]:
         print(render("cli_after_short", **sh))
-    print(f"seed {out['seed']}")
+    print(render("cli_after_seed", seed=out["seed"]))
     return 0
 

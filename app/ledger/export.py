@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain import BUSINESS_TYPES, STAGE_NAMES, STAGES
-from app.models import Case
+from app.models import Action, Case
 
 HIGHLIGHT = "FFF4CCCC"  # overdue rows: a pale red people read as "late" without a legend
 WIDTH_SAMPLE = 200  # rows measured for the column widths
@@ -213,9 +213,8 @@ def tracking_cells(s, as_of: dt.date, manager: str | None = None):
     follow-ups, analysis measures) not done, the planned follow-up date when one is due."""
     from sqlalchemy import func, select
 
-    from app.models import Action
-    from app.services.followups import due
-    from app.services.query import open_clocks
+    from app.services.followups import due  # lazy: the plain ledger (and the import) need no clock
+    from app.services.query import open_clocks  # lazy: as above
 
     clocks = open_clocks(s, as_of, manager=manager)
     actions = dict(s.execute(select(Action.case_id, func.count()).where(
