@@ -24,5 +24,8 @@ class DataKind:
 DATA_KINDS: dict[str, DataKind] = {
     "townships": DataKind("townships", "乡镇(街道)及供电所", "townships and supply stations"),
     "metering_rules": DataKind("metering_rules", "计量分类与互感器校核规则", "metering classes and CT checks"),
+    "questionnaire": DataKind("questionnaires", "回访问卷", "follow-up questionnaire"),
+    "late_causes": DataKind("late_causes", "超时原因分类", "causes of late stages"),
+    "aftercare": DataKind("aftercare", "事后管理参数", "after-care settings"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

@@ -629,3 +629,31 @@ class MeteringPlan(SyncMixin, Base):
     cases: Mapped[str] = mapped_column(Text, nullable=False, default="{}")  # JSON {in_plan: [...], unconfigured: [...]}
     diff: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON: from the previous version
     history: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [earlier versions]
+# --- issue 20: after energisation (事后) — the monthly analysis meeting ----------------------------
+
+
+class AnalysisMeeting(SyncMixin, Base):
+    """The monthly analysis meeting (业扩报装月度分析会) of one month ``YYYY-MM``: one per month (its
+    id is natural, so two laptops recording it meet as one row). ``attendance`` is a JSON list of
+    names. Improvement measures are ``Action`` rows (owner_kind ``analysis``, owner_id this id)."""
+
+    __tablename__ = "analysis_meeting"
+    month: Mapped[str] = mapped_column(String(7), nullable=False, unique=True)
+    held_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    place: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    chair: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    attendance: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class AnalysisConclusion(SyncMixin, Base):
+    """The meeting's conclusion on one agenda case (natural id: meeting and case)."""
+
+    __tablename__ = "analysis_conclusion"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("analysis_meeting.id"), nullable=False)
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    recorded_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+    __table_args__ = (UniqueConstraint("meeting_id", "case_id", name="uq_conclusion_meeting_case"),)

@@ -1,6 +1,7 @@
 """The renderers the front ends call (``app/cli/documents.py``, ``ui/jobs.py``): the core hands plain
 dicts over and never imports ReportLab itself."""
 from reports.acceptance_handbook import render_handbook
+from reports.analysis_minutes import render_analysis_minutes
 from reports.batch import render_notices_batch
 from reports.meeting_docs import render_meeting_minutes, render_meeting_notice
 from reports.metering_plan import render_metering_plan, write_metering_plan_xlsx
@@ -9,6 +10,6 @@ from reports.rectification_notice import render_notice
 from reports.review_letter import render_review_letter
 from reports.setting_sheet import render_setting_sheet
 
-__all__ = ["render_handbook", "render_meeting_minutes", "render_meeting_notice", "render_notice",
+__all__ = ["render_analysis_minutes", "render_handbook", "render_meeting_minutes", "render_meeting_notice", "render_notice",
            "render_notices_batch", "render_paper", "render_papers", "render_review_letter", "render_setting_sheet",
            "render_metering_plan", "write_metering_plan_xlsx"]

@@ -250,3 +250,67 @@ def case_accepted(case_at_mid):
     _fill_inspection(db, ins)
     assert ok(db, "inspect", "close", ins, "--on", "2026-11-05") == "pass"
     return db, no
+
+
+# --- issue 20: after energisation (事后) ---------------------------------------------------------
+def finish_all(s, no: str, days: dict) -> None:
+    """Every stage of case ``no`` through the services (in session ``s``): ``days`` gives each stage
+    its finish date, or (start, finish) for the stages that do not start by themselves."""
+    from app.services import cases as svc
+
+    for stage in ("ACCEPT", "SURVEY", "PLAN", "FEES", "DESIGN_REVIEW", "MID_INSPECTION", "COMPLETION_INSPECTION",
+                  "ENERGIZE"):
+        start, finish = days[stage] if isinstance(days[stage], tuple) else (None, days[stage])
+        if start:
+            svc.start_stage(s, no, stage, start)
+        svc.finish_stage(s, no, stage, finish)
+
+
+ON_TIME_MARCH = {"ACCEPT": "2026-03-03", "SURVEY": "2026-03-05", "PLAN": "2026-03-09", "FEES": "2026-03-10",
+                 "DESIGN_REVIEW": ("2026-03-11", "2026-03-12"), "MID_INSPECTION": ("2026-03-13", "2026-03-16"),
+                 "COMPLETION_INSPECTION": ("2026-03-17", "2026-03-18"), "ENERGIZE": "2026-03-20"}
+LATE_MARCH = {"ACCEPT": "2026-03-03", "SURVEY": "2026-03-06", "PLAN": "2026-03-16", "FEES": "2026-03-17",
+              "DESIGN_REVIEW": ("2026-03-18", "2026-03-19"), "MID_INSPECTION": ("2026-03-20", "2026-03-23"),
+              "COMPLETION_INSPECTION": ("2026-03-24", "2026-03-25"), "ENERGIZE": "2026-03-27"}
+
+
+def _new(s, customer: str, account: str, applied: str, **kw) -> str:
+    from app.services import cases as svc
+
+    return svc.create_case(s, customer_name=customer, account_no=account, capacity_kva=400, applied_on=applied,
+                           **kw).case_no
+
+
+@pytest.fixture(scope="session")
+def after_template(tmp_path_factory, template_db) -> Path:
+    """Built once: ``late`` (张伟, 丹东街道, applied 2026-03-02, energised 03-27; PLAN took 6 working
+    days against the internal 2) and ``on_time`` (李海燕, 石浦镇, energised 03-20), both 400 kVA; the
+    database's user is 回访中心 (the callback desk), not a manager."""
+    from app.store import Store
+
+    path = tmp_path_factory.mktemp("after") / "zaosong.db"
+    shutil.copy(template_db, path)
+    store = Store.open(path)
+    with store.session() as s:
+        late = _new(s, "和泰电器有限公司", "4140051516", "2026-03-02", manager="张伟", township="丹东街道",
+                    contact="陈先生 13800000001")
+        finish_all(s, late, LATE_MARCH)
+        on_time = _new(s, "乙公司", "4140051517", "2026-03-02", manager="李海燕", township="石浦镇")
+        finish_all(s, on_time, ON_TIME_MARCH)
+    with store.session() as s:
+        from app.services.settings import update_settings
+
+        # the callbacks are recorded at the service centre, not on a manager's laptop (issue 20)
+        update_settings(s, user="回访中心")
+    store.dispose()
+    (path.parent / "cases.txt").write_text(f"{late} {on_time}")
+    return path
+
+
+@pytest.fixture
+def march_cases(after_template, tmp_path):
+    """A copy of ``after_template``: (db, late case no, on-time case no)."""
+    dest = tmp_path / "zaosong.db"
+    shutil.copy(after_template, dest)
+    late, on_time = (after_template.parent / "cases.txt").read_text().split()
+    return dest, late, on_time

@@ -172,6 +172,10 @@ class CaseDetail(QWidget):
 
         self.papers = PapersPanel(self)  # the papers for the customer and the fees (issue 16)
         bl.addWidget(self.papers)
+        from ui.evaluation_panel import EvaluationPanel
+
+        self.evaluation = EvaluationPanel(self)  # after power on: evaluation and follow-ups (issue 20)
+        bl.addWidget(self.evaluation)
         self.events_box = QGroupBox()
         el = QVBoxLayout(self.events_box)
         el.addWidget(self.events)
@@ -216,6 +220,8 @@ class CaseDetail(QWidget):
             self.temp.retranslate()
         if hasattr(self, "papers"):
             self.papers.retranslate()
+        if hasattr(self, "evaluation"):
+            self.evaluation.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent
@@ -234,6 +240,10 @@ class CaseDetail(QWidget):
         self.field.set_data(data["field"])
         self.review.set_data(data["review"])
         self.papers.set_data(data["papers"])
+        if data["view"]["status"] == "finished":
+            self.evaluation.reload()
+        else:
+            self.evaluation.set_data(None)
 
     def _loaded(self, view: dict) -> None:
         self.view = view

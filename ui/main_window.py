@@ -39,7 +39,7 @@ from ui.worker import DbWorker, RenderWorker
 
 class MainWindow(QMainWindow):
     ready = Signal()
-    PAGES = ("today", "cases", "meetings", "calendar", "month", "metering", "sync", "settings")
+    PAGES = ("today", "cases", "meetings", "calendar", "month", "metering", "after", "sync", "settings")
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         from ui.metering_page import MeteringPage
 
         self.metering_page = MeteringPage(self)  # the metering-equipment plan (issue 19)
+
+        from ui.after_page import AfterPage
+
+        self.after_page = AfterPage(self)  # the monthly analysis meeting, follow-ups (issue 20)
         self.settings_page = SettingsPage(self)
         self.sync_page = SyncPage(self)
         self._conflicts = 0
@@ -129,7 +133,7 @@ class MainWindow(QMainWindow):
     def _pages(self) -> tuple:
         """In the order of the navigation list and of PAGES."""
         return (self.today_page, self.cases_page, self.meetings_page, self.calendar_page, self.month_page,
-                self.metering_page, self.sync_page, self.settings_page)
+                self.metering_page, self.after_page, self.sync_page, self.settings_page)
 
     # --- start-up --------------------------------------------------------------------------
     def start(self) -> None:
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         self.ops.read(paper_ops.waiting_for_customers, as_of, on_done=self.today_page.set_waiting,
                       on_error=self.show_error)
         self.today_page.metering.reload()  # cases in ENERGIZE without reserved equipment (issue 19)
+        self.today_page.after.reload()  # follow-ups due, overdue actions (issue 20)
 
     def _got_open(self, snap) -> None:
         if self.snapshot is not None and self.snapshot.complete and self.snapshot.as_of == snap.as_of:
@@ -257,6 +262,8 @@ class MainWindow(QMainWindow):
             self.month_page.reload()
         if self.PAGES[row] == "metering" and self.worker.isRunning():
             self.metering_page.reload()
+        if self.PAGES[row] == "after" and self.worker.isRunning():
+            self.after_page.reload()
 
     def focus_search(self) -> None:
         self.show_page("cases")
@@ -587,7 +594,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Zaosong — connection applications workbench")
         self.setWindowTitle(title + (self.tr(" — PRACTICE DATABASE") if self.practice else ""))
         names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Month"),
-                 self.tr("Metering equipment"), self.tr("Sync"), self.tr("Settings")]
+                 self.tr("Metering equipment"), self.tr("Monthly analysis"), self.tr("Sync"), self.tr("Settings")]
         for i, n in enumerate(names):
             self.nav.item(i).setText(n)
         self.set_conflict_badge(self._conflicts)

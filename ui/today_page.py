@@ -151,10 +151,14 @@ class TodayPage(QWidget):
         wt.setContentsMargins(0, 0, 0, 0)
         wt.addWidget(self.waiting_label)
         wt.addWidget(self.waiting_table)
+        from ui.after_page import AfterTodaySection
+
+        self.after = AfterTodaySection(self)  # follow-ups due, overdue actions (issue 20)
         left = QSplitter(Qt.Vertical)
         left.addWidget(self.tree)
         left.addWidget(risks)
         left.addWidget(waiting)
+        left.addWidget(self.after)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
         left.setStretchFactor(2, 1)
@@ -337,6 +341,8 @@ class TodayPage(QWidget):
 
     def _render(self) -> None:
         plain_text(self)  # user text is shown literally (issue 15)
+        if hasattr(self, "after"):
+            self.after.render()  # in the scope chosen
         self.title.setText(self.tr("Today, %1").replace("%1", self.as_of.isoformat()))
         self._render_risks()
         self._render_waiting()

@@ -10,6 +10,7 @@ from app.errors import Refused
 from app.messages import render
 from app.services import design_review, documents, meetings, setting_sheets
 from reports.commands import (
+    render_analysis_minutes,
     render_handbook,
     render_meeting_minutes,
     render_meeting_notice,
@@ -76,3 +77,6 @@ def metering_plan_pdf(plan: dict, out) -> int:
 
 def metering_plan_xlsx(plan: dict, out) -> int:
     return write_pdf(write_metering_plan_xlsx, plan, out)
+def analysis_minutes_pdf(data: dict, out) -> int:
+    """The minutes of a monthly analysis meeting (issue 20)."""
+    return write_pdf(render_analysis_minutes, data, out)

@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from app.cli.output import date_arg
 from app.errors import Refused
 from app.messages import render
 
@@ -29,6 +30,8 @@ def add_parsers(sub) -> None:
     ex.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     ex.add_argument("--manager", help="只导出该客户经理的工单")
     ex.add_argument("--open-only", action="store_true", help="只导出在途工单")
+    ex.add_argument("--tracking", action="store_true", help="跟踪台账:加状态、下一期限、未完成措施、回访到期")
+    ex.add_argument("--as-of", type=date_arg, help="跟踪台账的截至日期 (默认今天)")
     ex.add_argument("--json", action="store_true")
 
 
@@ -71,7 +74,7 @@ def run(args, store) -> int:
         return 0
     with store.reader() as s:
         path, count = export_ledger(s, args.out, manager=args.manager, open_only=args.open_only,
-                                    db_name=store.path.name)
+                                    db_name=store.path.name, as_of=args.as_of, tracking=args.tracking)
     if args.json:
         sys.stdout.write(json.dumps({"out": str(path), "cases": count}, ensure_ascii=False) + "\n")
     else:

@@ -48,6 +48,9 @@ def add_parsers(sub) -> None:
     au = sub.add_parser("audit", help="审计").add_subparsers(dest="audit_cmd", required=True, metavar="ACTION")
     aver = au.add_parser("verify", help="校验各设备的事件哈希链")
     aver.add_argument("--json", action="store_true")
+    from app.cli.after import add_audit_sample  # issue 20: audit sample (稽查抽样)
+
+    add_audit_sample(au)
     for group, what in (("rules", "时限规则"), ("checklist", "检查模板")):
         g = sub.add_parser(group, help=f"{what}(作为数据发布,随同步下发)").add_subparsers(
             dest="config_cmd", required=True, metavar="ACTION")
@@ -133,6 +136,10 @@ def _sync(args, store) -> int:
         out["previous_device_id"] = store.setting("previous_device_id") or None
         print(json.dumps(out, ensure_ascii=False))
         return 0
+    if args.command == "audit" and args.audit_cmd == "sample":
+        from app.cli.after import run_audit_sample
+
+        return run_audit_sample(args, store)
     if args.command == "audit":
         report = peers.verify_audit(store)
         if args.json:

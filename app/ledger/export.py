@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain import BUSINESS_TYPES, STAGE_NAMES, STAGES
-from app.models import Case
+from app.models import Action, Case
 
 HIGHLIGHT = "FFF4CCCC"  # overdue rows: a pale red people read as "late" without a legend
 WIDTH_SAMPLE = 200  # rows measured for the column widths
@@ -203,12 +203,47 @@ def ledger_rows(cases) -> Iterable[list[object]]:
         yield row
 
 
+# the tracking ledger (跟踪台账, issue 20): appended after the stage columns, not read back by the import
+TRACKING_COLUMNS = [Col("状态"), Col("下一期限", "date"), Col("未完成措施", "int"), Col("回访到期", "date")]
+
+
+def tracking_cells(s, as_of: dt.date, manager: str | None = None):
+    """{case id: [state, next deadline, open actions, follow-up due]} of the cases (of ``manager``):
+    the state as the clock says it on ``as_of``, the open stage's deadline, the actions (visits,
+    follow-ups, analysis measures) not done, the planned follow-up date when one is due."""
+    from sqlalchemy import func, select
+
+    from app.services.followups import due  # lazy: the plain ledger (and the import) need no clock
+    from app.services.query import open_clocks  # lazy: as above
+
+    clocks = open_clocks(s, as_of, manager=manager)
+    actions = dict(s.execute(select(Action.case_id, func.count()).where(
+        Action.deleted.is_(False), Action.done_on.is_(None), Action.case_id.is_not(None)).group_by(Action.case_id)).all())
+    due_on = {r["case_no"]: r["planned_on"] for r in due(s, as_of, manager)}
+
+    def cells(case: Case) -> list[object]:
+        clock = clocks.get(case.id, (None, None))[0]
+        if case.status == "finished":
+            state = CASE_WORDS["finished"]
+        elif clock is not None:
+            state = f"{STAGE_NAMES[clock.code][0]} {CLOCK_WORDS.get(clock.status, clock.status)}"
+        else:
+            state = CASE_WORDS["open"]
+        return [state, clock.deadline if clock is not None else None, actions.get(case.id, 0),
+                due_on.get(case.case_no)]
+
+    return cells
+
+
 def export_ledger(s, out: Path | str, *, manager: str | None = None, open_only: bool = False,
-                  db_name: str = "", as_of: dt.date | None = None) -> tuple[Path, int]:
-    """The ledger of ``manager`` (or of everyone) in the layout ``ledger import`` reads back."""
+                  db_name: str = "", as_of: dt.date | None = None, tracking: bool = False) -> tuple[Path, int]:
+    """The ledger of ``manager`` (or of everyone) in the layout ``ledger import`` reads back;
+    ``tracking``: with the columns of the tracking ledger (state, next deadline, open actions,
+    follow-up due as of ``as_of``) after the stage columns."""
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
+    extra = tracking_cells(s, as_of or dt.date.today(), manager) if tracking else None
 
     q = select(Case).where(Case.deleted.is_(False)).options(selectinload(Case.rounds)).order_by(Case.case_no)
     if manager:
@@ -221,13 +256,18 @@ def export_ledger(s, out: Path | str, *, manager: str | None = None, open_only: 
         nonlocal count
         for part in s.scalars(q).yield_per(1000):
             count += 1
-            yield from ledger_rows([part])
+            for row in ledger_rows([part]):
+                yield row + extra(part) if extra else row
 
     about = {"内容": "业扩报装跟踪台账", "数据库": db_name, "客户经理": manager or "全部",
              "范围": "在途工单" if open_only else "全部工单",
              "导出日期": (as_of or dt.date.today()).isoformat(),
              "说明": "本表可用“导入台账”读回;每个环节为首轮开始与最后一轮合格完成的日期。"}
-    path = write_rows(out, "台账", ledger_columns(), rows(), about=about)
+    if tracking:
+        about["内容"] = "业扩报装跟踪台账(含状态、下一期限、未完成措施、回访到期)"
+        about["跟踪列"] = "状态、下一期限、未完成措施、回访到期为截至导出日期的情况;导入台账时不作为工单数据读取(按未对应的列作备注保留)。"
+    cols = ledger_columns() + (TRACKING_COLUMNS if tracking else [])
+    path = write_rows(out, "台账", cols, rows(), about=about)
     return path, count
 
 

@@ -29,6 +29,8 @@ from app.errors import Refused
 from app.messages import render
 from app.models import (
     Action,
+    AnalysisConclusion,
+    AnalysisMeeting,
     Attachment,
     CalendarDay,
     CalendarYear,
@@ -62,7 +64,7 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation,
+           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, AnalysisMeeting, AnalysisConclusion,
            MeteringConfig, MeteringStock, MeteringPlan, SyncConflict]  # metering: issue 19
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
@@ -143,6 +145,7 @@ JSON_COLUMNS = {
     ("metering_plan", "cases"): dict,  # {in_plan: [...], unconfigured: [...]}
     ("metering_plan", "diff"): list,
     ("metering_plan", "history"): list,
+    ("analysis_meeting", "attendance"): list,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:
