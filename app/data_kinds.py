@@ -24,5 +24,6 @@ class DataKind:
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
     "townships": DataKind("townships", "app.townships:check", "乡镇(街道)及供电所", "townships and supply stations"),
+    "outage_rules": DataKind("outage_rules", "app.outage_balance:check_rules", "停电计划平衡规则", "outage-plan rules"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

@@ -41,9 +41,12 @@ from app.models import (
     FollowUp,
     Inspection,
     InspectionResult,
+    MaintenanceWindow,
     MeetingCase,
     Notice,
+    OutageNeed,
     Pause,
+    PlannedOutage,
     PolicyRisk,
     RectificationItem,
     ReviewMeeting,
@@ -59,7 +62,8 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, SyncConflict]
+           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, OutageNeed, MaintenanceWindow, PlannedOutage,
+           SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -89,6 +93,7 @@ ENUMS = {
     ("config_doc", "kind"): set(KINDS),
     ("action", "owner_kind"): {"visit", "followup", "analysis"},
     ("follow_up", "mode"): {"", "visit", "phone", "wechat", "other"},
+    ("planned_outage", "status"): {"draft", "confirmed", "announced", "executed", "done", "cancelled"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -133,6 +138,8 @@ JSON_COLUMNS = {
     ("config_doc", "content"): dict,
     ("follow_up", "answers"): dict,
     ("case_evaluation", "causes"): dict,
+    ("planned_outage", "need_ids"): list,
+    ("planned_outage", "history"): list,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:
