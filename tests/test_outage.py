@@ -209,6 +209,9 @@ def test_moving_a_draft_checks_again_at_once(planned):
     with store.session() as s:
         ch, checks = outage.move(s, oid, "2027-01-06", as_of=D("2026-12-15"))
     assert [c["check"] for c in checks] == ["not_ready"] and checks[0]["case_no"] == b
+    with store.reader() as s:  # off the maintenance day: the longest work's hours, no window
+        o = s.get(PlannedOutage, oid)
+        assert (o.maintenance, o.hours, o.on) == (False, 4.0, D("2027-01-06"))
     assert ch.warnings and b in ch.warnings[0]
     with store.session() as s:
         outage.cancel(s, oid, "平衡会决定另行安排")

@@ -355,10 +355,16 @@ def move(s: Session, ref: str, to: object, notice_on: object = None, channel: st
         if o.status == "announced" and channel:
             values["notice_channel"] = check_text(channel, "outage_channel", 30, required=True)
     needs = [_plain(n, c.case_no) for n, c in _needs_of(s, o)]
+    # the new day's maintenance window (or none) decides the outage's length, as balancing does
+    w = next((w for w in _windows(s, day, day) if w.feeder == o.feeder), None)
+    need_hours = max((n.hours for n in needs), default=o.hours)
+    values["maintenance"] = w is not None
+    values["hours"] = max(need_hours, w.hours) if w is not None else need_hours
     checks = ob.check_on(day, needs, as_of or today_of(store), rules, store.calendar.is_workday,
                          notice if o.status != "draft" else None)
     _new_version(s, o, **values)
-    return _changes(s, o, tuple(_check_text(c) for c in checks)), checks
+    checks = [{**c, "message": _check_text(c)} for c in checks]
+    return _changes(s, o, tuple(c["message"] for c in checks)), checks
 
 
 def _check_text(c: dict) -> str:

@@ -1,0 +1,119 @@
+"""The 停电计划 page (issue 19): balance the month with a click, see the proposal, the meeting items
+and the cases at risk; move an outage with the keyboard and by a drop on another day, checked again
+at once; confirm it; the Today view lists the case at risk."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDropEvent
+
+from tests.helpers import open_window, wait_idle
+
+D = dt.date
+AS_OF = D(2026, 12, 15)
+SHOTS = Path(os.environ.get("ZAOSONG_SHOTS", "/work/notes/s6/shots-outage"))
+
+
+def _setup(db_path):
+    from app.services import cases, outage
+    from app.store import Store
+
+    st = Store.open(db_path)
+    nos = []
+    with st.session() as s:
+        for name, acct in (("甲公司", "3300000001"), ("乙公司", "3300000002"), ("丙公司", "3300000003"),
+                           ("丁公司", "3300000004")):
+            no = cases.create_case(s, customer_name=name, account_no=acct, capacity_kva=400,
+                                   applied_on="2026-10-08").case_no
+            cases.finish_stage(s, no, "ACCEPT", "2026-10-09")
+            cases.finish_stage(s, no, "SURVEY", "2026-10-12")
+            nos.append(no)
+        for no, ready, hours in zip(nos, ("2027-01-05", "2027-01-08", "2027-01-20"), (4, 3, 2)):
+            outage.add_need(s, no, "10kV城东线", hours, ready, "2027-01-29", customers=12)
+        outage.add_need(s, nos[0], "10kV城西线", 2, "2027-01-04", "2027-01-29", customers=3)
+        # works done on 2026-12-16: 3 working days end on 12-21, but a notice given on 12-15 allows 12-22
+        outage.add_need(s, nos[3], "10kV城北线", 2, "2026-12-16", "2027-01-08", customers=3)
+        outage.add_window(s, "10kV城东线", "2027-01-13", 6)
+    st.dispose()
+    return nos
+
+
+def _shot(widget, name):
+    try:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / name))
+    except OSError:
+        pass  # the screenshots folder is for the eye; a read-only one never fails the test
+
+
+def test_balance_move_confirm_on_the_page(qtbot, app_zh, db_path):
+    a, b, c, d = _setup(db_path)
+    win = open_window(qtbot, db_path, AS_OF)
+    win.resize(1400, 900)
+    page = win.outage_page
+    win.show_page("outage")
+    wait_idle(qtbot, win)
+    assert page.month_text == "2027-01"  # next month: the one being balanced
+    qtbot.mouseClick(page.btn_balance, Qt.LeftButton)
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.data is not None and bool(page.data["outages"]))
+    feeders = page.data["feeders"]
+    row = feeders.index("10kV城东线")
+    cell = page.grid.item(row, 12)  # 2027-01-13, the maintenance day
+    assert cell.text() == "2 检" and cell.data(Qt.UserRole + 1)
+    assert page.conflicts_model.rowCount() == 1 and page.conflicts_model.row(0)["case_no"] == c
+    assert "未按时就绪" in page.conflicts_model.text(0, 2)
+    assert [r["case_no"] for r in page.data["at_risk"]] == [d, a]
+    assert page.tabs.tabText(1).startswith("提交平衡会")
+    _shot(win, "outage_page.png")
+
+    # the keyboard moves the selected outage a day later; the checks run again
+    page.grid.setFocus()
+    page.grid.setCurrentCell(row, 12)
+    qtbot.keyClick(page.grid, Qt.Key_Right, Qt.ControlModifier | Qt.ShiftModifier)
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.grid.item(row, 13) is not None and page.grid.item(row, 13).text() == "2")
+    assert page.last_checks == [] and "无问题" in page.checks_label.text()
+
+    # a drop on 2027-01-06: b's works are not done then, said at once
+    page.grid.setCurrentCell(row, 13)
+    mime = page.grid.model().mimeData([page.grid.model().index(row, 13)]) or QMimeData()
+    rect = page.grid.visualItemRect(page.grid.item(row, 5))
+    drop = QDropEvent(rect.center().toPointF() if hasattr(rect.center(), "toPointF") else QPoint(rect.center()),
+                      Qt.MoveAction, mime, Qt.LeftButton, Qt.NoModifier)
+    # offscreen Qt runs no drag loop: the drop is handed to the grid's handler as the drag would end
+    page.grid.dropEvent(drop)
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.last_checks != [])
+    assert [ch["check"] for ch in page.last_checks] == ["not_ready"] and b in page.checks_label.text()
+    moved = next(o for o in page.data["outages"] if o["on"] == "2027-01-06")
+    assert (moved["maintenance"], moved["hours"]) == (False, 4.0)  # off the maintenance day: its own hours
+    qtbot.waitUntil(lambda: page.grid.item(row, 5) is not None and page.grid.item(row, 5).text() == "2")
+    _shot(win, "outage_page_moved.png")
+
+    # back to the 13th by the keyboard is 7 steps: confirm where it is instead, with a lawful notice
+    page.grid.setCurrentCell(row, 5)
+    page.confirm_selected(D(2026, 12, 28))
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: any(o["status"] == "confirmed" for o in page.data["outages"]))
+    # a notice 6 days ahead: refused, said, nothing changed
+    west = page.data["feeders"].index("10kV城西线")
+    west_o = next(o for o in page.data["outages"] if o["feeder"] == "10kV城西线")
+    page.grid.setCurrentCell(west, dt.date.fromisoformat(west_o["on"]).day - 1)
+    late = dt.date.fromisoformat(west_o["on"]) - dt.timedelta(days=6)
+    page.confirm_selected(late)
+    wait_idle(qtbot, win)
+    assert "第二十八条" in win.last_error
+    assert next(o for o in page.data["outages"] if o["id"] == west_o["id"])["status"] == "draft"
+
+    # Today lists the case at risk
+    win.show_page("today")
+    win.refresh()
+    wait_idle(qtbot, win)
+    sec = win.today_page.outage_risks
+    qtbot.waitUntil(lambda: sec.model.rowCount() == 1)
+    assert sec.model.row(0)["case_no"] == d and sec.isVisibleTo(win)  # a's outage is now before its deadline
+    _shot(win, "today_outage_risk.png")
