@@ -259,10 +259,13 @@ def _new_version(s: Session, o: PlannedOutage, **values) -> None:
     o.changed_by = store_of(s).user
 
 
-def _needs_of(s: Session, o: PlannedOutage) -> list[tuple[OutageNeed, Case]]:
+def _needs_of(s: Session, o: PlannedOutage, known: dict | None = None) -> list[tuple[OutageNeed, Case]]:
     ids = json.loads(o.need_ids or "[]")
     out = []
     for nid in ids:
+        if known and nid in known:
+            out.append(known[nid])
+            continue
         n = s.get(OutageNeed, nid)
         if n is not None and not n.deleted:
             c = s.get(Case, n.case_id)
@@ -444,15 +447,21 @@ def balance(s: Session, month: str, as_of: dt.date | None = None) -> tuple[Chang
 
 
 # --- the plan as shown -----------------------------------------------------------------------------
-def outage_view(s: Session, o: PlannedOutage, rules: ob.Rules, as_of: dt.date, cal) -> dict:
-    needs = _needs_of(s, o)
+def outage_view(s: Session, o: PlannedOutage, rules: ob.Rules, as_of: dt.date, cal,
+                windows: dict | None = None, known: dict | None = None) -> dict:
+    """One outage as shown; ``windows`` ({(feeder, day): hours}) and ``known`` (need id -> (need,
+    case)) are the month's, read once by ``plan_view``."""
+    needs = _needs_of(s, o, known)
     plain = [_plain(n, c.case_no) for n, c in needs]
     hh = sum(p.household_hours for p in plain)
     customers = max((n.customers for n, _ in needs), default=0)
-    extra = (max(0.0, max((n.hours for n, _ in needs), default=0) - 0) * customers) if not o.maintenance else 0.0
+    longest = max((n.hours for n, _ in needs), default=0)
+    window_hours = 0.0
     if o.maintenance:
-        w = next((w for w in _windows(s, o.on, o.on) if w.feeder == o.feeder), None)
-        extra = max(0.0, max((n.hours for n, _ in needs), default=0) - (w.hours if w else 0)) * customers
+        if windows is None:
+            windows = {(w.feeder, w.on): w.hours for w in _windows(s, o.on, o.on)}
+        window_hours = windows.get((o.feeder, o.on), 0.0)
+    extra = max(0.0, longest - window_hours) * customers  # what the works add to a maintenance outage
     checks = ob.check_on(o.on, plain, as_of, rules, cal.is_workday,
                          o.notice_on if o.status != "draft" else None) if o.status in ("draft", "confirmed") else []
     end = (dt.datetime.combine(o.on, dt.time.fromisoformat(o.start)) + dt.timedelta(hours=o.hours))
@@ -509,7 +518,11 @@ def plan_view(s: Session, month: str, as_of: dt.date | None = None, result: ob.R
     rules = ob.Rules.of(doc)
     res, rows = propose(s, month, as_of) if result is None else (result, {})
     outages = _month_outages(s, month)
-    views = [outage_view(s, o, rules, as_of, store.calendar) for o in outages]
+    open_needs = _open_needs(s)
+    known = {n.id: (n, c) for n, c in open_needs}
+    month_windows = _windows(s, first, last)
+    windows = {(w.feeder, w.on): w.hours for w in month_windows}
+    views = [outage_view(s, o, rules, as_of, store.calendar, windows, known) for o in outages]
     taken, days = _taken(s)
     warnings = ob.repeated({f: d for f, d in days.items()}, rules)
     warnings = [w for w in warnings if any(v["feeder"] == w["feeder"] for v in views)]
@@ -524,11 +537,11 @@ def plan_view(s: Session, month: str, as_of: dt.date | None = None, result: ob.R
         "notice_days": rules.notice_days, "cutoff": ob.cutoff_of(first, rules).isoformat(),
         "earliest_lawful": ob.earliest_lawful(as_of, rules).isoformat(),
         "outages": views, "conflicts": _conflicts(s, month, outages, res, rows), "warnings": warnings,
-        "at_risk": at_risk(s, as_of),
+        "at_risk": at_risk(s, as_of, needs=open_needs),
         "windows": [{"feeder": w.feeder, "on": w.on.isoformat(), "hours": w.hours, "note": w.note}
-                    for w in _windows(s, first, last)],
-        "feeders": sorted({v["feeder"] for v in views} | {w.feeder for w in _windows(s, first, last)}
-                          | {n.feeder for n, _ in _open_needs(s)}),
+                    for w in month_windows],
+        "feeders": sorted({v["feeder"] for v in views} | {w.feeder for w in month_windows}
+                          | {n.feeder for n, _ in open_needs}),
         "totals": {"outages": len(live), "works": sum(v["works"] for v in live),
                    "household_hours": sum(v["household_hours"] for v in live),
                    "saved": sum(v["saved"] for v in live)},
@@ -570,7 +583,8 @@ def _energize_limits(cfg, facts: CaseFacts) -> list[tuple[str, int]]:
     return out
 
 
-def at_risk(s: Session, as_of: dt.date, case_ids: list[str] | None = None) -> list[dict]:
+def at_risk(s: Session, as_of: dt.date, case_ids: list[str] | None = None,
+            needs: list[tuple[OutageNeed, Case]] | None = None) -> list[dict]:
     """Cases whose ENERGIZE deadline under any active rule set, counted from the expected completion
     (the ENERGIZE clock's own start once the case is there, else the need's ready-from day), falls
     before the earliest lawful outage (its planned outage's day, else the first working day a
@@ -582,7 +596,7 @@ def at_risk(s: Session, as_of: dt.date, case_ids: list[str] | None = None) -> li
     cfg = store.config(s)
     rules = rules_of(s, as_of)
     lawful = ob.earliest_lawful(as_of, rules)
-    needs = _open_needs(s)
+    needs = _open_needs(s) if needs is None else needs
     if case_ids is not None:
         needs = [(n, c) for n, c in needs if c.id in set(case_ids)]
     if not needs:
