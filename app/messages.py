@@ -903,6 +903,9 @@ CATALOG.update({
     "outage_reason_not_ready": ("未按时就绪:客户工程 {ready_from} 完工,晚于该线路 {main_on} 的停电。",
                                 "Not ready in time: the works are done on {ready_from}, after the feeder's outage on "
                                 "{main_on}."),
+    "outage_reason_not_ready_wanted": ("未按时就绪:客户工程 {ready_from} 完工,晚于要求送电日 {wanted_by}。",
+                                       "Not ready in time: the works are done on {ready_from}, after the wanted-by "
+                                       "date {wanted_by}."),
     "outage_reason_notice_too_late": ("通知来不及:要求 {wanted_by} 前送电,按提前通知规定已无合法停电日。",
                                       "Notice too late: wanted by {wanted_by}, no lawful outage day is left."),
     "outage_reason_no_window": ("无可用停电日:{ready_from} 至 {wanted_by} 之间本月没有工作日。",
@@ -917,4 +920,8 @@ CATALOG.update({
     "outage_warn_after_cutoff": ("已过本月计划截止日 {cutoff}:新增停电须经平衡会同意。",
                                  "Past the plan's cut-off day {cutoff}: added outages need the balancing meeting."),
     "cli_outage_imported": ("已导入 {count} 个检修窗口", "imported {count} maintenance windows"),
+    "outage_status_draft": ("草案", "draft"), "outage_status_confirmed": ("已确认", "confirmed"),
+    "outage_status_announced": ("已公告", "announced"), "outage_status_executed": ("已执行", "executed"),
+    "outage_status_done": ("已完成", "done"), "outage_status_cancelled": ("已取消", "cancelled"),
+    "outage_status_moved": ("改期", "moved"),
 })

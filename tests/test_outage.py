@@ -308,3 +308,22 @@ def test_a_fresh_store_has_the_tables(tmp_path):
             assert outage.plan_view(s, "2027-01", D("2026-12-01"))["outages"] == []
     finally:
         st.dispose()
+
+
+def test_meeting_items_say_why_in_words(store):
+    with store.session() as s:
+        late = _case(s, "己公司", "3300000041")
+        outage.add_need(s, late, "10kV城南线", 2, "2027-01-25", "2027-01-20")  # ready after it is wanted
+    with store.session() as s:
+        _, view = outage.balance(s, "2027-01", D("2026-12-15"))
+    (item,) = view["conflicts"]
+    assert item["reason"] == "not_ready" and "2027-01-25" in item["message"] and "2027-01-20" in item["message"]
+    assert "-" not in item["message"].replace("2027-01-25", "").replace("2027-01-20", "")
+
+
+def test_a_refused_step_names_the_states_in_words(planned):
+    store, _, view = planned
+    oid = view["outages"][0]["id"]
+    with store.session() as s, pytest.raises(Refused) as e:
+        outage.execute(s, oid)
+    assert "草案" in str(e.value) and "已执行" in str(e.value)

@@ -278,10 +278,15 @@ def _changes(s: Session, o: PlannedOutage, warnings: tuple[str, ...] = ()) -> Ch
     return Changes.of_cases([n.case_id for n, _ in _needs_of(s, o)], created_id=o.id, warnings=warnings)
 
 
+def _step_refused(o: PlannedOutage, to: str) -> Refused:
+    from app.messages import render
+
+    return Refused("outage_bad_step", status=render(f"outage_status_{o.status}"), to=render(f"outage_status_{to}"))
+
+
 def _status(o: PlannedOutage, to: str) -> None:
-    allowed = NEXT.get(to, ())
-    if o.status not in allowed:
-        raise Refused("outage_bad_step", status=o.status, to=to)
+    if o.status not in NEXT.get(to, ()):
+        raise _step_refused(o, to)
 
 
 def _late_notice(o_on: dt.date, notice_on: dt.date, rules: ob.Rules) -> None:
@@ -332,7 +337,7 @@ def cancel(s: Session, ref: str, reason: str) -> Changes:
     o = get_outage(s, ref)
     reason = check_text(reason, "reason", NOTE_MAX, required=True)
     if o.status in ("done", "cancelled"):
-        raise Refused("outage_bad_step", status=o.status, to="cancelled")
+        raise _step_refused(o, "cancelled")
     _new_version(s, o, status="cancelled", reason=reason)
     return _changes(s, o)
 
@@ -344,7 +349,7 @@ def move(s: Session, ref: str, to: object, notice_on: object = None, channel: st
     store = store_of(s)
     o = get_outage(s, ref)
     if o.status not in ("draft", "confirmed", "announced"):
-        raise Refused("outage_bad_step", status=o.status, to="moved")
+        raise _step_refused(o, "moved")
     day = _day(store, to)
     rules = rules_of(s, day)
     notice = parse_date(notice_on) if notice_on else None
@@ -503,7 +508,10 @@ def _conflicts(s: Session, month: str, outages: list[PlannedOutage], res: ob.Res
                 reason = "not_ready" if n.ready_from > main.on else "wanted_conflict"
                 out.append(ob.Conflict(_plain(n, c.case_no), reason, outage_on=o.on, main_on=main.on).to_json())
     for item in out:
-        item["message"] = render(f"outage_reason_{item['reason']}", **{k: v or "-" for k, v in item.items()})
+        # not ready, with no main outage to compare with: not ready by the customer's own date
+        code = "outage_reason_not_ready_wanted" if item["reason"] == "not_ready" and not item["main_on"] else \
+            f"outage_reason_{item['reason']}"
+        item["message"] = render(code, **{k: v or "-" for k, v in item.items()})
     return sorted(out, key=lambda i: (i["feeder"], i["case_no"]))
 
 
