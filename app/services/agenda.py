@@ -29,6 +29,7 @@ from app.models import (
     StageRound,
     Survey,
 )
+from app.services.outage import at_risk
 from app.services.query import open_clocks
 from app.store import store_of
 
@@ -153,8 +154,6 @@ def month_overview(s: Session, year: int, month: int, as_of: dt.date, manager: s
 def outage_at_risk(s: Session, as_of: dt.date) -> list[dict]:
     """Cases whose ENERGIZE deadline (any rule set, from the expected completion) falls before the
     earliest lawful outage, with the day by which the outage must be announced and the manager."""
-    from app.services.outage import at_risk
-
     rows = at_risk(s, as_of)
     managers = dict(s.execute(select(Case.id, Case.manager).where(Case.id.in_([r["case_id"] for r in rows]))).all()) \
         if rows else {}

@@ -21,12 +21,15 @@ from sqlalchemy.orm import Session
 from app import outage_balance as ob
 from app.domain import STAGE_INDEX
 from app.errors import Refused
+from app.messages import render
 from app.models import Case, MaintenanceWindow, OutageNeed, PlannedOutage, StageRound, natural_id
-from app.rules import CaseFacts
+from app.rules import CaseFacts, resolve_limit
 from app.services.cases import get_case
 from app.services.changes import Changes
 from app.services.checks import check_text, parse_date, today_of
+from app.services.query import open_clocks
 from app.store import store_of
+from app.townships import station_of
 
 STATUSES = ("draft", "confirmed", "announced", "executed", "done", "cancelled")
 LIVE = ("draft", "confirmed", "announced", "executed", "done")  # not cancelled
@@ -279,8 +282,6 @@ def _changes(s: Session, o: PlannedOutage, warnings: tuple[str, ...] = ()) -> Ch
 
 
 def _step_refused(o: PlannedOutage, to: str) -> Refused:
-    from app.messages import render
-
     return Refused("outage_bad_step", status=render(f"outage_status_{o.status}"), to=render(f"outage_status_{to}"))
 
 
@@ -376,8 +377,6 @@ def move(s: Session, ref: str, to: object, notice_on: object = None, channel: st
 
 
 def _check_text(c: dict) -> str:
-    from app.messages import render
-
     return render(f"outage_check_{c['check']}", **{k: v for k, v in c.items() if k != "check"})
 
 
@@ -487,8 +486,6 @@ def _conflicts(s: Session, month: str, outages: list[PlannedOutage], res: ob.Res
                rows: dict[str, tuple[OutageNeed, Case]]) -> list[dict]:
     """Meeting items: every need no day can serve, and every need of a feeder's second outage in
     the month (it could not join the main one), with its reason."""
-    from app.messages import render
-
     out = []
     for c in res.conflicts:
         if c.outage_on is None:  # unplaced (the rest are stored drafts: judged below from the stored plan)
@@ -517,8 +514,6 @@ def _conflicts(s: Session, month: str, outages: list[PlannedOutage], res: ob.Res
 
 def plan_view(s: Session, month: str, as_of: dt.date | None = None, result: ob.Result | None = None) -> dict:
     """The month's plan as the CLI, the page and the documents show it."""
-    from app.messages import render
-
     store = store_of(s)
     as_of = as_of or today_of(store)
     first, last = ob.month_bounds(month)
@@ -582,8 +577,6 @@ def _energize_limits(cfg, facts: CaseFacts) -> list[tuple[str, int]]:
         if limit is None:
             for item in rs.items:
                 if tuple(item.stages) == ("ENERGIZE",) and item.unit == "wd":
-                    from app.rules import resolve_limit
-
                     limit = resolve_limit(item.limit, facts)
                     break
         if limit is not None:
@@ -597,8 +590,6 @@ def at_risk(s: Session, as_of: dt.date, case_ids: list[str] | None = None,
     (the ENERGIZE clock's own start once the case is there, else the need's ready-from day), falls
     before the earliest lawful outage (its planned outage's day, else the first working day a
     notice given today allows), with the day by which its outage must be announced."""
-    from app.services.query import open_clocks
-
     store = store_of(s)
     cal = store.calendar
     cfg = store.config(s)
@@ -660,8 +651,6 @@ def request_document(s: Session, ref: str) -> dict:
     store = store_of(s)
     o = get_outage(s, ref)
     v = outage_view(s, o, rules_of(s, o.on), today_of(store), store.calendar)
-    from app.townships import station_of
-
     cfg = store.config(s)
     v["stations"] = sorted({station_of(cfg, t) for t in v["townships"]} - {""})
     v["bureau"] = store.bureau_name
