@@ -15,6 +15,9 @@ from reports.commands import (
     render_meeting_notice,
     render_notice,
     render_notices_batch,
+    render_outage_notices,
+    render_outage_plan,
+    render_outage_request,
     render_papers,
     render_review_letter,
     render_setting_sheet,
@@ -65,3 +68,10 @@ def setting_sheet_pdf(args, store) -> int:
 def papers_pdf(datas: list[dict], out) -> int:
     """The customer's papers (issue 16), one or several in one PDF."""
     return write_pdf(render_papers, datas, out)
+
+
+def outage_pdf(kind: str, data: dict, out) -> int:
+    """The outage plan's documents (issue 19): ``plan`` (月度停电计划平衡表), ``request`` (停电申请单),
+    ``notices`` (停电通知, one per affected customer)."""
+    return write_pdf({"plan": render_outage_plan, "request": render_outage_request,
+                      "notices": render_outage_notices}[kind], data, out)

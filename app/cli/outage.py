@@ -1,8 +1,8 @@
 """Command group ``outage`` (issue 19): outage needs, maintenance windows, the monthly balancing
 and the plan's states and documents.
 
-Services are imported inside ``run`` (``--help`` loads no SQLAlchemy); ReportLab only when a PDF
-is asked for.
+Services are imported inside ``run`` (``--help`` loads no SQLAlchemy); the PDFs are drawn by
+``app.cli.documents`` (ReportLab), imported only when a PDF is asked for.
 """
 from __future__ import annotations
 
@@ -123,19 +123,16 @@ def run(args, store) -> int:
         elif args.xlsx:
             print(svc.write_plan_xlsx(data, args.xlsx))
         else:
-            from reports.commands import render_outage_plan  # ReportLab: only when a PDF is asked for
+            from app.cli import documents  # ReportLab: only when a PDF is asked for
 
-            render_outage_plan(data, args.pdf)
-            print(args.pdf)
+            documents.outage_pdf("plan", data, args.pdf)
         return 0
     if c in ("request", "notices"):
         with store.reader() as s:
             data = (svc.request_document if c == "request" else svc.notices_document)(s, args.outage)
-        from reports.commands import render_outage_notices, render_outage_request
+        from app.cli import documents  # ReportLab: only when a PDF is asked for
 
-        (render_outage_request if c == "request" else render_outage_notices)(data, args.pdf)
-        print(args.pdf)
-        return 0
+        return documents.outage_pdf(c, data, args.pdf)
     if c == "needs":
         with store.reader() as s:
             rows = svc.list_needs(s, args.case)
