@@ -117,3 +117,50 @@ def test_balance_move_confirm_on_the_page(qtbot, app_zh, db_path):
     qtbot.waitUntil(lambda: sec.model.rowCount() == 1)
     assert sec.model.row(0)["case_no"] == d and sec.isVisibleTo(win)  # a's outage is now before its deadline
     _shot(win, "today_outage_risk.png")
+
+
+def test_file_a_need_and_import_windows_on_the_page(qtbot, app_zh, db_path, tmp_path):
+    import openpyxl
+
+    from app.services import cases
+    from app.store import Store
+
+    st = Store.open(db_path)
+    with st.session() as s:
+        early = cases.create_case(s, customer_name="戊公司", account_no="3300000005", capacity_kva=400,
+                                  applied_on="2026-10-08").case_no
+        ready = cases.create_case(s, customer_name="己公司", account_no="3300000006", capacity_kva=400,
+                                  applied_on="2026-10-08").case_no
+        cases.finish_stage(s, ready, "ACCEPT", "2026-10-09")
+        cases.finish_stage(s, ready, "SURVEY", "2026-10-12")
+    st.dispose()
+    win = open_window(qtbot, db_path, AS_OF)
+    page = win.outage_page
+    win.show_page("outage")
+    wait_idle(qtbot, win)
+    dlg = page.new_need()
+    qtbot.keyClicks(dlg.case_no, early)
+    dlg.feeder.setText("10kV城南线")  # QTest types Latin-1 only
+    dlg.ready.setDate(D(2027, 1, 5))
+    dlg.wanted.setDate(D(2027, 1, 29))
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.LeftButton)
+    wait_idle(qtbot, win)
+    assert "供电方案" in win.last_error and dlg.isVisible()  # refused: still open, nothing typed lost
+    assert dlg.feeder.text() == "10kV城南线"
+    dlg.case_no.clear()
+    qtbot.keyClicks(dlg.case_no, ready)
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.LeftButton)
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    wb = openpyxl.Workbook()
+    wb.active.append(["线路", "日期", "时长", "备注"])
+    wb.active.append(["10kV城南线", "2027-01-12", 6, "春检"])
+    wb.save(tmp_path / "windows.xlsx")
+    page.import_windows(str(tmp_path / "windows.xlsx"))
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.data is not None and bool(page.data["windows"]))
+    qtbot.mouseClick(page.btn_balance, Qt.LeftButton)
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: bool(page.data["outages"]))
+    (o,) = page.data["outages"]
+    assert (o["on"], o["needs"], o["maintenance"]) == ("2027-01-12", [ready], True)

@@ -11,16 +11,21 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -30,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import language
 from ui.ops import outage as outage_ops
 from ui.row_model import Column, RowTableModel
 
@@ -96,6 +102,12 @@ class OutagePage(QWidget):
         self.btn_cancel = QPushButton()
         self.btn_cancel.setObjectName("outageCancel")
         self.btn_cancel.clicked.connect(lambda: self.cancel_selected())
+        self.btn_need = QPushButton()
+        self.btn_need.setObjectName("outageNewNeed")
+        self.btn_need.clicked.connect(lambda: self.new_need())
+        self.btn_windows = QPushButton()
+        self.btn_windows.setObjectName("outageImportWindows")
+        self.btn_windows.clicked.connect(lambda: self.import_windows())
         self.btn_export = QPushButton()
         self.btn_export.setObjectName("outageExport")
         self.btn_export.clicked.connect(lambda: self.export())
@@ -138,7 +150,8 @@ class OutagePage(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.next)
         top.addStretch(1)
-        for b in (self.btn_balance, self.btn_confirm, self.btn_cancel, self.btn_export):
+        for b in (self.btn_need, self.btn_windows, self.btn_balance, self.btn_confirm, self.btn_cancel,
+                  self.btn_export):
             top.addWidget(b)
         lower = QWidget()
         ll = QVBoxLayout(lower)
@@ -187,6 +200,10 @@ class OutagePage(QWidget):
                 "wanted_conflict": self.tr("conflicting wanted-by dates")}.get(reason, reason)
 
     def retranslate(self) -> None:
+        self.btn_need.setText(self.tr("New outage need…"))
+        self.btn_windows.setText(self.tr("Import maintenance windows…"))
+        self.btn_windows.setToolTip(self.tr("An .xlsx sheet from 运检 whose first row names the columns 线路, 日期, "
+                                            "时长 (and 备注)"))
         self.btn_balance.setText(self.tr("Balance the month"))
         self.btn_balance.setToolTip(self.tr("Propose the month's outages from the needs and the maintenance "
                                             "windows (the drafts are replaced; confirmed outages are kept)"))
@@ -397,3 +414,97 @@ class OutagePage(QWidget):
 
         self.window_.ops.read(outage_ops.export_plan, self.month_text, self.as_of(), path, on_done=done,
                               on_error=self.window_.show_error)
+
+    def new_need(self) -> NeedDialog:
+        """The dialog filing a case's outage need (open, not modal: the page stays usable)."""
+        kinds = (self.data or {}).get("work_kinds") or [{"code": "OTHER", "name": "其他", "name_en": "other"}]
+        self.need_dialog = NeedDialog(self, kinds, self.as_of())
+        self.need_dialog.open()
+        return self.need_dialog
+
+    def submit_need(self, dlg: NeedDialog) -> None:
+        v = dlg.values()
+        # the dialog closes only once the need is stored: a refusal leaves every field as typed
+        self.window_.ops.write(outage_ops.add_need, v.pop("case_no"), v.pop("feeder"), v.pop("hours"), v.pop("ready"),
+                               v.pop("wanted"), **v, on_done=lambda _r: (dlg.accept(), self.reload()),
+                               on_error=self.window_.show_error)
+
+    def import_windows(self, path: str | None = None) -> None:
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, self.tr("Import maintenance windows"), "",
+                                                   self.tr("Excel (*.xlsx)"))
+            if not path:
+                return
+
+        def done(result: dict) -> None:
+            self.window_.statusBar().showMessage(self.tr("Maintenance windows imported: %1").replace(
+                "%1", str(result["imported"])), 8000)
+            self.reload()
+
+        self.window_.ops.write(outage_ops.import_windows, path, on_done=done, on_error=self.window_.show_error)
+
+
+class NeedDialog(QDialog):
+    """A case's outage need: where, what work, how long, from when to when, whom it cuts off."""
+
+    def __init__(self, page: OutagePage, kinds: list[dict], as_of: dt.date) -> None:
+        super().__init__(page)
+        self.page = page
+        self.setObjectName("outageNeedDialog")
+        self.setWindowTitle(self.tr("New outage need"))
+        self.case_no = QLineEdit()
+        self.case_no.setObjectName("needCase")
+        self.feeder = QLineEdit()
+        self.feeder.setObjectName("needFeeder")
+        self.feeder.setMaxLength(60)
+        self.substation = QLineEdit()
+        self.substation.setMaxLength(60)
+        self.section = QLineEdit()
+        self.section.setMaxLength(60)
+        self.work = QComboBox()
+        self.work.setObjectName("needWork")
+        for k in kinds:
+            self.work.addItem(k["name"] if language() == "zh" else k.get("name_en") or k["name"], k["code"])
+        self.live_line = QCheckBox(self.tr("Live-line work could do it instead"))
+        self.hours = QDoubleSpinBox()
+        self.hours.setObjectName("needHours")
+        self.hours.setRange(0.5, 24)
+        self.hours.setSingleStep(0.5)
+        self.hours.setValue(4)
+        self.ready = QDateEdit()
+        self.ready.setObjectName("needReady")
+        self.wanted = QDateEdit()
+        self.wanted.setObjectName("needWanted")
+        for d, day in ((self.ready, as_of + dt.timedelta(days=14)), (self.wanted, as_of + dt.timedelta(days=30))):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDate(day)
+        self.customers = QSpinBox()
+        self.customers.setObjectName("needCustomers")
+        self.customers.setRange(0, 100_000)
+        self.customers.setValue(1)
+        self.important = QSpinBox()
+        self.important.setRange(0, 100_000)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Case no."), self.case_no)
+        form.addRow(self.tr("Feeder"), self.feeder)
+        form.addRow(self.tr("Substation"), self.substation)
+        form.addRow(self.tr("Switch section"), self.section)
+        form.addRow(self.tr("Work"), self.work)
+        form.addRow("", self.live_line)
+        form.addRow(self.tr("Hours"), self.hours)
+        form.addRow(self.tr("Customer's works done (ready from)"), self.ready)
+        form.addRow(self.tr("Power wanted by"), self.wanted)
+        form.addRow(self.tr("Customers cut off"), self.customers)
+        form.addRow(self.tr("Important customers among them"), self.important)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(lambda: page.submit_need(self))
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def values(self) -> dict:
+        return {"case_no": self.case_no.text().strip(), "feeder": self.feeder.text(), "hours": self.hours.value(),
+                "ready": self.ready.date().toPython(), "wanted": self.wanted.date().toPython(),
+                "customers": self.customers.value(), "important": self.important.value(),
+                "substation": self.substation.text(), "section": self.section.text(),
+                "work": self.work.currentData(), "live_line": self.live_line.isChecked()}

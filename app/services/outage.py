@@ -538,6 +538,7 @@ def plan_view(s: Session, month: str, as_of: dt.date | None = None, result: ob.R
         "month": month, "as_of": as_of.isoformat(), "rules": {"name": doc["_name"], "version": doc["_version"],
                                                              "source": doc["_source"]},
         "notice_days": rules.notice_days, "cutoff": ob.cutoff_of(first, rules).isoformat(),
+        "work_kinds": doc["work_kinds"], "channels": doc["channels"],
         "earliest_lawful": ob.earliest_lawful(as_of, rules).isoformat(),
         "outages": views, "conflicts": _conflicts(s, month, outages, res, rows), "warnings": warnings,
         "at_risk": at_risk(s, as_of, needs=open_needs),

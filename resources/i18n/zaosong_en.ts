@@ -3004,6 +3004,69 @@ The text is under “Show Details”; copy it from there.</source>
     </message>
 </context>
 <context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../ui/outage_page.py" line="454"/>
+        <source>New outage need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="468"/>
+        <source>Live-line work could do it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="489"/>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="490"/>
+        <source>Feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="491"/>
+        <source>Substation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="492"/>
+        <source>Switch section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="493"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="495"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="496"/>
+        <source>Customer&apos;s works done (ready from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="497"/>
+        <source>Power wanted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="498"/>
+        <source>Customers cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="499"/>
+        <source>Important customers among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../../ui/case_dialogs.py" line="52"/>
@@ -3219,261 +3282,292 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>OutagePage</name>
     <message>
-        <location filename="../../ui/outage_page.py" line="177"/>
+        <location filename="../../ui/outage_page.py" line="190"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="180"/>
+        <location filename="../../ui/outage_page.py" line="193"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="180"/>
+        <location filename="../../ui/outage_page.py" line="193"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="180"/>
+        <location filename="../../ui/outage_page.py" line="193"/>
         <source>announced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="181"/>
+        <location filename="../../ui/outage_page.py" line="194"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="181"/>
+        <location filename="../../ui/outage_page.py" line="194"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="182"/>
+        <location filename="../../ui/outage_page.py" line="195"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="185"/>
+        <location filename="../../ui/outage_page.py" line="198"/>
         <source>not ready in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="185"/>
+        <location filename="../../ui/outage_page.py" line="198"/>
         <source>notice too late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="186"/>
+        <location filename="../../ui/outage_page.py" line="199"/>
         <source>no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="187"/>
+        <location filename="../../ui/outage_page.py" line="200"/>
         <source>conflicting wanted-by dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="190"/>
-        <source>Balance the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="191"/>
-        <source>Propose the month&apos;s outages from the needs and the maintenance windows (the drafts are replaced; confirmed outages are kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="193"/>
-        <source>Confirm…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="194"/>
-        <source>Cancel outage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="195"/>
-        <source>Export plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="196"/>
-        <source>Drag an outage to another day of its feeder, or select it and press Ctrl+Shift+Left / Right: the checks run again at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="198"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="198"/>
-        <location filename="../../ui/outage_page.py" line="201"/>
         <location filename="../../ui/outage_page.py" line="203"/>
-        <source>Feeder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="198"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="198"/>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="199"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="199"/>
-        <source>Household-hours saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="199"/>
-        <source>Notice by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="200"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="200"/>
-        <source>Checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="201"/>
-        <location filename="../../ui/outage_page.py" line="203"/>
-        <source>Case no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="201"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="202"/>
-        <source>Explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="203"/>
-        <source>Customer</source>
+        <source>New outage need…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outage_page.py" line="204"/>
-        <source>Energise deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outage_page.py" line="204"/>
-        <source>Earliest lawful outage</source>
+        <source>Import maintenance windows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/outage_page.py" line="205"/>
+        <source>An .xlsx sheet from 运检 whose first row names the columns 线路, 日期, 时长 (and 备注)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="207"/>
+        <source>Balance the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="208"/>
+        <source>Propose the month&apos;s outages from the needs and the maintenance windows (the drafts are replaced; confirmed outages are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="210"/>
+        <source>Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="211"/>
+        <source>Cancel outage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="212"/>
+        <source>Export plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="213"/>
+        <source>Drag an outage to another day of its feeder, or select it and press Ctrl+Shift+Left / Right: the checks run again at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="215"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="215"/>
+        <location filename="../../ui/outage_page.py" line="218"/>
+        <location filename="../../ui/outage_page.py" line="220"/>
+        <source>Feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="215"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="215"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="216"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="216"/>
+        <source>Household-hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="216"/>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="217"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="217"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="218"/>
+        <location filename="../../ui/outage_page.py" line="220"/>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="218"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="219"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="220"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="221"/>
+        <source>Energise deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="221"/>
+        <source>Earliest lawful outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="222"/>
         <source>Announce by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="245"/>
+        <location filename="../../ui/outage_page.py" line="262"/>
         <source>Outage plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="262"/>
+        <location filename="../../ui/outage_page.py" line="279"/>
+        <location filename="../../ui/outage_page.py" line="292"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="266"/>
+        <location filename="../../ui/outage_page.py" line="283"/>
         <source>Maintenance window: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="280"/>
+        <location filename="../../ui/outage_page.py" line="297"/>
         <source>Notice by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="288"/>
+        <location filename="../../ui/outage_page.py" line="305"/>
         <source>Outages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="289"/>
+        <location filename="../../ui/outage_page.py" line="306"/>
         <source>For the balancing meeting (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="290"/>
+        <location filename="../../ui/outage_page.py" line="307"/>
         <source>At risk (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="340"/>
+        <location filename="../../ui/outage_page.py" line="357"/>
         <source>Checked again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="341"/>
+        <location filename="../../ui/outage_page.py" line="358"/>
         <source>no problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="347"/>
+        <location filename="../../ui/outage_page.py" line="364"/>
         <source>Select a draft outage first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="352"/>
+        <location filename="../../ui/outage_page.py" line="369"/>
         <source>Confirm the outage of %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="360"/>
+        <location filename="../../ui/outage_page.py" line="377"/>
         <source>Notice on (at least %1 days before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="376"/>
+        <location filename="../../ui/outage_page.py" line="393"/>
         <source>Select an outage first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="379"/>
+        <location filename="../../ui/outage_page.py" line="396"/>
         <source>Cancel outage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="379"/>
+        <location filename="../../ui/outage_page.py" line="396"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="387"/>
+        <location filename="../../ui/outage_page.py" line="404"/>
         <source>Export plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="389"/>
+        <location filename="../../ui/outage_page.py" line="406"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/outage_page.py" line="394"/>
+        <location filename="../../ui/outage_page.py" line="411"/>
         <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="434"/>
+        <source>Import maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="435"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_page.py" line="440"/>
+        <source>Maintenance windows imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

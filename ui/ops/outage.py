@@ -21,6 +21,16 @@ def move(store, outage_id: str, day, as_of, notice_on=None):
         return svc.move(s, outage_id, day, notice_on=notice_on, as_of=as_of)
 
 
+def add_need(store, case_no: str, feeder: str, hours, ready, wanted, **kw):
+    with store.session() as s:
+        return svc.add_need(s, case_no, feeder, hours, ready, wanted, **kw)
+
+
+def import_windows(store, path: str):
+    with store.session() as s:
+        return svc.import_windows(s, Path(path))
+
+
 def confirm(store, outage_id: str, notice_on):
     with store.session() as s:
         return svc.confirm(s, outage_id, notice_on)
