@@ -7,8 +7,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDateEdit
 
 from tests.helpers import open_window, wait_idle
 
@@ -99,6 +100,24 @@ def test_balance_move_confirm_on_the_page(qtbot, app_zh, db_path):
     page.confirm_selected(D(2026, 12, 28))
     wait_idle(qtbot, win)
     qtbot.waitUntil(lambda: any(o["status"] == "confirmed" for o in page.data["outages"]))
+    # announced; then a drop on the 7th asks for the new notice's day before it moves
+    page.grid.setCurrentCell(row, 5)
+    page.announce_selected(AS_OF, "短信")
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: any(o["status"] == "announced" for o in page.data["outages"]))
+
+    def answer():
+        dlg = page.date_dialog
+        dlg.findChild(QDateEdit, "outageNoticeOn").setDate(D(2026, 12, 30))
+        dlg.accept()
+
+    page.grid.setCurrentCell(row, 5)
+    QTimer.singleShot(0, answer)
+    page.move_outage(page.selected_outage(), D(2027, 1, 7))
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: any(o["on"] == "2027-01-07" for o in page.data["outages"]))
+    moved = next(o for o in page.data["outages"] if o["on"] == "2027-01-07")
+    assert (moved["status"], moved["notice_on"]) == ("announced", "2026-12-30")
     # a notice 6 days ahead: refused, said, nothing changed
     west = page.data["feeders"].index("10kV城西线")
     west_o = next(o for o in page.data["outages"] if o["feeder"] == "10kV城西线")

@@ -99,6 +99,15 @@ class OutagePage(QWidget):
         self.btn_confirm = QPushButton()
         self.btn_confirm.setObjectName("outageConfirm")
         self.btn_confirm.clicked.connect(lambda: self.confirm_selected())
+        self.btn_announce = QPushButton()
+        self.btn_announce.setObjectName("outageAnnounce")
+        self.btn_announce.clicked.connect(lambda: self.announce_selected())
+        self.btn_executed = QPushButton()
+        self.btn_executed.setObjectName("outageExecuted")
+        self.btn_executed.clicked.connect(lambda: self.step_selected("execute"))
+        self.btn_done = QPushButton()
+        self.btn_done.setObjectName("outageDone")
+        self.btn_done.clicked.connect(lambda: self.step_selected("finish"))
         self.btn_cancel = QPushButton()
         self.btn_cancel.setObjectName("outageCancel")
         self.btn_cancel.clicked.connect(lambda: self.cancel_selected())
@@ -150,8 +159,8 @@ class OutagePage(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.next)
         top.addStretch(1)
-        for b in (self.btn_need, self.btn_windows, self.btn_balance, self.btn_confirm, self.btn_cancel,
-                  self.btn_export):
+        for b in (self.btn_need, self.btn_windows, self.btn_balance, self.btn_confirm, self.btn_announce,
+                  self.btn_executed, self.btn_done, self.btn_cancel, self.btn_export):
             top.addWidget(b)
         lower = QWidget()
         ll = QVBoxLayout(lower)
@@ -208,6 +217,9 @@ class OutagePage(QWidget):
         self.btn_balance.setToolTip(self.tr("Propose the month's outages from the needs and the maintenance "
                                             "windows (the drafts are replaced; confirmed outages are kept)"))
         self.btn_confirm.setText(self.tr("Confirm…"))
+        self.btn_announce.setText(self.tr("Announced…"))
+        self.btn_executed.setText(self.tr("Executed"))
+        self.btn_done.setText(self.tr("Done"))
         self.btn_cancel.setText(self.tr("Cancel outage…"))
         self.btn_export.setText(self.tr("Export plan…"))
         self.grid.setToolTip(self.tr("Drag an outage to another day of its feeder, or select it and press "
@@ -339,9 +351,36 @@ class OutagePage(QWidget):
         self.window_.ops.write(outage_ops.balance, self.month_text, self.as_of(),
                                on_done=lambda r: self._loaded(r[1]), on_error=self.window_.show_error)
 
-    def move_outage(self, oid: str, day: dt.date) -> None:
-        self.window_.ops.write(outage_ops.move, oid, day, self.as_of(), on_done=self._moved,
+    def move_outage(self, oid: str, day: dt.date, notice_on: dt.date | None = None) -> None:
+        o = self._outage(oid)
+        if o is not None and o["status"] == "announced" and notice_on is None:
+            # an announced outage moves only with a new notice: ask for its day first
+            notice_on = self._ask_date(self.tr("New notice for %1").replace("%1", day.isoformat()),
+                                       self.tr("Notice on (at least %1 days before)").replace(
+                                           "%1", str(self.data["notice_days"])),
+                                       day - dt.timedelta(days=self.data["notice_days"]))
+            if notice_on is None:
+                return
+        self.window_.ops.write(outage_ops.move, oid, day, self.as_of(), notice_on, on_done=self._moved,
                                on_error=self.window_.show_error)
+
+    def _ask_date(self, title: str, label: str, default: dt.date) -> dt.date | None:
+        dlg = QDialog(self)
+        dlg.setObjectName("outageDateDialog")
+        dlg.setWindowTitle(title)
+        form = QFormLayout(dlg)
+        date = QDateEdit()
+        date.setObjectName("outageNoticeOn")
+        date.setCalendarPopup(True)
+        date.setDisplayFormat("yyyy-MM-dd")
+        date.setDate(default)
+        form.addRow(label, date)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(dlg.accept)
+        buttons.rejected.connect(dlg.reject)
+        form.addRow(buttons)
+        self.date_dialog = dlg
+        return date.date().toPython() if dlg.exec() == QDialog.Accepted else None
 
     def move_selected(self, step: int) -> None:
         o = self._outage(self.selected_outage())
@@ -364,27 +403,39 @@ class OutagePage(QWidget):
             self.window_.show_error(self.tr("Select a draft outage first."))
             return
         if notice_on is None:
-            dlg = QDialog(self)
-            dlg.setObjectName("outageConfirmDialog")
-            dlg.setWindowTitle(self.tr("Confirm the outage of %1 on %2").replace("%1", o["feeder"]).replace(
-                "%2", o["on"]))
-            form = QFormLayout(dlg)
-            date = QDateEdit()
-            date.setObjectName("outageNoticeOn")
-            date.setCalendarPopup(True)
-            date.setDisplayFormat("yyyy-MM-dd")
-            date.setDate(dt.date.fromisoformat(o["notice_by"]))
-            form.addRow(self.tr("Notice on (at least %1 days before)").replace("%1", str(self.data["notice_days"])),
-                        date)
-            buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-            buttons.accepted.connect(dlg.accept)
-            buttons.rejected.connect(dlg.reject)
-            form.addRow(buttons)
-            self.confirm_dialog = dlg
-            if dlg.exec() != QDialog.Accepted:
+            notice_on = self._ask_date(
+                self.tr("Confirm the outage of %1 on %2").replace("%1", o["feeder"]).replace("%2", o["on"]),
+                self.tr("Notice on (at least %1 days before)").replace("%1", str(self.data["notice_days"])),
+                dt.date.fromisoformat(o["notice_by"]))
+            if notice_on is None:
                 return
-            notice_on = date.date().toPython()
         self.window_.ops.write(outage_ops.confirm, o["id"], notice_on, on_done=lambda _r: self.reload(),
+                               on_error=self.window_.show_error)
+
+    def announce_selected(self, on: dt.date | None = None, channel: str | None = None) -> None:
+        o = self._outage(self.selected_outage())
+        if o is None:
+            self.window_.show_error(self.tr("Select an outage first."))
+            return
+        if on is None:
+            on = self._ask_date(self.tr("Notice of the outage of %1 on %2").replace("%1", o["feeder"]).replace(
+                "%2", o["on"]), self.tr("Notice given on"), self.as_of())
+            if on is None:
+                return
+        if channel is None:
+            channel, ok = QInputDialog.getItem(self, self.tr("Notice channel"), self.tr("Channel:"),
+                                               self.data["channels"], 0, True)
+            if not ok:
+                return
+        self.window_.ops.write(outage_ops.announce, o["id"], on, channel, on_done=lambda _r: self.reload(),
+                               on_error=self.window_.show_error)
+
+    def step_selected(self, step: str) -> None:
+        o = self._outage(self.selected_outage())
+        if o is None:
+            self.window_.show_error(self.tr("Select an outage first."))
+            return
+        self.window_.ops.write(getattr(outage_ops, step), o["id"], on_done=lambda _r: self.reload(),
                                on_error=self.window_.show_error)
 
     def cancel_selected(self, reason: str | None = None) -> None:

@@ -41,6 +41,16 @@ def announce(store, outage_id: str, on, channel: str):
         return svc.announce(s, outage_id, on, channel)
 
 
+def execute(store, outage_id: str):
+    with store.session() as s:
+        return svc.execute(s, outage_id)
+
+
+def finish(store, outage_id: str):
+    with store.session() as s:
+        return svc.finish(s, outage_id)
+
+
 def cancel(store, outage_id: str, reason: str):
     with store.session() as s:
         return svc.cancel(s, outage_id, reason)
