@@ -159,9 +159,13 @@ class OutagePage(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.next)
         top.addStretch(1)
-        for b in (self.btn_need, self.btn_windows, self.btn_balance, self.btn_confirm, self.btn_announce,
-                  self.btn_executed, self.btn_done, self.btn_cancel, self.btn_export):
+        for b in (self.btn_need, self.btn_windows, self.btn_balance, self.btn_export):
             top.addWidget(b)
+        # the selected outage's steps on a row of their own: the page fits a 1280-pixel screen
+        steps = QHBoxLayout()
+        steps.addStretch(1)
+        for b in (self.btn_confirm, self.btn_announce, self.btn_executed, self.btn_done, self.btn_cancel):
+            steps.addWidget(b)
         lower = QWidget()
         ll = QVBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +179,7 @@ class OutagePage(QWidget):
         split.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addLayout(steps)
         lay.addWidget(split, 1)
         # keyboard: move the selected outage a day earlier / later (the drag's equivalent)
         for keys, step in (("Ctrl+Shift+Left", -1), ("Ctrl+Shift+Right", 1)):
