@@ -603,7 +603,7 @@ def at_risk(s: Session, as_of: dt.date, case_ids: list[str] | None = None,
         return []
     planned: dict[str, dt.date] = {}
     for o in s.scalars(select(PlannedOutage).where(PlannedOutage.deleted.is_(False),
-                                                   PlannedOutage.status.in_(("draft", "confirmed", "announced")))):
+                                                   PlannedOutage.status != "cancelled")):
         for nid in json.loads(o.need_ids or "[]"):
             planned[nid] = min(planned.get(nid, o.on), o.on)
     energize = {c.id for _, c in needs if c.current_stage == "ENERGIZE"}
