@@ -327,3 +327,19 @@ def test_a_refused_step_names_the_states_in_words(planned):
     with store.session() as s, pytest.raises(Refused) as e:
         outage.execute(s, oid)
     assert "草案" in str(e.value) and "已执行" in str(e.value)
+
+
+def test_a_case_already_in_energize_is_judged_by_its_own_clock(case_accepted):
+    """ENERGIZE started on 2026-11-05 (completion passed): 3 working days end on 11-10 whatever the
+    need's ready-from day says; on 11-06 the earliest lawful outage is 11-13."""
+    db, no = case_accepted
+    st = Store.open(db)
+    try:
+        with st.session() as s:
+            outage.add_need(s, no, "10kV城东线", 4, "2026-11-20", "2026-11-30")
+        with st.reader() as s:
+            (r,) = outage.at_risk(s, D("2026-11-06"))
+            assert (r["case_no"], r["energize_deadline"], r["earliest_outage"]) == (no, "2026-11-10", "2026-11-13")
+            assert r["announce_by"] == "2026-11-03"
+    finally:
+        st.dispose()

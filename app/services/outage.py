@@ -629,7 +629,8 @@ def at_risk(s: Session, as_of: dt.date, case_ids: list[str] | None = None,
         if not deadlines:
             continue
         deadline, rule = min(deadlines)
-        earliest = planned.get(n.id) or cal.next_workday_on_or_after(max(lawful, n.ready_from))
+        # in ENERGIZE the completion has passed: the works are ready whatever the need once expected
+        earliest = planned.get(n.id) or cal.next_workday_on_or_after(max(lawful, start))
         if deadline < earliest:
             out.append({"case_no": c.case_no, "case_id": c.id, "customer_name": c.customer_name,
                         "feeder": n.feeder, "need_id": n.id, "energize_deadline": deadline.isoformat(),
