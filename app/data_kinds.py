@@ -23,6 +23,7 @@ class DataKind:
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
     "townships": DataKind("townships", "乡镇(街道)及供电所", "townships and supply stations"),
+    "outage_rules": DataKind("outage_rules", "停电计划平衡规则", "outage-plan rules"),
     "metering_rules": DataKind("metering_rules", "计量分类与互感器校核规则", "metering classes and CT checks"),
     "questionnaire": DataKind("questionnaires", "回访问卷", "follow-up questionnaire"),
     "late_causes": DataKind("late_causes", "超时原因分类", "causes of late stages"),

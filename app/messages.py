@@ -986,3 +986,66 @@ CATALOG.update({
     "cli_after_visits": ("现场核查", "site visits"),
     "cli_after_seed": ("随机种子 {seed}", "seed {seed}"),
 })
+
+# --- issue 19, outage half: outage needs, the monthly outage plan ---------------------------------
+FIELDS.update({"outage_section": ("开关分段", "switch section"), "outage_customers": ("停电户数", "customers affected"),
+               "outage_important": ("重要用户数", "important customers"), "outage_channel": ("通知方式", "notice channel")})
+CATALOG.update({
+    "outage_bad_month": ("月份“{value}”无效:格式为 YYYY-MM。", "Month '{value}' is invalid: use YYYY-MM."),
+    "outage_bad_hours": ("停电时长“{value}”无效:应大于 0 且不超过 {max:g} 小时。",
+                         "Outage hours '{value}' are invalid: more than 0 and at most {max:g}."),
+    "outage_need_stage": ("工单 {case_no} 尚未到供电方案阶段 (当前 {stage}),或已结束:停电需求从供电方案起才能登记。",
+                          "Case {case_no} has not reached the supply plan (now at {stage}) or is finished: an outage "
+                          "need can be filed from the supply plan on."),
+    "outage_important_gt": ("重要用户数 {important} 大于停电户数 {customers}。",
+                            "{important} important customers is more than the {customers} customers affected."),
+    "outage_bad_work": ("停电作业类型“{value}”无效:可选 {known}。", "Outage work '{value}' is invalid: one of {known}."),
+    "outage_no_need": ("没有停电需求“{ref}”。", "No outage need '{ref}'."),
+    "outage_need_withdrawn": ("该停电需求已于 {on} 撤销。", "This outage need was withdrawn on {on}."),
+    "outage_no_outage": ("没有计划停电“{ref}”。", "No planned outage '{ref}'."),
+    "outage_bad_step": ("计划停电当前为“{status}”,不能改为“{to}”。",
+                        "The planned outage is '{status}': it cannot become '{to}'."),
+    "outage_notice_late": (
+        "停电日期 {on},通知日期 {notice_on} 只提前 {ahead} 天:计划停电须至少提前 {days} 天通知"
+        "(《电力供应与使用条例》第二十八条),最迟 {latest} 通知。",
+        "Outage on {on} with the notice on {notice_on} is only {ahead} days ahead: a planned outage must be "
+        "announced at least {days} days before (Electricity Supply and Use Regulations, art. 28), by {latest}."),
+    "outage_move_needs_notice": (
+        "该停电已于 {notice_on} 通知 (原定 {on}):改期须重新通知,请给出新的通知日期。",
+        "This outage was announced on {notice_on} for {on}: moving it needs a new notice; give its date."),
+    "outage_xlsx_unreadable": ("无法读取 {name}:{detail}", "Cannot read {name}: {detail}"),
+    "outage_xlsx_columns": ("{name} 第一行须有“线路”“日期”“时长”三列。",
+                            "The first row of {name} must have the columns 线路 (feeder), 日期 (date), 时长 (hours)."),
+    "outage_xlsx_row": ("第 {row} 行:{problem} (未导入任何行)", "Row {row}: {problem} (nothing imported)"),
+    "outage_check_not_workday": ("{on} 不是工作日。", "{on} is not a working day."),
+    "outage_check_notice_too_late": ("{on} 停电最迟须于 {notice_by} 通知,已来不及。",
+                                     "An outage on {on} must be announced by {notice_by}: too late."),
+    "outage_check_not_ready": ("{case_no} 的客户工程 {ready_from} 才完工,届时未就绪。",
+                               "{case_no}: the customer's works are done only on {ready_from}, not ready then."),
+    "outage_check_after_wanted": ("{case_no} 客户要求 {wanted_by} 前送电,此日期已晚。",
+                                  "{case_no}: the customer wants power by {wanted_by}; this day is later."),
+    "outage_reason_not_ready": ("未按时就绪:客户工程 {ready_from} 完工,晚于该线路 {main_on} 的停电。",
+                                "Not ready in time: the works are done on {ready_from}, after the feeder's outage on "
+                                "{main_on}."),
+    "outage_reason_not_ready_wanted": ("未按时就绪:客户工程 {ready_from} 完工,晚于要求送电日 {wanted_by}。",
+                                       "Not ready in time: the works are done on {ready_from}, after the wanted-by "
+                                       "date {wanted_by}."),
+    "outage_reason_notice_too_late": ("通知来不及:要求 {wanted_by} 前送电,按提前通知规定已无合法停电日。",
+                                      "Notice too late: wanted by {wanted_by}, no lawful outage day is left."),
+    "outage_reason_no_window": ("无可用停电日:{ready_from} 至 {wanted_by} 之间本月没有工作日。",
+                                "No window: no working day of the month from {ready_from} to {wanted_by}."),
+    "outage_reason_wanted_conflict": ("要求送电日期冲突:须 {wanted_by} 前送电,不能并入该线路 {main_on} 的停电,"
+                                      "另安排 {outage_on}。",
+                                      "Conflicting wanted-by dates: wanted by {wanted_by}, cannot join the feeder's "
+                                      "outage on {main_on}; given {outage_on} instead."),
+    "outage_warn_repeated": ("重复停电:线路 {feeder} 在 {days} 天内停电 {count} 次 ({first} 至 {last})。",
+                             "Repeated outages: feeder {feeder} is out {count} times within {days} days "
+                             "({first} to {last})."),
+    "outage_warn_after_cutoff": ("已过本月计划截止日 {cutoff}:新增停电须经平衡会同意。",
+                                 "Past the plan's cut-off day {cutoff}: added outages need the balancing meeting."),
+    "cli_outage_imported": ("已导入 {count} 个检修窗口", "imported {count} maintenance windows"),
+    "outage_status_draft": ("草案", "draft"), "outage_status_confirmed": ("已确认", "confirmed"),
+    "outage_status_announced": ("已公告", "announced"), "outage_status_executed": ("已执行", "executed"),
+    "outage_status_done": ("已完成", "done"), "outage_status_cancelled": ("已取消", "cancelled"),
+    "outage_status_moved": ("改期", "moved"),
+})

@@ -657,3 +657,71 @@ class AnalysisConclusion(SyncMixin, Base):
     recorded_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
 
     __table_args__ = (UniqueConstraint("meeting_id", "case_id", name="uq_conclusion_meeting_case"),)
+# --- issue 19, outage half: outage needs, maintenance windows, the monthly outage plan -------------
+
+
+class OutageNeed(SyncMixin, Base):
+    """What connecting a case needs of a feeder outage (停电需求), filed from the supply plan on:
+    where (substation, feeder, switch section), the work (``work``: a code of the outage rules'
+    work kinds; ``live_line``: live-line work could do it instead), how long, from when the
+    customer's works are expected done (``ready_from``) to when the customer wants power
+    (``wanted_by``), the customers it cuts off (时户数 = customers x hours) and the 重要用户 among
+    them. Withdrawn with a reason, never deleted."""
+
+    __tablename__ = "outage_need"
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
+    substation: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    feeder: Mapped[str] = mapped_column(String(60), nullable=False)
+    section: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    work: Mapped[str] = mapped_column(String(20), nullable=False, default="OTHER")
+    live_line: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    hours: Mapped[float] = mapped_column(Float, nullable=False)
+    ready_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    wanted_by: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    customers: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    important: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    filed_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdraw_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (Index("ix_outage_need_case", "case_id"), Index("ix_outage_need_feeder", "feeder"))
+
+
+class MaintenanceWindow(SyncMixin, Base):
+    """A day 运检 has the feeder out anyway (检修窗口): one row per feeder and day (natural id), so
+    typing it twice or importing the sheet again meets the same row."""
+
+    __tablename__ = "maintenance_window"
+    feeder: Mapped[str] = mapped_column(String(60), nullable=False)
+    on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    hours: Mapped[float] = mapped_column(Float, nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (Index("ix_maintenance_window_on", "on"),)
+
+
+class PlannedOutage(SyncMixin, Base):
+    """One outage of the monthly plan (月度停电计划): a feeder (and section) on a day, serving the
+    needs in ``need_ids`` (JSON list). ``status``: draft -> confirmed -> announced -> executed ->
+    done, or cancelled with ``reason``. ``version`` counts the changes; ``history`` (JSON list)
+    keeps every earlier version, so nothing said at the balancing meeting is lost."""
+
+    __tablename__ = "planned_outage"
+    month: Mapped[str] = mapped_column(String(7), nullable=False)
+    feeder: Mapped[str] = mapped_column(String(60), nullable=False)
+    section: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    start: Mapped[str] = mapped_column(String(5), nullable=False, default="08:00")
+    hours: Mapped[float] = mapped_column(Float, nullable=False)
+    maintenance: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    need_ids: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="draft")
+    notice_on: Mapped[dt.date | None] = mapped_column(Date)
+    notice_channel: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    history: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    changed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+    __table_args__ = (Index("ix_planned_outage_month", "month"), Index("ix_planned_outage_feeder", "feeder", "on"))

@@ -39,7 +39,7 @@ from ui.worker import DbWorker, RenderWorker
 
 class MainWindow(QMainWindow):
     ready = Signal()
-    PAGES = ("today", "cases", "meetings", "calendar", "month", "metering", "after", "sync", "settings")
+    PAGES = ("today", "cases", "meetings", "calendar", "month", "outage", "metering", "after", "sync", "settings")
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         from ui.month_page import MonthPage
 
         self.month_page = MonthPage(self)  # the month overview (issue 16)
+        from ui.outage_page import OutagePage
+
+        self.outage_page = OutagePage(self)  # the monthly outage plan (issue 19)
+
         from ui.metering_page import MeteringPage
 
         self.metering_page = MeteringPage(self)  # the metering-equipment plan (issue 19)
@@ -133,7 +137,7 @@ class MainWindow(QMainWindow):
     def _pages(self) -> tuple:
         """In the order of the navigation list and of PAGES."""
         return (self.today_page, self.cases_page, self.meetings_page, self.calendar_page, self.month_page,
-                self.metering_page, self.after_page, self.sync_page, self.settings_page)
+                self.outage_page, self.metering_page, self.after_page, self.sync_page, self.settings_page)
 
     # --- start-up --------------------------------------------------------------------------
     def start(self) -> None:
@@ -192,6 +196,14 @@ class MainWindow(QMainWindow):
                       on_error=self.show_error)
         self.today_page.metering.reload()  # cases in ENERGIZE without reserved equipment (issue 19)
         self.today_page.after.reload()  # follow-ups due, overdue actions (issue 20)
+        self._read_outage_risks()
+
+    def _read_outage_risks(self) -> None:
+        """Cases whose outage comes too late for their ENERGIZE limit (issue 19), on Today."""
+        from ui.ops import outage as outage_ops
+
+        self.ops.read(outage_ops.at_risk, self.as_of, on_done=self.today_page.outage_risks.set_rows,
+                      on_error=self.show_error)
 
     def _got_open(self, snap) -> None:
         if self.snapshot is not None and self.snapshot.complete and self.snapshot.as_of == snap.as_of:
@@ -264,6 +276,8 @@ class MainWindow(QMainWindow):
             self.metering_page.reload()
         if self.PAGES[row] == "after" and self.worker.isRunning():
             self.after_page.reload()
+        if self.PAGES[row] == "outage" and self.worker.isRunning():
+            self.outage_page.reload()
 
     def focus_search(self) -> None:
         self.show_page("cases")
@@ -357,6 +371,8 @@ class MainWindow(QMainWindow):
                           on_error=self.show_error)
         if changes.risks:
             self.ops.read(review_ops.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
+        if changes.cases:
+            self._read_outage_risks()
 
     def _got_rows(self, update: case_ops.RowUpdate) -> None:
         """Fresh rows of some cases into the lists: only those rows change, and Today regroups its
@@ -594,7 +610,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Zaosong — connection applications workbench")
         self.setWindowTitle(title + (self.tr(" — PRACTICE DATABASE") if self.practice else ""))
         names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Month"),
-                 self.tr("Metering equipment"), self.tr("Monthly analysis"), self.tr("Sync"), self.tr("Settings")]
+                 self.tr("Outage plan"), self.tr("Metering equipment"), self.tr("Monthly analysis"), self.tr("Sync"),
+                 self.tr("Settings")]
         for i, n in enumerate(names):
             self.nav.item(i).setText(n)
         self.set_conflict_badge(self._conflicts)

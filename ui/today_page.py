@@ -159,6 +159,10 @@ class TodayPage(QWidget):
         left.addWidget(risks)
         left.addWidget(waiting)
         left.addWidget(self.after)
+        from ui.today_outage import OutageRiskSection
+
+        self.outage_risks = OutageRiskSection(self)  # issue 19: an outage too late for ENERGIZE
+        left.addWidget(self.outage_risks)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
         left.setStretchFactor(2, 1)
@@ -346,6 +350,8 @@ class TodayPage(QWidget):
         self.title.setText(self.tr("Today, %1").replace("%1", self.as_of.isoformat()))
         self._render_risks()
         self._render_waiting()
+        if hasattr(self, "outage_risks"):
+            self.outage_risks.render()
         items = self._scoped()
         groups = {g: [w for w in items if group_of(w) == g] for g in GROUPS}
         titles = {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),

@@ -17,6 +17,9 @@ from reports.commands import (
     render_metering_plan,
     render_notice,
     render_notices_batch,
+    render_outage_notices,
+    render_outage_plan,
+    render_outage_request,
     render_papers,
     render_review_letter,
     render_setting_sheet,
@@ -80,3 +83,8 @@ def metering_plan_xlsx(plan: dict, out) -> int:
 def analysis_minutes_pdf(data: dict, out) -> int:
     """The minutes of a monthly analysis meeting (issue 20)."""
     return write_pdf(render_analysis_minutes, data, out)
+def outage_pdf(kind: str, data: dict, out) -> int:
+    """The outage plan's documents (issue 19): ``plan`` (月度停电计划平衡表), ``request`` (停电申请单),
+    ``notices`` (停电通知, one per affected customer)."""
+    return write_pdf({"plan": render_outage_plan, "request": render_outage_request,
+                      "notices": render_outage_notices}[kind], data, out)

@@ -22,6 +22,7 @@ from app.cli import (
     ledger,
     meetings,
     metering,
+    outage,
     papers,
     protection,
     sync,
@@ -33,7 +34,7 @@ from app.leftovers import clean_at_start
 from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
-GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, metering, after)
+GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, outage, metering, after)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 

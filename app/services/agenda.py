@@ -29,6 +29,7 @@ from app.models import (
     StageRound,
     Survey,
 )
+from app.services.outage import at_risk
 from app.services.query import open_clocks
 from app.store import store_of
 
@@ -147,3 +148,13 @@ def month_overview(s: Session, year: int, month: int, as_of: dt.date, manager: s
     return {"year": year, "month": month, "manager": manager, "as_of": as_of.isoformat(),
             "assumed": cal.is_assumed(year), "days": days,
             "counts": {k: sum(1 for x in days for e in x["entries"] if e["kind"] == k) for k in ENTRY_KINDS}}
+
+
+# --- issue 19, outage half: the Today view's cases at risk of missing ENERGIZE for want of an outage
+def outage_at_risk(s: Session, as_of: dt.date) -> list[dict]:
+    """Cases whose ENERGIZE deadline (any rule set, from the expected completion) falls before the
+    earliest lawful outage, with the day by which the outage must be announced and the manager."""
+    rows = at_risk(s, as_of)
+    managers = dict(s.execute(select(Case.id, Case.manager).where(Case.id.in_([r["case_id"] for r in rows]))).all()) \
+        if rows else {}
+    return [{**r, "manager": managers.get(r["case_id"], "")} for r in rows]

@@ -43,12 +43,15 @@ from app.models import (
     FollowUp,
     Inspection,
     InspectionResult,
+    MaintenanceWindow,
     MeetingCase,
     MeteringConfig,
     MeteringPlan,
     MeteringStock,
     Notice,
+    OutageNeed,
     Pause,
+    PlannedOutage,
     PolicyRisk,
     RectificationItem,
     ReviewMeeting,
@@ -65,6 +68,7 @@ FORMAT = 1
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
            PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, AnalysisMeeting, AnalysisConclusion,
+           OutageNeed, MaintenanceWindow, PlannedOutage,  # outage: issue 19
            MeteringConfig, MeteringStock, MeteringPlan, SyncConflict]  # metering: issue 19
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
@@ -97,6 +101,7 @@ ENUMS = {
     ("follow_up", "mode"): {"", "visit", "phone", "wechat", "other"},
     ("metering_config", "method"): {"HV", "LV"},  # metering: issue 19
     ("metering_config", "meter_wiring"): {"3P3W", "3P4W"},
+    ("planned_outage", "status"): {"draft", "confirmed", "announced", "executed", "done", "cancelled"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -146,6 +151,8 @@ JSON_COLUMNS = {
     ("metering_plan", "diff"): list,
     ("metering_plan", "history"): list,
     ("analysis_meeting", "attendance"): list,
+    ("planned_outage", "need_ids"): list,
+    ("planned_outage", "history"): list,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:

@@ -2451,6 +2451,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
             <source>Monthly analysis</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="598" />
+            <source>Outage plan</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>
@@ -5947,6 +5952,442 @@ Trust this device and import its package?</source>
         <message>
             <location filename="../../ui/followup_dialog.py" line="66" />
             <source>Opinion</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NeedDialog</name>
+        <message>
+            <location filename="../../ui/outage_page.py" line="505" />
+            <source>New outage need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="519" />
+            <source>Live-line work could do it instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="540" />
+            <source>Case no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="541" />
+            <source>Feeder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="542" />
+            <source>Substation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="543" />
+            <source>Switch section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="544" />
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="546" />
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="547" />
+            <source>Customer's works done (ready from)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="548" />
+            <source>Power wanted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="549" />
+            <source>Customers cut off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="550" />
+            <source>Important customers among them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutagePage</name>
+        <message>
+            <location filename="../../ui/outage_page.py" line="199" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="202" />
+            <source>draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="202" />
+            <source>confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="202" />
+            <source>announced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="203" />
+            <source>executed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="203" />
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="204" />
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="207" />
+            <source>not ready in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="207" />
+            <source>notice too late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="208" />
+            <source>no window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="209" />
+            <source>conflicting wanted-by dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="212" />
+            <source>New outage need…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="213" />
+            <source>Import maintenance windows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="214" />
+            <source>An .xlsx sheet from 运检 whose first row names the columns 线路, 日期, 时长 (and 备注)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="216" />
+            <source>Balance the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="217" />
+            <source>Propose the month's outages from the needs and the maintenance windows (the drafts are replaced; confirmed outages are kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="219" />
+            <source>Confirm…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="220" />
+            <source>Announced…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="221" />
+            <source>Executed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="222" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="223" />
+            <source>Cancel outage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="224" />
+            <source>Export plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="225" />
+            <source>Drag an outage to another day of its feeder, or select it and press Ctrl+Shift+Left / Right: the checks run again at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="227" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="227" />
+            <location filename="../../ui/outage_page.py" line="230" />
+            <location filename="../../ui/outage_page.py" line="232" />
+            <source>Feeder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="227" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="227" />
+            <source>Maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="228" />
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="228" />
+            <source>Household-hours saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="228" />
+            <source>Notice by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="229" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="229" />
+            <source>Checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="230" />
+            <location filename="../../ui/outage_page.py" line="232" />
+            <source>Case no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="230" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="231" />
+            <source>Explanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="232" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="233" />
+            <source>Energise deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="233" />
+            <source>Earliest lawful outage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="234" />
+            <source>Announce by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="274" />
+            <source>Outage plan %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="291" />
+            <location filename="../../ui/outage_page.py" line="304" />
+            <source>M</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="295" />
+            <source>Maintenance window: %1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="309" />
+            <source>Notice by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="317" />
+            <source>Outages (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="318" />
+            <source>For the balancing meeting (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="319" />
+            <source>At risk (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="358" />
+            <source>New notice for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="396" />
+            <source>Checked again: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="397" />
+            <source>no problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="403" />
+            <source>Select a draft outage first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="407" />
+            <source>Confirm the outage of %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="359" />
+            <location filename="../../ui/outage_page.py" line="408" />
+            <source>Notice on (at least %1 days before)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="418" />
+            <location filename="../../ui/outage_page.py" line="436" />
+            <location filename="../../ui/outage_page.py" line="444" />
+            <source>Select an outage first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="421" />
+            <source>Notice of the outage of %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="422" />
+            <source>Notice given on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="426" />
+            <source>Notice channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="426" />
+            <source>Channel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="447" />
+            <source>Cancel outage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="447" />
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="455" />
+            <source>Export plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="457" />
+            <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="462" />
+            <source>Written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="485" />
+            <source>Import maintenance windows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="486" />
+            <source>Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="491" />
+            <source>Maintenance windows imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutageRiskSection</name>
+        <message>
+            <location filename="../../ui/today_outage.py" line="40" />
+            <source>Case no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="40" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="40" />
+            <source>Feeder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="41" />
+            <source>Energise deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="41" />
+            <source>Earliest lawful outage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="42" />
+            <source>Announce by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="56" />
+            <source>Outage too late for the energise limit: %1 — double-click to open the case</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2458,6 +2458,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
             <source>Monthly analysis</source>
             <translation>月度分析</translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="598" />
+            <source>Outage plan</source>
+            <translation>停电计划</translation>
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>
@@ -5977,6 +5982,442 @@ Trust this device and import its package?</source>
             <location filename="../../ui/followup_dialog.py" line="66" />
             <source>Opinion</source>
             <translation>客户意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedDialog</name>
+        <message>
+            <location filename="../../ui/outage_page.py" line="505" />
+            <source>New outage need</source>
+            <translation>登记停电需求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="519" />
+            <source>Live-line work could do it instead</source>
+            <translation>可用带电作业代替停电</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="540" />
+            <source>Case no.</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="541" />
+            <source>Feeder</source>
+            <translation>线路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="542" />
+            <source>Substation</source>
+            <translation>变电站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="543" />
+            <source>Switch section</source>
+            <translation>开关分段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="544" />
+            <source>Work</source>
+            <translation>作业内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="546" />
+            <source>Hours</source>
+            <translation>时长(小时)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="547" />
+            <source>Customer's works done (ready from)</source>
+            <translation>客户工程完工 (可停电起)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="548" />
+            <source>Power wanted by</source>
+            <translation>要求送电日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="549" />
+            <source>Customers cut off</source>
+            <translation>停电户数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="550" />
+            <source>Important customers among them</source>
+            <translation>其中重要用户</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutagePage</name>
+        <message>
+            <location filename="../../ui/outage_page.py" line="199" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="202" />
+            <source>draft</source>
+            <translation>草案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="202" />
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="202" />
+            <source>announced</source>
+            <translation>已公告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="203" />
+            <source>executed</source>
+            <translation>已执行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="203" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="204" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="207" />
+            <source>not ready in time</source>
+            <translation>未按时就绪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="207" />
+            <source>notice too late</source>
+            <translation>通知来不及</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="208" />
+            <source>no window</source>
+            <translation>无可用停电日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="209" />
+            <source>conflicting wanted-by dates</source>
+            <translation>送电日期冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="212" />
+            <source>New outage need…</source>
+            <translation>登记停电需求…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="213" />
+            <source>Import maintenance windows…</source>
+            <translation>导入检修窗口…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="214" />
+            <source>An .xlsx sheet from 运检 whose first row names the columns 线路, 日期, 时长 (and 备注)</source>
+            <translation>运检提供的 .xlsx 表格,首行为列名:线路、日期、时长(及备注)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="216" />
+            <source>Balance the month</source>
+            <translation>平衡本月计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="217" />
+            <source>Propose the month's outages from the needs and the maintenance windows (the drafts are replaced; confirmed outages are kept)</source>
+            <translation>按停电需求和检修窗口生成本月停电安排(替换草案;已确认的停电保留)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="219" />
+            <source>Confirm…</source>
+            <translation>确认…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="220" />
+            <source>Announced…</source>
+            <translation>已通知…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="221" />
+            <source>Executed</source>
+            <translation>已停电</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="222" />
+            <source>Done</source>
+            <translation>已送电</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="223" />
+            <source>Cancel outage…</source>
+            <translation>取消停电…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="224" />
+            <source>Export plan…</source>
+            <translation>导出平衡表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="225" />
+            <source>Drag an outage to another day of its feeder, or select it and press Ctrl+Shift+Left / Right: the checks run again at once</source>
+            <translation>把停电拖到本线路的另一天,或选中后按 Ctrl+Shift+左/右:立即重新检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="227" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="227" />
+            <location filename="../../ui/outage_page.py" line="230" />
+            <location filename="../../ui/outage_page.py" line="232" />
+            <source>Feeder</source>
+            <translation>线路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="227" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="227" />
+            <source>Maintenance</source>
+            <translation>检修窗口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="228" />
+            <source>Cases</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="228" />
+            <source>Household-hours saved</source>
+            <translation>节约时户数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="228" />
+            <source>Notice by</source>
+            <translation>通知截止日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="229" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="229" />
+            <source>Checks</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="230" />
+            <location filename="../../ui/outage_page.py" line="232" />
+            <source>Case no.</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="230" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="231" />
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="232" />
+            <source>Customer</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="233" />
+            <source>Energise deadline</source>
+            <translation>装表接电时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="233" />
+            <source>Earliest lawful outage</source>
+            <translation>最早合法停电日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="234" />
+            <source>Announce by</source>
+            <translation>最迟通知日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="274" />
+            <source>Outage plan %1</source>
+            <translation>%1 停电计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="291" />
+            <location filename="../../ui/outage_page.py" line="304" />
+            <source>M</source>
+            <translation>检</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="295" />
+            <source>Maintenance window: %1 h</source>
+            <translation>检修窗口:%1 小时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="309" />
+            <source>Notice by %1</source>
+            <translation>最迟 %1 通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="317" />
+            <source>Outages (%1)</source>
+            <translation>停电安排 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="318" />
+            <source>For the balancing meeting (%1)</source>
+            <translation>提交平衡会 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="319" />
+            <source>At risk (%1)</source>
+            <translation>时限风险 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="358" />
+            <source>New notice for %1</source>
+            <translation>改期至 %1 的新通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="396" />
+            <source>Checked again: %1</source>
+            <translation>重新检查:%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="397" />
+            <source>no problem</source>
+            <translation>无问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="403" />
+            <source>Select a draft outage first.</source>
+            <translation>请先选择一个草案停电。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="407" />
+            <source>Confirm the outage of %1 on %2</source>
+            <translation>确认 %1 %2 的停电</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="359" />
+            <location filename="../../ui/outage_page.py" line="408" />
+            <source>Notice on (at least %1 days before)</source>
+            <translation>通知日期 (至少提前 %1 天)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="418" />
+            <location filename="../../ui/outage_page.py" line="436" />
+            <location filename="../../ui/outage_page.py" line="444" />
+            <source>Select an outage first.</source>
+            <translation>请先选择一个停电。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="421" />
+            <source>Notice of the outage of %1 on %2</source>
+            <translation>%1 %2 停电的通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="422" />
+            <source>Notice given on</source>
+            <translation>通知日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="426" />
+            <source>Notice channel</source>
+            <translation>通知方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="426" />
+            <source>Channel:</source>
+            <translation>通知方式:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="447" />
+            <source>Cancel outage</source>
+            <translation>取消停电</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="447" />
+            <source>Reason:</source>
+            <translation>原因:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="455" />
+            <source>Export plan</source>
+            <translation>导出平衡表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="457" />
+            <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+            <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="462" />
+            <source>Written: %1</source>
+            <translation>已写入:%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="485" />
+            <source>Import maintenance windows</source>
+            <translation>导入检修窗口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="486" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outage_page.py" line="491" />
+            <source>Maintenance windows imported: %1</source>
+            <translation>已导入检修窗口:%1 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutageRiskSection</name>
+        <message>
+            <location filename="../../ui/today_outage.py" line="40" />
+            <source>Case no.</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="40" />
+            <source>Customer</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="40" />
+            <source>Feeder</source>
+            <translation>线路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="41" />
+            <source>Energise deadline</source>
+            <translation>装表接电时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="41" />
+            <source>Earliest lawful outage</source>
+            <translation>最早合法停电日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="42" />
+            <source>Announce by</source>
+            <translation>最迟通知日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_outage.py" line="56" />
+            <source>Outage too late for the energise limit: %1 — double-click to open the case</source>
+            <translation>停电晚于装表接电时限:%1 个 — 双击打开工单</translation>
         </message>
     </context>
 </TS>
