@@ -24,5 +24,6 @@ class DataKind:
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
     "townships": DataKind("townships", "app.townships:check", "乡镇(街道)及供电所", "townships and supply stations"),
+    "planning_factors": DataKind("planning_factors", "app.planning_factors:check", "用电需求预测规划系数", "demand planning factors"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

@@ -27,7 +27,7 @@ from app.db import SCHEMA_REVISIONS
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
 from app.messages import render
-from app.models import (
+from app.models import (  # issue 18 (事前)
     Action,
     Attachment,
     CalendarDay,
@@ -38,13 +38,17 @@ from app.models import (
     CaseFee,
     ConfigDoc,
     DesignReview,
+    FeederCapacity,
     FollowUp,
+    ForecastVersion,
     Inspection,
     InspectionResult,
     MeetingCase,
     Notice,
     Pause,
     PolicyRisk,
+    Prospect,
+    ProspectVisit,
     RectificationItem,
     ReviewMeeting,
     ReviewOpinion,
@@ -52,6 +56,7 @@ from app.models import (
     StageRound,
     Survey,
     SyncConflict,
+    Visit,
 )
 
 FORMAT = 1
@@ -59,7 +64,9 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, SyncConflict]
+           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation,
+           Visit, Prospect, ProspectVisit, FeederCapacity, ForecastVersion,  # issue 18 (事前)
+           SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -89,6 +96,10 @@ ENUMS = {
     ("config_doc", "kind"): set(KINDS),
     ("action", "owner_kind"): {"visit", "followup", "analysis"},
     ("follow_up", "mode"): {"", "visit", "phone", "wechat", "other"},
+    # issue 18 (事前): app/services/visits.PARTIES, app/services/prospects.STATUSES / SOURCES
+    ("visit", "party"): {"NDRC", "INVESTMENT", "TOWNSHIP", "PARK", "PROSPECT", "CUSTOMER", "OTHER"},
+    ("prospect", "status"): {"LEAD", "FOLLOW", "APPLIED", "DROPPED"},
+    ("prospect", "source"): {"NDRC_LIST", "INVESTMENT", "VISIT", "TEMP_SUPPLY", "OTHER"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -133,6 +144,7 @@ JSON_COLUMNS = {
     ("config_doc", "content"): dict,
     ("follow_up", "answers"): dict,
     ("case_evaluation", "causes"): dict,
+    ("forecast_version", "rows"): list,  # issue 18
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:
