@@ -291,7 +291,7 @@ def list_prospects(s: Session, township: str | None = None, status: str | None =
         q = q.where(Prospect.manager == manager)
     rows = list(s.scalars(q.order_by(Prospect.energise_year, Prospect.name, Prospect.id)))
     case_ids = [p.case_id for p in rows if p.case_id]
-    nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(case_ids)))) if case_ids else {}
+    nos = {cid: no for cid, no in s.execute(select(Case.id, Case.case_no).where(Case.id.in_(case_ids)))}
     links: dict[str, list[dict]] = {}
     ids = [p.id for p in rows]
     if ids and len(ids) <= 5000:  # the GUI's lists; a bulk export needs no visits
