@@ -150,6 +150,10 @@ class TodayPage(QWidget):
         left.addWidget(self.tree)
         left.addWidget(risks)
         left.addWidget(waiting)
+        from ui.before_page import VisitDueBox
+
+        self.visits_due = VisitDueBox(self.window_)  # visit actions past their due date (issue 18)
+        left.addWidget(self.visits_due)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
         left.setStretchFactor(2, 1)
