@@ -69,6 +69,7 @@ class CardList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setWordWrap(True)
         self.setSpacing(2)
+        self.setMinimumWidth(120)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if isinstance(event.source(), CardList) and event.source() is not self:
@@ -378,6 +379,7 @@ class VisitDueBox(QWidget):
         self.rows: list[dict] = []
         self.label = QLabel()
         self.label.setObjectName("todayVisitDueLabel")
+        self.label.setWordWrap(True)  # a long line must not widen the Today page past a small screen
         self.model = RowTableModel(self._columns(), key=lambda r: r["action_id"] or r["visit_id"], parent=self)
         self.table = QTableView()
         self.table.setObjectName("todayVisitDue")
@@ -447,12 +449,12 @@ class BeforePage(QWidget):
         self.btn_visit.setObjectName("btnNewVisit")
         self.btn_visit.clicked.connect(self.new_visit)
         self.township_label, self.manager_label = QLabel(), QLabel()
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        for w in (self.township_label, self.township, self.manager_label, self.manager, self.btn_prospect,
-                  self.btn_visit):
+        top = QHBoxLayout()  # under the title: a narrow window keeps every control in view
+        for w in (self.township_label, self.township, self.manager_label, self.manager):
             top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.btn_prospect)
+        top.addWidget(self.btn_visit)
 
         # pipeline
         self.columns = {st: CardList(st) for st in STATUS_ORDER}
@@ -462,6 +464,9 @@ class BeforePage(QWidget):
         for st in STATUS_ORDER:
             col = QVBoxLayout()
             self.column_labels[st].setWordWrap(True)
+            font = self.column_labels[st].font()
+            font.setBold(True)
+            self.column_labels[st].setFont(font)
             col.addWidget(self.column_labels[st])
             col.addWidget(self.columns[st])
             pl.addLayout(col)
@@ -564,6 +569,7 @@ class BeforePage(QWidget):
         self.tabs.addTab(visits_page, "")
         self.tabs.addTab(demand_page, "")
         lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
         lay.addLayout(top)
         lay.addWidget(self.tabs, 1)
         window.hub.changes_applied.connect(self._changes_applied)
@@ -642,11 +648,11 @@ class BeforePage(QWidget):
                 lst.addItem(item)
             kva = sum(p["capacity_kva"] for p in mine)
             weighted = sum(p["weighted_kva"] for p in mine)
-            head = f"<b>{self._status_label(st)}</b> ({len(mine)})"
+            head = f"{self._status_label(st)} ({len(mine)})"
             if st == "APPLIED":
-                head += "<br>" + self.tr("counted through their cases")
+                head += "\n" + self.tr("counted through their cases")
             else:
-                head += "<br>" + self.tr("%1 kVA, weighted %2 kVA").replace("%1", f"{kva:g}").replace(
+                head += "\n" + self.tr("%1 kVA, weighted %2 kVA").replace("%1", f"{kva:g}").replace(
                     "%2", f"{weighted:g}")
             self.column_labels[st].setText(head)
         town = self.township.currentData()
