@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services import prospects as pr
 from app.store import Store
-from tests.helpers import ok_button, open_window, wait_idle
+from tests.helpers import flat, ok_button, open_window, pdf_text, wait_idle
 
 AS_OF = dt.date(2026, 11, 27)
 
@@ -91,7 +91,8 @@ def test_drag_a_card_then_convert_it_counted_once_and_drill_down(qtbot, db_path,
     page.dialog.close()
 
 
-def test_a_visit_through_the_form_and_its_overdue_action_on_today(qtbot, db_path, app_zh):
+def test_a_visit_through_the_form_and_its_overdue_action_on_today(qtbot, db_path, app_zh, monkeypatch):
+    monkeypatch.setenv("ZAOSONG_NO_VIEWER", "1")  # the PDF is written, not shown
     win, page = _page_empty(qtbot, db_path)
     qtbot.mouseClick(page.btn_visit, Qt.LeftButton)
     dlg = page.dialog
@@ -108,6 +109,13 @@ def test_a_visit_through_the_form_and_its_overdue_action_on_today(qtbot, db_path
     box = win.today_page.visits_due
     qtbot.waitUntil(lambda: box.model.rowCount() == 1, timeout=10000)
     assert "上报发展建设部" in box.model.text(0, 3) and box.model.text(0, 0) == "2026-11-20"
+    # the 走访记录 PDF of the selected visit, drawn off the GUI thread
+    page.tabs.setCurrentIndex(1)
+    page.visits_table.selectRow(0)
+    qtbot.mouseClick(page.btn_visit_pdf, Qt.LeftButton)
+    qtbot.waitUntil(lambda: getattr(win, "last_document", None) is not None, timeout=20000)
+    text = flat(pdf_text(win.last_document))
+    assert "业扩走访记录" in text and "上报发展建设部" in text and "乡镇政府" in text
 
 
 def test_a_refused_prospect_keeps_the_form_open_with_what_was_typed(qtbot, db_path, app_zh):

@@ -510,6 +510,9 @@ class BeforePage(QWidget):
         self.btn_done = QPushButton()
         self.btn_done.setObjectName("btnActionDone")
         self.btn_done.clicked.connect(self.action_done)
+        self.btn_visit_pdf = QPushButton()
+        self.btn_visit_pdf.setObjectName("btnVisitPdf")
+        self.btn_visit_pdf.clicked.connect(self.visit_pdf)
         self.visit_detail = QLabel()
         self.visit_detail.setWordWrap(True)
         self.visit_detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -524,6 +527,7 @@ class BeforePage(QWidget):
         bl.addWidget(self.btn_action)
         bl.addWidget(self.btn_done)
         bl.addStretch(1)
+        bl.addWidget(self.btn_visit_pdf)
         ll.addLayout(bl)
         visits_page.addWidget(lower)
 
@@ -544,6 +548,9 @@ class BeforePage(QWidget):
         self.btn_xlsx = QPushButton()
         self.btn_xlsx.setObjectName("btnDemandXlsx")
         self.btn_xlsx.clicked.connect(self.export_xlsx)
+        self.btn_pdf = QPushButton()
+        self.btn_pdf.setObjectName("btnDemandPdf")
+        self.btn_pdf.clicked.connect(self.forecast_pdf)
         self.bottleneck_label = QLabel()
         self.bottleneck_label.setObjectName("bottlenecks")
         self.bottleneck_label.setWordWrap(True)
@@ -558,6 +565,7 @@ class BeforePage(QWidget):
             dbar.addWidget(w)
         dbar.addStretch(1)
         dbar.addWidget(self.btn_xlsx)
+        dbar.addWidget(self.btn_pdf)
         dl.addLayout(dbar)
         dl.addWidget(self.matrix, 1)
         dl.addWidget(self.bottleneck_label)
@@ -717,6 +725,7 @@ class BeforePage(QWidget):
         self.actions_model.set_rows(v["actions"] if v else [])
         self.btn_action.setEnabled(v is not None)
         self.btn_done.setEnabled(v is not None and any(not a["done_on"] for a in v["actions"]))
+        self.btn_visit_pdf.setEnabled(v is not None)
         if v is None:
             self.visit_detail.setText(self.tr("Select a visit to see its findings and actions."))
         else:
@@ -778,6 +787,8 @@ class BeforePage(QWidget):
         self.measure.setCurrentIndex(max(0, self.measure.findData(current)) if current else 0)
         self.measure.blockSignals(False)
         self.btn_xlsx.setText(self.tr("Export 用电需求预测表…"))
+        self.btn_pdf.setText(self.tr("用电需求预测表 PDF"))
+        self.btn_visit_pdf.setText(self.tr("走访记录 PDF"))
         self.visits_model.set_headers([self.tr("Date"), self.tr("Party"), self.tr("Township"), self.tr("Topics"),
                                        self.tr("Actions")])
         self.actions_model.set_headers([self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Done on"),
@@ -843,6 +854,16 @@ class BeforePage(QWidget):
         a = self.actions_model.row(idx[0].row()) if idx else next((x for x in rows if not x["done_on"]), None)
         if a is not None and not a["done_on"]:
             self._open(ActionDoneDialog(self.window_.ops, a["id"], self.window_.as_of, self))
+
+    def visit_pdf(self) -> None:
+        v = self._selected_visit()
+        if v is not None:
+            self.window_.ops.document(before_ops.visit_pdf_data, v["id"], self.window_.as_of,
+                                      on_done=self.window_.open_document, on_error=self.window_.show_error)
+
+    def forecast_pdf(self) -> None:
+        self.window_.ops.document(before_ops.forecast_pdf_data, self.from_year.value(), self.window_.as_of,
+                                  on_done=self.window_.open_document, on_error=self.window_.show_error)
 
     def drill(self, row: int, col: int) -> None:
         item = self.matrix.item(row, col)

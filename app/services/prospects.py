@@ -20,6 +20,8 @@ from app.models import Case, Prospect, ProspectVisit, Visit
 from app.pinyin import pinyin_keys
 from app.planning_factors import SOURCES as SOURCE_CODES
 from app.services import cases as case_svc
+from app.services import temp_supply
+from app.services import visits as visit_svc
 from app.services.changes import Changes
 from app.services.checks import parse_date, today_of
 from app.store import store_of, utcnow
@@ -97,15 +99,7 @@ def status_code(value: str) -> str:
 
 def get_prospect(s: Session, ref: str) -> Prospect:
     """A prospect by its id or a unique beginning of it (at least 6 characters)."""
-    ref = (ref or "").strip()
-    p = s.get(Prospect, ref)
-    if p is None and len(ref) >= 6:
-        found = s.scalars(select(Prospect).where(Prospect.id.like(f"{ref}%"), Prospect.deleted.is_(False))
-                          .limit(2)).all()
-        p = found[0] if len(found) == 1 else None
-    if p is None or p.deleted:
-        raise Refused("no_prospect", ref=ref[:40])
-    return p
+    return visit_svc.find_prospect(s, ref)
 
 
 def _values(s: Session, store, *, name, township, kva, year, probability, kv, dual_source, feeder, substation,
@@ -135,8 +129,6 @@ def add_prospect(s: Session, *, name: str, township: str, kva: object, year: obj
                  temp_case: str | None = None) -> Changes:
     """A new prospect (status LEAD). ``visit`` links the visit it was found on; ``temp_case`` names
     the temporary-supply case whose formal supply it is (source TEMP_SUPPLY unless given)."""
-    from app.services import visits as visit_svc
-
     store = store_of(s)
     values = _values(s, store, name=name, township=township, kva=kva, year=year, probability=probability, kv=kv,
                      dual_source=dual_source, feeder=feeder, substation=substation, place=place, industry=industry,
@@ -248,8 +240,6 @@ def convert(s: Session, ref: str, account: str, applied: dt.date | str, manager:
                   manager=manager if manager else (p.manager or None), township=p.township,
                   contact=contact, address=address if address is not None else p.place, applied_on=applied)
     if p.temp_case_id:
-        from app.services import temp_supply
-
         temp = s.get(Case, p.temp_case_id)
         ch = temp_supply.create_formal_case(s, temp.case_no if temp else p.temp_case_id, **fields)
     else:

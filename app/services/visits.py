@@ -94,8 +94,6 @@ def add_visit(s: Session, on: dt.date | str, party: str, township: str, topics: 
               met: str = "", participants: str = "", party_name: str = "", no_action: bool = False,
               prospect: str | None = None) -> Changes:
     """Record a visit; ``prospect`` (an id) links it to the prospect it was about."""
-    from app.services import prospects as pr
-
     store = store_of(s)
     on = _check_day(store, parse_date(on))
     code = party_code(party)
@@ -103,7 +101,7 @@ def add_visit(s: Session, on: dt.date | str, party: str, township: str, topics: 
     values = {"party_name": PARTY_NAME.check(party_name), "met": MET.check(met),
               "participants": PARTICIPANTS.check(participants), "topics": multiline(topics, TOPICS),
               "findings": multiline(findings, FINDINGS)}
-    p = pr.get_prospect(s, prospect) if prospect else None
+    p = find_prospect(s, prospect) if prospect else None
     v = Visit(visited_on=on, party=code, township=town, no_action=bool(no_action), created_by=store.user[:50],
               created_at=utcnow(), hlc=store.hlc.now(), device_id=store.device_id, **values)
     s.add(v)
@@ -111,6 +109,20 @@ def add_visit(s: Session, on: dt.date | str, party: str, township: str, topics: 
     if p is not None:
         link(s, p, v)
     return Changes(created_id=v.id)
+
+
+def find_prospect(s: Session, ref: str) -> Prospect:
+    """The prospect a visit names (its id or a unique beginning); app.services.prospects imports this
+    module, so the lookup is here rather than there."""
+    ref = (ref or "").strip()
+    p = s.get(Prospect, ref)
+    if p is None and len(ref) >= 6:
+        found = s.scalars(select(Prospect).where(Prospect.id.like(f"{ref}%"), Prospect.deleted.is_(False))
+                          .limit(2)).all()
+        p = found[0] if len(found) == 1 else None
+    if p is None or p.deleted:
+        raise Refused("no_prospect", ref=ref[:40])
+    return p
 
 
 def link(s: Session, prospect: Prospect, visit: Visit) -> None:

@@ -5585,6 +5585,16 @@ Trust this device and import its package?</source>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="790"/>
+        <source>用电需求预测表 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="791"/>
+        <source>走访记录 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConvertDialog</name>

@@ -5613,6 +5613,16 @@ Trust this device and import its package?</source>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="790" />
+        <source>用电需求预测表 PDF</source>
+        <translation>用电需求预测表 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="791" />
+        <source>走访记录 PDF</source>
+        <translation>走访记录 PDF</translation>
+    </message>
 </context>
 <context>
     <name>ConvertDialog</name>

@@ -90,3 +90,30 @@ def export_forecast(store, path: str, from_year: int, as_of) -> str:
         data = dm.document_data(s, rows, from_year, 6, store.setting("bureau_name", ""), as_of)
     write_forecast_xlsx(data, path)
     return path
+
+
+def _documents_dir(store):
+    return store.path.parent / "documents" / "事前"
+
+
+def visit_pdf_data(store, visit_id: str, as_of):
+    """The 走访记录 of one visit (gathered here, drawn on the render worker)."""
+    from reports.before_docs import render_visit_record
+    from ui.ops.documents import Document
+
+    with store.reader() as s:
+        data = vs.visit_data(s, visit_id, as_of)
+    data["bureau"] = store.setting("bureau_name", "")
+    return Document(render_visit_record, data,
+                    _documents_dir(store) / f"走访记录-{data['visited_on']}-{data['township']}-{visit_id[:8]}.pdf")
+
+
+def forecast_pdf_data(store, from_year: int, as_of):
+    """The 用电需求预测表 PDF for the 发展建设部 (six years from ``from_year``)."""
+    from reports.before_docs import render_forecast
+    from ui.ops.documents import Document
+
+    with store.reader() as s:
+        rows = dm.forecast(s, from_year, 6)
+        data = dm.document_data(s, rows, from_year, 6, store.setting("bureau_name", ""), as_of)
+    return Document(render_forecast, data, _documents_dir(store) / f"用电需求预测表-{from_year}-{as_of.isoformat()}.pdf")
