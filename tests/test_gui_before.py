@@ -139,3 +139,24 @@ def _page_empty(qtbot, db_path):
     page = win.before_page
     qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
     return win, page
+
+
+def test_the_pipeline_works_from_the_keyboard(qtbot, db_path, app_zh):
+    a, _b = _seed(db_path)
+    win, page = _page(qtbot, db_path)
+    lead = page.columns["LEAD"]
+    row = next(i for i in range(lead.count()) if lead.item(i).data(Qt.UserRole) == a)
+    lead.setFocus()
+    lead.setCurrentRow(row)
+    qtbot.keyClick(lead, Qt.Key_Right, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: page.columns["FOLLOW"].count() == 1, timeout=10000)
+    with win.store.reader() as s:
+        assert pr.get_prospect(s, a).status == "FOLLOW"
+    # Enter on a card opens its form, with what the prospect holds
+    follow = page.columns["FOLLOW"]
+    follow.setFocus()
+    follow.setCurrentRow(0)
+    qtbot.keyClick(follow, Qt.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=5000)
+    assert page.dialog.objectName() == "prospectDialog" and page.dialog.name.text() == "石浦冷链物流"
+    page.dialog.reject()
