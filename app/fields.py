@@ -91,6 +91,12 @@ SYNCED_TEXT = {
     ("case", "manager"): MANAGER,
     ("case_event", "actor"): USER,
     ("pause", "note"): PAUSE_NOTE,
+    # issue 18 (事前): the one-line texts of prospects and visits (topics and findings hold lines)
+    ("prospect", "name"): Text("prospect_name", 100, required=True),
+    ("prospect", "customer_name"): Text("customer_name", 100),
+    ("prospect", "township"): Text("township", 30, required=True),
+    ("prospect", "manager"): MANAGER,
+    ("visit", "township"): TOWNSHIP,
 }
 
 
