@@ -266,6 +266,15 @@ def test_a_temporary_supply_case_carries_a_prospect_for_its_formal_supply(store)
         (listed,) = pr.list_prospects(s)
     assert listed["source"] == "TEMP_SUPPLY" and listed["temp_case_id"]
     assert p == listed["id"]
+    # converted, it becomes the formal case that follows the temporary one (the same customer)
+    with store.session() as s, pytest.raises(Refused) as exc:
+        pr.convert(s, p, "3300000301", "2026-11-03")
+    assert exc.value.code == "prospect_customer_exists" and temp in str(exc.value)
+    with store.session() as s:
+        no = pr.convert(s, p, "3300000301", "2026-11-03", same_as=temp).case_no
+    with store.reader() as s:
+        formal, source = case_svc.get_case(s, no), case_svc.get_case(s, temp)
+        assert (formal.business_type, formal.predecessor_id, formal.capacity_kva) == ("TEMP_TO_FORMAL", source.id, 1250.0)
 
 
 def test_visits_prospects_actions_and_capacities_survive_a_sync_round_trip(trio):
