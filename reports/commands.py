@@ -2,11 +2,12 @@
 dicts over and never imports ReportLab itself."""
 from reports.acceptance_handbook import render_handbook
 from reports.batch import render_notices_batch
+from reports.before_docs import render_forecast, render_visit_record
 from reports.meeting_docs import render_meeting_minutes, render_meeting_notice
 from reports.papers import render_paper, render_papers
 from reports.rectification_notice import render_notice
 from reports.review_letter import render_review_letter
 from reports.setting_sheet import render_setting_sheet
 
-__all__ = ["render_handbook", "render_meeting_minutes", "render_meeting_notice", "render_notice",
+__all__ = ["render_forecast", "render_visit_record", "render_handbook", "render_meeting_minutes", "render_meeting_notice", "render_notice",
            "render_notices_batch", "render_paper", "render_papers", "render_review_letter", "render_setting_sheet"]

@@ -170,11 +170,9 @@ def _visit(args, store) -> int:
                 rows = (vs.list_visits(s, as_of, args.township, args.party) if c == "list"
                         else vs.due_items(s, as_of, args.owner))
         if c == "pdf":
-            from reports.before_docs import render_visit_record  # ReportLab: only for a PDF
+            from app.cli import documents  # ReportLab: loaded only when a PDF is asked for
 
-            render_visit_record(data, args.out)
-            print(args.out)
-            return 0
+            return documents.visit_record_pdf(data, args.out)
         if args.json:
             print_json(rows)
         elif c == "list":
@@ -270,10 +268,9 @@ def _demand(args, store) -> int:
             write_forecast_xlsx(data, args.xlsx)
             print(args.xlsx)
         elif args.pdf:
-            from reports.before_docs import render_forecast  # ReportLab: only for a PDF
+            from app.cli import documents  # ReportLab: loaded only when a PDF is asked for
 
-            render_forecast(data, args.pdf)
-            print(args.pdf)
+            documents.forecast_pdf(data, args.pdf)
         elif args.json:
             print_json(rows)
         else:

@@ -10,6 +10,7 @@ from app.errors import Refused
 from app.messages import render
 from app.services import design_review, documents, meetings, setting_sheets
 from reports.commands import (
+    render_forecast,
     render_handbook,
     render_meeting_minutes,
     render_meeting_notice,
@@ -18,6 +19,7 @@ from reports.commands import (
     render_papers,
     render_review_letter,
     render_setting_sheet,
+    render_visit_record,
 )
 
 
@@ -65,3 +67,13 @@ def setting_sheet_pdf(args, store) -> int:
 def papers_pdf(datas: list[dict], out) -> int:
     """The customer's papers (issue 16), one or several in one PDF."""
     return write_pdf(render_papers, datas, out)
+
+
+def visit_record_pdf(data: dict, out) -> int:
+    """The 走访记录 of one visit (issue 18)."""
+    return write_pdf(render_visit_record, data, out)
+
+
+def forecast_pdf(data: dict, out) -> int:
+    """The 用电需求预测表 for the 发展建设部 (issue 18)."""
+    return write_pdf(render_forecast, data, out)
