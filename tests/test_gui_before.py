@@ -89,6 +89,14 @@ def test_drag_a_card_then_convert_it_counted_once_and_drill_down(qtbot, db_path,
     drill = page.dialog.table
     assert drill.rowCount() == 1 and case_no in drill.item(0, 1).text()
     page.dialog.close()
+    # the case names the prospect it came from
+    win.open_case(case_no)
+    detail = win._detail_windows[case_no]
+    qtbot.waitUntil(lambda: detail.events_model.rowCount() > 0, timeout=10000)
+    texts = [detail.events_model.text(r, c) for r in range(detail.events_model.rowCount())
+             for c in range(detail.events_model.columnCount())]
+    assert any("石浦冷链物流" in t and "2027" in t for t in texts), texts
+    detail.close()
 
 
 def test_a_visit_through_the_form_and_its_overdue_action_on_today(qtbot, db_path, app_zh, monkeypatch):

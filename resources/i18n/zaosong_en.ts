@@ -1014,6 +1014,11 @@
         <source>Policy risk settled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="334"/>
+        <source>Made from prospect %1 (energisation expected in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>

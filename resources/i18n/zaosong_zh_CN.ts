@@ -1013,6 +1013,11 @@
         <source>Policy risk settled</source>
         <translation>政策处理事项已解决</translation>
     </message>
+    <message>
+        <location filename="../../ui/case_detail.py" line="334" />
+        <source>Made from prospect %1 (energisation expected in %2)</source>
+        <translation>由意向项目“%1”转为工单(预计 %2 年送电)</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
