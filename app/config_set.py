@@ -17,7 +17,7 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import aftercare, metering_calc, outage_balance, strictjson, townships
+from app import aftercare, metering_calc, outage_balance, planning_factors, strictjson, townships
 from app.checklists import Template, bundled_templates, parse_template
 from app.data_kinds import DATA_KINDS, KINDS, DataKind  # noqa: F401  (re-exported)
 from app.errors import Refused
@@ -28,6 +28,7 @@ from resources import resource
 # kind -> the check of a document's content: fn(data, where) raising Refused (one line per kind)
 CHECKS = {
     "townships": townships.check,
+    "planning_factors": planning_factors.check,
     "outage_rules": outage_balance.check_rules,
     "metering_rules": metering_calc.check,
     "questionnaire": aftercare.check_questionnaire,

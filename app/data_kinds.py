@@ -23,6 +23,7 @@ class DataKind:
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
     "townships": DataKind("townships", "乡镇(街道)及供电所", "townships and supply stations"),
+    "planning_factors": DataKind("planning_factors", "用电需求预测规划系数", "demand planning factors"),
     "outage_rules": DataKind("outage_rules", "停电计划平衡规则", "outage-plan rules"),
     "metering_rules": DataKind("metering_rules", "计量分类与互感器校核规则", "metering classes and CT checks"),
     "questionnaire": DataKind("questionnaires", "回访问卷", "follow-up questionnaire"),

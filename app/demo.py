@@ -22,9 +22,9 @@ from functools import cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import keyed
+from app import keyed, townships
 from app.device_keys import new_device_key, sign_head
-from app.domain import CHAINED_FROM, PAUSE_REASONS, ROUND_STAGES, STAGES, TOWNSHIPS
+from app.domain import CHAINED_FROM, PAUSE_REASONS, ROUND_STAGES, STAGES
 from app.errors import Refused
 from app.models import Case, natural_id
 from app.pinyin import pinyin_keys
@@ -169,6 +169,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     primary = primary_rule_set()
     with store.reader() as s:
         locks = gates.in_force(s).locks
+        town_names = townships.names(store.config(s))  # the townships in force (issue 18), not a constant
     meetings: dict[dt.date, list] = {}  # held on -> [meeting id, agenda positions so far]
     meeting_rows, agenda_rows, review_rows = [], [], []
 
@@ -211,7 +212,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         dual = kva >= 1250 and rng.random() < 0.4
         kv = 10.0 if kva < 8000 else 35.0
         manager = rng.choice(managers)
-        township = rng.choice(TOWNSHIPS)
+        township = rng.choice(town_names)
         yy = applied.year % 100
         seq_by_year[yy] = seq_by_year.get(yy, 0) + 1
         case_id = _uuid(rng)

@@ -104,6 +104,12 @@ SYNCED_TEXT = {
     ("metering_config", "reason"): Text("reason", METERING_REASON.max_len),  # empty on a first setting
     ("metering_stock", "type_code"): STOCK_CODE,
     ("metering_stock", "name"): STOCK_NAME,
+    # issue 18 (事前): the one-line texts of prospects and visits (topics and findings hold lines)
+    ("prospect", "name"): Text("prospect_name", 100, required=True),
+    ("prospect", "customer_name"): Text("customer_name", 100),
+    ("prospect", "township"): Text("township", 30, required=True),
+    ("prospect", "manager"): MANAGER,
+    ("visit", "township"): TOWNSHIP,
 }
 
 

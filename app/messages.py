@@ -1049,3 +1049,42 @@ CATALOG.update({
     "outage_status_done": ("已完成", "done"), "outage_status_cancelled": ("已取消", "cancelled"),
     "outage_status_moved": ("改期", "moved"),
 })
+
+# --- before the application (事前, issue 18): visits, prospects, demand ---------------------------------
+FIELDS.update({"party_name": ("走访对象名称", "party name"), "met": ("接洽人员", "people met"),
+               "participants": ("我方人员", "our participants"), "topics": ("走访事项", "topics"),
+               "findings": ("了解情况", "findings"), "action": ("待办事项", "action"),
+               "prospect_name": ("项目名称", "project name"), "industry": ("行业", "industry"),
+               "drop_reason": ("放弃原因", "reason for dropping"), "years": ("预测年数", "number of years")})
+CATALOG.update({
+    "unknown_township": ("未知的乡镇(街道)“{value}”。现行乡镇:{known}。",
+                         "Unknown township \"{value}\". The townships in force: {known}."),
+    "visit_bad_party": ("走访对象类别“{value}”无效,可选:{known}。", "Unknown visit party \"{value}\"; one of: {known}."),
+    "no_visit": ("没有走访记录 {ref}。", "No visit {ref}."),
+    "no_action_row": ("没有走访待办事项 {ref}。", "No visit action {ref}."),
+    "action_due_before_visit": ("日期 {due} 早于走访日期 {on}。", "The date {due} is before the visit ({on})."),
+    "action_already_done": ("该事项已于 {on} 完成。", "The action was already done on {on}."),
+    "visit_has_actions": ("该走访已有待办事项,不能标为“无需行动”。", "The visit has actions; it cannot be marked \"no action\"."),
+    "no_prospect": ("没有意向项目 {ref}。", "No prospect {ref}."),
+    "prospect_bad_probability": ("概率“{value}”无效:应为 0 到 100 之间的整数(百分比)。",
+                                 "Probability \"{value}\" is invalid: a whole percentage from 0 to 100."),
+    "prospect_bad_year": ("年份“{value}”无效:应在 {lo} 到 {hi} 之间。", "Year \"{value}\" is invalid: from {lo} to {hi}."),
+    "prospect_bad_source": ("项目来源“{value}”无效,可选:{known}。", "Unknown prospect source \"{value}\"; one of: {known}."),
+    "prospect_bad_status": ("状态“{value}”无效,可选:{known}。", "Unknown status \"{value}\"; one of: {known}."),
+    "prospect_not_temporary": ("工单 {case_no} 不是临时用电,不能带出正式用电的意向项目。",
+                               "Case {case_no} is no temporary supply; it cannot carry a prospect for formal supply."),
+    "prospect_converted": ("该意向项目已申请(工单 {case_no}),不能再转换或修改。",
+                           "The prospect has applied already (case {case_no}); it cannot be converted or edited again."),
+    "prospect_apply_by_convert": ("“已申请”只能通过转为工单(prospect convert)设置。",
+                                  "\"Applied\" is set only by converting the prospect into a case (prospect convert)."),
+    "prospect_dropped": ("该意向项目已放弃,请先恢复为线索或跟进再转为工单。",
+                         "The prospect was dropped; set it back to lead or follow-up before converting it."),
+    "prospect_customer_exists": ("已有同一客户的工单(户号、户名或拼音相同):{matches}。请确认:沿用该客户"
+                                 "(--same-as 工单号)或确认是另一客户(--new-customer)。",
+                                 "Cases of the same customer exist (same account, name or pinyin): {matches}. Say "
+                                 "which: the same customer (--same-as CASE) or another one (--new-customer)."),
+    "feeder_bad_spare": ("可开放容量“{value}”无效:应为 0 到 1000000 kVA 的数。",
+                         "Spare capacity \"{value}\" is invalid: a number from 0 to 1,000,000 kVA."),
+    "cli_prospect_pipeline": ("{status}: {count} 个, {kva:g} kVA (加权 {weighted:g} kVA)",
+                              "{status}: {count}, {kva:g} kVA (weighted {weighted:g} kVA)"),
+})

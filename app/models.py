@@ -725,3 +725,94 @@ class PlannedOutage(SyncMixin, Base):
     changed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
 
     __table_args__ = (Index("ix_planned_outage_month", "month"), Index("ix_planned_outage_feeder", "feeder", "on"))
+# --- before the application (事前, issue 18): visits, prospects, feeder capacities, issued forecasts ---
+class Visit(SyncMixin, Base):
+    """A visit (走访) to a government department, a township, a park or a (prospective) customer.
+    ``party`` is a code of ``app.services.visits.PARTIES``; ``township`` the township's name. Its
+    actions are ``Action`` rows (owner_kind ``visit``); a government or township visit must end with
+    at least one action or ``no_action`` set (until then it is listed as incomplete)."""
+
+    __tablename__ = "visit"
+    visited_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    party: Mapped[str] = mapped_column(String(20), nullable=False)
+    party_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")  # e.g. 象山县发改局, 某某公司
+    township: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    met: Mapped[str] = mapped_column(String(500), nullable=False, default="")  # the people met
+    participants: Mapped[str] = mapped_column(String(500), nullable=False, default="")  # ours
+    topics: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    findings: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    no_action: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (Index("ix_visit_on", "visited_on"),)
+
+
+class Prospect(SyncMixin, Base):
+    """A prospective project (意向项目) of the pipeline: found on a visit, on the 发改局's list of key
+    projects, through the 招商局... until it applies (``status`` APPLIED, ``case_id`` the case made
+    from it) or is dropped (DROPPED, with ``drop_reason``). ``probability`` is a whole percentage;
+    ``energise_year`` the year the customer expects power. ``temp_case_id`` names a temporary-supply
+    case whose formal supply this prospect is."""
+
+    __tablename__ = "prospect"
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    customer_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    township: Mapped[str] = mapped_column(String(30), nullable=False)
+    place: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    industry: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    capacity_kva: Mapped[float] = mapped_column(Float, nullable=False)
+    supply_kv: Mapped[float] = mapped_column(Float, nullable=False, default=10.0)
+    dual_source: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    expected_apply_on: Mapped[dt.date | None] = mapped_column(Date)
+    energise_year: Mapped[int] = mapped_column(Integer, nullable=False)
+    probability: Mapped[int] = mapped_column(Integer, nullable=False)
+    source: Mapped[str] = mapped_column(String(20), nullable=False, default="OTHER")
+    substation: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    feeder: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    key_project: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    green_channel: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="LEAD")
+    drop_reason: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    manager: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    case_id: Mapped[str | None] = mapped_column(String(36))  # the case it became (no FK: sync order)
+    temp_case_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (Index("ix_prospect_status", "status"), Index("ix_prospect_case", "case_id"))
+
+
+class ProspectVisit(SyncMixin, Base):
+    """A visit where a prospect was found or discussed (its id is natural: the pair)."""
+
+    __tablename__ = "prospect_visit"
+    prospect_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    visit_id: Mapped[str] = mapped_column(String(36), nullable=False)
+
+    __table_args__ = (Index("ix_prospect_visit_p", "prospect_id"), Index("ix_prospect_visit_v", "visit_id"))
+
+
+class FeederCapacity(SyncMixin, Base):
+    """The spare capacity of a feeder (馈线可开放容量) as last entered; the id is natural (the
+    feeder's name), so two laptops entering it meet as one row."""
+
+    __tablename__ = "feeder_capacity"
+    feeder: Mapped[str] = mapped_column(String(50), nullable=False, unique=True)
+    substation: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    spare_kva: Mapped[float] = mapped_column(Float, nullable=False)
+    entered_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    entered_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+
+class ForecastVersion(SyncMixin, Base):
+    """A demand forecast as issued to the 发展建设部 (用电需求预测表): the rows exactly as sent
+    (JSON list), so the next issue shows what changed."""
+
+    __tablename__ = "forecast_version"
+    issued_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    from_year: Mapped[int] = mapped_column(Integer, nullable=False)
+    years: Mapped[int] = mapped_column(Integer, nullable=False)
+    rows: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    issued_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)

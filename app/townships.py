@@ -42,3 +42,18 @@ def station_of(cfg, township: str) -> str:
         if township in (r["name"], r["code"]):
             return r.get("station", "")
     return ""
+
+
+def names(cfg) -> list[str]:
+    """The names of the townships in force, in the document's order."""
+    return [r["name"] for r in cfg.doc("townships").data["townships"]]
+
+
+def require(cfg, township: str | None) -> str:
+    """The township's name for ``township`` (a name or a code of the document in force); anything
+    else is refused naming the known ones (issue 18)."""
+    value = (township or "").strip()
+    for r in cfg.doc("townships").data["townships"]:
+        if value and value in (r["name"], r["code"], r["code"].lower()):
+            return r["name"]
+    raise Refused("unknown_township", value=value[:30], known="、".join(names(cfg)))

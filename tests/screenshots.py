@@ -210,11 +210,64 @@ def main() -> int:
     win.show_page("sync")
     settle(500)
     win.grab().save(str(out / f"sync_{lang}.png"))
+    before_shots(win, store, out, lang, settle)  # 事前 (issue 18)
     detail.close()
     win.close()
     for p in sorted(out.glob(f"*_{lang}.png")):
         print(p)
     return 0
+
+
+def before_shots(win, store, out: Path, lang: str, settle) -> None:
+    """The 事前 page (issue 18): visits, prospects of several townships (one converted, one over its
+    feeder's spare capacity); the pipeline, the visits, the demand matrix and a drill-down."""
+    from app.services import demand, prospects, visits
+
+    with store.session() as s:
+        v = visits.add_visit(s, AS_OF - dt.timedelta(days=25), "发改局", "丹东街道", "了解 2027–2029 年县重点工程项目",
+                             "县发改局提供重点项目清单 12 项,其中石浦、西周各 2 项需新增 10 kV 出线",
+                             party_name="象山县发改局", met="规划科 张科长", participants="王建国、李海燕").created_id
+        visits.add_action(s, v, "将重点项目清单报发展建设部", "王建国", AS_OF - dt.timedelta(days=10))
+        t = visits.add_visit(s, AS_OF - dt.timedelta(days=12), "乡镇政府", "鹤浦镇", "海岛水产冷冻企业扩产",
+                             "两家冷库计划 2027 年扩建", participants="王建国").created_id
+        visits.add_action(s, t, "上门了解冷库用电需求", "王建国", AS_OF + dt.timedelta(days=5))
+        visits.add_visit(s, AS_OF - dt.timedelta(days=3), "招商局", "西周镇", "招商引资企业落户情况", participants="李海燕")
+        rows = [("石浦港冷链物流园", "石浦镇", 2500, 2027, 70, "石浦线", "水产冷冻", "NDRC_LIST"),
+                ("西周船舶修造基地", "西周镇", 4000, 2028, 40, "西周线", "船舶修造", "INVESTMENT"),
+                ("丹东商业综合体", "丹东街道", 1600, 2027, 60, "丹城线", "商业", "NDRC_LIST"),
+                ("鹤浦冷库扩建", "鹤浦镇", 800, 2027, 50, "鹤浦线", "水产冷冻", "VISIT"),
+                ("大徐光伏组件厂", "大徐镇", 1250, 2029, 30, "大徐线", "工业", "INVESTMENT"),
+                ("爵溪针织园二期", "爵溪街道", 2000, 2028, 80, "爵溪线", "针织加工", "NDRC_LIST"),
+                ("新桥水泥粉磨站", "新桥镇", 3150, 2026, 90, "新桥线", "水泥制造", "OTHER")]
+        ids = [prospects.add_prospect(s, name=n, township=tw, kva=k, year=y, probability=p, feeder=f, industry=i,
+                                      source=src, manager="王建国" if n != "西周船舶修造基地" else "李海燕",
+                                      key_project=src == "NDRC_LIST", visit=v if src == "NDRC_LIST" else None).created_id
+               for n, tw, k, y, p, f, i, src in rows]
+        prospects.set_status(s, ids[1], "FOLLOW")
+        prospects.set_status(s, ids[3], "FOLLOW")
+        prospects.set_status(s, ids[4], "DROPPED", "投资方改在邻县落户")
+        prospects.convert(s, ids[6], "3300009001", AS_OF - dt.timedelta(days=6), "王建国", new_customer=True)
+        demand.set_capacity(s, "西周线", 3000, AS_OF - dt.timedelta(days=20), substation="西周变")
+    win.refresh()
+    win.show_page("before")
+    page = win.before_page
+    page.reload()
+    settle(800)
+    for i, name in enumerate(("before_pipeline", "before_visits", "before_demand")):
+        page.tabs.setCurrentIndex(i)
+        if i == 1:
+            page.visits_table.selectRow(0)
+        settle(300)
+        win.grab().save(str(out / f"{name}_{lang}.png"))
+    page.matrix.setCurrentCell(3, 1)
+    page.drill(3, 1)
+    settle(500)
+    if page.dialog is not None:
+        page.dialog.grab().save(str(out / f"before_drill_{lang}.png"))
+        page.dialog.close()
+    win.show_page("today")
+    settle(300)
+    win.grab().save(str(out / f"today_visits_{lang}.png"))
 
 
 def _policy_risks(store) -> None:

@@ -340,6 +340,9 @@ class CaseDetail(QWidget):
         if kind == "TEMP_ADVICE":
             return self.tr("Advice for the formal supply: %1; %2; %3").replace("%1", p.get("room", "")).replace(
                 "%2", p.get("transformer", "")).replace("%3", p.get("switchgear", ""))
+        if kind == "FROM_PROSPECT":  # issue 18: the case was made from a prospect of the pipeline
+            return self.tr("Made from prospect %1 (energisation expected in %2)").replace(
+                "%1", p.get("name", "")).replace("%2", str(p.get("energise_year", "")))
         if kind == "FORMAL_SUCCESSOR":
             return self.tr("Formal case %1 created from this temporary case").replace("%1", p.get("formal", ""))
         if kind == "CASE_EDITED":

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import fields
-from app.domain import BUSINESS_TYPES, PAUSE_REASONS, ROUND_STAGES, SUPPLY_KV, TOWNSHIPS
+from app.domain import BUSINESS_TYPES, PAUSE_REASONS, ROUND_STAGES, SUPPLY_KV
 from app.fields import MAX_KVA_BY_KV
+from ui import townships
 from ui.case_model import stage_label
 from ui.ops import cases as case_ops
 from ui.widgets import WorkerDialog, limit_length, one_line, plain_question, pydate, qdate
@@ -90,7 +91,7 @@ class NewCaseDialog(WorkerDialog):
         self.township.setObjectName("township")
         self.township.setEditable(True)
         self.township.addItem("")
-        self.township.addItems(TOWNSHIPS)
+        self.township.addItems(townships.names())
         limit_length(self.township.lineEdit(), fields.TOWNSHIP)
         self.contact = QLineEdit()
         self.contact.setMaxLength(fields.CONTACT.max_len)
@@ -327,7 +328,7 @@ class EditCaseDialog(WorkerDialog):
         self.manager = limit_length(QLineEdit(view["manager"]), fields.MANAGER)
         self.township = QComboBox()
         self.township.setEditable(True)
-        self.township.addItems([""] + TOWNSHIPS)
+        self.township.addItems([""] + townships.names())
         self.township.setCurrentText(view["township"])
         limit_length(self.township.lineEdit(), fields.TOWNSHIP)
         self.contact = limit_length(QLineEdit(view["contact"]), fields.CONTACT)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import STAGES, TOWNSHIPS
+from app.domain import STAGES
 from app.ledger.export import list_about
 from app.services.changes import Changes
+from ui import townships
 from ui.case_model import CASE_NO, CLOCK, CaseTableModel, stage_label
 from ui.excel import export_view
 from ui.ledger_dialog import LedgerImportDialog
@@ -123,7 +124,7 @@ class CasesPage(QWidget):
         self._fill(self.stage, [(self.tr("Any stage"), None)] + [(stage_label(s), s) for s in STAGES])
         self._fill(self.clock, [(self.tr("Any time state"), None), (self.tr("Overdue"), "overdue"),
                                 (self._warning_text(), "warning"), (self.tr("Normal"), "normal")])
-        self._fill(self.township, [(self.tr("All townships"), None)] + [(t, t) for t in TOWNSHIPS])
+        self._fill(self.township, [(self.tr("All townships"), None)] + [(t, t) for t in townships.names()])
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
         self._update_count()
 
@@ -140,6 +141,11 @@ class CasesPage(QWidget):
             combo.addItem(text, data)
         combo.setCurrentIndex(max(0, current))
         combo.blockSignals(False)
+
+    def set_townships(self, names: list[str]) -> None:
+        """The townships in force (a published version may change them, issue 18)."""
+        townships.set_names(names)
+        self._fill(self.township, [(self.tr("All townships"), None)] + [(t, t) for t in names])
 
     def set_rows(self, rows, complete: bool, assumed_years: set[int], warn_wd: int | None = None) -> None:
         self.complete = complete

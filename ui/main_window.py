@@ -39,7 +39,8 @@ from ui.worker import DbWorker, RenderWorker
 
 class MainWindow(QMainWindow):
     ready = Signal()
-    PAGES = ("today", "cases", "meetings", "calendar", "month", "outage", "metering", "after", "sync", "settings")
+    PAGES = ("today", "cases", "meetings", "calendar", "month", "before", "outage", "metering", "after", "sync",
+             "settings")
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
@@ -70,6 +71,10 @@ class MainWindow(QMainWindow):
         from ui.month_page import MonthPage
 
         self.month_page = MonthPage(self)  # the month overview (issue 16)
+        from ui.before_page import BeforePage
+
+        self.before_page = BeforePage(self)  # 事前: visits, pipeline, demand (issue 18)
+
         from ui.outage_page import OutagePage
 
         self.outage_page = OutagePage(self)  # the monthly outage plan (issue 19)
@@ -137,7 +142,8 @@ class MainWindow(QMainWindow):
     def _pages(self) -> tuple:
         """In the order of the navigation list and of PAGES."""
         return (self.today_page, self.cases_page, self.meetings_page, self.calendar_page, self.month_page,
-                self.outage_page, self.metering_page, self.after_page, self.sync_page, self.settings_page)
+                self.before_page, self.outage_page, self.metering_page, self.after_page, self.sync_page,
+                self.settings_page)
 
     # --- start-up --------------------------------------------------------------------------
     def start(self) -> None:
@@ -197,6 +203,7 @@ class MainWindow(QMainWindow):
         self.today_page.metering.reload()  # cases in ENERGIZE without reserved equipment (issue 19)
         self.today_page.after.reload()  # follow-ups due, overdue actions (issue 20)
         self._read_outage_risks()
+        self._refresh_before(as_of)
 
     def _read_outage_risks(self) -> None:
         """Cases whose outage comes too late for their ENERGIZE limit (issue 19), on Today."""
@@ -204,6 +211,17 @@ class MainWindow(QMainWindow):
 
         self.ops.read(outage_ops.at_risk, self.as_of, on_done=self.today_page.outage_risks.set_rows,
                       on_error=self.show_error)
+
+    def _refresh_before(self, as_of) -> None:
+        """The townships in force for the combo boxes, visit actions past due for Today (issue 18)."""
+        from ui.ops import before as before_ops
+
+        self.ops.read(before_ops.township_names, on_done=self.cases_page.set_townships, on_error=self.show_error)
+        self.ops.read(before_ops.due_items, as_of, on_done=self.today_page.visits_due.set_items,
+                      on_error=self.show_error)
+        self.before_page.dirty = True
+        if self.before_page.isVisible():
+            self.before_page.reload()
 
     def _got_open(self, snap) -> None:
         if self.snapshot is not None and self.snapshot.complete and self.snapshot.as_of == snap.as_of:
@@ -610,8 +628,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Zaosong — connection applications workbench")
         self.setWindowTitle(title + (self.tr(" — PRACTICE DATABASE") if self.practice else ""))
         names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Month"),
-                 self.tr("Outage plan"), self.tr("Metering equipment"), self.tr("Monthly analysis"), self.tr("Sync"),
-                 self.tr("Settings")]
+                 self.tr("Before (事前)"), self.tr("Outage plan"), self.tr("Metering equipment"),
+                 self.tr("Monthly analysis"), self.tr("Sync"), self.tr("Settings")]
         for i, n in enumerate(names):
             self.nav.item(i).setText(n)
         self.set_conflict_badge(self._conflicts)

@@ -163,6 +163,10 @@ class TodayPage(QWidget):
 
         self.outage_risks = OutageRiskSection(self)  # issue 19: an outage too late for ENERGIZE
         left.addWidget(self.outage_risks)
+        from ui.before_page import VisitDueBox
+
+        self.visits_due = VisitDueBox(self.window_)  # visit actions past their due date (issue 18)
+        left.addWidget(self.visits_due)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
         left.setStretchFactor(2, 1)

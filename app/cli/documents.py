@@ -11,6 +11,7 @@ from app.messages import render
 from app.services import design_review, documents, meetings, setting_sheets
 from reports.commands import (
     render_analysis_minutes,
+    render_forecast,
     render_handbook,
     render_meeting_minutes,
     render_meeting_notice,
@@ -23,6 +24,7 @@ from reports.commands import (
     render_papers,
     render_review_letter,
     render_setting_sheet,
+    render_visit_record,
     write_metering_plan_xlsx,
 )
 
@@ -88,3 +90,11 @@ def outage_pdf(kind: str, data: dict, out) -> int:
     ``notices`` (停电通知, one per affected customer)."""
     return write_pdf({"plan": render_outage_plan, "request": render_outage_request,
                       "notices": render_outage_notices}[kind], data, out)
+def visit_record_pdf(data: dict, out) -> int:
+    """The 走访记录 of one visit (issue 18)."""
+    return write_pdf(render_visit_record, data, out)
+
+
+def forecast_pdf(data: dict, out) -> int:
+    """The 用电需求预测表 for the 发展建设部 (issue 18)."""
+    return write_pdf(render_forecast, data, out)

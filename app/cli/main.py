@@ -15,6 +15,7 @@ from app.at_rest import restrict_umask
 from app.cli import (
     admin,
     after,
+    before,
     calendar,
     cases,
     field,
@@ -34,7 +35,8 @@ from app.leftovers import clean_at_start
 from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
-GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, outage, metering, after)
+GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, before, outage, metering,
+          after)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 

@@ -27,7 +27,7 @@ from app.db import SCHEMA_REVISIONS
 from app.domain import BUSINESS_TYPES, PAUSE_REASONS, STAGES
 from app.errors import Refused
 from app.messages import render
-from app.models import (
+from app.models import (  # issue 18 (事前)
     Action,
     AnalysisConclusion,
     AnalysisMeeting,
@@ -40,7 +40,9 @@ from app.models import (
     CaseFee,
     ConfigDoc,
     DesignReview,
+    FeederCapacity,
     FollowUp,
+    ForecastVersion,
     Inspection,
     InspectionResult,
     MaintenanceWindow,
@@ -53,6 +55,8 @@ from app.models import (
     Pause,
     PlannedOutage,
     PolicyRisk,
+    Prospect,
+    ProspectVisit,
     RectificationItem,
     ReviewMeeting,
     ReviewOpinion,
@@ -60,6 +64,7 @@ from app.models import (
     StageRound,
     Survey,
     SyncConflict,
+    Visit,
 )
 
 FORMAT = 1
@@ -68,6 +73,7 @@ FORMAT = 1
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
            PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, AnalysisMeeting, AnalysisConclusion,
+           Visit, Prospect, ProspectVisit, FeederCapacity, ForecastVersion,  # issue 18 (事前)
            OutageNeed, MaintenanceWindow, PlannedOutage,  # outage: issue 19
            MeteringConfig, MeteringStock, MeteringPlan, SyncConflict]  # metering: issue 19
 TABLES = {m.__tablename__: m for m in MUTABLE}
@@ -102,6 +108,10 @@ ENUMS = {
     ("metering_config", "method"): {"HV", "LV"},  # metering: issue 19
     ("metering_config", "meter_wiring"): {"3P3W", "3P4W"},
     ("planned_outage", "status"): {"draft", "confirmed", "announced", "executed", "done", "cancelled"},
+    # issue 18 (事前): app/services/visits.PARTIES, app/services/prospects.STATUSES / SOURCES
+    ("visit", "party"): {"NDRC", "INVESTMENT", "TOWNSHIP", "PARK", "PROSPECT", "CUSTOMER", "OTHER"},
+    ("prospect", "status"): {"LEAD", "FOLLOW", "APPLIED", "DROPPED"},
+    ("prospect", "source"): {"NDRC_LIST", "INVESTMENT", "VISIT", "TEMP_SUPPLY", "OTHER"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -153,6 +163,7 @@ JSON_COLUMNS = {
     ("analysis_meeting", "attendance"): list,
     ("planned_outage", "need_ids"): list,
     ("planned_outage", "history"): list,
+    ("forecast_version", "rows"): list,  # issue 18
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:

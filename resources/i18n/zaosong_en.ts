@@ -1014,6 +1014,11 @@
             <source>Policy risk settled</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/case_detail.py" line="334" />
+            <source>Made from prospect %1 (energisation expected in %2)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CaseTableModel</name>
@@ -2454,6 +2459,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <message>
             <location filename="../../ui/main_window.py" line="598" />
             <source>Outage plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="598" />
+            <source>Before (事前)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6388,6 +6398,686 @@ Trust this device and import its package?</source>
         <message>
             <location filename="../../ui/today_outage.py" line="56" />
             <source>Outage too late for the energise limit: %1 — double-click to open the case</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="258" />
+            <source>New action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="265" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="266" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="267" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionDoneDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="278" />
+            <source>Action done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="283" />
+            <source>Done on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="284" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BeforePage</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="601" />
+            <source>All townships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="603" />
+            <source>All managers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="631" />
+            <source>Case %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="634" />
+            <source>key project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="636" />
+            <source>green channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="647" />
+            <source>counted through their cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="649" />
+            <source>%1 kVA, weighted %2 kVA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="670" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="676" />
+            <source>%1 kVA, weighted %2 kVA, load %3 kW; %4 prospects, %5 cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="693" />
+            <source>Bottlenecks (卡脖子): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="694" />
+            <source>%1 from %2: %3 kVA over %4 kVA spare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="698" />
+            <source>No feeder's prospects exceed its spare capacity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="701" />
+            <source>Load = weighted kVA × power factor %1 × demand factor × simultaneity %2. Source: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="715" />
+            <source>Select a visit to see its findings and actions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="718" />
+            <source>Met: %1; ours: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="722" />
+            <source>Lead (线索)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="722" />
+            <source>Following up (跟进)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="723" />
+            <source>Applied (已申请)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="723" />
+            <source>Dropped (放弃)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="730" />
+            <source>no action recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="732" />
+            <source>no action needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="735" />
+            <source>%1 open, %2 overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="736" />
+            <source>all done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="752" />
+            <source>Before the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="753" />
+            <source>Township:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="754" />
+            <source>Manager:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="755" />
+            <source>New prospect…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="756" />
+            <source>New visit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="757" />
+            <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="758" />
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="759" />
+            <source>Demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="760" />
+            <source>Drag a card to another column to change its status (or Ctrl+Left / Ctrl+Right); Enter or double-click edits it. Applied makes the case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="762" />
+            <source>Add action…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="763" />
+            <source>Action done…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="764" />
+            <source>From year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="765" />
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="769" />
+            <source>Weighted kVA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="769" />
+            <source>Raw kVA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="770" />
+            <source>Planning load kW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="774" />
+            <source>Export 用电需求预测表…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="775" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="775" />
+            <source>Party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="775" />
+            <source>Township</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="775" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="776" />
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="777" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="777" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="777" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="777" />
+            <source>Done on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="778" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="852" />
+            <source>Export 用电需求预测表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="860" />
+            <source>Written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="790" />
+            <source>用电需求预测表 PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="791" />
+            <source>走访记录 PDF</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConvertDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="315" />
+            <source>Applied: make the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="324" />
+            <source>case no. of the same customer, if any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="325" />
+            <source>Another customer (not the one of a similar case)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="329" />
+            <source>Account no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="330" />
+            <source>Applied on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="331" />
+            <source>Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="332" />
+            <source>Same customer as</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="348" />
+            <source>%1, %2: prospects and cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="352" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="352" />
+            <source>Name / case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="352" />
+            <source>kVA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="353" />
+            <source>Probability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="353" />
+            <source>Weighted kVA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="353" />
+            <source>Feeder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="355" />
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="355" />
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="364" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DropDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="295" />
+            <source>Drop prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="301" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProspectDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="103" />
+            <source>Edit prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="103" />
+            <source>New prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="124" />
+            <source>Dual source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="147" />
+            <source>Key project (重点项目)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="149" />
+            <source>Green channel (绿色通道)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="154" />
+            <source>Project name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="155" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="156" />
+            <source>Township</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="157" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="158" />
+            <source>Industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="159" />
+            <source>Expected kVA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="160" />
+            <source>Voltage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="162" />
+            <source>Energisation year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="163" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="164" />
+            <source>Probability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="165" />
+            <source>Substation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="166" />
+            <source>Feeder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="169" />
+            <source>Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="170" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="174" />
+            <source>Key project list (发改)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="174" />
+            <source>Investment promotion (招商)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="174" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="175" />
+            <source>Temporary supply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="175" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="196" />
+            <source>New visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="216" />
+            <source>No action needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="225" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="226" />
+            <source>Party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="227" />
+            <source>Party name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="228" />
+            <source>Township</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="229" />
+            <source>People met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="230" />
+            <source>Our participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="231" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="232" />
+            <source>Findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="233" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="234" />
+            <source>Action owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="235" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitDueBox</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="403" />
+            <source>no action recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="415" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="415" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="415" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="415" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="421" />
+            <source>Visits: %1 actions past due, %2 government visits without an action — double-click for the 事前 page</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>w</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="249" />
+            <source>Development and Reform Bureau (发改局)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="249" />
+            <source>Investment Promotion Bureau (招商局)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="250" />
+            <source>Township government</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="250" />
+            <source>Industrial park</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="250" />
+            <source>Prospective customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="251" />
+            <source>Customer (in progress or energised)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="251" />
+            <source>Other</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1014,6 +1014,11 @@
             <source>Policy risk settled</source>
             <translation>政策处理事项已解决</translation>
         </message>
+        <message>
+            <location filename="../../ui/case_detail.py" line="334" />
+            <source>Made from prospect %1 (energisation expected in %2)</source>
+            <translation>由意向项目“%1”转为工单(预计 %2 年送电)</translation>
+        </message>
     </context>
     <context>
         <name>CaseTableModel</name>
@@ -2462,6 +2467,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
             <location filename="../../ui/main_window.py" line="598" />
             <source>Outage plan</source>
             <translation>停电计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="598" />
+            <source>Before (事前)</source>
+            <translation>事前管理</translation>
         </message>
     </context>
     <context>
@@ -6418,6 +6428,686 @@ Trust this device and import its package?</source>
             <location filename="../../ui/today_outage.py" line="56" />
             <source>Outage too late for the energise limit: %1 — double-click to open the case</source>
             <translation>停电晚于装表接电时限:%1 个 — 双击打开工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="258" />
+            <source>New action</source>
+            <translation>新的待办事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="265" />
+            <source>Action</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="266" />
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="267" />
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDoneDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="278" />
+            <source>Action done</source>
+            <translation>事项完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="283" />
+            <source>Done on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="284" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeforePage</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="601" />
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="603" />
+            <source>All managers</source>
+            <translation>全部客户经理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="631" />
+            <source>Case %1</source>
+            <translation>工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="634" />
+            <source>key project</source>
+            <translation>重点项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="636" />
+            <source>green channel</source>
+            <translation>绿色通道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="647" />
+            <source>counted through their cases</source>
+            <translation>按其工单计入需求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="649" />
+            <source>%1 kVA, weighted %2 kVA</source>
+            <translation>%1 kVA,加权 %2 kVA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="670" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="676" />
+            <source>%1 kVA, weighted %2 kVA, load %3 kW; %4 prospects, %5 cases</source>
+            <translation>%1 kVA,加权 %2 kVA,负荷 %3 kW;意向项目 %4 个,工单 %5 个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="693" />
+            <source>Bottlenecks (卡脖子): %1</source>
+            <translation>卡脖子线路:%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="694" />
+            <source>%1 from %2: %3 kVA over %4 kVA spare</source>
+            <translation>%1 自 %2 年起:%3 kVA,超过可开放容量 %4 kVA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="698" />
+            <source>No feeder's prospects exceed its spare capacity.</source>
+            <translation>没有意向容量超过可开放容量的线路。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="701" />
+            <source>Load = weighted kVA × power factor %1 × demand factor × simultaneity %2. Source: %3</source>
+            <translation>规划负荷 = 加权容量 × 功率因数 %1 × 需用系数 × 同时率 %2。来源:%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="715" />
+            <source>Select a visit to see its findings and actions.</source>
+            <translation>选择一次走访,查看了解情况和后续行动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="718" />
+            <source>Met: %1; ours: %2</source>
+            <translation>接洽人员:%1;我方人员:%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="722" />
+            <source>Lead (线索)</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="722" />
+            <source>Following up (跟进)</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="723" />
+            <source>Applied (已申请)</source>
+            <translation>已申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="723" />
+            <source>Dropped (放弃)</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="730" />
+            <source>no action recorded</source>
+            <translation>未记录后续行动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="732" />
+            <source>no action needed</source>
+            <translation>无需行动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="735" />
+            <source>%1 open, %2 overdue</source>
+            <translation>未完成 %1 项,逾期 %2 项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="736" />
+            <source>all done</source>
+            <translation>全部完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="752" />
+            <source>Before the application</source>
+            <translation>事前管理:走访、意向项目、用电需求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="753" />
+            <source>Township:</source>
+            <translation>乡镇:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="754" />
+            <source>Manager:</source>
+            <translation>客户经理:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="755" />
+            <source>New prospect…</source>
+            <translation>新建意向项目…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="756" />
+            <source>New visit…</source>
+            <translation>记录走访…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="757" />
+            <source>Pipeline</source>
+            <translation>意向项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="758" />
+            <source>Visits</source>
+            <translation>走访记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="759" />
+            <source>Demand</source>
+            <translation>用电需求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="760" />
+            <source>Drag a card to another column to change its status (or Ctrl+Left / Ctrl+Right); Enter or double-click edits it. Applied makes the case.</source>
+            <translation>把卡片拖到另一列即可改变状态(或按 Ctrl+左/右);回车或双击编辑。拖到“已申请”即生成工单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="762" />
+            <source>Add action…</source>
+            <translation>添加待办事项…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="763" />
+            <source>Action done…</source>
+            <translation>事项完成…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="764" />
+            <source>From year:</source>
+            <translation>起始年份:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="765" />
+            <source>Show:</source>
+            <translation>显示:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="769" />
+            <source>Weighted kVA</source>
+            <translation>加权容量 kVA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="769" />
+            <source>Raw kVA</source>
+            <translation>报装容量 kVA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="770" />
+            <source>Planning load kW</source>
+            <translation>规划负荷 kW</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="774" />
+            <source>Export 用电需求预测表…</source>
+            <translation>导出用电需求预测表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="775" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="775" />
+            <source>Party</source>
+            <translation>走访对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="775" />
+            <source>Township</source>
+            <translation>乡镇(街道)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="775" />
+            <source>Topics</source>
+            <translation>走访事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="776" />
+            <source>Actions</source>
+            <translation>后续行动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="777" />
+            <source>Action</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="777" />
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="777" />
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="777" />
+            <source>Done on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="778" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="852" />
+            <source>Export 用电需求预测表</source>
+            <translation>导出用电需求预测表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="860" />
+            <source>Written: %1</source>
+            <translation>已写入:%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="790" />
+            <source>用电需求预测表 PDF</source>
+            <translation>用电需求预测表 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="791" />
+            <source>走访记录 PDF</source>
+            <translation>走访记录 PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvertDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="315" />
+            <source>Applied: make the case</source>
+            <translation>已申请:生成工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="324" />
+            <source>case no. of the same customer, if any</source>
+            <translation>如有同一客户的工单,填其工单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="325" />
+            <source>Another customer (not the one of a similar case)</source>
+            <translation>另一客户(不是相似工单的客户)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="329" />
+            <source>Account no.</source>
+            <translation>户号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="330" />
+            <source>Applied on</source>
+            <translation>申请日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="331" />
+            <source>Manager</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="332" />
+            <source>Same customer as</source>
+            <translation>同一客户的工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="348" />
+            <source>%1, %2: prospects and cases</source>
+            <translation>%1 %2 年:意向项目和工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="352" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="352" />
+            <source>Name / case</source>
+            <translation>名称 / 工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="352" />
+            <source>kVA</source>
+            <translation>kVA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="353" />
+            <source>Probability</source>
+            <translation>成功概率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="353" />
+            <source>Weighted kVA</source>
+            <translation>加权容量 kVA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="353" />
+            <source>Feeder</source>
+            <translation>线路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="355" />
+            <source>Case</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="355" />
+            <source>Prospect</source>
+            <translation>意向项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="364" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="295" />
+            <source>Drop prospect</source>
+            <translation>放弃意向项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="301" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProspectDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="103" />
+            <source>Edit prospect</source>
+            <translation>编辑意向项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="103" />
+            <source>New prospect</source>
+            <translation>新的意向项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="124" />
+            <source>Dual source</source>
+            <translation>双电源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="147" />
+            <source>Key project (重点项目)</source>
+            <translation>重点项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="149" />
+            <source>Green channel (绿色通道)</source>
+            <translation>绿色通道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="154" />
+            <source>Project name</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="155" />
+            <source>Customer</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="156" />
+            <source>Township</source>
+            <translation>乡镇(街道)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="157" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="158" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="159" />
+            <source>Expected kVA</source>
+            <translation>预计容量(kVA)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="160" />
+            <source>Voltage</source>
+            <translation>供电电压</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="162" />
+            <source>Energisation year</source>
+            <translation>预计送电年份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="163" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="164" />
+            <source>Probability</source>
+            <translation>成功概率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="165" />
+            <source>Substation</source>
+            <translation>变电站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="166" />
+            <source>Feeder</source>
+            <translation>线路</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="169" />
+            <source>Manager</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="170" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="174" />
+            <source>Key project list (发改)</source>
+            <translation>发改重点项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="174" />
+            <source>Investment promotion (招商)</source>
+            <translation>招商</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="174" />
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="175" />
+            <source>Temporary supply</source>
+            <translation>临时用电转正式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="175" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="196" />
+            <source>New visit</source>
+            <translation>新的走访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="216" />
+            <source>No action needed</source>
+            <translation>无需后续行动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="225" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="226" />
+            <source>Party</source>
+            <translation>走访对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="227" />
+            <source>Party name</source>
+            <translation>走访对象名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="228" />
+            <source>Township</source>
+            <translation>乡镇(街道)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="229" />
+            <source>People met</source>
+            <translation>接洽人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="230" />
+            <source>Our participants</source>
+            <translation>我方人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="231" />
+            <source>Topics</source>
+            <translation>走访事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="232" />
+            <source>Findings</source>
+            <translation>了解情况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="233" />
+            <source>Action</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="234" />
+            <source>Action owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="235" />
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDueBox</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="403" />
+            <source>no action recorded</source>
+            <translation>未记录后续行动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="415" />
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="415" />
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="415" />
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="415" />
+            <source>Action</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="421" />
+            <source>Visits: %1 actions past due, %2 government visits without an action — double-click for the 事前 page</source>
+            <translation>走访:%1 项待办事项已逾期,%2 次政府走访尚未记录后续行动 — 双击打开事前管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>w</name>
+        <message>
+            <location filename="../../ui/before_page.py" line="249" />
+            <source>Development and Reform Bureau (发改局)</source>
+            <translation>发改局</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="249" />
+            <source>Investment Promotion Bureau (招商局)</source>
+            <translation>招商局</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="250" />
+            <source>Township government</source>
+            <translation>乡镇政府</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="250" />
+            <source>Industrial park</source>
+            <translation>园区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="250" />
+            <source>Prospective customer</source>
+            <translation>潜在客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="251" />
+            <source>Customer (in progress or energised)</source>
+            <translation>在途或已送电客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="251" />
+            <source>Other</source>
+            <translation>其他</translation>
         </message>
     </context>
 </TS>
