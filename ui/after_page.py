@@ -360,7 +360,8 @@ class AfterTodaySection(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.label)
         lay.addWidget(self.table)
-        self.window_.hub.changes_applied.connect(lambda _ch: self.reload())
+        # no hub connection of its own: the main window asks it to re-read on a full refresh, a
+        # work-item write (follow-ups, actions, analysis) and a case that reached power on
         self.retranslate()
 
     def retranslate(self) -> None:

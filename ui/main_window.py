@@ -209,7 +209,13 @@ class MainWindow(QMainWindow):
         """Cases whose outage comes too late for their ENERGIZE limit (issue 19), on Today."""
         from ui.ops import outage as outage_ops
 
-        self.ops.read(outage_ops.at_risk, self.as_of, on_done=self.today_page.outage_risks.set_rows,
+        self.ops.read(outage_ops.at_risk_view, self.as_of, on_done=self.today_page.outage_risks.set_view,
+                      on_error=self.show_error)
+
+    def _read_visits_due(self, as_of) -> None:
+        from ui.ops import before as before_ops
+
+        self.ops.read(before_ops.due_items, as_of, on_done=self.today_page.visits_due.set_items,
                       on_error=self.show_error)
 
     def _refresh_before(self, as_of) -> None:
@@ -217,8 +223,7 @@ class MainWindow(QMainWindow):
         from ui.ops import before as before_ops
 
         self.ops.read(before_ops.township_names, on_done=self.cases_page.set_townships, on_error=self.show_error)
-        self.ops.read(before_ops.due_items, as_of, on_done=self.today_page.visits_due.set_items,
-                      on_error=self.show_error)
+        self._read_visits_due(as_of)
         self.before_page.dirty = True
         if self.before_page.isVisible():
             self.before_page.reload()
@@ -389,8 +394,11 @@ class MainWindow(QMainWindow):
                           on_error=self.show_error)
         if changes.risks:
             self.ops.read(review_ops.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
-        if changes.cases:
+        if changes.work_items:  # a visit, action, follow-up, outage or metering write: their Today sections
             self._read_outage_risks()
+            self.today_page.after.reload()
+            self.today_page.metering.reload()
+            self._read_visits_due(self.as_of)
 
     def _got_rows(self, update: case_ops.RowUpdate) -> None:
         """Fresh rows of some cases into the lists: only those rows change, and Today regroups its
@@ -409,6 +417,10 @@ class MainWindow(QMainWindow):
         self.cases_page.update_rows(update.rows, self.snapshot.assumed_years)
         self.today_page.set_warnings(warns, snap.as_of, snap.warn_wd)
         self.today_page.metering.rows_changed(update.rows)  # a case entering or leaving ENERGIZE (issue 19)
+        if self.today_page.outage_risks.wants(update.rows):  # a case with an outage need moved (issue 19)
+            self._read_outage_risks()
+        if any(r.status == "finished" for r in update.rows):  # power on: a follow-up is planned (issue 20)
+            self.today_page.after.reload()
         self._update_badges()
 
     def case_changed(self, changes: Changes | None) -> None:

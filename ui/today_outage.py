@@ -14,6 +14,7 @@ class OutageRiskSection(QWidget):
         super().__init__()
         self.page = page
         self.rows: list[dict] = []
+        self.need_cases: set[str] = set()  # cases with an open outage need: only their writes move the list
         self.label = QLabel()
         self.label.setObjectName("todayOutageRiskLabel")
         red = lambda _r: STATUS_COLORS["overdue"]  # noqa: E731 (every row is a risk)
@@ -50,6 +51,17 @@ class OutageRiskSection(QWidget):
     def set_rows(self, rows: list[dict]) -> None:
         self.rows = rows
         self.render()
+
+    def set_view(self, view: dict) -> None:
+        """What ``ui.ops.outage.at_risk_view`` read: the rows and the cases that have outage needs."""
+        self.need_cases = set(view["need_cases"])
+        self.set_rows(view["rows"])
+
+    def wants(self, case_rows) -> bool:
+        """Fresh case rows after a write: read again only if one of them has an outage need or is
+        listed (a stage finished on another case costs no read)."""
+        listed = {r["case_no"] for r in self.rows}
+        return any(r.case_no in self.need_cases or r.case_no in listed for r in case_rows)
 
     def render(self) -> None:
         rows = self.page._in_scope(self.rows)

@@ -28,6 +28,9 @@ class Changes:
     risks: bool = False  # a policy risk was added or settled (Today lists the open ones)
     all_cases: bool = False  # any case may have changed (a sync import, demo data)
     all_meetings: bool = False
+    # a visit, action, follow-up, analysis item, outage need or plan, or metering row changed: the
+    # Today sections listing those re-read (a stage write elsewhere costs them no read)
+    work_items: bool = False
 
     @classmethod
     def of_cases(cls, ids: Iterable[str], **kw) -> Changes:
@@ -61,13 +64,14 @@ class Changes:
             risks=self.risks or other.risks,
             all_cases=self.all_cases or other.all_cases,
             all_meetings=self.all_meetings or other.all_meetings,
+            work_items=self.work_items or other.work_items,
         )
 
     def as_dict(self) -> dict:
         """Plain data for JSON (sorted ids)."""
         return {"cases": sorted(self.cases), "case_no": self.case_no, "warnings": list(self.warnings),
                 "calendar": self.calendar, "config": self.config, "meetings": sorted(self.meetings),
-                "all_cases": self.all_cases, "all_meetings": self.all_meetings}
+                "all_cases": self.all_cases, "all_meetings": self.all_meetings, "work_items": self.work_items}
 
 
 NOTHING = Changes()

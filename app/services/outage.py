@@ -148,6 +148,11 @@ def _plain(n: OutageNeed, case_no: str) -> ob.Need:
     return ob.Need(n.id, case_no, n.feeder, n.section, n.hours, n.ready_from, n.wanted_by, n.customers)
 
 
+def cases_with_needs(s: Session) -> list[str]:
+    """The case numbers with an open outage need (what the Today section watches)."""
+    return sorted({c.case_no for _n, c in _open_needs(s)})
+
+
 def need_view(n: OutageNeed, c: Case) -> dict:
     return {"id": n.id, "case_no": c.case_no, "case_id": c.id, "customer_name": c.customer_name,
             "address": c.address, "township": c.township, "account_no": c.account_no, "contact": c.contact,

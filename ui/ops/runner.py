@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import threading
 
 from app.services.changes import Changes
@@ -27,6 +28,10 @@ def changes_in(result) -> Changes:
     return Changes()
 
 
+# the ops modules whose writes change work items (visits, actions, follow-ups, outage and metering plans)
+WORK_ITEM_OPS = {"ui.ops.before", "ui.ops.outage", "ui.ops.metering", "ui.ops.after"}
+
+
 class Ops:
     def __init__(self, worker: DbWorker, renderer: RenderWorker, hub: ChangeHub) -> None:
         self.worker = worker
@@ -44,7 +49,10 @@ class Ops:
         def done(result) -> None:
             if on_done is not None:
                 on_done(result)
-            self.hub.apply(changes_in(result))
+            changes = changes_in(result)
+            if getattr(fn, "__module__", "") in WORK_ITEM_OPS:
+                changes = dataclasses.replace(changes, work_items=True)
+            self.hub.apply(changes)
 
         return self.worker.submit(fn, *args, on_done=done, on_error=on_error, on_progress=on_progress, **kwargs)
 
