@@ -240,10 +240,7 @@ class CaseDetail(QWidget):
         self.field.set_data(data["field"])
         self.review.set_data(data["review"])
         self.papers.set_data(data["papers"])
-        if data["view"]["status"] == "finished":
-            self.evaluation.reload()
-        else:
-            self.evaluation.set_data(None)
+        self.evaluation.set_data(data["after"])
 
     def _loaded(self, view: dict) -> None:
         self.view = view

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 
 from app.errors import Refused
@@ -35,6 +36,13 @@ class Job:
     on_error: Callable[[str], None] | None
     on_progress: Callable[[int, int], None] | None
     cancel: threading.Event
+
+
+def _alive(callback) -> bool:
+    """False for a method of a widget Qt has deleted meanwhile (a window closed while its read ran):
+    its answer has nobody to go to, and calling it would raise."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class JobSignals(QObject):
@@ -109,12 +117,12 @@ class DbWorker(QThread):
 
     def _deliver_done(self, job_id: int, result: object) -> None:
         job = self._pop(job_id)
-        if job and job.on_done:
+        if job and job.on_done and _alive(job.on_done):
             job.on_done(result)
 
     def _deliver_failed(self, job_id: int, message: str, refused: bool) -> None:
         job = self._pop(job_id)
-        if job and job.on_error and message:
+        if job and job.on_error and message and _alive(job.on_error):
             job.on_error(message)
 
     def _deliver_progress(self, job_id: int, done: int, total: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app import aftercare
 from app.errors import Refused
 from app.services import analysis, evaluation, followups
+from app.store import store_of
 from reports.analysis_minutes import render_analysis_minutes
 from ui.ops.documents import Document
 
@@ -19,16 +20,21 @@ def case_after(store, case_no: str) -> dict | None:
     """The case window's evaluation section: the evaluation, the causes to choose from, the
     follow-ups; None while the case is not energised."""
     with store.reader() as s:
-        try:
-            ev = evaluation.evaluate(s, case_no)
-        except Refused as exc:
-            if exc.code == "after_not_finished":
-                return None
-            raise
-        qn = aftercare.questionnaire(store.config(s))
-        return {"evaluation": ev, "causes": aftercare.causes(store.config(s)),
-                "followups": followups.followups_of(s, case_no),
-                "questions": {q["code"]: (q["name"], q.get("name_en") or q["name"]) for q in qn["questions"]}}
+        return case_after_of(s, case_no)
+
+
+def case_after_of(s, case_no: str) -> dict | None:
+    """``case_after`` inside a read already open (the case window's one read gathers it too)."""
+    try:
+        ev = evaluation.evaluate(s, case_no)
+    except Refused as exc:
+        if exc.code == "after_not_finished":
+            return None
+        raise
+    cfg = store_of(s).config(s)
+    qn = aftercare.questionnaire(cfg)
+    return {"evaluation": ev, "causes": aftercare.causes(cfg), "followups": followups.followups_of(s, case_no),
+            "questions": {q["code"]: (q["name"], q.get("name_en") or q["name"]) for q in qn["questions"]}}
 
 
 def add_followup(store, case_no: str, on, by: str, mode: str, answers: dict, applied, energized, text: str):

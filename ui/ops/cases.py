@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.services import cases as case_svc
 from app.services import design_review as dr
 from app.services import query, temp_supply
+from ui.ops import after as after_ops
 from ui.ops import field as field_ops
 from ui.ops import papers as paper_ops
 
@@ -78,9 +79,12 @@ def case_window(store, ref: str, as_of: dt.date) -> dict:
     """Everything a case window shows, in one read: the case, its field work, its design review, its
     papers and fees."""
     with store.reader() as s:
-        return {"view": query.case_view(s, ref, as_of), "field": field_ops.overview_of(s, ref),
+        view = query.case_view(s, ref, as_of)
+        return {"view": view, "field": field_ops.overview_of(s, ref),
                 "review": {"reviews": dr.review_view(s, ref), "risks": dr.list_risks(s, ref)},
-                "papers": paper_ops.overview_of(s, ref, as_of)}
+                "papers": paper_ops.overview_of(s, ref, as_of),
+                # after power on: the evaluation and follow-ups (issue 20), in the same read
+                "after": after_ops.case_after_of(s, view["case_no"]) if view["status"] == "finished" else None}
 
 
 def create_case(store, from_case: str | None = None, **fields):
