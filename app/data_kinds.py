@@ -24,5 +24,6 @@ class DataKind:
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
     "townships": DataKind("townships", "app.townships:check", "乡镇(街道)及供电所", "townships and supply stations"),
+    "points_rules": DataKind("points", "app.points_calc:check", "绩效积分规则", "performance point rules"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

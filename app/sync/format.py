@@ -44,6 +44,8 @@ from app.models import (
     MeetingCase,
     Notice,
     Pause,
+    PointsPosting,
+    PointsRequest,
     PolicyRisk,
     RectificationItem,
     ReviewMeeting,
@@ -59,7 +61,7 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, SyncConflict]
+           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, PointsPosting, PointsRequest, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -89,6 +91,10 @@ ENUMS = {
     ("config_doc", "kind"): set(KINDS),
     ("action", "owner_kind"): {"visit", "followup", "analysis"},
     ("follow_up", "mode"): {"", "visit", "phone", "wechat", "other"},
+    ("points_posting", "role"): {"manager", "survey", "review", "adjust"},
+    ("points_posting", "kind"): {"case", "reversal", "adjustment"},
+    ("points_request", "kind"): {"adjustment", "appeal"},
+    ("points_request", "status"): {"pending", "accepted", "rejected"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -133,6 +139,7 @@ JSON_COLUMNS = {
     ("config_doc", "content"): dict,
     ("follow_up", "answers"): dict,
     ("case_evaluation", "causes"): dict,
+    ("points_posting", "detail"): dict,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:

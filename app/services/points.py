@@ -1,0 +1,472 @@
+"""Performance points (绩效积分, issue 21): the append-only ledger derived from finished cases, the
+simulation of open ones, adjustments, appeals and the supervisor's labelled recalculation.
+
+The formula itself is ``app.points_calc`` (pure); this module gathers its inputs from the shared
+tables: the case clock under the internal rule set (per-round working days and limits), the cause
+of each late stage (``CaseEvaluation.causes``), the customer's OVERALL answer of a counted
+follow-up (done, not self-reported) and the survey and review participants.
+
+A case is posted under the rule in force on the day it finished (``in_force_on``); postings are
+never changed: a new rule version changes nothing already posted unless a supervisor runs a
+labelled recalculation, which reverses the old postings and posts the new ones. Postings have
+natural ids (case, person, role, rule version, label), so two laptops deriving the same posting
+meet as one row in sync.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import points_calc
+from app.clock import RoundData, clock_round
+from app.errors import Refused
+from app.models import (
+    Case,
+    CaseEvaluation,
+    DesignReview,
+    FollowUp,
+    MeetingCase,
+    PointsPosting,
+    PointsRequest,
+    ReviewMeeting,
+    Survey,
+    natural_id,
+)
+from app.services.cases import case_data, get_case
+from app.services.changes import Changes
+from app.services.checks import check_text, today_of
+from app.store import canonical_json, store_of, utcnow
+
+KIND = "points_rules"
+MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])\Z")
+QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])\Z")
+SUPERVISOR_KEY = "points_supervisor"  # "1" on the supervisor's database (who may recalculate)
+MAX_ADJUST = 1000.0
+
+
+def check_month(text: str) -> str:
+    if not isinstance(text, str) or not MONTH_RE.match(text.strip()):
+        raise Refused("points_bad_month", value=str(text)[:20])
+    return text.strip()
+
+
+def month_of(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def months_of_quarter(text: str) -> list[str]:
+    m = QUARTER_RE.match(text.strip() if isinstance(text, str) else "")
+    if not m:
+        raise Refused("points_bad_quarter", value=str(text)[:20])
+    y, q = int(m.group(1)), int(m.group(2))
+    return [f"{y:04d}-{3 * (q - 1) + i:02d}" for i in (1, 2, 3)]
+
+
+def is_supervisor(store) -> bool:
+    return store.setting(SUPERVISOR_KEY, "") == "1"
+
+
+def set_supervisor(s: Session, on: bool) -> dict:
+    """Mark this database as the supervisor's (营销部专职 / 客户服务中心), who may recalculate."""
+    store_of(s).set_setting(s, SUPERVISOR_KEY, "1" if on else "")
+    return {"supervisor": bool(on)}
+
+
+# --- inputs --------------------------------------------------------------------------------------
+def finished_day(case: Case) -> dt.date | None:
+    """The day the case was energised (its ENERGIZE round passed), None while open."""
+    days = [r.finished_on for r in case.rounds if r.stage == "ENERGIZE" and not r.deleted and r.finished_on
+            and r.outcome != "rectify"]
+    return max(days) if days else None
+
+
+def _names(raw: str) -> list[str]:
+    try:
+        rows = json.loads(raw or "[]")
+    except ValueError:
+        return []
+    out = []
+    for r in rows if isinstance(rows, list) else []:
+        name = r.get("name") if isinstance(r, dict) else r if isinstance(r, str) else None
+        if isinstance(name, str) and name.strip():
+            out.append(name.strip())
+    return out
+
+
+def rating_of(s: Session, case_id: str) -> int | None:
+    """The customer's OVERALL answer (1..5) of the latest counted follow-up (done, not recorded by
+    the case's own manager), None when there is none: the case is then pending."""
+    rows = s.scalars(select(FollowUp).where(FollowUp.case_id == case_id, FollowUp.deleted.is_(False),
+                                            FollowUp.done_on.is_not(None), FollowUp.self_reported.is_(False))
+                     .order_by(FollowUp.done_on.desc(), FollowUp.created_at.desc())).all()
+    for f in rows:
+        try:
+            v = json.loads(f.answers or "{}").get("OVERALL")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 5:
+            return v
+    return None
+
+
+def causes_of(s: Session, case_id: str) -> dict[str, str]:
+    ev = s.scalar(select(CaseEvaluation).where(CaseEvaluation.case_id == case_id, CaseEvaluation.deleted.is_(False)))
+    if ev is None:
+        return {}
+    try:
+        raw = json.loads(ev.causes or "{}")
+    except ValueError:
+        return {}
+    return {st: c["code"] for st, c in raw.items() if isinstance(c, dict) and isinstance(c.get("code"), str)}
+
+
+def participants(s: Session, case_id: str) -> tuple[list[str], list[str]]:
+    """(survey participants, review participants: design-review rounds' and the chairs of the review
+    meetings that decided on the case)."""
+    survey = s.scalar(select(Survey).where(Survey.case_id == case_id, Survey.deleted.is_(False)))
+    surveyed = _names(survey.participants) if survey else []
+    reviewed: list[str] = []
+    for dr in s.scalars(select(DesignReview).where(DesignReview.case_id == case_id, DesignReview.deleted.is_(False))
+                        .order_by(DesignReview.round)):
+        reviewed += _names(dr.participants)
+    chairs = s.scalars(select(ReviewMeeting.chair).join(MeetingCase, MeetingCase.meeting_id == ReviewMeeting.id)
+                       .where(MeetingCase.case_id == case_id, MeetingCase.deleted.is_(False),
+                              MeetingCase.decision.is_not(None), ReviewMeeting.status == "scheduled")).all()
+    reviewed += [c for c in chairs if c]
+    return list(dict.fromkeys(surveyed)), list(dict.fromkeys(reviewed))
+
+
+def _island(cfg, township: str) -> bool:
+    try:
+        rows = cfg.doc("townships").data["townships"]
+    except Refused:
+        return False
+    return any(township in (r["name"], r["code"]) and r.get("island") for r in rows)
+
+
+def facts_of(s: Session, case: Case, rule: dict, as_of: dt.date, *, rating: bool = True) -> points_calc.CaseFacts:
+    """The formula's inputs for one case as of ``as_of``."""
+    store = store_of(s)
+    cfg = store.config(s)
+    rs = next((r for r in cfg.rule_sets if r.id == rule["time"]["rule_set"]), None)
+    if rs is None:
+        raise Refused("points_no_rule_set", rule_set=rule["time"]["rule_set"])
+    data = case_data(case)
+    rounds = []
+    for r in data.rounds:
+        if r.started_on > as_of:
+            continue
+        clipped = RoundData(r.stage, r.round, r.started_on, r.finished_on if r.finished_on and r.finished_on <= as_of
+                            else None, r.outcome, r.pauses)
+        c = clock_round(store.calendar, rs, data.facts, clipped, as_of)
+        rounds.append(points_calc.RoundFact(c.code, c.round, c.limit_wd, c.elapsed_wd))
+    surveyed, reviewed = participants(s, case.id)
+    return points_calc.CaseFacts(
+        case_no=case.case_no, business_type=case.business_type, capacity_kva=case.capacity_kva,
+        dual_source=case.dual_source, township=case.township, island=_island(cfg, case.township),
+        manager=case.manager, rounds=rounds, causes=causes_of(s, case.id),
+        rating=rating_of(s, case.id) if rating else None, survey_people=surveyed, review_people=reviewed)
+
+
+def rule_on(s: Session, day: dt.date):
+    """The point rule (a ``DataDoc``) in force on ``day``."""
+    return store_of(s).config(s).in_force_on(KIND, day)
+
+
+def rule_label(doc) -> str:
+    return f"{doc.id}@{doc.version}"
+
+
+# --- the ledger ---------------------------------------------------------------------------------
+def _live_case_postings(s: Session, case_id: str | None = None, month: str | None = None) -> list[PointsPosting]:
+    """Case postings not reversed by a recalculation."""
+    q = select(PointsPosting).where(PointsPosting.deleted.is_(False))
+    if case_id:
+        q = q.where(PointsPosting.case_id == case_id)
+    if month:
+        q = q.where(PointsPosting.month == month)
+    rows = s.scalars(q).all()
+    # a reversal keeps the month of what it reverses, so one month's rows are enough
+    reversed_ids = {p.reverses for p in rows if p.kind == "reversal" and p.reverses}
+    return [p for p in rows if p.kind == "case" and p.id not in reversed_ids]
+
+
+def _add(s: Session, store, **kw) -> PointsPosting:
+    p = PointsPosting(created_by=store.user, created_at=utcnow(), hlc=store.hlc.now(), device_id=store.device_id, **kw)
+    s.add(p)
+    return p
+
+
+def _post_case(s: Session, store, case: Case, doc, res: points_calc.CaseResult, month: str, label: str = "") -> list:
+    out = []
+    detail = {"case_no": case.case_no, "case_formula": res.formula, "parts": res.parts}
+    for sh in res.shares:
+        pid = natural_id("points_posting", case.id, sh.person, sh.role, rule_label(doc), label)
+        if s.get(PointsPosting, pid) is not None:
+            continue
+        out.append(_add(s, store, id=pid, month=month, person=sh.person, role=sh.role, kind="case", case_id=case.id,
+                        rule=rule_label(doc), formula=f"{res.formula}; {sh.formula}", value=sh.value,
+                        detail=canonical_json({**detail, "share": sh.formula}), label=label))
+    return out
+
+
+def post_finished(s: Session, as_of: dt.date | None = None) -> dict:
+    """Replay the finished cases (energised on or before ``as_of``) not yet posted: each under the
+    rule in force on the day it finished. A case without its counted follow-up stays pending."""
+    store = store_of(s)
+    as_of = as_of or today_of(store)
+    posted_cases = set(s.scalars(select(PointsPosting.case_id).where(
+        PointsPosting.kind == "case", PointsPosting.deleted.is_(False))).all())
+    posted = pending = 0
+    for case in s.scalars(select(Case).where(Case.status == "finished", Case.deleted.is_(False))):
+        if case.id in posted_cases:
+            continue
+        day = finished_day(case)
+        if day is None or day > as_of:
+            continue
+        doc = rule_on(s, day)
+        res = points_calc.compute(doc.data, facts_of(s, case, doc.data, day))
+        if res.status == "pending":
+            pending += 1
+            continue
+        _post_case(s, store, case, doc, res, month_of(day))
+        posted += 1
+    s.flush()
+    return {"posted": posted, "pending": pending}
+
+
+def _posting_json(p: PointsPosting, case_nos: dict[str, str]) -> dict:
+    return {"id": p.id, "month": p.month, "person": p.person, "role": p.role, "kind": p.kind,
+            "case_no": case_nos.get(p.case_id or "", None), "rule": p.rule, "formula": p.formula,
+            "value": p.value, "label": p.label, "reverses": p.reverses, "request_id": p.request_id,
+            "created_by": p.created_by, "created_at": p.created_at.isoformat(timespec="seconds") + "Z"}
+
+
+def ledger(s: Session, month: str, manager: str | None = None, as_of: dt.date | None = None) -> dict:
+    """The month's postings (every kind, oldest first), per person totals, and the cases finished in
+    the month that are pending (no counted follow-up yet)."""
+    month = check_month(month)
+    q = select(PointsPosting).where(PointsPosting.month == month, PointsPosting.deleted.is_(False))
+    if manager:
+        q = q.where(PointsPosting.person == manager)
+    rows = s.scalars(q.order_by(PointsPosting.created_at, PointsPosting.id)).all()
+    ids = {p.case_id for p in rows if p.case_id}
+    case_nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(ids))).all()) if ids else {}
+    totals: dict[str, float] = {}
+    for p in rows:
+        totals[p.person] = round(totals.get(p.person, 0.0) + p.value, 2)
+    posted = set(s.scalars(select(PointsPosting.case_id).where(PointsPosting.kind == "case",
+                                                              PointsPosting.deleted.is_(False))).all())
+    pending = []
+    as_of = as_of or today_of(store_of(s))
+    for case in s.scalars(select(Case).where(Case.status == "finished", Case.deleted.is_(False))):
+        if case.id in posted or (manager and case.manager != manager):
+            continue
+        day = finished_day(case)
+        if day and month_of(day) == month and day <= as_of:
+            pending.append({"case_no": case.case_no, "manager": case.manager, "finished_on": day.isoformat(),
+                            "why": "no_follow_up"})
+    return {"month": month, "manager": manager, "postings": [_posting_json(p, case_nos) for p in rows],
+            "totals": [{"person": k, "points": v} for k, v in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "pending": sorted(pending, key=lambda x: x["case_no"])}
+
+
+def ranking(s: Session, quarter: str) -> dict:
+    """The quarter's points per person, highest first (ties share a rank)."""
+    months = months_of_quarter(quarter)
+    rows = s.execute(select(PointsPosting.person, PointsPosting.month, PointsPosting.value).where(
+        PointsPosting.month.in_(months), PointsPosting.deleted.is_(False))).all()
+    per: dict[str, dict[str, float]] = {}
+    for person, m, v in rows:
+        d = per.setdefault(person, {k: 0.0 for k in months})
+        d[m] = round(d[m] + v, 2)
+    table = sorted(({"person": p, "months": d, "points": round(sum(d.values()), 2)} for p, d in per.items()),
+                   key=lambda r: (-r["points"], r["person"]))
+    rank, last = 0, None
+    for i, r in enumerate(table, 1):
+        if r["points"] != last:
+            rank, last = i, r["points"]
+        r["rank"] = rank
+    return {"quarter": quarter.strip(), "months": months, "ranking": table}
+
+
+def simulate(s: Session, as_of: dt.date | None = None, manager: str | None = None) -> dict:
+    """What the open cases would earn if energised on ``as_of`` (today): the rule in force that day,
+    the clock as it stands, no rating yet (no follow-up can exist)."""
+    store = store_of(s)
+    as_of = as_of or today_of(store)
+    doc = rule_on(s, as_of)
+    q = select(Case).where(Case.status == "open", Case.deleted.is_(False), Case.applied_on <= as_of)
+    if manager:
+        q = q.where(Case.manager == manager)
+    out = []
+    for case in s.scalars(q.order_by(Case.case_no)):
+        res = points_calc.compute(doc.data, facts_of(s, case, doc.data, as_of, rating=False), simulate=True)
+        out.append({"case_no": case.case_no, "manager": case.manager, **res.to_json()})
+    return {"as_of": as_of.isoformat(), "rule": rule_label(doc), "cases": out}
+
+
+# --- adjustments and appeals -----------------------------------------------------------------------
+def _points_value(points) -> float:
+    if isinstance(points, bool) or not isinstance(points, (int, float)) or points != points \
+            or not -MAX_ADJUST <= points <= MAX_ADJUST or points == 0:
+        raise Refused("points_bad_points", lo=-MAX_ADJUST, hi=MAX_ADJUST)
+    return round(float(points), 2)
+
+
+def _not_self(store, person: str) -> None:
+    me = store.user.strip()
+    if not me or me == person:
+        raise Refused("points_self", person=person)
+
+
+def adjust(s: Session, person: str, points, reason: str, month: str | None = None,
+           decision: str = "") -> Changes:
+    """An adjustment of ``person``'s points by someone else, decided as it is made: a request row
+    (reason, decision) and its posting."""
+    store = store_of(s)
+    person = check_text(person, "manager", 50, required=True)
+    _not_self(store, person)
+    value = _points_value(points)
+    reason = check_text(reason, "reason", 500, required=True)
+    decision = check_text(decision, "decision", 500) or reason
+    today = today_of(store)
+    month = check_month(month) if month else month_of(today)
+    req = PointsRequest(kind="adjustment", person=person, month=month, points=value, reason=reason,
+                        status="accepted", decision=decision, decided_by=store.user, decided_on=today,
+                        created_by=store.user, created_at=utcnow(), hlc=store.hlc.now(), device_id=store.device_id)
+    s.add(req)
+    s.flush()
+    _add(s, store, month=month, person=person, role="adjust", kind="adjustment", formula=f"调整 {value:+g}({reason})",
+         value=value, detail=canonical_json({"reason": reason, "decision": decision}), request_id=req.id)
+    s.flush()
+    return Changes(created_id=req.id)
+
+
+def appeal(s: Session, reason: str, month: str | None = None, case_ref: str | None = None,
+           points=None) -> Changes:
+    """An appeal (申诉) by the current user about their own points of a month (or of one case)."""
+    store = store_of(s)
+    me = check_text(store.user, "user", 50, required=True)
+    reason = check_text(reason, "reason", 500, required=True)
+    case = get_case(s, case_ref) if case_ref else None
+    if month is None:
+        day = finished_day(case) if case else None
+        month = month_of(day or today_of(store))
+    month = check_month(month)
+    req = PointsRequest(kind="appeal", person=me, month=month, case_id=case.id if case else None,
+                        points=_points_value(points) if points is not None else None, reason=reason,
+                        status="pending", created_by=me, created_at=utcnow(), hlc=store.hlc.now(),
+                        device_id=store.device_id)
+    s.add(req)
+    s.flush()
+    return Changes(created_id=req.id)
+
+
+def decide(s: Session, request_id: str, accept: bool, decision: str, points=None) -> Changes:
+    """Decide an appeal: never by the appellant. Accepting with points posts them as an adjustment."""
+    store = store_of(s)
+    req = _request(s, request_id)
+    if req.kind != "appeal" or req.status != "pending":
+        raise Refused("points_not_pending", id=req.id[:8])
+    _not_self(store, req.person)
+    decision = check_text(decision, "decision", 500, required=True)
+    value = None
+    if accept:
+        pts = points if points is not None else req.points
+        value = _points_value(pts) if pts is not None else None
+    req.status = "accepted" if accept else "rejected"
+    req.decision, req.decided_by, req.decided_on = decision, store.user, today_of(store)
+    req.hlc, req.device_id = store.hlc.now(), store.device_id
+    if value is not None:
+        _add(s, store, month=req.month, person=req.person, role="adjust", kind="adjustment", case_id=req.case_id,
+             formula=f"申诉 {value:+g}({req.reason};{decision})", value=value,
+             detail=canonical_json({"reason": req.reason, "decision": decision}), request_id=req.id)
+    s.flush()
+    return Changes(created_id=req.id)
+
+
+def _request(s: Session, ref: str) -> PointsRequest:
+    ref = (ref or "").strip().lower()
+    rows = s.scalars(select(PointsRequest).where(PointsRequest.id.startswith(ref), PointsRequest.deleted.is_(False))
+                     ).all() if len(ref) >= 6 else []
+    if len(rows) != 1:
+        raise Refused("points_no_request", ref=ref[:40])
+    return rows[0]
+
+
+def requests(s: Session, month: str | None = None, person: str | None = None) -> list[dict]:
+    q = select(PointsRequest).where(PointsRequest.deleted.is_(False))
+    if month:
+        q = q.where(PointsRequest.month == check_month(month))
+    if person:
+        q = q.where(PointsRequest.person == person)
+    rows = s.scalars(q.order_by(PointsRequest.created_at)).all()
+    ids = {r.case_id for r in rows if r.case_id}
+    nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(ids))).all()) if ids else {}
+    return [{"id": r.id, "kind": r.kind, "person": r.person, "month": r.month, "case_no": nos.get(r.case_id or ""),
+             "points": r.points, "reason": r.reason, "status": r.status, "decision": r.decision,
+             "decided_by": r.decided_by, "decided_on": r.decided_on.isoformat() if r.decided_on else None,
+             "created_by": r.created_by} for r in rows]
+
+
+# --- the labelled recalculation --------------------------------------------------------------------
+def recalc(s: Session, month: str, label: str, *, post: bool = False, as_of: dt.date | None = None) -> dict:
+    """Recompute the month's posted cases under the point rule in force now and list the differences
+    per case and person. ``post`` (the supervisor only): reverse each changed case's postings and post
+    the new ones, all carrying ``label``. Without it nothing is written (the preview)."""
+    store = store_of(s)
+    month = check_month(month)
+    label = check_text(label, "label", 100, required=True)
+    as_of = as_of or today_of(store)
+    if post and not is_supervisor(store):
+        raise Refused("points_not_supervisor")
+    if post and s.scalar(select(PointsPosting.id).where(PointsPosting.month == month, PointsPosting.label == label)):
+        raise Refused("points_label_used", label=label, month=month)
+    doc = rule_on(s, as_of)
+    live = _live_case_postings(s, month=month)
+    by_case: dict[str, list[PointsPosting]] = {}
+    for p in live:
+        by_case.setdefault(p.case_id, []).append(p)
+    diffs = []
+    for case_id, old in sorted(by_case.items(), key=lambda kv: kv[0]):
+        case = s.get(Case, case_id)
+        day = finished_day(case) or as_of
+        res = points_calc.compute(doc.data, facts_of(s, case, doc.data, day))
+        if res.status == "pending":
+            continue
+        before = {(p.person, p.role): p.value for p in old}
+        after = {(sh.person, sh.role): sh.value for sh in res.shares}
+        if before == after:
+            continue
+        people = sorted(set(before) | set(after))
+        diffs.append({"case_no": case.case_no, "old_rule": sorted({p.rule for p in old})[0], "new_rule": rule_label(doc),
+                      "formula": res.formula,
+                      "people": [{"person": k[0], "role": k[1], "old": before.get(k, 0.0), "new": after.get(k, 0.0),
+                                  "delta": round(after.get(k, 0.0) - before.get(k, 0.0), 2)} for k in people]})
+        if post:
+            for p in old:
+                _add(s, store, month=month, person=p.person, role=p.role, kind="reversal", case_id=case_id,
+                     rule=p.rule, formula=f"冲销 {p.value:g}(重算「{label}」)", value=-p.value,
+                     detail=canonical_json({"reverses": p.id}), reverses=p.id, label=label)
+            _post_case(s, store, case, doc, res, month, label=label)
+    s.flush()
+    return {"month": month, "label": label, "rule": rule_label(doc), "posted": bool(post), "cases": diffs,
+            "delta": round(sum(x["delta"] for d in diffs for x in d["people"]), 2)}
+
+
+# --- the monthly statement (积分明细) ----------------------------------------------------------------
+def statement(s: Session, month: str, person: str) -> dict:
+    """What the monthly 积分明细 of one person prints: every posting with its formula, the total, the
+    pending cases and the person's requests (reasons and decisions)."""
+    store = store_of(s)
+    led = ledger(s, month, person)
+    from app.services.settings import document_identity
+
+    return {**document_identity(store), "month": led["month"], "person": person, "postings": led["postings"],
+            "total": round(sum(p["value"] for p in led["postings"]), 2), "pending": led["pending"],
+            "requests": requests(s, month, person)}
