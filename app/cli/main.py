@@ -21,6 +21,7 @@ from app.cli import (
     ledger,
     meetings,
     papers,
+    points,
     protection,
     sync,
 )
@@ -31,7 +32,7 @@ from app.leftovers import clean_at_start
 from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
-GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys)
+GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, points)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 

@@ -470,3 +470,27 @@ def statement(s: Session, month: str, person: str) -> dict:
     return {**document_identity(store), "month": led["month"], "person": person, "postings": led["postings"],
             "total": round(sum(p["value"] for p in led["postings"]), 2), "pending": led["pending"],
             "requests": requests(s, month, person)}
+
+
+# --- workbooks -------------------------------------------------------------------------------------
+def export_statement(data: dict, out) -> object:
+    """The monthly 积分明细 as a workbook: one row per posting with its formula, the same numbers
+    as the PDF and the JSON."""
+    from app.ledger.export import Col, write_rows
+
+    cols = [Col("月份"), Col("人员"), Col("工单"), Col("类别"), Col("角色"), Col("规则"), Col("计算过程"),
+            Col("积分", "number"), Col("重算标签"), Col("记账人"), Col("记账时间")]
+    rows = ([p["month"], p["person"], p["case_no"], p["kind"], p["role"], p["rule"], p["formula"], p["value"],
+             p["label"], p["created_by"], p["created_at"]] for p in data["postings"])
+    about = {"内容": f"{data['month']} 绩效积分明细", "人员": data.get("person") or "全部",
+             "合计": f"{data['total']:g}", "待定工单": "、".join(p["case_no"] for p in data.get("pending", [])) or "无"}
+    return write_rows(out, "积分明细", cols, rows, about=about)
+
+
+def export_ranking(data: dict, out) -> object:
+    """The quarterly ranking as a workbook: rank, person, each month and the quarter's points."""
+    from app.ledger.export import Col, write_rows
+
+    cols = [Col("名次", "int"), Col("人员"), *[Col(m, "number") for m in data["months"]], Col("季度合计", "number")]
+    rows = ([r["rank"], r["person"], *[r["months"][m] for m in data["months"]], r["points"]] for r in data["ranking"])
+    return write_rows(out, "季度排名", cols, rows, about={"内容": f"{data['quarter']} 绩效积分排名"})
