@@ -231,20 +231,19 @@ def _shares(rule: dict, f: CaseFacts, total: float) -> list[Share]:
     sh = rule["shares"]
     out: list[Share] = []
     to_manager = float(sh["manager"])
-    notes = []
+    terms = [f"客户经理 {_g(sh['manager'])}"]
     for role, people in (("survey", f.survey_people), ("review", f.review_people)):
         people = list(dict.fromkeys(p for p in people if p))
         if not people:
             if sh[role]:
                 to_manager += float(sh[role])
-                notes.append(f"{ROLE_NAMES[role]}无参与人 +{_g(sh[role])}")
+                terms.append(f"{ROLE_NAMES[role]}无参与人 {_g(sh[role])}")
             continue
         each = round(total * float(sh[role]) / len(people), 2)
         for p in people:
             out.append(Share(p, role, each,
                              f"{_g(total)} × {_g(sh[role])}({ROLE_NAMES[role]}) ÷ {len(people)} 人 = {_g(each)}"))
     rest = round(total - sum(s.value for s in out), 2)
-    note = f"({'; '.join(notes)})" if notes else ""
-    out.insert(0, Share(f.manager, "manager", rest,
-                        f"{_g(total)} × {_g(to_manager)}(客户经理{note}) = {_g(rest)}"))
+    share = f"{_g(to_manager)}({' + '.join(terms)})" if len(terms) > 1 else f"{_g(to_manager)}(客户经理)"
+    out.insert(0, Share(f.manager, "manager", rest, f"{_g(total)} × {share} = {_g(rest)}"))
     return out

@@ -38,8 +38,11 @@ def story(data: dict) -> list:
         kind = KIND_NAMES.get(p.get("kind"), p.get("kind"))
         if p.get("label"):
             kind += f"（{p['label']}）"
+        formula = p.get("formula") or ""
+        if p.get("rule"):
+            formula += f"〔规则 {p['rule']}〕"
         rows.append([text(n, st.cell_center), text(p.get("case_no") or "—", st.cell), text(kind, st.cell),
-                     text(ROLE_NAMES.get(p.get("role"), p.get("role")), st.cell), text(p.get("formula"), st.cell),
+                     text(ROLE_NAMES.get(p.get("role"), p.get("role")), st.cell), text(formula, st.cell),
                      text(fmt_num(p.get("value")), st.cell_center)])
     if not rows:
         rows.append([text("—", st.cell_center), text("本月无积分", st.cell), "", "", "", ""])

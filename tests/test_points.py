@@ -101,7 +101,7 @@ def test_role_shares_sum_to_the_case_points():
     assert by == {("张伟", "manager"): 7.7, ("王明", "survey"): 1.1, ("赵敏", "survey"): 1.1, ("钱工", "review"): 1.1}
     assert round(sum(by.values()), 2) == r.total
     alone = points_calc.compute(RULE, facts(rating=4))  # no participants: their shares go to the manager
-    assert [(s.person, s.value) for s in alone.shares] == [("张伟", 11)] and "查勘无参与人" in alone.shares[0].formula
+    assert [(s.person, s.value) for s in alone.shares] == [("张伟", 11)] and "× 1(客户经理 0.7 + 查勘无参与人 0.2 + 审图/会审无参与人 0.1)" in alone.shares[0].formula
 
 
 def test_shares_not_summing_to_one_are_refused(store, tmp_path):

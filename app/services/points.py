@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app import points_calc
@@ -33,6 +33,7 @@ from app.models import (
     PointsPosting,
     PointsRequest,
     ReviewMeeting,
+    StageRound,
     Survey,
     natural_id,
 )
@@ -214,20 +215,42 @@ def _post_case(s: Session, store, case: Case, doc, res: points_calc.CaseResult, 
     return out
 
 
+def _finished_days(s: Session, since: dt.date | None = None, until: dt.date | None = None) -> dict[str, dt.date]:
+    """{case id: the day it was energised} of the finished cases, in one query (no ORM rows)."""
+    q = (select(StageRound.case_id, func.max(StageRound.finished_on))
+         .join(Case, Case.id == StageRound.case_id)
+         .where(StageRound.stage == "ENERGIZE", StageRound.finished_on.is_not(None), StageRound.deleted.is_(False),
+                or_(StageRound.outcome.is_(None), StageRound.outcome != "rectify"), Case.status == "finished",
+                Case.deleted.is_(False))
+         .group_by(StageRound.case_id))
+    out = dict(s.execute(q).all())
+    return {k: d for k, d in out.items() if (since is None or d >= since) and (until is None or d <= until)}
+
+
+def _posted_cases(s: Session) -> set[str]:
+    return set(s.scalars(select(PointsPosting.case_id).where(
+        PointsPosting.kind == "case", PointsPosting.deleted.is_(False)).distinct()).all())
+
+
+def _followed_up(s: Session) -> set[str]:
+    """Cases with a counted follow-up (done, not self-reported): only these can be posted."""
+    return set(s.scalars(select(FollowUp.case_id).where(
+        FollowUp.deleted.is_(False), FollowUp.done_on.is_not(None), FollowUp.self_reported.is_(False)).distinct()).all())
+
+
 def post_finished(s: Session, as_of: dt.date | None = None) -> dict:
     """Replay the finished cases (energised on or before ``as_of``) not yet posted: each under the
     rule in force on the day it finished. A case without its counted follow-up stays pending."""
     store = store_of(s)
     as_of = as_of or today_of(store)
-    posted_cases = set(s.scalars(select(PointsPosting.case_id).where(
-        PointsPosting.kind == "case", PointsPosting.deleted.is_(False))).all())
+    todo = {k: d for k, d in _finished_days(s, until=as_of).items() if k not in _posted_cases(s)}
+    rated = _followed_up(s)
     posted = pending = 0
-    for case in s.scalars(select(Case).where(Case.status == "finished", Case.deleted.is_(False))):
-        if case.id in posted_cases:
+    for case_id, day in sorted(todo.items(), key=lambda kv: (kv[1], kv[0])):
+        if case_id not in rated:
+            pending += 1
             continue
-        day = finished_day(case)
-        if day is None or day > as_of:
-            continue
+        case = s.get(Case, case_id)
         doc = rule_on(s, day)
         res = points_calc.compute(doc.data, facts_of(s, case, doc.data, day))
         if res.status == "pending":
@@ -259,17 +282,20 @@ def ledger(s: Session, month: str, manager: str | None = None, as_of: dt.date | 
     totals: dict[str, float] = {}
     for p in rows:
         totals[p.person] = round(totals.get(p.person, 0.0) + p.value, 2)
-    posted = set(s.scalars(select(PointsPosting.case_id).where(PointsPosting.kind == "case",
-                                                              PointsPosting.deleted.is_(False))).all())
-    pending = []
     as_of = as_of or today_of(store_of(s))
-    for case in s.scalars(select(Case).where(Case.status == "finished", Case.deleted.is_(False))):
-        if case.id in posted or (manager and case.manager != manager):
-            continue
-        day = finished_day(case)
-        if day and month_of(day) == month and day <= as_of:
-            pending.append({"case_no": case.case_no, "manager": case.manager, "finished_on": day.isoformat(),
-                            "why": "no_follow_up"})
+    y, m = int(month[:4]), int(month[5:])
+    first = dt.date(y, m, 1)
+    last = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+    days = _finished_days(s, first, min(last, as_of))
+    posted = _posted_cases(s)
+    waiting = [k for k in days if k not in posted]
+    pending = []
+    if waiting:
+        q = select(Case.id, Case.case_no, Case.manager).where(Case.id.in_(waiting))
+        if manager:
+            q = q.where(Case.manager == manager)
+        pending = [{"case_no": no, "manager": mgr, "finished_on": days[cid].isoformat(), "why": "no_follow_up"}
+                   for cid, no, mgr in s.execute(q).all()]
     return {"month": month, "manager": manager, "postings": [_posting_json(p, case_nos) for p in rows],
             "totals": [{"person": k, "points": v} for k, v in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))],
             "pending": sorted(pending, key=lambda x: x["case_no"])}

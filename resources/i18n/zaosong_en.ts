@@ -73,6 +73,34 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../ui/points_page.py" line="59"/>
+        <source>Adjust points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="69"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="70"/>
+        <source>Points (+/−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="71"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="72"/>
+        <source>Month: %1. Nobody can adjust their own points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdviceDialog</name>
     <message>
         <location filename="../../ui/temp_supply_panel.py" line="39"/>
@@ -142,6 +170,62 @@
     <message>
         <location filename="../../ui/temp_supply_panel.py" line="79"/>
         <source>Please fill in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealDecisionDialog</name>
+    <message>
+        <location filename="../../ui/points_page.py" line="111"/>
+        <source>Decide the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="112"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="114"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="122"/>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="123"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="124"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealDialog</name>
+    <message>
+        <location filename="../../ui/points_page.py" line="85"/>
+        <source>Appeal my points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="95"/>
+        <source>Case (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="96"/>
+        <source>Points asked for (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="97"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +2526,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <source>Open the practice database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3278,6 +3367,233 @@ The text is under “Show Details”; copy it from there.</source>
     <message>
         <location filename="../../ui/papers_panel.py" line="191"/>
         <source>Fee withdrawn: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <location filename="../../ui/points_page.py" line="233"/>
+        <source>Mine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="234"/>
+        <source>Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="235"/>
+        <source>Appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="236"/>
+        <source>Simulate: if the open cases were finished today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="237"/>
+        <source>Decide the selected appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="238"/>
+        <source>Recalculation label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="239"/>
+        <source>Show the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="240"/>
+        <source>Post the reversals (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="241"/>
+        <source>Postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="241"/>
+        <source>Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="241"/>
+        <source>Adjustments and appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="242"/>
+        <source>Recalculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="244"/>
+        <location filename="../../ui/points_page.py" line="248"/>
+        <location filename="../../ui/points_page.py" line="250"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="244"/>
+        <location filename="../../ui/points_page.py" line="246"/>
+        <location filename="../../ui/points_page.py" line="248"/>
+        <location filename="../../ui/points_page.py" line="250"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="244"/>
+        <location filename="../../ui/points_page.py" line="248"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="244"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="245"/>
+        <location filename="../../ui/points_page.py" line="246"/>
+        <location filename="../../ui/points_page.py" line="248"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="245"/>
+        <location filename="../../ui/points_page.py" line="247"/>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="246"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="249"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="249"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="249"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="250"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="250"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="251"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="264"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="264"/>
+        <source>reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="264"/>
+        <source>adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="265"/>
+        <source>case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="265"/>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="265"/>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="266"/>
+        <source>appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="266"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="267"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="267"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="275"/>
+        <source>Points of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="303"/>
+        <source>Totals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="303"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="305"/>
+        <source>Pending (finished, no counted follow-up yet: not zero, not yet posted): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="312"/>
+        <source>Only the supervisor&apos;s database posts a recalculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="338"/>
+        <source>Select an appeal awaiting a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="357"/>
+        <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="363"/>
+        <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
