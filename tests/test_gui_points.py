@@ -100,7 +100,6 @@ def test_points_page_postings_adjust_simulate_and_recalc(qtbot, app_zh, db_path,
     path.write_text(json.dumps(v2, ensure_ascii=False), encoding="utf-8")
     with win.store.session() as s:
         config_docs.publish(s, "points_rules", path)
-    win.store.invalidate_calendar()
     page.reload()
     wait_idle(qtbot, win)
     assert sorted(page.postings.item(r, 4).text() for r in range(page.postings.rowCount())) == ["16.6", "16.6", "5"]
@@ -113,3 +112,7 @@ def test_points_page_postings_adjust_simulate_and_recalc(qtbot, app_zh, db_path,
     assert not page.post_btn.isEnabled()  # not the supervisor's database
     _shot(win, "points_recalc.png")
     assert page.postings.rowCount() == 3  # the preview wrote nothing
+    page.tabs.setCurrentIndex(4)
+    assert page.ranking_note.text().startswith("2026-Q2")
+    assert [page.ranking.item(r, 1).text() for r in range(page.ranking.rowCount())] == ["李海燕", "王明"]
+    assert page.ranking.item(0, 5).text() == "21.6" and page.ranking.horizontalHeaderItem(4).text() == "2026-06"

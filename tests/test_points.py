@@ -120,12 +120,14 @@ def test_the_bundled_rule_says_it_is_an_example():
 
 
 # --- the ledger on a real database ---------------------------------------------------------------------
-def finish_case(s, *, manager="李海燕", kva=400, applied=D(2026, 6, 1), late=None, township="丹东街道"):
+def finish_case(s, *, manager="李海燕", kva=400, applied=D(2026, 6, 1), late=None, township="丹东街道", created=None):
     """A case driven through every stage by the real services (recorded as from a ledger: no locks),
     each stage taking its internal limit's working days, ``late`` (a stage) two days longer."""
     cal = cases.store_of(s).calendar
     no = cases.create_case(s, customer_name="测试公司", account_no="3300000001", capacity_kva=kva, manager=manager,
                            township=township, applied_on=applied).case_no
+    if created is not None:
+        created(no)
     day = applied
     for st, lim in LIMITS.items():
         if st in ("DESIGN_REVIEW", "MID_INSPECTION", "COMPLETION_INSPECTION"):
@@ -313,3 +315,48 @@ def test_the_ledger_travels_by_sync(trio):
     reqs = b.do(lambda s: points.requests(s, "2026-06"))
     assert [(r["person"], r["value"], r["created_by"]) for r in rows] == [("李海燕", 2.5, "张伟")]
     assert reqs[0]["reason"] == "协助查勘"
+
+
+def test_review_participants_share_from_design_review_and_meeting(store):
+    from app.models import DesignReview, StageRound
+    from app.services import meetings
+
+    with store.session() as s:
+        m = meetings.new_meeting(s, "2026-05-28 09:00", "三楼会议室", "王主任").meeting_id
+
+        def on_agenda(no):
+            meetings.add_case(s, m, no)
+            meetings.decide(s, m, no, "approve")
+
+        no, _ = finish_case(s, kva=630, created=on_agenda)
+        case = cases.get_case(s, no)
+        st = cases.store_of(s)
+        rnd = s.query(StageRound).filter_by(case_id=case.id, stage="DESIGN_REVIEW").one()
+        s.add(DesignReview(case_id=case.id, round_id=rnd.id, opened_on=rnd.started_on, participants=json.dumps(
+            [{"name": "钱工", "dept": "生产"}, {"name": "王主任", "dept": "营销"}]), hlc=st.hlc.now(), device_id=st.device_id))
+        follow_up(s, no, overall=3)
+        points.post_finished(s, D(2026, 7, 31))
+        led = points.ledger(s, "2026-06")
+    vals = {(p["person"], p["role"]): p["value"] for p in led["postings"]}
+    # 12 points: 0.7 + 0.2 (no survey) to the manager, 0.1 to the two reviewers (the chair once)
+    assert vals == {("李海燕", "manager"): 10.8, ("钱工", "review"): 0.6, ("王主任", "review"): 0.6}
+    assert "12 × 0.1(审图/会审) ÷ 2 人 = 0.6" in [p["formula"] for p in led["postings"] if p["person"] == "钱工"][0]
+
+
+def test_two_laptops_deriving_the_same_posting_meet_as_one_row(trio):
+    a, b, sup = trio
+
+    def make(s):
+        no, _ = finish_case(s, manager="李海燕")
+        follow_up(s, no, overall=5)
+        return no
+
+    a.do(make)
+    b.receive(a.send(b))
+    a.do(points.post_finished, D(2026, 7, 31))
+    b.do(points.post_finished, D(2026, 7, 31))
+    b.receive(a.send(b))
+    a.receive(b.send(a))
+    for lt in (a, b):
+        rows = lt.do(lambda s: points.ledger(s, "2026-06")["postings"])
+        assert [(r["person"], r["value"]) for r in rows] == [("李海燕", 14)]

@@ -217,9 +217,17 @@ class PointsPage(QWidget):
         lay.addWidget(self.recalc_note)
         lay.addWidget(self.diffs, 1)
 
+        self.ranking_note = QLabel()
+        self.ranking_note.setObjectName("rankingNote")
+        self.ranking = _table("pointsRanking", 6)
+        rank_tab = QWidget()
+        lay = QVBoxLayout(rank_tab)
+        lay.addWidget(self.ranking_note)
+        lay.addWidget(self.ranking, 1)
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pointsTabs")
-        for w in (ledger_tab, sim_tab, req_tab, rc_tab):
+        for w in (ledger_tab, sim_tab, req_tab, rc_tab, rank_tab):
             self.tabs.addTab(w, "")
         main = QVBoxLayout(self)
         main.addLayout(top)
@@ -239,7 +247,7 @@ class PointsPage(QWidget):
         self.preview_btn.setText(self.tr("Show the differences"))
         self.post_btn.setText(self.tr("Post the reversals (supervisor)"))
         for i, name in enumerate((self.tr("Postings"), self.tr("Simulate"), self.tr("Adjustments and appeals"),
-                                  self.tr("Recalculation"))):
+                                  self.tr("Recalculation"), self.tr("Quarterly ranking"))):
             self.tabs.setTabText(i, name)
         self.postings.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Case"), self.tr("Kind"), self.tr("Role"),
                                                  self.tr("Points"), self.tr("Formula")])
@@ -249,6 +257,8 @@ class PointsPage(QWidget):
                                                  self.tr("Reason"), self.tr("Status"), self.tr("Decision")])
         self.diffs.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Person"), self.tr("Before"), self.tr("After"),
                                               self.tr("Difference")])
+        self.ranking.setHorizontalHeaderLabels([self.tr("Rank"), self.tr("Person"), "", "", "",
+                                                self.tr("Quarter")])
         self._show_title()
         if self.data is not None:
             self._loaded(self.data)
@@ -308,6 +318,12 @@ class PointsPage(QWidget):
         _fill(self.requests, [[w.get(r["kind"], r["kind"]), r["person"], r["case_no"] or "—",
                                "" if r["points"] is None else r["points"], r["reason"], w.get(r["status"], r["status"]),
                                r["decision"]] for r in reqs], reqs)
+        rank = data["ranking"]
+        self.ranking_note.setText(self.tr("Ranking of %1 (the quarter of this month)").replace("%1", rank["quarter"]))
+        for i, m in enumerate(rank["months"]):
+            self.ranking.setHorizontalHeaderItem(2 + i, QTableWidgetItem(m))
+        _fill(self.ranking, [[r["rank"], r["person"], *[r["months"][m] for m in rank["months"]], r["points"]]
+                             for r in rank["ranking"]])
         self.post_btn.setToolTip("" if data["supervisor"] else
                                  self.tr("Only the supervisor's database posts a recalculation"))
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app import points_calc
 from app.clock import RoundData, clock_round
 from app.errors import Refused
+from app.ledger.export import Col, write_rows
 from app.models import (
     Case,
     CaseEvaluation,
@@ -40,6 +41,7 @@ from app.models import (
 from app.services.cases import case_data, get_case
 from app.services.changes import Changes
 from app.services.checks import check_text, today_of
+from app.services.settings import document_identity
 from app.store import canonical_json, store_of, utcnow
 
 KIND = "points_rules"
@@ -491,8 +493,6 @@ def statement(s: Session, month: str, person: str) -> dict:
     pending cases and the person's requests (reasons and decisions)."""
     store = store_of(s)
     led = ledger(s, month, person)
-    from app.services.settings import document_identity
-
     return {**document_identity(store), "month": led["month"], "person": person, "postings": led["postings"],
             "total": round(sum(p["value"] for p in led["postings"]), 2), "pending": led["pending"],
             "requests": requests(s, month, person)}
@@ -502,8 +502,6 @@ def statement(s: Session, month: str, person: str) -> dict:
 def export_statement(data: dict, out) -> object:
     """The monthly 积分明细 as a workbook: one row per posting with its formula, the same numbers
     as the PDF and the JSON."""
-    from app.ledger.export import Col, write_rows
-
     cols = [Col("月份"), Col("人员"), Col("工单"), Col("类别"), Col("角色"), Col("规则"), Col("计算过程"),
             Col("积分", "number"), Col("重算标签"), Col("记账人"), Col("记账时间")]
     rows = ([p["month"], p["person"], p["case_no"], p["kind"], p["role"], p["rule"], p["formula"], p["value"],
@@ -515,8 +513,6 @@ def export_statement(data: dict, out) -> object:
 
 def export_ranking(data: dict, out) -> object:
     """The quarterly ranking as a workbook: rank, person, each month and the quarter's points."""
-    from app.ledger.export import Col, write_rows
-
     cols = [Col("名次", "int"), Col("人员"), *[Col(m, "number") for m in data["months"]], Col("季度合计", "number")]
     rows = ([r["rank"], r["person"], *[r["months"][m] for m in data["months"]], r["points"]] for r in data["ranking"])
     return write_rows(out, "季度排名", cols, rows, about={"内容": f"{data['quarter']} 绩效积分排名"})

@@ -3373,226 +3373,247 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/points_page.py" line="233"/>
+        <location filename="../../ui/points_page.py" line="241"/>
         <source>Mine only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="234"/>
+        <location filename="../../ui/points_page.py" line="242"/>
         <source>Adjust…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="235"/>
+        <location filename="../../ui/points_page.py" line="243"/>
         <source>Appeal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="236"/>
+        <location filename="../../ui/points_page.py" line="244"/>
         <source>Simulate: if the open cases were finished today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="237"/>
+        <location filename="../../ui/points_page.py" line="245"/>
         <source>Decide the selected appeal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="238"/>
+        <location filename="../../ui/points_page.py" line="246"/>
         <source>Recalculation label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="239"/>
+        <location filename="../../ui/points_page.py" line="247"/>
         <source>Show the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="240"/>
+        <location filename="../../ui/points_page.py" line="248"/>
         <source>Post the reversals (supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="241"/>
+        <location filename="../../ui/points_page.py" line="249"/>
         <source>Postings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="241"/>
+        <location filename="../../ui/points_page.py" line="249"/>
         <source>Simulate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="241"/>
+        <location filename="../../ui/points_page.py" line="249"/>
         <source>Adjustments and appeals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="242"/>
+        <location filename="../../ui/points_page.py" line="250"/>
         <source>Recalculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
-        <location filename="../../ui/points_page.py" line="248"/>
         <location filename="../../ui/points_page.py" line="250"/>
+        <source>Quarterly ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="252"/>
+        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="258"/>
+        <location filename="../../ui/points_page.py" line="260"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
-        <location filename="../../ui/points_page.py" line="246"/>
-        <location filename="../../ui/points_page.py" line="248"/>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="252"/>
+        <location filename="../../ui/points_page.py" line="254"/>
+        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="258"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
-        <location filename="../../ui/points_page.py" line="248"/>
+        <location filename="../../ui/points_page.py" line="252"/>
+        <location filename="../../ui/points_page.py" line="256"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
+        <location filename="../../ui/points_page.py" line="252"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="245"/>
-        <location filename="../../ui/points_page.py" line="246"/>
-        <location filename="../../ui/points_page.py" line="248"/>
+        <location filename="../../ui/points_page.py" line="253"/>
+        <location filename="../../ui/points_page.py" line="254"/>
+        <location filename="../../ui/points_page.py" line="256"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="245"/>
-        <location filename="../../ui/points_page.py" line="247"/>
+        <location filename="../../ui/points_page.py" line="253"/>
+        <location filename="../../ui/points_page.py" line="255"/>
         <source>Formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="246"/>
+        <location filename="../../ui/points_page.py" line="254"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="249"/>
+        <location filename="../../ui/points_page.py" line="257"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="249"/>
+        <location filename="../../ui/points_page.py" line="257"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="249"/>
+        <location filename="../../ui/points_page.py" line="257"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="258"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="258"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="251"/>
+        <location filename="../../ui/points_page.py" line="259"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="260"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="261"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="274"/>
         <source>case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="274"/>
         <source>reversal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="274"/>
         <source>adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="265"/>
+        <location filename="../../ui/points_page.py" line="275"/>
         <source>case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="265"/>
+        <location filename="../../ui/points_page.py" line="275"/>
         <source>survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="265"/>
+        <location filename="../../ui/points_page.py" line="275"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="266"/>
+        <location filename="../../ui/points_page.py" line="276"/>
         <source>appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="266"/>
+        <location filename="../../ui/points_page.py" line="276"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="267"/>
+        <location filename="../../ui/points_page.py" line="277"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="267"/>
+        <location filename="../../ui/points_page.py" line="277"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="275"/>
+        <location filename="../../ui/points_page.py" line="285"/>
         <source>Points of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="303"/>
+        <location filename="../../ui/points_page.py" line="313"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="303"/>
+        <location filename="../../ui/points_page.py" line="313"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="305"/>
+        <location filename="../../ui/points_page.py" line="315"/>
         <source>Pending (finished, no counted follow-up yet: not zero, not yet posted): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="312"/>
+        <location filename="../../ui/points_page.py" line="322"/>
+        <source>Ranking of %1 (the quarter of this month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="328"/>
         <source>Only the supervisor&apos;s database posts a recalculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="338"/>
+        <location filename="../../ui/points_page.py" line="354"/>
         <source>Select an appeal awaiting a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="357"/>
+        <location filename="../../ui/points_page.py" line="373"/>
         <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="363"/>
+        <location filename="../../ui/points_page.py" line="379"/>
         <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
         <translation type="unfinished"></translation>
     </message>

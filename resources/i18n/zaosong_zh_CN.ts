@@ -3381,226 +3381,247 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/points_page.py" line="233"/>
+        <location filename="../../ui/points_page.py" line="241"/>
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="234"/>
+        <location filename="../../ui/points_page.py" line="242"/>
         <source>Adjust…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="235"/>
+        <location filename="../../ui/points_page.py" line="243"/>
         <source>Appeal…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="236"/>
+        <location filename="../../ui/points_page.py" line="244"/>
         <source>Simulate: if the open cases were finished today</source>
         <translation>模拟:在办工单若今天送电可得的积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="237"/>
+        <location filename="../../ui/points_page.py" line="245"/>
         <source>Decide the selected appeal…</source>
         <translation>裁决所选申诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="238"/>
+        <location filename="../../ui/points_page.py" line="246"/>
         <source>Recalculation label</source>
         <translation>重算标签</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="239"/>
+        <location filename="../../ui/points_page.py" line="247"/>
         <source>Show the differences</source>
         <translation>显示差异</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="240"/>
+        <location filename="../../ui/points_page.py" line="248"/>
         <source>Post the reversals (supervisor)</source>
         <translation>冲销并重记(主管)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="241"/>
+        <location filename="../../ui/points_page.py" line="249"/>
         <source>Postings</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="241"/>
+        <location filename="../../ui/points_page.py" line="249"/>
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="241"/>
+        <location filename="../../ui/points_page.py" line="249"/>
         <source>Adjustments and appeals</source>
         <translation>调整与申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="242"/>
+        <location filename="../../ui/points_page.py" line="250"/>
         <source>Recalculation</source>
         <translation>重算</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
-        <location filename="../../ui/points_page.py" line="248"/>
         <location filename="../../ui/points_page.py" line="250"/>
+        <source>Quarterly ranking</source>
+        <translation>季度排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="252"/>
+        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="258"/>
+        <location filename="../../ui/points_page.py" line="260"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
-        <location filename="../../ui/points_page.py" line="246"/>
-        <location filename="../../ui/points_page.py" line="248"/>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="252"/>
+        <location filename="../../ui/points_page.py" line="254"/>
+        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="258"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
-        <location filename="../../ui/points_page.py" line="248"/>
+        <location filename="../../ui/points_page.py" line="252"/>
+        <location filename="../../ui/points_page.py" line="256"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
+        <location filename="../../ui/points_page.py" line="252"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="245"/>
-        <location filename="../../ui/points_page.py" line="246"/>
-        <location filename="../../ui/points_page.py" line="248"/>
+        <location filename="../../ui/points_page.py" line="253"/>
+        <location filename="../../ui/points_page.py" line="254"/>
+        <location filename="../../ui/points_page.py" line="256"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="245"/>
-        <location filename="../../ui/points_page.py" line="247"/>
+        <location filename="../../ui/points_page.py" line="253"/>
+        <location filename="../../ui/points_page.py" line="255"/>
         <source>Formula</source>
         <translation>计算过程</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="246"/>
+        <location filename="../../ui/points_page.py" line="254"/>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="249"/>
+        <location filename="../../ui/points_page.py" line="257"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="249"/>
+        <location filename="../../ui/points_page.py" line="257"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="249"/>
+        <location filename="../../ui/points_page.py" line="257"/>
         <source>Decision</source>
         <translation>裁决意见</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="258"/>
         <source>Before</source>
         <translation>原积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="258"/>
         <source>After</source>
         <translation>新积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="251"/>
+        <location filename="../../ui/points_page.py" line="259"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="260"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="261"/>
+        <source>Quarter</source>
+        <translation>季度合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="274"/>
         <source>case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="274"/>
         <source>reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="274"/>
         <source>adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="265"/>
+        <location filename="../../ui/points_page.py" line="275"/>
         <source>case manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="265"/>
+        <location filename="../../ui/points_page.py" line="275"/>
         <source>survey</source>
         <translation>查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="265"/>
+        <location filename="../../ui/points_page.py" line="275"/>
         <source>review</source>
         <translation>审图/会审</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="266"/>
+        <location filename="../../ui/points_page.py" line="276"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="266"/>
+        <location filename="../../ui/points_page.py" line="276"/>
         <source>pending</source>
         <translation>待裁决</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="267"/>
+        <location filename="../../ui/points_page.py" line="277"/>
         <source>accepted</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="267"/>
+        <location filename="../../ui/points_page.py" line="277"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="275"/>
+        <location filename="../../ui/points_page.py" line="285"/>
         <source>Points of %1</source>
         <translation>%1 积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="303"/>
+        <location filename="../../ui/points_page.py" line="313"/>
         <source>Totals: %1</source>
         <translation>合计:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="303"/>
+        <location filename="../../ui/points_page.py" line="313"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="305"/>
+        <location filename="../../ui/points_page.py" line="315"/>
         <source>Pending (finished, no counted follow-up yet: not zero, not yet posted): %1</source>
         <translation>待定(已送电、尚无有效回访:不是零分,暂不记账):%1</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="312"/>
+        <location filename="../../ui/points_page.py" line="322"/>
+        <source>Ranking of %1 (the quarter of this month)</source>
+        <translation>%1 排名(本月所在季度)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="328"/>
         <source>Only the supervisor&apos;s database posts a recalculation</source>
         <translation>只有主管的数据库可以重算过账</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="338"/>
+        <location filename="../../ui/points_page.py" line="354"/>
         <source>Select an appeal awaiting a decision.</source>
         <translation>请选择一条待裁决的申诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="357"/>
+        <location filename="../../ui/points_page.py" line="373"/>
         <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
         <translation>已按标签“%1”(规则 %2)过账:冲销原积分并重记,差异 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="363"/>
+        <location filename="../../ui/points_page.py" line="379"/>
         <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
         <translation>按规则 %1 预览:%2 个工单有差异,差异 %3。尚未写入任何内容。</translation>
     </message>

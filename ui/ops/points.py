@@ -15,6 +15,7 @@ def month_view(store, month: str, as_of, manager: str | None = None) -> dict:
         led["requests"] = points.requests(s, month)
         led["supervisor"] = points.is_supervisor(store)
         led["user"] = store.user
+        led["ranking"] = points.ranking(s, f"{month[:4]}-Q{(int(month[5:]) - 1) // 3 + 1}")
         return led
 
 
