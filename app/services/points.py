@@ -19,7 +19,7 @@ import json
 import re
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app import points_calc
 from app.clock import RoundData, clock_round
@@ -100,15 +100,11 @@ def _names(raw: str) -> list[str]:
     return out
 
 
-def rating_of(s: Session, case_id: str) -> int | None:
-    """The customer's OVERALL answer (1..5) of the latest counted follow-up (done, not recorded by
-    the case's own manager), None when there is none: the case is then pending."""
-    rows = s.scalars(select(FollowUp).where(FollowUp.case_id == case_id, FollowUp.deleted.is_(False),
-                                            FollowUp.done_on.is_not(None), FollowUp.self_reported.is_(False))
-                     .order_by(FollowUp.done_on.desc(), FollowUp.created_at.desc())).all()
-    for f in rows:
+def _best_rating(rows) -> int | None:
+    """The OVERALL answer (1..5) of the latest of ``rows`` (done_on, created_at, answers) having one."""
+    for _done, _created, answers in sorted(rows, key=lambda r: (r[0], r[1]), reverse=True):
         try:
-            v = json.loads(f.answers or "{}").get("OVERALL")
+            v = json.loads(answers or "{}").get("OVERALL")
         except (ValueError, AttributeError):
             continue
         if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 5:
@@ -116,31 +112,69 @@ def rating_of(s: Session, case_id: str) -> int | None:
     return None
 
 
-def causes_of(s: Session, case_id: str) -> dict[str, str]:
-    ev = s.scalar(select(CaseEvaluation).where(CaseEvaluation.case_id == case_id, CaseEvaluation.deleted.is_(False)))
-    if ev is None:
-        return {}
+def _causes(raw: str) -> dict[str, str]:
     try:
-        raw = json.loads(ev.causes or "{}")
+        data = json.loads(raw or "{}")
     except ValueError:
         return {}
-    return {st: c["code"] for st, c in raw.items() if isinstance(c, dict) and isinstance(c.get("code"), str)}
+    if not isinstance(data, dict):
+        return {}
+    return {st: c["code"] for st, c in data.items() if isinstance(c, dict) and isinstance(c.get("code"), str)}
 
 
-def participants(s: Session, case_id: str) -> tuple[list[str], list[str]]:
-    """(survey participants, review participants: design-review rounds' and the chairs of the review
-    meetings that decided on the case)."""
-    survey = s.scalar(select(Survey).where(Survey.case_id == case_id, Survey.deleted.is_(False)))
-    surveyed = _names(survey.participants) if survey else []
-    reviewed: list[str] = []
-    for dr in s.scalars(select(DesignReview).where(DesignReview.case_id == case_id, DesignReview.deleted.is_(False))
-                        .order_by(DesignReview.round)):
-        reviewed += _names(dr.participants)
-    chairs = s.scalars(select(ReviewMeeting.chair).join(MeetingCase, MeetingCase.meeting_id == ReviewMeeting.id)
-                       .where(MeetingCase.case_id == case_id, MeetingCase.deleted.is_(False),
-                              MeetingCase.decision.is_not(None), ReviewMeeting.status == "scheduled")).all()
-    reviewed += [c for c in chairs if c]
-    return list(dict.fromkeys(surveyed)), list(dict.fromkeys(reviewed))
+CHUNK = 500  # ids per IN (...) query: far below SQLite's variable limit
+
+
+def inputs_of(s: Session, case_ids: list[str]) -> dict[str, dict]:
+    """What the formula reads besides the clock, for many cases in a few queries: {case id: {rating,
+    causes, surveyed, reviewed}}. The rating is the customer's OVERALL answer of the latest counted
+    follow-up (done, not recorded by the case's own manager), None when there is none (pending); the
+    causes come from the case evaluation; review participants are the design-review rounds' and the
+    chairs of the review meetings that decided on the case."""
+    out = {cid: {"rating": None, "causes": {}, "surveyed": [], "reviewed": []} for cid in case_ids}
+    for i in range(0, len(case_ids), CHUNK):
+        chunk = case_ids[i:i + CHUNK]
+        ratings: dict[str, list] = {}
+        for cid, done, created, answers in s.execute(select(
+                FollowUp.case_id, FollowUp.done_on, FollowUp.created_at, FollowUp.answers).where(
+                FollowUp.case_id.in_(chunk), FollowUp.deleted.is_(False), FollowUp.done_on.is_not(None),
+                FollowUp.self_reported.is_(False))):
+            ratings.setdefault(cid, []).append((done, created, answers))
+        for cid, rows in ratings.items():
+            out[cid]["rating"] = _best_rating(rows)
+        for cid, raw in s.execute(select(CaseEvaluation.case_id, CaseEvaluation.causes).where(
+                CaseEvaluation.case_id.in_(chunk), CaseEvaluation.deleted.is_(False))):
+            out[cid]["causes"] = _causes(raw)
+        for cid, raw in s.execute(select(Survey.case_id, Survey.participants).where(
+                Survey.case_id.in_(chunk), Survey.deleted.is_(False))):
+            out[cid]["surveyed"] += _names(raw)
+        for cid, raw in s.execute(select(DesignReview.case_id, DesignReview.participants).where(
+                DesignReview.case_id.in_(chunk), DesignReview.deleted.is_(False)).order_by(DesignReview.round)):
+            out[cid]["reviewed"] += _names(raw)
+        for cid, chair in s.execute(select(MeetingCase.case_id, ReviewMeeting.chair).join(
+                ReviewMeeting, MeetingCase.meeting_id == ReviewMeeting.id).where(
+                MeetingCase.case_id.in_(chunk), MeetingCase.deleted.is_(False), MeetingCase.decision.is_not(None),
+                ReviewMeeting.status == "scheduled").order_by(ReviewMeeting.held_at)):
+            if chair:
+                out[cid]["reviewed"].append(chair)
+    for v in out.values():
+        v["surveyed"] = list(dict.fromkeys(v["surveyed"]))
+        v["reviewed"] = list(dict.fromkeys(v["reviewed"]))
+    return out
+
+
+def rating_of(s: Session, case_id: str) -> int | None:
+    return inputs_of(s, [case_id])[case_id]["rating"]
+
+
+def load_cases(s: Session, case_ids: list[str]) -> dict[str, Case]:
+    """The cases with their rounds and pauses, in a few queries (not one per round)."""
+    out: dict[str, Case] = {}
+    for i in range(0, len(case_ids), CHUNK):
+        q = select(Case).where(Case.id.in_(case_ids[i:i + CHUNK])).options(
+            selectinload(Case.rounds).selectinload(StageRound.pauses))
+        out.update({c.id: c for c in s.scalars(q)})
+    return out
 
 
 def _island(cfg, township: str) -> bool:
@@ -151,8 +185,10 @@ def _island(cfg, township: str) -> bool:
     return any(township in (r["name"], r["code"]) and r.get("island") for r in rows)
 
 
-def facts_of(s: Session, case: Case, rule: dict, as_of: dt.date, *, rating: bool = True) -> points_calc.CaseFacts:
-    """The formula's inputs for one case as of ``as_of``."""
+def facts_of(s: Session, case: Case, rule: dict, as_of: dt.date, *, rating: bool = True,
+             inputs: dict | None = None) -> points_calc.CaseFacts:
+    """The formula's inputs for one case as of ``as_of`` (``inputs``: its entry of ``inputs_of``,
+    when gathered for many cases at once)."""
     store = store_of(s)
     cfg = store.config(s)
     rs = next((r for r in cfg.rule_sets if r.id == rule["time"]["rule_set"]), None)
@@ -167,12 +203,12 @@ def facts_of(s: Session, case: Case, rule: dict, as_of: dt.date, *, rating: bool
                             else None, r.outcome, r.pauses)
         c = clock_round(store.calendar, rs, data.facts, clipped, as_of)
         rounds.append(points_calc.RoundFact(c.code, c.round, c.limit_wd, c.elapsed_wd))
-    surveyed, reviewed = participants(s, case.id)
+    got = inputs if inputs is not None else inputs_of(s, [case.id])[case.id]
     return points_calc.CaseFacts(
         case_no=case.case_no, business_type=case.business_type, capacity_kva=case.capacity_kva,
         dual_source=case.dual_source, township=case.township, island=_island(cfg, case.township),
-        manager=case.manager, rounds=rounds, causes=causes_of(s, case.id),
-        rating=rating_of(s, case.id) if rating else None, survey_people=surveyed, review_people=reviewed)
+        manager=case.manager, rounds=rounds, causes=got["causes"], rating=got["rating"] if rating else None,
+        survey_people=got["surveyed"], review_people=got["reviewed"])
 
 
 def rule_on(s: Session, day: dt.date):
@@ -204,12 +240,15 @@ def _add(s: Session, store, **kw) -> PointsPosting:
     return p
 
 
-def _post_case(s: Session, store, case: Case, doc, res: points_calc.CaseResult, month: str, label: str = "") -> list:
+def _post_case(s: Session, store, case: Case, doc, res: points_calc.CaseResult, month: str, label: str = "",
+               existing: set[str] | None = None) -> list:
+    """The case's postings under ``doc``; one already there (same natural id: derived on another
+    laptop and arrived by sync) is not posted twice. ``existing``: the posting ids known already."""
     out = []
     detail = {"case_no": case.case_no, "case_formula": res.formula, "parts": res.parts}
     for sh in res.shares:
         pid = natural_id("points_posting", case.id, sh.person, sh.role, rule_label(doc), label)
-        if s.get(PointsPosting, pid) is not None:
+        if (pid in existing) if existing is not None else (s.get(PointsPosting, pid) is not None):
             continue
         out.append(_add(s, store, id=pid, month=month, person=sh.person, role=sh.role, kind="case", case_id=case.id,
                         rule=rule_label(doc), formula=f"{res.formula}; {sh.formula}", value=sh.value,
@@ -245,21 +284,28 @@ def post_finished(s: Session, as_of: dt.date | None = None) -> dict:
     rule in force on the day it finished. A case without its counted follow-up stays pending."""
     store = store_of(s)
     as_of = as_of or today_of(store)
-    todo = {k: d for k, d in _finished_days(s, until=as_of).items() if k not in _posted_cases(s)}
+    posted_cases = _posted_cases(s)
+    todo = {k: d for k, d in _finished_days(s, until=as_of).items() if k not in posted_cases}
     rated = _followed_up(s)
     posted = pending = 0
-    for case_id, day in sorted(todo.items(), key=lambda kv: (kv[1], kv[0])):
-        if case_id not in rated:
-            pending += 1
-            continue
-        case = s.get(Case, case_id)
-        doc = rule_on(s, day)
-        res = points_calc.compute(doc.data, facts_of(s, case, doc.data, day))
-        if res.status == "pending":
-            pending += 1
-            continue
-        _post_case(s, store, case, doc, res, month_of(day))
-        posted += 1
+    order = sorted(todo, key=lambda k: (todo[k], k))
+    pending = sum(1 for k in order if k not in rated)
+    ready = [k for k in order if k in rated]
+    with s.no_autoflush:  # the postings are new rows: no query below needs them flushed first
+        for i in range(0, len(ready), CHUNK):
+            chunk = ready[i:i + CHUNK]
+            loaded, inputs = load_cases(s, chunk), inputs_of(s, chunk)
+            existing = set(s.scalars(select(PointsPosting.id).where(PointsPosting.case_id.in_(chunk))).all())
+            for case_id in chunk:
+                day = todo[case_id]
+                doc = rule_on(s, day)
+                res = points_calc.compute(doc.data, facts_of(s, loaded[case_id], doc.data, day, inputs=inputs[case_id]))
+                if res.status == "pending":
+                    pending += 1
+                    continue
+                _post_case(s, store, loaded[case_id], doc, res, month_of(day), existing=existing)
+                posted += 1
+            s.flush()
     s.flush()
     return {"posted": posted, "pending": pending}
 
@@ -328,13 +374,19 @@ def simulate(s: Session, as_of: dt.date | None = None, manager: str | None = Non
     store = store_of(s)
     as_of = as_of or today_of(store)
     doc = rule_on(s, as_of)
-    q = select(Case).where(Case.status == "open", Case.deleted.is_(False), Case.applied_on <= as_of)
+    q = select(Case.id).where(Case.status == "open", Case.deleted.is_(False), Case.applied_on <= as_of)
     if manager:
         q = q.where(Case.manager == manager)
+    ids = list(s.scalars(q.order_by(Case.case_no)))
     out = []
-    for case in s.scalars(q.order_by(Case.case_no)):
-        res = points_calc.compute(doc.data, facts_of(s, case, doc.data, as_of, rating=False), simulate=True)
-        out.append({"case_no": case.case_no, "manager": case.manager, **res.to_json()})
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        loaded, inputs = load_cases(s, chunk), inputs_of(s, chunk)
+        for cid in chunk:
+            case = loaded[cid]
+            res = points_calc.compute(doc.data, facts_of(s, case, doc.data, as_of, rating=False, inputs=inputs[cid]),
+                                      simulate=True)
+            out.append({"case_no": case.case_no, "manager": case.manager, **res.to_json()})
     return {"as_of": as_of.isoformat(), "rule": rule_label(doc), "cases": out}
 
 
