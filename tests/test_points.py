@@ -360,3 +360,31 @@ def test_two_laptops_deriving_the_same_posting_meet_as_one_row(trio):
     for lt in (a, b):
         rows = lt.do(lambda s: points.ledger(s, "2026-06")["postings"])
         assert [(r["person"], r["value"]) for r in rows] == [("李海燕", 14)]
+
+
+def test_replaying_the_ledger_costs_a_few_queries_not_some_per_case(store):
+    """post_finished recomputed the posted set once per finished case and loaded each case's rounds,
+    pauses, follow-ups and participants one by one (140 s for 2,708 cases with nothing new to post)."""
+    from sqlalchemy import event
+
+    with store.session() as s:
+        for n in range(6):
+            no, _ = finish_case(s, applied=D(2026, 6, 1) + dt.timedelta(days=n))
+            follow_up(s, no, overall=4)
+    statements = []
+
+    def count(*_a):
+        statements.append(1)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        with store.session() as s:
+            assert points.post_finished(s, D(2026, 8, 31))["posted"] == 6
+        first = len(statements)
+        statements.clear()
+        with store.session() as s:
+            assert points.post_finished(s, D(2026, 8, 31))["posted"] == 0
+        again = len(statements)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert first < 40 and again < 10, (first, again)
