@@ -54,7 +54,7 @@ def _shot(win, name: str) -> None:
         win.grab().save(str(Path(SHOTS) / name))
 
 
-def test_points_page_postings_adjust_simulate_and_recalc(qtbot, app_zh, db_path, tmp_path):
+def test_points_page_postings_adjust_simulate_and_recalc(qtbot, app_zh, db_path, tmp_path, monkeypatch):
     done, pending, other = _setup(db_path)
     win = open_window(qtbot, db_path, AS_OF)
     win.resize(1366, 800)
@@ -116,3 +116,15 @@ def test_points_page_postings_adjust_simulate_and_recalc(qtbot, app_zh, db_path,
     assert page.ranking_note.text().startswith("2026-Q2")
     assert [page.ranking.item(r, 1).text() for r in range(page.ranking.rowCount())] == ["李海燕", "王明"]
     assert page.ranking.item(0, 5).text() == "21.6" and page.ranking.horizontalHeaderItem(4).text() == "2026-06"
+
+    monkeypatch.setenv("ZAOSONG_NO_VIEWER", "1")
+    page.tabs.setCurrentIndex(0)
+    page.postings.selectRow([page.postings.item(r, 0).text() for r in range(3)].index("王明"))
+    qtbot.mouseClick(page.pdf_btn, Qt.LeftButton)
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: bool(getattr(win, "last_document", None)), timeout=10000)
+    assert win.last_document.endswith("积分明细-2026-06-王明.pdf")
+    from tests.helpers import pdf_text
+
+    text = pdf_text(Path(win.last_document))
+    assert other in text and "16.6" in text and "签字" in text

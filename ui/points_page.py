@@ -154,11 +154,14 @@ class PointsPage(QWidget):
         self.appeal_btn = QPushButton()
         self.appeal_btn.setObjectName("pointsAppeal")
         self.appeal_btn.clicked.connect(self.open_appeal)
+        self.pdf_btn = QPushButton()
+        self.pdf_btn.setObjectName("pointsStatementPdf")
+        self.pdf_btn.clicked.connect(lambda: self.statement_pdf())
         top = QHBoxLayout()
         for w in (self.prev, self.title, self.next):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (self.mine, self.adjust_btn, self.appeal_btn):
+        for w in (self.mine, self.pdf_btn, self.adjust_btn, self.appeal_btn):
             top.addWidget(w)
 
         self.totals = QLabel()
@@ -241,6 +244,9 @@ class PointsPage(QWidget):
         self.mine.setText(self.tr("Mine only"))
         self.adjust_btn.setText(self.tr("Adjust…"))
         self.appeal_btn.setText(self.tr("Appeal…"))
+        self.pdf_btn.setText(self.tr("Statement PDF"))
+        self.pdf_btn.setToolTip(self.tr("The month's statement (积分明细) of the selected person (mine if none), "
+                                        "with a line to sign"))
         self.simulate_btn.setText(self.tr("Simulate: if the open cases were finished today"))
         self.decide_btn.setText(self.tr("Decide the selected appeal…"))
         self.label_caption.setText(self.tr("Recalculation label"))
@@ -326,6 +332,16 @@ class PointsPage(QWidget):
                              for r in rank["ranking"]])
         self.post_btn.setToolTip("" if data["supervisor"] else
                                  self.tr("Only the supervisor's database posts a recalculation"))
+
+    def statement_pdf(self, person: str | None = None) -> None:
+        row = self.postings.currentRow()
+        person = person or (self.postings.item(row, 0).text() if row >= 0 and self.postings.item(row, 0) else
+                            self.window_.store.user)
+        if not person:
+            self.window_.show_error(self.tr("Select a person's posting first."))
+            return
+        self.window_.ops.document(ops_points.statement_data, self.month_text, person,
+                                  on_done=self.window_.open_document, on_error=self.window_.show_error)
 
     # --- simulate ------------------------------------------------------------------------------
     def run_simulate(self) -> None:

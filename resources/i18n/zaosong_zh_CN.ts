@@ -3381,247 +3381,262 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/points_page.py" line="241"/>
+        <location filename="../../ui/points_page.py" line="244"/>
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="242"/>
+        <location filename="../../ui/points_page.py" line="245"/>
         <source>Adjust…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="243"/>
+        <location filename="../../ui/points_page.py" line="246"/>
         <source>Appeal…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
+        <location filename="../../ui/points_page.py" line="247"/>
+        <source>Statement PDF</source>
+        <translation>积分明细 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="248"/>
+        <source>The month&apos;s statement (积分明细) of the selected person (mine if none), with a line to sign</source>
+        <translation>所选人员(未选则为本人)本月的积分明细,附签字栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="250"/>
         <source>Simulate: if the open cases were finished today</source>
         <translation>模拟:在办工单若今天送电可得的积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="245"/>
+        <location filename="../../ui/points_page.py" line="251"/>
         <source>Decide the selected appeal…</source>
         <translation>裁决所选申诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="246"/>
+        <location filename="../../ui/points_page.py" line="252"/>
         <source>Recalculation label</source>
         <translation>重算标签</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="247"/>
+        <location filename="../../ui/points_page.py" line="253"/>
         <source>Show the differences</source>
         <translation>显示差异</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="248"/>
+        <location filename="../../ui/points_page.py" line="254"/>
         <source>Post the reversals (supervisor)</source>
         <translation>冲销并重记(主管)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="249"/>
+        <location filename="../../ui/points_page.py" line="255"/>
         <source>Postings</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="249"/>
+        <location filename="../../ui/points_page.py" line="255"/>
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="249"/>
+        <location filename="../../ui/points_page.py" line="255"/>
         <source>Adjustments and appeals</source>
         <translation>调整与申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="256"/>
         <source>Recalculation</source>
         <translation>重算</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="256"/>
         <source>Quarterly ranking</source>
         <translation>季度排名</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="252"/>
-        <location filename="../../ui/points_page.py" line="256"/>
         <location filename="../../ui/points_page.py" line="258"/>
-        <location filename="../../ui/points_page.py" line="260"/>
+        <location filename="../../ui/points_page.py" line="262"/>
+        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="266"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="252"/>
-        <location filename="../../ui/points_page.py" line="254"/>
-        <location filename="../../ui/points_page.py" line="256"/>
         <location filename="../../ui/points_page.py" line="258"/>
+        <location filename="../../ui/points_page.py" line="260"/>
+        <location filename="../../ui/points_page.py" line="262"/>
+        <location filename="../../ui/points_page.py" line="264"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="252"/>
-        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="258"/>
+        <location filename="../../ui/points_page.py" line="262"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="252"/>
+        <location filename="../../ui/points_page.py" line="258"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="253"/>
-        <location filename="../../ui/points_page.py" line="254"/>
-        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="259"/>
+        <location filename="../../ui/points_page.py" line="260"/>
+        <location filename="../../ui/points_page.py" line="262"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="253"/>
-        <location filename="../../ui/points_page.py" line="255"/>
+        <location filename="../../ui/points_page.py" line="259"/>
+        <location filename="../../ui/points_page.py" line="261"/>
         <source>Formula</source>
         <translation>计算过程</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="254"/>
+        <location filename="../../ui/points_page.py" line="260"/>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="257"/>
+        <location filename="../../ui/points_page.py" line="263"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="257"/>
+        <location filename="../../ui/points_page.py" line="263"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="257"/>
+        <location filename="../../ui/points_page.py" line="263"/>
         <source>Decision</source>
         <translation>裁决意见</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
+        <location filename="../../ui/points_page.py" line="264"/>
         <source>Before</source>
         <translation>原积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
+        <location filename="../../ui/points_page.py" line="264"/>
         <source>After</source>
         <translation>新积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="259"/>
+        <location filename="../../ui/points_page.py" line="265"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="260"/>
+        <location filename="../../ui/points_page.py" line="266"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="261"/>
+        <location filename="../../ui/points_page.py" line="267"/>
         <source>Quarter</source>
         <translation>季度合计</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="274"/>
+        <location filename="../../ui/points_page.py" line="280"/>
         <source>case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="274"/>
+        <location filename="../../ui/points_page.py" line="280"/>
         <source>reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="274"/>
+        <location filename="../../ui/points_page.py" line="280"/>
         <source>adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="275"/>
+        <location filename="../../ui/points_page.py" line="281"/>
         <source>case manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="275"/>
+        <location filename="../../ui/points_page.py" line="281"/>
         <source>survey</source>
         <translation>查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="275"/>
+        <location filename="../../ui/points_page.py" line="281"/>
         <source>review</source>
         <translation>审图/会审</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="276"/>
+        <location filename="../../ui/points_page.py" line="282"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="276"/>
+        <location filename="../../ui/points_page.py" line="282"/>
         <source>pending</source>
         <translation>待裁决</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="277"/>
+        <location filename="../../ui/points_page.py" line="283"/>
         <source>accepted</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="277"/>
+        <location filename="../../ui/points_page.py" line="283"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="285"/>
+        <location filename="../../ui/points_page.py" line="291"/>
         <source>Points of %1</source>
         <translation>%1 积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="313"/>
+        <location filename="../../ui/points_page.py" line="319"/>
         <source>Totals: %1</source>
         <translation>合计:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="313"/>
+        <location filename="../../ui/points_page.py" line="319"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="315"/>
+        <location filename="../../ui/points_page.py" line="321"/>
         <source>Pending (finished, no counted follow-up yet: not zero, not yet posted): %1</source>
         <translation>待定(已送电、尚无有效回访:不是零分,暂不记账):%1</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="322"/>
+        <location filename="../../ui/points_page.py" line="328"/>
         <source>Ranking of %1 (the quarter of this month)</source>
         <translation>%1 排名(本月所在季度)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="328"/>
+        <location filename="../../ui/points_page.py" line="334"/>
         <source>Only the supervisor&apos;s database posts a recalculation</source>
         <translation>只有主管的数据库可以重算过账</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="354"/>
+        <location filename="../../ui/points_page.py" line="341"/>
+        <source>Select a person&apos;s posting first.</source>
+        <translation>请先选择一条人员的积分记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="370"/>
         <source>Select an appeal awaiting a decision.</source>
         <translation>请选择一条待裁决的申诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="373"/>
+        <location filename="../../ui/points_page.py" line="389"/>
         <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
         <translation>已按标签“%1”(规则 %2)过账:冲销原积分并重记,差异 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="379"/>
+        <location filename="../../ui/points_page.py" line="395"/>
         <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
         <translation>按规则 %1 预览:%2 个工单有差异,差异 %3。尚未写入任何内容。</translation>
     </message>

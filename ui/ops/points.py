@@ -44,10 +44,13 @@ def recalc(store, month: str, label: str, post: bool, as_of) -> dict:
         return points.recalc(s, month, label, post=post, as_of=as_of)
 
 
-def statement_pdf(store, month: str, person: str, out) -> str:
+def statement_data(store, month: str, person: str):
+    """The monthly 积分明细 of ``person`` as a document for the render worker, written beside the
+    database under documents/积分明细/."""
     from reports.points_statement import render_points_statement
+    from ui.ops.documents import Document
 
     with store.reader() as s:
         data = points.statement(s, month, person)
-    render_points_statement(data, out)
-    return str(out)
+    out = store.path.parent / "documents" / "积分明细" / f"积分明细-{month}-{person}.pdf"
+    return Document(render_points_statement, data, out)
