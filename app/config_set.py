@@ -17,7 +17,7 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import aftercare, metering_calc, outage_balance, planning_factors, strictjson, townships
+from app import aftercare, metering_calc, outage_balance, planning_factors, points_calc, strictjson, townships
 from app.checklists import Template, bundled_templates, parse_template
 from app.data_kinds import DATA_KINDS, KINDS, DataKind  # noqa: F401  (re-exported)
 from app.errors import Refused
@@ -34,6 +34,7 @@ CHECKS = {
     "questionnaire": aftercare.check_questionnaire,
     "late_causes": aftercare.check_causes,
     "aftercare": aftercare.check_settings,
+    "points_rules": points_calc.check,
 }
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\Z")
 

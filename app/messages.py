@@ -1088,3 +1088,26 @@ CATALOG.update({
     "cli_prospect_pipeline": ("{status}: {count} 个, {kva:g} kVA (加权 {weighted:g} kVA)",
                               "{status}: {count}, {kva:g} kVA (weighted {weighted:g} kVA)"),
 })
+
+# --- issue 21: performance points (绩效积分) -----------------------------------------------------------
+CATALOG.update({
+    "points_shares": ("积分规则有误:{where}:角色分配比例之和为 {total},必须等于 1。",
+                      "Point rule is malformed: {where}: the role shares sum to {total}; they must sum to 1."),
+    "points_bad_month": ("月份“{value}”无效,请使用 YYYY-MM 格式。", "Invalid month '{value}': use YYYY-MM."),
+    "points_bad_quarter": ("季度“{value}”无效,请使用 YYYY-Qn 格式(如 2026-Q2)。",
+                           "Invalid quarter '{value}': use YYYY-Qn (e.g. 2026-Q2)."),
+    "points_no_rule_set": ("积分规则引用的时限规则“{rule_set}”不存在。",
+                           "The point rule names the rule set '{rule_set}', which does not exist."),
+    "points_self": ("不能调整或裁决自己的积分({person}):请由他人办理。",
+                    "Nobody adjusts or decides on their own points ({person}): someone else must do it."),
+    "points_bad_points": ("积分必须是 {lo:g} 到 {hi:g} 之间的非零数值。",
+                          "Points must be a non-zero number from {lo:g} to {hi:g}."),
+    "points_not_pending": ("申诉 {id} 不是待裁决的申诉。", "Request {id} is not an appeal awaiting a decision."),
+    "points_no_request": ("找不到申诉或调整“{ref}”(请给出编号的前 6 位以上)。",
+                          "No appeal or adjustment '{ref}' (give at least the first 6 characters of its id)."),
+    "points_not_supervisor": ("只有主管可以重算并过账(本库未标记为主管:points supervisor on)。",
+                              "Only a supervisor may post a recalculation (this database is not marked as the "
+                              "supervisor's: points supervisor on)."),
+    "points_label_used": ("重算标签“{label}”在 {month} 已用过,请换一个标签。",
+                          "The recalculation label '{label}' was already used in {month}; choose another."),
+})

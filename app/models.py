@@ -816,3 +816,49 @@ class ForecastVersion(SyncMixin, Base):
     rows: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
     issued_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+# --- issue 21: performance points (绩效积分) ---------------------------------------------------------
+class PointsPosting(SyncMixin, Base):
+    """One posting of the points ledger, append-only: never updated, never deleted. ``kind`` case
+    (a finished case's share for one person and role, derived under the rule ``rule`` in force when
+    the case finished), reversal (cancels ``reverses`` in a labelled recalculation ``label``) or
+    adjustment (an adjustment or an accepted appeal: ``request_id``). ``formula`` is the computation
+    written out with the actual numbers; ``detail`` (JSON object) its parts."""
+
+    __tablename__ = "points_posting"
+    month: Mapped[str] = mapped_column(String(7), nullable=False)  # YYYY-MM the points count in
+    person: Mapped[str] = mapped_column(String(50), nullable=False)
+    role: Mapped[str] = mapped_column(String(10), nullable=False)  # manager | survey | review | adjust
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)  # case | reversal | adjustment
+    case_id: Mapped[str | None] = mapped_column(String(36))
+    rule: Mapped[str] = mapped_column(String(60), nullable=False, default="")  # doc id@version
+    formula: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    value: Mapped[float] = mapped_column(Float, nullable=False)
+    detail: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    reverses: Mapped[str | None] = mapped_column(String(36))
+    label: Mapped[str] = mapped_column(String(100), nullable=False, default="")  # the recalculation's label
+    request_id: Mapped[str | None] = mapped_column(String(36))
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (Index("ix_points_posting_month", "month", "person"), Index("ix_points_posting_case", "case_id"))
+
+
+class PointsRequest(SyncMixin, Base):
+    """An adjustment (调整) or an appeal (申诉) of someone's points, with its reason and its decision.
+    Nobody decides on their own points: ``decided_by`` is never ``person``."""
+
+    __tablename__ = "points_request"
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)  # adjustment | appeal
+    person: Mapped[str] = mapped_column(String(50), nullable=False)
+    month: Mapped[str] = mapped_column(String(7), nullable=False)
+    case_id: Mapped[str | None] = mapped_column(String(36))
+    points: Mapped[float | None] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="pending")  # pending | accepted | rejected
+    decision: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    decided_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (Index("ix_points_request_person", "person", "month"),)

@@ -39,8 +39,8 @@ from ui.worker import DbWorker, RenderWorker
 
 class MainWindow(QMainWindow):
     ready = Signal()
-    PAGES = ("today", "cases", "meetings", "calendar", "month", "before", "outage", "metering", "after", "sync",
-             "settings")
+    PAGES = ("today", "cases", "meetings", "calendar", "month", "before", "outage", "metering", "after", "points",
+             "sync", "settings")
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         from ui.after_page import AfterPage
 
         self.after_page = AfterPage(self)  # the monthly analysis meeting, follow-ups (issue 20)
+
+        from ui.points_page import PointsPage
+
+        self.points_page = PointsPage(self)  # performance points (issue 21)
         self.settings_page = SettingsPage(self)
         self.sync_page = SyncPage(self)
         self._conflicts = 0
@@ -142,8 +146,8 @@ class MainWindow(QMainWindow):
     def _pages(self) -> tuple:
         """In the order of the navigation list and of PAGES."""
         return (self.today_page, self.cases_page, self.meetings_page, self.calendar_page, self.month_page,
-                self.before_page, self.outage_page, self.metering_page, self.after_page, self.sync_page,
-                self.settings_page)
+                self.before_page, self.outage_page, self.metering_page, self.after_page, self.points_page,
+                self.sync_page, self.settings_page)
 
     # --- start-up --------------------------------------------------------------------------
     def start(self) -> None:
@@ -301,6 +305,8 @@ class MainWindow(QMainWindow):
             self.after_page.reload()
         if self.PAGES[row] == "outage" and self.worker.isRunning():
             self.outage_page.reload()
+        if self.PAGES[row] == "points" and self.worker.isRunning():
+            self.points_page.reload()
 
     def focus_search(self) -> None:
         self.show_page("cases")
@@ -641,7 +647,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (self.tr(" — PRACTICE DATABASE") if self.practice else ""))
         names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Month"),
                  self.tr("Before (事前)"), self.tr("Outage plan"), self.tr("Metering equipment"),
-                 self.tr("Monthly analysis"), self.tr("Sync"), self.tr("Settings")]
+                 self.tr("Monthly analysis"), self.tr("Points"), self.tr("Sync"), self.tr("Settings")]
         for i, n in enumerate(names):
             self.nav.item(i).setText(n)
         self.set_conflict_badge(self._conflicts)

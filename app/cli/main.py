@@ -25,6 +25,7 @@ from app.cli import (
     metering,
     outage,
     papers,
+    points,
     protection,
     sync,
 )
@@ -36,7 +37,7 @@ from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
 GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, before, outage, metering,
-          after)
+          after, points)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 

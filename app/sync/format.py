@@ -54,6 +54,8 @@ from app.models import (  # issue 18 (事前)
     OutageNeed,
     Pause,
     PlannedOutage,
+    PointsPosting,
+    PointsRequest,
     PolicyRisk,
     Prospect,
     ProspectVisit,
@@ -75,7 +77,8 @@ MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey
            PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, AnalysisMeeting, AnalysisConclusion,
            Visit, Prospect, ProspectVisit, FeederCapacity, ForecastVersion,  # issue 18 (事前)
            OutageNeed, MaintenanceWindow, PlannedOutage,  # outage: issue 19
-           MeteringConfig, MeteringStock, MeteringPlan, SyncConflict]  # metering: issue 19
+           MeteringConfig, MeteringStock, MeteringPlan,  # metering: issue 19
+           PointsPosting, PointsRequest, SyncConflict]  # performance points: issue 21
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -112,6 +115,10 @@ ENUMS = {
     ("visit", "party"): {"NDRC", "INVESTMENT", "TOWNSHIP", "PARK", "PROSPECT", "CUSTOMER", "OTHER"},
     ("prospect", "status"): {"LEAD", "FOLLOW", "APPLIED", "DROPPED"},
     ("prospect", "source"): {"NDRC_LIST", "INVESTMENT", "VISIT", "TEMP_SUPPLY", "OTHER"},
+    ("points_posting", "role"): {"manager", "survey", "review", "adjust"},
+    ("points_posting", "kind"): {"case", "reversal", "adjustment"},
+    ("points_request", "kind"): {"adjustment", "appeal"},
+    ("points_request", "status"): {"pending", "accepted", "rejected"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -164,6 +171,7 @@ JSON_COLUMNS = {
     ("planned_outage", "need_ids"): list,
     ("planned_outage", "history"): list,
     ("forecast_version", "rows"): list,  # issue 18
+    ("points_posting", "detail"): dict,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:

@@ -2466,6 +2466,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
             <source>Before (事前)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="588" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>
@@ -7078,6 +7083,353 @@ Trust this device and import its package?</source>
         <message>
             <location filename="../../ui/before_page.py" line="251" />
             <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AdjustDialog</name>
+        <message>
+            <location filename="../../ui/points_page.py" line="59" />
+            <source>Adjust points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="69" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="70" />
+            <source>Points (+/−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="71" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="72" />
+            <source>Month: %1. Nobody can adjust their own points.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppealDecisionDialog</name>
+        <message>
+            <location filename="../../ui/points_page.py" line="111" />
+            <source>Decide the appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="112" />
+            <source>Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="114" />
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="122" />
+            <source>Appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="123" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="124" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppealDialog</name>
+        <message>
+            <location filename="../../ui/points_page.py" line="85" />
+            <source>Appeal my points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="95" />
+            <source>Case (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="96" />
+            <source>Points asked for (0: none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="97" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PointsPage</name>
+        <message>
+            <location filename="../../ui/points_page.py" line="244" />
+            <source>Mine only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="245" />
+            <source>Adjust…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="246" />
+            <source>Appeal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="247" />
+            <source>Statement PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="248" />
+            <source>The month's statement (积分明细) of the selected person (mine if none), with a line to sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="250" />
+            <source>Simulate: if the open cases were finished today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="251" />
+            <source>Decide the selected appeal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="252" />
+            <source>Recalculation label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="253" />
+            <source>Show the differences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="254" />
+            <source>Post the reversals (supervisor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="255" />
+            <source>Postings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="255" />
+            <source>Simulate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="255" />
+            <source>Adjustments and appeals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="256" />
+            <source>Recalculation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="256" />
+            <source>Quarterly ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="258" />
+            <location filename="../../ui/points_page.py" line="262" />
+            <location filename="../../ui/points_page.py" line="264" />
+            <location filename="../../ui/points_page.py" line="266" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="258" />
+            <location filename="../../ui/points_page.py" line="260" />
+            <location filename="../../ui/points_page.py" line="262" />
+            <location filename="../../ui/points_page.py" line="264" />
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="258" />
+            <location filename="../../ui/points_page.py" line="262" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="258" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="259" />
+            <location filename="../../ui/points_page.py" line="260" />
+            <location filename="../../ui/points_page.py" line="262" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="259" />
+            <location filename="../../ui/points_page.py" line="261" />
+            <source>Formula</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="260" />
+            <source>Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="263" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="263" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="263" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="264" />
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="264" />
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="265" />
+            <source>Difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="266" />
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="267" />
+            <source>Quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="280" />
+            <source>case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="280" />
+            <source>reversal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="280" />
+            <source>adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="281" />
+            <source>case manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="281" />
+            <source>survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="281" />
+            <source>review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="282" />
+            <source>appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="282" />
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="283" />
+            <source>accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="283" />
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="291" />
+            <source>Points of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="319" />
+            <source>Totals: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="319" />
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="321" />
+            <source>Pending (finished, no counted follow-up yet: not zero, not yet posted): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="328" />
+            <source>Ranking of %1 (the quarter of this month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="334" />
+            <source>Only the supervisor's database posts a recalculation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="341" />
+            <source>Select a person's posting first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="370" />
+            <source>Select an appeal awaiting a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="389" />
+            <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="395" />
+            <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2473,6 +2473,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
             <source>Before (事前)</source>
             <translation>事前管理</translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="588" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>
@@ -7108,6 +7113,353 @@ Trust this device and import its package?</source>
             <location filename="../../ui/before_page.py" line="251" />
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdjustDialog</name>
+        <message>
+            <location filename="../../ui/points_page.py" line="59" />
+            <source>Adjust points</source>
+            <translation>调整积分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="69" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="70" />
+            <source>Points (+/−)</source>
+            <translation>积分(+/−)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="71" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="72" />
+            <source>Month: %1. Nobody can adjust their own points.</source>
+            <translation>月份:%1。不能调整自己的积分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppealDecisionDialog</name>
+        <message>
+            <location filename="../../ui/points_page.py" line="111" />
+            <source>Decide the appeal</source>
+            <translation>裁决申诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="112" />
+            <source>Accept</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="114" />
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="122" />
+            <source>Appeal</source>
+            <translation>申诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="123" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="124" />
+            <source>Decision</source>
+            <translation>裁决意见</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppealDialog</name>
+        <message>
+            <location filename="../../ui/points_page.py" line="85" />
+            <source>Appeal my points</source>
+            <translation>对我的积分申诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="95" />
+            <source>Case (optional)</source>
+            <translation>工单(可不填)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="96" />
+            <source>Points asked for (0: none)</source>
+            <translation>请求的积分(0:不填)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="97" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsPage</name>
+        <message>
+            <location filename="../../ui/points_page.py" line="244" />
+            <source>Mine only</source>
+            <translation>只看我的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="245" />
+            <source>Adjust…</source>
+            <translation>调整…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="246" />
+            <source>Appeal…</source>
+            <translation>申诉…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="247" />
+            <source>Statement PDF</source>
+            <translation>积分明细 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="248" />
+            <source>The month's statement (积分明细) of the selected person (mine if none), with a line to sign</source>
+            <translation>所选人员(未选则为本人)本月的积分明细,附签字栏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="250" />
+            <source>Simulate: if the open cases were finished today</source>
+            <translation>模拟:在办工单若今天送电可得的积分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="251" />
+            <source>Decide the selected appeal…</source>
+            <translation>裁决所选申诉…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="252" />
+            <source>Recalculation label</source>
+            <translation>重算标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="253" />
+            <source>Show the differences</source>
+            <translation>显示差异</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="254" />
+            <source>Post the reversals (supervisor)</source>
+            <translation>冲销并重记(主管)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="255" />
+            <source>Postings</source>
+            <translation>积分明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="255" />
+            <source>Simulate</source>
+            <translation>模拟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="255" />
+            <source>Adjustments and appeals</source>
+            <translation>调整与申诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="256" />
+            <source>Recalculation</source>
+            <translation>重算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="256" />
+            <source>Quarterly ranking</source>
+            <translation>季度排名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="258" />
+            <location filename="../../ui/points_page.py" line="262" />
+            <location filename="../../ui/points_page.py" line="264" />
+            <location filename="../../ui/points_page.py" line="266" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="258" />
+            <location filename="../../ui/points_page.py" line="260" />
+            <location filename="../../ui/points_page.py" line="262" />
+            <location filename="../../ui/points_page.py" line="264" />
+            <source>Case</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="258" />
+            <location filename="../../ui/points_page.py" line="262" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="258" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="259" />
+            <location filename="../../ui/points_page.py" line="260" />
+            <location filename="../../ui/points_page.py" line="262" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="259" />
+            <location filename="../../ui/points_page.py" line="261" />
+            <source>Formula</source>
+            <translation>计算过程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="260" />
+            <source>Manager</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="263" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="263" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="263" />
+            <source>Decision</source>
+            <translation>裁决意见</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="264" />
+            <source>Before</source>
+            <translation>原积分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="264" />
+            <source>After</source>
+            <translation>新积分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="265" />
+            <source>Difference</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="266" />
+            <source>Rank</source>
+            <translation>名次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="267" />
+            <source>Quarter</source>
+            <translation>季度合计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="280" />
+            <source>case</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="280" />
+            <source>reversal</source>
+            <translation>冲销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="280" />
+            <source>adjustment</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="281" />
+            <source>case manager</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="281" />
+            <source>survey</source>
+            <translation>查勘</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="281" />
+            <source>review</source>
+            <translation>审图/会审</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="282" />
+            <source>appeal</source>
+            <translation>申诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="282" />
+            <source>pending</source>
+            <translation>待裁决</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="283" />
+            <source>accepted</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="283" />
+            <source>rejected</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="291" />
+            <source>Points of %1</source>
+            <translation>%1 积分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="319" />
+            <source>Totals: %1</source>
+            <translation>合计:%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="319" />
+            <source>none yet</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="321" />
+            <source>Pending (finished, no counted follow-up yet: not zero, not yet posted): %1</source>
+            <translation>待定(已送电、尚无有效回访:不是零分,暂不记账):%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="328" />
+            <source>Ranking of %1 (the quarter of this month)</source>
+            <translation>%1 排名(本月所在季度)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="334" />
+            <source>Only the supervisor's database posts a recalculation</source>
+            <translation>只有主管的数据库可以重算过账</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="341" />
+            <source>Select a person's posting first.</source>
+            <translation>请先选择一条人员的积分记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="370" />
+            <source>Select an appeal awaiting a decision.</source>
+            <translation>请选择一条待裁决的申诉。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="389" />
+            <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
+            <translation>已按标签“%1”(规则 %2)过账:冲销原积分并重记,差异 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/points_page.py" line="395" />
+            <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
+            <translation>按规则 %1 预览:%2 个工单有差异,差异 %3。尚未写入任何内容。</translation>
         </message>
     </context>
 </TS>
