@@ -22,6 +22,7 @@ from reports.commands import (
     render_outage_plan,
     render_outage_request,
     render_papers,
+    render_points_statement,
     render_review_letter,
     render_setting_sheet,
     render_visit_record,
@@ -82,14 +83,20 @@ def metering_plan_pdf(plan: dict, out) -> int:
 
 def metering_plan_xlsx(plan: dict, out) -> int:
     return write_pdf(write_metering_plan_xlsx, plan, out)
+
+
 def analysis_minutes_pdf(data: dict, out) -> int:
     """The minutes of a monthly analysis meeting (issue 20)."""
     return write_pdf(render_analysis_minutes, data, out)
+
+
 def outage_pdf(kind: str, data: dict, out) -> int:
     """The outage plan's documents (issue 19): ``plan`` (月度停电计划平衡表), ``request`` (停电申请单),
     ``notices`` (停电通知, one per affected customer)."""
     return write_pdf({"plan": render_outage_plan, "request": render_outage_request,
                       "notices": render_outage_notices}[kind], data, out)
+
+
 def visit_record_pdf(data: dict, out) -> int:
     """The 走访记录 of one visit (issue 18)."""
     return write_pdf(render_visit_record, data, out)
@@ -98,3 +105,8 @@ def visit_record_pdf(data: dict, out) -> int:
 def forecast_pdf(data: dict, out) -> int:
     """The 用电需求预测表 for the 发展建设部 (issue 18)."""
     return write_pdf(render_forecast, data, out)
+
+
+def points_statement_pdf(data: dict, out) -> int:
+    """The monthly 积分明细 of one person, with its signature line (issue 21)."""
+    return write_pdf(render_points_statement, data, out)

@@ -129,10 +129,9 @@ def run(args, store) -> int:
                 led = points.ledger(s, args.month, args.manager, args.as_of)
                 data = points.statement(s, args.month, args.manager) if args.xlsx else None
         if args.pdf:
-            from reports.points_statement import render_points_statement
+            from app.cli.documents import points_statement_pdf  # ReportLab only for a PDF
 
-            render_points_statement(data, args.pdf)
-            print(args.pdf)
+            points_statement_pdf(data, args.pdf)
         elif args.xlsx:
             points.export_statement(data, args.xlsx)
             print(args.xlsx)
