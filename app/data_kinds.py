@@ -24,5 +24,7 @@ class DataKind:
 # Each area adds ONE line here (and its folder under resources/); KINDS follows.
 DATA_KINDS: dict[str, DataKind] = {
     "townships": DataKind("townships", "app.townships:check", "乡镇(街道)及供电所", "townships and supply stations"),
+    "roles": DataKind("roles", "app.services.escalation:check_roles", "三级监控角色及督办规则", "monitoring levels and escalation ladder"),
+    "benchmark_weights": DataKind("benchmark_weights", "app.services.bulletins:check_weights", "同业对标权重", "benchmark weights"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

@@ -30,6 +30,7 @@ from app.messages import render
 from app.models import (
     Action,
     Attachment,
+    Bulletin,
     CalendarDay,
     CalendarYear,
     Case,
@@ -38,6 +39,7 @@ from app.models import (
     CaseFee,
     ConfigDoc,
     DesignReview,
+    EscalationAck,
     FollowUp,
     Inspection,
     InspectionResult,
@@ -59,7 +61,7 @@ FORMAT = 1
 # Tables in the order rows are applied (parents first).
 MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey, Attachment, Inspection, InspectionResult,
            RectificationItem, Notice, SettingSheet, ReviewMeeting, MeetingCase, DesignReview, ReviewOpinion,
-           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, SyncConflict]
+           PolicyRisk, CaseFee, Action, FollowUp, CaseEvaluation, Bulletin, EscalationAck, SyncConflict]
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -89,6 +91,9 @@ ENUMS = {
     ("config_doc", "kind"): set(KINDS),
     ("action", "owner_kind"): {"visit", "followup", "analysis"},
     ("follow_up", "mode"): {"", "visit", "phone", "wechat", "other"},
+    ("bulletin", "kind"): {"weekly", "monthly", "quarterly"},  # issue 21
+    ("bulletin", "level"): {"manager", "station", "centre", "bureau"},
+    ("escalation_ack", "told_role"): {"manager", "station", "centre", "bureau"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -133,6 +138,10 @@ JSON_COLUMNS = {
     ("config_doc", "content"): dict,
     ("follow_up", "answers"): dict,
     ("case_evaluation", "causes"): dict,
+    ("bulletin", "rule_sets"): list,  # issue 21
+    ("bulletin", "inputs"): dict,
+    ("bulletin", "content"): dict,
+    ("bulletin", "differences"): dict,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:
