@@ -65,3 +65,10 @@ def setting_sheet_pdf(args, store) -> int:
 def papers_pdf(datas: list[dict], out) -> int:
     """The customer's papers (issue 16), one or several in one PDF."""
     return write_pdf(render_papers, datas, out)
+
+
+def bulletin_pdf(data: dict, out) -> None:
+    """A bulletin (issue 21) as one A4 PDF: the figures gathered by app.services.bulletins."""
+    from reports.bulletin import render_bulletin
+
+    render_bulletin(data, out)

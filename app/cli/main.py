@@ -14,6 +14,7 @@ from app import __version__
 from app.at_rest import restrict_umask
 from app.cli import (
     admin,
+    bulletins,
     calendar,
     cases,
     field,
@@ -31,7 +32,7 @@ from app.leftovers import clean_at_start
 from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
-GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys)
+GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, bulletins)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 

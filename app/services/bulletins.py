@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.bureau_time import is_late_entry
 from app.clock import CaseData, PauseSpan, RoundData, evaluate
-from app.domain import ROUND_STAGES, STAGES
+from app.domain import ROUND_STAGES, STAGES, stage_name
 from app.errors import Refused
 from app.models import (
     Bulletin,
@@ -288,7 +288,7 @@ def supply_time(cases: list[dict]) -> dict:
     per_stage = []
     for code in STAGES:
         wd = sum(c["stage_wd"].get(code, 0) for c in hv)
-        per_stage.append({"code": code, "total_wd": wd, "avg_wd": round(wd / len(hv), 2) if hv else None})
+        per_stage.append({"code": code, "name": stage_name(code), "total_wd": wd, "avg_wd": round(wd / len(hv), 2) if hv else None})
     return {"hv_cases": len(hv), "hv_total_supply_wd": total,
             "hv_avg_supply_wd": round(total / len(hv), 2) if hv else None,
             "hv_case_nos": [c["case_no"] for c in hv], "hv_stages": per_stage}
