@@ -873,5 +873,6 @@ CATALOG.update({
     "escalation_already_acked": ("这条督办已确认:{id}。", "This escalation is already acknowledged: {id}."),
     "escalation_not_yours": ("这条督办是通知{told}的,当前用户{user}不能确认。", "This escalation was sent to {told}; {user} cannot acknowledge it."),
     "escalation_own_case": ("不能确认督办自己工单 {case_no} 的上级通知。", "You cannot acknowledge the escalation of your own case {case_no} to a higher level."),
+    "demo_needs_cases": ("请用 --cases N 指定工单数,或用 --xiangshan-2012。", "Give --cases N, or --xiangshan-2012."),
     "escalation_note_long": ("备注过长(最多 {max} 字)。", "Note too long (at most {max} characters)."),
 })
