@@ -39,7 +39,7 @@ from ui.worker import DbWorker, RenderWorker
 
 class MainWindow(QMainWindow):
     ready = Signal()
-    PAGES = ("today", "cases", "meetings", "calendar", "month", "sync", "settings")
+    PAGES = ("today", "cases", "meetings", "calendar", "month", "bulletins", "sync", "settings")
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         from ui.month_page import MonthPage
 
         self.month_page = MonthPage(self)  # the month overview (issue 16)
+        from ui.bulletins_page import BulletinsPage
+
+        self.bulletins_page = BulletinsPage(self)  # the three bulletins and escalations (issue 21)
         self.settings_page = SettingsPage(self)
         self.sync_page = SyncPage(self)
         self._conflicts = 0
@@ -126,7 +129,7 @@ class MainWindow(QMainWindow):
     def _pages(self) -> tuple:
         """In the order of the navigation list and of PAGES."""
         return (self.today_page, self.cases_page, self.meetings_page, self.calendar_page, self.month_page,
-                self.sync_page, self.settings_page)
+                self.bulletins_page, self.sync_page, self.settings_page)
 
     # --- start-up --------------------------------------------------------------------------
     def start(self) -> None:
@@ -251,6 +254,8 @@ class MainWindow(QMainWindow):
             self.meetings_page.reload()
         if self.PAGES[row] == "month" and self.worker.isRunning():
             self.month_page.reload()
+        if self.PAGES[row] == "bulletins" and self.worker.isRunning():
+            self.bulletins_page.reload()  # live figures: computed when looked at
 
     def focus_search(self) -> None:
         self.show_page("cases")
@@ -580,7 +585,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Zaosong — connection applications workbench")
         self.setWindowTitle(title + (self.tr(" — PRACTICE DATABASE") if self.practice else ""))
         names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Month"),
-                 self.tr("Sync"), self.tr("Settings")]
+                 self.tr("Bulletins"), self.tr("Sync"), self.tr("Settings")]
         for i, n in enumerate(names):
             self.nav.item(i).setText(n)
         self.set_conflict_badge(self._conflicts)

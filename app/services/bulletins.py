@@ -742,6 +742,13 @@ def list_issued(s: Session) -> list[dict]:
                                          Bulletin.version))]
 
 
+def scope_choices(s: Session) -> dict:
+    """The managers and supply stations a level's view can be narrowed to."""
+    managers = sorted({m for (m,) in s.execute(select(Case.manager).where(Case.deleted.is_(False)).distinct()) if m})
+    stations = sorted({r.get("station", "") for r in config_docs.config(s).doc("townships").data["townships"]} - {""})
+    return {"manager": managers, "station": stations}
+
+
 def issued_content(s: Session, bulletin_id: str) -> dict:
     b = s.get(Bulletin, bulletin_id)
     if b is None or b.deleted:

@@ -4,32 +4,32 @@
 <context>
     <name>AddCaseDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="222"/>
+        <location filename="../../ui/meetings_page.py" line="233"/>
         <source>Add a case to the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="226"/>
+        <location filename="../../ui/meetings_page.py" line="237"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="235"/>
+        <location filename="../../ui/meetings_page.py" line="246"/>
         <source>Name and post, e.g. 李明 (电气负责人)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="237"/>
+        <location filename="../../ui/meetings_page.py" line="248"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="238"/>
+        <location filename="../../ui/meetings_page.py" line="249"/>
         <source>Customer representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="252"/>
+        <location filename="../../ui/meetings_page.py" line="263"/>
         <source>Choose the case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,6 +142,209 @@
     <message>
         <location filename="../../ui/temp_supply_panel.py" line="79"/>
         <source>Please fill in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulletinsPage</name>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="243"/>
+        <source>Weekly time-limit bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="243"/>
+        <source>Monthly work-quality bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="244"/>
+        <source>Quarterly benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="245"/>
+        <source>Marketing department (bureau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="245"/>
+        <source>Customer service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="246"/>
+        <source>Supply station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="246"/>
+        <source>Customer manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="254"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="255"/>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="256"/>
+        <source>Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="257"/>
+        <source>Freeze this bulletin as issued: its figures, the rule-set versions and a hash of its inputs. Issuing again after the data changed makes version 2 with the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="260"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="261"/>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="262"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="263"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="263"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="263"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="264"/>
+        <source>Rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="265"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="265"/>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="265"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="266"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="266"/>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="266"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="326"/>
+        <source>%1 to %2, as of %3: %4 cases energised; %5. HV cases: %6 working days of supply-department time on average; %7 kVA and %8 transformers connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="334"/>
+        <source>a re-run gives the same figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="335"/>
+        <source>the data changed since: issue again for version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="336"/>
+        <source>Issued: version %1 (inputs %2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="339"/>
+        <source>Not issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="343"/>
+        <source>On time per stage (%), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="345"/>
+        <source>Whole-case compliance, last periods (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="352"/>
+        <source>HV cases (supply-department time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="355"/>
+        <source>Open cases: warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="356"/>
+        <source>Open cases: overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="367"/>
+        <source>Select a figure to see its cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="369"/>
+        <source>Escalations: %1 (%2 acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="385"/>
+        <source>%1: %2 cases, %3 not on time — double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="408"/>
+        <source>Bulletin issued: version %1, inputs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="427"/>
+        <source>Save bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="437"/>
+        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,22 +535,22 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="198"/>
+        <location filename="../../ui/meetings_page.py" line="209"/>
         <source>Cancel the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="203"/>
+        <location filename="../../ui/meetings_page.py" line="214"/>
         <source>The cases on its agenda go back to waiting for a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="204"/>
+        <location filename="../../ui/meetings_page.py" line="215"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="210"/>
+        <location filename="../../ui/meetings_page.py" line="221"/>
         <source>Give the reason for cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,31 +1221,31 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_model.py" line="153"/>
+        <location filename="../../ui/case_model.py" line="162"/>
         <location filename="../../ui/strings.py" line="30"/>
         <source>No holiday schedule for this year: weekends only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="173"/>
+        <location filename="../../ui/case_model.py" line="182"/>
         <location filename="../../ui/strings.py" line="27"/>
         <source>Energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="173"/>
+        <location filename="../../ui/case_model.py" line="182"/>
         <location filename="../../ui/strings.py" line="28"/>
         <source>With the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="177"/>
+        <location filename="../../ui/case_model.py" line="186"/>
         <location filename="../../ui/strings.py" line="29"/>
         <source>(round %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_model.py" line="186"/>
+        <location filename="../../ui/case_model.py" line="195"/>
         <location filename="../../ui/strings.py" line="26"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
@@ -1224,17 +1427,17 @@
 <context>
     <name>CloseItemDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="526"/>
+        <location filename="../../ui/field_dialogs.py" line="542"/>
         <source>Rectification item #%1 fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="531"/>
+        <location filename="../../ui/field_dialogs.py" line="547"/>
         <source>Seen fixed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="532"/>
+        <location filename="../../ui/field_dialogs.py" line="548"/>
         <source>Seen by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,72 +1458,72 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="74"/>
+        <location filename="../../ui/correction_dialogs.py" line="73"/>
         <source>Correct an entry — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="81"/>
+        <location filename="../../ui/correction_dialogs.py" line="80"/>
         <source>start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="84"/>
+        <location filename="../../ui/correction_dialogs.py" line="83"/>
         <source>pause %1 start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="87"/>
+        <location filename="../../ui/correction_dialogs.py" line="86"/>
         <source>pause %1 end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="90"/>
+        <location filename="../../ui/correction_dialogs.py" line="89"/>
         <source>finish date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="93"/>
+        <location filename="../../ui/correction_dialogs.py" line="92"/>
         <source>outcome (pass / rectify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="95"/>
+        <location filename="../../ui/correction_dialogs.py" line="94"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="95"/>
+        <location filename="../../ui/correction_dialogs.py" line="94"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="96"/>
+        <location filename="../../ui/correction_dialogs.py" line="95"/>
         <source>Capacity (kVA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="96"/>
+        <location filename="../../ui/correction_dialogs.py" line="95"/>
         <source>Supply voltage (kV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="97"/>
+        <location filename="../../ui/correction_dialogs.py" line="96"/>
         <source>Business type (NEW, INCREASE, TEMPORARY, TEMP_TO_FORMAL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="103"/>
+        <location filename="../../ui/correction_dialogs.py" line="102"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="104"/>
+        <location filename="../../ui/correction_dialogs.py" line="103"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="105"/>
+        <location filename="../../ui/correction_dialogs.py" line="104"/>
         <source>The original entry stays in the history, struck through, with this correction beside it. A correction that changes a time-limit verdict is listed for the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,80 +1547,80 @@ Everything you entered before this is saved. The details are in the log file:
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="264"/>
+        <location filename="../../ui/meetings_page.py" line="275"/>
         <source>Decision on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="267"/>
+        <location filename="../../ui/meetings_page.py" line="278"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="268"/>
+        <location filename="../../ui/meetings_page.py" line="279"/>
         <source>Approve with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="269"/>
+        <location filename="../../ui/meetings_page.py" line="280"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="280"/>
+        <location filename="../../ui/meetings_page.py" line="291"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="281"/>
+        <location filename="../../ui/meetings_page.py" line="292"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="282"/>
+        <location filename="../../ui/meetings_page.py" line="293"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="290"/>
+        <location filename="../../ui/meetings_page.py" line="301"/>
         <source>Minutes note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="290"/>
+        <location filename="../../ui/meetings_page.py" line="301"/>
         <source>Changes required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="291"/>
+        <location filename="../../ui/meetings_page.py" line="302"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="297"/>
+        <location filename="../../ui/meetings_page.py" line="308"/>
         <source>Write down the changes the meeting asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="300"/>
+        <location filename="../../ui/meetings_page.py" line="311"/>
         <source>Write down why the plan is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="305"/>
-        <location filename="../../ui/meetings_page.py" line="311"/>
+        <location filename="../../ui/meetings_page.py" line="316"/>
+        <location filename="../../ui/meetings_page.py" line="322"/>
         <source>Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="306"/>
+        <location filename="../../ui/meetings_page.py" line="317"/>
         <source>Record “%1” for %2 as the meeting&apos;s decision of %3?
 
 The decision becomes fixed in the case&apos;s history and the plan stage is judged on it. Afterwards it can only be changed by a correction (更正) with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="311"/>
+        <location filename="../../ui/meetings_page.py" line="322"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,17 +1628,17 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="543"/>
+        <location filename="../../ui/field_dialogs.py" line="559"/>
         <source>Notice delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="548"/>
+        <location filename="../../ui/field_dialogs.py" line="564"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="549"/>
+        <location filename="../../ui/field_dialogs.py" line="565"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,218 +1646,218 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DesignReviewDialog</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="352"/>
+        <location filename="../../ui/review_panel.py" line="354"/>
         <source>Design review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="353"/>
+        <location filename="../../ui/review_panel.py" line="355"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="354"/>
+        <location filename="../../ui/review_panel.py" line="356"/>
         <source>Opinions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="355"/>
+        <location filename="../../ui/review_panel.py" line="357"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="356"/>
+        <location filename="../../ui/review_panel.py" line="358"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357"/>
+        <location filename="../../ui/review_panel.py" line="359"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="357"/>
+        <location filename="../../ui/review_panel.py" line="359"/>
         <source>Clause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="358"/>
+        <location filename="../../ui/review_panel.py" line="360"/>
         <source>Clause, e.g. GB 50053 6.2.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359"/>
+        <location filename="../../ui/review_panel.py" line="361"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="359"/>
+        <location filename="../../ui/review_panel.py" line="361"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="360"/>
+        <location filename="../../ui/review_panel.py" line="362"/>
         <source>New opinion, e.g. 计量柜应采用高压计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="361"/>
-        <location filename="../../ui/review_panel.py" line="491"/>
+        <location filename="../../ui/review_panel.py" line="363"/>
+        <location filename="../../ui/review_panel.py" line="493"/>
         <source>Must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="362"/>
+        <location filename="../../ui/review_panel.py" line="364"/>
         <source>Add opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="363"/>
+        <location filename="../../ui/review_panel.py" line="365"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="364"/>
+        <location filename="../../ui/review_panel.py" line="366"/>
         <source>Save participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="365"/>
+        <location filename="../../ui/review_panel.py" line="367"/>
         <source>Drawings received: open a review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="366"/>
+        <location filename="../../ui/review_panel.py" line="368"/>
         <source>Close on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="369"/>
+        <location filename="../../ui/review_panel.py" line="371"/>
         <source>Review passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="415"/>
+        <location filename="../../ui/review_panel.py" line="417"/>
         <source>Round %1 · drawings %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="449"/>
+        <location filename="../../ui/review_panel.py" line="451"/>
         <source>Joint review required (%1 kVA; %2): participants from %3 must be recorded before the review can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="456"/>
+        <location filename="../../ui/review_panel.py" line="458"/>
         <source>All are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="459"/>
+        <location filename="../../ui/review_panel.py" line="461"/>
         <source>Joint review is off in the rule set in force (%1): reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="370"/>
+        <location filename="../../ui/review_panel.py" line="372"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="372"/>
+        <location filename="../../ui/review_panel.py" line="374"/>
         <source>Close the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="373"/>
+        <location filename="../../ui/review_panel.py" line="375"/>
         <source>Opinion letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="402"/>
+        <location filename="../../ui/review_panel.py" line="404"/>
         <source>Design review — %1 %2, %3 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="410"/>
+        <location filename="../../ui/review_panel.py" line="412"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="412"/>
+        <location filename="../../ui/review_panel.py" line="414"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="414"/>
+        <location filename="../../ui/review_panel.py" line="416"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="436"/>
+        <location filename="../../ui/review_panel.py" line="438"/>
         <source>No drawings received yet: open a review when the customer submits them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="439"/>
+        <location filename="../../ui/review_panel.py" line="441"/>
         <source>Round %1 in progress: %2 opinions, %3 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="442"/>
+        <location filename="../../ui/review_panel.py" line="444"/>
         <source>No review in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="453"/>
+        <location filename="../../ui/review_panel.py" line="455"/>
         <source>Still missing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="463"/>
+        <location filename="../../ui/review_panel.py" line="465"/>
         <source>Typical design: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="466"/>
+        <location filename="../../ui/review_panel.py" line="468"/>
         <source>Under %1 kVA: reviewed by the customer manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="484"/>
+        <location filename="../../ui/review_panel.py" line="486"/>
         <source>Round %1, drawings received %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="486"/>
+        <location filename="../../ui/review_panel.py" line="488"/>
         <source>Drawings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="491"/>
+        <location filename="../../ui/review_panel.py" line="493"/>
         <source>Advisory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="543"/>
+        <location filename="../../ui/review_panel.py" line="545"/>
         <source>Enter at least one participant with a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="547"/>
+        <location filename="../../ui/review_panel.py" line="549"/>
         <source>Names and departments cannot contain commas or colons: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="566"/>
+        <location filename="../../ui/review_panel.py" line="568"/>
         <source>Write the opinion first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,70 +1865,93 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="319"/>
+        <location filename="../../ui/case_dialogs.py" line="317"/>
         <source>Edit case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="338"/>
+        <location filename="../../ui/case_dialogs.py" line="336"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="339"/>
+        <location filename="../../ui/case_dialogs.py" line="337"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="340"/>
+        <location filename="../../ui/case_dialogs.py" line="338"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="341"/>
+        <location filename="../../ui/case_dialogs.py" line="339"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="342"/>
+        <location filename="../../ui/case_dialogs.py" line="340"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="343"/>
+        <location filename="../../ui/case_dialogs.py" line="341"/>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <location filename="../../ui/excel.py" line="99"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel.py" line="100"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel.py" line="101"/>
+        <source>%1 rows written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/excel.py" line="102"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="218"/>
+        <location filename="../../ui/papers_panel.py" line="220"/>
         <source>Record a fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="226"/>
+        <location filename="../../ui/papers_panel.py" line="228"/>
         <source>yuan, e.g. 12000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="233"/>
+        <location filename="../../ui/papers_panel.py" line="235"/>
         <source>Fee item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="234"/>
+        <location filename="../../ui/papers_panel.py" line="236"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="235"/>
+        <location filename="../../ui/papers_panel.py" line="237"/>
         <source>Basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="236"/>
+        <location filename="../../ui/papers_panel.py" line="238"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,153 +1959,153 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="650"/>
+        <location filename="../../ui/field_dialogs.py" line="655"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="629"/>
+        <location filename="../../ui/field_dialogs.py" line="649"/>
         <source>Field work (drop photos here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="630"/>
+        <location filename="../../ui/field_dialogs.py" line="650"/>
         <source>Joint survey…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="631"/>
+        <location filename="../../ui/field_dialogs.py" line="651"/>
         <source>Acceptance handbook (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="632"/>
+        <location filename="../../ui/field_dialogs.py" line="652"/>
         <source>Protection settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="633"/>
+        <location filename="../../ui/field_dialogs.py" line="653"/>
         <source>Item fixed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="634"/>
+        <location filename="../../ui/field_dialogs.py" line="654"/>
         <source>Notice delivered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="635"/>
+        <location filename="../../ui/field_dialogs.py" line="656"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="636"/>
+        <location filename="../../ui/field_dialogs.py" line="657"/>
         <source>Inspections (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="637"/>
+        <location filename="../../ui/field_dialogs.py" line="658"/>
         <source>Rectification items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="638"/>
+        <location filename="../../ui/field_dialogs.py" line="659"/>
         <source>Photos and scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="639"/>
+        <location filename="../../ui/field_dialogs.py" line="660"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="639"/>
+        <location filename="../../ui/field_dialogs.py" line="660"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="639"/>
+        <location filename="../../ui/field_dialogs.py" line="660"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="640"/>
+        <location filename="../../ui/field_dialogs.py" line="661"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="640"/>
+        <location filename="../../ui/field_dialogs.py" line="661"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="656"/>
+        <location filename="../../ui/field_dialogs.py" line="677"/>
         <source>oil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="656"/>
+        <location filename="../../ui/field_dialogs.py" line="677"/>
         <source>dry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="659"/>
+        <location filename="../../ui/field_dialogs.py" line="680"/>
         <source>Survey %1: %2 %3 %4; %5; transformers %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="661"/>
+        <location filename="../../ui/field_dialogs.py" line="682"/>
         <source>HV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="661"/>
+        <location filename="../../ui/field_dialogs.py" line="682"/>
         <source>LV metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="666"/>
+        <location filename="../../ui/field_dialogs.py" line="687"/>
         <source>No joint survey recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="667"/>
+        <location filename="../../ui/field_dialogs.py" line="688"/>
         <source>The form starts from the temporary case&apos;s survey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668"/>
+        <location filename="../../ui/field_dialogs.py" line="689"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="668"/>
+        <location filename="../../ui/field_dialogs.py" line="689"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="671"/>
-        <location filename="../../ui/field_dialogs.py" line="678"/>
+        <location filename="../../ui/field_dialogs.py" line="692"/>
+        <location filename="../../ui/field_dialogs.py" line="699"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="672"/>
+        <location filename="../../ui/field_dialogs.py" line="693"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="672"/>
+        <location filename="../../ui/field_dialogs.py" line="693"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="678"/>
+        <location filename="../../ui/field_dialogs.py" line="699"/>
         <source>closed %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="752"/>
+        <location filename="../../ui/field_dialogs.py" line="788"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,62 +2113,62 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="24"/>
+        <location filename="../../ui/first_run.py" line="23"/>
         <source>Welcome to Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="25"/>
+        <location filename="../../ui/first_run.py" line="24"/>
         <source>Zaosong keeps your cases on this laptop, in %1. Who will use it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="31"/>
+        <location filename="../../ui/first_run.py" line="30"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="38"/>
+        <location filename="../../ui/first_run.py" line="37"/>
         <source>e.g. 丹城供电所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="50"/>
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>The bureau, station and phone are printed on the documents you hand customers; you can change them later in Settings. To try Zaosong out with made-up cases, open the practice database from the main window: it is a separate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="56"/>
+        <location filename="../../ui/first_run.py" line="55"/>
         <source>Your name (customer manager) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57"/>
+        <location filename="../../ui/first_run.py" line="56"/>
         <source>Bureau (printed on every document) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="58"/>
+        <location filename="../../ui/first_run.py" line="57"/>
         <source>Supply station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="59"/>
+        <location filename="../../ui/first_run.py" line="58"/>
         <source>Phone printed on documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="60"/>
+        <location filename="../../ui/first_run.py" line="59"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="62"/>
+        <location filename="../../ui/first_run.py" line="61"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63"/>
+        <location filename="../../ui/first_run.py" line="62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,141 +2176,141 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="323"/>
+        <location filename="../../ui/field_dialogs.py" line="339"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="323"/>
+        <location filename="../../ui/field_dialogs.py" line="339"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="323"/>
+        <location filename="../../ui/field_dialogs.py" line="339"/>
         <source>Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="324"/>
+        <location filename="../../ui/field_dialogs.py" line="340"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="324"/>
+        <location filename="../../ui/field_dialogs.py" line="340"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="324"/>
+        <location filename="../../ui/field_dialogs.py" line="340"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="334"/>
-        <location filename="../../ui/field_dialogs.py" line="489"/>
-        <location filename="../../ui/field_dialogs.py" line="494"/>
+        <location filename="../../ui/field_dialogs.py" line="350"/>
+        <location filename="../../ui/field_dialogs.py" line="505"/>
+        <location filename="../../ui/field_dialogs.py" line="510"/>
         <source>Close the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="337"/>
+        <location filename="../../ui/field_dialogs.py" line="353"/>
         <source>Rectification notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="340"/>
+        <location filename="../../ui/field_dialogs.py" line="356"/>
         <source>Photo for the selected item… (or drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="342"/>
+        <location filename="../../ui/field_dialogs.py" line="358"/>
         <source>All others pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="344"/>
+        <location filename="../../ui/field_dialogs.py" line="360"/>
         <source>Record “pass” for every item without a result. Recorded results, fails above all, stay; measured items need their value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="353"/>
+        <location filename="../../ui/field_dialogs.py" line="369"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="378"/>
+        <location filename="../../ui/field_dialogs.py" line="394"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="378"/>
+        <location filename="../../ui/field_dialogs.py" line="394"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="380"/>
+        <location filename="../../ui/field_dialogs.py" line="396"/>
         <source>%1, round %2, started %3 — inspectors: %4 (checklist %5 v%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="386"/>
+        <location filename="../../ui/field_dialogs.py" line="402"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="386"/>
+        <location filename="../../ui/field_dialogs.py" line="402"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="386"/>
+        <location filename="../../ui/field_dialogs.py" line="402"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="432"/>
+        <location filename="../../ui/field_dialogs.py" line="448"/>
         <source>Closed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="433"/>
+        <location filename="../../ui/field_dialogs.py" line="449"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="433"/>
+        <location filename="../../ui/field_dialogs.py" line="449"/>
         <source>rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="436"/>
+        <location filename="../../ui/field_dialogs.py" line="452"/>
         <source>%1 of %2 items recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="478"/>
+        <location filename="../../ui/field_dialogs.py" line="494"/>
         <source>%1 items recorded as passed; measured items still need their value: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="490"/>
+        <location filename="../../ui/field_dialogs.py" line="506"/>
         <source>Close this inspection on %1?
 
 Its results become fixed: every failed item becomes a rectification item of the notice, with its deadline, and passed items close the open items they answer. After closing, a result can only be changed by a correction (更正) with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="494"/>
+        <location filename="../../ui/field_dialogs.py" line="510"/>
         <source>Keep it open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="507"/>
+        <location filename="../../ui/field_dialogs.py" line="523"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="514"/>
+        <location filename="../../ui/field_dialogs.py" line="530"/>
         <source>Select the item the photo belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,208 +2463,213 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Remove the practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>The practice database was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source> — PRACTICE DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
-        <source>Find case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="579"/>
-        <location filename="../../ui/main_window.py" line="590"/>
-        <source>New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="580"/>
-        <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="581"/>
-        <source>Open the practice database (demo data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="582"/>
-        <source>Back to my real database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="583"/>
-        <source>Remove the practice database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="585"/>
-        <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href=&quot;real&quot;&gt;Back to my real database&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="587"/>
-        <source>Your database is empty. Start with a new case, bring in the cases of your Excel ledger, or import a sync package from a colleague&apos;s laptop. To try things out first, open the practice database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <source>Import a sync package…</source>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>Bulletins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="592"/>
-        <source>Import ledger…</source>
+        <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="604"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="595"/>
+        <source>Open the practice database (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="596"/>
+        <source>Back to my real database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="597"/>
+        <source>Remove the practice database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href=&quot;real&quot;&gt;Back to my real database&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="601"/>
+        <source>Your database is empty. Start with a new case, bring in the cases of your Excel ledger, or import a sync package from a colleague&apos;s laptop. To try things out first, open the practice database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="605"/>
+        <source>Import a sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="606"/>
+        <source>Import ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Open the practice database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,52 +2677,52 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="118"/>
+        <location filename="../../ui/meetings_page.py" line="129"/>
         <source>Edit review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="118"/>
+        <location filename="../../ui/meetings_page.py" line="129"/>
         <source>New review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="132"/>
+        <location filename="../../ui/meetings_page.py" line="143"/>
         <source>Departments invited, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="134"/>
+        <location filename="../../ui/meetings_page.py" line="145"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="138"/>
+        <location filename="../../ui/meetings_page.py" line="149"/>
         <source>To move the meeting, use Postpone: the reason is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="141"/>
+        <location filename="../../ui/meetings_page.py" line="152"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="142"/>
+        <location filename="../../ui/meetings_page.py" line="153"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="143"/>
+        <location filename="../../ui/meetings_page.py" line="154"/>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="150"/>
+        <location filename="../../ui/meetings_page.py" line="161"/>
         <source>The place is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="153"/>
+        <location filename="../../ui/meetings_page.py" line="164"/>
         <source>The chair is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,340 +2735,340 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="510"/>
+        <location filename="../../ui/meetings_page.py" line="525"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="512"/>
+        <location filename="../../ui/meetings_page.py" line="527"/>
         <source>New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="513"/>
+        <location filename="../../ui/meetings_page.py" line="528"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="514"/>
+        <location filename="../../ui/meetings_page.py" line="529"/>
         <source>Postpone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="515"/>
+        <location filename="../../ui/meetings_page.py" line="530"/>
         <source>Cancel meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="516"/>
+        <location filename="../../ui/meetings_page.py" line="531"/>
         <source>Propose cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="517"/>
+        <location filename="../../ui/meetings_page.py" line="532"/>
         <source>Add case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="518"/>
+        <location filename="../../ui/meetings_page.py" line="533"/>
         <source>Drop case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="519"/>
+        <location filename="../../ui/meetings_page.py" line="534"/>
         <source>Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="520"/>
+        <location filename="../../ui/meetings_page.py" line="535"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="521"/>
+        <location filename="../../ui/meetings_page.py" line="537"/>
         <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="522"/>
+        <location filename="../../ui/meetings_page.py" line="538"/>
         <source>Meeting notice (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="523"/>
+        <location filename="../../ui/meetings_page.py" line="539"/>
         <source>Notice to the representative (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="524"/>
+        <location filename="../../ui/meetings_page.py" line="540"/>
         <source>Minutes (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="525"/>
+        <location filename="../../ui/meetings_page.py" line="541"/>
         <source>Minutes text (printed in the minutes after the decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="526"/>
+        <location filename="../../ui/meetings_page.py" line="542"/>
         <source>Save minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="527"/>
+        <location filename="../../ui/meetings_page.py" line="543"/>
         <source>Agenda (double-click a case to record the decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="529"/>
+        <location filename="../../ui/meetings_page.py" line="545"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="529"/>
+        <location filename="../../ui/meetings_page.py" line="545"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="529"/>
+        <location filename="../../ui/meetings_page.py" line="545"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="529"/>
+        <location filename="../../ui/meetings_page.py" line="545"/>
         <source>kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="529"/>
+        <location filename="../../ui/meetings_page.py" line="545"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="530"/>
+        <location filename="../../ui/meetings_page.py" line="546"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="530"/>
+        <location filename="../../ui/meetings_page.py" line="546"/>
         <source>Changes / reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="530"/>
+        <location filename="../../ui/meetings_page.py" line="546"/>
         <source>PLAN deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="534"/>
+        <location filename="../../ui/meetings_page.py" line="550"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="534"/>
+        <location filename="../../ui/meetings_page.py" line="550"/>
         <source>Approved with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="535"/>
+        <location filename="../../ui/meetings_page.py" line="551"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="535"/>
+        <location filename="../../ui/meetings_page.py" line="551"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="538"/>
+        <location filename="../../ui/meetings_page.py" line="554"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="538"/>
+        <location filename="../../ui/meetings_page.py" line="554"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="538"/>
+        <location filename="../../ui/meetings_page.py" line="554"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="538"/>
+        <location filename="../../ui/meetings_page.py" line="554"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="538"/>
+        <location filename="../../ui/meetings_page.py" line="554"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="538"/>
+        <location filename="../../ui/meetings_page.py" line="554"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="539"/>
+        <location filename="../../ui/meetings_page.py" line="555"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="551"/>
+        <location filename="../../ui/meetings_page.py" line="567"/>
         <source>Cases of %1 kVA and above need an approving review-meeting decision before the supply plan can be answered (rule set in force: %2). Propose fills the agenda with every such case whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="557"/>
+        <location filename="../../ui/meetings_page.py" line="573"/>
         <source>The review-meeting lock is off in the rule set in force (%2): a supply plan needs no meeting decision. Propose fills the agenda with every case of %1 kVA and above whose survey is done; bold days have meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="604"/>
+        <location filename="../../ui/meetings_page.py" line="620"/>
         <source>Meetings in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="610"/>
+        <location filename="../../ui/meetings_page.py" line="626"/>
         <source>%1 %2 %3 · %4 · %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="614"/>
-        <location filename="../../ui/meetings_page.py" line="678"/>
+        <location filename="../../ui/meetings_page.py" line="630"/>
+        <location filename="../../ui/meetings_page.py" line="694"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="648"/>
+        <location filename="../../ui/meetings_page.py" line="664"/>
         <source>Statutory holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="651"/>
+        <location filename="../../ui/meetings_page.py" line="667"/>
         <source>make-up working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="675"/>
+        <location filename="../../ui/meetings_page.py" line="691"/>
         <source>%1 %2: %3 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="694"/>
+        <location filename="../../ui/meetings_page.py" line="710"/>
         <source>No review meeting in this month. Use “New meeting…” to schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="699"/>
+        <location filename="../../ui/meetings_page.py" line="715"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="701"/>
+        <location filename="../../ui/meetings_page.py" line="717"/>
         <source>held, all decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="703"/>
+        <location filename="../../ui/meetings_page.py" line="719"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="705"/>
+        <location filename="../../ui/meetings_page.py" line="721"/>
         <source>scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="706"/>
+        <location filename="../../ui/meetings_page.py" line="722"/>
         <source>%1 (%2) %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="711"/>
+        <location filename="../../ui/meetings_page.py" line="727"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="712"/>
+        <location filename="../../ui/meetings_page.py" line="728"/>
         <source>Chair: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="713"/>
+        <location filename="../../ui/meetings_page.py" line="729"/>
         <source>Departments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="716"/>
+        <location filename="../../ui/meetings_page.py" line="732"/>
         <source>Customer representatives invited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="719"/>
+        <location filename="../../ui/meetings_page.py" line="735"/>
         <source>Postponed from %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="722"/>
+        <location filename="../../ui/meetings_page.py" line="738"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="747"/>
+        <location filename="../../ui/meetings_page.py" line="763"/>
         <source>Added by the last proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="788"/>
+        <location filename="../../ui/meetings_page.py" line="804"/>
         <source>The meeting was cancelled: no minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="790"/>
+        <location filename="../../ui/meetings_page.py" line="806"/>
         <source>The minutes are written once the meeting has been held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="792"/>
+        <location filename="../../ui/meetings_page.py" line="808"/>
         <source>What the meeting discussed and agreed beyond the decisions on each case, e.g. 一、丹城线 12 号杆 T 接点负荷已接近上限……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="805"/>
+        <location filename="../../ui/meetings_page.py" line="821"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="807"/>
+        <location filename="../../ui/meetings_page.py" line="823"/>
         <source>%1 characters, saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="851"/>
+        <location filename="../../ui/meetings_page.py" line="867"/>
         <source>Minutes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="852"/>
+        <location filename="../../ui/meetings_page.py" line="868"/>
         <source>The minutes typed for a meeting could not be saved: %1
 
 The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="981"/>
+        <location filename="../../ui/meetings_page.py" line="1012"/>
         <source>Added by the proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="984"/>
+        <location filename="../../ui/meetings_page.py" line="1015"/>
         <source>No case to add: every case of %1 kVA or more whose survey is done is already on an agenda or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="1012"/>
+        <location filename="../../ui/meetings_page.py" line="1043"/>
         <source>Select the case whose representative gets the notice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,107 +3101,107 @@ The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="82"/>
+        <location filename="../../ui/month_page.py" line="95"/>
         <source>[Due]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="82"/>
+        <location filename="../../ui/month_page.py" line="95"/>
         <source>[Meeting]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="82"/>
+        <location filename="../../ui/month_page.py" line="95"/>
         <source>[Inspection]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="83"/>
+        <location filename="../../ui/month_page.py" line="96"/>
         <source>[Survey]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="83"/>
+        <location filename="../../ui/month_page.py" line="96"/>
         <source>[Customer]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="83"/>
+        <location filename="../../ui/month_page.py" line="96"/>
         <source>[Follow-up]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="86"/>
+        <location filename="../../ui/month_page.py" line="99"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="87"/>
+        <location filename="../../ui/month_page.py" line="100"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="88"/>
+        <location filename="../../ui/month_page.py" line="105"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="88"/>
+        <location filename="../../ui/month_page.py" line="105"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="88"/>
+        <location filename="../../ui/month_page.py" line="105"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="88"/>
+        <location filename="../../ui/month_page.py" line="105"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="89"/>
+        <location filename="../../ui/month_page.py" line="106"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="89"/>
+        <location filename="../../ui/month_page.py" line="106"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="89"/>
+        <location filename="../../ui/month_page.py" line="106"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="90"/>
+        <location filename="../../ui/month_page.py" line="107"/>
         <source>[Due] stage deadline  [Meeting] review meeting  [Inspection] inspection  [Survey] joint survey  [Customer] customer&apos;s rectification due  [Follow-up] policy-risk follow-up.  Red: statutory holiday; grey: weekend; blue 班: make-up working day. Double-click a day to open its first case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="128"/>
+        <location filename="../../ui/month_page.py" line="145"/>
         <source>(no holiday schedule: weekends only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="136"/>
+        <location filename="../../ui/month_page.py" line="153"/>
         <source>holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="138"/>
+        <location filename="../../ui/month_page.py" line="155"/>
         <source>班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="145"/>
+        <location filename="../../ui/month_page.py" line="162"/>
         <source>working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_page.py" line="146"/>
+        <location filename="../../ui/month_page.py" line="163"/>
         <source>day off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,184 +3209,184 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="49"/>
+        <location filename="../../ui/case_dialogs.py" line="52"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="50"/>
+        <location filename="../../ui/case_dialogs.py" line="53"/>
         <source>Formal case from temporary case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="61"/>
+        <location filename="../../ui/case_dialogs.py" line="64"/>
         <source>10 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="75"/>
+        <location filename="../../ui/case_dialogs.py" line="78"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="75"/>
+        <location filename="../../ui/case_dialogs.py" line="78"/>
         <source>Capacity increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="76"/>
+        <location filename="../../ui/case_dialogs.py" line="79"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="76"/>
+        <location filename="../../ui/case_dialogs.py" line="79"/>
         <source>Temporary to formal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="79"/>
+        <location filename="../../ui/case_dialogs.py" line="82"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="80"/>
+        <location filename="../../ui/case_dialogs.py" line="83"/>
         <source>Typical design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="81"/>
+        <location filename="../../ui/case_dialogs.py" line="84"/>
         <source>Green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="82"/>
+        <location filename="../../ui/case_dialogs.py" line="85"/>
         <source>Key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="103"/>
+        <location filename="../../ui/case_dialogs.py" line="106"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="104"/>
+        <location filename="../../ui/case_dialogs.py" line="107"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="105"/>
+        <location filename="../../ui/case_dialogs.py" line="108"/>
         <source>Business type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="118"/>
+        <location filename="../../ui/case_dialogs.py" line="121"/>
         <source>Temporary case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="121"/>
+        <location filename="../../ui/case_dialogs.py" line="124"/>
         <source>Supply voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="122"/>
+        <location filename="../../ui/case_dialogs.py" line="125"/>
         <source>Applied capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="127"/>
+        <location filename="../../ui/case_dialogs.py" line="130"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="128"/>
+        <location filename="../../ui/case_dialogs.py" line="131"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="129"/>
+        <location filename="../../ui/case_dialogs.py" line="132"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="130"/>
+        <location filename="../../ui/case_dialogs.py" line="133"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="131"/>
+        <location filename="../../ui/case_dialogs.py" line="134"/>
         <source>Application date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="176"/>
+        <location filename="../../ui/case_dialogs.py" line="179"/>
         <source>The customer&apos;s data, the advice and the survey are taken over from the temporary case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="181"/>
+        <location filename="../../ui/case_dialogs.py" line="184"/>
         <source>Looking for temporary cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="189"/>
+        <location filename="../../ui/case_dialogs.py" line="192"/>
         <source>Choose the temporary case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="195"/>
+        <location filename="../../ui/case_dialogs.py" line="198"/>
         <source>A formal case follows a temporary case: choose it, and its customer&apos;s data, advice and survey are taken over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="198"/>
+        <location filename="../../ui/case_dialogs.py" line="201"/>
         <source>No temporary case is waiting for its formal case. Record the temporary supply as a case of its own first; its window then offers &quot;Create formal case…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="234"/>
-        <location filename="../../ui/case_dialogs.py" line="255"/>
+        <location filename="../../ui/case_dialogs.py" line="237"/>
+        <location filename="../../ui/case_dialogs.py" line="258"/>
         <source>The customer name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="232"/>
-        <location filename="../../ui/case_dialogs.py" line="257"/>
+        <location filename="../../ui/case_dialogs.py" line="235"/>
+        <location filename="../../ui/case_dialogs.py" line="260"/>
         <source>The account number must be exactly 10 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="244"/>
+        <location filename="../../ui/case_dialogs.py" line="247"/>
         <source>Account %1 already has an open case %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="253"/>
+        <location filename="../../ui/case_dialogs.py" line="256"/>
         <source>A temporary-to-formal case follows a temporary case: choose it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="261"/>
+        <location filename="../../ui/case_dialogs.py" line="264"/>
         <source>The applied capacity must be more than 0 kVA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="263"/>
+        <location filename="../../ui/case_dialogs.py" line="266"/>
         <source>%1 kVA is not credible for a single %2 kV application (at most %3 kVA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="284"/>
+        <location filename="../../ui/case_dialogs.py" line="283"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="285"/>
+        <location filename="../../ui/case_dialogs.py" line="284"/>
         <source>Account %1 already has an open case %2. Create another case anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="312"/>
+        <location filename="../../ui/case_dialogs.py" line="311"/>
         <source>Created case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,92 +3422,92 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PapersPanel</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="76"/>
+        <location filename="../../ui/papers_panel.py" line="78"/>
         <source>Papers for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="77"/>
+        <location filename="../../ui/papers_panel.py" line="79"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="77"/>
+        <location filename="../../ui/papers_panel.py" line="79"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="78"/>
+        <location filename="../../ui/papers_panel.py" line="80"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="79"/>
+        <location filename="../../ui/papers_panel.py" line="81"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="80"/>
+        <location filename="../../ui/papers_panel.py" line="82"/>
         <source>Print all available…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="81"/>
+        <location filename="../../ui/papers_panel.py" line="83"/>
         <source>Record fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="82"/>
+        <location filename="../../ui/papers_panel.py" line="84"/>
         <source>Withdraw fee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="102"/>
+        <location filename="../../ui/papers_panel.py" line="104"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="103"/>
+        <location filename="../../ui/papers_panel.py" line="105"/>
         <source>Can be saved or printed, as often as needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="111"/>
+        <location filename="../../ui/papers_panel.py" line="113"/>
         <source>Fees: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="112"/>
+        <location filename="../../ui/papers_panel.py" line="114"/>
         <source>Fees: none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="129"/>
+        <location filename="../../ui/papers_panel.py" line="131"/>
         <source>Select a paper first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="164"/>
+        <location filename="../../ui/papers_panel.py" line="166"/>
         <source>Print papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="176"/>
+        <location filename="../../ui/papers_panel.py" line="178"/>
         <source>Sent to the printer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="185"/>
+        <location filename="../../ui/papers_panel.py" line="187"/>
         <source>Fee recorded: %1 %2 yuan (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="188"/>
+        <location filename="../../ui/papers_panel.py" line="190"/>
         <source>corrects an earlier fee: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="191"/>
+        <location filename="../../ui/papers_panel.py" line="193"/>
         <source>Fee withdrawn: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,22 +3579,22 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="170"/>
+        <location filename="../../ui/meetings_page.py" line="181"/>
         <source>Postpone the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="178"/>
+        <location filename="../../ui/meetings_page.py" line="189"/>
         <source>New date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="179"/>
+        <location filename="../../ui/meetings_page.py" line="190"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="186"/>
+        <location filename="../../ui/meetings_page.py" line="197"/>
         <source>Give the reason for postponing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,107 +3670,107 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="644"/>
+        <location filename="../../ui/review_panel.py" line="645"/>
         <source>Design review and policy risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="645"/>
+        <location filename="../../ui/review_panel.py" line="646"/>
         <source>Design review form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="646"/>
+        <location filename="../../ui/review_panel.py" line="647"/>
         <source>Add risk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="647"/>
+        <location filename="../../ui/review_panel.py" line="648"/>
         <source>Risk settled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="648"/>
+        <location filename="../../ui/review_panel.py" line="649"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="648"/>
+        <location filename="../../ui/review_panel.py" line="649"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="648"/>
+        <location filename="../../ui/review_panel.py" line="649"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="649"/>
+        <location filename="../../ui/review_panel.py" line="650"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="649"/>
+        <location filename="../../ui/review_panel.py" line="650"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="649"/>
+        <location filename="../../ui/review_panel.py" line="650"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="666"/>
+        <location filename="../../ui/review_panel.py" line="667"/>
         <source>Design review: no drawings received yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="670"/>
+        <location filename="../../ui/review_panel.py" line="671"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="671"/>
+        <location filename="../../ui/review_panel.py" line="672"/>
         <source>approved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="672"/>
+        <location filename="../../ui/review_panel.py" line="673"/>
         <source>returned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="673"/>
+        <location filename="../../ui/review_panel.py" line="674"/>
         <source>Design review round %1 (%2): %3 opinions, %4 must fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="677"/>
+        <location filename="../../ui/review_panel.py" line="678"/>
         <source>Joint review required: participants from %1 still missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="679"/>
+        <location filename="../../ui/review_panel.py" line="680"/>
         <source>Joint review: every department recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="684"/>
+        <location filename="../../ui/review_panel.py" line="685"/>
         <source>Policy risks (政策处理): %1 open of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="689"/>
+        <location filename="../../ui/review_panel.py" line="690"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="690"/>
+        <location filename="../../ui/review_panel.py" line="691"/>
         <source>settled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="692"/>
+        <location filename="../../ui/review_panel.py" line="693"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,197 +3778,198 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
 <context>
     <name>SettingSheetDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="137"/>
+        <location filename="../../ui/setting_dialog.py" line="142"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="59"/>
+        <location filename="../../ui/setting_dialog.py" line="66"/>
         <source>Protection settings — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="72"/>
+        <location filename="../../ui/setting_dialog.py" line="79"/>
         <source>typical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="77"/>
+        <location filename="../../ui/setting_dialog.py" line="84"/>
         <source>oil-immersed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="78"/>
+        <location filename="../../ui/setting_dialog.py" line="85"/>
         <source>dry-type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="95"/>
+        <location filename="../../ui/setting_dialog.py" line="102"/>
         <source>System S_k max / min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="96"/>
+        <location filename="../../ui/setting_dialog.py" line="103"/>
         <source>Transformer kVA × count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="97"/>
+        <location filename="../../ui/setting_dialog.py" line="104"/>
         <source>u_k / load losses P_k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="98"/>
+        <location filename="../../ui/setting_dialog.py" line="105"/>
         <source>Vector group / voltage ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="99"/>
+        <location filename="../../ui/setting_dialog.py" line="106"/>
         <source>CT ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="100"/>
+        <location filename="../../ui/setting_dialog.py" line="107"/>
         <source>Transformer type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="102"/>
+        <location filename="../../ui/setting_dialog.py" line="109"/>
         <source>Started from the joint survey of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="103"/>
+        <location filename="../../ui/setting_dialog.py" line="110"/>
         <source>Cable length / R / X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="104"/>
+        <location filename="../../ui/setting_dialog.py" line="111"/>
         <source>Utility feeder: instantaneous / overcurrent / time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="123"/>
+        <location filename="../../ui/setting_dialog.py" line="130"/>
         <source>Save as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="126"/>
+        <location filename="../../ui/setting_dialog.py" line="133"/>
         <source>Issue the selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="129"/>
+        <location filename="../../ui/setting_dialog.py" line="136"/>
         <source>Record execution receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="132"/>
+        <location filename="../../ui/setting_dialog.py" line="139"/>
         <source>Print the selected version (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="135"/>
+        <location filename="../../ui/setting_dialog.py" line="145"/>
         <source>Settings (recalculated as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="146"/>
+        <location filename="../../ui/setting_dialog.py" line="156"/>
+        <location filename="../../ui/setting_dialog.py" line="268"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="213"/>
+        <location filename="../../ui/setting_dialog.py" line="223"/>
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="213"/>
+        <location filename="../../ui/setting_dialog.py" line="223"/>
         <source>Primary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="213"/>
+        <location filename="../../ui/setting_dialog.py" line="223"/>
         <source>Secondary A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
+        <location filename="../../ui/setting_dialog.py" line="224"/>
         <source>Time s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="214"/>
-        <location filename="../../ui/setting_dialog.py" line="226"/>
+        <location filename="../../ui/setting_dialog.py" line="224"/>
+        <location filename="../../ui/setting_dialog.py" line="236"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="219"/>
-        <location filename="../../ui/setting_dialog.py" line="232"/>
+        <location filename="../../ui/setting_dialog.py" line="229"/>
+        <location filename="../../ui/setting_dialog.py" line="242"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="219"/>
-        <location filename="../../ui/setting_dialog.py" line="232"/>
+        <location filename="../../ui/setting_dialog.py" line="229"/>
+        <location filename="../../ui/setting_dialog.py" line="242"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="226"/>
+        <location filename="../../ui/setting_dialog.py" line="236"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="226"/>
+        <location filename="../../ui/setting_dialog.py" line="236"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="226"/>
+        <location filename="../../ui/setting_dialog.py" line="236"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="244"/>
+        <location filename="../../ui/setting_dialog.py" line="254"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="244"/>
+        <location filename="../../ui/setting_dialog.py" line="254"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="244"/>
+        <location filename="../../ui/setting_dialog.py" line="254"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="245"/>
+        <location filename="../../ui/setting_dialog.py" line="255"/>
         <source>void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="271"/>
+        <location filename="../../ui/setting_dialog.py" line="289"/>
         <source>Issue the setting sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="272"/>
+        <location filename="../../ui/setting_dialog.py" line="290"/>
         <source>Issue %1 on %2?
 
 The issued version becomes fixed: its settings can no longer be edited and it goes out for execution as it stands. A change then needs a new version, which voids this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="275"/>
+        <location filename="../../ui/setting_dialog.py" line="293"/>
         <source>Issue the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="275"/>
+        <location filename="../../ui/setting_dialog.py" line="293"/>
         <source>Keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,32 +4192,32 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>SheetReceiptDialog</name>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="316"/>
+        <location filename="../../ui/setting_dialog.py" line="333"/>
         <source>Execution receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="328"/>
+        <location filename="../../ui/setting_dialog.py" line="345"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="329"/>
+        <location filename="../../ui/setting_dialog.py" line="346"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="333"/>
+        <location filename="../../ui/setting_dialog.py" line="350"/>
         <source>Handed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="334"/>
+        <location filename="../../ui/setting_dialog.py" line="351"/>
         <source>Executed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setting_dialog.py" line="335"/>
+        <location filename="../../ui/setting_dialog.py" line="352"/>
         <source>Returned on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,92 +4225,92 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StageActionDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="361"/>
+        <location filename="../../ui/case_dialogs.py" line="359"/>
         <source>Start a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="361"/>
+        <location filename="../../ui/case_dialogs.py" line="359"/>
         <source>Finish a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="362"/>
+        <location filename="../../ui/case_dialogs.py" line="360"/>
         <source>Pause the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="362"/>
+        <location filename="../../ui/case_dialogs.py" line="360"/>
         <source>Resume the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="374"/>
+        <location filename="../../ui/case_dialogs.py" line="372"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="375"/>
+        <location filename="../../ui/case_dialogs.py" line="373"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="380"/>
+        <location filename="../../ui/case_dialogs.py" line="378"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="381"/>
+        <location filename="../../ui/case_dialogs.py" line="379"/>
         <source>Returned for revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="381"/>
+        <location filename="../../ui/case_dialogs.py" line="379"/>
         <source>Rectification needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="383"/>
+        <location filename="../../ui/case_dialogs.py" line="381"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="389"/>
+        <location filename="../../ui/case_dialogs.py" line="387"/>
         <source>Customer asked to defer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="390"/>
+        <location filename="../../ui/case_dialogs.py" line="388"/>
         <source>Customer documents incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="391"/>
+        <location filename="../../ui/case_dialogs.py" line="389"/>
         <source>Site not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="392"/>
+        <location filename="../../ui/case_dialogs.py" line="390"/>
         <source>Policy (non-technical) issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="393"/>
+        <location filename="../../ui/case_dialogs.py" line="391"/>
         <source>Customer unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="394"/>
+        <location filename="../../ui/case_dialogs.py" line="392"/>
         <source>Customer has not paid the fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="401"/>
+        <location filename="../../ui/case_dialogs.py" line="399"/>
         <source>Reason (customer-caused only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="402"/>
+        <location filename="../../ui/case_dialogs.py" line="400"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,27 +4394,27 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="278"/>
+        <location filename="../../ui/field_dialogs.py" line="294"/>
         <source>Mid inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="278"/>
+        <location filename="../../ui/field_dialogs.py" line="294"/>
         <source>Completion inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="284"/>
+        <location filename="../../ui/field_dialogs.py" line="300"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="286"/>
+        <location filename="../../ui/field_dialogs.py" line="302"/>
         <source>Date requested / started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="287"/>
+        <location filename="../../ui/field_dialogs.py" line="303"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,153 +4422,153 @@ To use another file, start Zaosong with --db PATH.</source>
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="70"/>
-        <location filename="../../ui/field_dialogs.py" line="240"/>
+        <location filename="../../ui/field_dialogs.py" line="81"/>
+        <location filename="../../ui/field_dialogs.py" line="252"/>
         <source>Joint survey — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="78"/>
+        <location filename="../../ui/field_dialogs.py" line="89"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="78"/>
+        <location filename="../../ui/field_dialogs.py" line="89"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="82"/>
+        <location filename="../../ui/field_dialogs.py" line="93"/>
         <source>Add participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="96"/>
+        <location filename="../../ui/field_dialogs.py" line="107"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="100"/>
+        <location filename="../../ui/field_dialogs.py" line="111"/>
         <source>High-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="101"/>
+        <location filename="../../ui/field_dialogs.py" line="112"/>
         <source>Low-voltage metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="110"/>
+        <location filename="../../ui/field_dialogs.py" line="121"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="110"/>
+        <location filename="../../ui/field_dialogs.py" line="121"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="110"/>
+        <location filename="../../ui/field_dialogs.py" line="121"/>
         <source>kVA each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="114"/>
+        <location filename="../../ui/field_dialogs.py" line="125"/>
         <source>Add transformer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="121"/>
+        <location filename="../../ui/field_dialogs.py" line="132"/>
         <source>Add photos… (or drop files here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="126"/>
+        <location filename="../../ui/field_dialogs.py" line="137"/>
         <source>Prefilled from the joint survey of temporary case %1: check it on site, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="132"/>
+        <location filename="../../ui/field_dialogs.py" line="143"/>
         <source>Survey date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="136"/>
+        <location filename="../../ui/field_dialogs.py" line="147"/>
         <source>Also finish the site survey stage (on the survey date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="143"/>
+        <location filename="../../ui/field_dialogs.py" line="154"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="144"/>
+        <location filename="../../ui/field_dialogs.py" line="155"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="146"/>
+        <location filename="../../ui/field_dialogs.py" line="157"/>
         <source>Substation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="146"/>
+        <location filename="../../ui/field_dialogs.py" line="157"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="146"/>
+        <location filename="../../ui/field_dialogs.py" line="157"/>
         <source>Pole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="149"/>
+        <location filename="../../ui/field_dialogs.py" line="160"/>
         <source>Connection point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="153"/>
+        <location filename="../../ui/field_dialogs.py" line="164"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="160"/>
+        <location filename="../../ui/field_dialogs.py" line="171"/>
         <source>Metering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="164"/>
+        <location filename="../../ui/field_dialogs.py" line="175"/>
         <source>Transformers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="168"/>
+        <location filename="../../ui/field_dialogs.py" line="179"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="191"/>
+        <location filename="../../ui/field_dialogs.py" line="202"/>
         <source>Dry type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="192"/>
+        <location filename="../../ui/field_dialogs.py" line="203"/>
         <source>Oil immersed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="241"/>
+        <location filename="../../ui/field_dialogs.py" line="253"/>
         <source>The joint survey is saved, but the site survey stage was not finished:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="262"/>
+        <location filename="../../ui/field_dialogs.py" line="274"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/field_dialogs.py" line="262"/>
+        <location filename="../../ui/field_dialogs.py" line="274"/>
         <source>Photos and scans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4350,319 +4582,319 @@ To use another file, start Zaosong with --db PATH.</source>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="34"/>
-        <location filename="../../ui/sync_page.py" line="349"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="35"/>
-        <location filename="../../ui/sync_page.py" line="349"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
         <source>Stage round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="36"/>
-        <location filename="../../ui/sync_page.py" line="349"/>
+        <location filename="../../ui/sync_page.py" line="367"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="37"/>
-        <location filename="../../ui/sync_page.py" line="350"/>
+        <location filename="../../ui/sync_page.py" line="368"/>
         <source>Calendar day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="38"/>
-        <location filename="../../ui/sync_page.py" line="350"/>
+        <location filename="../../ui/sync_page.py" line="368"/>
         <source>Calendar year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="39"/>
-        <location filename="../../ui/sync_page.py" line="351"/>
+        <location filename="../../ui/sync_page.py" line="369"/>
         <source>Joint survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="40"/>
-        <location filename="../../ui/sync_page.py" line="352"/>
+        <location filename="../../ui/sync_page.py" line="370"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="41"/>
-        <location filename="../../ui/sync_page.py" line="352"/>
+        <location filename="../../ui/sync_page.py" line="370"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="42"/>
-        <location filename="../../ui/sync_page.py" line="353"/>
+        <location filename="../../ui/sync_page.py" line="371"/>
         <source>Inspection result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="43"/>
-        <location filename="../../ui/sync_page.py" line="353"/>
+        <location filename="../../ui/sync_page.py" line="371"/>
         <source>Rectification item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="44"/>
-        <location filename="../../ui/sync_page.py" line="354"/>
+        <location filename="../../ui/sync_page.py" line="372"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="45"/>
-        <location filename="../../ui/sync_page.py" line="354"/>
+        <location filename="../../ui/sync_page.py" line="372"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="46"/>
-        <location filename="../../ui/sync_page.py" line="354"/>
+        <location filename="../../ui/sync_page.py" line="372"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/strings.py" line="47"/>
-        <location filename="../../ui/sync_page.py" line="162"/>
-        <location filename="../../ui/sync_page.py" line="355"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="148"/>
-        <location filename="../../ui/sync_page.py" line="235"/>
+        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="253"/>
         <source>Export a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="149"/>
+        <location filename="../../ui/sync_page.py" line="154"/>
         <source>Import a package (or drop a .zsync file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150"/>
+        <location filename="../../ui/sync_page.py" line="155"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="151"/>
+        <location filename="../../ui/sync_page.py" line="156"/>
         <source>Passphrase (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="152"/>
+        <location filename="../../ui/sync_page.py" line="157"/>
         <source>Passphrase (if encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154"/>
+        <location filename="../../ui/sync_page.py" line="159"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>Conflicts: the same record changed on two devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>Shown now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="165"/>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Devices and packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="167"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164"/>
+        <location filename="../../ui/sync_page.py" line="169"/>
         <source>Trust the selected device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="170"/>
         <source>Supervisor: take its calendars and rules (on/off)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source>This laptop: %1 — fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Everything (full export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="194"/>
         <source>%1 (changes since the last package)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="201"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="195"/>
+        <location filename="../../ui/sync_page.py" line="201"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="205"/>
+        <location filename="../../ui/sync_page.py" line="211"/>
         <source>this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="205"/>
+        <location filename="../../ui/sync_page.py" line="211"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="206"/>
+        <location filename="../../ui/sync_page.py" line="212"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="207"/>
+        <location filename="../../ui/sync_page.py" line="213"/>
         <source>waiting for trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="207"/>
+        <location filename="../../ui/sync_page.py" line="213"/>
         <source>not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
-        <location filename="../../ui/sync_page.py" line="251"/>
+        <location filename="../../ui/sync_page.py" line="254"/>
+        <location filename="../../ui/sync_page.py" line="269"/>
         <source>Zaosong packages (*.zsync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="241"/>
+        <location filename="../../ui/sync_page.py" line="259"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="247"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>Written %1 (%2 records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="251"/>
-        <location filename="../../ui/sync_page.py" line="280"/>
+        <location filename="../../ui/sync_page.py" line="269"/>
+        <location filename="../../ui/sync_page.py" line="298"/>
         <source>Import a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="286"/>
         <source>Checking the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="281"/>
+        <location filename="../../ui/sync_page.py" line="299"/>
         <source>From %1, package %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Apply these changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="291"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="317"/>
         <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="315"/>
+        <location filename="../../ui/sync_page.py" line="333"/>
         <source>%1 is not trusted yet: compare its fingerprint with its owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="318"/>
+        <location filename="../../ui/sync_page.py" line="336"/>
         <source>A device seen for the first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="319"/>
+        <location filename="../../ui/sync_page.py" line="337"/>
         <source>This package comes from a device this laptop does not trust yet:
 
 Device: %1
@@ -4676,130 +4908,130 @@ Trust this device and import its package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="327"/>
+        <location filename="../../ui/sync_page.py" line="345"/>
         <source>Trust and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="351"/>
+        <location filename="../../ui/sync_page.py" line="369"/>
         <source>Rule set or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="355"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
         <source>Protection setting sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="356"/>
+        <location filename="../../ui/sync_page.py" line="374"/>
         <source>Review meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="356"/>
+        <location filename="../../ui/sync_page.py" line="374"/>
         <source>Meeting agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="357"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>Design review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="357"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>Review opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="358"/>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="359"/>
+        <location filename="../../ui/sync_page.py" line="377"/>
         <source>Other records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="363"/>
+        <location filename="../../ui/sync_page.py" line="381"/>
         <source>This package was imported before: nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="369"/>
+        <location filename="../../ui/sync_page.py" line="387"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
+        <location filename="../../ui/sync_page.py" line="388"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="371"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="391"/>
         <source>Missing packages from this device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="378"/>
+        <location filename="../../ui/sync_page.py" line="396"/>
         <source>Calendar, rule and template changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380"/>
+        <location filename="../../ui/sync_page.py" line="398"/>
         <source>applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="380"/>
+        <location filename="../../ui/sync_page.py" line="398"/>
         <source>not applied (not a supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="401"/>
         <source>  … and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="406"/>
         <source>Packages that waited for this one, now imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="408"/>
+        <location filename="../../ui/sync_page.py" line="426"/>
         <source>Trust a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync_page.py" line="427"/>
         <source>Trust %1? Compare this fingerprint with its owner first (by phone or in person):
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="426"/>
+        <location filename="../../ui/sync_page.py" line="444"/>
         <source>Mark %1 as a supervisor? Its calendars, rule sets and checklist templates will then be applied here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="428"/>
+        <location filename="../../ui/sync_page.py" line="446"/>
         <source>Stop taking calendars, rule sets and templates from %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="447"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="328"/>
-        <location filename="../../ui/sync_page.py" line="446"/>
+        <location filename="../../ui/sync_page.py" line="346"/>
+        <location filename="../../ui/sync_page.py" line="464"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5127,12 +5359,12 @@ Trust this device and import its package?</source>
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="130"/>
+        <location filename="../../ui/correction_dialogs.py" line="129"/>
         <source>Undo the last step — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="133"/>
+        <location filename="../../ui/correction_dialogs.py" line="132"/>
         <source>The case&apos;s last step is undone. It stays in the history, struck through, with the undo beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,12 +5395,12 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="147"/>
+        <location filename="../../ui/correction_dialogs.py" line="146"/>
         <source>Withdraw case — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="148"/>
+        <location filename="../../ui/correction_dialogs.py" line="147"/>
         <source>The case leaves every list and figure; only the audit view of withdrawals (zaosong case withdrawn) keeps it, with its history. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5176,22 +5408,22 @@ Trust this device and import its package?</source>
 <context>
     <name>WithdrawFeeDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="256"/>
+        <location filename="../../ui/papers_panel.py" line="257"/>
         <source>Withdraw a fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="266"/>
+        <location filename="../../ui/papers_panel.py" line="267"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="267"/>
+        <location filename="../../ui/papers_panel.py" line="268"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="268"/>
+        <location filename="../../ui/papers_panel.py" line="269"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5212,17 +5444,17 @@ Trust this device and import its package?</source>
 <context>
     <name>_HolidayCheck</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="90"/>
+        <location filename="../../ui/meetings_page.py" line="101"/>
         <source>a statutory holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="96"/>
+        <location filename="../../ui/meetings_page.py" line="107"/>
         <source>%1 is %2 (a statutory holiday).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="105"/>
+        <location filename="../../ui/meetings_page.py" line="116"/>
         <source>%1 is a statutory holiday. Press OK again to schedule the meeting on it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5230,12 +5462,12 @@ Trust this device and import its package?</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="62"/>
+        <location filename="../../ui/correction_dialogs.py" line="61"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialogs.py" line="63"/>
+        <location filename="../../ui/correction_dialogs.py" line="62"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,36 +5476,13 @@ Trust this device and import its package?</source>
     <name>main</name>
     <message>
         <location filename="../../ui/main.py" line="104"/>
-        <location filename="../../ui/main.py" line="214"/>
+        <location filename="../../ui/main.py" line="213"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="158"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExcelExport</name>
-    <message>
-        <location filename="../../ui/excel.py" line="99"/>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/excel.py" line="100"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/excel.py" line="101"/>
-        <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/excel.py" line="102"/>
-        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
