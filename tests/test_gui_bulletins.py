@@ -102,3 +102,23 @@ def test_levels_and_acknowledging_in_the_app(qtbot, demo_db, app_zh):
     assert scope == win.store.user and page.data["scope"] == scope
     assert {c["manager"] for c in page.data["cases"]} <= {scope}
     assert {e["manager"] for e in page.data["escalation_rows"]} <= {scope}
+
+
+def test_today_has_a_station_view_and_my_escalations(qtbot, demo_db, app_zh):
+    win = open_window(qtbot, demo_db, AS_OF)
+    today = win.today_page
+    qtbot.waitUntil(lambda: bool(today.monitoring), timeout=20000)
+    with win.store.reader() as s:
+        from app.services.agenda import monitoring
+
+        want = monitoring(s, AS_OF, win.store.user)
+    assert today.monitoring["stations"] == want["stations"] and want["stations"]
+    station = want["stations"][0]
+    i = today.scope.findData("station:" + station)
+    assert i >= 0
+    today.scope.setCurrentIndex(i)
+    shown = today._scoped()
+    assert shown and {want["case_stations"][w["case_no"]] for w in shown} == {station}
+    assert len(shown) == sum(1 for w in today.warnings if want["case_stations"].get(w["case_no"]) == station)
+    mine = want["my_escalations"]
+    assert (str(mine) in today.escalations_link.text()) if mine else today.escalations_link.text() == ""

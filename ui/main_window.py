@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         # what the customers owe the manager (issue 16)
         self.ops.read(paper_ops.waiting_for_customers, as_of, on_done=self.today_page.set_waiting,
                       on_error=self.show_error)
+        from ui.ops.bulletins import monitoring  # three-level monitoring (issue 21)
+
+        self.ops.read(monitoring, as_of, on_done=self.today_page.set_monitoring, on_error=self.show_error)
 
     def _got_open(self, snap) -> None:
         if self.snapshot is not None and self.snapshot.complete and self.snapshot.as_of == snap.as_of:

@@ -147,3 +147,27 @@ def month_overview(s: Session, year: int, month: int, as_of: dt.date, manager: s
     return {"year": year, "month": month, "manager": manager, "as_of": as_of.isoformat(),
             "assumed": cal.is_assumed(year), "days": days,
             "counts": {k: sum(1 for x in days for e in x["entries"] if e["kind"] == k) for k in ENTRY_KINDS}}
+
+
+# --- issue 21: three-level monitoring in the Today view --------------------------------------------
+
+
+def monitoring(s: Session, as_of: dt.date, user: str) -> dict:
+    """What the Today view needs for its view per level (客户经理 / 供电所 / 客户服务中心 / 营销部专职):
+    the supply station of each open case (the townships document), and the escalations told to
+    ``user`` as a manager that are not yet acknowledged."""
+    from app.services import config_docs
+    from app.services.escalation import escalations
+    from app.townships import station_of
+
+    cfg = config_docs.config(s)
+    stations: dict[str, str] = {}
+    case_stations = {}
+    for no, town in s.execute(select(Case.case_no, Case.township).where(Case.deleted.is_(False),
+                                                                       Case.status == "open")):
+        if town not in stations:
+            stations[town] = station_of(cfg, town) if town else ""
+        case_stations[no] = stations[town]
+    mine = [e for e in escalations(s, as_of, told_role="manager") if e["manager"] == user and not e["acknowledged_by"]]
+    return {"stations": sorted(set(stations.values()) - {""}), "case_stations": case_stations,
+            "my_escalations": len(mine)}

@@ -2480,203 +2480,203 @@ Its results become fixed: every failed item becomes a rectification item of the 
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href=&apos;calendar&apos;&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Remove the practice database</source>
         <translation>删除演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
         <translation>删除演示库及其中录入的一切内容吗?正式数据库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>The practice database was removed.</source>
         <translation>演示库已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source> — PRACTICE DATABASE</source>
         <translation> — 演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Month</source>
         <translation>月历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Bulletins</source>
         <translation>三通报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Open the practice database (demo data)</source>
         <translation>打开演示库(演示数据)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Back to my real database</source>
         <translation>回到正式数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Remove the practice database…</source>
         <translation>删除演示库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href=&quot;real&quot;&gt;Back to my real database&lt;/a&gt;</source>
         <translation>演示库(演示数据):在这里的任何操作都不会影响您的正式工单。&lt;a href=&quot;real&quot;&gt;回到正式数据库&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Your database is empty. Start with a new case, bring in the cases of your Excel ledger, or import a sync package from a colleague&apos;s laptop. To try things out first, open the practice database.</source>
         <translation>数据库还是空的。可以新建工单、导入现有的 Excel 台账,或导入同事笔记本的同步包。想先试一试,请打开演示库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Open the practice database</source>
         <translation>打开演示库</translation>
     </message>
@@ -5202,185 +5202,195 @@ Trust this device and import its package?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="167"/>
+        <location filename="../../ui/today_page.py" line="174"/>
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="168"/>
+        <location filename="../../ui/today_page.py" line="175"/>
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="169"/>
+        <location filename="../../ui/today_page.py" line="176"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="173"/>
+        <location filename="../../ui/today_page.py" line="180"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="174"/>
+        <location filename="../../ui/today_page.py" line="181"/>
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="180"/>
-        <location filename="../../ui/today_page.py" line="183"/>
         <location filename="../../ui/today_page.py" line="185"/>
+        <source>Station: %1</source>
+        <translation>供电所:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="189"/>
+        <location filename="../../ui/today_page.py" line="192"/>
+        <location filename="../../ui/today_page.py" line="194"/>
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="180"/>
-        <location filename="../../ui/today_page.py" line="185"/>
+        <location filename="../../ui/today_page.py" line="189"/>
+        <location filename="../../ui/today_page.py" line="194"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="180"/>
-        <location filename="../../ui/today_page.py" line="187"/>
+        <location filename="../../ui/today_page.py" line="189"/>
+        <location filename="../../ui/today_page.py" line="196"/>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="180"/>
+        <location filename="../../ui/today_page.py" line="189"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="181"/>
+        <location filename="../../ui/today_page.py" line="190"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="181"/>
+        <location filename="../../ui/today_page.py" line="190"/>
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="181"/>
-        <location filename="../../ui/today_page.py" line="203"/>
+        <location filename="../../ui/today_page.py" line="190"/>
+        <location filename="../../ui/today_page.py" line="212"/>
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="182"/>
+        <location filename="../../ui/today_page.py" line="191"/>
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="183"/>
+        <location filename="../../ui/today_page.py" line="192"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="183"/>
+        <location filename="../../ui/today_page.py" line="192"/>
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="184"/>
+        <location filename="../../ui/today_page.py" line="193"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="184"/>
+        <location filename="../../ui/today_page.py" line="193"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="184"/>
+        <location filename="../../ui/today_page.py" line="193"/>
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="185"/>
+        <location filename="../../ui/today_page.py" line="194"/>
         <source>Waiting for</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="186"/>
+        <location filename="../../ui/today_page.py" line="195"/>
         <source>Deadline / since</source>
         <translation>期限 / 自</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="186"/>
+        <location filename="../../ui/today_page.py" line="195"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="187"/>
-        <location filename="../../ui/today_page.py" line="339"/>
+        <location filename="../../ui/today_page.py" line="196"/>
+        <location filename="../../ui/today_page.py" line="359"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="187"/>
-        <location filename="../../ui/today_page.py" line="339"/>
+        <location filename="../../ui/today_page.py" line="196"/>
+        <location filename="../../ui/today_page.py" line="359"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="229"/>
+        <location filename="../../ui/today_page.py" line="238"/>
         <source>waiting %1 wd</source>
         <translation>已等 %1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="230"/>
+        <location filename="../../ui/today_page.py" line="239"/>
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="235"/>
+        <location filename="../../ui/today_page.py" line="244"/>
         <source>Design drawings not submitted</source>
         <translation>设计图纸未报审</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="237"/>
+        <location filename="../../ui/today_page.py" line="246"/>
         <source>since %1</source>
         <translation>自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="250"/>
+        <location filename="../../ui/today_page.py" line="259"/>
         <source>Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case</source>
         <translation>等待客户:整改项 %1 项(超期 %2 项),%3 个工单未报审设计图纸 — 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="282"/>
+        <location filename="../../ui/today_page.py" line="291"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="340"/>
+        <location filename="../../ui/today_page.py" line="353"/>
+        <source>&lt;a href=&quot;esc&quot;&gt;%1 escalations to acknowledge&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;esc&quot;&gt;待确认督办 %1 条&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="360"/>
         <source>Due within %1 working days</source>
         <translation>%1 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="347"/>
+        <location filename="../../ui/today_page.py" line="367"/>
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="300"/>
+        <location filename="../../ui/today_page.py" line="309"/>
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="218"/>
-        <location filename="../../ui/today_page.py" line="230"/>
+        <location filename="../../ui/today_page.py" line="227"/>
+        <location filename="../../ui/today_page.py" line="239"/>
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="188"/>
+        <location filename="../../ui/today_page.py" line="197"/>
         <source>Within %1 wd</source>
         <translation>%1 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="334"/>
+        <location filename="../../ui/today_page.py" line="351"/>
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
