@@ -91,7 +91,7 @@ def _trend_chart(trend: list[dict]) -> Drawing:
     from reportlab.graphics.widgets.markers import makeMarker
 
     chart.lines[0].symbol = makeMarker("FilledCircle", size=3)
-    chart.lineLabelFormat = "%.1f"
+    chart.lineLabelFormat = _label  # a period without cases has no rate: no label (and no crash)
     chart.lineLabels.fontName = FONT
     chart.lineLabels.fontSize = 6.5
     d.add(chart)
@@ -244,6 +244,10 @@ def _story(data: dict) -> list:
               Spacer(1, 8 * mm),
               Paragraph("编制：____________　　审核：____________　　签发：____________", st.right)]
     return story
+
+
+def _label(value) -> str:
+    return "" if value is None else f"{value:.1f}"
 
 
 def _cn(n: int) -> str:

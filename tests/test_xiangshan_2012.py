@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.helpers import ok, refused
+from tests.helpers import ok, pdf_text, refused
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +53,15 @@ def test_the_hetai_case(seed_db):
                                                                                           "2012-07-02", 1)
     shown = json.loads(ok(seed_db, "case", "show", c["case_no"], "--json"))
     assert all(st["status"] == "on_time" for st in shown["stages"])
+
+
+def test_the_pdf_of_the_first_quarter(seed_db, tmp_path):
+    """2012-Q1's trend reaches back into 2011, when nothing was energised: periods without a rate
+    (a regression: the trend chart's labels failed on them)."""
+    out = tmp_path / "q1.pdf"
+    ok(seed_db, "bulletin", "quarterly", "--quarter", "2012-Q1", "--pdf", str(out))
+    text = pdf_text(out)
+    assert "2012-Q1" in text and "100.0%" in text and "2011-Q2" in text
 
 
 def test_demo_needs_an_empty_database_and_a_choice(seed_db, db_path):
