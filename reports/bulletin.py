@@ -50,7 +50,7 @@ def _stage_chart(rs: dict) -> Drawing:
     width, height = CONTENT_WIDTH, 62 * mm
     d = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 14 * mm, 16 * mm, width - 20 * mm, height - 26 * mm
+    chart.x, chart.y, chart.width, chart.height = 14 * mm, 16 * mm, width - 20 * mm, height - 30 * mm
     chart.data = [[st["rate"] if st["rate"] is not None else 0 for st in stages]]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontName = FONT
@@ -69,7 +69,7 @@ def _stage_chart(rs: dict) -> Drawing:
     chart.barLabels.fontSize = 6.5
     chart.barLabels.nudge = 5
     d.add(chart)
-    d.add(String(0, height - 6 * mm, f"各环节按时率(%),{rs['name']}", fontName=FONT, fontSize=9))
+    d.add(String(0, height - 5 * mm, f"各环节按时率(%),{rs['name']}", fontName=FONT, fontSize=9))
     return d
 
 
@@ -78,7 +78,7 @@ def _trend_chart(trend: list[dict]) -> Drawing:
     width, height = CONTENT_WIDTH, 55 * mm
     d = Drawing(width, height)
     chart = HorizontalLineChart()
-    chart.x, chart.y, chart.width, chart.height = 14 * mm, 12 * mm, width - 20 * mm, height - 22 * mm
+    chart.x, chart.y, chart.width, chart.height = 14 * mm, 12 * mm, width - 20 * mm, height - 28 * mm
     chart.data = [[t["rate"] if t["rate"] is not None else None for t in trend]]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontName = FONT
@@ -95,7 +95,7 @@ def _trend_chart(trend: list[dict]) -> Drawing:
     chart.lineLabels.fontName = FONT
     chart.lineLabels.fontSize = 6.5
     d.add(chart)
-    d.add(String(0, height - 6 * mm, "全过程达标率趋势(%)", fontName=FONT, fontSize=9))
+    d.add(String(0, height - 5 * mm, "全过程达标率趋势(%)", fontName=FONT, fontSize=9))
     return d
 
 
