@@ -150,3 +150,29 @@ def test_issue_freezes_and_rerun_gives_the_same_hash(store, ten_cases):
     assert [b["version"] for b in listed] == [1, 2]
     assert frozen["finished_cases"] == 10  # version 1 stays as issued
     assert json.loads(json.dumps(frozen))["input_hash"] == first["input_hash"]
+
+
+def test_monthly_work_quality_items(store, ten_cases):
+    """The 作业规范 items computed from what exists: pauses without a note, late entries (补录: every
+    event of these cases was recorded on the day the test ran, long after its June date)."""
+    cal = store.calendar
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="暂停无说明有限公司", account_no="3300000777", capacity_kva=400,
+                             applied_on=dt.date(2026, 6, 8)).case_no
+        svc.finish_stage(s, no, "ACCEPT", cal.add_workdays(dt.date(2026, 6, 8), 1), source="ledger")
+        svc.pause_stage(s, no, dt.date(2026, 6, 10), "CUSTOMER_REQUEST", "")
+        svc.resume_stage(s, no, dt.date(2026, 6, 12))
+        other = svc.create_case(s, customer_name="暂停有说明有限公司", account_no="3300000778", capacity_kva=400,
+                                applied_on=dt.date(2026, 6, 8)).case_no
+        svc.pause_stage(s, other, dt.date(2026, 6, 9), "CUSTOMER_DOCUMENTS", "营业执照未带")
+    with store.reader() as s:
+        m = bl.build(s, "monthly", "2026-06", as_of=dt.date(2026, 6, 30))
+        w = bl.build(s, "weekly", "2026-W24", as_of=dt.date(2026, 6, 14))
+    q = m["quality"]
+    assert q["pauses_without_note"] == {"pauses": 2, "without_note": 1, "case_nos": [no]}
+    assert set(ten_cases) <= set(q["late_entries"]["case_nos"]) and q["late_entries"]["count"] > 0
+    assert q["notices"]["issued"] == 0 and q["notices"]["rate"] is None  # nothing to receipt: no rate, not 0 %
+    assert [p["case_no"] for p in w["pauses_started"]["rows"]] == [other, no]
+    assert w["pauses_started"]["by_reason"] == [{"reason": "CUSTOMER_DOCUMENTS", "count": 1, "case_nos": [other]},
+                                                {"reason": "CUSTOMER_REQUEST", "count": 1, "case_nos": [no]}]
+    assert w["open_cases"]["paused"] == 1 and w["open_cases"]["paused_case_nos"] == [other]
