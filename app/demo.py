@@ -415,7 +415,7 @@ __all__ = ["build_demo", "build_xiangshan_2012", "MANAGERS"]
 def build_xiangshan_2012(store: Store) -> dict:
     """The seed's bureau, January to September 2012 (``demo --xiangshan-2012``, issue 21): see
     ``app.demo_2012``."""
-    from app.demo_2012 import build
+    from app.demo_2012 import build  # lazy: app.demo_2012 builds on this module
 
     return build(store)
 

@@ -29,8 +29,11 @@ from app.models import (
     StageRound,
     Survey,
 )
+from app.services import config_docs
+from app.services.escalation import escalations
 from app.services.query import open_clocks
 from app.store import store_of
+from app.townships import station_of
 
 ENTRY_KINDS = ("deadline", "meeting", "inspection", "survey", "customer", "follow_up")
 
@@ -156,10 +159,6 @@ def monitoring(s: Session, as_of: dt.date, user: str) -> dict:
     """What the Today view needs for its view per level (客户经理 / 供电所 / 客户服务中心 / 营销部专职):
     the supply station of each open case (the townships document), and the escalations told to
     ``user`` as a manager that are not yet acknowledged."""
-    from app.services import config_docs
-    from app.services.escalation import escalations
-    from app.townships import station_of
-
     cfg = config_docs.config(s)
     stations: dict[str, str] = {}
     case_stations = {}

@@ -41,6 +41,8 @@ from app.models import (
 )
 from app.services import config_docs
 from app.services.checks import today_of
+from app.services.escalation import escalations
+from app.services.query import open_clocks
 from app.store import canonical_json, store_of, utcnow
 from app.townships import station_of
 
@@ -352,8 +354,6 @@ def _trend(kind: str, period: str, cases: list[dict], primary_id: str) -> list[d
 def _open_cases(s: Session, as_of: dt.date, scope: Scope, fp: dict) -> dict:
     """Open cases at the end of ``as_of`` by the state of their open stage (normal/warning/overdue),
     per manager and per supply station."""
-    from app.services.query import open_clocks
-
     clocks = open_clocks(s, as_of)
     station = _stations(s)
     info = {}
@@ -594,8 +594,6 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
         "cases": [_public(c) for c in cases],
     }
     if kind == "weekly":
-        from app.services.escalation import escalations
-
         out["open_cases"] = _open_cases(s, as_of, sc, fp)
         out["pauses_started"] = _pauses_started(s, start, min(end, as_of), sc, fp)
         esc = [e for e in escalations(s, as_of, level=sc.level, scope=sc.name)]

@@ -19,6 +19,7 @@ from app.models import Case, EscalationAck, natural_id
 from app.services import config_docs
 from app.services.changes import Changes
 from app.services.checks import today_of
+from app.services.query import open_clocks
 from app.store import store_of, utcnow
 from app.townships import station_of
 
@@ -76,8 +77,6 @@ def escalations(s: Session, as_of: dt.date | None = None, *, level: str = "burea
                 told_role: str | None = None) -> list[dict]:
     """Every escalation in force at the end of ``as_of`` (open stages that reached a rung of the
     ladder), for one level's view, most recent first, with its acknowledgement if any."""
-    from app.services.query import open_clocks
-
     store = store_of(s)
     as_of = as_of or today_of(store)
     cal, warn = store.calendar, store.warn_wd
