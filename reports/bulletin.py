@@ -21,6 +21,7 @@ KIND_TITLES = {"weekly": "业扩时限通报", "monthly": "业扩工作质量通
 LEVEL_NAMES = {"manager": "客户经理", "station": "供电所", "centre": "客户服务中心", "bureau": "营销部专职"}
 BAR = colors.HexColor("#4A6FA5")
 LATE = colors.HexColor("#C0504D")
+DETAIL_ROWS = 300  # late cases listed in the PDF; the workbook and the JSON carry them all
 
 
 def _rate(v) -> str:
@@ -180,8 +181,11 @@ def _story(data: dict) -> list:
             story.append(_table(["督办日期", "工单号", "环节", "规则", "通知", "确认"],
                                 [[e["escalated_on"], e["case_no"], e["stage"], e["rung_name"],
                                   f"{e['told_role_name']} {e['told']}", e["acknowledged_by"] or "未确认"]
-                                 for e in es["rows"][:300]],
+                                 for e in es["rows"][:DETAIL_ROWS]],
                                 [22 * mm, 26 * mm, 34 * mm, 34 * mm, 38 * mm, CONTENT_WIDTH - 154 * mm]))
+            if len(es["rows"]) > DETAIL_ROWS:
+                story.append(Paragraph(esc(f"以上列出最近 {DETAIL_ROWS} 条,共 {len(es['rows'])} 条;全部见工作簿(.xlsx)。"),
+                                       st.note))
     if "quality" in data:
         q = data["quality"]
         story.append(Paragraph(f"{_cn(n)}、作业规范", st.h1))
@@ -234,8 +238,12 @@ def _story(data: dict) -> list:
     if late:
         story.append(_table(["工单号", "客户名称", "客户经理", "耗时(工作日)", "超时环节"],
                             [[c["case_no"], c["customer_name"], c["manager"], c["supply_dept_wd"],
-                              ";".join(f"{k}: {'、'.join(v)}" for k, v in c["missed"].items() if v)] for c in late],
+                              ";".join(f"{k}: {'、'.join(v)}" for k, v in c["missed"].items() if v)]
+                             for c in late[:DETAIL_ROWS]],
                             [26 * mm, 56 * mm, 20 * mm, 20 * mm, CONTENT_WIDTH - 122 * mm]))
+        if len(late) > DETAIL_ROWS:  # a bureau-wide quarter has thousands: the workbook holds every row
+            story.append(Paragraph(esc(f"以上列出前 {DETAIL_ROWS} 件,共 {len(late)} 件;全部工单见同期工作簿(.xlsx)。"),
+                                   st.note))
     else:
         story.append(Paragraph("本期无未达标工单。", st.body))
     story += [Spacer(1, 6 * mm),
