@@ -192,6 +192,10 @@ class StageRound(SyncMixin, Base):
         UniqueConstraint("case_id", "stage", "round", name="uq_round_case_stage_round"),
         Index("ix_round_case", "case_id", "seq"),
         Index("ix_round_open", "finished_on"),
+        # the bulletins (0018): cases energised in a period, and their rounds, read from the indexes alone
+        Index("ix_round_stage_finished", "stage", "finished_on", "case_id", "deleted"),
+        Index("ix_round_case_cover", "case_id", "seq", "stage", "round", "started_on", "finished_on", "outcome",
+              "deleted", "id"),
     )
 
 
@@ -233,6 +237,7 @@ class CaseEvent(Base):
     __table_args__ = (
         UniqueConstraint("device_id", "device_seq", name="uq_event_device_seq"),
         Index("ix_event_case", "case_id"),
+        Index("ix_event_effective", "effective_on", "kind", "recorded_at", "case_id"),  # late entries (0018)
     )
 
 

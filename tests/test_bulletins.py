@@ -176,3 +176,30 @@ def test_monthly_work_quality_items(store, ten_cases):
     assert w["pauses_started"]["by_reason"] == [{"reason": "CUSTOMER_DOCUMENTS", "count": 1, "case_nos": [other]},
                                                 {"reason": "CUSTOMER_REQUEST", "count": 1, "case_nos": [no]}]
     assert w["open_cases"]["paused"] == 1 and w["open_cases"]["paused_case_nos"] == [other]
+
+
+def test_the_bulk_judge_agrees_with_the_case_clock(demo_db):
+    """app.clock.judge (what the bulletins use for thousands of finished cases) gives the case
+    window's figures: the same supply-department time and the same verdicts."""
+    from sqlalchemy import select
+
+    from app.clock import evaluate, judge
+    from app.models import Case
+    from app.services.cases import case_data
+    from app.store import Store
+
+    store = Store.open(demo_db)
+    try:
+        with store.reader() as s:
+            rule_sets = store.config(s).active_rule_sets()
+            checked = 0
+            for case in s.scalars(select(Case).where(Case.status == "finished").limit(80)):
+                data = case_data(case)
+                full = evaluate(data, store.calendar, rule_sets, dt.date(2026, 11, 27), store.warn_wd)
+                _rounds, elapsed, verdicts = judge(data, store.calendar, rule_sets, dt.date(2026, 11, 27))
+                assert sum(elapsed) == full.supply_dept_wd
+                assert [v.to_json() for v in verdicts] == [v.to_json() for v in full.rules]
+                checked += 1
+    finally:
+        store.dispose()
+    assert checked == 80

@@ -19,12 +19,13 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.bureau_time import is_late_entry
-from app.clock import CaseData, PauseSpan, RoundData, evaluate
+from app.clock import CaseData, PauseSpan, RoundData, judge
 from app.domain import ROUND_STAGES, STAGES, stage_name
 from app.errors import Refused
 from app.models import (
@@ -169,17 +170,26 @@ def _stations(s: Session):
     return of
 
 
-def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: Scope) -> list[dict]:
-    """The cases energised between ``start`` and ``end`` (and by ``as_of``), judged as of ``as_of``."""
+def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: Scope,
+              full_from: dt.date | None = None) -> list[dict]:
+    """The cases energised between ``start`` and ``end`` (and by ``as_of``), judged as of ``as_of``.
+    Those energised before ``full_from`` only feed the trend: judged under the primary rule set alone,
+    without transformers or fingerprints (the trend shows the primary rate)."""
     store = store_of(s)
     cal = store.calendar
-    rule_sets = store.config(s).active_rule_sets()
+    cfg = store.config(s)
+    rule_sets = cfg.active_rule_sets()
+    primary = [cfg.primary_rule_set()]
+    full_from = full_from or start
     weights = config_docs.config(s).doc("benchmark_weights").data
     hv_kv = float(weights["hv_min_kv"])
     station = _stations(s)
     last = min(end, as_of)
     if last < start:
         return []
+    energized = (select(StageRound.case_id)
+                 .where(StageRound.stage == "ENERGIZE", StageRound.deleted.is_(False),
+                        StageRound.finished_on >= start, StageRound.finished_on <= last))
     q = (select(Case.id, Case.case_no, Case.customer_name, Case.manager, Case.township, Case.capacity_kva,
                 Case.dual_source, Case.business_type, Case.supply_kv, Case.applied_on, StageRound.finished_on)
          .join(StageRound, StageRound.case_id == Case.id)
@@ -192,49 +202,51 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
             info[cid] = dict(id=cid, case_no=no, customer_name=name, manager=mgr, township=town, station=st,
                              capacity_kva=kva, dual_source=bool(dual), business_type=btype, supply_kv=kv,
                              applied_on=applied, energized_on=fin, hv=kv >= hv_kv)
-    ids = list(info)
+    # one query per table with the period's cases as a subquery (chunks of ids were a round trip each)
     rounds: dict[str, list] = defaultdict(list)
     pauses: dict[str, list] = defaultdict(list)
     transformers: dict[str, int] = {}
-    for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i:i + _CHUNK]
-        for rid, cid, seq, stage, rnd, st_on, fin_on, outcome in s.execute(
-                select(StageRound.id, StageRound.case_id, StageRound.seq, StageRound.stage, StageRound.round,
-                       StageRound.started_on, StageRound.finished_on, StageRound.outcome)
-                .where(StageRound.case_id.in_(chunk), StageRound.deleted.is_(False))):
+    for rid, cid, seq, stage, rnd, st_on, fin_on, outcome in s.execute(
+            select(StageRound.id, StageRound.case_id, StageRound.seq, StageRound.stage, StageRound.round,
+                   StageRound.started_on, StageRound.finished_on, StageRound.outcome)
+            .where(StageRound.case_id.in_(energized), StageRound.deleted.is_(False))):
+        if cid in info:
             rounds[cid].append((seq, rid, stage, rnd, st_on, fin_on, outcome))
-        for ps, pe, reason, note, rid in s.execute(
-                select(Pause.started_on, Pause.ended_on, Pause.reason, Pause.note, Pause.round_id)
-                .join(StageRound, StageRound.id == Pause.round_id)
-                .where(StageRound.case_id.in_(chunk), Pause.deleted.is_(False), StageRound.deleted.is_(False))):
-            pauses[rid].append(PauseSpan(ps, pe, reason, note))
-        for cid, text in s.execute(select(Survey.case_id, Survey.transformers)
-                                   .where(Survey.case_id.in_(chunk), Survey.deleted.is_(False))):
-            try:
-                transformers[cid] = sum(int(t.get("count", 1)) for t in json.loads(text or "[]"))
-            except (ValueError, TypeError, AttributeError):
-                transformers[cid] = 0
+    for ps, pe, reason, note, rid in s.execute(
+            select(Pause.started_on, Pause.ended_on, Pause.reason, Pause.note, Pause.round_id)
+            .join(StageRound, StageRound.id == Pause.round_id)
+            .where(StageRound.case_id.in_(energized), Pause.deleted.is_(False), StageRound.deleted.is_(False))):
+        pauses[rid].append(PauseSpan(ps, pe, reason, note))
+    full_ids = energized.where(StageRound.finished_on >= full_from)
+    for cid, text in s.execute(select(Survey.case_id, Survey.transformers)
+                               .where(Survey.case_id.in_(full_ids), Survey.deleted.is_(False))):
+        try:
+            transformers[cid] = sum(int(t.get("count", 1)) for t in json.loads(text or "[]"))
+        except (ValueError, TypeError, AttributeError):
+            transformers[cid] = 0
     out = []
     for cid, c in info.items():
         rs = sorted(rounds[cid])
+        full = c["energized_on"] >= full_from
         data = CaseData(c["applied_on"], c["capacity_kva"], c["dual_source"], c["business_type"],
                         [RoundData(stage, rnd, st_on, fin_on, outcome,
                                    sorted(pauses.get(rid, []), key=lambda p: p.started_on))
                          for _seq, rid, stage, rnd, st_on, fin_on, outcome in rs])
-        clock = evaluate(data, cal, rule_sets, as_of, store.warn_wd)
+        known, elapsed, verdicts = judge(data, cal, rule_sets if full else primary, as_of)
         stage_wd: dict[str, int] = defaultdict(int)
-        for r in clock.rounds:
-            stage_wd[r.code] += r.elapsed_wd
-        c["supply_dept_wd"] = clock.supply_dept_wd
+        for r, e in zip(known, elapsed):
+            stage_wd[r.stage] += e
+        c["supply_dept_wd"] = sum(elapsed)
         c["stage_wd"] = dict(stage_wd)
         c["transformers"] = transformers.get(cid)
-        c["verdicts"] = {v.rule_set: v for v in clock.rules}
-        c["fingerprint"] = [c["case_no"], c["manager"], c["township"], c["capacity_kva"], c["supply_kv"],
-                            c["dual_source"], c["business_type"], c["applied_on"].isoformat(), c["transformers"],
-                            [(stage, rnd, st_on.isoformat(), fin_on.isoformat() if fin_on else None, outcome,
-                              [(p.started_on.isoformat(), p.ended_on.isoformat() if p.ended_on else None, p.reason,
-                                p.note) for p in sorted(pauses.get(rid, []), key=lambda p: p.started_on)])
-                             for _seq, rid, stage, rnd, st_on, fin_on, outcome in rs]]
+        c["verdicts"] = {v.rule_set: v for v in verdicts}
+        if full:
+            c["fingerprint"] = [c["case_no"], c["manager"], c["township"], c["capacity_kva"], c["supply_kv"],
+                                c["dual_source"], c["business_type"], c["applied_on"].isoformat(), c["transformers"],
+                                [(r.stage, r.round, r.started_on.isoformat(),
+                                  r.finished_on.isoformat() if r.finished_on else None, r.outcome,
+                                  [(p.started_on.isoformat(), p.ended_on.isoformat() if p.ended_on else None,
+                                    p.reason, p.note) for p in r.pauses]) for r in data.rounds]]
         out.append(c)
     out.sort(key=lambda c: c["case_no"])
     return out
@@ -243,8 +255,13 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
 # --- the figures ----------------------------------------------------------------------------------
 
 
-def _item_code(stages) -> str:
+@lru_cache(maxsize=256)
+def _code_of(stages: tuple) -> str:
     return stages[0] if len(stages) == 1 else "+".join(stages)
+
+
+def _item_code(stages) -> str:
+    return _code_of(tuple(stages))
 
 
 def compliance(cases: list[dict], rule_sets) -> list[dict]:
@@ -253,18 +270,17 @@ def compliance(cases: list[dict], rule_sets) -> list[dict]:
     out = []
     for rs in rule_sets:
         compliant, late = [], []
-        items: dict[str, dict] = {}
+        rows = []  # in the rule set's order of items, as each verdict lists them
         for it in rs.items:
             code = _item_code(it.stages)
-            items[code] = {"code": code, "name": it.name, "name_en": it.name_en, "stages": list(it.stages),
-                           "cases": 0, "on_time": 0, "rate": None, "case_nos": [], "late_case_nos": []}
+            rows.append({"code": code, "name": it.name, "name_en": it.name_en, "stages": list(it.stages),
+                         "cases": 0, "on_time": 0, "rate": None, "case_nos": [], "late_case_nos": []})
         for c in cases:
             v = c["verdicts"].get(rs.id)
             if v is None:
                 continue
             (late if v.verdict == "missed" else compliant).append(c["case_no"])
-            for iv in v.items:
-                row = items[_item_code(iv.stages)]
+            for row, iv in zip(rows, v.items):
                 if iv.status == "pending":
                     continue  # a stage the case never ran (no mid inspection): not judged
                 row["cases"] += 1
@@ -273,12 +289,12 @@ def compliance(cases: list[dict], rule_sets) -> list[dict]:
                     row["on_time"] += 1
                 else:
                     row["late_case_nos"].append(c["case_no"])
-        for row in items.values():
+        for row in rows:
             row["rate"] = _pct(row["on_time"], row["cases"])
         n = len(compliant) + len(late)
         out.append({"rule_set": rs.id, "version": rs.version, "name": rs.name, "name_en": rs.name_en,
                     "primary": rs.primary, "cases": n, "compliant": len(compliant), "rate": _pct(len(compliant), n),
-                    "case_nos": sorted(compliant + late), "late_case_nos": late, "stages": list(items.values())})
+                    "case_nos": sorted(compliant + late), "late_case_nos": late, "stages": rows})
     return out
 
 
@@ -580,7 +596,9 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
     rule_sets = cfg.active_rule_sets()
     primary_id = cfg.primary_rule_set().id
     trend_start = period_range(kind, _back(kind, period, TREND_PERIODS[kind] - 1))[0]
-    window = _finished(s, trend_start, end, as_of, sc)
+    # the previous quarter is compared per rule set; earlier periods only feed the trend
+    full_from = period_range(kind, previous_period(kind, period))[0] if kind == "quarterly" else start
+    window = _finished(s, trend_start, end, as_of, sc, full_from)
     cases = [c for c in window if start <= c["energized_on"] <= end]
     fp: dict[str, list] = {}
     for c in cases:
