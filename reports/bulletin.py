@@ -173,8 +173,11 @@ def _story(data: dict) -> list:
         if ps["rows"]:
             story.append(_table(["工单号", "环节", "开始", "结束", "原因", "说明"],
                                 [[p["case_no"], p["stage"], p["started_on"], p["ended_on"] or "", p["reason"], p["note"]]
-                                 for p in ps["rows"]],
+                                 for p in ps["rows"][:DETAIL_ROWS]],
                                 [26 * mm, 34 * mm, 20 * mm, 20 * mm, 34 * mm, CONTENT_WIDTH - 134 * mm]))
+            if len(ps["rows"]) > DETAIL_ROWS:
+                story.append(Paragraph(esc(f"以上列出前 {DETAIL_ROWS} 次,共 {ps['count']} 次;全部见工作簿(.xlsx)。"),
+                                       st.note))
         es = data["escalations"]
         story.append(Paragraph(esc(f"督办 {es['count']} 条(本周新增 {es['new']},已确认 {es['acknowledged']})"), st.h2))
         if es["rows"]:
