@@ -248,7 +248,8 @@ def evaluate(
                 touched.append(c.deadline)
     complete = _complete_stages(rounds)
     finished = "ENERGIZE" in complete
-    verdicts = [_judge(rs, rounds, complete, cal, as_of, facts) for rs in rule_sets]
+    spans: dict = {}  # (round index, unit) -> elapsed: every item of every rule set reads the same rounds
+    verdicts = [_judge(rs, rounds, complete, cal, as_of, facts, spans) for rs in rule_sets]
     return CaseClock(
         rounds=clocks,
         supply_dept_wd=sum(c.elapsed_wd for c in clocks),
@@ -256,6 +257,21 @@ def evaluate(
         assumed_calendar_years=cal.assumed_years(*touched),
         finished=finished,
     )
+
+
+def judge(data: CaseData, cal: WorkCalendar, rule_sets: list[RuleSet], as_of: dt.date
+          ) -> tuple[list[RoundData], list[int], list[RuleVerdict]]:
+    """What ``evaluate`` says of the time used, without the deadlines and statuses of each round: the
+    rounds known at ``as_of``, the supply-department time of each (working days) and the verdict of
+    each rule set. The bulletins judge tens of thousands of finished cases with it."""
+    rounds = _clip_to(data, as_of)
+    complete = _complete_stages(rounds)
+    spans: dict = {}
+    elapsed = []
+    for i, r in enumerate(rounds):
+        spans[(i, "wd")] = e = round_elapsed(cal, r, as_of)[0]
+        elapsed.append(e)
+    return rounds, elapsed, [_judge(rs, rounds, complete, cal, as_of, data.facts, spans) for rs in rule_sets]
 
 
 def _complete_stages(rounds: list[RoundData]) -> set[str]:
@@ -267,13 +283,26 @@ def _complete_stages(rounds: list[RoundData]) -> set[str]:
 
 
 def _judge(
-    rs: RuleSet, rounds: list[RoundData], complete: set[str], cal: WorkCalendar, as_of: dt.date, facts: CaseFacts
+    rs: RuleSet, rounds: list[RoundData], complete: set[str], cal: WorkCalendar, as_of: dt.date, facts: CaseFacts,
+    cache: dict | None = None,
 ) -> RuleVerdict:
+    cache = {} if cache is None else cache
+    by_stage = cache.get("by_stage")
+    if by_stage is None:  # the rounds of each stage, in order: every item reads only its own
+        by_stage = cache["by_stage"] = {}
+        for i, r in enumerate(rounds):
+            by_stage.setdefault(r.stage, []).append(i)
     items = []
     for item in rs.items:
         limit = resolve_limit(item.limit, facts)
-        mine = [r for r in rounds if r.stage in item.stages]
-        spans = [round_elapsed(cal, r, as_of, item.unit)[0] for r in mine]
+        mine = [i for s in item.stages for i in by_stage.get(s, ())] if len(item.stages) == 1 else sorted(
+            i for s in item.stages for i in by_stage.get(s, ()))
+        spans = []
+        for i in mine:
+            key = (i, item.unit)
+            if key not in cache:
+                cache[key] = round_elapsed(cal, rounds[i], as_of, item.unit)[0]
+            spans.append(cache[key])
         used = (max(spans) if spans else 0) if item.per_round else sum(spans)
         if used > limit:
             status = "missed"

@@ -17,7 +17,16 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import aftercare, metering_calc, outage_balance, planning_factors, points_calc, strictjson, townships
+from app import (
+    aftercare,
+    metering_calc,
+    monitoring_docs,
+    outage_balance,
+    planning_factors,
+    points_calc,
+    strictjson,
+    townships,
+)
 from app.checklists import Template, bundled_templates, parse_template
 from app.data_kinds import DATA_KINDS, KINDS, DataKind  # noqa: F401  (re-exported)
 from app.errors import Refused
@@ -34,6 +43,8 @@ CHECKS = {
     "questionnaire": aftercare.check_questionnaire,
     "late_causes": aftercare.check_causes,
     "aftercare": aftercare.check_settings,
+    "roles": monitoring_docs.check_roles,
+    "benchmark_weights": monitoring_docs.check_weights,
     "points_rules": points_calc.check,
 }
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}\Z")

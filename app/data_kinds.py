@@ -29,6 +29,8 @@ DATA_KINDS: dict[str, DataKind] = {
     "questionnaire": DataKind("questionnaires", "回访问卷", "follow-up questionnaire"),
     "late_causes": DataKind("late_causes", "超时原因分类", "causes of late stages"),
     "aftercare": DataKind("aftercare", "事后管理参数", "after-care settings"),
+    "roles": DataKind("roles", "三级监控角色及督办规则", "monitoring levels and escalation ladder"),
+    "benchmark_weights": DataKind("benchmark_weights", "同业对标权重", "benchmark weights"),
     "points_rules": DataKind("points", "绩效积分规则", "performance point rules"),
 }
 KINDS = ("rules", "checklist", *DATA_KINDS)

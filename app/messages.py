@@ -1110,4 +1110,18 @@ CATALOG.update({
                               "supervisor's: points supervisor on)."),
     "points_label_used": ("重算标签“{label}”在 {month} 已用过,请换一个标签。",
                           "The recalculation label '{label}' was already used in {month}; choose another."),
+    # --- issue 21: bulletins (三通报) and escalation (三级监控) ---
+    "bulletin_bad_kind": ("通报类型无效:{value}(可用:{known})。", "Unknown bulletin kind: {value} (known: {known})."),
+    "bulletin_bad_period": ("期间无效:{value}(例如 {example})。", "Invalid period: {value} (for example {example})."),
+    "bulletin_bad_level": ("监控层级无效:{value}(可用:{known})。", "Unknown level: {value} (known: {known})."),
+    "bulletin_scope_needed": ("“{level}”层级需用 --scope 指明客户经理或供电所。", "The {level} level needs --scope (a manager or a supply station)."),
+    "bulletin_bad_part": ("对标分项无效:{value}(可用:{known})。", "Unknown benchmark part: {value} (known: {known})."),
+    "bulletin_bad_rate": ("达标率无效:{value}(0 至 100)。", "Invalid rate: {value} (0 to 100)."),
+    "bulletin_unknown": ("没有这份已发布的通报:{id}。", "No issued bulletin {id}."),
+    "escalation_unknown": ("没有这条督办:{id}(按当日计算)。", "No escalation {id} (as computed for the day)."),
+    "escalation_already_acked": ("这条督办已确认:{id}。", "This escalation is already acknowledged: {id}."),
+    "escalation_not_yours": ("这条督办是通知{told}的,当前用户{user}不能确认。", "This escalation was sent to {told}; {user} cannot acknowledge it."),
+    "escalation_own_case": ("不能确认督办自己工单 {case_no} 的上级通知。", "You cannot acknowledge the escalation of your own case {case_no} to a higher level."),
+    "demo_needs_cases": ("请用 --cases N 指定工单数,或用 --xiangshan-2012。", "Give --cases N, or --xiangshan-2012."),
+    "escalation_note_long": ("备注过长(最多 {max} 字)。", "Note too long (at most {max} characters)."),
 })

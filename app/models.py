@@ -192,6 +192,10 @@ class StageRound(SyncMixin, Base):
         UniqueConstraint("case_id", "stage", "round", name="uq_round_case_stage_round"),
         Index("ix_round_case", "case_id", "seq"),
         Index("ix_round_open", "finished_on"),
+        # the bulletins (0018): cases energised in a period, and their rounds, read from the indexes alone
+        Index("ix_round_stage_finished", "stage", "finished_on", "case_id", "deleted"),
+        Index("ix_round_case_cover", "case_id", "seq", "stage", "round", "started_on", "finished_on", "outcome",
+              "deleted", "id"),
     )
 
 
@@ -233,6 +237,7 @@ class CaseEvent(Base):
     __table_args__ = (
         UniqueConstraint("device_id", "device_seq", name="uq_event_device_seq"),
         Index("ix_event_case", "case_id"),
+        Index("ix_event_effective", "effective_on", "kind", "recorded_at", "case_id"),  # late entries (0018)
     )
 
 
@@ -862,3 +867,48 @@ class PointsRequest(SyncMixin, Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
     __table_args__ = (Index("ix_points_request_person", "person", "month"),)
+# --- issue 21: bulletins (三通报) and escalation (三级监控) ----------------------------------------
+
+
+class Bulletin(SyncMixin, Base):
+    """An issued bulletin, frozen: the figures as issued (``content``, the JSON of the bulletin),
+    the rule-set versions they were judged under and a hash of the inputs behind them. A re-issue
+    whose inputs changed is a new row with the next ``version`` and the ``differences`` from the
+    last one; nothing issued is ever rewritten. The id comes from (kind, period, level, scope,
+    version), so the same issue made on two laptops meets as one row in sync."""
+
+    __tablename__ = "bulletin"
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)  # weekly | monthly | quarterly
+    period: Mapped[str] = mapped_column(String(10), nullable=False)  # 2026-W23 | 2026-06 | 2026-Q2
+    level: Mapped[str] = mapped_column(String(10), nullable=False, default="bureau")
+    scope: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    as_of: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    issued_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    rule_sets: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON [{id, version}]
+    input_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    inputs: Mapped[str] = mapped_column(Text, nullable=False, default="{}")  # JSON {case_no: fingerprint}
+    content: Mapped[str] = mapped_column(Text, nullable=False)  # JSON of the bulletin as issued
+    differences: Mapped[str] = mapped_column(Text, nullable=False, default="{}")  # JSON, from the previous version
+
+    __table_args__ = (UniqueConstraint("kind", "period", "level", "scope", "version", name="uq_bulletin_version"),)
+
+
+class EscalationAck(SyncMixin, Base):
+    """The acknowledgement of an escalation (督办) by the person told. The escalation itself is
+    computed from the case clock for any as-of date (``app.services.escalation``); its id is a
+    natural id of (case, stage, round, rung), so this row's id is the escalation's and meets in sync."""
+
+    __tablename__ = "escalation_ack"
+    case_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    round_key: Mapped[str] = mapped_column(String(40), nullable=False)  # STAGE:round
+    rung: Mapped[str] = mapped_column(String(20), nullable=False)
+    told_role: Mapped[str] = mapped_column(String(20), nullable=False)
+    told: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    escalated_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    acknowledged_by: Mapped[str] = mapped_column(String(50), nullable=False)
+    acknowledged_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (Index("ix_escalation_ack_case", "case_id"),)

@@ -65,7 +65,7 @@ def main() -> int:
 
     settle(800)
     shots = []
-    for page in ("today", "cases", "calendar", "settings"):
+    for page in ("today", "cases", "calendar", "bulletins", "settings"):
         win.show_page(page)
         if page == "cases":
             win.cases_page.scope.setCurrentIndex(1)  # all managers

@@ -39,8 +39,8 @@ from ui.worker import DbWorker, RenderWorker
 
 class MainWindow(QMainWindow):
     ready = Signal()
-    PAGES = ("today", "cases", "meetings", "calendar", "month", "before", "outage", "metering", "after", "points",
-             "sync", "settings")
+    PAGES = ("today", "cases", "meetings", "calendar", "month", "before", "outage", "metering", "after", "bulletins",
+             "points", "sync", "settings")
 
     def __init__(self, store, as_of: dt.date | None = None) -> None:
         super().__init__()
@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         from ui.points_page import PointsPage
 
         self.points_page = PointsPage(self)  # performance points (issue 21)
+
+        from ui.bulletins_page import BulletinsPage
+
+        self.bulletins_page = BulletinsPage(self)  # the three bulletins and escalations (issue 21)
         self.settings_page = SettingsPage(self)
         self.sync_page = SyncPage(self)
         self._conflicts = 0
@@ -146,8 +150,8 @@ class MainWindow(QMainWindow):
     def _pages(self) -> tuple:
         """In the order of the navigation list and of PAGES."""
         return (self.today_page, self.cases_page, self.meetings_page, self.calendar_page, self.month_page,
-                self.before_page, self.outage_page, self.metering_page, self.after_page, self.points_page,
-                self.sync_page, self.settings_page)
+                self.before_page, self.outage_page, self.metering_page, self.after_page, self.bulletins_page,
+                self.points_page, self.sync_page, self.settings_page)
 
     # --- start-up --------------------------------------------------------------------------
     def start(self) -> None:
@@ -208,6 +212,9 @@ class MainWindow(QMainWindow):
         self.today_page.after.reload()  # follow-ups due, overdue actions (issue 20)
         self._read_outage_risks()
         self._refresh_before(as_of)
+        from ui.ops.bulletins import monitoring  # three-level monitoring (issue 21)
+
+        self.ops.read(monitoring, as_of, on_done=self.today_page.set_monitoring, on_error=self.show_error)
 
     def _read_outage_risks(self) -> None:
         """Cases whose outage comes too late for their ENERGIZE limit (issue 19), on Today."""
@@ -307,6 +314,8 @@ class MainWindow(QMainWindow):
             self.outage_page.reload()
         if self.PAGES[row] == "points" and self.worker.isRunning():
             self.points_page.reload()
+        if self.PAGES[row] == "bulletins" and self.worker.isRunning():
+            self.bulletins_page.reload()  # live figures: computed when looked at
 
     def focus_search(self) -> None:
         self.show_page("cases")
@@ -647,7 +656,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (self.tr(" — PRACTICE DATABASE") if self.practice else ""))
         names = [self.tr("Today"), self.tr("Cases"), self.tr("Review meetings"), self.tr("Calendar"), self.tr("Month"),
                  self.tr("Before (事前)"), self.tr("Outage plan"), self.tr("Metering equipment"),
-                 self.tr("Monthly analysis"), self.tr("Points"), self.tr("Sync"), self.tr("Settings")]
+                 self.tr("Monthly analysis"), self.tr("Bulletins"), self.tr("Points"), self.tr("Sync"),
+                 self.tr("Settings")]
         for i, n in enumerate(names):
             self.nav.item(i).setText(n)
         self.set_conflict_badge(self._conflicts)

@@ -120,9 +120,15 @@ class TodayPage(QWidget):
 
         # cases in ENERGIZE whose metering equipment is not reserved (issue 19)
         self.metering = UnreservedSection(window)
+        self.monitoring: dict = {}  # three-level monitoring (issue 21): stations, my escalations
+        self.escalations_link = QLabel()
+        self.escalations_link.setObjectName("todayEscalations")
+        self.escalations_link.setTextFormat(Qt.RichText)  # our own words and a number only
+        self.escalations_link.linkActivated.connect(lambda _l: self.window_.show_page("bulletins"))
 
         top = QHBoxLayout()
         top.addWidget(self.title)
+        top.addWidget(self.escalations_link)
         top.addStretch(1)
         self.scope_label = QLabel()
         top.addWidget(self.scope_label)
@@ -191,6 +197,8 @@ class TodayPage(QWidget):
         self.scope.addItem(self.tr("All managers"), "all")
         for m in sorted({w["manager"] for w in self.warnings if w["manager"]}):
             self.scope.addItem(m, m)
+        for st in self.monitoring.get("stations", []):  # a station's view (issue 21)
+            self.scope.addItem(self.tr("Station: %1").replace("%1", st), "station:" + st)
         i = self.scope.findData(current) if current else 0
         self.scope.setCurrentIndex(max(0, i))
         self.scope.blockSignals(False)
@@ -342,16 +350,27 @@ class TodayPage(QWidget):
         scope = self.scope.currentData() or "mine"
         if scope == "all":
             return rows
+        if scope.startswith("station:"):
+            of = self.monitoring.get("case_stations", {})
+            return [r for r in rows if of.get(r["case_no"]) == scope[len("station:"):]]
         who = self._mine() if scope == "mine" else scope
         if scope == "mine" and not who:
             return rows
         return [r for r in rows if r["manager"] == who]
+
+    def set_monitoring(self, data: dict) -> None:
+        """The three-level monitoring part (issue 21): station views, my escalations to acknowledge."""
+        self.monitoring = data
+        self.retranslate()
 
     def _render(self) -> None:
         plain_text(self)  # user text is shown literally (issue 15)
         if hasattr(self, "after"):
             self.after.render()  # in the scope chosen
         self.title.setText(self.tr("Today, %1").replace("%1", self.as_of.isoformat()))
+        n = self.monitoring.get("my_escalations", 0)
+        self.escalations_link.setText(self.tr("<a href=\"esc\">%1 escalations to acknowledge</a>").replace("%1", str(n))
+                                      if n else "")
         self._render_risks()
         self._render_waiting()
         if hasattr(self, "outage_risks"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.output import date_arg, print_json
+from app.errors import Refused
 from app.messages import render
 
 COMMANDS = ("init", "demo", "check", "backup", "restore")
@@ -19,7 +20,9 @@ def add_parsers(sub) -> None:
     init.add_argument("--json", action="store_true")
 
     demo = sub.add_parser("demo", help="生成演示数据 (只用于空数据库)")
-    demo.add_argument("--cases", type=int, required=True)
+    demo.add_argument("--cases", type=int)
+    demo.add_argument("--xiangshan-2012", action="store_true",
+                      help="按 2012 年象山模式生成 (1-9 月,206 台变压器、72000 kVA,全部环节按时)")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--as-of", type=date_arg, help="演示数据截止日期 (默认今天)")
     demo.add_argument("--json", action="store_true")
@@ -48,13 +51,18 @@ def run(args, store) -> int:
             print(render("cli_database", path=store.path) + ("" if store.created else render("cli_exists")))
         return 0
     if cmd == "demo":
-        from app.demo import build_demo
+        from app.demo import build_demo, build_xiangshan_2012
 
-        out = build_demo(store, args.cases, seed=args.seed, as_of=args.as_of)
+        if args.xiangshan_2012:
+            out = build_xiangshan_2012(store)
+        elif args.cases is None:
+            raise Refused("demo_needs_cases")
+        else:
+            out = build_demo(store, args.cases, seed=args.seed, as_of=args.as_of)
         if args.json:
             print_json(out)
         else:
-            print(f"演示数据: {out['cases']} 个工单 (在途 {out['open']}), {out['events']} 条事件 → {store.path}")
+            print(f"演示数据: {out['cases']} 个工单 (在途 {out.get('open', 0)}), {out['events']} 条事件 → {store.path}")
         return 0
     if cmd == "check":
         from app.services.audit import check_database

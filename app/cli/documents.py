@@ -110,3 +110,8 @@ def forecast_pdf(data: dict, out) -> int:
 def points_statement_pdf(data: dict, out) -> int:
     """The monthly 积分明细 of one person, with its signature line (issue 21)."""
     return write_pdf(render_points_statement, data, out)
+def bulletin_pdf(data: dict, out) -> None:
+    """A bulletin (issue 21) as one A4 PDF: the figures gathered by app.services.bulletins."""
+    from reports.bulletin import render_bulletin
+
+    render_bulletin(data, out)

@@ -16,6 +16,7 @@ from app.cli import (
     admin,
     after,
     before,
+    bulletins,
     calendar,
     cases,
     field,
@@ -37,7 +38,7 @@ from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
 GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, before, outage, metering,
-          after, points)
+          after, bulletins, points)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 

@@ -29,9 +29,12 @@ from app.models import (
     StageRound,
     Survey,
 )
+from app.services import config_docs
+from app.services.escalation import escalations
 from app.services.outage import at_risk
 from app.services.query import open_clocks
 from app.store import store_of
+from app.townships import station_of
 
 ENTRY_KINDS = ("deadline", "meeting", "inspection", "survey", "customer", "follow_up")
 
@@ -158,3 +161,21 @@ def outage_at_risk(s: Session, as_of: dt.date) -> list[dict]:
     managers = dict(s.execute(select(Case.id, Case.manager).where(Case.id.in_([r["case_id"] for r in rows]))).all()) \
         if rows else {}
     return [{**r, "manager": managers.get(r["case_id"], "")} for r in rows]
+# --- issue 21: three-level monitoring in the Today view --------------------------------------------
+
+
+def monitoring(s: Session, as_of: dt.date, user: str) -> dict:
+    """What the Today view needs for its view per level (客户经理 / 供电所 / 客户服务中心 / 营销部专职):
+    the supply station of each open case (the townships document), and the escalations told to
+    ``user`` as a manager that are not yet acknowledged."""
+    cfg = config_docs.config(s)
+    stations: dict[str, str] = {}
+    case_stations = {}
+    for no, town in s.execute(select(Case.case_no, Case.township).where(Case.deleted.is_(False),
+                                                                       Case.status == "open")):
+        if town not in stations:
+            stations[town] = station_of(cfg, town) if town else ""
+        case_stations[no] = stations[town]
+    mine = [e for e in escalations(s, as_of, told_role="manager") if e["manager"] == user and not e["acknowledged_by"]]
+    return {"stations": sorted(set(stations.values()) - {""}), "case_stations": case_stations,
+            "my_escalations": len(mine)}

@@ -32,6 +32,7 @@ from app.models import (  # issue 18 (事前)
     AnalysisConclusion,
     AnalysisMeeting,
     Attachment,
+    Bulletin,
     CalendarDay,
     CalendarYear,
     Case,
@@ -40,6 +41,7 @@ from app.models import (  # issue 18 (事前)
     CaseFee,
     ConfigDoc,
     DesignReview,
+    EscalationAck,
     FeederCapacity,
     FollowUp,
     ForecastVersion,
@@ -78,7 +80,7 @@ MUTABLE = [ConfigDoc, Case, StageRound, Pause, CalendarDay, CalendarYear, Survey
            Visit, Prospect, ProspectVisit, FeederCapacity, ForecastVersion,  # issue 18 (事前)
            OutageNeed, MaintenanceWindow, PlannedOutage,  # outage: issue 19
            MeteringConfig, MeteringStock, MeteringPlan,  # metering: issue 19
-           PointsPosting, PointsRequest, SyncConflict]  # performance points: issue 21
+           PointsPosting, PointsRequest, Bulletin, EscalationAck, SyncConflict]  # issue 21
 TABLES = {m.__tablename__: m for m in MUTABLE}
 EVENT_TABLE = CaseEvent.__tablename__
 DEVICE_COLUMNS = ("id", "name", "public_key")
@@ -119,6 +121,9 @@ ENUMS = {
     ("points_posting", "kind"): {"case", "reversal", "adjustment"},
     ("points_request", "kind"): {"adjustment", "appeal"},
     ("points_request", "status"): {"pending", "accepted", "rejected"},
+    ("bulletin", "kind"): {"weekly", "monthly", "quarterly"},  # issue 21
+    ("bulletin", "level"): {"manager", "station", "centre", "bureau"},
+    ("escalation_ack", "told_role"): {"manager", "station", "centre", "bureau"},
 }
 
 # caps: what a real package can hold, with room; anything beyond is refused, not read
@@ -172,6 +177,10 @@ JSON_COLUMNS = {
     ("planned_outage", "history"): list,
     ("forecast_version", "rows"): list,  # issue 18
     ("points_posting", "detail"): dict,
+    ("bulletin", "rule_sets"): list,  # issue 21
+    ("bulletin", "inputs"): dict,
+    ("bulletin", "content"): dict,
+    ("bulletin", "differences"): dict,
 }
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:

@@ -2471,6 +2471,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
             <source>Points</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="591" />
+            <source>Bulletins</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>
@@ -5152,6 +5157,16 @@ Trust this device and import its package?</source>
             <source>Today, %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="185" />
+            <source>Station: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="353" />
+            <source>&lt;a href="esc"&gt;%1 escalations to acknowledge&lt;/a&gt;</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UndoDialog</name>
@@ -7430,6 +7445,209 @@ Trust this device and import its package?</source>
         <message>
             <location filename="../../ui/points_page.py" line="395" />
             <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulletinsPage</name>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="243" />
+            <source>Weekly time-limit bulletin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="243" />
+            <source>Monthly work-quality bulletin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="244" />
+            <source>Quarterly benchmark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="245" />
+            <source>Marketing department (bureau)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="245" />
+            <source>Customer service centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="246" />
+            <source>Supply station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="246" />
+            <source>Customer manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="254" />
+            <source>Current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="255" />
+            <source>View:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="256" />
+            <source>Issue…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="257" />
+            <source>Freeze this bulletin as issued: its figures, the rule-set versions and a hash of its inputs. Issuing again after the data changed makes version 2 with the differences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="260" />
+            <source>PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="261" />
+            <source>Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="262" />
+            <source>Acknowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="263" />
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="263" />
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="263" />
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="264" />
+            <source>Rate %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="265" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="265" />
+            <source>Case no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="265" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="266" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="266" />
+            <source>Told</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="266" />
+            <source>Acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="326" />
+            <source>%1 to %2, as of %3: %4 cases energised; %5. HV cases: %6 working days of supply-department time on average; %7 kVA and %8 transformers connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="334" />
+            <source>a re-run gives the same figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="335" />
+            <source>the data changed since: issue again for version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="336" />
+            <source>Issued: version %1 (inputs %2); %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="339" />
+            <source>Not issued yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="343" />
+            <source>On time per stage (%), %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="345" />
+            <source>Whole-case compliance, last periods (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="352" />
+            <source>HV cases (supply-department time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="355" />
+            <source>Open cases: warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="356" />
+            <source>Open cases: overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="367" />
+            <source>Select a figure to see its cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="369" />
+            <source>Escalations: %1 (%2 acknowledged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="385" />
+            <source>%1: %2 cases, %3 not on time — double-click to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="408" />
+            <source>Bulletin issued: version %1, inputs %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="427" />
+            <source>Save bulletin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="437" />
+            <source>Written: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

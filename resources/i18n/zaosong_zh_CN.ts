@@ -2478,6 +2478,11 @@ Its results become fixed: every failed item becomes a rectification item of the 
             <source>Points</source>
             <translation>积分</translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="591" />
+            <source>Bulletins</source>
+            <translation>三通报</translation>
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>
@@ -5181,6 +5186,16 @@ Trust this device and import its package?</source>
             <source>Today, %1</source>
             <translation>今日 %1</translation>
         </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="185" />
+            <source>Station: %1</source>
+            <translation>供电所:%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="353" />
+            <source>&lt;a href="esc"&gt;%1 escalations to acknowledge&lt;/a&gt;</source>
+            <translation>&lt;a href="esc"&gt;待确认督办 %1 条&lt;/a&gt;</translation>
+        </message>
     </context>
     <context>
         <name>UndoDialog</name>
@@ -7460,6 +7475,209 @@ Trust this device and import its package?</source>
             <location filename="../../ui/points_page.py" line="395" />
             <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
             <translation>按规则 %1 预览:%2 个工单有差异,差异 %3。尚未写入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulletinsPage</name>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="243" />
+            <source>Weekly time-limit bulletin</source>
+            <translation>时限通报(周)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="243" />
+            <source>Monthly work-quality bulletin</source>
+            <translation>工作质量通报(月)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="244" />
+            <source>Quarterly benchmark</source>
+            <translation>同业对标(季)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="245" />
+            <source>Marketing department (bureau)</source>
+            <translation>营销部专职(全局)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="245" />
+            <source>Customer service centre</source>
+            <translation>客户服务中心</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="246" />
+            <source>Supply station</source>
+            <translation>供电所</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="246" />
+            <source>Customer manager</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="254" />
+            <source>Current</source>
+            <translation>本期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="255" />
+            <source>View:</source>
+            <translation>层级:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="256" />
+            <source>Issue…</source>
+            <translation>发布…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="257" />
+            <source>Freeze this bulletin as issued: its figures, the rule-set versions and a hash of its inputs. Issuing again after the data changed makes version 2 with the differences.</source>
+            <translation>按当前数据发布并冻结本期通报:数字、规则版本和输入摘要。数据变化后再次发布即生成第 2 版并列出差异。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="260" />
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="261" />
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="262" />
+            <source>Acknowledge</source>
+            <translation>确认收到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="263" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="263" />
+            <source>Cases</source>
+            <translation>工单数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="263" />
+            <source>On time</source>
+            <translation>按时数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="264" />
+            <source>Rate %</source>
+            <translation>达标率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="265" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="265" />
+            <source>Case no.</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="265" />
+            <source>Stage</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="266" />
+            <source>Rule</source>
+            <translation>督办规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="266" />
+            <source>Told</source>
+            <translation>通知对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="266" />
+            <source>Acknowledged</source>
+            <translation>确认人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="326" />
+            <source>%1 to %2, as of %3: %4 cases energised; %5. HV cases: %6 working days of supply-department time on average; %7 kVA and %8 transformers connected.</source>
+            <translation>%1 至 %2,截止 %3:送电 %4 件;%5。高压工单供电部门平均耗时 %6 个工作日;接电 %7 kVA、变压器 %8 台。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="334" />
+            <source>a re-run gives the same figures</source>
+            <translation>重新计算结果一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="335" />
+            <source>the data changed since: issue again for version %1</source>
+            <translation>此后数据有变化:再次发布将生成第 %1 版</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="336" />
+            <source>Issued: version %1 (inputs %2); %3</source>
+            <translation>已发布:第 %1 版(输入摘要 %2);%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="339" />
+            <source>Not issued yet.</source>
+            <translation>尚未发布。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="343" />
+            <source>On time per stage (%), %1</source>
+            <translation>各环节按时率(%),%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="345" />
+            <source>Whole-case compliance, last periods (%)</source>
+            <translation>全过程达标率趋势(%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="352" />
+            <source>HV cases (supply-department time)</source>
+            <translation>高压工单(供电部门耗时)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="355" />
+            <source>Open cases: warning</source>
+            <translation>在途工单:预警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="356" />
+            <source>Open cases: overdue</source>
+            <translation>在途工单:超期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="367" />
+            <source>Select a figure to see its cases</source>
+            <translation>选择一项指标查看相应工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="369" />
+            <source>Escalations: %1 (%2 acknowledged)</source>
+            <translation>督办:%1 条(已确认 %2 条)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="385" />
+            <source>%1: %2 cases, %3 not on time — double-click to open</source>
+            <translation>%1:%2 件,未按时 %3 件 — 双击打开工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="408" />
+            <source>Bulletin issued: version %1, inputs %2</source>
+            <translation>通报已发布:第 %1 版,输入摘要 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="427" />
+            <source>Save bulletin</source>
+            <translation>保存通报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bulletins_page.py" line="437" />
+            <source>Written: %1</source>
+            <translation>已写入:%1</translation>
         </message>
     </context>
 </TS>

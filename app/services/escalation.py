@@ -1,0 +1,126 @@
+"""Three-level monitoring and escalation (三级监控, 督办; issue 21).
+
+The levels (客户经理, 供电所, 客户服务中心, 营销部专职) and the escalation ladder are data (kind
+``roles``). Escalations are computed from the case clock for any as-of date, never stored: a stage
+in warning tells its manager, an overdue stage the centre's head, and so on, each on the date the
+stage reached the rung, so a supervisor consolidating a month sees when each case would have
+escalated. What is stored is the acknowledgement by the person told (``EscalationAck``), whose id
+is the escalation's (a natural id of case, stage, round and rung), so it meets its twin in sync.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import Refused
+from app.models import Case, EscalationAck, natural_id
+from app.services import config_docs
+from app.services.changes import Changes
+from app.services.checks import today_of
+from app.services.query import open_clocks
+from app.store import store_of, utcnow
+from app.townships import station_of
+
+
+def roles(s: Session) -> dict:
+    return config_docs.config(s).doc("roles").data
+
+
+def _rung_date(cal, rung: dict, c, warn_wd: int, as_of: dt.date) -> dt.date | None:
+    """The date the open round ``c`` (its clock at ``as_of``) reached the rung, or None."""
+    limit = c.limit_wd
+    when = rung["when"]
+    if when == "paused_over_wd":
+        pause = next((p for p in c.pauses if p.ended_on is None), None)
+        if pause is None or cal.workdays_between(pause.started_on, as_of) <= rung["wd"]:
+            return None
+        return cal.add_workdays(pause.started_on, rung["wd"] + 1)
+    if limit is None or c.remaining_wd is None:
+        return None
+    need = {"warning": limit - warn_wd, "overdue": limit + 1, "overdue_by_wd": limit + rung.get("wd", 0)}[when]
+    if c.elapsed_wd < need:
+        return None
+    # the day the stage's own time first reached ``need`` (pauses so far taken off)
+    return min(as_of, cal.add_workdays(c.started_on, max(need, 0) + c.paused_wd))
+
+
+def escalations(s: Session, as_of: dt.date | None = None, *, level: str = "bureau", scope: str = "",
+                told_role: str | None = None) -> list[dict]:
+    """Every escalation in force at the end of ``as_of`` (open stages that reached a rung of the
+    ladder), for one level's view, most recent first, with its acknowledgement if any."""
+    store = store_of(s)
+    as_of = as_of or today_of(store)
+    cal, warn = store.calendar, store.warn_wd
+    doc = roles(s)
+    people = {lv["code"]: lv.get("person", "") or lv["name"] for lv in doc["levels"]}
+    names = {lv["code"]: lv["name"] for lv in doc["levels"]}
+    cfg = config_docs.config(s)
+    clocks = open_clocks(s, as_of)
+    ids = list(clocks)
+    info = {}
+    for i in range(0, len(ids), 900):
+        for cid, no, name, mgr, town in s.execute(select(Case.id, Case.case_no, Case.customer_name, Case.manager,
+                                                         Case.township).where(Case.id.in_(ids[i:i + 900]))):
+            info[cid] = (no, name, mgr, town)
+    stations: dict[str, str] = {}
+    out = []
+    for cid, (c, _years) in clocks.items():
+        no, name, mgr, town = info[cid]
+        if town not in stations:
+            stations[town] = station_of(cfg, town) if town else ""
+        st = stations[town]
+        if level == "manager" and mgr != scope or level == "station" and st != scope:
+            continue
+        for rung in doc["ladder"]:
+            if told_role and rung["tell"] != told_role:
+                continue
+            on = _rung_date(cal, rung, c, warn, as_of)
+            if on is None:
+                continue
+            tell = rung["tell"]
+            told = mgr if tell == "manager" else (st if tell == "station" else people[tell])
+            out.append({"id": natural_id("escalation", cid, c.code, c.round, rung["code"]), "case_id": cid,
+                        "case_no": no, "customer_name": name, "manager": mgr, "township": town, "station": st,
+                        "stage": c.code, "round": c.round, "rung": rung["code"], "rung_name": rung["name"],
+                        "told_role": tell, "told_role_name": names[tell], "told": told,
+                        "escalated_on": on.isoformat(), "remaining_wd": c.remaining_wd, "status": c.status,
+                        "paused": c.paused, "acknowledged_by": "", "acknowledged_at": None})
+    acks = {}
+    ids = [e["id"] for e in out]
+    for i in range(0, len(ids), 900):
+        for a in s.scalars(select(EscalationAck).where(EscalationAck.id.in_(ids[i:i + 900]),
+                                                       EscalationAck.deleted.is_(False))):
+            acks[a.id] = a
+    for e in out:
+        a = acks.get(e["id"])
+        if a is not None:
+            e["acknowledged_by"] = a.acknowledged_by
+            e["acknowledged_at"] = a.acknowledged_at.isoformat(timespec="seconds") + "Z"
+    out.sort(key=lambda e: (e["escalated_on"], e["case_no"], e["rung"]), reverse=True)
+    return out
+
+
+def acknowledge(s: Session, escalation_id: str, as_of: dt.date | None = None, note: str = "") -> Changes:
+    """The person told acknowledges an escalation (已阅/已督办). A manager acknowledges only what
+    told them; nobody acknowledges for the centre or the bureau about their own case."""
+    store = store_of(s)
+    found = next((e for e in escalations(s, as_of) if e["id"] == escalation_id), None)
+    if found is None:
+        raise Refused("escalation_unknown", id=str(escalation_id)[:40])
+    if s.get(EscalationAck, escalation_id) is not None:
+        raise Refused("escalation_already_acked", id=escalation_id)
+    user = store.user
+    if found["told_role"] == "manager" and user != found["manager"]:
+        raise Refused("escalation_not_yours", told=found["told"], user=user)
+    if found["told_role"] != "manager" and user == found["manager"]:
+        raise Refused("escalation_own_case", case_no=found["case_no"])
+    if len(note) > 500:
+        raise Refused("escalation_note_long", max=500)
+    s.add(EscalationAck(id=escalation_id, case_id=found["case_id"], round_key=f"{found['stage']}:{found['round']}",
+                        rung=found["rung"], told_role=found["told_role"], told=found["told"][:50],
+                        escalated_on=dt.date.fromisoformat(found["escalated_on"]), acknowledged_by=user,
+                        acknowledged_at=utcnow().replace(tzinfo=None), note=note))
+    s.flush()
+    return Changes.of_cases([found["case_id"]], case_no=found["case_no"])
