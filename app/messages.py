@@ -862,3 +862,25 @@ CATALOG.update({
     "cli_assumed_calendar": ("注意:{years} 年没有节假日安排,按周末计算。", "note: no holiday schedule for {years}; weekends only."),
     "cli_usual_items": ("常用项目: {items}", "usual items: {items}"),
 })
+
+# --- issue 22: PostgreSQL (the city's database) -----------------------------------------------------
+CATALOG.update({
+    "pg_bad_url": ("数据库地址无效: {url} (应为 postgresql://用户@主机/数据库名)",
+                   "invalid database address: {url} (expected postgresql://user@host/dbname)"),
+    "pg_unreachable": ("无法连接数据库服务器 {url}: {error}", "cannot reach the database server {url}: {error}"),
+    "pg_not_zaosong": ("数据库 {url} 已有其他表,不是早送的数据库。", "the database {url} holds other tables: not a Zaosong database."),
+    "pg_file_only": ("“{command}”只适用于数据库文件;服务器数据库 {url} 请用 pg_dump / pg_restore 备份和恢复。",
+                     "'{command}' applies to a database file only; back up and restore the server database {url} "
+                     "with pg_dump / pg_restore."),
+    "pg_consolidate_needs_server": ("--to 须为服务器数据库地址 (postgresql://...)",
+                                    "--to must be a server database address (postgresql://...)"),
+    "pg_consolidated": ("{done}/{total} {file}: 新增 {inserted}, 更新 {updated}, 未变 {unchanged}, 冲突 {conflicts}",
+                        "{done}/{total} {file}: inserted {inserted}, updated {updated}, unchanged {unchanged}, "
+                        "conflicts {conflicts}"),
+    "pg_consolidated_again": ("{done}/{total} {file}: 已汇总过,未作改动", "{done}/{total} {file}: already consolidated, nothing changed"),
+    "pg_consolidate_refused": ("{done}/{total} {file}: 未导入: {reason}", "{done}/{total} {file}: not imported: {reason}"),
+    "pg_consolidate_summary": ("共 {total} 个同步包: 导入 {imported}, 已汇总过 {again}, 未导入 {refused}{dry}",
+                               "{total} packages: imported {imported}, already consolidated {again}, refused {refused}{dry}"),
+    "pg_dry": (" (试运行,未写入)", " (dry run, nothing written)"),
+    "pg_setup_done": ("已建立数据库 {db} 与角色: {roles}", "database {db} and roles made: {roles}"),
+})

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.bureau_time import is_late_entry
@@ -257,11 +257,14 @@ def list_cases(
         text = search.strip()
         like = f"%{text}%"
         low = f"%{text.lower().replace(' ', '')}%"
+        # LIKE is case-blind for ASCII on SQLite and case-sensitive on PostgreSQL: compared with
+        # what is stored in one case (case numbers upper, pinyin lower, names lowered both sides),
+        # so a search finds the same cases on both back ends (never ILIKE: SQLite has none)
         q = q.where(
             or_(
-                Case.case_no.like(like),
+                Case.case_no.like(f"%{text.upper()}%"),
                 Case.account_no.like(like),
-                Case.customer_name.like(like),
+                func.lower(Case.customer_name).like(f"%{text.lower()}%"),
                 Case.name_initials.like(low),
                 Case.name_pinyin.like(low),
             )
