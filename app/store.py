@@ -292,6 +292,11 @@ class Store:
         private = secrets_store.get(secrets_store.device_key_name(self.device_id))
         if private and public and _public_of(private) == public:
             return private
+        if self.url is not None and public:
+            # a server database is opened from many computers, and only the one that made it holds
+            # its key: the others are no restored copy and must not rename the shared device. They
+            # read, write and consolidate; signing (an export) needs the key's computer.
+            return ""
         if not public:  # a database from before sync never had a key: give this device one
             with Session(self.engine) as s, s.begin():
                 d = s.get(Device, self.device_id)

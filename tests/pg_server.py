@@ -35,10 +35,34 @@ def _tool(name: str) -> str:
     return found
 
 
+def _reachable_by(folder: Path, uid: int) -> bool:
+    """Whether every folder from / down to ``folder`` lets ``uid`` through (a 0700 /tmp does not)."""
+    for p in [folder, *folder.parents]:
+        st = p.stat()
+        if st.st_uid != uid and not st.st_mode & 0o001:
+            return False
+    return True
+
+
+def _base_folder() -> str | None:
+    """Where the server's folder goes: the temporary folder, unless the server's user cannot reach
+    it (run as root, a /tmp made 0700): then /var/tmp or that user's own home."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        user = pwd.getpwnam("postgres")
+    except KeyError:
+        return None
+    for cand in (tempfile.gettempdir(), "/var/tmp", user.pw_dir):
+        if cand and Path(cand).is_dir() and _reachable_by(Path(cand), user.pw_uid):
+            return cand
+    return None
+
+
 class PgServer:
     def __init__(self, root: Path | None = None, keep: bool = False) -> None:
         self.keep = keep  # the benchmark keeps its server folder (and the 1,000,000 cases) between runs
-        self.root = Path(root) if root else Path(tempfile.mkdtemp(prefix="zaosong-pg-"))
+        self.root = Path(root) if root else Path(tempfile.mkdtemp(prefix="zaosong-pg-", dir=_base_folder()))
         self.data = self.root / "data"
         self.socket_dir = self.root / "sock"
         self.started = False

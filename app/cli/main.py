@@ -21,6 +21,7 @@ from app.cli import (
     ledger,
     meetings,
     papers,
+    pg,
     protection,
     sync,
 )
@@ -31,7 +32,7 @@ from app.leftovers import clean_at_start
 from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
-GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys)
+GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, pg)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 
@@ -92,6 +93,10 @@ def db_path_of(args) -> Path:
 
 
 def run(args) -> int:
+    if args.command == "pg-setup":
+        return pg.setup(args)  # as the server's administrator: no Zaosong database to open yet
+    if args.command == "consolidate" and not isinstance(args.db, str):
+        raise Refused("pg_consolidate_needs_server")  # before a file of that name is made
     if isinstance(args.db, str) and args.command in FILE_ONLY:
         from app.backends import redact
 
