@@ -67,11 +67,13 @@ def local_folder(target: str) -> Path:
     return user_data_dir() / "servers" / f"{safe}-{digest}"
 
 
-def make_engine(target: str, **kw) -> Engine:
+def make_engine(target: str, role: str | None = None, **kw) -> Engine:
+    """``role``: the role every connection acts as (SET ROLE at connect: pg-setup makes the
+    owner's tables while connected as the administrator)."""
     url = sqlalchemy_url(target)
     # each connection in UTC: timestamps are stored naive in UTC on both back ends (see models)
-    return create_engine(url, future=True, pool_pre_ping=True,
-                         connect_args={"options": "-c timezone=UTC"}, **kw)
+    options = "-c timezone=UTC" + (f" -c role={role}" if role else "")
+    return create_engine(url, future=True, pool_pre_ping=True, connect_args={"options": options}, **kw)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -103,6 +105,9 @@ def upgrade(engine: Engine) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        from app.pg_roles import reapply
+
+        reapply(conn)  # a database made by pg-setup: new tables granted and guarded like the others
         conn.commit()
 
 

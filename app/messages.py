@@ -882,5 +882,8 @@ CATALOG.update({
     "pg_consolidate_summary": ("共 {total} 个同步包: 导入 {imported}, 已汇总过 {again}, 未导入 {refused}{dry}",
                                "{total} packages: imported {imported}, already consolidated {again}, refused {refused}{dry}"),
     "pg_dry": (" (试运行,未写入)", " (dry run, nothing written)"),
+    "pg_no_permission": ("数据库 {url} 的这个角色没有这项权限 (例如只读的报表角色不能修改数据)。未作任何改动。",
+                         "this role of the database {url} may not do that (a read-only reporting role cannot change "
+                         "data, for one). Nothing was changed."),
     "pg_setup_done": ("已建立数据库 {db} 与角色: {roles}", "database {db} and roles made: {roles}"),
 })

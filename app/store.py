@@ -546,6 +546,8 @@ class Store:
         if self.url is not None:  # a server: no file to be damaged; a lost connection said plainly
             if isinstance(exc, OperationalError):
                 return Refused("pg_unreachable", url=self.url, error=backends._first_line(exc))
+            if getattr(getattr(exc, "orig", None), "sqlstate", "") == "42501":  # insufficient_privilege
+                return Refused("pg_no_permission", url=self.url)
             return None
         refusal = db_health.translate(exc, self.path)
         if isinstance(refusal, db_health.DamagedDatabase):

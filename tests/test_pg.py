@@ -188,3 +188,60 @@ def test_store_open_refuses_a_foreign_database(pg_server, tmp_path, monkeypatch)
     with pytest.raises(Refused) as exc:
         Store.open(url)
     assert exc.value.code == "pg_not_zaosong"
+
+
+# --- roles: pg-setup, a read-only reporting role, a station that sees only its townships ----------
+def _sql(server, dbname: str, stmt: str, user: str = "postgres"):
+    import psycopg
+
+    with psycopg.connect(host=str(server.socket_dir), user=user, dbname=dbname, autocommit=True) as c:
+        cur = c.execute(stmt)
+        return cur.fetchall() if cur.description else None
+
+
+def test_pg_setup_makes_the_database_and_roles_and_they_hold(pg_server, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path))
+    unused = tmp_path / "unused.db"
+    admin = pg_server.url("postgres")
+    out = json.loads(zok(unused, tmp_path, "pg-setup", "--admin", admin, "--database", "zs_roles",
+                         "--prefix", "zr", "--json"))
+    assert {"zr_owner", "zr_writer", "zr_report", "zr_st_dancheng", "zr_st_shipu"} <= set(out["roles"])
+    assert "丹东街道" in out["stations"]["zr_st_dancheng"]["townships"]
+    assert not unused.exists()
+    # run again: nothing breaks, nothing doubles
+    zok(unused, tmp_path, "pg-setup", "--admin", admin, "--database", "zs_roles", "--prefix", "zr")
+    owner = pg_server.url("zs_roles", user="zr_owner")
+    zok(owner, tmp_path, "init", "--user", "市局主管")
+    # a supervisor's own login, a member of the writers
+    _sql(pg_server, "postgres", "CREATE ROLE zhang LOGIN IN ROLE zr_writer")
+    writer = pg_server.url("zs_roles", user="zhang")
+    dan = new_case(writer, tmp_path, customer="丹城五金厂", account="3300000001", township="丹东街道")
+    shi = new_case(writer, tmp_path, customer="石浦渔业公司", account="3300000002", township="石浦镇")
+    zok(writer, tmp_path, "stage", "finish", shi, "ACCEPT", "--on", "2026-09-02")
+
+    report = pg_server.url("zs_roles", user="zr_report")
+    listed = json.loads(zok(report, tmp_path, "case", "list", "--json"))
+    assert {r["case_no"] for r in listed} == {dan, shi}
+    err = zrefused(report, tmp_path, "case", "new", "--customer", "报表不能写", "--account", "3300000003",
+                   "--kva", "400", "--applied", "2026-09-01")
+    assert "没有这项权限" in err
+    assert _sql(pg_server, "zs_roles", "SELECT count(*) FROM \"case\"")[0][0] == 2  # nothing written
+
+    station = pg_server.url("zs_roles", user="zr_st_dancheng")
+    seen = json.loads(zok(station, tmp_path, "case", "list", "--json"))
+    assert [r["case_no"] for r in seen] == [dan]
+    # the rows of the other station's cases are hidden too, not only the cases
+    events = _sql(pg_server, "zs_roles", "SELECT DISTINCT case_id FROM case_event", user="zr_st_dancheng")
+    rounds = _sql(pg_server, "zs_roles", "SELECT DISTINCT case_id FROM stage_round", user="zr_st_dancheng")
+    dan_id = _sql(pg_server, "zs_roles", f"SELECT id FROM \"case\" WHERE case_no = '{dan}'")[0][0]
+    assert {e[0] for e in events} == {dan_id} and {r[0] for r in rounds} <= {dan_id}
+    assert "没有这项权限" in zrefused(station, tmp_path, "case", "edit", dan, "--address", "改不了")
+
+
+def test_pg_setup_sql_covers_every_table_with_a_case(tmp_path):
+    sql = zok(tmp_path / "unused.db", tmp_path, "pg-setup", "--admin", "postgresql://postgres@/postgres",
+              "--sql")
+    for table in Base.metadata.sorted_tables:
+        if "case_id" in table.c:
+            assert f'ALTER TABLE "{table.name}" ENABLE ROW LEVEL SECURITY' in sql
+    assert "CREATE DATABASE" in sql and "zaosong_report" in sql
