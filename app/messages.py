@@ -885,5 +885,8 @@ CATALOG.update({
     "pg_no_permission": ("数据库 {url} 的这个角色没有这项权限 (例如只读的报表角色不能修改数据)。未作任何改动。",
                          "this role of the database {url} may not do that (a read-only reporting role cannot change "
                          "data, for one). Nothing was changed."),
+    "pg_export_not_yet": ("服务器数据库 {url} 用于汇总,暂不能导出同步包;请从县公司主管的数据库文件导出。",
+                          "the server database {url} consolidates and cannot export sync packages yet; export from "
+                          "the county supervisor's database file."),
     "pg_setup_done": ("已建立数据库 {db} 与角色: {roles}", "database {db} and roles made: {roles}"),
 })

@@ -245,3 +245,19 @@ def test_pg_setup_sql_covers_every_table_with_a_case(tmp_path):
         if "case_id" in table.c:
             assert f'ALTER TABLE "{table.name}" ENABLE ROW LEVEL SECURITY' in sql
     assert "CREATE DATABASE" in sql and "zaosong_report" in sql
+
+
+def test_quick_search_sorts_chinese_by_the_stored_pinyin_on_both(any_db, tmp_path, monkeypatch):
+    from app.services.query import quick_search
+
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path))
+    # by sound: an(安) < bei(北) < zhang(张): neither the code points (北 < 安 < 张) nor a collation
+    for i, name in enumerate(["张家电器厂", "北仑电器厂", "安吉电器厂"]):
+        new_case(any_db, tmp_path, customer=name, account=f"330000001{i}")
+    store = Store.open(any_db)
+    try:
+        with store.reader() as s:
+            assert [r["customer_name"] for r in quick_search(s, "电器")] == ["安吉电器厂", "北仑电器厂", "张家电器厂"]
+            assert [r["customer_name"] for r in quick_search(s, "bldq")] == ["北仑电器厂"]
+    finally:
+        store.dispose()
