@@ -318,3 +318,15 @@ def any_db(request, tmp_path, monkeypatch):
     if request.param == "sqlite":
         return request.getfixturevalue("db_path")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def surveyed_case_any(any_db):
+    """surveyed_case on both back ends (the services and the CLI tests that exercise SQL)."""
+    from tests.helpers import ok
+
+    no = ok(any_db, "case", "new", "--customer", "甲公司", "--account", "3300000001", "--kva", "400",
+            "--applied", "2026-09-01")
+    ok(any_db, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
+    ok(any_db, "stage", "finish", no, "SURVEY", "--on", "2026-09-04")
+    return any_db, no
