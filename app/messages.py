@@ -888,5 +888,8 @@ CATALOG.update({
     "pg_export_not_yet": ("服务器数据库 {url} 用于汇总,暂不能导出同步包;请从县公司主管的数据库文件导出。",
                           "the server database {url} consolidates and cannot export sync packages yet; export from "
                           "the county supervisor's database file."),
+    "pg_password_in_settings": ("设置中不保存密码:请去掉地址中的密码,把它写在 ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)。",
+                                "no password is kept in the settings: take it out of the address and put it in "
+                                "~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)."),
     "pg_setup_done": ("已建立数据库 {db} 与角色: {roles}", "database {db} and roles made: {roles}"),
 })

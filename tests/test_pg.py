@@ -261,3 +261,49 @@ def test_quick_search_sorts_chinese_by_the_stored_pinyin_on_both(any_db, tmp_pat
             assert [r["customer_name"] for r in quick_search(s, "bldq")] == ["北仑电器厂"]
     finally:
         store.dispose()
+
+
+def test_the_workbench_opens_a_server_database(qtbot, app_zh, pg_url, tmp_path, monkeypatch):
+    """The real window on a server database: the case list shows what the CLI put there."""
+    import datetime as dt
+
+    from tests.helpers import open_window
+
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path))
+    no = new_case(pg_url, tmp_path, customer="工作台服务器客户")
+    win = open_window(qtbot, pg_url, dt.date(2026, 9, 10))
+    try:
+        model = win.cases_page.model
+        qtbot.waitUntil(lambda: any(model.row_at(r)[1] == no for r in range(model.rowCount())), timeout=20000)
+        assert win.store.is_server
+    finally:
+        win.close()
+        win.store.dispose()
+
+
+def test_settings_remember_a_server_for_the_next_start(qtbot, app_zh, db_path):
+    import datetime as dt
+
+    from PySide6.QtCore import QSettings
+
+    from tests.helpers import open_window
+
+    win = open_window(qtbot, db_path, dt.date(2026, 9, 10))
+    try:
+        page = win.settings_page
+        page.server_url.setText("mysql://nope")
+        page.server_button.click()
+        assert "数据库地址无效" in page.message.text() and not QSettings().value("db/url", "")
+        page.server_url.setText("postgresql://zhang:secret@db.example/zaosong")
+        page.server_button.click()
+        assert ".pgpass" in page.message.text() and not QSettings().value("db/url", "")
+        page.server_url.setText("postgresql://zhang@db.example/zaosong")
+        page.server_button.click()
+        assert QSettings().value("db/url") == "postgresql://zhang@db.example/zaosong"
+        assert "db.example" in page.message.text()
+        from ui.main import _db_arg
+
+        assert _db_arg(QSettings().value("db/url")) == "postgresql://zhang@db.example/zaosong"
+    finally:
+        win.close()
+        win.store.dispose()

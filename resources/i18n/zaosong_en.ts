@@ -3806,6 +3806,32 @@ To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/settings_page.py" line="178"/>
+        <source>Server database: %1
+It is backed up on the server (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="178"/>
+        <source>Server database (PostgreSQL) to open at the next start; empty: the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="178"/>
+        <source>Use at next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="178"/>
+        <source>Zaosong opens %1 at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="178"/>
+        <source>the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_page.py" line="160"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
