@@ -891,5 +891,7 @@ CATALOG.update({
     "pg_password_in_settings": ("设置中不保存密码:请去掉地址中的密码,把它写在 ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)。",
                                 "no password is kept in the settings: take it out of the address and put it in "
                                 "~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)."),
+    "pg_value_too_long": ("有一项内容超出了数据库允许的长度,未作任何改动 ({error})。",
+                          "a value is longer than the database allows; nothing was changed ({error})."),
     "pg_setup_done": ("已建立数据库 {db} 与角色: {roles}", "database {db} and roles made: {roles}"),
 })

@@ -546,8 +546,12 @@ class Store:
         if self.url is not None:  # a server: no file to be damaged; a lost connection said plainly
             if isinstance(exc, OperationalError):
                 return Refused("pg_unreachable", url=self.url, error=backends._first_line(exc))
-            if getattr(getattr(exc, "orig", None), "sqlstate", "") == "42501":  # insufficient_privilege
+            state = getattr(getattr(exc, "orig", None), "sqlstate", "")
+            if state == "42501":  # insufficient_privilege
                 return Refused("pg_no_permission", url=self.url)
+            if state == "22001":  # a value longer than its column: the services check lengths first;
+                # this is the net under a check someone forgot (SQLite would have kept it whole)
+                return Refused("pg_value_too_long", error=backends._first_line(exc))
             return None
         refusal = db_health.translate(exc, self.path)
         if isinstance(refusal, db_health.DamagedDatabase):

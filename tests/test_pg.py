@@ -307,3 +307,20 @@ def test_settings_remember_a_server_for_the_next_start(qtbot, app_zh, db_path):
     finally:
         win.close()
         win.store.dispose()
+
+
+def test_a_value_too_long_for_its_column_is_a_refusal_on_the_server(pg_url, tmp_path, monkeypatch):
+    """The net under the services' length checks: a write they did not check is refused plainly."""
+    from app.models import Meta
+
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path))
+    store = Store.open(pg_url)
+    try:
+        with pytest.raises(Refused) as exc:
+            with store.session() as s:
+                s.add(Meta(key="k" * 80, value="v"))
+        assert exc.value.code == "pg_value_too_long"
+        with store.reader() as s:
+            assert s.get(Meta, "k" * 80) is None
+    finally:
+        store.dispose()
