@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.bench.common import big_db, print_table
 
 MODULES = ["tests.bench.bench_core", "tests.bench.bench_gui", "tests.bench.bench_reports", "tests.bench.bench_sync",
-           "tests.bench.bench_at_rest"]
+           "tests.bench.bench_at_rest", "tests.bench.bench_pg"]
 
 
 def main() -> int:
