@@ -20,7 +20,9 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, Engine, make_url
 
+from app.dbfile import SCHEMA_HEAD, SCHEMA_REVISIONS, NewerDatabaseError
 from app.errors import Refused
+from app.paths import user_data_dir
 
 SCHEMES = ("postgresql", "postgres")
 
@@ -58,8 +60,6 @@ def local_folder(target: str) -> Path:
     """Where this computer keeps what a server database needs beside it (attachment files, sync
     staging and waiting packages): one folder per server database under the user's data folder.
     ``Store.path`` is a name in it, so the code that finds folders beside a database works as is."""
-    from app.paths import user_data_dir
-
     url = sqlalchemy_url(target)
     name = f"{url.host or 'local'}-{url.port or 5432}-{url.database}"
     safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)[:60]
@@ -105,7 +105,7 @@ def upgrade(engine: Engine) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-        from app.pg_roles import reapply
+        from app.pg_roles import reapply  # lazy: pg_roles builds on this module
 
         reapply(conn)  # a database made by pg-setup: new tables granted and guarded like the others
         conn.commit()
@@ -114,8 +114,6 @@ def upgrade(engine: Engine) -> None:
 def prepare(target: str) -> tuple[Engine, bool]:
     """Open a server database, migrating it to head; (engine, created). A database from a newer
     Zaosong is refused as a newer file is."""
-    from app.dbfile import SCHEMA_HEAD, SCHEMA_REVISIONS, NewerDatabaseError
-
     engine = make_engine(target)
     try:
         rev = current_revision(engine)

@@ -17,9 +17,14 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
 
+from app import backends, config_set
 from app.errors import Refused
+from app.models import Base
+from app.pinyin import pinyin_keys
+from app.townships import rows
 
 SETUP_TABLE = "zs_setup"  # the prefix this database was set up with
 MAP_TABLE = "zs_station_township"  # which station role sees which township
@@ -34,9 +39,6 @@ def names(prefix: str) -> dict[str, str]:
 
 def station_roles(prefix: str, cfg) -> dict[str, dict]:
     """{role: {"station": name, "townships": [names]}} from the townships document in force."""
-    from app.pinyin import pinyin_keys
-    from app.townships import rows
-
     out: dict[str, dict] = {}
     for r in rows(cfg):
         station = r.get("station") or ""
@@ -113,8 +115,6 @@ def policy_sql(prefix: str, tables: list[tuple[str, bool, bool]], stations: dict
 
 
 def model_tables() -> list[tuple[str, bool, bool]]:
-    from app.models import Base
-
     return [(t.name, "case_id" in t.c, "case_id" in t.c and bool(t.c.case_id.nullable))
             for t in Base.metadata.sorted_tables]
 
@@ -122,12 +122,6 @@ def model_tables() -> list[tuple[str, bool, bool]]:
 def _bundled_config():
     """The townships in force without a database: the bundled documents (a new database has no
     published ones yet; pg-setup run again later reads the database's)."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
-
-    from app import config_set
-    from app.models import Base
-
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
     with Session(engine) as s:
@@ -152,10 +146,6 @@ def setup_sql_text(database: str, prefix: str) -> str:
 
 def setup(admin_url: str, database: str, prefix: str) -> dict:
     """Make (or bring up to date) the roles, the database, its schema and its policies."""
-    from sqlalchemy.orm import Session
-
-    from app import backends, config_set
-
     n = names(prefix)
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", database):
         raise Refused("pg_bad_url", url=database)
