@@ -163,3 +163,16 @@ def test_a_tampered_package_is_refused_on_the_server_as_on_a_file(trio, pg_url, 
         assert figures(srv)["cases"] == []
     finally:
         srv.dispose()
+
+
+def test_an_unknown_county_is_trusted_on_the_server_then_consolidated(trio, pg_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path / "srv"))
+    a, _b, sup = trio
+    home = {"ZAOSONG_HOME": str(tmp_path / "srv")}
+    new_case(a, "和泰电器有限公司", "3300000001")
+    p = a.send(sup)
+    first = cli(pg_url, "consolidate", "--to", pg_url, str(p), env=home)
+    assert first.returncode == 1 and "sync trust" in first.stdout
+    assert cli(pg_url, "sync", "trust", a.id[:8], env=home).returncode == 0
+    again = cli(pg_url, "consolidate", "--to", pg_url, str(p), env=home)
+    assert again.returncode == 0 and "导入 1" in again.stdout

@@ -126,7 +126,7 @@ def _replicate_sql(table, k: int) -> str:
             exprs.append(f"md5({q} || ':{k}')::uuid::text")
         elif c.name == "device_seq":
             exprs.append(f"{q} + {k * 100_000_000}")
-        elif c in uniques and isinstance(c.type, String):
+        elif c in uniques and isinstance(c.type, String) and c.name != "device_id":  # device_seq shifted instead
             exprs.append(f"{q} || '-{k}'")
         else:
             exprs.append(q)
