@@ -119,6 +119,8 @@ class PgServer:
 
     def stop(self) -> None:
         if self.started or (self.data / "postmaster.pid").exists():
+            if os.geteuid() == 0 and not self._as:  # a kept server left running by an earlier run
+                self._as = ["runuser", "-u", "postgres", "--"]
             try:
                 self._run(_tool("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop", check=False)
             except (Unavailable, subprocess.TimeoutExpired, OSError):
