@@ -1125,3 +1125,36 @@ CATALOG.update({
     "demo_needs_cases": ("请用 --cases N 指定工单数,或用 --xiangshan-2012。", "Give --cases N, or --xiangshan-2012."),
     "escalation_note_long": ("备注过长(最多 {max} 字)。", "Note too long (at most {max} characters)."),
 })
+
+# --- issue 22: PostgreSQL (the city's database) -----------------------------------------------------
+CATALOG.update({
+    "pg_bad_url": ("数据库地址无效: {url} (应为 postgresql://用户@主机/数据库名)",
+                   "invalid database address: {url} (expected postgresql://user@host/dbname)"),
+    "pg_unreachable": ("无法连接数据库服务器 {url}: {error}", "cannot reach the database server {url}: {error}"),
+    "pg_not_zaosong": ("数据库 {url} 已有其他表,不是早送的数据库。", "the database {url} holds other tables: not a Zaosong database."),
+    "pg_file_only": ("“{command}”只适用于数据库文件;服务器数据库 {url} 请用 pg_dump / pg_restore 备份和恢复。",
+                     "'{command}' applies to a database file only; back up and restore the server database {url} "
+                     "with pg_dump / pg_restore."),
+    "pg_consolidate_needs_server": ("--to 须为服务器数据库地址 (postgresql://...)",
+                                    "--to must be a server database address (postgresql://...)"),
+    "pg_consolidated": ("{done}/{total} {file}: 新增 {inserted}, 更新 {updated}, 未变 {unchanged}, 冲突 {conflicts}",
+                        "{done}/{total} {file}: inserted {inserted}, updated {updated}, unchanged {unchanged}, "
+                        "conflicts {conflicts}"),
+    "pg_consolidated_again": ("{done}/{total} {file}: 已汇总过,未作改动", "{done}/{total} {file}: already consolidated, nothing changed"),
+    "pg_consolidate_refused": ("{done}/{total} {file}: 未导入: {reason}", "{done}/{total} {file}: not imported: {reason}"),
+    "pg_consolidate_summary": ("共 {total} 个同步包: 导入 {imported}, 已汇总过 {again}, 未导入 {refused}{dry}",
+                               "{total} packages: imported {imported}, already consolidated {again}, refused {refused}{dry}"),
+    "pg_dry": (" (试运行,未写入)", " (dry run, nothing written)"),
+    "pg_no_permission": ("数据库 {url} 的这个角色没有这项权限 (例如只读的报表角色不能修改数据)。未作任何改动。",
+                         "this role of the database {url} may not do that (a read-only reporting role cannot change "
+                         "data, for one). Nothing was changed."),
+    "pg_export_not_yet": ("服务器数据库 {url} 用于汇总,暂不能导出同步包;请从县公司主管的数据库文件导出。",
+                          "the server database {url} consolidates and cannot export sync packages yet; export from "
+                          "the county supervisor's database file."),
+    "pg_password_in_settings": ("设置中不保存密码:请去掉地址中的密码,把它写在 ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)。",
+                                "no password is kept in the settings: take it out of the address and put it in "
+                                "~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)."),
+    "pg_value_too_long": ("有一项内容超出了数据库允许的长度,未作任何改动 ({error})。",
+                          "a value is longer than the database allows; nothing was changed ({error})."),
+    "pg_setup_done": ("已建立数据库 {db} 与角色: {roles}", "database {db} and roles made: {roles}"),
+})

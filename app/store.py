@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import at_rest, config_set, db, db_health, fields, keyed, paths, secrets_store
+from app import at_rest, backends, config_set, db, db_health, fields, keyed, paths, secrets_store
 from app.bureau_time import BUREAU_TZ
 from app.device_keys import new_device_key
 from app.errors import Refused
@@ -160,8 +160,12 @@ SEED_TIME = dt.datetime(2000, 1, 1)
 
 
 class Store:
-    def __init__(self, path: Path, engine, created: bool) -> None:
+    # a PostgreSQL database (``--db postgresql://...``): its URL, password hidden; None for a file
+    url: str | None = None
+
+    def __init__(self, path: Path, engine, created: bool, url: str | None = None) -> None:
         self.path = path
+        self.url = url
         self.engine = engine
         self.created = created
         self._factory = sessionmaker(engine, expire_on_commit=False)
@@ -177,10 +181,12 @@ class Store:
     # --- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str | None = None, *, user: str | None = None, device_name: str | None = None) -> Store:
-        path = Path(path) if path else default_db_path()
         # the names every event and package carries: refused here, never by every receiver later
         user = fields.USER.check(user) if user is not None else None
         device_name = fields.DEVICE_NAME.check(device_name) if device_name else None
+        if backends.is_server_url(path):
+            return cls._open_server(str(path), user=user, device_name=device_name)
+        path = Path(path) if path else default_db_path()
         try:
             _make_private(path)
             engine, created = db.prepare(path)
@@ -197,14 +203,37 @@ class Store:
                 raise
             raise refusal from None
 
+    @classmethod
+    def _open_server(cls, url: str, *, user: str | None, device_name: str | None) -> Store:
+        """A PostgreSQL database: the same models, migrations and first-run identity as a file. What
+        only a file has is skipped here (see app/backends.py): encryption at rest, the file checks,
+        the backup copies (pg_dump backs a server up) and the instance lock. The database is one
+        device, as a supervisor's file is: its signing key is kept on this computer like any other."""
+        engine, created = backends.prepare(url)
+        if created or not _has_identity(engine):
+            created = True
+            with Session(engine) as s, s.begin():
+                backends.write_lock(s)  # two clients opening a new database at once: one identity
+                if s.get(Meta, "device_id") is None:
+                    cls._initialise(engine, user=user, device_name=device_name, session=s)
+        folder = backends.local_folder(url)
+        at_rest.private_dir(folder)  # attachment files and staged packages: the user's only
+        store = cls(folder / "server.db", engine, created, url=backends.redact(url))
+        store.verified = True  # no file to quick_check: the server keeps its own pages
+        return store
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
     @staticmethod
-    def _initialise(engine, user: str | None, device_name: str | None) -> None:
+    def _initialise(engine, user: str | None, device_name: str | None, session: Session | None = None) -> None:
         """First run: device identity and the calendar seeded from ``chinese_calendar``."""
         device_id = new_uuid()
         now = utcnow()
         clock = HybridClock(device_id)
         public = _new_stored_key(device_id)  # kept before the database names it: never a device without its key
-        with Session(engine) as s, s.begin():
+        with _given_or_new(engine, session) as s:
             s.add(Device(id=device_id, name=device_name or _host_name(), is_local=True, created_at=now,
                          public_key=public, trusted=True))
             s.add_all(
@@ -263,6 +292,11 @@ class Store:
         private = secrets_store.get(secrets_store.device_key_name(self.device_id))
         if private and public and _public_of(private) == public:
             return private
+        if self.url is not None and public:
+            # a server database is opened from many computers, and only the one that made it holds
+            # its key: the others are no restored copy and must not rename the shared device. They
+            # read, write and consolidate; signing (an export) needs the key's computer.
+            return ""
         if not public:  # a database from before sync never had a key: give this device one
             with Session(self.engine) as s, s.begin():
                 d = s.get(Device, self.device_id)
@@ -410,6 +444,9 @@ class Store:
         start_stamp = (self.hlc.ms, self.hlc.counter)
         try:
             with s.begin():
+                if self.url is not None:
+                    self._take_write_lock(s)
+                    start_stamp = (self.hlc.ms, self.hlc.counter)
                 yield s
                 s.flush()
                 if (self.hlc.ms, self.hlc.counter) != start_stamp:
@@ -435,6 +472,16 @@ class Store:
             raise refusal from None
         finally:
             s.close()
+
+    def _take_write_lock(self, s: Session) -> None:
+        """A server has other writers: queue behind them (app/backends.write_lock says why a lock),
+        then take up the change number and clock stamp where the last of them left them."""
+        backends.write_lock(s)
+        held = dict(s.execute(select(Meta.key, Meta.value).where(Meta.key.in_(("lseq", "hlc_last")))).all())
+        with self._lock:
+            self.lseq = max(self.lseq, int(held.get("lseq") or 0))
+        if held.get("hlc_last"):
+            self.hlc.observe(held["hlc_last"])
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -492,9 +539,19 @@ class Store:
     def _db_fault(self, exc: Exception):
         """A damaged file or a full disk met during a command, as a refusal (None: not such a fault).
         A damaged file stops all further writes through this store."""
-        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.exc import DBAPIError, OperationalError
 
         if isinstance(exc, Refused) or not isinstance(exc, (DBAPIError, *keyed.Error, OSError)):
+            return None
+        if self.url is not None:  # a server: no file to be damaged; a lost connection said plainly
+            if isinstance(exc, OperationalError):
+                return Refused("pg_unreachable", url=self.url, error=backends._first_line(exc))
+            state = getattr(getattr(exc, "orig", None), "sqlstate", "")
+            if state == "42501":  # insufficient_privilege
+                return Refused("pg_no_permission", url=self.url)
+            if state == "22001":  # a value longer than its column: the services check lengths first;
+                # this is the net under a check someone forgot (SQLite would have kept it whole)
+                return Refused("pg_value_too_long", error=backends._first_line(exc))
             return None
         refusal = db_health.translate(exc, self.path)
         if isinstance(refusal, db_health.DamagedDatabase):
@@ -561,6 +618,15 @@ def _make_private(path: Path) -> None:
     # CLI and the workbench run under umask 077 (at_rest.private_umask), so SQLite creates it 0600;
     # the modes are checked again once it exists (Store.open)
     at_rest.secure_data_folder(path, whole_folder=ours)
+
+
+@contextmanager
+def _given_or_new(engine, session: Session | None):
+    if session is not None:
+        yield session
+        return
+    with Session(engine) as s, s.begin():
+        yield s
 
 
 def _has_identity(engine) -> bool:

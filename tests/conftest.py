@@ -314,3 +314,83 @@ def march_cases(after_template, tmp_path):
     shutil.copy(after_template, dest)
     late, on_time = (after_template.parent / "cases.txt").read_text().split()
     return dest, late, on_time
+
+
+# --- PostgreSQL (issue 22) ---------------------------------------------------------------------------
+# One throw-away server for the whole session (tests/pg_server.py: initdb + pg_ctl in a temporary
+# folder, as the postgres user when run as root), and one migrated, initialised template database
+# on it; each test gets a copy (CREATE DATABASE ... TEMPLATE: a file copy on the server, fast). The
+# copies are the same device as the template, as SQLite's copies of template_db are (one key folder
+# for the session). Without a server the PG tests skip, saying why.
+@pytest.fixture(scope="session")
+def pg_server():
+    from tests.pg_server import PgServer, Unavailable
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        pytest.skip(f"PostgreSQL tests skipped: psycopg is not installed ({exc})")
+    server = PgServer()
+    try:
+        server.start()
+    except Unavailable as exc:
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server, tmp_path_factory) -> str:
+    from app.store import Store
+
+    url = pg_server.create_database("zaosong_template")
+    home = tmp_path_factory.mktemp("pg-home")
+    old = os.environ.get("ZAOSONG_HOME")
+    os.environ["ZAOSONG_HOME"] = str(home)
+    try:
+        Store.open(url, user="张伟", device_name="测试机").dispose()
+    finally:
+        if old is None:
+            os.environ.pop("ZAOSONG_HOME", None)
+        else:
+            os.environ["ZAOSONG_HOME"] = old
+    return "zaosong_template"
+
+
+_pg_count = [0]
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_template, tmp_path) -> str:
+    """A fresh, migrated PostgreSQL database of its own (the counterpart of db_path)."""
+    import psycopg
+
+    _pg_count[0] += 1
+    name = f"t{os.getpid()}_{_pg_count[0]}"
+    with psycopg.connect(host=str(pg_server.socket_dir), user="postgres", dbname="postgres", autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+    yield pg_server.url(name)
+    with psycopg.connect(host=str(pg_server.socket_dir), user="postgres", dbname="postgres", autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "pg"])
+def any_db(request, tmp_path, monkeypatch):
+    """The same test on both back ends: a SQLite file (Path) or a server URL (str), for --db and
+    Store.open alike. ZAOSONG_HOME is this test's folder either way."""
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path))
+    if request.param == "sqlite":
+        return request.getfixturevalue("db_path")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def surveyed_case_any(any_db):
+    """surveyed_case on both back ends (the services and the CLI tests that exercise SQL)."""
+    from tests.helpers import ok
+
+    no = ok(any_db, "case", "new", "--customer", "甲公司", "--account", "3300000001", "--kva", "400",
+            "--applied", "2026-09-01")
+    ok(any_db, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
+    ok(any_db, "stage", "finish", no, "SURVEY", "--on", "2026-09-04")
+    return any_db, no

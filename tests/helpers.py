@@ -128,7 +128,9 @@ def cli(db: Path, *args: str, env: dict | None = None) -> subprocess.CompletedPr
     from app import cli as app_cli
     from app import messages
 
-    overrides = {"ZAOSONG_HOME": str(Path(db).parent), **(env or {})}
+    # a server database (issue 22) has no folder of its own: the test's ZAOSONG_HOME is kept
+    home = {} if _is_url(db) else {"ZAOSONG_HOME": str(Path(db).parent)}
+    overrides = {**home, **(env or {})}
     saved_env = {k: os.environ.get(k) for k in overrides}
     saved_lang = messages.language()
     os.environ.update(overrides)
@@ -169,9 +171,32 @@ def refused(db: Path, *args: str, env: dict | None = None) -> str:
     return r.stderr
 
 
+def _is_url(db) -> bool:
+    return isinstance(db, str) and db.startswith("postgresql://")
+
+
+def _pg_connect(url: str):
+    """A psycopg connection (autocommit) to a test server database URL (tests/pg_server.py form)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return psycopg.connect(host=u.query["host"], user=u.username, dbname=u.database, autocommit=True)
+
+
 def db_digest(db: Path) -> str:
     """The database file's state (with its WAL, if any), to prove a refused command changed nothing.
-    The CLI disposes its engine at the end of a command, so SQLite checkpoints and removes the WAL."""
+    The CLI disposes its engine at the end of a command, so SQLite checkpoints and removes the WAL.
+    A server database (a URL): every row of every table, in a fixed order."""
+    if _is_url(db):
+        h = hashlib.sha256()
+        with _pg_connect(db) as con:
+            tables = [r[0] for r in con.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                                                "ORDER BY tablename")]
+            for t in tables:
+                for row in con.execute(f'SELECT t::text FROM "{t}" t ORDER BY 1'):
+                    h.update(f"{t}:{row[0]}\n".encode())
+        return h.hexdigest()
     h = hashlib.sha256(db.read_bytes())
     wal = db.with_name(db.name + "-wal")
     if wal.exists():
@@ -289,6 +314,8 @@ def raw_connect(database, uri: bool = False, **kw):
     encrypted file reads as the app reads it. A plain file (an old fixture) opens without a key."""
     from app import keyed
 
+    if _is_url(database):  # a server database: psycopg's connection reads alike (execute, fetchall)
+        return _pg_connect(database)
     target = str(database)
     readonly = False
     if uri and target.startswith("file:"):

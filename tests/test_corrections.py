@@ -37,8 +37,8 @@ def _replays(db, no) -> bool:
 
 
 # --- (1) dates ---------------------------------------------------------------------------------
-def test_future_date_is_refused_with_the_reason_and_changes_nothing(surveyed_case):
-    db, no = surveyed_case
+def test_future_date_is_refused_with_the_reason_and_changes_nothing(surveyed_case_any):
+    db, no = surveyed_case_any
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
     before = db_digest(db)
     for args in (("stage", "finish", no, "PLAN", "--on", tomorrow),
@@ -79,8 +79,8 @@ def test_training_day_is_today_for_the_rules(store):
 
 
 # --- (2) stage corrections ---------------------------------------------------------------------
-def test_correcting_a_finish_changes_the_verdict_keeps_the_original_and_passes_check(surveyed_case):
-    db, no = surveyed_case
+def test_correcting_a_finish_changes_the_verdict_keeps_the_original_and_passes_check(surveyed_case_any):
+    db, no = surveyed_case_any
     # SURVEY was finished 2026-09-04 (ACCEPT 09-02): 2 working days, on time; typed late as 09-10
     ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-08")
     assert _stage(_view(db, no), "PLAN")["status"] == "on_time"
@@ -102,8 +102,8 @@ def test_correcting_a_finish_changes_the_verdict_keeps_the_original_and_passes_c
     assert json.loads(ok(db, "check", "--json"))["ok"]
 
 
-def test_a_correction_out_of_order_is_refused_naming_the_entry(surveyed_case):
-    db, no = surveyed_case
+def test_a_correction_out_of_order_is_refused_naming_the_entry(surveyed_case_any):
+    db, no = surveyed_case_any
     ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-08")
     ok(db, "stage", "finish", no, "FEES", "--on", "2026-09-09")
     ok(db, "stage", "start", no, "DESIGN_REVIEW", "--on", "2026-09-20")
@@ -142,8 +142,8 @@ def test_outcome_and_start_corrections_and_the_replay_agrees(case_at_mid):
 
 
 # --- (3) case fields ---------------------------------------------------------------------------
-def test_correcting_case_fields(surveyed_case):
-    db, no = surveyed_case
+def test_correcting_case_fields(surveyed_case_any):
+    db, no = surveyed_case_any
     ok(db, "case", "correct", no, "--field", "account_no", "--value", "3300000077", "--reason", "ENTRY_ERROR")
     ok(db, "case", "correct", no, "--field", "capacity_kva", "--value", "630", "--reason", "录入错误")
     ok(db, "case", "correct", no, "--field", "applied_on", "--value", "2026-08-31", "--reason", "录入错误")
@@ -163,8 +163,8 @@ def test_correcting_case_fields(surveyed_case):
 
 
 # --- (4) undo, (5) withdraw --------------------------------------------------------------------
-def test_undo_the_last_step_walks_back(surveyed_case):
-    db, no = surveyed_case
+def test_undo_the_last_step_walks_back(surveyed_case_any):
+    db, no = surveyed_case_any
     ok(db, "stage", "finish", no, "PLAN", "--on", "2026-09-08")
     ok(db, "case", "undo", no, "--reason", "误操作")
     v = _view(db, no)
@@ -198,8 +198,8 @@ def test_undo_refuses_what_it_cannot_undo(db_path):
     assert "CASE_CREATED" in err and "case withdraw" in err
 
 
-def test_withdraw_leaves_every_list_but_the_audit_view(surveyed_case):
-    db, no = surveyed_case
+def test_withdraw_leaves_every_list_but_the_audit_view(surveyed_case_any):
+    db, no = surveyed_case_any
     ok(db, "case", "withdraw", no, "--reason", "客户撤销", "--note", "客户来电取消")
     assert no not in ok(db, "case", "list")
     assert no not in ok(db, "warnings", "--as-of", "2026-09-30")
@@ -300,8 +300,8 @@ def test_case_window_corrects_and_shows_the_original_struck_with_the_correction_
     assert detail.view["stages"][2]["finished_on"] == "2026-09-15"
 
 
-def test_correcting_a_pause(surveyed_case):
-    db, no = surveyed_case
+def test_correcting_a_pause(surveyed_case_any):
+    db, no = surveyed_case_any
     ok(db, "stage", "pause", no, "--on", "2026-09-07", "--reason", "CUSTOMER_DOCUMENTS")
     ok(db, "stage", "resume", no, "--on", "2026-09-10")
     ok(db, "case", "correct", no, "--stage", "PLAN", "--pause", "1", "--finished", "2026-09-08", "--reason", "录入错误")

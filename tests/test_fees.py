@@ -12,8 +12,8 @@ from app.services import fees
 from tests.helpers import db_digest, ok, raw_connect, refused
 
 
-def test_a_fee_is_recorded_and_listed_with_its_basis(surveyed_case):
-    db, no = surveyed_case
+def test_a_fee_is_recorded_and_listed_with_its_basis(surveyed_case_any):
+    db, no = surveyed_case_any
     fee_id = ok(db, "case", "fees", no, "--item", "高可靠性供电费", "--amount", "12,000.5", "--on", "2026-09-05")
     ok(db, "case", "fees", no, "--item", "HIGH_RELIABILITY", "--amount", "¥300", "--basis", "备用容量 100 kVA")
     rows = json.loads(ok(db, "case", "fees", no, "--json"))
@@ -37,8 +37,8 @@ def test_a_bad_amount_is_refused_and_changes_nothing(surveyed_case, amount):
     assert db_digest(db) == before
 
 
-def test_an_unusual_item_needs_its_basis_and_the_item_needs_an_amount(surveyed_case):
-    db, no = surveyed_case
+def test_an_unusual_item_needs_its_basis_and_the_item_needs_an_amount(surveyed_case_any):
+    db, no = surveyed_case_any
     before = db_digest(db)
     assert "没有默认依据" in refused(db, "case", "fees", no, "--item", "场地租赁费", "--amount", "10")
     assert "金额不能为空" in refused(db, "case", "fees", no, "--item", "高可靠性供电费")
@@ -46,8 +46,8 @@ def test_an_unusual_item_needs_its_basis_and_the_item_needs_an_amount(surveyed_c
     assert db_digest(db) == before
 
 
-def test_a_wrong_fee_is_withdrawn_or_corrected_never_edited(surveyed_case):
-    db, no = surveyed_case
+def test_a_wrong_fee_is_withdrawn_or_corrected_never_edited(surveyed_case_any):
+    db, no = surveyed_case_any
     first = ok(db, "case", "fees", no, "--item", "高可靠性供电费", "--amount", "1200", "--on", "2026-09-05")
     second = ok(db, "case", "fees", no, "--item", "临时接电费", "--amount", "500", "--on", "2026-09-05")
     before = db_digest(db)

@@ -25,11 +25,17 @@ def process_age_ms() -> float:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="zaosong-gui", description="早送 Zaosong 工作台")
-    p.add_argument("--db", type=Path, help="数据库文件")
+    p.add_argument("--db", type=_db_arg, help="数据库文件, 或服务器数据库 postgresql://用户@主机/数据库名")
     p.add_argument("--exit-when-ready", action="store_true", help="加载完成后输出 ready_ms 并退出")
     p.add_argument("--as-of", type=dt.date.fromisoformat, help="把“今天”设为此日期(演示、培训)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     return p.parse_args(argv)
+
+
+def _db_arg(value: str):
+    from app.backends import is_server_url
+
+    return value if is_server_url(value) else Path(value)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.paths import default_db_path
 
-    db_path = args.db or default_db_path()
+    # a city office's workbenches all open the server named once in the settings (db/url)
+    configured = str(QSettings().value("db/url", "") or "")
+    db_path = args.db or (_db_arg(configured) if configured else default_db_path())
     from ui import crash
 
     log_path = crash.install(show_dialog=not args.exit_when_ready)
@@ -89,6 +97,7 @@ def _open_window(app, args, db_path, log_path, practice_identity=None):
     from PySide6.QtWidgets import QMessageBox
 
     from app import db_health
+    from app.backends import is_server_url, local_folder
     from app.errors import Refused
     from app.instance import InstanceLock
     from app.leftovers import clean_at_start
@@ -96,14 +105,16 @@ def _open_window(app, args, db_path, log_path, practice_identity=None):
     from ui import crash
     from ui.widgets import plain_box, plain_message
 
+    server = is_server_url(db_path)
     try:
-        lock = InstanceLock(db_path).acquire()
+        # a server takes many clients: the lock only keeps two workbenches of this user from one folder
+        lock = InstanceLock(local_folder(db_path) / "server.db" if server else db_path).acquire()
     except Refused as exc:
         print(str(exc), file=sys.stderr)
         if not args.exit_when_ready:
             plain_message(QMessageBox.Warning, None, app.translate("main", "Zaosong"), str(exc))
         return None, 3 if exc.code == "already_running" else 1
-    clean_at_start(db_path)  # what a killed run left (staging folders, *.part files)
+    clean_at_start(local_folder(db_path) / "server.db" if server else db_path)  # staging folders, *.part files
     while True:
         identity = None
         try:
@@ -113,7 +124,7 @@ def _open_window(app, args, db_path, log_path, practice_identity=None):
                 store = open_practice(db_path, user=practice_identity["user"],
                                       device_name=practice_identity["device_name"], identity=practice_identity)
                 break
-            if not db_path.exists() and not args.exit_when_ready:  # a 0-byte file exists: damaged, not new
+            if not server and not db_path.exists() and not args.exit_when_ready:  # a 0-byte file exists: damaged, not new
                 from ui.first_run import FirstRunDialog
 
                 dlg = FirstRunDialog(db_path)
@@ -167,7 +178,7 @@ def _open_window(app, args, db_path, log_path, practice_identity=None):
     if language() != "en" and app.property("zaosongLoggedQt") is None:
         app.setProperty("zaosongLoggedQt", True)
         crash.log.info("Qt's own translations: %s", i18n.qt_translations or "not found (Qt's own texts in English)")
-    if not args.exit_when_ready and practice_identity is None:
+    if not args.exit_when_ready and practice_identity is None and not server:  # a server: pg_dump
         from PySide6.QtCore import QThreadPool
 
         from app.services.backup import auto_backup

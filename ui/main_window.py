@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         snap = self.snapshot
         if snap is None:
             return
-        text = self.tr("Database: %1  |  As of %2").replace("%1", str(self.store.path)).replace(
+        text = self.tr("Database: %1  |  As of %2").replace("%1", self.store.url or str(self.store.path)).replace(
             "%2", snap.as_of.isoformat()
         )
         if self.fixed_as_of:

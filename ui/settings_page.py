@@ -76,6 +76,14 @@ class SettingsPage(QWidget):
         self.recovery_button = QPushButton()
         self.recovery_button.setObjectName("recoveryKeyButton")
         self.recovery_button.clicked.connect(self.recovery_key)
+        # a city office's server database (issue 22), opened at the next start instead of the file
+        self.server_label = QLabel()
+        self.server_url = QLineEdit()
+        self.server_url.setObjectName("serverUrl")
+        self.server_url.setPlaceholderText("postgresql://user@host/zaosong")
+        self.server_button = QPushButton()
+        self.server_button.setObjectName("useServer")
+        self.server_button.clicked.connect(self.use_server)
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -105,6 +113,17 @@ class SettingsPage(QWidget):
         row.addWidget(self.recovery_button)
         row.addStretch(1)
         f3.addLayout(row)
+        f3.addWidget(self.server_label)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.server_url, 1)
+        row3.addWidget(self.server_button)
+        f3.addLayout(row3)
+        from PySide6.QtCore import QSettings
+
+        self.server_url.setText(str(QSettings().value("db/url", "") or ""))
+        server = self.window_.store.is_server
+        for b in (self.backup_button, self.restore_button, self.recovery_button):
+            b.setVisible(not server)  # a server database is backed up with pg_dump (README)
         self.rules_box = QGroupBox()
         self.rules_box.setObjectName("rulesBox")
         f4 = QVBoxLayout(self.rules_box)
@@ -155,8 +174,14 @@ class SettingsPage(QWidget):
         self.warn_label.setText(self.tr("Warn when working days left ≤"))
         self.save_button.setText(self.tr("Save"))
         self.db_box.setTitle(self.tr("Database"))
-        self.db_label.setText(self.tr("Database file: %1\nTo use another file, start Zaosong with --db PATH.")
-                              .replace("%1", str(self.window_.store.path)))
+        if self.window_.store.is_server:
+            self.db_label.setText(self.tr("Server database: %1\nIt is backed up on the server (pg_dump).")
+                                  .replace("%1", self.window_.store.url))
+        else:
+            self.db_label.setText(self.tr("Database file: %1\nTo use another file, start Zaosong with --db PATH.")
+                                  .replace("%1", str(self.window_.store.path)))
+        self.server_label.setText(self.tr("Server database (PostgreSQL) to open at the next start; empty: the file"))
+        self.server_button.setText(self.tr("Use at next start"))
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore a backup…"))
         self.check_button.setText(self.tr("Check the database"))
@@ -238,6 +263,27 @@ class SettingsPage(QWidget):
         self.phone.setText(ident["phone"])
         self.bureau.setText(ident["bureau_name"])
         self.station.setText(ident.get("station", ""))
+
+    def use_server(self) -> None:
+        """Remember the server database for the next start (QSettings db/url); empty: the file again."""
+        from PySide6.QtCore import QSettings
+
+        from app.backends import is_server_url, redact, sqlalchemy_url
+        from app.errors import Refused
+
+        text = self.server_url.text().strip()
+        if text:
+            try:
+                if not is_server_url(text):
+                    raise Refused("pg_bad_url", url=redact(text))
+                if sqlalchemy_url(text).password:  # never a password in a settings file: libpq's ~/.pgpass
+                    raise Refused("pg_password_in_settings")
+            except Refused as exc:
+                self.message.setText(str(exc))
+                return
+        QSettings().setValue("db/url", text)
+        self.message.setText(self.tr("Zaosong opens %1 at the next start.").replace(
+            "%1", redact(text) if text else self.tr("the database file")))
 
     def save(self) -> None:
         def done(_changed) -> None:

@@ -26,6 +26,7 @@ from app.cli import (
     metering,
     outage,
     papers,
+    pg,
     points,
     protection,
     sync,
@@ -38,18 +39,30 @@ from app.paths import default_db_path
 
 # in the order ``zaosong --help`` lists them
 GROUPS = (admin, cases, field, sync, protection, meetings, calendar, papers, ledger, keys, before, outage, metering,
-          after, bulletins, points)
+          after, bulletins, points, pg)
 DISPATCH = {command: group for group in GROUPS for command in group.COMMANDS}
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zaosong", description="早送 Zaosong — 业扩报装时限工作台 (命令行)")
     p.add_argument("--version", action="version", version=f"zaosong {__version__}")
-    p.add_argument("--db", type=Path, help="数据库文件 (默认: 用户数据目录下的 zaosong.db)")
+    p.add_argument("--db", type=db_arg, help="数据库文件 (默认: 用户数据目录下的 zaosong.db),"
+                   "或服务器数据库 postgresql://用户@主机/数据库名")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for group in GROUPS:
         group.add_parsers(sub)
     return p
+
+
+def db_arg(value: str):
+    """A file path, or a server URL kept as written (a Path would fold its '//')."""
+    from app.backends import is_server_url
+
+    return value if is_server_url(value) else Path(value)
+
+
+# what works on a file only: a server is backed up and restored with pg_dump / pg_restore
+FILE_ONLY = ("restore", "backup", "keys", "demo")
 
 
 def _open(args):
@@ -57,6 +70,8 @@ def _open(args):
     from app import db, keyed
     from app.store import Store
 
+    if isinstance(args.db, str):  # a server database: no file to lock, encrypt or upgrade in place
+        return Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
     path = db_path_of(args)
     lock = None
     if path.exists() and path.stat().st_size and (keyed.is_plain(path)
@@ -76,10 +91,23 @@ def _open(args):
 
 
 def db_path_of(args) -> Path:
+    """The database file; for a server database, the name of its local folder's placeholder."""
+    if isinstance(args.db, str):
+        from app.backends import local_folder
+
+        return local_folder(args.db) / "server.db"
     return Path(args.db) if args.db else default_db_path()
 
 
 def run(args) -> int:
+    if args.command == "pg-setup":
+        return pg.setup(args)  # as the server's administrator: no Zaosong database to open yet
+    if args.command == "consolidate" and not isinstance(args.db, str):
+        raise Refused("pg_consolidate_needs_server")  # before a file of that name is made
+    if isinstance(args.db, str) and args.command in FILE_ONLY:
+        from app.backends import redact
+
+        raise Refused("pg_file_only", command=args.command, url=redact(args.db))
     if args.command == "restore":
         # never through Store.open: the file it replaces may be damaged
         return admin.restore(args, db_path_of(args))

@@ -259,8 +259,8 @@ def _insert(conn, table, rows: list[dict]) -> None:
     if not rows:
         return
     cols = list(table.c)
-    if set(rows[0]) != {c.key for c in cols}:
-        conn.execute(table.insert(), rows)
+    if set(rows[0]) != {c.key for c in cols} or conn.dialect.name != "sqlite":
+        conn.execute(table.insert(), rows)  # a server: its driver's own batched insert, its own types
         return
     kinds = [_STORE.get(type(c.type).__name__) for c in cols]
     values = [tuple(v if (k is None or v is None) else k(v) for v, k in zip((r[c.key] for c in cols), kinds))

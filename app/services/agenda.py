@@ -88,6 +88,14 @@ def waiting_for_customers(s: Session, as_of: dt.date, manager: str | None = None
     return out + drawings
 
 
+def _each(s: Session, query, ids, size: int = 5000):
+    """The rows of ``query(chunk)`` over ``ids`` in chunks: a PostgreSQL statement takes at most
+    65,535 parameters (a city's month holds more cases than that), SQLite's 250,000."""
+    ids = list(ids)
+    for i in range(0, len(ids), size):
+        yield from s.scalars(query(ids[i:i + size]))
+
+
 def month_overview(s: Session, year: int, month: int, as_of: dt.date, manager: str | None = None) -> dict:
     store = store_of(s)
     cal = store.calendar
@@ -123,19 +131,20 @@ def month_overview(s: Session, year: int, month: int, as_of: dt.date, manager: s
         add(m.held_at.date(), "meeting", None, (f"业扩会审 {m.place}" if i == 0 else f"Review meeting, {m.place}")
             + (f"({names})" if names else ""), m.held_at.strftime("%H:%M"))
     kinds = {"mid": ("中间检查", "Mid inspection"), "completion": ("竣工检验", "Completion inspection")}
-    for insp in s.scalars(select(Inspection).where(Inspection.deleted.is_(False), Inspection.case_id.in_(list(cases)))):
+    for insp in _each(s, lambda ids: select(Inspection).where(Inspection.deleted.is_(False), Inspection.case_id.in_(ids)),
+                      cases):
         case = cases[insp.case_id]
         name = kinds.get(insp.kind, (insp.kind, insp.kind))[i]
         add(insp.started_on, "inspection", case, f"{name}(第 {insp.round} 次)" if i == 0 else f"{name} #{insp.round}")
-    for sv in s.scalars(select(Survey).where(Survey.deleted.is_(False), Survey.case_id.in_(list(cases)))):
+    for sv in _each(s, lambda ids: select(Survey).where(Survey.deleted.is_(False), Survey.case_id.in_(ids)), cases):
         add(sv.surveyed_on, "survey", cases[sv.case_id], "联合查勘" if i == 0 else "Joint survey")
-    for it in s.scalars(select(RectificationItem).where(RectificationItem.deleted.is_(False),
-                                                        RectificationItem.closed_on.is_(None),
-                                                        RectificationItem.case_id.in_(list(cases)))):
+    for it in _each(s, lambda ids: select(RectificationItem).where(RectificationItem.deleted.is_(False),
+                                                                   RectificationItem.closed_on.is_(None),
+                                                                   RectificationItem.case_id.in_(ids)), cases):
         add(it.deadline, "customer", cases[it.case_id],
             f"客户整改期限 #{it.number} {it.location}" if i == 0 else f"Customer's rectification #{it.number} due")
-    for r in s.scalars(select(PolicyRisk).where(PolicyRisk.deleted.is_(False), PolicyRisk.status == "open",
-                                                PolicyRisk.case_id.in_(list(cases)))):
+    for r in _each(s, lambda ids: select(PolicyRisk).where(PolicyRisk.deleted.is_(False), PolicyRisk.status == "open",
+                                                           PolicyRisk.case_id.in_(ids)), cases):
         add(r.due_on, "follow_up", cases[r.case_id], f"跟进:{r.text}" if i == 0 else f"Follow up: {r.text}")
     names = {d.day: d.name for d in s.scalars(select(CalendarDay).where(
         CalendarDay.deleted.is_(False), CalendarDay.day >= first, CalendarDay.day <= last))}

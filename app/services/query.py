@@ -9,7 +9,7 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.bureau_time import is_late_entry
@@ -257,11 +257,14 @@ def list_cases(
         text = search.strip()
         like = f"%{text}%"
         low = f"%{text.lower().replace(' ', '')}%"
+        # LIKE is case-blind for ASCII on SQLite and case-sensitive on PostgreSQL: compared with
+        # what is stored in one case (case numbers upper, pinyin lower, names lowered both sides),
+        # so a search finds the same cases on both back ends (never ILIKE: SQLite has none)
         q = q.where(
             or_(
-                Case.case_no.like(like),
+                Case.case_no.like(f"%{text.upper()}%"),
                 Case.account_no.like(like),
-                Case.customer_name.like(like),
+                func.lower(Case.customer_name).like(f"%{text.lower()}%"),
                 Case.name_initials.like(low),
                 Case.name_pinyin.like(low),
             )
@@ -365,3 +368,24 @@ def warnings(
         )
     out.sort(key=lambda w: (w["remaining_wd"], w["deadline"] or "", w["case_no"]))
     return out
+
+
+# --- issue 22: search as you type against a large (server) database --------------------------------
+def quick_search(s: Session, text: str, limit: int = 20) -> list[dict]:
+    """The first ``limit`` cases whose number, account, name or pinyin (full or initials) holds
+    ``text``, sorted by the stored pinyin key (Chinese order by sound, the same on SQLite and
+    PostgreSQL whatever the server's collation), then case number. For a city database of a million
+    cases, where a workbench cannot hold every case in memory as a laptop's list does; the matching
+    is ``list_cases``'s, so both find the same cases."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    low = f"%{text.lower().replace(' ', '')}%"
+    q = (select(Case.case_no, Case.customer_name, Case.township, Case.status, Case.applied_on)
+         .where(Case.deleted.is_(False),
+                or_(Case.case_no.like(f"%{text.upper()}%"), Case.account_no.like(f"%{text}%"),
+                    func.lower(Case.customer_name).like(f"%{text.lower()}%"),
+                    Case.name_initials.like(low), Case.name_pinyin.like(low)))
+         .order_by(Case.name_pinyin, Case.case_no).limit(limit))
+    return [{"case_no": no, "customer_name": name, "township": town, "status": status, "applied_on": _iso(on)}
+            for no, name, town, status, on in s.execute(q)]

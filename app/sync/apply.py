@@ -123,6 +123,8 @@ def _backup_before_import(store: Store, records: int) -> str:
     line of defence: taken before every large package, and before a small one unless a copy from
     the last day exists (copying a database of a million rows for a package of a hundred would
     cost more than the import and, kept ten times, gigabytes of disk)."""
+    if store.is_server:
+        return ""  # a server is backed up by pg_dump; the import is one transaction either way
     folder = backups_dir(store.path)
     existing = sorted(folder.glob("pre-import-*.db"))
     if records < BIG_IMPORT and existing:
@@ -146,15 +148,14 @@ def _parse_created(text: str) -> dt.datetime:
 def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> dict[str, str]:
     """The staged rows into the database (see ``apply_tables``): devices first, since every row
     names the device that wrote it; then the tables, parents first; then the events."""
-    conn = s.connection()
     timing.tick("backup, transaction")
+    if store.is_server:  # no staging file can be attached to a server: the same rules, read across
+        from app.sync.apply_pg import apply_records
+
+        return apply_records(store, s, c, summary, progress, _add_devices)
+    conn = s.connection()
     attach(conn, c.stage_db)
-    for d in c.devices:
-        if s.get(Device, d["id"]) is None:
-            s.add(Device(id=d["id"], name=d["name"], public_key=d["public_key"], trusted=False, is_local=False,
-                         created_at=utcnow()))
-            s.flush()
-            bump(summary, "inserted", "device")
+    _add_devices(s, c, summary)
     timing.tick("devices")
     _check_counter_bounds(store, s, conn, c)
     timing.tick("counters")
@@ -165,6 +166,15 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> dict
     media = media_of(conn.connection.driver_connection)
     _store_attachment_files(store, c, media)
     return media
+
+
+def _add_devices(s, c: Checked, summary: dict) -> None:
+    for d in c.devices:
+        if s.get(Device, d["id"]) is None:
+            s.add(Device(id=d["id"], name=d["name"], public_key=d["public_key"], trusted=False, is_local=False,
+                         created_at=utcnow()))
+            s.flush()
+            bump(summary, "inserted", "device")
 
 
 def _check_counter_bounds(store: Store, s, conn, c: Checked) -> None:

@@ -36,6 +36,10 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                    progress=None) -> dict:
     """Write a package: everything (``peer`` None) or what changed since the last one to ``peer``.
     Streams rows from the database; writes to a temporary file renamed only when complete."""
+    if store.is_server:
+        # a package is signed with the device's key and read by an SQLite-only path: a server
+        # database consolidates; laptops exchange with the county supervisor's file
+        raise Refused("pg_export_not_yet", url=store.url)
     out = Path(out)
     with store.reader() as s:
         if peer is not None:

@@ -3990,6 +3990,32 @@ To use another file, start Zaosong with --db PATH.</source>
             <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>Server database: %1
+It is backed up on the server (pg_dump).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>Server database (PostgreSQL) to open at the next start; empty: the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>Use at next start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>Zaosong opens %1 at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>the database file</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SheetReceiptDialog</name>

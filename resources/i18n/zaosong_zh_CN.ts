@@ -4008,6 +4008,33 @@ To use another file, start Zaosong with --db PATH.</source>
             <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
             <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
         </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>Server database: %1
+It is backed up on the server (pg_dump).</source>
+            <translation>服务器数据库: %1
+由服务器备份 (pg_dump)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>Server database (PostgreSQL) to open at the next start; empty: the file</source>
+            <translation>下次启动时打开的服务器数据库 (PostgreSQL);留空: 使用数据库文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>Use at next start</source>
+            <translation>下次启动时使用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>Zaosong opens %1 at the next start.</source>
+            <translation>早送下次启动时将打开 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_page.py" line="178" />
+            <source>the database file</source>
+            <translation>数据库文件</translation>
+        </message>
     </context>
     <context>
         <name>SheetReceiptDialog</name>

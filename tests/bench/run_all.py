@@ -15,7 +15,7 @@ from tests.bench.common import big_db, print_table
 
 MODULES = ["tests.bench.bench_core", "tests.bench.bench_gui", "tests.bench.bench_reports", "tests.bench.bench_sync",
            "tests.bench.bench_at_rest", "tests.bench.bench_metering", "tests.bench.bench_outage",
-           "tests.bench.bench_forecast", "tests.bench.bench_bulletins"]
+           "tests.bench.bench_forecast", "tests.bench.bench_bulletins", "tests.bench.bench_pg"]
 
 
 def main() -> int:

@@ -31,7 +31,8 @@ def upgrade() -> None:
             # stored and read back before the row goes (put refuses, and the upgrade rolls back,
             # when neither the keyring nor the key folder takes it)
             secrets_store.put(name, meta["device_key"])
-    conn.exec_driver_sql("PRAGMA secure_delete=ON")
+    if conn.dialect.name == "sqlite":  # the deleted key's bytes overwritten in the file's free pages
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
     conn.execute(sa.text("DELETE FROM meta WHERE key='device_key'"))
 
 
