@@ -14,10 +14,9 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import aftercare
+from app import aftercare, fields
 from app.domain import PAUSE_REASONS, stage_name
 from app.errors import Refused
-from app.fields import check_text
 from app.messages import language
 from app.models import Action, AnalysisConclusion, AnalysisMeeting, Case, Pause, StageRound, natural_id
 from app.services import followups
@@ -170,7 +169,7 @@ def _names(text: str | list | None) -> list[str]:
     items = text if isinstance(text, list) else str(text or "").replace("，", ",").replace("、", ",").split(",")
     out = []
     for n in items:
-        n = check_text(n, "attendance", 50)
+        n = fields.ATTENDEE.check(n)
         if n and n not in out:
             out.append(n)
     return out
@@ -188,12 +187,12 @@ def hold(s: Session, month: str, on: dt.date | str, chair: str, attendance, plac
     today = today_of(store)
     if on > today:
         raise Refused("date_in_future", on=on.isoformat(), today=today.isoformat())
-    chair = check_text(chair, "chair", 50, required=True)
+    chair = fields.MEETING_CHAIR.check(chair)
     names = _names(attendance)
     if not names:
         raise Refused("after_no_attendance")
-    place = check_text(place, "place", 100)
-    note = check_text(note, "note", 4000)
+    place = fields.MEETING_PLACE.check(place)
+    note = fields.LONG_NOTE.check(note)
     m = _meeting(s, month)
     if m is None:
         m = AnalysisMeeting(id=natural_id("analysis_meeting", month), month=month, created_at=utcnow(),
@@ -218,7 +217,7 @@ def conclude(s: Session, month: str, case_no: str, text: str) -> Changes:
     store = store_of(s)
     m = _held(s, month)
     case = get_case(s, case_no)
-    text = check_text(text, "text", 4000, required=True)
+    text = fields.ANALYSIS_TEXT.check(text)
     ag = agenda(s, m.month)
     on_agenda = ({x["case_no"] for x in ag["late_cases"]} | {x["case_no"] for x in ag["deviations"]}
                  | {x["case_no"] for x in ag["overdue_open"]} | {x["case_no"] for x in ag["long_pauses"]})

@@ -15,10 +15,9 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import aftercare
+from app import aftercare, fields
 from app.domain import PAUSE_REASONS, ROUND_STAGES, STAGES, stage_name
 from app.errors import Refused
-from app.fields import check_text
 from app.messages import language
 from app.models import CaseEvaluation, DesignReview, FollowUp, Inspection, Notice, SettingSheet, Survey, natural_id
 from app.services.cases import get_case
@@ -173,7 +172,7 @@ def set_cause(s: Session, case_no: str, stage: str, code: str, note: str = "") -
     known = [c["code"] for c in aftercare.causes(store.config(s))]
     if code not in known:
         raise Refused("after_bad_cause", value=code, known=", ".join(known))
-    note = check_text(note, "note", 2000)
+    note = fields.SHORT_NOTE.check(note)
     row = _row(s, case.id)
     if row is None:
         row = CaseEvaluation(id=natural_id("case_evaluation", case.id), case_id=case.id, causes="{}",

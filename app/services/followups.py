@@ -15,9 +15,8 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import aftercare
+from app import aftercare, fields
 from app.errors import Refused
-from app.fields import check_text
 from app.models import Action, Case, FollowUp, StageRound
 from app.services.cases import get_case
 from app.services.changes import Changes
@@ -113,8 +112,8 @@ def add_followup(s: Session, ref: str, on: dt.date | str, by: str, mode: str, an
     mode = (mode or "").strip().lower()
     if mode not in MODES:
         raise Refused("after_bad_mode", value=mode, modes=", ".join(MODES))
-    by = check_text(by, "by", 50, required=True)
-    text = check_text(text, "text", 4000)
+    by = fields.FOLLOWUP_BY.check(by)
+    text = fields.FOLLOWUP_TEXT.check(text)
     power_on = energized_on(s, case.id)
     if case.status != "finished" or power_on is None:
         raise Refused("after_not_finished", case_no=case.case_no)
@@ -158,8 +157,8 @@ def add_action(s: Session, kind: str, owner_id: str, text: str, owner: str, due:
     store = store_of(s)
     if kind not in ACTION_KINDS:
         raise Refused("after_bad_mode", value=kind, modes=", ".join(ACTION_KINDS))
-    text = check_text(text, "text", 500, required=True)
-    owner = check_text(owner, "owner", 50, required=True)
+    text = fields.ACTION_TEXT.check(text)
+    owner = fields.ACTION_OWNER.check(owner)
     due = parse_date(due)
     store.calendar.require_covered(due)
     case_id = _case_of_owner(s, kind, owner_id) or case_id
@@ -185,7 +184,7 @@ def finish_action(s: Session, action_id: str, on: dt.date | str, note: str = "",
     if on > today:
         raise Refused("date_in_future", on=on.isoformat(), today=today.isoformat())
     a.done_on = on
-    a.note = check_text(note, "note", 2000)
+    a.note = fields.SHORT_NOTE.check(note)
     return Changes.of_cases([a.case_id] if a.case_id else [], created_id=a.id)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import fields
 from app import outage_balance as ob
 from app.domain import STAGE_INDEX
 from app.errors import Refused
@@ -319,7 +320,7 @@ def announce(s: Session, ref: str, on: object, channel: str) -> Changes:
     o = get_outage(s, ref)
     _status(o, "announced")
     notice = parse_date(on)
-    channel = check_text(channel, "outage_channel", 30, required=True)
+    channel = fields.OUTAGE_CHANNEL.check(channel)
     _late_notice(o.on, notice, rules_of(s, o.on))
     _new_version(s, o, status="announced", notice_on=notice, notice_channel=channel)
     return _changes(s, o)
@@ -367,7 +368,7 @@ def move(s: Session, ref: str, to: object, notice_on: object = None, channel: st
         _late_notice(day, notice, rules)
         values["notice_on"] = notice
         if o.status == "announced" and channel:
-            values["notice_channel"] = check_text(channel, "outage_channel", 30, required=True)
+            values["notice_channel"] = fields.OUTAGE_CHANNEL.check(channel)
     needs = [_plain(n, c.case_no) for n, c in _needs_of(s, o)]
     # the new day's maintenance window (or none) decides the outage's length, as balancing does
     w = next((w for w in _windows(s, day, day) if w.feeder == o.feeder), None)

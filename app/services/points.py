@@ -21,7 +21,7 @@ import re
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app import points_calc
+from app import fields, points_calc
 from app.clock import RoundData, clock_round
 from app.errors import Refused
 from app.ledger.export import Col, write_rows
@@ -40,7 +40,7 @@ from app.models import (
 )
 from app.services.cases import case_data, get_case
 from app.services.changes import Changes
-from app.services.checks import check_text, today_of
+from app.services.checks import today_of
 from app.services.settings import document_identity
 from app.store import canonical_json, store_of, utcnow
 
@@ -409,11 +409,11 @@ def adjust(s: Session, person: str, points, reason: str, month: str | None = Non
     """An adjustment of ``person``'s points by someone else, decided as it is made: a request row
     (reason, decision) and its posting."""
     store = store_of(s)
-    person = check_text(person, "manager", 50, required=True)
+    person = fields.POINTS_PERSON.check(person)
     _not_self(store, person)
     value = _points_value(points)
-    reason = check_text(reason, "reason", 500, required=True)
-    decision = check_text(decision, "decision", 500) or reason
+    reason = fields.POINTS_REASON.check(reason)
+    decision = fields.POINTS_DECISION_OPTIONAL.check(decision) or reason
     today = today_of(store)
     month = check_month(month) if month else month_of(today)
     req = PointsRequest(kind="adjustment", person=person, month=month, points=value, reason=reason,
@@ -431,8 +431,8 @@ def appeal(s: Session, reason: str, month: str | None = None, case_ref: str | No
            points=None) -> Changes:
     """An appeal (申诉) by the current user about their own points of a month (or of one case)."""
     store = store_of(s)
-    me = check_text(store.user, "user", 50, required=True)
-    reason = check_text(reason, "reason", 500, required=True)
+    me = fields.POINTS_USER.check(store.user)
+    reason = fields.POINTS_REASON.check(reason)
     case = get_case(s, case_ref) if case_ref else None
     if month is None:
         day = finished_day(case) if case else None
@@ -454,7 +454,7 @@ def decide(s: Session, request_id: str, accept: bool, decision: str, points=None
     if req.kind != "appeal" or req.status != "pending":
         raise Refused("points_not_pending", id=req.id[:8])
     _not_self(store, req.person)
-    decision = check_text(decision, "decision", 500, required=True)
+    decision = fields.POINTS_DECISION.check(decision)
     value = None
     if accept:
         pts = points if points is not None else req.points
@@ -501,7 +501,7 @@ def recalc(s: Session, month: str, label: str, *, post: bool = False, as_of: dt.
     the new ones, all carrying ``label``. Without it nothing is written (the preview)."""
     store = store_of(s)
     month = check_month(month)
-    label = check_text(label, "label", 100, required=True)
+    label = fields.POINTS_LABEL.check(label)
     as_of = as_of or today_of(store)
     if post and not is_supervisor(store):
         raise Refused("points_not_supervisor")
