@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import demo as d
+from app import townships
 from app.device_keys import new_device_key, sign_head
-from app.domain import STAGES, TOWNSHIPS
+from app.domain import STAGES
 from app.errors import Refused
 from app.models import Case, Survey, natural_id
 from app.pinyin import pinyin_keys
@@ -93,7 +94,9 @@ def build(store) -> dict:
         plans.append((applied, g, None))
     plans.append((HETAI[2], [630], HETAI))
     plans.sort(key=lambda p: (p[0], p[2] is None))
-    cases = [(applied, g, special, rng.choice(managers), rng.choice(TOWNSHIPS)) for applied, g, special in plans]
+    with store.reader() as s:  # the townships in force (issue 18), not a constant
+        town_names = townships.names(store.config(s))
+    cases = [(applied, g, special, rng.choice(managers), rng.choice(town_names)) for applied, g, special in plans]
     totals = []
     case_rows, round_rows, events, survey_rows = [], [], [], []
     meetings: dict = {}

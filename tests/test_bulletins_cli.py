@@ -64,7 +64,12 @@ def test_workbook_numbers_equal_the_json(demo_db, tmp_path):
             assert total[1:5] == tuple(b["open_cases"][k] for k in ("open", "normal", "warning", "overdue"))
             assert len(list(wb["督办"].iter_rows(min_row=2, values_only=True))) == b["escalations"]["count"]
         if kind == "monthly":
-            assert list(wb["回访"].iter_rows(min_row=2, values_only=True)) == [("事后回访数据未接入",)]
+            fu = b["followups"]  # issue 20's figures, row for row
+            rows = list(wb["回访"].iter_rows(min_row=2, values_only=True))
+            assert rows[0][:5] == ("回访覆盖", "全局", fu["coverage"]["finished"], fu["coverage"]["followed_up"],
+                                   fu["coverage"]["rate"])
+            assert [r[2] for r in rows[1:]] == [r["n"] for r in fu["satisfaction"] + fu["satisfaction_by_station"]]
+            assert len(list(wb["时间偏差"].iter_rows(min_row=2, values_only=True))) == len(fu["deviations"])
         wb.close()
 
 
@@ -77,7 +82,7 @@ def test_pdf_of_each_bulletin(demo_db, tmp_path):
         text = pdf_text(out)
         assert title in text and period in text
         assert page_count(out) >= 2
-    assert "事后回访数据未接入" in pdf_text(tmp_path / "monthly.pdf")
+    assert "回访覆盖" in pdf_text(tmp_path / "monthly.pdf") and "时间偏差" in pdf_text(tmp_path / "monthly.pdf")
 
 
 def test_issue_list_show_and_rerun(demo_db):
