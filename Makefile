@@ -38,7 +38,7 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	@$(PY) tests/check_qt.py
 	$(VENV)/bin/ruff check app ui reports tests resources
-	$(PY) -m pytest -q -p no:cacheprovider tests $(PYTEST_ARGS)
+	$(PY) -m pytest -q -p no:cacheprovider -n auto --dist loadfile tests $(PYTEST_ARGS)
 
 bench: $(STAMP) translations
 	$(PY) tests/bench/run_all.py
