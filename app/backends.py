@@ -93,9 +93,11 @@ def current_revision(engine: Engine) -> str | None:
 LOCK_KEY = 0x7A616F73  # "zaos"
 
 
-def upgrade(engine: Engine) -> None:
+def upgrade(engine: Engine, after=None) -> None:
     """Every Alembic migration, in one transaction (PostgreSQL's DDL is transactional: an upgrade
-    cut short leaves the schema as it was; no backup copy is needed before it)."""
+    cut short leaves the schema as it was; no backup copy is needed before it). ``after(conn)``
+    runs in the same transaction (the store passes ``pg_roles.reapply``: new tables granted and
+    guarded like the others in a database made by pg-setup)."""
     from alembic import command
     from alembic.config import Config
 
@@ -105,13 +107,12 @@ def upgrade(engine: Engine) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-        from app.pg_roles import reapply  # lazy: pg_roles builds on this module
-
-        reapply(conn)  # a database made by pg-setup: new tables granted and guarded like the others
+        if after is not None:
+            after(conn)
         conn.commit()
 
 
-def prepare(target: str) -> tuple[Engine, bool]:
+def prepare(target: str, after_upgrade=None) -> tuple[Engine, bool]:
     """Open a server database, migrating it to head; (engine, created). A database from a newer
     Zaosong is refused as a newer file is."""
     engine = make_engine(target)
@@ -125,7 +126,7 @@ def prepare(target: str) -> tuple[Engine, bool]:
     if rev is not None and rev not in SCHEMA_REVISIONS:
         raise NewerDatabaseError(f"数据库 {redact(target)} 来自更新版本的早送(架构版本 {rev}),请先升级早送再打开。")
     if rev != SCHEMA_HEAD:
-        upgrade(engine)
+        upgrade(engine, after_upgrade)
     return engine, rev is None
 
 

@@ -410,15 +410,7 @@ def _stage_payload(stage: str, number: int, outcome: str | None = None, nxt: str
     return canonical_json(d)
 
 
-__all__ = ["build_demo", "build_xiangshan_2012", "MANAGERS"]
-
-
-def build_xiangshan_2012(store: Store) -> dict:
-    """The seed's bureau, January to September 2012 (``demo --xiangshan-2012``, issue 21): see
-    ``app.demo_2012``."""
-    from app.demo_2012 import build  # lazy: app.demo_2012 builds on this module
-
-    return build(store)
+__all__ = ["build_demo", "MANAGERS"]
 
 
 def _bulk_write(store: Store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain,

@@ -9,7 +9,7 @@
   townships and the rows belonging to those cases.
 
 Generic over the models: every table is granted, and every table with a ``case_id`` column gets
-the station policy, so tables added by later migrations are covered: ``backends.upgrade`` applies
+the station policy, so tables added by later migrations are covered: the store's upgrade (``backends.upgrade(..., after=reapply)``) applies
 the policies again after every migration of a database set up this way (``zs_setup`` holds its
 prefix). Everything is idempotent: pg-setup may run again (new townships, new stations).
 """

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import at_rest, backends, config_set, db, db_health, fields, keyed, paths, secrets_store
+from app import at_rest, backends, config_set, db, db_health, fields, keyed, paths, pg_roles, secrets_store
 from app.bureau_time import BUREAU_TZ
 from app.device_keys import new_device_key
 from app.errors import Refused
@@ -209,7 +209,7 @@ class Store:
         only a file has is skipped here (see app/backends.py): encryption at rest, the file checks,
         the backup copies (pg_dump backs a server up) and the instance lock. The database is one
         device, as a supervisor's file is: its signing key is kept on this computer like any other."""
-        engine, created = backends.prepare(url)
+        engine, created = backends.prepare(url, after_upgrade=pg_roles.reapply)
         if created or not _has_identity(engine):
             created = True
             with Session(engine) as s, s.begin():

@@ -85,3 +85,12 @@ def test_a_townships_file_repeating_a_name_is_refused(store, tmp_path):
         with pytest.raises(Refused) as exc:
             config_docs.publish(s, "townships", path)
     assert exc.value.code == "doc_bad" and "甲镇" in str(exc.value)
+
+
+def test_an_arriving_data_document_is_named_by_its_kind():
+    """A sync import lists every configuration change; a townships document was called a checklist
+    template (the label knew rules and checklists only)."""
+    from app.sync.applied import describe_config
+
+    text = describe_config("config_doc", {"kind": "townships", "doc_id": "xiangshan", "version": 2, "name": "象山"})
+    assert text.startswith("乡镇(街道)及供电所 xiangshan v2") and "检查模板" not in text

@@ -51,7 +51,8 @@ def run(args, store) -> int:
             print(render("cli_database", path=store.path) + ("" if store.created else render("cli_exists")))
         return 0
     if cmd == "demo":
-        from app.demo import build_demo, build_xiangshan_2012
+        from app.demo import build_demo
+        from app.demo_2012 import build as build_xiangshan_2012  # the seed's bureau (issue 21)
 
         if args.xiangshan_2012:
             out = build_xiangshan_2012(store)

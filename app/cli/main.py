@@ -31,6 +31,7 @@ from app.cli import (
     protection,
     sync,
 )
+from app.cli.output import db_arg
 from app.db_health import translate
 from app.errors import Refused
 from app.instance import InstanceLock
@@ -52,13 +53,6 @@ def build_parser() -> argparse.ArgumentParser:
     for group in GROUPS:
         group.add_parsers(sub)
     return p
-
-
-def db_arg(value: str):
-    """A file path, or a server URL kept as written (a Path would fold its '//')."""
-    from app.backends import is_server_url
-
-    return value if is_server_url(value) else Path(value)
 
 
 # what works on a file only: a server is backed up and restored with pg_dump / pg_restore

@@ -10,6 +10,14 @@ from pathlib import Path
 from app.messages import render
 
 
+def db_arg(value: str):
+    """argparse type of ``--db``/``--to``: a file path, or a server URL kept as written (a Path would
+    fold its '//')."""
+    from app.backends import is_server_url  # lazy: --version and --help load no SQLAlchemy
+
+    return value if is_server_url(value) else Path(value)
+
+
 def date_arg(text: str) -> dt.date:
     """argparse type of every date option (YYYY-MM-DD)."""
     try:

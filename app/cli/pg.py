@@ -8,23 +8,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli.output import print_json
+from app.cli.output import db_arg, print_json
 from app.errors import Refused
 from app.messages import render
 
 COMMANDS = ("consolidate", "pg-setup")
 
 
-def _db_arg(value: str):
-    from app.cli.main import db_arg
-
-    return db_arg(value)
-
-
 def add_parsers(sub) -> None:
     con = sub.add_parser("consolidate", help="把多个同步包汇总到服务器数据库 (PostgreSQL)")
     # --to is the command's --db: the store opened around it is the server database
-    con.add_argument("--to", dest="db", type=_db_arg, required=True, metavar="URL",
+    con.add_argument("--to", dest="db", type=db_arg, required=True, metavar="URL",
                      help="服务器数据库 postgresql://用户@主机/数据库名")
     con.add_argument("files", type=Path, nargs="+", metavar="FILE", help="同步包 (*.zsync)")
     con.add_argument("--dry-run", action="store_true", help="只检查并报告,不写入")

@@ -11,20 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import shutil
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from app import keyed
-from app.blobs import extension, make_missing_thumbnails, stored_path
+from app.blobs import make_missing_thumbnails
 from app.db import backups_dir, sqlite_backup
 from app.errors import Refused
 from app.messages import render
 from app.models import CaseEvent, Device, Meta, SyncPackage
 from app.store import SEED_DEVICE, Store, canonical_json, utcnow
 from app.sync import timing
+from app.sync.applied import describe_config, device_label, store_attachment_files
 from app.sync.format import (
     COLUMNS,
     CONFIG_TABLES,
@@ -164,7 +163,7 @@ def _apply_records(store: Store, s, c: Checked, summary: dict, progress) -> dict
     rederive_cases(conn, touched_cases)
     timing.tick("rederive")
     media = media_of(conn.connection.driver_connection)
-    _store_attachment_files(store, c, media)
+    store_attachment_files(store, c, media)
     return media
 
 
@@ -188,19 +187,6 @@ def _check_counter_bounds(store: Store, s, conn, c: Checked) -> None:
     check_counters(s, conn.connection.driver_connection, bounds, c.vv_top, {c.manifest["device_id"]})
 
 
-def _describe_config(table: str, r: dict) -> str:
-    """One configuration change in the user's language (issue 16: both languages were mixed)."""
-    if table == "calendar_day":
-        what = render("sync_cfg_day_holiday" if r["kind"] == "holiday" else "sync_cfg_day_workday",
-                      day=r["day"], name=r["name"])
-    elif table == "calendar_year":
-        what = render("sync_cfg_year", year=r["year"], source=r["source"])
-    else:
-        kind = render("sync_cfg_rules") if r["kind"] == "rules" else render("sync_cfg_checklist")
-        what = f"{kind} {r['doc_id']} v{r['version']} {r['name']}"
-    return what.strip() + (render("sync_cfg_deleted") if r.get("deleted") in (True, "true", 1) else "")
-
-
 def _screen_config(store: Store, s, conn, c: Checked, summary: dict) -> None:
     """Every configuration change the package brings is listed; from a device not marked as a
     supervisor, none is applied (rows that change nothing pass as before)."""
@@ -221,7 +207,7 @@ def _screen_config(store: Store, s, conn, c: Checked, summary: dict) -> None:
             held = row[-1]
             if held is not None and vv_cmp(json.loads(held), json.loads(r["vv"])) in ("equal", "a"):
                 continue  # what this database already has, or older: no change
-            changes.append({"table": table, "id": r["id"], "change": _describe_config(table, r),
+            changes.append({"table": table, "id": r["id"], "change": describe_config(table, r),
                             "applied": allowed})
             if not allowed:
                 dbapi.execute("INSERT OR IGNORE INTO temp.zsync_skip VALUES (?)", (r["id"],))
@@ -268,18 +254,6 @@ def _keep_signed_heads(store: Store, s, c: Checked) -> None:
         changed = True
     if changed:
         store.set_setting(s, "signed_heads", canonical_json(kept))
-
-
-def _store_attachment_files(store: Store, c: Checked, media: dict[str, str]) -> None:
-    for sha, src in c.attachments.items():
-        if sha not in media:
-            continue
-        dest = stored_path(store, sha, extension(media[sha]))
-        if not dest.exists():
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            tmp = dest.with_suffix(".part")
-            shutil.copyfile(src, tmp)
-            os.replace(tmp, dest)
 
 
 def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
@@ -368,7 +342,7 @@ def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> 
         f"SELECT m.device_id, m.device_seq FROM {stg} e JOIN main.{q} m ON m.id = e.id WHERE m.hash <> e.hash "
         f"OR m.device_id <> e.device_id OR m.device_seq <> e.device_seq LIMIT 1").fetchone()
     if changed:
-        raise Refused("sync_rewritten", device=_label(s, changed[0]), seq=changed[1])
+        raise Refused("sync_rewritten", device=device_label(s, changed[0]), seq=changed[1])
     bump(summary, "unchanged", EVENT_TABLE, known)
     timing.tick("events: known")
 
@@ -390,7 +364,7 @@ def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> 
         if before is None:
             # events whose predecessors never arrived: a package is missing; this one waits for it
             top = dbapi.execute(f"SELECT max(device_seq) FROM main.{q} WHERE device_id = ?", (dev,)).fetchone()[0]
-            raise Refused("sync_chain_gap", device=_label(s, dev), have=top or 0, seq=seq)
+            raise Refused("sync_chain_gap", device=device_label(s, dev), have=top or 0, seq=seq)
         raise broken(dev, seq)
     timing.tick(f"events: starts ({len(starts)})")
     # a new event where this database holds another one with the same place in the chain
@@ -422,11 +396,6 @@ def _apply_events(store, s, dbapi, summary: dict, starts: list, spans: dict) -> 
             d.chain_seq, d.chain_head = seq, head
 
 
-def _label(s, device_id: str) -> str:
-    d = s.get(Device, device_id)
-    return d.name if d is not None else device_id[:8]
-
-
 def check_counters(s, dbapi, bounds: dict[str, int], claimed: dict[str, int], unbounded: set[str]) -> None:
     """No row may claim a version-vector counter of a device higher than that device has signed
     (``bounds``; this device: what it holds itself) unless this database already holds the row at
@@ -447,7 +416,7 @@ def check_counters(s, dbapi, bounds: dict[str, int], claimed: dict[str, int], un
                     {"path": path, "dev": dev, "bound": bound}):
                 bad.append(f"{model.__tablename__} {ref}({n})")
         if bad:
-            raise Refused("sync_counter", device=_label(s, dev), signed=bound, rows="; ".join(bad[:5]))
+            raise Refused("sync_counter", device=device_label(s, dev), signed=bound, rows="; ".join(bad[:5]))
 
 
 def media_of(dbapi) -> dict[str, str]:

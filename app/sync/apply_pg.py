@@ -24,6 +24,7 @@ from app.messages import render
 from app.models import CaseEvent, Device
 from app.store import SEED_DEVICE, Store
 from app.sync import timing
+from app.sync.applied import describe_config, device_label, store_attachment_files
 from app.sync.format import CONFIG_TABLES, EVENT_TABLE, MUTABLE, NATURAL_KEYS, Checked, bump
 from app.sync.merge import merge_rows, vv_cmp
 from app.sync.peers import signed_heads, supervisors
@@ -55,9 +56,8 @@ def apply_records(store: Store, s, c: Checked, summary: dict, progress, add_devi
         media = {sha: m for sha, m in stage.execute("SELECT sha256, media_type FROM attachment")}
     finally:
         stage.close()
-    from app.sync.apply import _store_attachment_files
 
-    _store_attachment_files(store, c, media)
+    store_attachment_files(store, c, media)
     return media
 
 
@@ -93,15 +93,13 @@ def _check_counter_bounds(store: Store, s, conn, stage, c: Checked) -> None:
                 if n > json.loads(held.get(rid) or "{}").get(dev, 0):
                     bad.append(f"{name} {ref}({n})")
         if bad:
-            from app.sync.apply import _label
 
-            raise Refused("sync_counter", device=_label(s, dev), signed=bound, rows="; ".join(bad[:5]))
+            raise Refused("sync_counter", device=device_label(s, dev), signed=bound, rows="; ".join(bad[:5]))
 
 
 def _screen_config(store: Store, conn, stage, c: Checked, summary: dict) -> set[str]:
     """As ``apply._screen_config``: every configuration change listed; from a device not marked as a
     supervisor none is applied. Returns the ids not to apply."""
-    from app.sync.apply import _describe_config
 
     allowed = c.manifest["device_id"] in supervisors(store)
     skip: set[str] = set()
@@ -123,7 +121,7 @@ def _screen_config(store: Store, conn, stage, c: Checked, summary: dict) -> set[
             held = by_id.get(r["id"]) or by_key.get(tuple(r[k] for k in nk))
             if held is not None and vv_cmp(json.loads(held), json.loads(r["vv"])) in ("equal", "a"):
                 continue
-            changes.append({"table": name, "id": r["id"], "change": _describe_config(name, r), "applied": allowed})
+            changes.append({"table": name, "id": r["id"], "change": describe_config(name, r), "applied": allowed})
             if not allowed:
                 skip.add(r["id"])
     summary["config_changes"] = changes
@@ -206,7 +204,6 @@ def _apply_events(store: Store, s, conn, stage, c: Checked, summary: dict) -> No
     """As ``apply._apply_events``: append-only, union by id; a held event must come back unchanged;
     each run of a device's chain must link to the event before it on the server; no place in a
     chain may be taken by two events."""
-    from app.sync.apply import _label
 
     ev = CaseEvent.__table__
     spec = Spec(EVENT_TABLE)
@@ -217,7 +214,7 @@ def _apply_events(store: Store, s, conn, stage, c: Checked, summary: dict) -> No
         for rid, h, dev, seq in batch:
             if rid in held:
                 if held[rid] != (h, dev, seq):
-                    raise Refused("sync_rewritten", device=_label(s, held[rid][1]), seq=held[rid][2])
+                    raise Refused("sync_rewritten", device=device_label(s, held[rid][1]), seq=held[rid][2])
                 known.add(rid)
     bump(summary, "unchanged", EVENT_TABLE, len(known))
     # where a run of a device's events starts: the event before it must be on the server, linked
@@ -225,7 +222,7 @@ def _apply_events(store: Store, s, conn, stage, c: Checked, summary: dict) -> No
         before = conn.execute(select(ev.c.hash).where(ev.c.device_id == dev, ev.c.device_seq == seq - 1)).scalar()
         if before is None:
             top = conn.execute(select(func.max(ev.c.device_seq)).where(ev.c.device_id == dev)).scalar()
-            raise Refused("sync_chain_gap", device=_label(s, dev), have=top or 0, seq=seq)
+            raise Refused("sync_chain_gap", device=device_label(s, dev), have=top or 0, seq=seq)
         if before != prev_hash:
             raise Refused("sync_audit", device=dev[:8], problem=render("sync_p_chain_broken", seq=seq))
     for dev, low in c.chain_spans.items():
