@@ -74,3 +74,31 @@ def test_a_hostile_or_unknown_file_is_refused_and_nothing_changes(db_path, tmp_p
     refused(db, "visit", "attach", "no-such-visit", str(tmp_path / "real.jpg"))
     assert db_digest(db) == before and _stored_files(db) == stored
     assert json.loads(ok(db, "visit", "list", "--as-of", AS_OF, "--json"))[0]["attachments"] == []
+
+
+def test_the_visits_tab_attaches_a_file_to_the_selected_visit(qtbot, db_path, app_zh, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.helpers import open_window, wait_idle
+
+    v = _visit(db_path)
+    photo = _photo(tmp_path / "签到表.jpg")
+    win = open_window(qtbot, db_path, dt.date(2026, 11, 20))
+    win.show_page("before")
+    page = win.before_page
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.visits_model.rowCount() == 1, timeout=20000)
+    assert not page.btn_visit_attach.isEnabled() and page.btn_visit_attach.text() == "添加附件…"
+    page.visits_table.selectRow(0)
+    assert page.btn_visit_attach.isEnabled()
+    # the file dialog is Qt's (modal, native): it answers with the photo
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    qtbot.mouseClick(page.btn_visit_attach, Qt.LeftButton)
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: bool(page.data["visits"][0]["attachments"]), timeout=10000)
+    page.visits_table.selectRow(0)
+    assert "签到表.jpg" in page.visit_detail.text()
+    with win.store.reader() as s:
+        assert [a["file_name"] for a in vs.list_visits(s, dt.date(2026, 11, 20))[0]["attachments"]] == ["签到表.jpg"]
+        assert vs.list_visits(s, dt.date(2026, 11, 20))[0]["id"] == v

@@ -6661,6 +6661,21 @@ Trust this device and import its package?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../ui/before_page.py" line="0" />
+            <source>Attach file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="0" />
+            <source>Attachments: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="0" />
+            <source>Photos and scans (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/before_page.py" line="764" />
             <source>From year:</source>
             <translation type="unfinished" />

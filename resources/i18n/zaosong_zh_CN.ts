@@ -6691,6 +6691,21 @@ Trust this device and import its package?</source>
             <translation>事项完成…</translation>
         </message>
         <message>
+            <location filename="../../ui/before_page.py" line="0" />
+            <source>Attach file…</source>
+            <translation>添加附件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="0" />
+            <source>Attachments: %1</source>
+            <translation>附件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/before_page.py" line="0" />
+            <source>Photos and scans (%1)</source>
+            <translation>照片与扫描件 (%1)</translation>
+        </message>
+        <message>
             <location filename="../../ui/before_page.py" line="764" />
             <source>From year:</source>
             <translation>起始年份:</translation>
