@@ -264,8 +264,9 @@ class Attachment(SyncMixin, Base):
     """A photo or scan, stored content-addressed beside the database (never a user path)."""
 
     __tablename__ = "attachment"
-    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), nullable=False)
-    owner_kind: Mapped[str] = mapped_column(String(20), nullable=False, default="case")  # case|survey|item
+    # no case for a visit's attachment (owner_kind visit, owner_ref the visit's id: issue 18)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("case.id"), nullable=True)
+    owner_kind: Mapped[str] = mapped_column(String(20), nullable=False, default="case")  # case|survey|item|visit
     owner_ref: Mapped[str] = mapped_column(String(80), nullable=False, default="")
     sha256: Mapped[str] = mapped_column(String(64), nullable=False)
     file_name: Mapped[str] = mapped_column(String(200), nullable=False)  # shown only; never opened

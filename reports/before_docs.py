@@ -2,7 +2,8 @@
 
 - the 走访记录 (visit record): ``data`` is ``app.services.visits.visit_data`` plus ``bureau``:
   {visited_on, party_label, party_name, township, met, participants, topics, findings, no_action,
-   actions: [{text, owner, due_on, done_on, note}], prospects: [{id, name}], created_by, bureau}
+   actions: [{text, owner, due_on, done_on, note}], prospects: [{id, name}], attachments: [{file_name}],
+   created_by, bureau}
 - the 用电需求预测表 for the 发展建设部: ``data`` is ``app.services.demand.document_data``:
   {bureau, on, years, townships, rows, totals, behind, factors, bottlenecks, changes}
 
@@ -97,6 +98,10 @@ def visit_story(data: dict) -> list:
     if data.get("prospects"):
         story += [Paragraph("相关意向项目", st.h2),
                   text("、".join(p.get("name", "") for p in data["prospects"]), st.body_indent)]
+    if data.get("attachments"):  # listed by name: the files themselves stay in the database's store
+        story += [Paragraph("附件", st.h2),
+                  *(text(f"{i}. {a.get('file_name', '')}", st.body_indent)
+                    for i, a in enumerate(data["attachments"], 1))]
     story += [Spacer(1, 6 * mm),
               KeepTogether([text(data.get("bureau"), st.right), Spacer(1, 2 * mm),
                             _sign_block(("走访人", "被走访单位", "部门负责人"))])]

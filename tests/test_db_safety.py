@@ -111,7 +111,7 @@ def damaged_demo(demo_db, tmp_path):
 
 def test_zeroed_pages_stop_every_write_and_write_nothing(damaged_demo):
     before = _sha(damaged_demo)
-    writes = (("check",), NEW_CASE, ("backup",), ("case", "edit", "YK0", "--township", "丹城"),
+    writes = (("check",), NEW_CASE, ("backup",), ("case", "edit", "YK0", "--township", "丹东街道"),
               ("calendar", "import", str(damaged_demo)))
     # reads run until they meet a damaged page (quick_check reads every page: it comes before the first
     # write, not before every read of a large file); then they say so, as every write does at once
@@ -211,7 +211,7 @@ def test_full_disk_says_so_changes_nothing_and_carries_on(db_path, tmp_path):
     out.mkdir()
     operations = [
         ("check",), ("case", "list"), ("case", "show", no), NEW_CASE, ("stage", "finish", no, "ACCEPT", "--on", "2026-11-03"),
-        ("case", "edit", no, "--township", "丹城"), ("backup",), ("backup", "--out", str(out / "b.db")),
+        ("case", "edit", no, "--township", "丹东街道"), ("backup",), ("backup", "--out", str(out / "b.db")),
         ("sync", "export", "--out", str(out / "p.zsync")), ("handbook", "pdf", no, "--out", str(out / "h.pdf")),
         ("warnings",), ("calendar", "years"), ("audit", "verify"),
     ]
@@ -234,11 +234,12 @@ def test_full_disk_between_writes_keeps_every_reported_write(db_path):
     no = json.loads(cli(db_path, "case", "list", "--json").stdout)[0]["case_no"]
     reported, refused = [], 0
     limit = 60_000  # the WAL has room for an edit or two, the checkpoint none: then the disk is full
-    for i in range(8):
-        r = run_cli_full_disk(db_path, limit, "case", "edit", no, "--township", f"乡镇{i}")
+    towns = ("丹西街道", "爵溪街道", "石浦镇", "西周镇", "鹤浦镇", "贤庠镇", "墙头镇", "定塘镇")  # real, distinct
+    for town in towns:
+        r = run_cli_full_disk(db_path, limit, "case", "edit", no, "--township", town)
         assert "Traceback" not in r.stderr, r.stderr[-3000:]
         if r.returncode == 0:
-            reported.append(f"乡镇{i}")
+            reported.append(town)
         else:
             assert "磁盘已满" in r.stderr, r.stderr
             refused += 1

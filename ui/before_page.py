@@ -6,6 +6,7 @@ actions and prospects. Everything is read and written through ui/ops/before.py o
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import SUPPLY_KV
 from ui import townships
+from ui.field_dialogs import PHOTO_FILTER
 from ui.ops import before as before_ops
 from ui.row_model import Column, RowTableModel
 from ui.widgets import WorkerDialog, date_edit
@@ -510,6 +512,9 @@ class BeforePage(QWidget):
         self.btn_done = QPushButton()
         self.btn_done.setObjectName("btnActionDone")
         self.btn_done.clicked.connect(self.action_done)
+        self.btn_visit_attach = QPushButton()
+        self.btn_visit_attach.setObjectName("btnVisitAttach")
+        self.btn_visit_attach.clicked.connect(lambda: self.attach_files())
         self.btn_visit_pdf = QPushButton()
         self.btn_visit_pdf.setObjectName("btnVisitPdf")
         self.btn_visit_pdf.clicked.connect(self.visit_pdf)
@@ -527,6 +532,7 @@ class BeforePage(QWidget):
         bl.addWidget(self.btn_action)
         bl.addWidget(self.btn_done)
         bl.addStretch(1)
+        bl.addWidget(self.btn_visit_attach)
         bl.addWidget(self.btn_visit_pdf)
         ll.addLayout(bl)
         visits_page.addWidget(lower)
@@ -726,12 +732,16 @@ class BeforePage(QWidget):
         self.btn_action.setEnabled(v is not None)
         self.btn_done.setEnabled(v is not None and any(not a["done_on"] for a in v["actions"]))
         self.btn_visit_pdf.setEnabled(v is not None)
+        self.btn_visit_attach.setEnabled(v is not None)
         if v is None:
             self.visit_detail.setText(self.tr("Select a visit to see its findings and actions."))
         else:
             self.visit_detail.setText(f"{v['visited_on']} · {v['party_label']} {v['party_name']} · {v['township']}\n"
                                       + self.tr("Met: %1; ours: %2").replace("%1", v["met"] or "—")
-                                      .replace("%2", v["participants"] or "—") + "\n" + v["findings"])
+                                      .replace("%2", v["participants"] or "—") + "\n" + v["findings"]
+                                      + ("\n" + self.tr("Attachments: %1").replace(
+                                          "%1", "、".join(a["file_name"] for a in v["attachments"]))
+                                         if v.get("attachments") else ""))
 
     def _status_label(self, st: str) -> str:
         return {"LEAD": self.tr("Lead (线索)"), "FOLLOW": self.tr("Following up (跟进)"),
@@ -776,6 +786,7 @@ class BeforePage(QWidget):
                                        "Ctrl+Right); Enter or double-click edits it. Applied makes the case."))
         self.btn_action.setText(self.tr("Add action…"))
         self.btn_done.setText(self.tr("Action done…"))
+        self.btn_visit_attach.setText(self.tr("Attach file…"))
         self.from_label.setText(self.tr("From year:"))
         self.measure_label.setText(self.tr("Show:"))
         current = self.measure.currentData()
@@ -854,6 +865,19 @@ class BeforePage(QWidget):
         a = self.actions_model.row(idx[0].row()) if idx else next((x for x in rows if not x["done_on"]), None)
         if a is not None and not a["done_on"]:
             self._open(ActionDoneDialog(self.window_.ops, a["id"], self.window_.as_of, self))
+
+    def attach_files(self, paths: list | None = None) -> None:
+        """Photos or scanned lists of the selected visit (chosen in a file dialog unless given)."""
+        v = self._selected_visit()
+        if v is None:
+            return
+        if paths is None:
+            files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach file…"), "",
+                                                    self.tr("Photos and scans (%1)").replace("%1", PHOTO_FILTER))
+            paths = [Path(f) for f in files]
+        for p in paths:
+            self.window_.ops.write(before_ops.add_visit_attachment, v["id"], p, on_done=lambda _r: self.reload(),
+                                   on_error=self.window_.show_error)
 
     def visit_pdf(self) -> None:
         v = self._selected_visit()

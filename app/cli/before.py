@@ -39,6 +39,9 @@ def add_parsers(sub) -> None:
     vdone.add_argument("action")
     vdone.add_argument("--on", type=date_arg, required=True)
     vdone.add_argument("--note", default="")
+    vat = vs.add_parser("attach", help="走访的照片或扫描件 (JPEG, PNG, PDF),输出附件编号")
+    vat.add_argument("visit")
+    vat.add_argument("file", type=Path)
     vno = vs.add_parser("no-action", help="该走访无需后续行动")
     vno.add_argument("visit")
     vl = vs.add_parser("list", help="走访列表")
@@ -192,6 +195,8 @@ def _visit(args, store) -> int:
             ch = vs.add_action(s, args.visit, args.text, args.owner, args.due)
         elif c == "done":
             ch = vs.finish_action(s, args.action, args.on, args.note)
+        elif c == "attach":
+            ch = vs.add_attachment(s, args.visit, args.file)
         else:
             ch = vs.set_no_action(s, args.visit)
     print(ch.created_id)

@@ -105,7 +105,7 @@ class FastCreator:
             raise _Fallback()
         kva = check_capacity(v["capacity_kva"], kv)
         manager = check_text(v["manager"] or store.user, "manager", F.MANAGER.max_len)
-        township = check_text(v["township"] or None, "township", F.TOWNSHIP.max_len)
+        township = case_svc.check_township(self.s, v["township"] or None)
         contact = check_text(v["contact"] or None, "contact", F.CONTACT.max_len)
         address = check_text(v["address"] or None, "address", F.ADDRESS.max_len)
         full, initials = pinyin_keys(name)

@@ -37,6 +37,27 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
     src = Path(path)
     if owner_kind not in ("case", "survey", "item"):
         raise Refused("att_type", path=src.name)
+    row = _stored_row(store, src, case_id=case.id, owner_kind=owner_kind, owner_ref=owner_ref)
+    s.add(row)
+    s.flush()
+    return Changes.of_cases([case.id], case_no=case.case_no, created_id=row.id)
+
+
+def add_visit_attachment(s: Session, visit_ref: str, path: Path | str) -> Changes:
+    """A photo or scan of a visit (issue 18): stored as a case's is, owned by the visit, no case."""
+    from app.services.visits import get_visit
+
+    store = store_of(s)
+    visit = get_visit(s, visit_ref)
+    row = _stored_row(store, Path(path), case_id=None, owner_kind="visit", owner_ref=visit.id)
+    s.add(row)
+    s.flush()
+    return Changes(created_id=row.id)
+
+
+def _stored_row(store, src: Path, **owner) -> Attachment:
+    """Copy ``src`` into the content-addressed store (judged by its content) and make its row, not
+    yet added. Refused, with nothing stored, for an unreadable, too big or unknown file."""
     try:
         if src.is_symlink() or not src.is_file():
             raise Refused("att_unreadable", path=src.name, error=render("att_not_regular"))
@@ -83,14 +104,11 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
     finally:
         if tmp.exists():
             tmp.unlink()
-    row = Attachment(
-        case_id=case.id, owner_kind=owner_kind, owner_ref=owner_ref, sha256=sha, file_name=src.name[:200],
+    return Attachment(
+        **owner, sha256=sha, file_name=src.name[:200],
         media_type=media_type, size=copied, width=width, height=height, added_at=utcnow(),
         hlc=store.hlc.now(), device_id=store.device_id,
     )
-    s.add(row)
-    s.flush()
-    return Changes.of_cases([case.id], case_no=case.case_no, created_id=row.id)
 
 
 def list_attachments(s: Session, ref: str, owner_kind: str | None = None, owner_ref: str | None = None) -> list[dict]:
@@ -101,8 +119,26 @@ def list_attachments(s: Session, ref: str, owner_kind: str | None = None, owner_
         q = q.where(Attachment.owner_kind == owner_kind)
     if owner_ref is not None:
         q = q.where(Attachment.owner_ref == owner_ref)
+    return _views(store, s.scalars(q.order_by(Attachment.added_at)))
+
+
+def visit_attachments(s: Session, visit_ids: list[str]) -> dict[str, list[dict]]:
+    """{visit id: its attachments, oldest first} for the given visits."""
+    store = store_of(s)
+    q = select(Attachment).where(Attachment.owner_kind == "visit", Attachment.deleted.is_(False))
+    if len(visit_ids) <= 500:  # a long list: every visit's, filtered here (no bound-parameter limit)
+        q = q.where(Attachment.owner_ref.in_(visit_ids))
+    wanted = set(visit_ids)
+    out: dict[str, list[dict]] = {}
+    for a in _views(store, s.scalars(q.order_by(Attachment.added_at))):
+        if a["owner_ref"] in wanted:
+            out.setdefault(a["owner_ref"], []).append(a)
+    return out
+
+
+def _views(store, rows) -> list[dict]:
     out = []
-    for a in s.scalars(q.order_by(Attachment.added_at)):
+    for a in rows:
         ext = a.media_type.split("/")[1].replace("jpeg", "jpg")
         thumb = thumb_path(store, a.sha256)
         out.append({
@@ -113,4 +149,4 @@ def list_attachments(s: Session, ref: str, owner_kind: str | None = None, owner_
     return out
 
 
-__all__ = ["add_attachment", "list_attachments"]
+__all__ = ["add_attachment", "add_visit_attachment", "list_attachments", "visit_attachments"]

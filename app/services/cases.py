@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app import fields as F
+from app import townships
 from app.clock import CaseData, PauseSpan, RoundData
 from app.domain import (
     BUSINESS_TYPES,
@@ -122,6 +123,16 @@ def take_write_lock(s: Session) -> None:
     s.execute(meta.update().where(meta.c.key == "case_prefix").values(value=meta.c.value))
 
 
+def check_township(s: Session, value: object, kept: str | None = None) -> str:
+    """A case's township: one of the townships in force (a name or code, stored as the name), or
+    empty (issue 18). ``kept``, the value the case (or the case it follows) already holds, stays
+    accepted, so that a case from before the list can still be edited."""
+    town = check_text(value, "township", F.TOWNSHIP.max_len)
+    if not town or (kept and town == kept):
+        return town
+    return townships.require(store_of(s).config(s), town)
+
+
 def create_case(
     s: Session,
     *,
@@ -163,7 +174,7 @@ def create_case(
         raise Refused("required", what="capacity_kva")
     kva = check_capacity(capacity_kva, kv)
     manager = check_text(manager if manager is not None else store.user, "manager", F.MANAGER.max_len)
-    township = check_text(township, "township", F.TOWNSHIP.max_len)
+    township = check_township(s, township, source.township if source is not None else None)
     contact = check_text(contact, "contact", F.CONTACT.max_len)
     address = check_text(address, "address", F.ADDRESS.max_len)
 
@@ -265,10 +276,12 @@ def edit_case(s: Session, ref: str, **fields: object) -> Changes:
         new["capacity_kva"] = check_capacity(
             fields["capacity_kva"] if fields.get("capacity_kva") is not None else case.capacity_kva, kv
         )
-    for key, max_len in (("manager", F.MANAGER.max_len), ("township", F.TOWNSHIP.max_len), ("contact", F.CONTACT.max_len),
+    for key, max_len in (("manager", F.MANAGER.max_len), ("contact", F.CONTACT.max_len),
                          ("address", F.ADDRESS.max_len)):
         if fields.get(key) is not None:
             new[key] = check_text(fields[key], key, max_len)
+    if fields.get("township") is not None:
+        new["township"] = check_township(s, fields["township"], case.township)
     if fields.get("business_type") is not None:
         if fields["business_type"] not in BUSINESS_TYPES:
             raise Refused("bad_type", value=fields["business_type"])

@@ -221,13 +221,15 @@ def incomplete(v: Visit, actions: list) -> bool:
     return v.party in GOVERNMENT and not actions and not v.no_action
 
 
-def visit_view(v: Visit, actions: list[Action], prospects: list[dict], as_of: dt.date) -> dict:
+def visit_view(v: Visit, actions: list[Action], prospects: list[dict], as_of: dt.date,
+               attachments: list[dict] | None = None) -> dict:
     i = _i()
     return {"id": v.id, "visited_on": v.visited_on.isoformat(), "party": v.party, "party_label": PARTIES[v.party][i]
             if v.party in PARTIES else v.party, "party_name": v.party_name, "township": v.township, "met": v.met,
             "participants": v.participants, "topics": v.topics, "findings": v.findings, "no_action": v.no_action,
             "incomplete": incomplete(v, actions), "created_by": v.created_by,
-            "actions": [action_view(a, as_of) for a in actions], "prospects": prospects}
+            "actions": [action_view(a, as_of) for a in actions], "prospects": prospects,
+            "attachments": attachments or []}
 
 
 def list_visits(s: Session, as_of: dt.date, township: str | None = None, party: str | None = None) -> list[dict]:
@@ -247,7 +249,21 @@ def list_visits(s: Session, as_of: dt.date, township: str | None = None, party: 
             ProspectVisit.visit_id.in_(ids), ProspectVisit.deleted.is_(False), Prospect.deleted.is_(False)))
         for vid, pid, name in rows:
             links.setdefault(vid, []).append({"id": pid, "name": name})
-    return [visit_view(v, acts.get(v.id, []), links.get(v.id, []), as_of) for v in visits]
+    files = visit_attachments(s, ids) if ids else {}
+    return [visit_view(v, acts.get(v.id, []), links.get(v.id, []), as_of, files.get(v.id)) for v in visits]
+
+
+def add_attachment(s: Session, visit_ref: str, path) -> Changes:
+    """A photo or scanned list of the visit, stored as a case's attachments are."""
+    from app.services.attachments import add_visit_attachment
+
+    return add_visit_attachment(s, visit_ref, path)
+
+
+def visit_attachments(s: Session, visit_ids: list[str]) -> dict[str, list[dict]]:
+    from app.services.attachments import visit_attachments as by_visit
+
+    return by_visit(s, visit_ids)
 
 
 def visit_data(s: Session, ref: str, as_of: dt.date) -> dict:

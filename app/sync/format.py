@@ -97,7 +97,7 @@ ENUMS = {
     ("inspection", "outcome"): {None, "pass", "rectify"},
     ("inspection_result", "result"): {"pass", "fail", "na"},
     ("survey", "metering"): {"HV", "LV"},
-    ("attachment", "owner_kind"): {"case", "survey", "item"},
+    ("attachment", "owner_kind"): {"case", "survey", "item", "visit"},  # visit: issue 18
     ("attachment", "media_type"): {"image/jpeg", "image/png", "application/pdf"},
     ("sync_conflict", "resolution"): {"", "older", "newer"},
     ("setting_sheet", "status"): {"draft", "issued", "executed", "void"},

@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="259"/>
+        <location filename="../../ui/before_page.py" line="261"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="266"/>
+        <location filename="../../ui/before_page.py" line="268"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="267"/>
+        <location filename="../../ui/before_page.py" line="269"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="268"/>
+        <location filename="../../ui/before_page.py" line="270"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,17 +27,17 @@
 <context>
     <name>ActionDoneDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="279"/>
+        <location filename="../../ui/before_page.py" line="281"/>
         <source>Action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="284"/>
+        <location filename="../../ui/before_page.py" line="286"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="285"/>
+        <location filename="../../ui/before_page.py" line="287"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,273 +548,289 @@
 <context>
     <name>BeforePage</name>
     <message>
-        <location filename="../../ui/before_page.py" line="615"/>
+        <location filename="../../ui/before_page.py" line="621"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="617"/>
+        <location filename="../../ui/before_page.py" line="623"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="645"/>
+        <location filename="../../ui/before_page.py" line="651"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="648"/>
+        <location filename="../../ui/before_page.py" line="654"/>
         <source>key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="650"/>
+        <location filename="../../ui/before_page.py" line="656"/>
         <source>green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="661"/>
+        <location filename="../../ui/before_page.py" line="667"/>
         <source>counted through their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="663"/>
+        <location filename="../../ui/before_page.py" line="669"/>
         <source>%1 kVA, weighted %2 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="684"/>
+        <location filename="../../ui/before_page.py" line="690"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="690"/>
+        <location filename="../../ui/before_page.py" line="696"/>
         <source>%1 kVA, weighted %2 kVA, load %3 kW; %4 prospects, %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="707"/>
+        <location filename="../../ui/before_page.py" line="713"/>
         <source>Bottlenecks (卡脖子): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="708"/>
+        <location filename="../../ui/before_page.py" line="714"/>
         <source>%1 from %2: %3 kVA over %4 kVA spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="712"/>
+        <location filename="../../ui/before_page.py" line="718"/>
         <source>No feeder&apos;s prospects exceed its spare capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="715"/>
+        <location filename="../../ui/before_page.py" line="721"/>
         <source>Load = weighted kVA × power factor %1 × demand factor × simultaneity %2. Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="730"/>
+        <location filename="../../ui/before_page.py" line="737"/>
         <source>Select a visit to see its findings and actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="733"/>
+        <location filename="../../ui/before_page.py" line="740"/>
         <source>Met: %1; ours: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="737"/>
+        <location filename="../../ui/before_page.py" line="747"/>
         <source>Lead (线索)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="737"/>
+        <location filename="../../ui/before_page.py" line="747"/>
         <source>Following up (跟进)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="738"/>
+        <location filename="../../ui/before_page.py" line="748"/>
         <source>Applied (已申请)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="738"/>
+        <location filename="../../ui/before_page.py" line="748"/>
         <source>Dropped (放弃)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="745"/>
+        <location filename="../../ui/before_page.py" line="755"/>
         <source>no action recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="757"/>
         <source>no action needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="750"/>
+        <location filename="../../ui/before_page.py" line="760"/>
         <source>%1 open, %2 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="751"/>
+        <location filename="../../ui/before_page.py" line="761"/>
         <source>all done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="767"/>
+        <location filename="../../ui/before_page.py" line="777"/>
         <source>Before the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="768"/>
+        <location filename="../../ui/before_page.py" line="778"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="769"/>
+        <location filename="../../ui/before_page.py" line="779"/>
         <source>Manager:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="770"/>
+        <location filename="../../ui/before_page.py" line="780"/>
         <source>New prospect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="771"/>
+        <location filename="../../ui/before_page.py" line="781"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="772"/>
+        <location filename="../../ui/before_page.py" line="782"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="773"/>
+        <location filename="../../ui/before_page.py" line="783"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="774"/>
+        <location filename="../../ui/before_page.py" line="784"/>
         <source>Demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="775"/>
+        <location filename="../../ui/before_page.py" line="785"/>
         <source>Drag a card to another column to change its status (or Ctrl+Left / Ctrl+Right); Enter or double-click edits it. Applied makes the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="777"/>
+        <location filename="../../ui/before_page.py" line="787"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="778"/>
+        <location filename="../../ui/before_page.py" line="788"/>
         <source>Action done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="779"/>
+        <location filename="../../ui/before_page.py" line="790"/>
         <source>From year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="780"/>
+        <location filename="../../ui/before_page.py" line="791"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="784"/>
+        <location filename="../../ui/before_page.py" line="795"/>
         <source>Weighted kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="784"/>
+        <location filename="../../ui/before_page.py" line="795"/>
         <source>Raw kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="785"/>
+        <location filename="../../ui/before_page.py" line="796"/>
         <source>Planning load kW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="789"/>
+        <location filename="../../ui/before_page.py" line="800"/>
         <source>Export 用电需求预测表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="792"/>
+        <location filename="../../ui/before_page.py" line="803"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="792"/>
+        <location filename="../../ui/before_page.py" line="803"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="792"/>
+        <location filename="../../ui/before_page.py" line="803"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="792"/>
+        <location filename="../../ui/before_page.py" line="803"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="793"/>
+        <location filename="../../ui/before_page.py" line="804"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="794"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="794"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="794"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="794"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="806"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="879"/>
+        <location filename="../../ui/before_page.py" line="903"/>
         <source>Export 用电需求预测表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="887"/>
+        <location filename="../../ui/before_page.py" line="911"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="790"/>
+        <location filename="../../ui/before_page.py" line="801"/>
         <source>用电需求预测表 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="791"/>
+        <location filename="../../ui/before_page.py" line="802"/>
         <source>走访记录 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="789"/>
+        <location filename="../../ui/before_page.py" line="875"/>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="742"/>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="876"/>
+        <source>Photos and scans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2137,37 +2153,37 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="316"/>
+        <location filename="../../ui/before_page.py" line="318"/>
         <source>Applied: make the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="325"/>
+        <location filename="../../ui/before_page.py" line="327"/>
         <source>case no. of the same customer, if any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="326"/>
+        <location filename="../../ui/before_page.py" line="328"/>
         <source>Another customer (not the one of a similar case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="330"/>
+        <location filename="../../ui/before_page.py" line="332"/>
         <source>Account no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="331"/>
+        <location filename="../../ui/before_page.py" line="333"/>
         <source>Applied on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="332"/>
+        <location filename="../../ui/before_page.py" line="334"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="333"/>
+        <location filename="../../ui/before_page.py" line="335"/>
         <source>Same customer as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,52 +2598,52 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="349"/>
+        <location filename="../../ui/before_page.py" line="351"/>
         <source>%1, %2: prospects and cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="353"/>
+        <location filename="../../ui/before_page.py" line="355"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="353"/>
+        <location filename="../../ui/before_page.py" line="355"/>
         <source>Name / case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="353"/>
+        <location filename="../../ui/before_page.py" line="355"/>
         <source>kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="354"/>
+        <location filename="../../ui/before_page.py" line="356"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="354"/>
+        <location filename="../../ui/before_page.py" line="356"/>
         <source>Weighted kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="354"/>
+        <location filename="../../ui/before_page.py" line="356"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="356"/>
+        <location filename="../../ui/before_page.py" line="358"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="356"/>
+        <location filename="../../ui/before_page.py" line="358"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="365"/>
+        <location filename="../../ui/before_page.py" line="367"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,12 +2651,12 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DropDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="296"/>
+        <location filename="../../ui/before_page.py" line="298"/>
         <source>Drop prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="302"/>
+        <location filename="../../ui/before_page.py" line="304"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5521,122 +5537,122 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>ProspectDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="104"/>
+        <location filename="../../ui/before_page.py" line="106"/>
         <source>Edit prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="104"/>
+        <location filename="../../ui/before_page.py" line="106"/>
         <source>New prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="125"/>
+        <location filename="../../ui/before_page.py" line="127"/>
         <source>Dual source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="148"/>
+        <location filename="../../ui/before_page.py" line="150"/>
         <source>Key project (重点项目)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="150"/>
+        <location filename="../../ui/before_page.py" line="152"/>
         <source>Green channel (绿色通道)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="155"/>
+        <location filename="../../ui/before_page.py" line="157"/>
         <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="156"/>
+        <location filename="../../ui/before_page.py" line="158"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="157"/>
+        <location filename="../../ui/before_page.py" line="159"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="158"/>
+        <location filename="../../ui/before_page.py" line="160"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="159"/>
+        <location filename="../../ui/before_page.py" line="161"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="160"/>
+        <location filename="../../ui/before_page.py" line="162"/>
         <source>Expected kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="161"/>
+        <location filename="../../ui/before_page.py" line="163"/>
         <source>Voltage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="163"/>
+        <location filename="../../ui/before_page.py" line="165"/>
         <source>Energisation year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="164"/>
+        <location filename="../../ui/before_page.py" line="166"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="165"/>
+        <location filename="../../ui/before_page.py" line="167"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="166"/>
+        <location filename="../../ui/before_page.py" line="168"/>
         <source>Substation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="167"/>
+        <location filename="../../ui/before_page.py" line="169"/>
         <source>Feeder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="170"/>
+        <location filename="../../ui/before_page.py" line="172"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="171"/>
+        <location filename="../../ui/before_page.py" line="173"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="175"/>
+        <location filename="../../ui/before_page.py" line="177"/>
         <source>Key project list (发改)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="175"/>
+        <location filename="../../ui/before_page.py" line="177"/>
         <source>Investment promotion (招商)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="175"/>
+        <location filename="../../ui/before_page.py" line="177"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="176"/>
+        <location filename="../../ui/before_page.py" line="178"/>
         <source>Temporary supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="176"/>
+        <location filename="../../ui/before_page.py" line="178"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7511,67 +7527,67 @@ Trust this device and import its package?</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="197"/>
+        <location filename="../../ui/before_page.py" line="199"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="217"/>
+        <location filename="../../ui/before_page.py" line="219"/>
         <source>No action needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="226"/>
+        <location filename="../../ui/before_page.py" line="228"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="227"/>
+        <location filename="../../ui/before_page.py" line="229"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="228"/>
+        <location filename="../../ui/before_page.py" line="230"/>
         <source>Party name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="229"/>
+        <location filename="../../ui/before_page.py" line="231"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="230"/>
+        <location filename="../../ui/before_page.py" line="232"/>
         <source>People met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="231"/>
+        <location filename="../../ui/before_page.py" line="233"/>
         <source>Our participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="232"/>
+        <location filename="../../ui/before_page.py" line="234"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="233"/>
+        <location filename="../../ui/before_page.py" line="235"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="234"/>
+        <location filename="../../ui/before_page.py" line="236"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="235"/>
+        <location filename="../../ui/before_page.py" line="237"/>
         <source>Action owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="236"/>
+        <location filename="../../ui/before_page.py" line="238"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7579,32 +7595,32 @@ Trust this device and import its package?</source>
 <context>
     <name>VisitDueBox</name>
     <message>
-        <location filename="../../ui/before_page.py" line="405"/>
+        <location filename="../../ui/before_page.py" line="407"/>
         <source>no action recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="417"/>
+        <location filename="../../ui/before_page.py" line="419"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="417"/>
+        <location filename="../../ui/before_page.py" line="419"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="417"/>
+        <location filename="../../ui/before_page.py" line="419"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="417"/>
+        <location filename="../../ui/before_page.py" line="419"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="423"/>
+        <location filename="../../ui/before_page.py" line="425"/>
         <source>Visits: %1 actions past due, %2 government visits without an action — double-click for the 事前 page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7706,37 +7722,37 @@ Trust this device and import its package?</source>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../ui/before_page.py" line="250"/>
+        <location filename="../../ui/before_page.py" line="252"/>
         <source>Development and Reform Bureau (发改局)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="250"/>
+        <location filename="../../ui/before_page.py" line="252"/>
         <source>Investment Promotion Bureau (招商局)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="251"/>
+        <location filename="../../ui/before_page.py" line="253"/>
         <source>Township government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="251"/>
+        <location filename="../../ui/before_page.py" line="253"/>
         <source>Industrial park</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="251"/>
+        <location filename="../../ui/before_page.py" line="253"/>
         <source>Prospective customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="252"/>
+        <location filename="../../ui/before_page.py" line="254"/>
         <source>Customer (in progress or energised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="252"/>
+        <location filename="../../ui/before_page.py" line="254"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="259"/>
+        <location filename="../../ui/before_page.py" line="261"/>
         <source>New action</source>
         <translation>新的待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="266"/>
+        <location filename="../../ui/before_page.py" line="268"/>
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="267"/>
+        <location filename="../../ui/before_page.py" line="269"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="268"/>
+        <location filename="../../ui/before_page.py" line="270"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -27,17 +27,17 @@
 <context>
     <name>ActionDoneDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="279"/>
+        <location filename="../../ui/before_page.py" line="281"/>
         <source>Action done</source>
         <translation>事项完成</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="284"/>
+        <location filename="../../ui/before_page.py" line="286"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="285"/>
+        <location filename="../../ui/before_page.py" line="287"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -548,274 +548,290 @@
 <context>
     <name>BeforePage</name>
     <message>
-        <location filename="../../ui/before_page.py" line="615"/>
+        <location filename="../../ui/before_page.py" line="621"/>
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="617"/>
+        <location filename="../../ui/before_page.py" line="623"/>
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="645"/>
+        <location filename="../../ui/before_page.py" line="651"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="648"/>
+        <location filename="../../ui/before_page.py" line="654"/>
         <source>key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="650"/>
+        <location filename="../../ui/before_page.py" line="656"/>
         <source>green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="661"/>
+        <location filename="../../ui/before_page.py" line="667"/>
         <source>counted through their cases</source>
         <translation>按其工单计入需求</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="663"/>
+        <location filename="../../ui/before_page.py" line="669"/>
         <source>%1 kVA, weighted %2 kVA</source>
         <translation>%1 kVA,加权 %2 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="684"/>
+        <location filename="../../ui/before_page.py" line="690"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="690"/>
+        <location filename="../../ui/before_page.py" line="696"/>
         <source>%1 kVA, weighted %2 kVA, load %3 kW; %4 prospects, %5 cases</source>
         <translation>%1 kVA,加权 %2 kVA,负荷 %3 kW;意向项目 %4 个,工单 %5 个</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="707"/>
+        <location filename="../../ui/before_page.py" line="713"/>
         <source>Bottlenecks (卡脖子): %1</source>
         <translation>卡脖子线路:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="708"/>
+        <location filename="../../ui/before_page.py" line="714"/>
         <source>%1 from %2: %3 kVA over %4 kVA spare</source>
         <translation>%1 自 %2 年起:%3 kVA,超过可开放容量 %4 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="712"/>
+        <location filename="../../ui/before_page.py" line="718"/>
         <source>No feeder&apos;s prospects exceed its spare capacity.</source>
         <translation>没有意向容量超过可开放容量的线路。</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="715"/>
+        <location filename="../../ui/before_page.py" line="721"/>
         <source>Load = weighted kVA × power factor %1 × demand factor × simultaneity %2. Source: %3</source>
         <translation>规划负荷 = 加权容量 × 功率因数 %1 × 需用系数 × 同时率 %2。来源:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="730"/>
+        <location filename="../../ui/before_page.py" line="737"/>
         <source>Select a visit to see its findings and actions.</source>
         <translation>选择一次走访,查看了解情况和后续行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="733"/>
+        <location filename="../../ui/before_page.py" line="740"/>
         <source>Met: %1; ours: %2</source>
         <translation>接洽人员:%1;我方人员:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="737"/>
+        <location filename="../../ui/before_page.py" line="747"/>
         <source>Lead (线索)</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="737"/>
+        <location filename="../../ui/before_page.py" line="747"/>
         <source>Following up (跟进)</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="738"/>
+        <location filename="../../ui/before_page.py" line="748"/>
         <source>Applied (已申请)</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="738"/>
+        <location filename="../../ui/before_page.py" line="748"/>
         <source>Dropped (放弃)</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="745"/>
+        <location filename="../../ui/before_page.py" line="755"/>
         <source>no action recorded</source>
         <translation>未记录后续行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="757"/>
         <source>no action needed</source>
         <translation>无需行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="750"/>
+        <location filename="../../ui/before_page.py" line="760"/>
         <source>%1 open, %2 overdue</source>
         <translation>未完成 %1 项,逾期 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="751"/>
+        <location filename="../../ui/before_page.py" line="761"/>
         <source>all done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="767"/>
+        <location filename="../../ui/before_page.py" line="777"/>
         <source>Before the application</source>
         <translation>事前管理:走访、意向项目、用电需求</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="768"/>
+        <location filename="../../ui/before_page.py" line="778"/>
         <source>Township:</source>
         <translation>乡镇:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="769"/>
+        <location filename="../../ui/before_page.py" line="779"/>
         <source>Manager:</source>
         <translation>客户经理:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="770"/>
+        <location filename="../../ui/before_page.py" line="780"/>
         <source>New prospect…</source>
         <translation>新建意向项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="771"/>
+        <location filename="../../ui/before_page.py" line="781"/>
         <source>New visit…</source>
         <translation>记录走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="772"/>
+        <location filename="../../ui/before_page.py" line="782"/>
         <source>Pipeline</source>
         <translation>意向项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="773"/>
+        <location filename="../../ui/before_page.py" line="783"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="774"/>
+        <location filename="../../ui/before_page.py" line="784"/>
         <source>Demand</source>
         <translation>用电需求</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="775"/>
+        <location filename="../../ui/before_page.py" line="785"/>
         <source>Drag a card to another column to change its status (or Ctrl+Left / Ctrl+Right); Enter or double-click edits it. Applied makes the case.</source>
         <translation>把卡片拖到另一列即可改变状态(或按 Ctrl+左/右);回车或双击编辑。拖到“已申请”即生成工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="777"/>
+        <location filename="../../ui/before_page.py" line="787"/>
         <source>Add action…</source>
         <translation>添加待办事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="778"/>
+        <location filename="../../ui/before_page.py" line="788"/>
         <source>Action done…</source>
         <translation>事项完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="779"/>
+        <location filename="../../ui/before_page.py" line="790"/>
         <source>From year:</source>
         <translation>起始年份:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="780"/>
+        <location filename="../../ui/before_page.py" line="791"/>
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="784"/>
+        <location filename="../../ui/before_page.py" line="795"/>
         <source>Weighted kVA</source>
         <translation>加权容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="784"/>
+        <location filename="../../ui/before_page.py" line="795"/>
         <source>Raw kVA</source>
         <translation>报装容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="785"/>
+        <location filename="../../ui/before_page.py" line="796"/>
         <source>Planning load kW</source>
         <translation>规划负荷 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="789"/>
+        <location filename="../../ui/before_page.py" line="800"/>
         <source>Export 用电需求预测表…</source>
         <translation>导出用电需求预测表…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="792"/>
+        <location filename="../../ui/before_page.py" line="803"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="792"/>
+        <location filename="../../ui/before_page.py" line="803"/>
         <source>Party</source>
         <translation>走访对象</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="792"/>
+        <location filename="../../ui/before_page.py" line="803"/>
         <source>Township</source>
         <translation>乡镇(街道)</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="792"/>
+        <location filename="../../ui/before_page.py" line="803"/>
         <source>Topics</source>
         <translation>走访事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="793"/>
+        <location filename="../../ui/before_page.py" line="804"/>
         <source>Actions</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="794"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="794"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="794"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="794"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="806"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="879"/>
+        <location filename="../../ui/before_page.py" line="903"/>
         <source>Export 用电需求预测表</source>
         <translation>导出用电需求预测表</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="887"/>
+        <location filename="../../ui/before_page.py" line="911"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="790"/>
+        <location filename="../../ui/before_page.py" line="801"/>
         <source>用电需求预测表 PDF</source>
         <translation>用电需求预测表 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="791"/>
+        <location filename="../../ui/before_page.py" line="802"/>
         <source>走访记录 PDF</source>
         <translation>走访记录 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="789"/>
+        <location filename="../../ui/before_page.py" line="875"/>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="742"/>
+        <source>Attachments: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/before_page.py" line="876"/>
+        <source>Photos and scans (%1)</source>
+        <translation>照片与扫描件 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2137,37 +2153,37 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="316"/>
+        <location filename="../../ui/before_page.py" line="318"/>
         <source>Applied: make the case</source>
         <translation>已申请:生成工单</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="325"/>
+        <location filename="../../ui/before_page.py" line="327"/>
         <source>case no. of the same customer, if any</source>
         <translation>如有同一客户的工单,填其工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="326"/>
+        <location filename="../../ui/before_page.py" line="328"/>
         <source>Another customer (not the one of a similar case)</source>
         <translation>另一客户(不是相似工单的客户)</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="330"/>
+        <location filename="../../ui/before_page.py" line="332"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="331"/>
+        <location filename="../../ui/before_page.py" line="333"/>
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="332"/>
+        <location filename="../../ui/before_page.py" line="334"/>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="333"/>
+        <location filename="../../ui/before_page.py" line="335"/>
         <source>Same customer as</source>
         <translation>同一客户的工单</translation>
     </message>
@@ -2587,52 +2603,52 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="349"/>
+        <location filename="../../ui/before_page.py" line="351"/>
         <source>%1, %2: prospects and cases</source>
         <translation>%1 %2 年:意向项目和工单</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="353"/>
+        <location filename="../../ui/before_page.py" line="355"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="353"/>
+        <location filename="../../ui/before_page.py" line="355"/>
         <source>Name / case</source>
         <translation>名称 / 工单</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="353"/>
+        <location filename="../../ui/before_page.py" line="355"/>
         <source>kVA</source>
         <translation>kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="354"/>
+        <location filename="../../ui/before_page.py" line="356"/>
         <source>Probability</source>
         <translation>成功概率</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="354"/>
+        <location filename="../../ui/before_page.py" line="356"/>
         <source>Weighted kVA</source>
         <translation>加权容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="354"/>
+        <location filename="../../ui/before_page.py" line="356"/>
         <source>Feeder</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="356"/>
+        <location filename="../../ui/before_page.py" line="358"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="356"/>
+        <location filename="../../ui/before_page.py" line="358"/>
         <source>Prospect</source>
         <translation>意向项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="365"/>
+        <location filename="../../ui/before_page.py" line="367"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2640,12 +2656,12 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
 <context>
     <name>DropDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="296"/>
+        <location filename="../../ui/before_page.py" line="298"/>
         <source>Drop prospect</source>
         <translation>放弃意向项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="302"/>
+        <location filename="../../ui/before_page.py" line="304"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5530,122 +5546,122 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>ProspectDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="104"/>
+        <location filename="../../ui/before_page.py" line="106"/>
         <source>Edit prospect</source>
         <translation>编辑意向项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="104"/>
+        <location filename="../../ui/before_page.py" line="106"/>
         <source>New prospect</source>
         <translation>新的意向项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="125"/>
+        <location filename="../../ui/before_page.py" line="127"/>
         <source>Dual source</source>
         <translation>双电源</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="148"/>
+        <location filename="../../ui/before_page.py" line="150"/>
         <source>Key project (重点项目)</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="150"/>
+        <location filename="../../ui/before_page.py" line="152"/>
         <source>Green channel (绿色通道)</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="155"/>
+        <location filename="../../ui/before_page.py" line="157"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="156"/>
+        <location filename="../../ui/before_page.py" line="158"/>
         <source>Customer</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="157"/>
+        <location filename="../../ui/before_page.py" line="159"/>
         <source>Township</source>
         <translation>乡镇(街道)</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="158"/>
+        <location filename="../../ui/before_page.py" line="160"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="159"/>
+        <location filename="../../ui/before_page.py" line="161"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="160"/>
+        <location filename="../../ui/before_page.py" line="162"/>
         <source>Expected kVA</source>
         <translation>预计容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="161"/>
+        <location filename="../../ui/before_page.py" line="163"/>
         <source>Voltage</source>
         <translation>供电电压</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="163"/>
+        <location filename="../../ui/before_page.py" line="165"/>
         <source>Energisation year</source>
         <translation>预计送电年份</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="164"/>
+        <location filename="../../ui/before_page.py" line="166"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="165"/>
+        <location filename="../../ui/before_page.py" line="167"/>
         <source>Probability</source>
         <translation>成功概率</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="166"/>
+        <location filename="../../ui/before_page.py" line="168"/>
         <source>Substation</source>
         <translation>变电站</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="167"/>
+        <location filename="../../ui/before_page.py" line="169"/>
         <source>Feeder</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="170"/>
+        <location filename="../../ui/before_page.py" line="172"/>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="171"/>
+        <location filename="../../ui/before_page.py" line="173"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="175"/>
+        <location filename="../../ui/before_page.py" line="177"/>
         <source>Key project list (发改)</source>
         <translation>发改重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="175"/>
+        <location filename="../../ui/before_page.py" line="177"/>
         <source>Investment promotion (招商)</source>
         <translation>招商</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="175"/>
+        <location filename="../../ui/before_page.py" line="177"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="176"/>
+        <location filename="../../ui/before_page.py" line="178"/>
         <source>Temporary supply</source>
         <translation>临时用电转正式</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="176"/>
+        <location filename="../../ui/before_page.py" line="178"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -7541,67 +7557,67 @@ Trust this device and import its package?</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/before_page.py" line="197"/>
+        <location filename="../../ui/before_page.py" line="199"/>
         <source>New visit</source>
         <translation>新的走访</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="217"/>
+        <location filename="../../ui/before_page.py" line="219"/>
         <source>No action needed</source>
         <translation>无需后续行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="226"/>
+        <location filename="../../ui/before_page.py" line="228"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="227"/>
+        <location filename="../../ui/before_page.py" line="229"/>
         <source>Party</source>
         <translation>走访对象</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="228"/>
+        <location filename="../../ui/before_page.py" line="230"/>
         <source>Party name</source>
         <translation>走访对象名称</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="229"/>
+        <location filename="../../ui/before_page.py" line="231"/>
         <source>Township</source>
         <translation>乡镇(街道)</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="230"/>
+        <location filename="../../ui/before_page.py" line="232"/>
         <source>People met</source>
         <translation>接洽人员</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="231"/>
+        <location filename="../../ui/before_page.py" line="233"/>
         <source>Our participants</source>
         <translation>我方人员</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="232"/>
+        <location filename="../../ui/before_page.py" line="234"/>
         <source>Topics</source>
         <translation>走访事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="233"/>
+        <location filename="../../ui/before_page.py" line="235"/>
         <source>Findings</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="234"/>
+        <location filename="../../ui/before_page.py" line="236"/>
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="235"/>
+        <location filename="../../ui/before_page.py" line="237"/>
         <source>Action owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="236"/>
+        <location filename="../../ui/before_page.py" line="238"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -7609,32 +7625,32 @@ Trust this device and import its package?</source>
 <context>
     <name>VisitDueBox</name>
     <message>
-        <location filename="../../ui/before_page.py" line="405"/>
+        <location filename="../../ui/before_page.py" line="407"/>
         <source>no action recorded</source>
         <translation>未记录后续行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="417"/>
+        <location filename="../../ui/before_page.py" line="419"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="417"/>
+        <location filename="../../ui/before_page.py" line="419"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="417"/>
+        <location filename="../../ui/before_page.py" line="419"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="417"/>
+        <location filename="../../ui/before_page.py" line="419"/>
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="423"/>
+        <location filename="../../ui/before_page.py" line="425"/>
         <source>Visits: %1 actions past due, %2 government visits without an action — double-click for the 事前 page</source>
         <translation>走访:%1 项待办事项已逾期,%2 次政府走访尚未记录后续行动 — 双击打开事前管理</translation>
     </message>
@@ -7736,37 +7752,37 @@ Trust this device and import its package?</source>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../ui/before_page.py" line="250"/>
+        <location filename="../../ui/before_page.py" line="252"/>
         <source>Development and Reform Bureau (发改局)</source>
         <translation>发改局</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="250"/>
+        <location filename="../../ui/before_page.py" line="252"/>
         <source>Investment Promotion Bureau (招商局)</source>
         <translation>招商局</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="251"/>
+        <location filename="../../ui/before_page.py" line="253"/>
         <source>Township government</source>
         <translation>乡镇政府</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="251"/>
+        <location filename="../../ui/before_page.py" line="253"/>
         <source>Industrial park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="251"/>
+        <location filename="../../ui/before_page.py" line="253"/>
         <source>Prospective customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="252"/>
+        <location filename="../../ui/before_page.py" line="254"/>
         <source>Customer (in progress or energised)</source>
         <translation>在途或已送电客户</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="252"/>
+        <location filename="../../ui/before_page.py" line="254"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>

@@ -42,6 +42,11 @@ def add_action(store, visit_id: str, text: str, owner: str, due):
         return vs.add_action(s, visit_id, text, owner, due)
 
 
+def add_visit_attachment(store, visit_id: str, path):
+    with store.session() as s:
+        return vs.add_attachment(s, visit_id, path)
+
+
 def finish_action(store, action_id: str, on, note: str = ""):
     with store.session() as s:
         return vs.finish_action(s, action_id, on, note)
