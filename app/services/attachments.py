@@ -43,13 +43,11 @@ def add_attachment(s: Session, ref: str, path: Path | str, owner_kind: str = "ca
     return Changes.of_cases([case.id], case_no=case.case_no, created_id=row.id)
 
 
-def add_visit_attachment(s: Session, visit_ref: str, path: Path | str) -> Changes:
-    """A photo or scan of a visit (issue 18): stored as a case's is, owned by the visit, no case."""
-    from app.services.visits import get_visit
-
+def add_owned_attachment(s: Session, owner_kind: str, owner_id: str, path: Path | str) -> Changes:
+    """A photo or scan owned by a row that is not a case (a visit, issue 18: ``app.services.visits``
+    resolves the visit and calls this): stored as a case's is, with no case."""
     store = store_of(s)
-    visit = get_visit(s, visit_ref)
-    row = _stored_row(store, Path(path), case_id=None, owner_kind="visit", owner_ref=visit.id)
+    row = _stored_row(store, Path(path), case_id=None, owner_kind=owner_kind, owner_ref=owner_id)
     s.add(row)
     s.flush()
     return Changes(created_id=row.id)
@@ -122,13 +120,13 @@ def list_attachments(s: Session, ref: str, owner_kind: str | None = None, owner_
     return _views(store, s.scalars(q.order_by(Attachment.added_at)))
 
 
-def visit_attachments(s: Session, visit_ids: list[str]) -> dict[str, list[dict]]:
-    """{visit id: its attachments, oldest first} for the given visits."""
+def owned_attachments(s: Session, owner_kind: str, owner_ids: list[str]) -> dict[str, list[dict]]:
+    """{owner id: its attachments, oldest first} for rows of ``owner_kind`` (visits)."""
     store = store_of(s)
-    q = select(Attachment).where(Attachment.owner_kind == "visit", Attachment.deleted.is_(False))
-    if len(visit_ids) <= 500:  # a long list: every visit's, filtered here (no bound-parameter limit)
-        q = q.where(Attachment.owner_ref.in_(visit_ids))
-    wanted = set(visit_ids)
+    q = select(Attachment).where(Attachment.owner_kind == owner_kind, Attachment.deleted.is_(False))
+    if len(owner_ids) <= 500:  # a long list: every owner's, filtered here (no bound-parameter limit)
+        q = q.where(Attachment.owner_ref.in_(owner_ids))
+    wanted = set(owner_ids)
     out: dict[str, list[dict]] = {}
     for a in _views(store, s.scalars(q.order_by(Attachment.added_at))):
         if a["owner_ref"] in wanted:
@@ -149,4 +147,4 @@ def _views(store, rows) -> list[dict]:
     return out
 
 
-__all__ = ["add_attachment", "add_visit_attachment", "list_attachments", "visit_attachments"]
+__all__ = ["add_attachment", "add_owned_attachment", "list_attachments", "owned_attachments"]

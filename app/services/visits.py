@@ -17,6 +17,7 @@ from app.errors import Refused
 from app.fields import Text
 from app.messages import language
 from app.models import Action, Prospect, ProspectVisit, Visit, natural_id
+from app.services import attachments
 from app.services.changes import Changes
 from app.services.checks import check_text, parse_date, today_of
 from app.store import store_of, utcnow
@@ -255,15 +256,12 @@ def list_visits(s: Session, as_of: dt.date, township: str | None = None, party: 
 
 def add_attachment(s: Session, visit_ref: str, path) -> Changes:
     """A photo or scanned list of the visit, stored as a case's attachments are."""
-    from app.services.attachments import add_visit_attachment
-
-    return add_visit_attachment(s, visit_ref, path)
+    return attachments.add_owned_attachment(s, "visit", get_visit(s, visit_ref).id, path)
 
 
 def visit_attachments(s: Session, visit_ids: list[str]) -> dict[str, list[dict]]:
-    from app.services.attachments import visit_attachments as by_visit
-
-    return by_visit(s, visit_ids)
+    """{visit id: its attachments, oldest first}."""
+    return attachments.owned_attachments(s, "visit", visit_ids)
 
 
 def visit_data(s: Session, ref: str, as_of: dt.date) -> dict:
