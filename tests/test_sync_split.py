@@ -19,7 +19,8 @@ from tests.helpers import new_case
 
 SYNC = Path(__file__).resolve().parent.parent / "app" / "sync"
 # bottom first: a module may import only those listed before it
-ORDER = ["format", "timing", "rows", "merge", "peers", "staging", "container", "apply", "importer", "export"]
+ORDER = ["format", "timing", "rows", "merge", "peers", "staging", "container", "applied", "apply_pg", "apply", "importer",
+         "export"]
 
 
 def _imports(path: Path) -> list[tuple[str, list[str]]]:

@@ -28,14 +28,14 @@ from app.sync.applied import describe_config, device_label, store_attachment_fil
 from app.sync.format import CONFIG_TABLES, EVENT_TABLE, MUTABLE, NATURAL_KEYS, Checked, bump
 from app.sync.merge import merge_rows, vv_cmp
 from app.sync.peers import signed_heads, supervisors
-from app.sync.staging import Spec, _stage_key, rows_as_typed
+from app.sync.staging import Spec, rows_as_typed, stage_key
 
 BATCH = 5000
 
 
 def stage_connection(path: Path):
     """The staging file, read-only, with the key this import made for it."""
-    return keyed.connect(path, key=_stage_key(path), check=False)
+    return keyed.connect(path, key=stage_key(path), check=False)
 
 
 def apply_records(store: Store, s, c: Checked, summary: dict, progress, add_devices) -> dict[str, str]:

@@ -296,7 +296,7 @@ class Stager:
         self.path = path
         # the staged rows are a package's decrypted content: on disk only encrypted, with a key of
         # this import's own that is never stored (the file is useless once the process is gone)
-        self.key = _stage_key(path)
+        self.key = stage_key(path)
         self.con = keyed.connect(path, key=self.key, check=False, isolation_level=None)
         self.con.execute("PRAGMA journal_mode=OFF")
         self.con.execute("PRAGMA synchronous=OFF")
@@ -568,7 +568,7 @@ def _check_event(spec: Spec, values: tuple) -> None:
 _STAGE_KEYS: dict[str, str] = {}
 
 
-def _stage_key(path: Path) -> str:
+def stage_key(path: Path) -> str:
     """The staging file's key, made when it is first staged (random, in this process only)."""
     import secrets
 
@@ -585,7 +585,7 @@ def attach(conn, path: Path) -> None:
     dbapi = conn.connection.driver_connection
     if any(r[1] == ALIAS for r in dbapi.execute("PRAGMA database_list")):
         dbapi.execute(f"DETACH DATABASE {ALIAS}")
-    dbapi.execute(f'ATTACH DATABASE ? AS {ALIAS} KEY "{_stage_key(path)}"', (str(path),))
+    dbapi.execute(f'ATTACH DATABASE ? AS {ALIAS} KEY "{stage_key(path)}"', (str(path),))
     # a larger page cache while the rows go in: new rows land all over the id indexes
     dbapi.execute(f"PRAGMA main.cache_size = -{IMPORT_CACHE_KB}")
     conn.connection.info["zsync_attached"] = True
