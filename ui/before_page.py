@@ -527,7 +527,8 @@ class BeforePage(QWidget):
         ll = QVBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.visit_detail)
-        ll.addWidget(self.actions_table)
+        # the buttons above the actions, so that a small screen never pushes them out of sight
+        # (at 1280x800 they were below the window's edge)
         bl = QHBoxLayout()
         bl.addWidget(self.btn_action)
         bl.addWidget(self.btn_done)
@@ -535,7 +536,10 @@ class BeforePage(QWidget):
         bl.addWidget(self.btn_visit_attach)
         bl.addWidget(self.btn_visit_pdf)
         ll.addLayout(bl)
+        ll.addWidget(self.actions_table, 1)
         visits_page.addWidget(lower)
+        visits_page.setStretchFactor(0, 1)  # the visits and the selected one's actions share the height
+        visits_page.setStretchFactor(1, 1)
 
         # demand
         self.from_year = QSpinBox()
