@@ -897,7 +897,6 @@ CATALOG.update({
                            "Case {case_no} has no metering configuration: no survey and none set (metering set)."),
     "metering_reserved_already": ("工单 {case_no} 的计量器具已于 {on} 预留。",
                                   "The metering equipment of case {case_no} was reserved on {on} already."),
-    "metering_bad_month": ("月份“{value}”无效:应为 YYYY-MM。", "Month '{value}' is invalid: use YYYY-MM."),
     "metering_stock_unreadable": ("库存表“{name}”无法读取:不是有效的 .xlsx 工作簿。",
                                   "Stock sheet '{name}' cannot be read: not a valid .xlsx workbook."),
     "metering_stock_too_big": ("库存表“{name}”过大或行数过多(最多 {max} 行),未导入。",
@@ -968,7 +967,6 @@ CATALOG.update({
     "after_bad_cause": ("原因代码“{value}”无效:可选 {known}。未保存任何内容。",
                         "Cause code '{value}' is invalid: one of {known}. Nothing was saved."),
     "after_bad_cause_arg": ("“{value}”无效:应为“环节=原因代码”,如 PLAN=GRID。", "'{value}' is invalid: give STAGE=CODE, e.g. PLAN=GRID."),
-    "after_bad_month": ("月份“{value}”无效:应为 YYYY-MM。", "Month '{value}' is invalid: YYYY-MM."),
     "after_meeting_before_month": ("分析会日期 {on} 早于 {month} 月。", "The meeting date {on} is before the month {month}."),
     "after_no_attendance": ("请填写参会人员。", "Give the attendance."),
     "after_no_meeting": ("{month} 月的月度分析会尚未记录。", "No analysis meeting is recorded for {month}."),
@@ -991,7 +989,6 @@ CATALOG.update({
 FIELDS.update({"outage_section": ("开关分段", "switch section"), "outage_customers": ("停电户数", "customers affected"),
                "outage_important": ("重要用户数", "important customers"), "outage_channel": ("通知方式", "notice channel")})
 CATALOG.update({
-    "outage_bad_month": ("月份“{value}”无效:格式为 YYYY-MM。", "Month '{value}' is invalid: use YYYY-MM."),
     "outage_bad_hours": ("停电时长“{value}”无效:应大于 0 且不超过 {max:g} 小时。",
                          "Outage hours '{value}' are invalid: more than 0 and at most {max:g}."),
     "outage_need_stage": ("工单 {case_no} 尚未到供电方案阶段 (当前 {stage}),或已结束:停电需求从供电方案起才能登记。",
@@ -1093,7 +1090,6 @@ CATALOG.update({
 CATALOG.update({
     "points_shares": ("积分规则有误:{where}:角色分配比例之和为 {total},必须等于 1。",
                       "Point rule is malformed: {where}: the role shares sum to {total}; they must sum to 1."),
-    "points_bad_month": ("月份“{value}”无效,请使用 YYYY-MM 格式。", "Invalid month '{value}': use YYYY-MM."),
     "points_bad_quarter": ("季度“{value}”无效,请使用 YYYY-Qn 格式(如 2026-Q2)。",
                            "Invalid quarter '{value}': use YYYY-Qn (e.g. 2026-Q2)."),
     "points_no_rule_set": ("积分规则引用的时限规则“{rule_set}”不存在。",

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from app import periods
 from app.errors import Refused
 
 REASONS = ("not_ready", "notice_too_late", "no_window", "wanted_conflict")
@@ -121,15 +122,7 @@ def check_rules(data: dict, where: str) -> None:
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
     """First and last day of ``YYYY-MM`` (refused otherwise)."""
-    try:
-        y, m = (int(p) for p in str(month).split("-"))
-        first = dt.date(y, m, 1)
-    except (ValueError, TypeError):
-        raise Refused("outage_bad_month", value=month) from None
-    if len(str(month)) != 7:
-        raise Refused("outage_bad_month", value=month)
-    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)
+    return periods.month_range(month)
 
 
 def cutoff_of(month_start: dt.date, rules: Rules) -> dt.date:

@@ -200,7 +200,7 @@ def _month_period(args):
         return month_range(args.month)
     if args.start and args.end:
         return args.start, args.end
-    raise Refused("after_bad_month", value="")
+    raise Refused("bad_month", value="")
 
 
 def _satisfaction(args, store, followups) -> int:

@@ -6,15 +6,13 @@ case and improvement measures (``Action`` rows, owner_kind ``analysis``), follow
 """
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as dt
 import json
-import re
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import aftercare, fields
+from app import aftercare, fields, periods
 from app.domain import PAUSE_REASONS, stage_name
 from app.errors import Refused
 from app.messages import language
@@ -27,15 +25,9 @@ from app.services.evaluation import late_stages
 from app.services.query import case_clock, warnings
 from app.store import store_of, utcnow
 
-MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])\Z")
-
 
 def month_range(month: str) -> tuple[dt.date, dt.date]:
-    m = MONTH_RE.match((month or "").strip())
-    if not m:
-        raise Refused("after_bad_month", value=month)
-    y, mo = int(m.group(1)), int(m.group(2))
-    return dt.date(y, mo, 1), dt.date(y, mo, _calendar.monthrange(y, mo)[1])
+    return periods.month_range(month)
 
 
 def _rate(k: int, n: int) -> float | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,6 +39,7 @@ from app.models import (
     Survey,
     natural_id,
 )
+from app.periods import KINDS, period_of, period_range, previous_period
 from app.services import config_docs, followups
 from app.services.checks import today_of
 from app.services.escalation import escalations
@@ -47,14 +47,8 @@ from app.services.query import open_clocks
 from app.store import canonical_json, store_of, utcnow
 from app.townships import station_of
 
-KINDS = ("weekly", "monthly", "quarterly")
 LEVELS = ("manager", "station", "centre", "bureau")
 TREND_PERIODS = {"weekly": 8, "monthly": 6, "quarterly": 4}
-_PATTERNS = {
-    "weekly": re.compile(r"^(\d{4})-W(\d{2})\Z"),
-    "monthly": re.compile(r"^(\d{4})-(\d{2})\Z"),
-    "quarterly": re.compile(r"^(\d{4})-Q([1-4])\Z"),
-}
 _CHUNK = 900
 
 
@@ -62,45 +56,6 @@ _CHUNK = 900
 
 
 # --- periods --------------------------------------------------------------------------------------
-
-
-def period_range(kind: str, period: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a period: ``2026-W23`` (ISO week), ``2026-06``, ``2026-Q2``."""
-    if kind not in KINDS:
-        raise Refused("bulletin_bad_kind", value=str(kind)[:20], known=", ".join(KINDS))
-    m = _PATTERNS[kind].match(period or "")
-    try:
-        if not m:
-            raise ValueError(period)
-        year, n = int(m.group(1)), int(m.group(2))
-        if kind == "weekly":
-            start = dt.date.fromisocalendar(year, n, 1)
-            return start, start + dt.timedelta(days=6)
-        if kind == "monthly":
-            start = dt.date(year, n, 1)
-        else:
-            start = dt.date(year, 3 * n - 2, 1)
-        months = 1 if kind == "monthly" else 3
-        nxt = dt.date(start.year + (start.month + months - 1) // 12, (start.month + months - 1) % 12 + 1, 1)
-        return start, nxt - dt.timedelta(days=1)
-    except ValueError:
-        example = {"weekly": "2026-W23", "monthly": "2026-06", "quarterly": "2026-Q2"}[kind]
-        raise Refused("bulletin_bad_period", value=str(period)[:20], example=example) from None
-
-
-def period_of(kind: str, day: dt.date) -> str:
-    """The period of ``kind`` that holds ``day``."""
-    if kind == "weekly":
-        y, w, _ = day.isocalendar()
-        return f"{y}-W{w:02d}"
-    if kind == "monthly":
-        return f"{day.year}-{day.month:02d}"
-    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-
-
-def previous_period(kind: str, period: str) -> str:
-    start, _ = period_range(kind, period)
-    return period_of(kind, start - dt.timedelta(days=1))
 
 
 # --- scope (三级监控: a view per level) -------------------------------------------------------------

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app import fields as F
 from app import metering_calc as M
+from app import periods
 from app.domain import CHAINED_FROM, STAGE_INDEX, STAGES
 from app.errors import Refused
 from app.messages import language, render
@@ -411,15 +412,7 @@ def stock_in_force(s: Session) -> dict[str, dict]:
 # --- the forecast and the plan ----------------------------------------------------------------------
 def parse_month(text: str) -> tuple[dt.date, dt.date]:
     """"2026-12" -> (first day, last day)."""
-    try:
-        y, m = str(text).strip().split("-")
-        first = dt.date(int(y), int(m), 1)
-        if len(y) != 4 or len(m) != 2:
-            raise ValueError
-    except ValueError:
-        raise Refused("metering_bad_month", value=str(text)[:20]) from None
-    nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)
+    return periods.month_range(text)
 
 
 def forecast_energize(s: Session, as_of: dt.date, rules_: dict | None = None) -> dict[str, dict]:

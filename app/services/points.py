@@ -21,7 +21,7 @@ import re
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app import fields, points_calc
+from app import fields, periods, points_calc
 from app.clock import RoundData, clock_round
 from app.errors import Refused
 from app.ledger.export import Col, write_rows
@@ -45,15 +45,13 @@ from app.services.settings import document_identity
 from app.store import canonical_json, store_of, utcnow
 
 KIND = "points_rules"
-MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])\Z")
 QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])\Z")
 SUPERVISOR_KEY = "points_supervisor"  # "1" on the supervisor's database (who may recalculate)
 MAX_ADJUST = 1000.0
 
 
 def check_month(text: str) -> str:
-    if not isinstance(text, str) or not MONTH_RE.match(text.strip()):
-        raise Refused("points_bad_month", value=str(text)[:20])
+    periods.month_range(text)
     return text.strip()
 
 
