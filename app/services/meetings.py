@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import fields as F
+from app import periods
 from app.errors import Refused
 from app.messages import render
 from app.models import Case, MeetingCase, ReviewMeeting, natural_id
@@ -37,7 +38,6 @@ DECISIONS = {
 }
 STATUSES = ("scheduled", "cancelled")
 WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\Z")
-MONTH_RE = re.compile(r"^\d{4}-\d{2}\Z")
 MAX_DEPARTMENTS = 20
 MINUTES_MAX = F.MINUTES.max_len  # characters of the minutes text (会议纪要正文)
 
@@ -349,12 +349,9 @@ def meeting_view(s: Session, m: ReviewMeeting) -> dict:
 def list_meetings(s: Session, month: str | None = None) -> list[dict]:
     q = select(ReviewMeeting).where(ReviewMeeting.deleted.is_(False)).order_by(ReviewMeeting.held_at)
     if month:
-        month = month.strip()
-        if not MONTH_RE.match(month) or not 1 <= int(month[5:]) <= 12:
-            raise Refused("bad_month", value=month)
-        start = dt.datetime(int(month[:4]), int(month[5:]), 1)
-        end = dt.datetime(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        q = q.where(ReviewMeeting.held_at >= start, ReviewMeeting.held_at < end)
+        first, last = periods.month_range(month)
+        start = dt.datetime.combine(first, dt.time())
+        q = q.where(ReviewMeeting.held_at >= start, ReviewMeeting.held_at < start + dt.timedelta(days=(last - first).days + 1))
     return [meeting_view(s, m) for m in s.scalars(q)]
 
 
