@@ -343,3 +343,28 @@ def test_a_case_already_in_energize_is_judged_by_its_own_clock(case_accepted):
             assert r["announce_by"] == "2026-11-03"
     finally:
         st.dispose()
+
+
+def test_a_hostile_windows_workbook_is_refused_before_it_is_unpacked(db_path, tmp_path):
+    """The windows import read any workbook with openpyxl unguarded; a zip bomb (a sheet of 300 MB of
+    zeros, packed to a few hundred kB) is now refused by the ledger's guards, and nothing changes."""
+    import zipfile
+
+    from tests.helpers import db_digest
+
+    bomb = tmp_path / "windows.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"0" * (300 * 1024 * 1024))
+    before = db_digest(db_path)
+    from app.store import Store
+
+    store = Store.open(db_path)
+    try:
+        with store.session() as s, pytest.raises(Refused) as e:
+            outage.import_windows(s, bomb)
+    finally:
+        store.dispose()
+    assert e.value.code == "outage_xlsx_unreadable" and "windows.xlsx" in str(e.value)
+    assert "解压后异常庞大" in str(e.value)  # said by the guard, before openpyxl opened anything
+    assert db_digest(db_path) == before

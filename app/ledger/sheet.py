@@ -129,6 +129,18 @@ def _read_csv(path: Path) -> list[list[object]]:
     return [list(r) for r in rows]
 
 
+def read_grid(path: Path | str, sheet: str | None = None) -> list[list[object]]:
+    """The cells of one sheet of an .xlsx, read with every guard the ledger import has (file size,
+    zip bomb, rows and columns, damaged workbooks refused in plain words): for the other imports of a
+    workbook (maintenance windows), so that none of them reads a hostile file unguarded."""
+    path = Path(path)
+    if not path.is_file():
+        raise Refused("ledger_missing", name=str(path))
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise Refused("ledger_too_big", name=path.name)
+    return _read_xlsx(path, sheet)[2]
+
+
 def read_table(path: Path | str, sheet: str | None = None, mapping: dict[str, str | None] | None = None) -> Table:
     """Read ``path`` (.xlsx or .csv), find the header, map the columns.
 

@@ -22,6 +22,7 @@ from app import fields
 from app import outage_balance as ob
 from app.domain import STAGE_INDEX
 from app.errors import Refused
+from app.ledger.sheet import read_grid
 from app.messages import render
 from app.models import Case, MaintenanceWindow, OutageNeed, PlannedOutage, StageRound, natural_id
 from app.rules import CaseFacts, resolve_limit
@@ -198,16 +199,10 @@ WINDOW_HEADERS = {"feeder": ("线路", "feeder", "线路名称"), "on": ("日期
 def import_windows(s: Session, path: Path) -> dict:
     """Maintenance windows from an ``.xlsx`` sheet (headers 线路, 日期, 时长, 备注 in the first row).
     Every row is checked first; one bad row refuses the file (with its row number) and writes nothing."""
-    import openpyxl
-
-    try:
-        wb = openpyxl.load_workbook(Path(path), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+    try:  # the ledger's reader: its guards against a hostile workbook (zip bomb, size, damage)
+        rows = read_grid(Path(path))
+    except Refused as exc:
         raise Refused("outage_xlsx_unreadable", name=Path(path).name, detail=str(exc)[:200]) from None
-    try:
-        rows = list(wb.worksheets[0].iter_rows(values_only=True))
-    finally:
-        wb.close()
     if not rows:
         raise Refused("outage_xlsx_columns", name=Path(path).name)
     head = [str(v or "").strip().lower() for v in rows[0]]
