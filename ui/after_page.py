@@ -215,9 +215,13 @@ class AfterPage(QWidget):
         lang = language()
         done = {c["case_no"]: c["text"] for c in (ag["meeting"] or {}).get("conclusions", [])}
         rows = []
+        # the rule set by its name in the user's language, not its id ("internal")
+        names = {r["rule_set"]: (r["name"] if lang == "zh" else r["name_en"] or r["name"])
+                 for r in ag["figures"]["rule_sets"]}
         for lc in ag["late_cases"]:
             what = "; ".join(self.tr("%1 (%2) over by %3").replace("%1", stage_name(x["code"], lang))
-                             .replace("%2", f"{x['rule_set']}: {x['item']}").replace("%3", str(x["over_wd"]))
+                             .replace("%2", f"{names.get(x['rule_set'], x['rule_set'])}: {x['item']}")
+                             .replace("%3", str(x["over_wd"]))
                              for x in lc["stages"])
             rows.append({"kind": self.tr("Missed a limit"), "case_no": lc["case_no"], "what": what})
         for d in ag["deviations"]:
