@@ -30,7 +30,6 @@ from reports.pdf_base import (
 
 TITLE = "业扩报装月度分析会会议纪要"
 FIELD_NAMES = {"applied_on": "申请日期", "energized_on": "送电日期"}
-RULE_NAMES = {"internal": "内部时限", "external": "对外承诺"}
 
 
 def _pct(rate) -> str:
@@ -56,7 +55,7 @@ def _facts(data: dict) -> Table:
 
 
 def _rule_name(rs: dict) -> str:
-    return rs.get("name") or RULE_NAMES.get(rs.get("rule_set"), rs.get("rule_set"))
+    return rs.get("name") or rs.get("rule_set")
 
 
 def _sign_block() -> Table:
@@ -93,8 +92,10 @@ def story(data: dict) -> list:
     out.append(Paragraph("二、未达时限工程及会议结论", st.h2))
     if data.get("late_cases"):
         rows = []
+        # the rule sets by the names the figures carry (no list of names of our own here)
+        names = {r.get("rule_set"): r.get("name") for r in f.get("rule_sets") or []}
         for i, lc in enumerate(data["late_cases"], 1):
-            over = "\n".join(f"{x.get('name') or x.get('code')}（{RULE_NAMES.get(x.get('rule_set'), x.get('rule_set'))}"
+            over = "\n".join(f"{x.get('name') or x.get('code')}（{names.get(x.get('rule_set')) or x.get('rule_set')}"
                              f"，{x.get('item')}）超 {x.get('over_wd')} {'个工作日' if x.get('unit') == 'wd' else '天'}"
                              for x in lc.get("stages") or [])
             rows.append([text(i, st.cell_center), text(lc.get("case_no"), st.cell), text(lc.get("customer_name"), st.cell),
