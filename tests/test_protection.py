@@ -13,7 +13,6 @@ import json
 import math
 import re
 import warnings
-from dataclasses import replace
 
 import pytest
 
