@@ -1154,3 +1154,27 @@ CATALOG.update({
                           "a value is longer than the database allows; nothing was changed ({error})."),
     "pg_setup_done": ("已建立数据库 {db} 与角色: {roles}", "database {db} and roles made: {roles}"),
 })
+
+# --- points_authority (issue 21: authority from the roles document; posting as an explicit step) ---
+CATALOG.update({
+    "points_no_authority_recalculate": (
+        "“{user}”无权重算积分并过账:{day} 施行的角色文件 {roles} 只允许列名的{levels}人员重算。未作任何改动。"
+        "请由主管发布写明持有人的新版角色文件(zaosong config publish roles FILE)。",
+        "'{user}' may not post a recalculation of the points: the roles document {roles} in force on {day} lets "
+        "only the named holders of {levels} recalculate. Nothing was changed. A supervisor publishes a roles "
+        "document naming the holders (zaosong config publish roles FILE)."),
+    "points_no_authority_decide": (
+        "“{user}”无权调整积分或裁决申诉:{day} 施行的角色文件 {roles} 只允许列名的{levels}人员裁决。未作任何改动。"
+        "请由主管发布写明持有人的新版角色文件(zaosong config publish roles FILE)。",
+        "'{user}' may not adjust points or decide appeals: the roles document {roles} in force on {day} lets "
+        "only the named holders of {levels} decide. Nothing was changed. A supervisor publishes a roles "
+        "document naming the holders (zaosong config publish roles FILE)."),
+    "points_refused_import": (
+        "积分:{author} 的 {count} 笔重算、调整或裁决没有角色文件授权,已保留但不计入积分(积分页列为“未授权”)。",
+        "points: {count} recalculation, adjustment or decision row(s) by {author} carry no authority in the roles "
+        "document: kept, not counted (listed as refused on the points page)."),
+    "points_posted": (
+        "已记账 {posted} 件工单(共 {postings} 笔);{pending} 件尚无有效回访,待定未记。截至 {as_of}。",
+        "Posted {posted} case(s) ({postings} posting(s)); {pending} without a counted follow-up stay pending. "
+        "As of {as_of}."),
+})
