@@ -323,6 +323,7 @@ class PointsPage(QWidget):
         self.preview = None
         self.post_btn.setEnabled(False)
         self.diffs.setRowCount(0)
+        self.post_note.setText("")
         self.reload()
 
     def as_of(self) -> dt.date:
@@ -351,9 +352,12 @@ class PointsPage(QWidget):
         self.unposted.setText(self.tr("Finished this month, not yet posted (%1): %2").replace(
             "%1", str(len(data["unposted"]))).replace("%2", unposted) if unposted else "")
         refused = "; ".join(self.tr("%1 %2 %3 by %4 (%5)").replace("%1", p["person"]).replace(
-            "%2", p["case_no"] or "—").replace("%3", f"{p['value']:g}").replace("%4", p["created_by"] or "?").replace(
+            "%2", w.get(p["kind"], p["kind"]) + (f" {p['case_no']}" if p["case_no"] else "")).replace(
+            "%3", f"{p['value']:+g}").replace("%4", p["created_by"] or "?").replace(
             "%5", w.get(p["refused"], p["refused"])) for p in data["refused"])
         self.refused.setText(self.tr("Refused, not counted: %1").replace("%1", refused) if refused else "")
+        for label in (self.unposted, self.pending, self.refused):
+            label.setVisible(bool(label.text()))  # no blank lines under the table
         n = data["unposted_all"]
         self.post_cases_btn.setText(self.tr("Post finished cases (%1)").replace("%1", str(n)))
         self.post_cases_btn.setEnabled(n > 0)
