@@ -1101,9 +1101,6 @@ CATALOG.update({
     "points_not_pending": ("申诉 {id} 不是待裁决的申诉。", "Request {id} is not an appeal awaiting a decision."),
     "points_no_request": ("找不到申诉或调整“{ref}”(请给出编号的前 6 位以上)。",
                           "No appeal or adjustment '{ref}' (give at least the first 6 characters of its id)."),
-    "points_not_supervisor": ("只有主管可以重算并过账(本库未标记为主管:points supervisor on)。",
-                              "Only a supervisor may post a recalculation (this database is not marked as the "
-                              "supervisor's: points supervisor on)."),
     "points_label_used": ("重算标签“{label}”在 {month} 已用过,请换一个标签。",
                           "The recalculation label '{label}' was already used in {month}; choose another."),
     # --- issue 21: bulletins (三通报) and escalation (三级监控) ---

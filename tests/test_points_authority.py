@@ -258,3 +258,19 @@ def test_posting_another_month_leaves_june_unposted(db_path):
     assert json.loads(ok(db_path, "points", "post", "--month", "2026-07", "--as-of", "2026-08-31", "--json"))[
         "posted"] == 0
     assert _counts(db_path) == (0, 0)
+
+
+def test_the_statement_lists_unposted_cases_and_refused_rows_apart_from_the_total(db_path, tmp_path):
+    st = Store.open(db_path)
+    with st.session() as s:
+        done = finished(s)
+        s.add(PointsPosting(month="2026-06", person="李海燕", role="adjust", kind="adjustment", value=9,
+                            formula="调整 +9", created_by="王明", created_at=utcnow(), hlc=st.hlc.now(),
+                            device_id=st.device_id))
+    st.dispose()
+    from tests.helpers import pdf_text
+
+    pdf = tmp_path / "s.pdf"
+    ok(db_path, "points", "ledger", "--month", "2026-06", "--manager", "李海燕", "--as-of", "2026-08-31", "--pdf", str(pdf))
+    text = pdf_text(pdf)
+    assert "尚未记账" in text and done in text and "未经授权" in text and "王明" in text and "合计：0" in text

@@ -610,7 +610,8 @@ def statement(s: Session, month: str, person: str) -> dict:
     store = store_of(s)
     led = ledger(s, month, person)
     return {**document_identity(store), "month": led["month"], "person": person, "postings": led["postings"],
-            "total": round(sum(p["value"] for p in led["postings"]), 2), "pending": led["pending"] + led["unposted"],
+            "total": round(sum(p["value"] for p in led["postings"]), 2), "pending": led["pending"],
+            "unposted": led["unposted"],
             "refused": led["refused"], "requests": requests(s, month, person)}
 
 
