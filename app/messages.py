@@ -1101,9 +1101,6 @@ CATALOG.update({
     "points_not_pending": ("申诉 {id} 不是待裁决的申诉。", "Request {id} is not an appeal awaiting a decision."),
     "points_no_request": ("找不到申诉或调整“{ref}”(请给出编号的前 6 位以上)。",
                           "No appeal or adjustment '{ref}' (give at least the first 6 characters of its id)."),
-    "points_not_supervisor": ("只有主管可以重算并过账(本库未标记为主管:points supervisor on)。",
-                              "Only a supervisor may post a recalculation (this database is not marked as the "
-                              "supervisor's: points supervisor on)."),
     "points_label_used": ("重算标签“{label}”在 {month} 已用过,请换一个标签。",
                           "The recalculation label '{label}' was already used in {month}; choose another."),
     # --- issue 21: bulletins (三通报) and escalation (三级监控) ---
@@ -1153,4 +1150,28 @@ CATALOG.update({
     "pg_value_too_long": ("有一项内容超出了数据库允许的长度,未作任何改动 ({error})。",
                           "a value is longer than the database allows; nothing was changed ({error})."),
     "pg_setup_done": ("已建立数据库 {db} 与角色: {roles}", "database {db} and roles made: {roles}"),
+})
+
+# --- points_authority (issue 21: authority from the roles document; posting as an explicit step) ---
+CATALOG.update({
+    "points_no_authority_recalculate": (
+        "“{user}”无权重算积分并过账:{day} 施行的角色文件 {roles} 只允许列名的{levels}人员重算。未作任何改动。"
+        "请由主管发布写明持有人的新版角色文件(zaosong config publish roles FILE)。",
+        "'{user}' may not post a recalculation of the points: the roles document {roles} in force on {day} lets "
+        "only the named holders of {levels} recalculate. Nothing was changed. A supervisor publishes a roles "
+        "document naming the holders (zaosong config publish roles FILE)."),
+    "points_no_authority_decide": (
+        "“{user}”无权调整积分或裁决申诉:{day} 施行的角色文件 {roles} 只允许列名的{levels}人员裁决。未作任何改动。"
+        "请由主管发布写明持有人的新版角色文件(zaosong config publish roles FILE)。",
+        "'{user}' may not adjust points or decide appeals: the roles document {roles} in force on {day} lets "
+        "only the named holders of {levels} decide. Nothing was changed. A supervisor publishes a roles "
+        "document naming the holders (zaosong config publish roles FILE)."),
+    "points_refused_import": (
+        "积分:{author} 的 {count} 笔重算、调整或裁决没有角色文件授权,已保留但不计入积分(积分页列为“未授权”)。",
+        "points: {count} recalculation, adjustment or decision row(s) by {author} carry no authority in the roles "
+        "document: kept, not counted (listed as refused on the points page)."),
+    "points_posted": (
+        "已记账 {posted} 件工单(共 {postings} 笔);{pending} 件尚无有效回访,待定未记。截至 {as_of}。",
+        "Posted {posted} case(s) ({postings} posting(s)); {pending} without a counted follow-up stay pending. "
+        "As of {as_of}."),
 })

@@ -5,6 +5,7 @@ three-level monitoring and the escalation ladder) and ``benchmark_weights`` (the
 from __future__ import annotations
 
 from app.errors import Refused
+from app.points_authority import check_authority
 
 LEVEL_CODES = ("manager", "station", "centre", "bureau")
 WHEN = ("warning", "overdue", "overdue_by_wd", "paused_over_wd")
@@ -32,6 +33,7 @@ def check_roles(data: dict, where: str) -> None:
                 isinstance(r.get("wd"), bool) or not isinstance(r.get("wd"), int) or not 0 < r["wd"] <= 250):
             raise Refused("doc_bad", where=f"{where}: ladder[{n}].wd")
         codes.add(r["code"])
+    check_authority(data, where, LEVEL_CODES)  # who holds a level, which levels may recalculate / decide
 
 
 def check_weights(data: dict, where: str) -> None:

@@ -5,7 +5,9 @@ sign. ``render_points_statement(data, out)``; ``data`` is the plain dict
     {"bureau": "象山县供电局", "station": "...", "month": "2026-06", "person": "张伟", "total": 25.0,
      "postings": [{"case_no": "YK2600001" | None, "kind": "case" | "reversal" | "adjustment",
                    "role": "manager", "rule": "points@1", "formula": "...", "value": 13.0, "label": ""}],
-     "pending": [{"case_no", "finished_on"}], "requests": [{"kind", "reason", "status", "decision", ...}]}
+     "pending": [{"case_no", "finished_on"}], "unposted": [{"case_no", "finished_on"}],
+     "refused": [{"case_no", "value", "created_by", ...}],
+     "requests": [{"kind", "reason", "status", "decision", "refused", ...}]}
 
 Every value is printed literally (escaped).
 """
@@ -53,11 +55,21 @@ def story(data: dict) -> list:
     if pending:
         out.append(Paragraph("二、待定工单（已送电、尚无有效回访，暂不计分）", st.h2))
         out.append(Paragraph("；".join(f"{esc(p['case_no'])}（{esc(p['finished_on'])} 送电）" for p in pending), st.body))
+    unposted = data.get("unposted") or []
+    if unposted:  # finished and followed up, but the posting step has not run since: not in the total yet
+        out.append(Paragraph("已送电、尚未记账的工单（记账后计入）", st.h2))
+        out.append(Paragraph("；".join(f"{esc(p['case_no'])}（{esc(p['finished_on'])} 送电）" for p in unposted),
+                             st.body))
+    refused = data.get("refused") or []
+    if refused:  # made without the roles document's authority (arrived by sync, say): shown, never counted
+        out.append(Paragraph("未经授权、不计入的记录", st.h2))
+        out.append(Paragraph("；".join(f"{esc(p.get('case_no') or '—')} {esc(fmt_num(p.get('value')))}（{esc(p.get('created_by'))} 记）"
+                                      for p in refused), st.body))
     reqs = data.get("requests") or []
     if reqs:
         out.append(Paragraph("三、调整与申诉", st.h2))
         rrows = [[text(REQUEST_NAMES.get(r["kind"], r["kind"]), st.cell), text(r.get("case_no") or "—", st.cell),
-                  text(r.get("reason"), st.cell), text(STATUS_NAMES.get(r["status"], r["status"]), st.cell_center),
+                  text(r.get("reason"), st.cell), text("未授权" if r.get("refused") else STATUS_NAMES.get(r["status"], r["status"]), st.cell_center),
                   text(r.get("decision") or "", st.cell),
                   text(fmt_num(r["points"]) if r.get("points") is not None else "—", st.cell_center)]
                  for r in reqs]

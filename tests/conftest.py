@@ -394,3 +394,28 @@ def surveyed_case_any(any_db):
     ok(any_db, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
     ok(any_db, "stage", "finish", no, "SURVEY", "--on", "2026-09-04")
     return any_db, no
+
+
+# --- points_authority (issue 21): a roles document naming who holds which level ---------------------
+def publish_roles(s, folder, holders: dict, version: int = 2, effective_from: str | None = None) -> dict:
+    """Publish the bundled roles document as ``version`` with ``holders`` ({name: level}): the
+    authority to recalculate and decide comes from it (app.points_authority)."""
+    import copy
+    import json
+
+    from app.config_set import bundled_data_docs
+    from app.services import config_docs
+
+    data = {**copy.deepcopy(bundled_data_docs("roles")[0].data), "version": version,
+            "holders": [{"name": n, "level": lv} for n, lv in holders.items()]}
+    if effective_from:
+        data["effective_from"] = effective_from
+    path = Path(folder) / f"roles-v{version}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return config_docs.publish(s, "roles", path)
+
+
+@pytest.fixture
+def roles_naming(tmp_path):
+    """publish_roles bound to this test's folder: roles_naming(s, {"主管": "centre"})."""
+    return lambda s, holders, **kw: publish_roles(s, tmp_path, holders, **kw)

@@ -15,6 +15,7 @@ from app.config_set import bundled_data_docs
 from app.models import FollowUp
 from app.services import cases, config_docs
 from app.store import Store, utcnow
+from tests.conftest import publish_roles
 from tests.helpers import ok_button, open_window, wait_idle
 
 D = dt.date
@@ -44,6 +45,8 @@ def _setup(db: Path) -> list[str]:
                            created_at=utcnow(), hlc=st.hlc.now(), device_id=st.device_id))
         cases.create_case(s, customer_name="在办公司", account_no="3300000009", capacity_kva=1250,
                           applied_on=D(2026, 7, 29), manager="张伟")
+    with st.session() as s:
+        publish_roles(s, db.parent, {"张伟": "centre"})  # the user may decide and recalculate
     st.dispose()
     return nos
 
@@ -63,6 +66,9 @@ def test_points_page_postings_adjust_simulate_and_recalc(qtbot, app_zh, db_path,
     win.show_page("points")
     wait_idle(qtbot, win)
     assert page.title.text() == "2026-06 积分"
+    assert page.postings.rowCount() == 0 and page.post_cases_btn.isEnabled()  # opening it posted nothing
+    qtbot.mouseClick(page.post_cases_btn, Qt.LeftButton)
+    wait_idle(qtbot, win)
     t = page.postings
     rows = [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
     assert sorted((r[0], r[1], r[4]) for r in rows) == [("李海燕", done, "16.6"), ("王明", other, "16.6")]
@@ -109,7 +115,7 @@ def test_points_page_postings_adjust_simulate_and_recalc(qtbot, app_zh, db_path,
     wait_idle(qtbot, win)
     assert page.diffs.rowCount() == 2 and page.diffs.item(0, 4).text() == "+2.4"
     assert "未写入" in page.recalc_note.text() or "Nothing" in page.recalc_note.text()
-    assert not page.post_btn.isEnabled()  # not the supervisor's database
+    assert page.post_btn.isEnabled()  # the roles document names the user (centre): may recalculate
     _shot(win, "points_recalc.png")
     assert page.postings.rowCount() == 3  # the preview wrote nothing
     page.tabs.setCurrentIndex(4)

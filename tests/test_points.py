@@ -158,7 +158,8 @@ def test_finished_case_posts_with_its_formula_and_pending_until_follow_up(store)
     with store.session() as s:
         no, day = finish_case(s)
         assert day.month == 6
-        assert points.post_finished(s, D(2026, 7, 31)) == {"posted": 0, "pending": 1}
+        assert points.post_finished(s, D(2026, 7, 31)) == {"posted": 0, "postings": 0, "pending": 1, "month": None,
+                                                          "as_of": "2026-07-31"}
         led = points.ledger(s, "2026-06", as_of=D(2026, 7, 31))
         assert led["postings"] == [] and led["pending"][0]["case_no"] == no
         follow_up(s, no, overall=5, self_reported=True)  # the manager's own record does not count
@@ -207,7 +208,7 @@ def test_rule_v2_effective_next_month_leaves_this_months_postings_unchanged(stor
         assert day2.month == 7 and [p["rule"] for p in july] == ["points@2"] and july[0]["value"] == 20 * 1.2 + 1
 
 
-def test_a_new_rule_never_changes_a_posting_without_a_recalculation(store, tmp_path):
+def test_a_new_rule_never_changes_a_posting_without_a_recalculation(store, tmp_path, roles_naming):
     with store.session() as s:
         no, _ = finish_case(s)
         follow_up(s, no, overall=4)
@@ -223,8 +224,9 @@ def test_a_new_rule_never_changes_a_posting_without_a_recalculation(store, tmp_p
         assert len(points.ledger(s, "2026-06")["postings"]) == 1  # the preview wrote nothing
         with pytest.raises(Refused) as exc:
             points.recalc(s, "2026-06", "x", post=True, as_of=D(2026, 8, 31))
-        assert exc.value.code == "points_not_supervisor"
-        points.set_supervisor(s, True)
+        assert exc.value.code == "points_no_authority_recalculate"
+    with store.session() as s:
+        roles_naming(s, {"张伟": "bureau"})  # the roles document names the user: now they may
     with store.session() as s:
         out = points.recalc(s, "2026-06", "2026-08 规则 v2 重算", post=True, as_of=D(2026, 8, 31))
         assert out["posted"] and out["delta"] == 12
@@ -237,7 +239,9 @@ def test_a_new_rule_never_changes_a_posting_without_a_recalculation(store, tmp_p
         assert exc.value.code == "points_label_used"
 
 
-def test_self_adjustment_is_refused_and_changes_nothing(store):
+def test_self_adjustment_is_refused_and_changes_nothing(store, roles_naming):
+    with store.session() as s:
+        roles_naming(s, {"张伟": "centre"})
     with store.session() as s:
         assert cases.store_of(s).user == "张伟"
         with pytest.raises(Refused) as exc:
@@ -259,7 +263,9 @@ def test_adjustment_points_must_be_sensible(store, bad):
     assert exc.value.code == "points_bad_points"
 
 
-def test_an_appeal_is_decided_by_someone_else_with_a_decision(store):
+def test_an_appeal_is_decided_by_someone_else_with_a_decision(store, roles_naming):
+    with store.session() as s:
+        roles_naming(s, {"张伟": "centre", "主管": "bureau"})
     with store.session() as s:
         no, _ = finish_case(s, manager="张伟")
         rid = points.appeal(s, "送电环节超时是客户原因", case_ref=no, points=3).created_id
@@ -291,10 +297,11 @@ def test_simulate_shows_what_open_cases_would_earn_today(store):
     assert c["status"] == "posted" and c["total"] == 16.5 and "满意度待回访" in c["formula"]
 
 
-def test_quarterly_ranking(store):
+def test_quarterly_ranking(store, roles_naming):
     with store.session() as s:
         st = cases.store_of(s)
         st.set_setting(s, "user", "主管")
+        roles_naming(s, {"主管": "centre"})
     store.reload_identity()
     with store.session() as s:
         points.adjust(s, "李海燕", 5, "a", month="2026-04")
@@ -307,8 +314,10 @@ def test_quarterly_ranking(store):
         points.ranking(s, "2026-Q5")
 
 
-def test_the_ledger_travels_by_sync(trio):
+def test_the_ledger_travels_by_sync(trio, roles_naming):
     a, b, sup = trio
+    for lt in (a, b):  # the same roles document on both (one row: its id is its kind, id and version)
+        lt.do(roles_naming, {"张伟": "centre"})
     a.do(points.adjust, "李海燕", 2.5, "协助查勘", month="2026-06")
     b.receive(a.send(b))
     rows = b.do(lambda s: points.ledger(s, "2026-06")["postings"])

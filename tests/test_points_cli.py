@@ -13,7 +13,7 @@ from app.config_set import bundled_data_docs
 from app.models import FollowUp
 from app.services import cases
 from app.store import Store, utcnow
-from tests.conftest import run_cli
+from tests.conftest import publish_roles, run_cli
 from tests.helpers import cli, db_digest, ok, pdf_text, refused
 
 D = dt.date
@@ -47,8 +47,17 @@ def finished_db(db_path):
     return db_path, nos
 
 
+def _name_holders(db, folder, holders: dict) -> None:
+    """Publish a roles document naming ``holders`` ({name: level}) on ``db``."""
+    st = Store.open(db)
+    with st.session() as s:
+        publish_roles(s, folder, holders)
+    st.dispose()
+
+
 def test_ledger_json_gives_postings_with_formula_and_value(finished_db):
     db, (done, pending) = finished_db
+    ok(db, "points", "post", "--as-of", "2026-07-31")
     r = run_cli(db, "points", "ledger", "--month", "2026-06", "--manager", "李海燕", "--as-of", "2026-07-31", "--json")
     assert r.returncode == 0, r.stderr
     led = json.loads(r.stdout)
@@ -63,8 +72,9 @@ def test_ledger_json_gives_postings_with_formula_and_value(finished_db):
     assert again["postings"] == led["postings"]  # replaying again posts nothing twice
 
 
-def test_self_adjustment_is_refused_and_changes_nothing(finished_db):
+def test_self_adjustment_is_refused_and_changes_nothing(finished_db, tmp_path):
     db, _ = finished_db
+    _name_holders(db, tmp_path, {"张伟": "centre"})
     before = db_digest(db)
     err = refused(db, "points", "adjust", "张伟", "--points", "5", "--reason", "自评")
     assert "自己" in err and db_digest(db) == before
@@ -75,8 +85,9 @@ def test_self_adjustment_is_refused_and_changes_nothing(finished_db):
     assert reqs[0]["id"] == rid and reqs[0]["reason"] == "资料归档不全" and reqs[0]["decided_by"] == "张伟"
 
 
-def test_appeal_and_decision(finished_db):
+def test_appeal_and_decision(finished_db, tmp_path):
     db, (done, _) = finished_db
+    _name_holders(db, tmp_path, {"主管": "bureau"})
     st = Store.open(db)
     with st.session() as s:
         st.set_setting(s, "user", "李海燕")
@@ -94,7 +105,7 @@ def test_appeal_and_decision(finished_db):
 
 def test_rules_publish_v2_and_labelled_recalculation(finished_db, tmp_path):
     db, _ = finished_db
-    ok(db, "points", "ledger", "--month", "2026-06", "--as-of", "2026-07-31", "--json")
+    ok(db, "points", "post", "--as-of", "2026-07-31")
     v2 = {**copy.deepcopy(bundled_data_docs("points_rules")[0].data), "version": 2, "effective_from": "2026-07-01"}
     v2["township"]["island_coef"] = 1.5
     path = tmp_path / "v2.json"
@@ -106,8 +117,8 @@ def test_rules_publish_v2_and_labelled_recalculation(finished_db, tmp_path):
     pre = json.loads(ok(db, "points", "recalc", "--month", "2026-06", "--label", "海岛系数复核", "--as-of", "2026-08-31",
                         "--json"))
     assert pre["posted"] is False and pre["cases"][0]["people"][0]["new"] == 20.0 and pre["delta"] == 2.4
-    assert "主管" in refused(db, "points", "recalc", "--month", "2026-06", "--label", "海岛系数复核", "--post")
-    ok(db, "points", "supervisor", "on")
+    assert "无权重算" in refused(db, "points", "recalc", "--month", "2026-06", "--label", "海岛系数复核", "--post")
+    _name_holders(db, tmp_path, {"张伟": "bureau"})
     out = json.loads(ok(db, "points", "recalc", "--month", "2026-06", "--label", "海岛系数复核", "--post",
                         "--as-of", "2026-08-31", "--json"))
     assert out["posted"] is True
@@ -145,6 +156,8 @@ def test_statement_pdf_xlsx_and_ranking(finished_db, tmp_path):
     from openpyxl import load_workbook
 
     db, (done, pending) = finished_db
+    _name_holders(db, tmp_path, {"张伟": "centre"})
+    ok(db, "points", "post", "--as-of", "2026-07-31")
     ok(db, "points", "adjust", "李海燕", "--points", "2", "--reason", "协助夜间抢修送电", "--month", "2026-06")
     pdf = tmp_path / "明细.pdf"
     ok(db, "points", "ledger", "--month", "2026-06", "--manager", "李海燕", "--as-of", "2026-07-31", "--pdf", str(pdf))
@@ -156,7 +169,7 @@ def test_statement_pdf_xlsx_and_ranking(finished_db, tmp_path):
     ws = load_workbook(xlsx).worksheets[0]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     led = json.loads(ok(db, "points", "ledger", "--month", "2026-06", "--manager", "李海燕", "--json"))
-    assert [r[7] for r in rows] == [p["value"] for p in led["postings"]] == [2, 17.6]
+    assert [r[7] for r in rows] == [p["value"] for p in led["postings"]] == [17.6, 2]
     rank = json.loads(ok(db, "points", "ranking", "--quarter", "2026-Q2", "--json"))
     assert rank["ranking"] == [{"person": "李海燕", "months": {"2026-04": 0, "2026-05": 0, "2026-06": 19.6},
                                 "points": 19.6, "rank": 1}]

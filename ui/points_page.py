@@ -1,6 +1,8 @@
 """The points page (积分, issue 21): the month's postings per person with each formula, what the open
 cases would earn if finished today, adjustments and appeals with their reasons and decisions, and the
-supervisor's labelled recalculation (differences shown before any reversal is posted)."""
+labelled recalculation (differences shown before any reversal is posted). Opening the page only
+reads: the finished cases not yet posted are listed and posted by the "Post" button. What the user
+may do (recalculate, decide) is the roles document's; the buttons follow it, the service decides."""
 from __future__ import annotations
 
 import datetime as dt
@@ -171,11 +173,33 @@ class PointsPage(QWidget):
         self.pending = QLabel()
         self.pending.setObjectName("pointsPending")
         self.pending.setWordWrap(True)
+        self.unposted = QLabel()
+        self.unposted.setObjectName("pointsUnposted")
+        self.unposted.setWordWrap(True)
+        self.refused = QLabel()
+        self.refused.setObjectName("pointsRefused")
+        self.refused.setWordWrap(True)
+        self.refused.setStyleSheet("color: #a33;")
+        self.post_cases_btn = QPushButton()
+        self.post_cases_btn.setObjectName("pointsPost")
+        self.post_cases_btn.clicked.connect(self.post_finished)
+        self.post_note = QLabel()
+        self.post_note.setObjectName("pointsPostNote")
+        self.post_note.setWordWrap(True)
+        self.authority = QLabel()
+        self.authority.setObjectName("pointsAuthority")
+        self.authority.setWordWrap(True)
         ledger_tab = QWidget()
         lay = QVBoxLayout(ledger_tab)
         lay.addWidget(self.totals)
         lay.addWidget(self.postings, 1)
+        lay.addWidget(self.unposted)
         lay.addWidget(self.pending)
+        lay.addWidget(self.refused)
+        post_row = QHBoxLayout()
+        post_row.addWidget(self.post_cases_btn)
+        post_row.addWidget(self.post_note, 1)
+        lay.addLayout(post_row)
 
         self.simulate_btn = QPushButton()
         self.simulate_btn.setObjectName("pointsSimulate")
@@ -234,6 +258,7 @@ class PointsPage(QWidget):
             self.tabs.addTab(w, "")
         main = QVBoxLayout(self)
         main.addLayout(top)
+        main.addWidget(self.authority)
         main.addWidget(self.tabs, 1)
         # a write elsewhere (an adjustment here, a case finished, a sync) may change the month: only if shown
         window.hub.changes_applied.connect(lambda _ch: self.reload() if self.data is not None and self.isVisible() else None)
@@ -251,7 +276,7 @@ class PointsPage(QWidget):
         self.decide_btn.setText(self.tr("Decide the selected appeal…"))
         self.label_caption.setText(self.tr("Recalculation label"))
         self.preview_btn.setText(self.tr("Show the differences"))
-        self.post_btn.setText(self.tr("Post the reversals (supervisor)"))
+        self.post_btn.setText(self.tr("Post the reversals"))
         for i, name in enumerate((self.tr("Postings"), self.tr("Simulate"), self.tr("Adjustments and appeals"),
                                   self.tr("Recalculation"), self.tr("Quarterly ranking"))):
             self.tabs.setTabText(i, name)
@@ -280,7 +305,9 @@ class PointsPage(QWidget):
         return {"case": self.tr("case"), "reversal": self.tr("reversal"), "adjustment": self.tr("adjustment"),
                 "manager": self.tr("case manager"), "survey": self.tr("survey"), "review": self.tr("review"),
                 "adjust": "—", "appeal": self.tr("appeal"), "pending": self.tr("pending"),
-                "accepted": self.tr("accepted"), "rejected": self.tr("rejected")}
+                "accepted": self.tr("accepted"), "rejected": self.tr("rejected"),
+                "no_authority": self.tr("no authority in the roles document"),
+                "own": self.tr("made on the author's own points")}
 
     # --- loading -------------------------------------------------------------------------------
     @property
@@ -296,6 +323,7 @@ class PointsPage(QWidget):
         self.preview = None
         self.post_btn.setEnabled(False)
         self.diffs.setRowCount(0)
+        self.post_note.setText("")
         self.reload()
 
     def as_of(self) -> dt.date:
@@ -320,9 +348,27 @@ class PointsPage(QWidget):
         pend = "、".join(f"{p['case_no']} ({p['manager']})" for p in data["pending"])
         self.pending.setText(self.tr("Pending (finished, no counted follow-up yet: not zero, not yet posted): %1")
                              .replace("%1", pend) if pend else "")
+        unposted = "、".join(f"{p['case_no']} ({p['manager']})" for p in data["unposted"])
+        self.unposted.setText(self.tr("Finished this month, not yet posted (%1): %2").replace(
+            "%1", str(len(data["unposted"]))).replace("%2", unposted) if unposted else "")
+        refused = "; ".join(self.tr("%1 %2 %3 by %4 (%5)").replace("%1", p["person"]).replace(
+            "%2", w.get(p["kind"], p["kind"]) + (f" {p['case_no']}" if p["case_no"] else "")).replace(
+            "%3", f"{p['value']:+g}").replace("%4", p["created_by"] or "?").replace(
+            "%5", w.get(p["refused"], p["refused"])) for p in data["refused"])
+        self.refused.setText(self.tr("Refused, not counted: %1").replace("%1", refused) if refused else "")
+        for label in (self.unposted, self.pending, self.refused):
+            label.setVisible(bool(label.text()))  # no blank lines under the table
+        n = data["unposted_all"]
+        self.post_cases_btn.setText(self.tr("Post finished cases (%1)").replace("%1", str(n)))
+        self.post_cases_btn.setEnabled(n > 0)
+        self.post_cases_btn.setToolTip(self.tr("Puts the cases energised by %1 with a counted follow-up into the "
+                                               "ledger, each under the rule in force the day it finished. Running it "
+                                               "again posts nothing twice.").replace("%1", self.as_of().isoformat()))
         reqs = data["requests"]
         _fill(self.requests, [[w.get(r["kind"], r["kind"]), r["person"], r["case_no"] or "—",
-                               "" if r["points"] is None else r["points"], r["reason"], w.get(r["status"], r["status"]),
+                               "" if r["points"] is None else r["points"], r["reason"],
+                               w.get(r["status"], r["status"]) + (self.tr(" — refused: %1").replace(
+                                   "%1", w.get(r["refused"], r["refused"])) if r.get("refused") else ""),
                                r["decision"]] for r in reqs], reqs)
         rank = data["ranking"]
         self.ranking_note.setText(self.tr("Ranking of %1 (the quarter of this month)").replace("%1", rank["quarter"]))
@@ -330,8 +376,32 @@ class PointsPage(QWidget):
             self.ranking.setHorizontalHeaderItem(2 + i, QTableWidgetItem(m))
         _fill(self.ranking, [[r["rank"], r["person"], *[r["months"][m] for m in rank["months"]], r["points"]]
                              for r in rank["ranking"]])
-        self.post_btn.setToolTip("" if data["supervisor"] else
-                                 self.tr("Only the supervisor's database posts a recalculation"))
+        auth = data["authority"]
+        levels = "、".join(auth["levels"]) or self.tr("no level")
+        may = [name for key, name in (("recalculate", self.tr("recalculate")), ("decide", self.tr("decide adjustments "
+               "and appeals"))) if auth[key]]
+        self.authority.setText(self.tr("%1 (%2, roles document %3) may: %4").replace("%1", auth["user"] or "?").replace(
+            "%2", levels).replace("%3", auth["roles"] or "—").replace(
+            "%4", "、".join(may) if may else self.tr("neither recalculate nor decide")))
+        no_recalc = self.tr("The roles document in force does not name you among those who may recalculate")
+        no_decide = self.tr("The roles document in force does not name you among those who may decide")
+        self.post_btn.setToolTip("" if auth["recalculate"] else no_recalc)
+        if not auth["recalculate"]:
+            self.post_btn.setEnabled(False)
+        self.adjust_btn.setEnabled(auth["decide"])
+        self.adjust_btn.setToolTip("" if auth["decide"] else no_decide)
+        self.decide_btn.setEnabled(auth["decide"])
+        self.decide_btn.setToolTip("" if auth["decide"] else no_decide)
+
+    def post_finished(self) -> None:
+        """The explicit posting step (a write on the database worker), then the month again."""
+        self.window_.ops.write(ops_points.post, self.as_of(), on_done=self._posted, on_error=self.window_.show_error)
+
+    def _posted(self, out: dict) -> None:
+        self.post_note.setText(self.tr("Posted %1 cases (%2 postings); %3 without a counted follow-up stay pending.")
+                               .replace("%1", str(out["posted"])).replace("%2", str(out["postings"]))
+                               .replace("%3", str(out["pending"])))
+        self.reload()
 
     def statement_pdf(self, person: str | None = None) -> None:
         row = self.postings.currentRow()
@@ -395,4 +465,4 @@ class PointsPage(QWidget):
             self.recalc_note.setText(self.tr("Preview under rule %1: %2 cases differ, difference %3. Nothing has "
                                              "been written.").replace("%1", out["rule"]).replace(
                 "%2", str(len(out["cases"]))).replace("%3", f"{out['delta']:+g}"))
-            self.post_btn.setEnabled(bool(out["cases"]) and bool(self.data and self.data["supervisor"]))
+            self.post_btn.setEnabled(bool(out["cases"]) and bool(self.data and self.data["authority"]["recalculate"]))

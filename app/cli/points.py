@@ -1,9 +1,10 @@
 """Commands of the performance points (绩效积分, issue 21): points rules|post|ledger|simulate|
-ranking|adjust|appeal|decide|requests|recalc|supervisor.
+ranking|adjust|appeal|decide|requests|recalc|authority.
 
-``points ledger`` first posts the finished cases not yet in the ledger (the ledger is derived by
-replaying them), then lists the month. Services are imported inside the handlers: ``--help`` must
-not load SQLAlchemy.
+``points post`` is the one command that derives postings (it replays the finished cases not yet
+in the ledger); ``points ledger`` only reads, and lists the month's finished cases not posted yet.
+Who may recalculate or decide is the roles document in force (``points authority`` shows it).
+Services are imported inside the handlers: ``--help`` must not load SQLAlchemy.
 """
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ def add_parsers(sub) -> None:
     rp.add_argument("file", type=Path, metavar="FILE")
     rl = rules.add_parser("list", help="积分规则的各版本")
     rl.add_argument("--json", action="store_true")
-    po = pts.add_parser("post", help="把已送电的工单记入积分台账")
+    po = pts.add_parser("post", help="把已送电的工单记入积分台账 (可重复执行,不会重复记账)")
+    po.add_argument("--month", metavar="YYYY-MM", help="只记该月送电的工单 (缺省: 截至 --as-of 的全部)")
     po.add_argument("--as-of", type=date_arg)
+    po.add_argument("--json", action="store_true")
     led = pts.add_parser("ledger", help="某月的积分明细")
     led.add_argument("--month", required=True, metavar="YYYY-MM")
     led.add_argument("--manager", metavar="M")
@@ -72,14 +75,15 @@ def add_parsers(sub) -> None:
     rq.add_argument("--month", metavar="YYYY-MM")
     rq.add_argument("--manager", metavar="M")
     rq.add_argument("--json", action="store_true")
-    rc = pts.add_parser("recalc", help="按现行规则重算某月 (先显示差异;主管 --post 冲销并重记)")
+    rc = pts.add_parser("recalc", help="按现行规则重算某月 (先显示差异;有重算权限者 --post 冲销并重记)")
     rc.add_argument("--month", required=True, metavar="YYYY-MM")
     rc.add_argument("--label", required=True, metavar="TEXT")
     rc.add_argument("--post", action="store_true")
     rc.add_argument("--as-of", type=date_arg)
     rc.add_argument("--json", action="store_true")
-    su = pts.add_parser("supervisor", help="标记本库为主管 (可重算过账)")
-    su.add_argument("state", choices=("on", "off"))
+    au = pts.add_parser("authority", help="本库用户按现行角色文件可否重算、裁决")
+    au.add_argument("--as-of", type=date_arg)
+    au.add_argument("--json", action="store_true")
 
 
 def _print_ledger(led: dict) -> None:
@@ -87,6 +91,11 @@ def _print_ledger(led: dict) -> None:
         print(f"{p['person']}\t{p['case_no'] or '—'}\t{p['kind']}\t{p['value']:g}\t{p['formula']}")
     for t in led["totals"]:
         print(f"= {t['person']}\t{t['points']:g}")
+    for p in led["refused"]:
+        print(f"✗ {p['person']}\t{p['case_no'] or '—'}\t{p['kind']}\t{p['value']:g}\trefused ({p['refused']}): "
+              f"{p['created_by']}")
+    for p in led["unposted"]:
+        print(f"+ {p['case_no']}\t{p['manager']}\t{p['finished_on']}\tnot posted (points post)")
     for p in led["pending"]:
         print(f"? {p['case_no']}\t{p['manager']}\t{p['finished_on']}\tpending")
 
@@ -113,11 +122,24 @@ def run(args, store) -> int:
         return 0
     if c == "post":
         with store.session() as s:
-            print_json(points.post_finished(s, args.as_of))
+            out = points.post_finished(s, args.as_of, args.month)
+        if args.json:
+            print_json(out)
+        else:
+            from app.messages import render
+
+            print(render("points_posted", **out))
+        return 0
+    if c == "authority":
+        with store.reader() as s:
+            out = points.authority(s, args.as_of)
+        if args.json:
+            print_json(out)
+        else:
+            print("\t".join(f"{a}={'yes' if out[a] else 'no'}" for a in ("recalculate", "decide")) +
+                  f"\t{out['user']}\t{'、'.join(out['levels']) or '—'}\t{out['roles']}")
         return 0
     if c == "ledger":
-        with store.session() as s:
-            points.post_finished(s, args.as_of)
         with store.reader() as s:
             if args.pdf:
                 if not args.manager:
@@ -195,9 +217,5 @@ def run(args, store) -> int:
                 for p in d["people"]:
                     print(f"{d['case_no']}\t{p['person']}\t{p['old']:g} → {p['new']:g}\t({p['delta']:+g})")
             sys.stdout.write(("posted" if out["posted"] else "preview") + f"\t{out['delta']:+g}\n")
-        return 0
-    if c == "supervisor":
-        with store.session() as s:
-            print_json(points.set_supervisor(s, args.state == "on"))
         return 0
     return 2

@@ -74,7 +74,7 @@ def add_parsers(sub) -> None:
 
 
 def run(args, store) -> int:
-    if args.command in ("rules", "checklist"):
+    if args.command in ("rules", "checklist", "config"):
         return _config(args, store)
     return _sync(args, store)
 

@@ -1,6 +1,12 @@
 """Performance points (绩效积分, issue 21): the append-only ledger derived from finished cases, the
 simulation of open ones, adjustments, appeals and the supervisor's labelled recalculation.
 
+Posting is an explicit step (``post_finished``); every view here only reads. Who may recalculate
+and who may decide adjustments and appeals is the roles document in force (``app.points_authority``,
+where the trust model is written out): checked before each such write, and again on every read, so
+a row made without authority (arrived by sync, say) is listed as refused with its author and not
+counted.
+
 The formula itself is ``app.points_calc`` (pure); this module gathers its inputs from the shared
 tables: the case clock under the internal rule set (per-round working days and limits), the cause
 of each late stage (``CaseEvaluation.causes``), the customer's OVERALL answer of a counted
@@ -21,7 +27,7 @@ import re
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app import fields, periods, points_calc
+from app import fields, periods, points_authority, points_calc
 from app.clock import RoundData, clock_round
 from app.errors import Refused
 from app.ledger.export import Col, write_rows
@@ -46,7 +52,7 @@ from app.store import canonical_json, store_of, utcnow
 
 KIND = "points_rules"
 QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])\Z")
-SUPERVISOR_KEY = "points_supervisor"  # "1" on the supervisor's database (who may recalculate)
+# The old local switch ``points_supervisor`` (meta) is ignored: authority is the roles document's.
 MAX_ADJUST = 1000.0
 
 
@@ -67,14 +73,16 @@ def months_of_quarter(text: str) -> list[str]:
     return [f"{y:04d}-{3 * (q - 1) + i:02d}" for i in (1, 2, 3)]
 
 
-def is_supervisor(store) -> bool:
-    return store.setting(SUPERVISOR_KEY, "") == "1"
+def authority(s: Session, as_of: dt.date | None = None) -> dict:
+    """What this database's user may do on ``as_of`` (today): {recalculate, decide, levels, roles, user}."""
+    store = store_of(s)
+    day = as_of or today_of(store)
+    return {**points_authority.summary(store.config(s), store.user, day), "user": store.user, "on": day.isoformat()}
 
 
-def set_supervisor(s: Session, on: bool) -> dict:
-    """Mark this database as the supervisor's (营销部专职 / 客户服务中心), who may recalculate."""
-    store_of(s).set_setting(s, SUPERVISOR_KEY, "1" if on else "")
-    return {"supervisor": bool(on)}
+def _require(s: Session, action: str, day: dt.date) -> None:
+    store = store_of(s)
+    points_authority.require(store.config(s), action, store.user, day)
 
 
 # --- inputs --------------------------------------------------------------------------------------
@@ -220,13 +228,14 @@ def rule_label(doc) -> str:
 
 # --- the ledger ---------------------------------------------------------------------------------
 def _live_case_postings(s: Session, case_id: str | None = None, month: str | None = None) -> list[PointsPosting]:
-    """Case postings not reversed by a recalculation."""
+    """Case postings not reversed by a recalculation (only postings that count: made with authority)."""
     q = select(PointsPosting).where(PointsPosting.deleted.is_(False))
     if case_id:
         q = q.where(PointsPosting.case_id == case_id)
     if month:
         q = q.where(PointsPosting.month == month)
-    rows = s.scalars(q).all()
+    v = points_authority.Verdicts(store_of(s).config(s))
+    rows = [p for p in s.scalars(q).all() if not v.posting(p)]
     # a reversal keeps the month of what it reverses, so one month's rows are enough
     reversed_ids = {p.reverses for p in rows if p.kind == "reversal" and p.reverses}
     return [p for p in rows if p.kind == "case" and p.id not in reversed_ids]
@@ -239,11 +248,13 @@ def _add(s: Session, store, **kw) -> PointsPosting:
 
 
 def _post_case(s: Session, store, case: Case, doc, res: points_calc.CaseResult, month: str, label: str = "",
-               existing: set[str] | None = None) -> list:
+               existing: set[str] | None = None, on: dt.date | None = None) -> list:
     """The case's postings under ``doc``; one already there (same natural id: derived on another
     laptop and arrived by sync) is not posted twice. ``existing``: the posting ids known already."""
     out = []
     detail = {"case_no": case.case_no, "case_formula": res.formula, "parts": res.parts}
+    if on is not None:
+        detail["on"] = on.isoformat()  # the day a recalculation's authority is checked on
     for sh in res.shares:
         pid = natural_id("points_posting", case.id, sh.person, sh.role, rule_label(doc), label)
         if (pid in existing) if existing is not None else (s.get(PointsPosting, pid) is not None):
@@ -267,8 +278,10 @@ def _finished_days(s: Session, since: dt.date | None = None, until: dt.date | No
 
 
 def _posted_cases(s: Session) -> set[str]:
+    """Cases with their replayed posting (no label: a labelled one is a recalculation's, which
+    needs authority; one arriving alone does not make a case posted)."""
     return set(s.scalars(select(PointsPosting.case_id).where(
-        PointsPosting.kind == "case", PointsPosting.deleted.is_(False)).distinct()).all())
+        PointsPosting.kind == "case", PointsPosting.label == "", PointsPosting.deleted.is_(False)).distinct()).all())
 
 
 def _followed_up(s: Session) -> set[str]:
@@ -277,15 +290,27 @@ def _followed_up(s: Session) -> set[str]:
         FollowUp.deleted.is_(False), FollowUp.done_on.is_not(None), FollowUp.self_reported.is_(False)).distinct()).all())
 
 
-def post_finished(s: Session, as_of: dt.date | None = None) -> dict:
-    """Replay the finished cases (energised on or before ``as_of``) not yet posted: each under the
-    rule in force on the day it finished. A case without its counted follow-up stays pending."""
+def _month_days(month: str) -> tuple[dt.date, dt.date]:
+    y, m = int(month[:4]), int(month[5:])
+    return dt.date(y, m, 1), dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def post_finished(s: Session, as_of: dt.date | None = None, month: str | None = None) -> dict:
+    """The explicit posting step: replay the finished cases (energised on or before ``as_of``, in
+    ``month`` if given) not yet posted, each under the rule in force on the day it finished. A case
+    without its counted follow-up stays pending. Idempotent: a second run posts nothing. Returns
+    {posted: cases, postings: rows, pending: cases, month, as_of}."""
     store = store_of(s)
     as_of = as_of or today_of(store)
+    first = last = None
+    if month is not None:
+        month = check_month(month)
+        first, last = _month_days(month)
     posted_cases = _posted_cases(s)
-    todo = {k: d for k, d in _finished_days(s, until=as_of).items() if k not in posted_cases}
+    todo = {k: d for k, d in _finished_days(s, first, min(last, as_of) if last else as_of).items()
+            if k not in posted_cases}
     rated = _followed_up(s)
-    posted = pending = 0
+    posted = pending = rows = 0
     order = sorted(todo, key=lambda k: (todo[k], k))
     pending = sum(1 for k in order if k not in rated)
     ready = [k for k in order if k in rated]
@@ -301,23 +326,26 @@ def post_finished(s: Session, as_of: dt.date | None = None) -> dict:
                 if res.status == "pending":
                     pending += 1
                     continue
-                _post_case(s, store, loaded[case_id], doc, res, month_of(day), existing=existing)
+                rows += len(_post_case(s, store, loaded[case_id], doc, res, month_of(day), existing=existing))
                 posted += 1
             s.flush()
     s.flush()
-    return {"posted": posted, "pending": pending}
+    return {"posted": posted, "postings": rows, "pending": pending, "month": month, "as_of": as_of.isoformat()}
 
 
-def _posting_json(p: PointsPosting, case_nos: dict[str, str]) -> dict:
+def _posting_json(p: PointsPosting, case_nos: dict[str, str], refused: str = "") -> dict:
     return {"id": p.id, "month": p.month, "person": p.person, "role": p.role, "kind": p.kind,
             "case_no": case_nos.get(p.case_id or "", None), "rule": p.rule, "formula": p.formula,
             "value": p.value, "label": p.label, "reverses": p.reverses, "request_id": p.request_id,
-            "created_by": p.created_by, "created_at": p.created_at.isoformat(timespec="seconds") + "Z"}
+            "created_by": p.created_by, "created_at": p.created_at.isoformat(timespec="seconds") + "Z",
+            **({"refused": refused} if refused else {})}
 
 
 def ledger(s: Session, month: str, manager: str | None = None, as_of: dt.date | None = None) -> dict:
-    """The month's postings (every kind, oldest first), per person totals, and the cases finished in
-    the month that are pending (no counted follow-up yet)."""
+    """The month's postings that count (every kind, oldest first), per person totals, those refused
+    (made without authority: listed with their author, not counted), and the cases finished in the
+    month not posted yet: ``unposted`` (ready: the explicit posting step will post them) and
+    ``pending`` (no counted follow-up yet). Only reads."""
     month = check_month(month)
     q = select(PointsPosting).where(PointsPosting.month == month, PointsPosting.deleted.is_(False))
     if manager:
@@ -325,35 +353,64 @@ def ledger(s: Session, month: str, manager: str | None = None, as_of: dt.date | 
     rows = s.scalars(q.order_by(PointsPosting.created_at, PointsPosting.id)).all()
     ids = {p.case_id for p in rows if p.case_id}
     case_nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(ids))).all()) if ids else {}
-    totals: dict[str, float] = {}
+    v = points_authority.Verdicts(store_of(s).config(s))
+    counted, refused = [], []
     for p in rows:
-        totals[p.person] = round(totals.get(p.person, 0.0) + p.value, 2)
+        why = v.posting(p)
+        (refused if why else counted).append(_posting_json(p, case_nos, why))
+    totals: dict[str, float] = {}
+    for p in counted:
+        totals[p["person"]] = round(totals.get(p["person"], 0.0) + p["value"], 2)
     as_of = as_of or today_of(store_of(s))
-    y, m = int(month[:4]), int(month[5:])
-    first = dt.date(y, m, 1)
-    last = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
-    days = _finished_days(s, first, min(last, as_of))
+    first, last = _month_days(month)
+    waiting = _unposted(s, first, min(last, as_of), manager)
+    return {"month": month, "manager": manager, "postings": counted,
+            "totals": [{"person": k, "points": v} for k, v in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "refused": refused,
+            "unposted": [w for w in waiting if w["why"] == "not_posted"],
+            "pending": [w for w in waiting if w["why"] == "no_follow_up"]}
+
+
+def _unposted(s: Session, first: dt.date | None, last: dt.date, manager: str | None = None) -> list[dict]:
+    """The cases finished between ``first`` and ``last`` not posted yet, by case number: why
+    ``not_posted`` (ready for the posting step) or ``no_follow_up`` (pending)."""
+    days = _finished_days(s, first, last)
     posted = _posted_cases(s)
     waiting = [k for k in days if k not in posted]
-    pending = []
-    if waiting:
-        q = select(Case.id, Case.case_no, Case.manager).where(Case.id.in_(waiting))
+    if not waiting:
+        return []
+    rated = _followed_up(s)
+    out = []
+    for i in range(0, len(waiting), CHUNK):
+        q = select(Case.id, Case.case_no, Case.manager).where(Case.id.in_(waiting[i:i + CHUNK]))
         if manager:
             q = q.where(Case.manager == manager)
-        pending = [{"case_no": no, "manager": mgr, "finished_on": days[cid].isoformat(), "why": "no_follow_up"}
-                   for cid, no, mgr in s.execute(q).all()]
-    return {"month": month, "manager": manager, "postings": [_posting_json(p, case_nos) for p in rows],
-            "totals": [{"person": k, "points": v} for k, v in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))],
-            "pending": sorted(pending, key=lambda x: x["case_no"])}
+        out += [{"case_no": no, "manager": mgr, "finished_on": days[cid].isoformat(),
+                 "why": "not_posted" if cid in rated else "no_follow_up"} for cid, no, mgr in s.execute(q).all()]
+    return sorted(out, key=lambda x: x["case_no"])
+
+
+def unposted_count(s: Session, as_of: dt.date | None = None) -> int:
+    """How many finished cases (energised by ``as_of``) are ready to post and not posted, in every month."""
+    as_of = as_of or today_of(store_of(s))
+    rated = _followed_up(s)
+    posted = _posted_cases(s)
+    return sum(1 for k in _finished_days(s, until=as_of) if k in rated and k not in posted)
 
 
 def ranking(s: Session, quarter: str) -> dict:
     """The quarter's points per person, highest first (ties share a rank)."""
     months = months_of_quarter(quarter)
-    rows = s.execute(select(PointsPosting.person, PointsPosting.month, PointsPosting.value).where(
+    rows = s.execute(select(PointsPosting.person, PointsPosting.month, PointsPosting.value, PointsPosting.kind,
+                            PointsPosting.label, PointsPosting.created_by, PointsPosting.detail,
+                            PointsPosting.created_at).where(
         PointsPosting.month.in_(months), PointsPosting.deleted.is_(False))).all()
+    verdicts = points_authority.Verdicts(store_of(s).config(s))
     per: dict[str, dict[str, float]] = {}
-    for person, m, v in rows:
+    for row in rows:
+        if verdicts.posting(row):
+            continue  # made without authority: not counted (the ledger lists it as refused)
+        person, m, v = row.person, row.month, row.value
         d = per.setdefault(person, {k: 0.0 for k in months})
         d[m] = round(d[m] + v, 2)
     table = sorted(({"person": p, "months": d, "points": round(sum(d.values()), 2)} for p, d in per.items()),
@@ -404,8 +461,8 @@ def _not_self(store, person: str) -> None:
 
 def adjust(s: Session, person: str, points, reason: str, month: str | None = None,
            decision: str = "") -> Changes:
-    """An adjustment of ``person``'s points by someone else, decided as it is made: a request row
-    (reason, decision) and its posting."""
+    """An adjustment of ``person``'s points by someone else who may decide (the roles document in
+    force today), decided as it is made: a request row (reason, decision) and its posting."""
     store = store_of(s)
     person = fields.POINTS_PERSON.check(person)
     _not_self(store, person)
@@ -413,6 +470,7 @@ def adjust(s: Session, person: str, points, reason: str, month: str | None = Non
     reason = fields.POINTS_REASON.check(reason)
     decision = fields.POINTS_DECISION_OPTIONAL.check(decision) or reason
     today = today_of(store)
+    _require(s, "decide", today)
     month = check_month(month) if month else month_of(today)
     req = PointsRequest(kind="adjustment", person=person, month=month, points=value, reason=reason,
                         status="accepted", decision=decision, decided_by=store.user, decided_on=today,
@@ -420,7 +478,8 @@ def adjust(s: Session, person: str, points, reason: str, month: str | None = Non
     s.add(req)
     s.flush()
     _add(s, store, month=month, person=person, role="adjust", kind="adjustment", formula=f"调整 {value:+g}({reason})",
-         value=value, detail=canonical_json({"reason": reason, "decision": decision}), request_id=req.id)
+         value=value, detail=canonical_json({"reason": reason, "decision": decision, "on": today.isoformat()}),
+         request_id=req.id)
     s.flush()
     return Changes(created_id=req.id)
 
@@ -446,24 +505,28 @@ def appeal(s: Session, reason: str, month: str | None = None, case_ref: str | No
 
 
 def decide(s: Session, request_id: str, accept: bool, decision: str, points=None) -> Changes:
-    """Decide an appeal: never by the appellant. Accepting with points posts them as an adjustment."""
+    """Decide an appeal: never by the appellant, only by someone who may decide (the roles
+    document in force today). Accepting with points posts them as an adjustment."""
     store = store_of(s)
     req = _request(s, request_id)
     if req.kind != "appeal" or req.status != "pending":
         raise Refused("points_not_pending", id=req.id[:8])
     _not_self(store, req.person)
+    today = today_of(store)
+    _require(s, "decide", today)
     decision = fields.POINTS_DECISION.check(decision)
     value = None
     if accept:
         pts = points if points is not None else req.points
         value = _points_value(pts) if pts is not None else None
     req.status = "accepted" if accept else "rejected"
-    req.decision, req.decided_by, req.decided_on = decision, store.user, today_of(store)
+    req.decision, req.decided_by, req.decided_on = decision, store.user, today
     req.hlc, req.device_id = store.hlc.now(), store.device_id
     if value is not None:
         _add(s, store, month=req.month, person=req.person, role="adjust", kind="adjustment", case_id=req.case_id,
              formula=f"申诉 {value:+g}({req.reason};{decision})", value=value,
-             detail=canonical_json({"reason": req.reason, "decision": decision}), request_id=req.id)
+             detail=canonical_json({"reason": req.reason, "decision": decision, "on": today.isoformat()}),
+             request_id=req.id)
     s.flush()
     return Changes(created_id=req.id)
 
@@ -486,23 +549,26 @@ def requests(s: Session, month: str | None = None, person: str | None = None) ->
     rows = s.scalars(q.order_by(PointsRequest.created_at)).all()
     ids = {r.case_id for r in rows if r.case_id}
     nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(ids))).all()) if ids else {}
+    v = points_authority.Verdicts(store_of(s).config(s))
+    # ``refused``: the decision was made without authority (or on one's own points): it does not count
     return [{"id": r.id, "kind": r.kind, "person": r.person, "month": r.month, "case_no": nos.get(r.case_id or ""),
              "points": r.points, "reason": r.reason, "status": r.status, "decision": r.decision,
              "decided_by": r.decided_by, "decided_on": r.decided_on.isoformat() if r.decided_on else None,
-             "created_by": r.created_by} for r in rows]
+             "created_by": r.created_by, "refused": v.request(r)} for r in rows]
 
 
 # --- the labelled recalculation --------------------------------------------------------------------
 def recalc(s: Session, month: str, label: str, *, post: bool = False, as_of: dt.date | None = None) -> dict:
     """Recompute the month's posted cases under the point rule in force now and list the differences
-    per case and person. ``post`` (the supervisor only): reverse each changed case's postings and post
-    the new ones, all carrying ``label``. Without it nothing is written (the preview)."""
+    per case and person. ``post`` (only by someone the roles document in force on ``as_of`` lets
+    recalculate): reverse each changed case's postings and post the new ones, all carrying ``label``.
+    Without it nothing is written (the preview)."""
     store = store_of(s)
     month = check_month(month)
     label = fields.POINTS_LABEL.check(label)
     as_of = as_of or today_of(store)
-    if post and not is_supervisor(store):
-        raise Refused("points_not_supervisor")
+    if post:
+        _require(s, "recalculate", as_of)
     if post and s.scalar(select(PointsPosting.id).where(PointsPosting.month == month, PointsPosting.label == label)):
         raise Refused("points_label_used", label=label, month=month)
     doc = rule_on(s, as_of)
@@ -530,8 +596,8 @@ def recalc(s: Session, month: str, label: str, *, post: bool = False, as_of: dt.
             for p in old:
                 _add(s, store, month=month, person=p.person, role=p.role, kind="reversal", case_id=case_id,
                      rule=p.rule, formula=f"冲销 {p.value:g}(重算「{label}」)", value=-p.value,
-                     detail=canonical_json({"reverses": p.id}), reverses=p.id, label=label)
-            _post_case(s, store, case, doc, res, month, label=label)
+                     detail=canonical_json({"reverses": p.id, "on": as_of.isoformat()}), reverses=p.id, label=label)
+            _post_case(s, store, case, doc, res, month, label=label, on=as_of)
     s.flush()
     return {"month": month, "label": label, "rule": rule_label(doc), "posted": bool(post), "cases": diffs,
             "delta": round(sum(x["delta"] for d in diffs for x in d["people"]), 2)}
@@ -545,7 +611,8 @@ def statement(s: Session, month: str, person: str) -> dict:
     led = ledger(s, month, person)
     return {**document_identity(store), "month": led["month"], "person": person, "postings": led["postings"],
             "total": round(sum(p["value"] for p in led["postings"]), 2), "pending": led["pending"],
-            "requests": requests(s, month, person)}
+            "unposted": led["unposted"],
+            "refused": led["refused"], "requests": requests(s, month, person)}
 
 
 # --- workbooks -------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import json
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from app import keyed
+from app import config_set, keyed, points_authority
 from app.blobs import make_missing_thumbnails
 from app.db import backups_dir, sqlite_backup
 from app.errors import Refused
@@ -78,6 +78,8 @@ def apply_package(store: Store, c: Checked, dry_run: bool, progress) -> dict:
                 if chain["seq"] == sender.reported_chain_seq and chain["head"] != sender.reported_chain_head:
                     raise Refused("sync_audit", device=m["device_name"], problem=render("sync_p_history_edited"))
             media = _apply_records(store, s, c, summary, progress)
+            # issue 21: points rows made without the roles document's authority are kept, not counted: say so
+            summary["warnings"] += points_authority.screen_import(s, config_set.load(s), lseq_before)
             _check_sender_head(store, s, c)
             _keep_signed_heads(store, s, c)
             sender = s.get(Device, m["device_id"])

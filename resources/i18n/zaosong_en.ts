@@ -116,27 +116,27 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/points_page.py" line="59"/>
+        <location filename="../../ui/points_page.py" line="61"/>
         <source>Adjust points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="69"/>
+        <location filename="../../ui/points_page.py" line="71"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="70"/>
+        <location filename="../../ui/points_page.py" line="72"/>
         <source>Points (+/−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="71"/>
+        <location filename="../../ui/points_page.py" line="73"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="72"/>
+        <location filename="../../ui/points_page.py" line="74"/>
         <source>Month: %1. Nobody can adjust their own points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,87 +361,87 @@
     <message>
         <location filename="../../ui/after_page.py" line="185"/>
         <location filename="../../ui/after_page.py" line="200"/>
-        <location filename="../../ui/after_page.py" line="244"/>
+        <location filename="../../ui/after_page.py" line="248"/>
         <source>Monthly analysis %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="219"/>
+        <location filename="../../ui/after_page.py" line="222"/>
         <source>%1 (%2) over by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="222"/>
+        <location filename="../../ui/after_page.py" line="226"/>
         <source>Missed a limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="224"/>
+        <location filename="../../ui/after_page.py" line="228"/>
         <source>%1: recorded %2, customer says %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="225"/>
+        <location filename="../../ui/after_page.py" line="229"/>
         <source>applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="225"/>
+        <location filename="../../ui/after_page.py" line="229"/>
         <source>power on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="227"/>
+        <location filename="../../ui/after_page.py" line="231"/>
         <source>Date deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="229"/>
+        <location filename="../../ui/after_page.py" line="233"/>
         <source>Long pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="232"/>
+        <location filename="../../ui/after_page.py" line="236"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="232"/>
+        <location filename="../../ui/after_page.py" line="236"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="235"/>
+        <location filename="../../ui/after_page.py" line="239"/>
         <source>Open measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="251"/>
+        <location filename="../../ui/after_page.py" line="255"/>
         <source>Meeting held on %1, chaired by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="252"/>
+        <location filename="../../ui/after_page.py" line="256"/>
         <source>Meeting not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="254"/>
+        <location filename="../../ui/after_page.py" line="258"/>
         <source>Energised %1, missed a limit %2, average supply-department time %3 working days. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="257"/>
+        <location filename="../../ui/after_page.py" line="261"/>
         <source>Satisfaction %1 of %2 answers; followed up %3 of %4 energised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="295"/>
+        <location filename="../../ui/after_page.py" line="299"/>
         <source>Select a case of the agenda first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="308"/>
+        <location filename="../../ui/after_page.py" line="312"/>
         <source>Select a follow-up that is due first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,42 +449,42 @@
 <context>
     <name>AfterTodaySection</name>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="383"/>
+        <location filename="../../ui/after_page.py" line="387"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="386"/>
+        <location filename="../../ui/after_page.py" line="390"/>
         <source>Action overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="390"/>
+        <location filename="../../ui/after_page.py" line="394"/>
         <source>After power on: %1 follow-ups due, %2 actions overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,32 +492,32 @@
 <context>
     <name>AppealDecisionDialog</name>
     <message>
-        <location filename="../../ui/points_page.py" line="111"/>
+        <location filename="../../ui/points_page.py" line="113"/>
         <source>Decide the appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="112"/>
+        <location filename="../../ui/points_page.py" line="114"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="114"/>
+        <location filename="../../ui/points_page.py" line="116"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="122"/>
+        <location filename="../../ui/points_page.py" line="124"/>
         <source>Appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="123"/>
+        <location filename="../../ui/points_page.py" line="125"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="124"/>
+        <location filename="../../ui/points_page.py" line="126"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,22 +525,22 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../ui/points_page.py" line="85"/>
+        <location filename="../../ui/points_page.py" line="87"/>
         <source>Appeal my points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="95"/>
+        <location filename="../../ui/points_page.py" line="97"/>
         <source>Case (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="96"/>
+        <location filename="../../ui/points_page.py" line="98"/>
         <source>Points asked for (0: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="97"/>
+        <location filename="../../ui/points_page.py" line="99"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,288 +548,288 @@
 <context>
     <name>BeforePage</name>
     <message>
-        <location filename="../../ui/before_page.py" line="621"/>
+        <location filename="../../ui/before_page.py" line="625"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="623"/>
+        <location filename="../../ui/before_page.py" line="627"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="651"/>
+        <location filename="../../ui/before_page.py" line="655"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="654"/>
+        <location filename="../../ui/before_page.py" line="658"/>
         <source>key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="656"/>
+        <location filename="../../ui/before_page.py" line="660"/>
         <source>green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="667"/>
+        <location filename="../../ui/before_page.py" line="671"/>
         <source>counted through their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="669"/>
+        <location filename="../../ui/before_page.py" line="673"/>
         <source>%1 kVA, weighted %2 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="690"/>
+        <location filename="../../ui/before_page.py" line="694"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="696"/>
+        <location filename="../../ui/before_page.py" line="700"/>
         <source>%1 kVA, weighted %2 kVA, load %3 kW; %4 prospects, %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="713"/>
+        <location filename="../../ui/before_page.py" line="717"/>
         <source>Bottlenecks (卡脖子): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="714"/>
+        <location filename="../../ui/before_page.py" line="718"/>
         <source>%1 from %2: %3 kVA over %4 kVA spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="718"/>
+        <location filename="../../ui/before_page.py" line="722"/>
         <source>No feeder&apos;s prospects exceed its spare capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="721"/>
+        <location filename="../../ui/before_page.py" line="725"/>
         <source>Load = weighted kVA × power factor %1 × demand factor × simultaneity %2. Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="737"/>
+        <location filename="../../ui/before_page.py" line="741"/>
         <source>Select a visit to see its findings and actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="740"/>
+        <location filename="../../ui/before_page.py" line="744"/>
         <source>Met: %1; ours: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="751"/>
         <source>Lead (线索)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="751"/>
         <source>Following up (跟进)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="748"/>
+        <location filename="../../ui/before_page.py" line="752"/>
         <source>Applied (已申请)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="748"/>
+        <location filename="../../ui/before_page.py" line="752"/>
         <source>Dropped (放弃)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="755"/>
+        <location filename="../../ui/before_page.py" line="759"/>
         <source>no action recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="757"/>
+        <location filename="../../ui/before_page.py" line="761"/>
         <source>no action needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="760"/>
+        <location filename="../../ui/before_page.py" line="764"/>
         <source>%1 open, %2 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="761"/>
+        <location filename="../../ui/before_page.py" line="765"/>
         <source>all done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="777"/>
+        <location filename="../../ui/before_page.py" line="781"/>
         <source>Before the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="778"/>
+        <location filename="../../ui/before_page.py" line="782"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="779"/>
+        <location filename="../../ui/before_page.py" line="783"/>
         <source>Manager:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="780"/>
+        <location filename="../../ui/before_page.py" line="784"/>
         <source>New prospect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="781"/>
+        <location filename="../../ui/before_page.py" line="785"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="782"/>
+        <location filename="../../ui/before_page.py" line="786"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="783"/>
+        <location filename="../../ui/before_page.py" line="787"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="784"/>
+        <location filename="../../ui/before_page.py" line="788"/>
         <source>Demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="785"/>
+        <location filename="../../ui/before_page.py" line="789"/>
         <source>Drag a card to another column to change its status (or Ctrl+Left / Ctrl+Right); Enter or double-click edits it. Applied makes the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="787"/>
+        <location filename="../../ui/before_page.py" line="791"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="788"/>
+        <location filename="../../ui/before_page.py" line="792"/>
         <source>Action done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="790"/>
+        <location filename="../../ui/before_page.py" line="794"/>
         <source>From year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="791"/>
+        <location filename="../../ui/before_page.py" line="795"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="799"/>
         <source>Weighted kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="799"/>
         <source>Raw kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="796"/>
+        <location filename="../../ui/before_page.py" line="800"/>
         <source>Planning load kW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="800"/>
+        <location filename="../../ui/before_page.py" line="804"/>
         <source>Export 用电需求预测表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="804"/>
+        <location filename="../../ui/before_page.py" line="808"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="806"/>
+        <location filename="../../ui/before_page.py" line="810"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="903"/>
+        <location filename="../../ui/before_page.py" line="907"/>
         <source>Export 用电需求预测表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="911"/>
+        <location filename="../../ui/before_page.py" line="915"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="801"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>用电需求预测表 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="802"/>
+        <location filename="../../ui/before_page.py" line="806"/>
         <source>走访记录 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="789"/>
-        <location filename="../../ui/before_page.py" line="875"/>
+        <location filename="../../ui/before_page.py" line="793"/>
+        <location filename="../../ui/before_page.py" line="879"/>
         <source>Attach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="742"/>
+        <location filename="../../ui/before_page.py" line="746"/>
         <source>Attachments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="876"/>
+        <location filename="../../ui/before_page.py" line="880"/>
         <source>Photos and scans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5187,262 +5187,337 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
+        <location filename="../../ui/points_page.py" line="269"/>
         <source>Mine only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="245"/>
+        <location filename="../../ui/points_page.py" line="270"/>
         <source>Adjust…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="246"/>
+        <location filename="../../ui/points_page.py" line="271"/>
         <source>Appeal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="247"/>
+        <location filename="../../ui/points_page.py" line="272"/>
         <source>Statement PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="248"/>
+        <location filename="../../ui/points_page.py" line="273"/>
         <source>The month&apos;s statement (积分明细) of the selected person (mine if none), with a line to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="275"/>
         <source>Simulate: if the open cases were finished today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="251"/>
+        <location filename="../../ui/points_page.py" line="276"/>
         <source>Decide the selected appeal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="252"/>
+        <location filename="../../ui/points_page.py" line="277"/>
         <source>Recalculation label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="253"/>
+        <location filename="../../ui/points_page.py" line="278"/>
         <source>Show the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="254"/>
-        <source>Post the reversals (supervisor)</source>
+        <location filename="../../ui/points_page.py" line="279"/>
+        <source>Post the reversals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="255"/>
+        <location filename="../../ui/points_page.py" line="280"/>
         <source>Postings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="255"/>
+        <location filename="../../ui/points_page.py" line="280"/>
         <source>Simulate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="255"/>
+        <location filename="../../ui/points_page.py" line="280"/>
         <source>Adjustments and appeals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="281"/>
         <source>Recalculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="281"/>
         <source>Quarterly ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
-        <location filename="../../ui/points_page.py" line="262"/>
-        <location filename="../../ui/points_page.py" line="264"/>
-        <location filename="../../ui/points_page.py" line="266"/>
+        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="287"/>
+        <location filename="../../ui/points_page.py" line="289"/>
+        <location filename="../../ui/points_page.py" line="291"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
-        <location filename="../../ui/points_page.py" line="260"/>
-        <location filename="../../ui/points_page.py" line="262"/>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="285"/>
+        <location filename="../../ui/points_page.py" line="287"/>
+        <location filename="../../ui/points_page.py" line="289"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
-        <location filename="../../ui/points_page.py" line="262"/>
+        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="287"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
+        <location filename="../../ui/points_page.py" line="283"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="259"/>
-        <location filename="../../ui/points_page.py" line="260"/>
-        <location filename="../../ui/points_page.py" line="262"/>
+        <location filename="../../ui/points_page.py" line="284"/>
+        <location filename="../../ui/points_page.py" line="285"/>
+        <location filename="../../ui/points_page.py" line="287"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="259"/>
-        <location filename="../../ui/points_page.py" line="261"/>
+        <location filename="../../ui/points_page.py" line="284"/>
+        <location filename="../../ui/points_page.py" line="286"/>
         <source>Formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="260"/>
+        <location filename="../../ui/points_page.py" line="285"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="263"/>
+        <location filename="../../ui/points_page.py" line="288"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="263"/>
+        <location filename="../../ui/points_page.py" line="288"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="263"/>
+        <location filename="../../ui/points_page.py" line="288"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="289"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="289"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="265"/>
+        <location filename="../../ui/points_page.py" line="290"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="266"/>
+        <location filename="../../ui/points_page.py" line="291"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="267"/>
+        <location filename="../../ui/points_page.py" line="292"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="280"/>
+        <location filename="../../ui/points_page.py" line="305"/>
         <source>case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="280"/>
+        <location filename="../../ui/points_page.py" line="305"/>
         <source>reversal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="280"/>
+        <location filename="../../ui/points_page.py" line="305"/>
         <source>adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="281"/>
+        <location filename="../../ui/points_page.py" line="306"/>
         <source>case manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="281"/>
+        <location filename="../../ui/points_page.py" line="306"/>
         <source>survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="281"/>
+        <location filename="../../ui/points_page.py" line="306"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="282"/>
+        <location filename="../../ui/points_page.py" line="307"/>
         <source>appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="282"/>
+        <location filename="../../ui/points_page.py" line="307"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="308"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="308"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="291"/>
+        <location filename="../../ui/points_page.py" line="309"/>
+        <source>no authority in the roles document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="310"/>
+        <source>made on the author&apos;s own points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="318"/>
         <source>Points of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="319"/>
+        <location filename="../../ui/points_page.py" line="347"/>
         <source>Totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="319"/>
+        <location filename="../../ui/points_page.py" line="347"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="321"/>
+        <location filename="../../ui/points_page.py" line="349"/>
         <source>Pending (finished, no counted follow-up yet: not zero, not yet posted): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="328"/>
+        <location filename="../../ui/points_page.py" line="352"/>
+        <source>Finished this month, not yet posted (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="354"/>
+        <source>%1 %2 %3 by %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="357"/>
+        <source>Refused, not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="359"/>
+        <source>Post finished cases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="361"/>
+        <source>Puts the cases energised by %1 with a counted follow-up into the ledger, each under the rule in force the day it finished. Running it again posts nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="367"/>
+        <source> — refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="371"/>
         <source>Ranking of %1 (the quarter of this month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="334"/>
-        <source>Only the supervisor&apos;s database posts a recalculation</source>
+        <location filename="../../ui/points_page.py" line="377"/>
+        <source>no level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="341"/>
+        <location filename="../../ui/points_page.py" line="378"/>
+        <source>recalculate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="378"/>
+        <source>decide adjustments and appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="380"/>
+        <source>%1 (%2, roles document %3) may: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="382"/>
+        <source>neither recalculate nor decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="383"/>
+        <source>The roles document in force does not name you among those who may recalculate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="384"/>
+        <source>The roles document in force does not name you among those who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="398"/>
+        <source>Posted %1 cases (%2 postings); %3 without a counted follow-up stay pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="408"/>
         <source>Select a person&apos;s posting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="370"/>
+        <location filename="../../ui/points_page.py" line="437"/>
         <source>Select an appeal awaiting a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="389"/>
+        <location filename="../../ui/points_page.py" line="456"/>
         <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="395"/>
+        <location filename="../../ui/points_page.py" line="462"/>
         <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -116,27 +116,27 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/points_page.py" line="59"/>
+        <location filename="../../ui/points_page.py" line="61"/>
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="69"/>
+        <location filename="../../ui/points_page.py" line="71"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="70"/>
+        <location filename="../../ui/points_page.py" line="72"/>
         <source>Points (+/−)</source>
         <translation>积分(+/−)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="71"/>
+        <location filename="../../ui/points_page.py" line="73"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="72"/>
+        <location filename="../../ui/points_page.py" line="74"/>
         <source>Month: %1. Nobody can adjust their own points.</source>
         <translation>月份:%1。不能调整自己的积分。</translation>
     </message>
@@ -361,87 +361,87 @@
     <message>
         <location filename="../../ui/after_page.py" line="185"/>
         <location filename="../../ui/after_page.py" line="200"/>
-        <location filename="../../ui/after_page.py" line="244"/>
+        <location filename="../../ui/after_page.py" line="248"/>
         <source>Monthly analysis %1</source>
         <translation>%1 月度分析</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="219"/>
+        <location filename="../../ui/after_page.py" line="222"/>
         <source>%1 (%2) over by %3</source>
         <translation>%1(%2)超 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="222"/>
+        <location filename="../../ui/after_page.py" line="226"/>
         <source>Missed a limit</source>
         <translation>未达时限</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="224"/>
+        <location filename="../../ui/after_page.py" line="228"/>
         <source>%1: recorded %2, customer says %3</source>
         <translation>%1:系统记录 %2,客户所述 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="225"/>
+        <location filename="../../ui/after_page.py" line="229"/>
         <source>applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="225"/>
+        <location filename="../../ui/after_page.py" line="229"/>
         <source>power on</source>
         <translation>送电日期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="227"/>
+        <location filename="../../ui/after_page.py" line="231"/>
         <source>Date deviation</source>
         <translation>时间偏差</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="229"/>
+        <location filename="../../ui/after_page.py" line="233"/>
         <source>Long pause</source>
         <translation>长时间暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="232"/>
+        <location filename="../../ui/after_page.py" line="236"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="232"/>
+        <location filename="../../ui/after_page.py" line="236"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="235"/>
+        <location filename="../../ui/after_page.py" line="239"/>
         <source>Open measure</source>
         <translation>未完成措施</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="251"/>
+        <location filename="../../ui/after_page.py" line="255"/>
         <source>Meeting held on %1, chaired by %2.</source>
         <translation>分析会已于 %1 召开,主持人 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="252"/>
+        <location filename="../../ui/after_page.py" line="256"/>
         <source>Meeting not recorded yet.</source>
         <translation>分析会尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="254"/>
+        <location filename="../../ui/after_page.py" line="258"/>
         <source>Energised %1, missed a limit %2, average supply-department time %3 working days. %4</source>
         <translation>送电 %1 户,未达时限 %2 户,供电部门平均流转耗时 %3 个工作日。%4</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="257"/>
+        <location filename="../../ui/after_page.py" line="261"/>
         <source>Satisfaction %1 of %2 answers; followed up %3 of %4 energised.</source>
         <translation>满意率 %1(共 %2 个回答);送电 %4 户中已回访 %3 户。</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="295"/>
+        <location filename="../../ui/after_page.py" line="299"/>
         <source>Select a case of the agenda first.</source>
         <translation>请先选中议程中的工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="308"/>
+        <location filename="../../ui/after_page.py" line="312"/>
         <source>Select a follow-up that is due first.</source>
         <translation>请先选中到期的回访。</translation>
     </message>
@@ -449,42 +449,42 @@
 <context>
     <name>AfterTodaySection</name>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="383"/>
+        <location filename="../../ui/after_page.py" line="387"/>
         <source>Follow-up due</source>
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="386"/>
+        <location filename="../../ui/after_page.py" line="390"/>
         <source>Action overdue</source>
         <translation>措施逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="390"/>
+        <location filename="../../ui/after_page.py" line="394"/>
         <source>After power on: %1 follow-ups due, %2 actions overdue</source>
         <translation>送电后:到期回访 %1 个,逾期措施 %2 项</translation>
     </message>
@@ -492,32 +492,32 @@
 <context>
     <name>AppealDecisionDialog</name>
     <message>
-        <location filename="../../ui/points_page.py" line="111"/>
+        <location filename="../../ui/points_page.py" line="113"/>
         <source>Decide the appeal</source>
         <translation>裁决申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="112"/>
+        <location filename="../../ui/points_page.py" line="114"/>
         <source>Accept</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="114"/>
+        <location filename="../../ui/points_page.py" line="116"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="122"/>
+        <location filename="../../ui/points_page.py" line="124"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="123"/>
+        <location filename="../../ui/points_page.py" line="125"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="124"/>
+        <location filename="../../ui/points_page.py" line="126"/>
         <source>Decision</source>
         <translation>裁决意见</translation>
     </message>
@@ -525,22 +525,22 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../ui/points_page.py" line="85"/>
+        <location filename="../../ui/points_page.py" line="87"/>
         <source>Appeal my points</source>
         <translation>对我的积分申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="95"/>
+        <location filename="../../ui/points_page.py" line="97"/>
         <source>Case (optional)</source>
         <translation>工单(可不填)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="96"/>
+        <location filename="../../ui/points_page.py" line="98"/>
         <source>Points asked for (0: none)</source>
         <translation>请求的积分(0:不填)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="97"/>
+        <location filename="../../ui/points_page.py" line="99"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -548,288 +548,288 @@
 <context>
     <name>BeforePage</name>
     <message>
-        <location filename="../../ui/before_page.py" line="621"/>
+        <location filename="../../ui/before_page.py" line="625"/>
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="623"/>
+        <location filename="../../ui/before_page.py" line="627"/>
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="651"/>
+        <location filename="../../ui/before_page.py" line="655"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="654"/>
+        <location filename="../../ui/before_page.py" line="658"/>
         <source>key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="656"/>
+        <location filename="../../ui/before_page.py" line="660"/>
         <source>green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="667"/>
+        <location filename="../../ui/before_page.py" line="671"/>
         <source>counted through their cases</source>
         <translation>按其工单计入需求</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="669"/>
+        <location filename="../../ui/before_page.py" line="673"/>
         <source>%1 kVA, weighted %2 kVA</source>
         <translation>%1 kVA,加权 %2 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="690"/>
+        <location filename="../../ui/before_page.py" line="694"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="696"/>
+        <location filename="../../ui/before_page.py" line="700"/>
         <source>%1 kVA, weighted %2 kVA, load %3 kW; %4 prospects, %5 cases</source>
         <translation>%1 kVA,加权 %2 kVA,负荷 %3 kW;意向项目 %4 个,工单 %5 个</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="713"/>
+        <location filename="../../ui/before_page.py" line="717"/>
         <source>Bottlenecks (卡脖子): %1</source>
         <translation>卡脖子线路:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="714"/>
+        <location filename="../../ui/before_page.py" line="718"/>
         <source>%1 from %2: %3 kVA over %4 kVA spare</source>
         <translation>%1 自 %2 年起:%3 kVA,超过可开放容量 %4 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="718"/>
+        <location filename="../../ui/before_page.py" line="722"/>
         <source>No feeder&apos;s prospects exceed its spare capacity.</source>
         <translation>没有意向容量超过可开放容量的线路。</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="721"/>
+        <location filename="../../ui/before_page.py" line="725"/>
         <source>Load = weighted kVA × power factor %1 × demand factor × simultaneity %2. Source: %3</source>
         <translation>规划负荷 = 加权容量 × 功率因数 %1 × 需用系数 × 同时率 %2。来源:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="737"/>
+        <location filename="../../ui/before_page.py" line="741"/>
         <source>Select a visit to see its findings and actions.</source>
         <translation>选择一次走访,查看了解情况和后续行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="740"/>
+        <location filename="../../ui/before_page.py" line="744"/>
         <source>Met: %1; ours: %2</source>
         <translation>接洽人员:%1;我方人员:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="751"/>
         <source>Lead (线索)</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="751"/>
         <source>Following up (跟进)</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="748"/>
+        <location filename="../../ui/before_page.py" line="752"/>
         <source>Applied (已申请)</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="748"/>
+        <location filename="../../ui/before_page.py" line="752"/>
         <source>Dropped (放弃)</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="755"/>
+        <location filename="../../ui/before_page.py" line="759"/>
         <source>no action recorded</source>
         <translation>未记录后续行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="757"/>
+        <location filename="../../ui/before_page.py" line="761"/>
         <source>no action needed</source>
         <translation>无需行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="760"/>
+        <location filename="../../ui/before_page.py" line="764"/>
         <source>%1 open, %2 overdue</source>
         <translation>未完成 %1 项,逾期 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="761"/>
+        <location filename="../../ui/before_page.py" line="765"/>
         <source>all done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="777"/>
+        <location filename="../../ui/before_page.py" line="781"/>
         <source>Before the application</source>
         <translation>事前管理:走访、意向项目、用电需求</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="778"/>
+        <location filename="../../ui/before_page.py" line="782"/>
         <source>Township:</source>
         <translation>乡镇:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="779"/>
+        <location filename="../../ui/before_page.py" line="783"/>
         <source>Manager:</source>
         <translation>客户经理:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="780"/>
+        <location filename="../../ui/before_page.py" line="784"/>
         <source>New prospect…</source>
         <translation>新建意向项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="781"/>
+        <location filename="../../ui/before_page.py" line="785"/>
         <source>New visit…</source>
         <translation>记录走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="782"/>
+        <location filename="../../ui/before_page.py" line="786"/>
         <source>Pipeline</source>
         <translation>意向项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="783"/>
+        <location filename="../../ui/before_page.py" line="787"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="784"/>
+        <location filename="../../ui/before_page.py" line="788"/>
         <source>Demand</source>
         <translation>用电需求</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="785"/>
+        <location filename="../../ui/before_page.py" line="789"/>
         <source>Drag a card to another column to change its status (or Ctrl+Left / Ctrl+Right); Enter or double-click edits it. Applied makes the case.</source>
         <translation>把卡片拖到另一列即可改变状态(或按 Ctrl+左/右);回车或双击编辑。拖到“已申请”即生成工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="787"/>
+        <location filename="../../ui/before_page.py" line="791"/>
         <source>Add action…</source>
         <translation>添加待办事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="788"/>
+        <location filename="../../ui/before_page.py" line="792"/>
         <source>Action done…</source>
         <translation>事项完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="790"/>
+        <location filename="../../ui/before_page.py" line="794"/>
         <source>From year:</source>
         <translation>起始年份:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="791"/>
+        <location filename="../../ui/before_page.py" line="795"/>
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="799"/>
         <source>Weighted kVA</source>
         <translation>加权容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="799"/>
         <source>Raw kVA</source>
         <translation>报装容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="796"/>
+        <location filename="../../ui/before_page.py" line="800"/>
         <source>Planning load kW</source>
         <translation>规划负荷 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="800"/>
+        <location filename="../../ui/before_page.py" line="804"/>
         <source>Export 用电需求预测表…</source>
         <translation>导出用电需求预测表…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Party</source>
         <translation>走访对象</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Township</source>
         <translation>乡镇(街道)</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Topics</source>
         <translation>走访事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="804"/>
+        <location filename="../../ui/before_page.py" line="808"/>
         <source>Actions</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="806"/>
+        <location filename="../../ui/before_page.py" line="810"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="903"/>
+        <location filename="../../ui/before_page.py" line="907"/>
         <source>Export 用电需求预测表</source>
         <translation>导出用电需求预测表</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="911"/>
+        <location filename="../../ui/before_page.py" line="915"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="801"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>用电需求预测表 PDF</source>
         <translation>用电需求预测表 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="802"/>
+        <location filename="../../ui/before_page.py" line="806"/>
         <source>走访记录 PDF</source>
         <translation>走访记录 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="789"/>
-        <location filename="../../ui/before_page.py" line="875"/>
+        <location filename="../../ui/before_page.py" line="793"/>
+        <location filename="../../ui/before_page.py" line="879"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="742"/>
+        <location filename="../../ui/before_page.py" line="746"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="876"/>
+        <location filename="../../ui/before_page.py" line="880"/>
         <source>Photos and scans (%1)</source>
         <translation>照片与扫描件 (%1)</translation>
     </message>
@@ -5196,262 +5196,337 @@ The text is under “Show Details”; copy it from there.</source>
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/points_page.py" line="244"/>
+        <location filename="../../ui/points_page.py" line="269"/>
         <source>Mine only</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="245"/>
+        <location filename="../../ui/points_page.py" line="270"/>
         <source>Adjust…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="246"/>
+        <location filename="../../ui/points_page.py" line="271"/>
         <source>Appeal…</source>
         <translation>申诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="247"/>
+        <location filename="../../ui/points_page.py" line="272"/>
         <source>Statement PDF</source>
         <translation>积分明细 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="248"/>
+        <location filename="../../ui/points_page.py" line="273"/>
         <source>The month&apos;s statement (积分明细) of the selected person (mine if none), with a line to sign</source>
         <translation>所选人员(未选则为本人)本月的积分明细,附签字栏</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="250"/>
+        <location filename="../../ui/points_page.py" line="275"/>
         <source>Simulate: if the open cases were finished today</source>
         <translation>模拟:在办工单若今天送电可得的积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="251"/>
+        <location filename="../../ui/points_page.py" line="276"/>
         <source>Decide the selected appeal…</source>
         <translation>裁决所选申诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="252"/>
+        <location filename="../../ui/points_page.py" line="277"/>
         <source>Recalculation label</source>
         <translation>重算标签</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="253"/>
+        <location filename="../../ui/points_page.py" line="278"/>
         <source>Show the differences</source>
         <translation>显示差异</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="254"/>
-        <source>Post the reversals (supervisor)</source>
-        <translation>冲销并重记(主管)</translation>
+        <location filename="../../ui/points_page.py" line="279"/>
+        <source>Post the reversals</source>
+        <translation>冲销并重记</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="255"/>
+        <location filename="../../ui/points_page.py" line="280"/>
         <source>Postings</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="255"/>
+        <location filename="../../ui/points_page.py" line="280"/>
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="255"/>
+        <location filename="../../ui/points_page.py" line="280"/>
         <source>Adjustments and appeals</source>
         <translation>调整与申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="281"/>
         <source>Recalculation</source>
         <translation>重算</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="256"/>
+        <location filename="../../ui/points_page.py" line="281"/>
         <source>Quarterly ranking</source>
         <translation>季度排名</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
-        <location filename="../../ui/points_page.py" line="262"/>
-        <location filename="../../ui/points_page.py" line="264"/>
-        <location filename="../../ui/points_page.py" line="266"/>
+        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="287"/>
+        <location filename="../../ui/points_page.py" line="289"/>
+        <location filename="../../ui/points_page.py" line="291"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
-        <location filename="../../ui/points_page.py" line="260"/>
-        <location filename="../../ui/points_page.py" line="262"/>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="285"/>
+        <location filename="../../ui/points_page.py" line="287"/>
+        <location filename="../../ui/points_page.py" line="289"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
-        <location filename="../../ui/points_page.py" line="262"/>
+        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="287"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="258"/>
+        <location filename="../../ui/points_page.py" line="283"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="259"/>
-        <location filename="../../ui/points_page.py" line="260"/>
-        <location filename="../../ui/points_page.py" line="262"/>
+        <location filename="../../ui/points_page.py" line="284"/>
+        <location filename="../../ui/points_page.py" line="285"/>
+        <location filename="../../ui/points_page.py" line="287"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="259"/>
-        <location filename="../../ui/points_page.py" line="261"/>
+        <location filename="../../ui/points_page.py" line="284"/>
+        <location filename="../../ui/points_page.py" line="286"/>
         <source>Formula</source>
         <translation>计算过程</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="260"/>
+        <location filename="../../ui/points_page.py" line="285"/>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="263"/>
+        <location filename="../../ui/points_page.py" line="288"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="263"/>
+        <location filename="../../ui/points_page.py" line="288"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="263"/>
+        <location filename="../../ui/points_page.py" line="288"/>
         <source>Decision</source>
         <translation>裁决意见</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="289"/>
         <source>Before</source>
         <translation>原积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="264"/>
+        <location filename="../../ui/points_page.py" line="289"/>
         <source>After</source>
         <translation>新积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="265"/>
+        <location filename="../../ui/points_page.py" line="290"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="266"/>
+        <location filename="../../ui/points_page.py" line="291"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="267"/>
+        <location filename="../../ui/points_page.py" line="292"/>
         <source>Quarter</source>
         <translation>季度合计</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="280"/>
+        <location filename="../../ui/points_page.py" line="305"/>
         <source>case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="280"/>
+        <location filename="../../ui/points_page.py" line="305"/>
         <source>reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="280"/>
+        <location filename="../../ui/points_page.py" line="305"/>
         <source>adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="281"/>
+        <location filename="../../ui/points_page.py" line="306"/>
         <source>case manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="281"/>
+        <location filename="../../ui/points_page.py" line="306"/>
         <source>survey</source>
         <translation>查勘</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="281"/>
+        <location filename="../../ui/points_page.py" line="306"/>
         <source>review</source>
         <translation>审图/会审</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="282"/>
+        <location filename="../../ui/points_page.py" line="307"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="282"/>
+        <location filename="../../ui/points_page.py" line="307"/>
         <source>pending</source>
         <translation>待裁决</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="308"/>
         <source>accepted</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="283"/>
+        <location filename="../../ui/points_page.py" line="308"/>
         <source>rejected</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="291"/>
+        <location filename="../../ui/points_page.py" line="309"/>
+        <source>no authority in the roles document</source>
+        <translation>角色文件未授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="310"/>
+        <source>made on the author&apos;s own points</source>
+        <translation>调整的是本人自己的积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="318"/>
         <source>Points of %1</source>
         <translation>%1 积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="319"/>
+        <location filename="../../ui/points_page.py" line="347"/>
         <source>Totals: %1</source>
         <translation>合计:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="319"/>
+        <location filename="../../ui/points_page.py" line="347"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="321"/>
+        <location filename="../../ui/points_page.py" line="349"/>
         <source>Pending (finished, no counted follow-up yet: not zero, not yet posted): %1</source>
         <translation>待定(已送电、尚无有效回访:不是零分,暂不记账):%1</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="328"/>
+        <location filename="../../ui/points_page.py" line="352"/>
+        <source>Finished this month, not yet posted (%1): %2</source>
+        <translation>本月已送电、尚未记账(%1 件):%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="354"/>
+        <source>%1 %2 %3 by %4 (%5)</source>
+        <translation>%1 %2 %3,由 %4 记(%5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="357"/>
+        <source>Refused, not counted: %1</source>
+        <translation>未授权,不计入:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="359"/>
+        <source>Post finished cases (%1)</source>
+        <translation>记账已送电工单(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="361"/>
+        <source>Puts the cases energised by %1 with a counted follow-up into the ledger, each under the rule in force the day it finished. Running it again posts nothing twice.</source>
+        <translation>把截至 %1 已送电且有有效回访的工单记入积分台账,各按其送电当天施行的积分规则计算。重复执行不会重复记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="367"/>
+        <source> — refused: %1</source>
+        <translation> — 不予认可:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="371"/>
         <source>Ranking of %1 (the quarter of this month)</source>
         <translation>%1 排名(本月所在季度)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="334"/>
-        <source>Only the supervisor&apos;s database posts a recalculation</source>
-        <translation>只有主管的数据库可以重算过账</translation>
+        <location filename="../../ui/points_page.py" line="377"/>
+        <source>no level</source>
+        <translation>未担任任何层级</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="341"/>
+        <location filename="../../ui/points_page.py" line="378"/>
+        <source>recalculate</source>
+        <translation>重算积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="378"/>
+        <source>decide adjustments and appeals</source>
+        <translation>调整积分、裁决申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="380"/>
+        <source>%1 (%2, roles document %3) may: %4</source>
+        <translation>%1(%2,角色文件 %3)可以:%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="382"/>
+        <source>neither recalculate nor decide</source>
+        <translation>不能重算,也不能调整或裁决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="383"/>
+        <source>The roles document in force does not name you among those who may recalculate</source>
+        <translation>现行角色文件未把您列为可重算积分的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="384"/>
+        <source>The roles document in force does not name you among those who may decide</source>
+        <translation>现行角色文件未把您列为可调整积分、裁决申诉的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="398"/>
+        <source>Posted %1 cases (%2 postings); %3 without a counted follow-up stay pending.</source>
+        <translation>已记账 %1 件工单(%2 笔);%3 件尚无有效回访,待定未记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/points_page.py" line="408"/>
         <source>Select a person&apos;s posting first.</source>
         <translation>请先选择一条人员的积分记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="370"/>
+        <location filename="../../ui/points_page.py" line="437"/>
         <source>Select an appeal awaiting a decision.</source>
         <translation>请选择一条待裁决的申诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="389"/>
+        <location filename="../../ui/points_page.py" line="456"/>
         <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
         <translation>已按标签“%1”(规则 %2)过账:冲销原积分并重记,差异 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="395"/>
+        <location filename="../../ui/points_page.py" line="462"/>
         <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
         <translation>按规则 %1 预览:%2 个工单有差异,差异 %3。尚未写入任何内容。</translation>
     </message>

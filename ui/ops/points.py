@@ -6,17 +6,23 @@ from app.services import points
 
 
 def month_view(store, month: str, as_of, manager: str | None = None) -> dict:
-    """The month's ledger after posting the cases finished by ``as_of`` (the ledger is derived by
-    replaying them), with the month's requests and whether this database is the supervisor's."""
-    with store.session() as s:
-        points.post_finished(s, as_of)
+    """The month's ledger as it stands (opening the page writes nothing: posting is its own step),
+    with the month's requests, how many finished cases wait to be posted and what this database's
+    user may do under the roles document in force on ``as_of``."""
     with store.reader() as s:
         led = points.ledger(s, month, manager, as_of)
         led["requests"] = points.requests(s, month)
-        led["supervisor"] = points.is_supervisor(store)
+        led["authority"] = points.authority(s, as_of)
+        led["unposted_all"] = points.unposted_count(s, as_of)
         led["user"] = store.user
         led["ranking"] = points.ranking(s, f"{month[:4]}-Q{(int(month[5:]) - 1) // 3 + 1}")
         return led
+
+
+def post(store, as_of) -> dict:
+    """The explicit posting step: the finished cases not yet in the ledger, posted (idempotent)."""
+    with store.session() as s:
+        return points.post_finished(s, as_of)
 
 
 def simulate(store, as_of, manager: str | None = None) -> dict:
