@@ -402,12 +402,11 @@ class UnreservedSection(QWidget):
         self.rows = rows
         self._render()
 
-    def rows_changed(self, case_rows) -> None:
+    def wants(self, case_rows) -> bool:
         """Fresh case-list rows after a write: read again only if one of them is in ENERGIZE or was
         listed here (a stage finished elsewhere costs no extra read)."""
         listed = {r["case_no"] for r in self.rows}
-        if any(r.stage == "ENERGIZE" or r.case_no in listed for r in case_rows):
-            self.reload()
+        return any(r.stage == "ENERGIZE" or r.case_no in listed for r in case_rows)
 
     def _render(self) -> None:
         self.label.setText(self.tr("Metering equipment not reserved for cases in ENERGIZE: %1")

@@ -24,6 +24,7 @@ from app.ledger.export import list_about
 from ui.case_model import STATUS_COLORS, stage_label
 from ui.excel import export_view
 from ui.metering_page import UnreservedSection
+from ui.ops import today as today_ops
 from ui.row_model import RIGHT, Column, GroupedRowModel, RowTableModel
 from ui.widgets import plain_text
 
@@ -357,6 +358,24 @@ class TodayPage(QWidget):
         if scope == "mine" and not who:
             return rows
         return [r for r in rows if r["manager"] == who]
+
+    def section_receivers(self) -> dict:
+        """Where each section of ``app.services.agenda.TODAY_SECTIONS`` goes on this page (a new
+        section: one line here, one there)."""
+        return {"risks": self.set_risks, "waiting": self.set_waiting, "metering": self.metering.set_rows,
+                "after": self.after.set_items, "outage": self.outage_risks.set_view,
+                "visits": self.visits_due.set_items, "monitoring": self.set_monitoring}
+
+    def reload(self, names=None) -> None:
+        """Every section (a full refresh) or those named, in one read on the database worker: one
+        session, one as-of."""
+        self.window_.ops.read(today_ops.today_sections, self.window_.as_of, tuple(names) if names else None,
+                              on_done=self.set_sections, on_error=self.window_.show_error)
+
+    def set_sections(self, data: dict) -> None:
+        receivers = self.section_receivers()
+        for name, value in data.items():
+            receivers[name](value)
 
     def set_monitoring(self, data: dict) -> None:
         """The three-level monitoring part (issue 21): station views, my escalations to acknowledge."""
