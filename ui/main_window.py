@@ -22,6 +22,7 @@ from app.services.agenda import WORK_ITEM_SECTIONS
 from app.services.changes import Changes
 from ui.calendar_page import CalendarPage
 from ui.cases_page import CasesPage
+from ui.context import PanelContext
 from ui.hub import ChangeHub
 from ui.meetings_page import MeetingsPage
 from ui.ops import admin as admin_ops
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.renderer = RenderWorker(self)  # PDFs are drawn beside the database worker, not in its queue
         self.hub = ChangeHub(self)
         self.ops = Ops(self.worker, self.renderer, self.hub)
+        self.ctx = PanelContext.of(self)  # what the pages and case windows are given of this window
         self.hub.changes_applied.connect(self._changes_applied)
         self._ready_parts: set[str] = set()
         self._detail_windows: dict[str, object] = {}
@@ -69,22 +71,22 @@ class MainWindow(QMainWindow):
         self.calendar_page = CalendarPage(self)
         from ui.month_page import MonthPage
 
-        self.month_page = MonthPage(self)  # the month overview (issue 16)
+        self.month_page = MonthPage(self.ctx)  # the month overview (issue 16)
         from ui.before_page import BeforePage
 
         self.before_page = BeforePage(self)  # 事前: visits, pipeline, demand (issue 18)
 
         from ui.outage_page import OutagePage
 
-        self.outage_page = OutagePage(self)  # the monthly outage plan (issue 19)
+        self.outage_page = OutagePage(self.ctx)  # the monthly outage plan (issue 19)
 
         from ui.metering_page import MeteringPage
 
-        self.metering_page = MeteringPage(self)  # the metering-equipment plan (issue 19)
+        self.metering_page = MeteringPage(self.ctx)  # the metering-equipment plan (issue 19)
 
         from ui.after_page import AfterPage
 
-        self.after_page = AfterPage(self)  # the monthly analysis meeting, follow-ups (issue 20)
+        self.after_page = AfterPage(self.ctx)  # the monthly analysis meeting, follow-ups (issue 20)
 
         from ui.points_page import PointsPage
 
@@ -258,7 +260,7 @@ class MainWindow(QMainWindow):
         row = self.cases_page.model.any_row()
         if row is None:
             return
-        w = CaseDetail(self, row[1])
+        w = CaseDetail(self.ctx, row[1])
         w.setAttribute(Qt.WA_DontShowOnScreen, True)
         w.reload()  # its jobs run first: the worker takes them in order
 
@@ -357,7 +359,7 @@ class MainWindow(QMainWindow):
 
         w = self._detail_windows.get(case_no)
         if w is None or not w.isVisible():
-            w = CaseDetail(self, case_no)
+            w = CaseDetail(self.ctx, case_no)
             self._detail_windows[case_no] = w
             from PySide6.QtGui import QShortcut
 

@@ -73,4 +73,4 @@ class OutageRiskSection(QWidget):
     def _activated(self, index) -> None:
         no = index.data(Qt.UserRole)
         if no:
-            self.page.window_.open_case(no)
+            self.page.ctx.open_case(no)
