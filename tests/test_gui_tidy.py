@@ -73,7 +73,7 @@ def test_a_full_refresh_reads_today_in_one_job_and_shows_what_the_separate_reads
     now = _shown(page)
     assert len(now) > 3  # mine, all, managers, stations
     assert page.waiting and page.after.items["due"] and page.monitoring["stations"]  # a demo with content
-    page.set_sections(_separate_reads(win.store))  # what the seven reads gave, through the same receivers
+    page.set_sections({"sections": _separate_reads(win.store), "errors": []})  # what the seven reads gave, through the same receivers
     assert _shown(page) == now
     win.close()
 

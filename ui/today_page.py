@@ -374,9 +374,13 @@ class TodayPage(QWidget):
                               on_done=self.set_sections, on_error=self.ctx.show_error)
 
     def set_sections(self, data: dict) -> None:
+        """What ``ui.ops.today.today_sections`` read: each section to its receiver, each failed one's
+        message shown."""
         receivers = self.section_receivers()
-        for name, value in data.items():
+        for name, value in data["sections"].items():
             receivers[name](value)
+        for message in data["errors"]:
+            self.ctx.show_error(message)
 
     def set_monitoring(self, data: dict) -> None:
         """The three-level monitoring part (issue 21): station views, my escalations to acknowledge."""

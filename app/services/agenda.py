@@ -191,9 +191,10 @@ def monitoring(s: Session, as_of: dt.date, user: str) -> dict:
 
 
 # --- the Today view's sections, read as one (one session, one as-of) -------------------------------
-# A full refresh reads every section in one job; a write that names some sections re-reads only
-# those. A new section: a function ``(s, as_of, user) -> data`` and one line in TODAY_SECTIONS, and
-# on the screen one line in ui/today_page.TodayPage.section_receivers.
+# A full refresh reads every section in one job (ui/ops/today.py: one session, one as-of); a write
+# that names some sections re-reads only those. A new section: a function ``(s, as_of, user) ->
+# data`` and one line in TODAY_SECTIONS, and on the screen one line in
+# ui/today_page.TodayPage.section_receivers.
 def _open_risks(s: Session, as_of: dt.date, user: str) -> list:
     return design_review.list_risks(s, open_only=True)
 
@@ -226,8 +227,3 @@ TODAY_SECTIONS = {
 }
 # the sections a work-item write (visit, action, follow-up, outage, metering) re-reads
 WORK_ITEM_SECTIONS = ("metering", "after", "outage", "visits")
-
-
-def today_sections(s: Session, as_of: dt.date, user: str, names=None) -> dict[str, object]:
-    """The Today view's sections by name: all of them, or those in ``names``."""
-    return {name: TODAY_SECTIONS[name](s, as_of, user) for name in (names or TODAY_SECTIONS)}
