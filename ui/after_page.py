@@ -47,14 +47,14 @@ def _table(name: str, columns: int) -> QTableWidget:
 
 
 class AfterPage(QWidget):
-    def __init__(self, window) -> None:
+    def __init__(self, ctx) -> None:
         super().__init__()
-        self.window_ = window
+        self.ctx = ctx
         self.data: dict | None = None
         self.rows: list[dict] = []
         self.last_dialog = None
         self.written: str | None = None  # the last minutes PDF (tests, status line)
-        as_of = window.as_of or dt.date.today()
+        as_of = ctx.as_of or dt.date.today()
         first = as_of.replace(day=1) - dt.timedelta(days=1)  # the meeting is about the month just ended
         self.month = first.strftime("%Y-%m")
         self.title = QLabel()
@@ -81,7 +81,7 @@ class AfterPage(QWidget):
         self.agenda = _table("afterAgenda", 4)
         self.agenda.cellDoubleClicked.connect(self._open_agenda)
         self.due = _table("afterDue", 5)
-        self.due.cellDoubleClicked.connect(lambda r, _c: self.window_.open_case(self.data["due"][r]["case_no"]))
+        self.due.cellDoubleClicked.connect(lambda r, _c: self.ctx.open_case(self.data["due"][r]["case_no"]))
         self.btn_followup = QPushButton()
         self.btn_followup.setObjectName("btnAfterFollowUp")
         self.btn_followup.clicked.connect(lambda: self.follow_up())
@@ -155,7 +155,7 @@ class AfterPage(QWidget):
         lay.addWidget(self.summary)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.meeting_box)
-        window.hub.changes_applied.connect(lambda _ch: self.reload() if self.isVisible() else None)
+        ctx.hub.changes_applied.connect(lambda _ch: self.reload() if self.isVisible() else None)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -201,8 +201,8 @@ class AfterPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.window_.ops.read(after_ops.page, self.month, self.window_.as_of or dt.date.today(),
-                              on_done=self._loaded, on_error=self.window_.show_error)
+        self.ctx.ops.read(after_ops.page, self.month, self.ctx.as_of or dt.date.today(),
+                          on_done=self._loaded, on_error=self.ctx.show_error)
 
     def _loaded(self, data: dict) -> None:
         if data["agenda"]["month"] != self.month:
@@ -283,54 +283,54 @@ class AfterPage(QWidget):
 
     def _open_agenda(self, row: int, _col: int) -> None:
         if 0 <= row < len(self.rows) and self.rows[row]["case_no"]:
-            self.window_.open_case(self.rows[row]["case_no"])
+            self.ctx.open_case(self.rows[row]["case_no"])
 
     def selected_case(self) -> str | None:
         r = self.agenda.currentRow()
         return self.rows[r]["case_no"] if 0 <= r < len(self.rows) and self.rows[r]["case_no"] else None
 
     def hold(self) -> None:
-        self.window_.ops.write(after_ops.hold, self.month, pydate(self.held_on.date()), self.chair.text(),
-                               self.attendance.text(), self.place.text(), "", on_error=self.window_.show_error)
+        self.ctx.ops.write(after_ops.hold, self.month, pydate(self.held_on.date()), self.chair.text(),
+                           self.attendance.text(), self.place.text(), "", on_error=self.ctx.show_error)
 
     def conclude(self) -> None:
         case = self.selected_case()
         if case is None:
-            self.window_.show_error(self.tr("Select a case of the agenda first."))
+            self.ctx.show_error(self.tr("Select a case of the agenda first."))
             return
-        self.window_.ops.write(after_ops.conclude, self.month, case, self.conclusion.text(),
-                               on_done=lambda _c: self.conclusion.clear(), on_error=self.window_.show_error)
+        self.ctx.ops.write(after_ops.conclude, self.month, case, self.conclusion.text(),
+                           on_done=lambda _c: self.conclusion.clear(), on_error=self.ctx.show_error)
 
     def add_measure(self) -> None:
-        self.window_.ops.write(after_ops.add_measure, self.month, self.measure.text(), self.owner.text(),
-                               pydate(self.measure_due.date()), self.selected_case(),
-                               on_done=lambda _c: self.measure.clear(), on_error=self.window_.show_error)
+        self.ctx.ops.write(after_ops.add_measure, self.month, self.measure.text(), self.owner.text(),
+                           pydate(self.measure_due.date()), self.selected_case(),
+                           on_done=lambda _c: self.measure.clear(), on_error=self.ctx.show_error)
 
     def follow_up(self) -> None:
         r = self.due.currentRow()
         if not self.data or not 0 <= r < len(self.data["due"]):
-            self.window_.show_error(self.tr("Select a follow-up that is due first."))
+            self.ctx.show_error(self.tr("Select a follow-up that is due first."))
             return
         case_no = self.data["due"][r]["case_no"]
 
         def got(questionnaire: dict) -> None:
             from ui.followup_dialog import FollowUpDialog
 
-            dlg = FollowUpDialog(self.window_.ops, self.window_.as_of, case_no, questionnaire, parent=self)
+            dlg = FollowUpDialog(self.ctx.ops, self.ctx.as_of, case_no, questionnaire, parent=self)
             self.last_dialog = dlg
             dlg.open()
 
-        self.window_.ops.read(after_ops.questionnaire, on_done=got, on_error=self.window_.show_error)
+        self.ctx.ops.read(after_ops.questionnaire, on_done=got, on_error=self.ctx.show_error)
 
     def minutes(self, on_done=None) -> None:
         def written(path: str) -> None:
             self.written = path
-            self.window_.open_document(path)
+            self.ctx.open_document(path)
             if on_done is not None:
                 on_done(path)
 
-        self.window_.ops.document(after_ops.minutes_document, self.month, on_done=written,
-                                  on_error=self.window_.show_error)
+        self.ctx.ops.document(after_ops.minutes_document, self.month, on_done=written,
+                              on_error=self.ctx.show_error)
 
 
 class AfterTodaySection(QWidget):
@@ -343,7 +343,7 @@ class AfterTodaySection(QWidget):
     def __init__(self, today_page) -> None:
         super().__init__()
         self.today = today_page
-        self.window_ = today_page.window_
+        self.ctx = today_page.ctx
         self.items: dict = {"due": [], "actions": []}
         self.rows: list[dict] = []
         self.label = QLabel()
@@ -372,10 +372,10 @@ class AfterTodaySection(QWidget):
         self.render()
 
     def reload(self) -> None:
-        if not self.window_.worker.isRunning():
+        if not self.ctx.worker.isRunning():
             return
-        self.window_.ops.read(after_ops.today_items, self.window_.as_of or dt.date.today(), None,
-                              on_done=self.set_items, on_error=self.window_.show_error)
+        self.ctx.ops.read(after_ops.today_items, self.ctx.as_of or dt.date.today(), None,
+                          on_done=self.set_items, on_error=self.ctx.show_error)
 
     def set_items(self, items: dict) -> None:
         self.items = items
@@ -398,4 +398,4 @@ class AfterTodaySection(QWidget):
     def _open(self, index) -> None:
         r = index.row()
         if 0 <= r < len(self.rows) and self.rows[r]["case_no"]:
-            self.window_.open_case(self.rows[r]["case_no"])
+            self.ctx.open_case(self.rows[r]["case_no"])

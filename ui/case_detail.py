@@ -64,10 +64,10 @@ def next_action(view: dict) -> tuple[str | None, str | None]:
 
 
 class CaseDetail(QWidget):
-    def __init__(self, window, case_no: str) -> None:
+    def __init__(self, ctx, case_no: str) -> None:
         super().__init__(None, Qt.Window)
-        self.window_ = window
-        self.ops = window.ops
+        self.ctx = ctx
+        self.ops = ctx.ops
         self.case_no = case_no
         self.view: dict | None = None
         self.setObjectName("caseDetail")
@@ -187,7 +187,7 @@ class CaseDetail(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(scroll)
         self.retranslate()
-        window.hub.changes_applied.connect(self._changes_applied)
+        ctx.hub.changes_applied.connect(self._changes_applied)
 
     def _changes_applied(self, changes) -> None:
         """Reload only if the write named this case (or moved every clock)."""
@@ -232,8 +232,8 @@ class CaseDetail(QWidget):
 
     def reload(self) -> None:
         """The case, its field work and its design review in one read."""
-        self.ops.read(case_ops.case_window, self.case_no, self.window_.as_of, on_done=self._window_loaded,
-                      on_error=self.window_.show_error)
+        self.ops.read(case_ops.case_window, self.case_no, self.ctx.as_of, on_done=self._window_loaded,
+                      on_error=self.ctx.show_error)
 
     def _window_loaded(self, data: dict) -> None:
         self._loaded(data["view"])
@@ -510,17 +510,17 @@ class CaseDetail(QWidget):
         if action == "start" and kind:
             from ui.field_dialogs import StartInspectionDialog
 
-            win = self.window_
+            win = self.ctx
             dlg = StartInspectionDialog(self.ops, win.as_of, win.store.user, self.view, kind, win.open_document,
-                                        parent=win)
+                                        parent=win.dialog_parent)
             self.last_dialog = dlg
             dlg.open()
             return dlg
         if action == "finish" and kind and self._open_inspection_id():
             from ui.field_dialogs import InspectionDialog
 
-            dlg = InspectionDialog(self.ops, self.window_.as_of, self._open_inspection_id(), self.window_.open_document,
-                                   self.window_)
+            dlg = InspectionDialog(self.ops, self.ctx.as_of, self._open_inspection_id(), self.ctx.open_document,
+                                   self.ctx.dialog_parent)
             self.last_dialog = dlg
             dlg.show()
             return dlg
@@ -535,7 +535,7 @@ class CaseDetail(QWidget):
 
         reviews = (self.review.data or {}).get("reviews", [])
         if action == "start":
-            dlg = OpenReviewDialog(self.ops, self.window_.as_of, self.view)
+            dlg = OpenReviewDialog(self.ops, self.ctx.as_of, self.view)
             dlg.setParent(self, dlg.windowFlags())
             self.last_dialog = dlg
             dlg.open()
@@ -553,7 +553,7 @@ class CaseDetail(QWidget):
     def _stage_dialog(self, action: str, stage: str | None = None):
         from ui.case_dialogs import StageActionDialog
 
-        dlg = StageActionDialog(self.ops, self.window_.as_of, self.view, action, stage)
+        dlg = StageActionDialog(self.ops, self.ctx.as_of, self.view, action, stage)
         dlg.setParent(self, dlg.windowFlags())
         self.last_dialog = dlg
         dlg.open()

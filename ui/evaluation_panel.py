@@ -25,7 +25,7 @@ class EvaluationPanel(QGroupBox):
     def __init__(self, detail) -> None:
         super().__init__()
         self.detail = detail
-        self.window_ = detail.window_
+        self.ctx = detail.ctx
         self.data: dict | None = None
         self.last_dialog = None
         self.setObjectName("evaluationPanel")
@@ -83,8 +83,8 @@ class EvaluationPanel(QGroupBox):
             self._render()
 
     def reload(self) -> None:
-        self.window_.ops.read(after_ops.case_after, self.detail.case_no, on_done=self.set_data,
-                              on_error=self.window_.show_error)
+        self.ctx.ops.read(after_ops.case_after, self.detail.case_no, on_done=self.set_data,
+                          on_error=self.ctx.show_error)
 
     def set_data(self, data: dict | None) -> None:
         self.data = data
@@ -141,16 +141,16 @@ class EvaluationPanel(QGroupBox):
     def save_cause(self) -> None:
         if self.stage.currentData() is None:
             return
-        self.window_.ops.write(after_ops.set_cause, self.detail.case_no, self.stage.currentData(),
-                               self.cause.currentData(), self.note.text(), on_error=self.window_.show_error)
+        self.ctx.ops.write(after_ops.set_cause, self.detail.case_no, self.stage.currentData(),
+                           self.cause.currentData(), self.note.text(), on_error=self.ctx.show_error)
 
     def follow_up(self) -> None:
         def got(questionnaire: dict) -> None:
             from ui.followup_dialog import FollowUpDialog
 
-            dlg = FollowUpDialog(self.window_.ops, self.window_.as_of, self.detail.case_no, questionnaire,
+            dlg = FollowUpDialog(self.ctx.ops, self.ctx.as_of, self.detail.case_no, questionnaire,
                                  parent=self.detail)
             self.last_dialog = dlg
             dlg.open()
 
-        self.window_.ops.read(after_ops.questionnaire, on_done=got, on_error=self.window_.show_error)
+        self.ctx.ops.read(after_ops.questionnaire, on_done=got, on_error=self.ctx.show_error)

@@ -575,7 +575,7 @@ class FieldPanel(DropPhotos, QGroupBox):
     def __init__(self, detail) -> None:
         super().__init__()
         self.detail = detail
-        self.window_ = detail.window_
+        self.ctx = detail.ctx
         self.overview: dict | None = None
         self.setObjectName("fieldPanel")
         self.survey_label = QLabel()
@@ -663,8 +663,8 @@ class FieldPanel(DropPhotos, QGroupBox):
             self._render()
 
     def reload(self) -> None:
-        self.window_.ops.read(field_ops.field_overview, self.detail.case_no, on_done=self.set_data,
-                              on_error=self.window_.show_error)
+        self.ctx.ops.read(field_ops.field_overview, self.detail.case_no, on_done=self.set_data,
+                          on_error=self.ctx.show_error)
 
     def set_data(self, overview: dict) -> None:
         self.overview = overview
@@ -716,14 +716,14 @@ class FieldPanel(DropPhotos, QGroupBox):
     # actions
     def export_excel(self, path: str | None = None, on_done=None) -> None:
         """The rectification items as the table shows them; open items past their deadline marked."""
-        today = self.window_.as_of.isoformat()
+        today = self.ctx.as_of.isoformat()
         late = {it["id"] for it in (self.overview or {}).get("rectification", []) if it["open"] and it["deadline"] < today}
 
         def write(about: dict) -> None:
             export_view(self, self.items, "整改项", about, highlight=lambda key: key in late, path=path, on_done=on_done)
 
-        self.window_.ops.read(list_about, self.window_.as_of, "整改项", {"工单号": self.detail.case_no},
-                              on_done=write, on_error=self.window_.show_error)
+        self.ctx.ops.read(list_about, self.ctx.as_of, "整改项", {"工单号": self.detail.case_no},
+                          on_done=write, on_error=self.ctx.show_error)
 
     def edit_survey(self):
         o = self.overview or {}
@@ -731,9 +731,9 @@ class FieldPanel(DropPhotos, QGroupBox):
         if survey is None and o.get("survey_prefill"):  # a formal case: start from the temporary case's survey
             survey = o["survey_prefill"]
             source = ((self.detail.view or {}).get("predecessor") or {}).get("case_no") or "—"
-        win = self.window_
+        win = self.ctx
         dlg = SurveyDialog(win.ops, win.as_of, win.store.user, self.detail.view, survey, prefilled_from=source,
-                           parent=win)
+                           parent=win.dialog_parent)
         self.detail.last_dialog = dlg
         dlg.open()
         return dlg
@@ -741,20 +741,20 @@ class FieldPanel(DropPhotos, QGroupBox):
     def setting_sheet(self):
         from ui.setting_dialog import SettingSheetDialog
 
-        win = self.window_
+        win = self.ctx
         dlg = SettingSheetDialog(win.ops, win.as_of, self.detail.view, (self.overview or {}).get("survey"),
-                                 open_document=win.open_document, parent=win)
+                                 open_document=win.open_document, parent=win.dialog_parent)
         self.detail.last_dialog = dlg
         dlg.show()
         return dlg
 
     def print_handbook(self) -> None:
-        self.window_.ops.document(doc_ops.handbook_data, self.detail.case_no, self.window_.as_of,
-                                   on_done=self.window_.open_document, on_error=self.window_.show_error)
+        self.ctx.ops.document(doc_ops.handbook_data, self.detail.case_no, self.ctx.as_of,
+                                   on_done=self.ctx.open_document, on_error=self.ctx.show_error)
 
     def _open_inspection(self, item) -> None:
-        dlg = InspectionDialog(self.window_.ops, self.window_.as_of, item.data(Qt.UserRole), self.window_.open_document,
-                               self.window_)
+        dlg = InspectionDialog(self.ctx.ops, self.ctx.as_of, item.data(Qt.UserRole), self.ctx.open_document,
+                               self.ctx.dialog_parent)
         self.detail.last_dialog = dlg
         dlg.show()
 
@@ -769,7 +769,7 @@ class FieldPanel(DropPhotos, QGroupBox):
     def _close_item(self):
         item = self._selected_item()
         if item and item["open"]:
-            dlg = CloseItemDialog(self.window_.ops, self.window_.as_of, self.window_.store.user, item, self.window_)
+            dlg = CloseItemDialog(self.ctx.ops, self.ctx.as_of, self.ctx.store.user, item, self.ctx.dialog_parent)
             self.detail.last_dialog = dlg
             dlg.open()
             return dlg
@@ -778,7 +778,7 @@ class FieldPanel(DropPhotos, QGroupBox):
     def _deliver(self):
         rect = [i for i in self.overview["inspections"] if i["outcome"] == "rectify"]
         if rect:
-            dlg = DeliverDialog(self.window_.ops, self.window_.as_of, rect[-1]["id"], self.window_)
+            dlg = DeliverDialog(self.ctx.ops, self.ctx.as_of, rect[-1]["id"], self.ctx.dialog_parent)
             self.detail.last_dialog = dlg
             dlg.open()
             return dlg
@@ -791,7 +791,7 @@ class FieldPanel(DropPhotos, QGroupBox):
 
     def add_photos(self, paths: list[Path]) -> None:
         for p in paths:
-            self.window_.ops.write(field_ops.add_attachment, self.detail.case_no, p, on_error=self.window_.show_error)
+            self.ctx.ops.write(field_ops.add_attachment, self.detail.case_no, p, on_error=self.ctx.show_error)
         self.reload()
 
 

@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.agenda import WORK_ITEM_SECTIONS
 from app.services.changes import Changes
 from ui.calendar_page import CalendarPage
 from ui.cases_page import CasesPage
+from ui.context import PanelContext
 from ui.hub import ChangeHub
 from ui.meetings_page import MeetingsPage
 from ui.ops import admin as admin_ops
 from ui.ops import cases as case_ops
 from ui.ops import documents as doc_ops
 from ui.ops import meetings as meeting_ops
-from ui.ops import papers as paper_ops
-from ui.ops import review as review_ops
 from ui.ops.runner import Ops
 from ui.settings_page import SettingsPage
 from ui.sync_page import SyncPage
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.renderer = RenderWorker(self)  # PDFs are drawn beside the database worker, not in its queue
         self.hub = ChangeHub(self)
         self.ops = Ops(self.worker, self.renderer, self.hub)
+        self.ctx = PanelContext.of(self)  # what the pages and case windows are given of this window
         self.hub.changes_applied.connect(self._changes_applied)
         self._ready_parts: set[str] = set()
         self._detail_windows: dict[str, object] = {}
@@ -70,22 +71,22 @@ class MainWindow(QMainWindow):
         self.calendar_page = CalendarPage(self)
         from ui.month_page import MonthPage
 
-        self.month_page = MonthPage(self)  # the month overview (issue 16)
+        self.month_page = MonthPage(self.ctx)  # the month overview (issue 16)
         from ui.before_page import BeforePage
 
         self.before_page = BeforePage(self)  # 事前: visits, pipeline, demand (issue 18)
 
         from ui.outage_page import OutagePage
 
-        self.outage_page = OutagePage(self)  # the monthly outage plan (issue 19)
+        self.outage_page = OutagePage(self.ctx)  # the monthly outage plan (issue 19)
 
         from ui.metering_page import MeteringPage
 
-        self.metering_page = MeteringPage(self)  # the metering-equipment plan (issue 19)
+        self.metering_page = MeteringPage(self.ctx)  # the metering-equipment plan (issue 19)
 
         from ui.after_page import AfterPage
 
-        self.after_page = AfterPage(self)  # the monthly analysis meeting, follow-ups (issue 20)
+        self.after_page = AfterPage(self.ctx)  # the monthly analysis meeting, follow-ups (issue 20)
 
         from ui.points_page import PointsPage
 
@@ -204,37 +205,14 @@ class MainWindow(QMainWindow):
         as_of = self.as_of
         self.ops.read(case_ops.load_open, as_of, on_done=self._got_open, on_error=self.show_error)
         self.ops.read(case_ops.load_all, as_of, on_done=self._got_all, on_error=self.show_error)
-        self.ops.read(review_ops.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
-        # what the customers owe the manager (issue 16)
-        self.ops.read(paper_ops.waiting_for_customers, as_of, on_done=self.today_page.set_waiting,
-                      on_error=self.show_error)
-        self.today_page.metering.reload()  # cases in ENERGIZE without reserved equipment (issue 19)
-        self.today_page.after.reload()  # follow-ups due, overdue actions (issue 20)
-        self._read_outage_risks()
+        self.today_page.reload()  # every other section of Today, in one read
         self._refresh_before(as_of)
-        from ui.ops.bulletins import monitoring  # three-level monitoring (issue 21)
-
-        self.ops.read(monitoring, as_of, on_done=self.today_page.set_monitoring, on_error=self.show_error)
-
-    def _read_outage_risks(self) -> None:
-        """Cases whose outage comes too late for their ENERGIZE limit (issue 19), on Today."""
-        from ui.ops import outage as outage_ops
-
-        self.ops.read(outage_ops.at_risk_view, self.as_of, on_done=self.today_page.outage_risks.set_view,
-                      on_error=self.show_error)
-
-    def _read_visits_due(self, as_of) -> None:
-        from ui.ops import before as before_ops
-
-        self.ops.read(before_ops.due_items, as_of, on_done=self.today_page.visits_due.set_items,
-                      on_error=self.show_error)
 
     def _refresh_before(self, as_of) -> None:
-        """The townships in force for the combo boxes, visit actions past due for Today (issue 18)."""
+        """The townships in force for the combo boxes; the 事前 page (issue 18)."""
         from ui.ops import before as before_ops
 
         self.ops.read(before_ops.township_names, on_done=self.cases_page.set_townships, on_error=self.show_error)
-        self._read_visits_due(as_of)
         self.before_page.dirty = True
         if self.before_page.isVisible():
             self.before_page.reload()
@@ -282,7 +260,7 @@ class MainWindow(QMainWindow):
         row = self.cases_page.model.any_row()
         if row is None:
             return
-        w = CaseDetail(self, row[1])
+        w = CaseDetail(self.ctx, row[1])
         w.setAttribute(Qt.WA_DontShowOnScreen, True)
         w.reload()  # its jobs run first: the worker takes them in order
 
@@ -381,7 +359,7 @@ class MainWindow(QMainWindow):
 
         w = self._detail_windows.get(case_no)
         if w is None or not w.isVisible():
-            w = CaseDetail(self, case_no)
+            w = CaseDetail(self.ctx, case_no)
             self._detail_windows[case_no] = w
             from PySide6.QtGui import QShortcut
 
@@ -407,13 +385,10 @@ class MainWindow(QMainWindow):
         if changes.cases:
             self.ops.read(case_ops.case_rows, changes.cases, self.as_of, on_done=self._got_rows,
                           on_error=self.show_error)
-        if changes.risks:
-            self.ops.read(review_ops.open_risks, on_done=self.today_page.set_risks, on_error=self.show_error)
-        if changes.work_items:  # a visit, action, follow-up, outage or metering write: their Today sections
-            self._read_outage_risks()
-            self.today_page.after.reload()
-            self.today_page.metering.reload()
-            self._read_visits_due(self.as_of)
+        # the Today sections a write names, in one read (a stage write elsewhere costs them none)
+        names = (("risks",) if changes.risks else ()) + (WORK_ITEM_SECTIONS if changes.work_items else ())
+        if names:
+            self.today_page.reload(names)
 
     def _got_rows(self, update: case_ops.RowUpdate) -> None:
         """Fresh rows of some cases into the lists: only those rows change, and Today regroups its
@@ -431,11 +406,15 @@ class MainWindow(QMainWindow):
                                           snap.assumed_years | update.assumed_years, snap.warn_wd)
         self.cases_page.update_rows(update.rows, self.snapshot.assumed_years)
         self.today_page.set_warnings(warns, snap.as_of, snap.warn_wd)
-        self.today_page.metering.rows_changed(update.rows)  # a case entering or leaving ENERGIZE (issue 19)
+        names = []
+        if self.today_page.metering.wants(update.rows):  # a case entering or leaving ENERGIZE (issue 19)
+            names.append("metering")
         if self.today_page.outage_risks.wants(update.rows):  # a case with an outage need moved (issue 19)
-            self._read_outage_risks()
+            names.append("outage")
         if any(r.status == "finished" for r in update.rows):  # power on: a follow-up is planned (issue 20)
-            self.today_page.after.reload()
+            names.append("after")
+        if names:
+            self.today_page.reload(names)
         self._update_badges()
 
     def case_changed(self, changes: Changes | None) -> None:

@@ -55,9 +55,9 @@ def _table(model, name: str) -> QTableView:
 
 
 class MeteringPage(QWidget):
-    def __init__(self, window) -> None:
+    def __init__(self, ctx) -> None:
         super().__init__()
-        self.window_ = window
+        self.ctx = ctx
         self.data: dict | None = None
         self.title = QLabel()
         self.title.setObjectName("meteringTitle")
@@ -239,7 +239,7 @@ class MeteringPage(QWidget):
 
     # --- data ---------------------------------------------------------------------------------------
     def _as_of(self) -> dt.date:
-        return self.window_.as_of or dt.date.today()
+        return self.ctx.as_of or dt.date.today()
 
     def _fill_months(self) -> None:
         as_of = self._as_of()
@@ -257,8 +257,8 @@ class MeteringPage(QWidget):
         return self.month.currentText()
 
     def reload(self) -> None:
-        self.window_.ops.read(ops.page_data, self.current_month(), self._as_of(), on_done=self._loaded,
-                              on_error=self.window_.show_error)
+        self.ctx.ops.read(ops.page_data, self.current_month(), self._as_of(), on_done=self._loaded,
+                          on_error=self.ctx.show_error)
 
     def _loaded(self, data: dict) -> None:
         if data["plan"]["month"] != self.current_month():
@@ -289,11 +289,11 @@ class MeteringPage(QWidget):
 
     # --- actions ------------------------------------------------------------------------------------
     def generate(self) -> None:
-        self.window_.ops.read(ops.generate_plan, self.current_month(), self._as_of(), on_done=self._generated,
-                              on_error=self.window_.show_error)
+        self.ctx.ops.read(ops.generate_plan, self.current_month(), self._as_of(), on_done=self._generated,
+                          on_error=self.ctx.show_error)
 
     def _generated(self, plan: dict) -> None:
-        self.window_.statusBar().showMessage(
+        self.ctx.status(
             self.tr("Metering plan %1, version %2: %3 changes from the previous version.")
             .replace("%1", plan["month"]).replace("%2", str(plan["version"])).replace("%3", str(len(plan["diff"]))),
             8000)
@@ -310,13 +310,13 @@ class MeteringPage(QWidget):
                 return
 
         def done(plan: dict) -> None:
-            self.window_.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 8000)
+            self.ctx.status(self.tr("Saved: %1").replace("%1", path), 8000)
             self.reload()
             if on_done:
                 on_done(plan)
 
-        self.window_.ops.read(ops.plan_files, self.current_month(), self._as_of(), path if pdf else None,
-                              None if pdf else path, on_done=done, on_error=self.window_.show_error)
+        self.ctx.ops.read(ops.plan_files, self.current_month(), self._as_of(), path if pdf else None,
+                          None if pdf else path, on_done=done, on_error=self.ctx.show_error)
 
     def stock_row(self) -> dict:
         d = self.counted_on.date()
@@ -325,11 +325,11 @@ class MeteringPage(QWidget):
                 "counted_on": dt.date(d.year(), d.month(), d.day())}
 
     def save_stock(self) -> None:
-        self.window_.ops.write(ops.record_stock, self.stock_row(), on_done=lambda _ch: self._stock_saved(),
-                               on_error=self.window_.show_error)
+        self.ctx.ops.write(ops.record_stock, self.stock_row(), on_done=lambda _ch: self._stock_saved(),
+                           on_error=self.ctx.show_error)
 
     def _stock_saved(self) -> None:
-        self.window_.statusBar().showMessage(self.tr("Stock count saved: %1").replace("%1", self.code.text()), 8000)
+        self.ctx.status(self.tr("Stock count saved: %1").replace("%1", self.code.text()), 8000)
         self.reload()
 
     def import_stock(self, path: str | None = None) -> None:
@@ -337,12 +337,12 @@ class MeteringPage(QWidget):
             path, _f = QFileDialog.getOpenFileName(self, self.tr("Import stock counts"), "", "Excel (*.xlsx)")
             if not path:
                 return
-        self.window_.ops.read(ops.import_stock, path, on_done=lambda r: self._imported(r),
-                              on_error=self.window_.show_error)
+        self.ctx.ops.read(ops.import_stock, path, on_done=lambda r: self._imported(r),
+                          on_error=self.ctx.show_error)
 
     def _imported(self, result: dict) -> None:
-        self.window_.statusBar().showMessage(self.tr("Imported %1 stock rows.").replace("%1", str(result["count"])),
-                                             8000)
+        self.ctx.status(self.tr("Imported %1 stock rows.").replace("%1", str(result["count"])),
+                        8000)
         self.reload()
 
     def _stock_picked(self, index) -> None:
@@ -357,16 +357,16 @@ class MeteringPage(QWidget):
     def _open_case(self, index) -> None:
         no = index.data(Qt.UserRole)
         if no:
-            self.window_.open_case(no)
+            self.ctx.open_case(no)
 
 
 class UnreservedSection(QWidget):
     """The Today view's metering warning: cases in ENERGIZE whose equipment is not reserved; the
     button reserves the selected case's (as configured)."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, ctx) -> None:
         super().__init__()
-        self.window_ = window
+        self.ctx = ctx
         self.rows: list[dict] = []
         self.label = QLabel()
         self.label.setObjectName("todayMeteringLabel")
@@ -376,7 +376,7 @@ class UnreservedSection(QWidget):
             Column(lambda r: r["started_on"]), Column(lambda r: r["deadline"] or "—")],
             key=lambda r: r["case_no"], parent=self)
         self.table = _table(self.model, "todayMetering")
-        self.table.activated.connect(lambda index: self.window_.open_case(index.data(Qt.UserRole)))
+        self.table.activated.connect(lambda index: self.ctx.open_case(index.data(Qt.UserRole)))
         self.btn_reserve = QPushButton()
         self.btn_reserve.setObjectName("todayReserve")
         self.btn_reserve.clicked.connect(lambda: self.reserve_selected())
@@ -395,19 +395,18 @@ class UnreservedSection(QWidget):
         self._render()
 
     def reload(self) -> None:
-        self.window_.ops.read(ops.unreserved, self.window_.as_of, on_done=self.set_rows,
-                              on_error=self.window_.show_error)
+        self.ctx.ops.read(ops.unreserved, self.ctx.as_of, on_done=self.set_rows,
+                          on_error=self.ctx.show_error)
 
     def set_rows(self, rows: list[dict]) -> None:
         self.rows = rows
         self._render()
 
-    def rows_changed(self, case_rows) -> None:
+    def wants(self, case_rows) -> bool:
         """Fresh case-list rows after a write: read again only if one of them is in ENERGIZE or was
         listed here (a stage finished elsewhere costs no extra read)."""
         listed = {r["case_no"] for r in self.rows}
-        if any(r.stage == "ENERGIZE" or r.case_no in listed for r in case_rows):
-            self.reload()
+        return any(r.stage == "ENERGIZE" or r.case_no in listed for r in case_rows)
 
     def _render(self) -> None:
         self.label.setText(self.tr("Metering equipment not reserved for cases in ENERGIZE: %1")
@@ -420,5 +419,5 @@ class UnreservedSection(QWidget):
         row = self.rows[index.row()] if index.isValid() else (self.rows[0] if len(self.rows) == 1 else None)
         if row is None:
             return
-        self.window_.ops.write(ops.reserve, row["case_no"], self.window_.as_of, on_done=lambda _ch: self.reload(),
-                               on_error=self.window_.show_error)
+        self.ctx.ops.write(ops.reserve, row["case_no"], self.ctx.as_of, on_done=lambda _ch: self.reload(),
+                           on_error=self.ctx.show_error)

@@ -41,11 +41,11 @@ def month_job(store, year: int, month: int, as_of, manager):
 
 
 class MonthPage(QWidget):
-    def __init__(self, window) -> None:
+    def __init__(self, ctx) -> None:
         super().__init__()
-        self.window_ = window
+        self.ctx = ctx
         self.data: dict | None = None
-        as_of = window.as_of or dt.date.today()
+        as_of = ctx.as_of or dt.date.today()
         self.year, self.month = as_of.year, as_of.month
         self.title = QLabel()
         self.title.setObjectName("monthTitle")
@@ -124,14 +124,14 @@ class MonthPage(QWidget):
         self.reload()
 
     def go_today(self) -> None:
-        as_of = self.window_.as_of or dt.date.today()
+        as_of = self.ctx.as_of or dt.date.today()
         self.year, self.month = as_of.year, as_of.month
         self.reload()
 
     def reload(self) -> None:
-        manager = None if self.everyone.isChecked() else (self.window_.store.user or None)
-        self.window_.worker.submit(month_job, self.year, self.month, self.window_.as_of or dt.date.today(), manager,
-                                   on_done=self._loaded, on_error=self.window_.show_error)
+        manager = None if self.everyone.isChecked() else (self.ctx.store.user or None)
+        self.ctx.worker.submit(month_job, self.year, self.month, self.ctx.as_of or dt.date.today(), manager,
+                               on_done=self._loaded, on_error=self.ctx.show_error)
 
     def cell_of(self, day: dt.date) -> tuple[int, int]:
         first = dt.date(day.year, day.month, 1)
@@ -144,7 +144,7 @@ class MonthPage(QWidget):
         self.title.setText(f"{data['year']}-{data['month']:02d}"
                            + ("  " + self.tr("(no holiday schedule: weekends only)") if data["assumed"] else ""))
         self.grid.clearContents()
-        today = (self.window_.as_of or dt.date.today()).isoformat()
+        today = (self.ctx.as_of or dt.date.today()).isoformat()
         for d in data["days"]:
             day = dt.date.fromisoformat(d["date"])
             row, col = self.cell_of(day)
@@ -170,17 +170,17 @@ class MonthPage(QWidget):
     def selected_day(self) -> dt.date:
         item = self.grid.currentItem()
         d = item.data(Qt.UserRole) if item else None
-        return dt.date.fromisoformat(d["date"]) if d else (self.window_.as_of or dt.date.today())
+        return dt.date.fromisoformat(d["date"]) if d else (self.ctx.as_of or dt.date.today())
 
     def print_papers_of_day(self, day: dt.date | None = None, printer=None) -> None:
         """Print the papers of ``day`` (the selected day) of mine or of all managers, as the case
         window prints several papers: gathered on the worker, then the system print dialog.
         ``printer``: a printer already set up (tests print to a PDF file), no dialog."""
         day = day or self.selected_day()
-        manager = None if self.everyone.isChecked() else (self.window_.store.user or None)
-        self.window_.worker.submit(day_papers_job, day, manager,
-                                   on_done=lambda datas: self._print_now(day, datas, printer),
-                                   on_error=self.window_.show_error)
+        manager = None if self.everyone.isChecked() else (self.ctx.store.user or None)
+        self.ctx.worker.submit(day_papers_job, day, manager,
+                               on_done=lambda datas: self._print_now(day, datas, printer),
+                               on_error=self.ctx.show_error)
 
     def _print_now(self, day: dt.date, datas: list[dict], printer=None) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -189,7 +189,7 @@ class MonthPage(QWidget):
         from ui.paper_print import print_papers
 
         if not datas:
-            self.window_.show_error(self.tr("No papers are dated %1.").replace("%1", day.isoformat()))
+            self.ctx.show_error(self.tr("No papers are dated %1.").replace("%1", day.isoformat()))
             return
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -200,10 +200,10 @@ class MonthPage(QWidget):
         try:
             print_papers(printer, datas)
         except Exception as exc:  # a printer gone or out of paper: said, and the papers stay printable
-            self.window_.show_error(str(Refused("print_failed", problem=str(exc))))
+            self.ctx.show_error(str(Refused("print_failed", problem=str(exc))))
             return
         self.printed = [(d["case_no"], d["kind"]) for d in datas]
-        self.window_.statusBar().showMessage(self.tr("Sent to the printer: %1 papers of %2").replace(
+        self.ctx.status(self.tr("Sent to the printer: %1 papers of %2").replace(
             "%1", str(len(datas))).replace("%2", day.isoformat()), 8000)
 
     def _open(self, row: int, col: int) -> None:
@@ -211,4 +211,4 @@ class MonthPage(QWidget):
         d = item.data(Qt.UserRole) if item else None
         first = next((e["case_no"] for e in (d or {}).get("entries", []) if e["case_no"]), None)
         if first:
-            self.window_.open_case(first)
+            self.ctx.open_case(first)

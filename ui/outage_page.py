@@ -76,12 +76,12 @@ class PlanGrid(QTableWidget):
 
 
 class OutagePage(QWidget):
-    def __init__(self, window) -> None:
+    def __init__(self, ctx) -> None:
         super().__init__()
-        self.window_ = window
+        self.ctx = ctx
         self.data: dict | None = None
         self.last_checks: list[dict] = []
-        as_of = window.as_of or dt.date.today()
+        as_of = ctx.as_of or dt.date.today()
         nxt = (as_of.replace(day=1) + dt.timedelta(days=32)).replace(day=1)  # balancing is for next month
         self.year, self.month = nxt.year, nxt.month
         self.title = QLabel()
@@ -250,7 +250,7 @@ class OutagePage(QWidget):
         return f"{self.year}-{self.month:02d}"
 
     def as_of(self) -> dt.date:
-        return self.window_.as_of or dt.date.today()
+        return self.ctx.as_of or dt.date.today()
 
     def go(self, step: int) -> None:
         m = self.month - 1 + step
@@ -258,8 +258,8 @@ class OutagePage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.window_.ops.read(outage_ops.plan, self.month_text, self.as_of(), on_done=self._loaded,
-                              on_error=self.window_.show_error)
+        self.ctx.ops.read(outage_ops.plan, self.month_text, self.as_of(), on_done=self._loaded,
+                          on_error=self.ctx.show_error)
 
     def _loaded(self, data: dict) -> None:
         if data["month"] != self.month_text:
@@ -353,8 +353,8 @@ class OutagePage(QWidget):
 
     # --- writes -----------------------------------------------------------------------------------
     def balance(self) -> None:
-        self.window_.ops.write(outage_ops.balance, self.month_text, self.as_of(),
-                               on_done=lambda r: self._loaded(r[1]), on_error=self.window_.show_error)
+        self.ctx.ops.write(outage_ops.balance, self.month_text, self.as_of(),
+                           on_done=lambda r: self._loaded(r[1]), on_error=self.ctx.show_error)
 
     def move_outage(self, oid: str, day: dt.date, notice_on: dt.date | None = None) -> None:
         o = self._outage(oid)
@@ -366,8 +366,8 @@ class OutagePage(QWidget):
                                        day - dt.timedelta(days=self.data["notice_days"]))
             if notice_on is None:
                 return
-        self.window_.ops.write(outage_ops.move, oid, day, self.as_of(), notice_on, on_done=self._moved,
-                               on_error=self.window_.show_error)
+        self.ctx.ops.write(outage_ops.move, oid, day, self.as_of(), notice_on, on_done=self._moved,
+                           on_error=self.ctx.show_error)
 
     def _ask_date(self, title: str, label: str, default: dt.date) -> dt.date | None:
         dlg = QDialog(self)
@@ -405,7 +405,7 @@ class OutagePage(QWidget):
     def confirm_selected(self, notice_on: dt.date | None = None) -> None:
         o = self._outage(self.selected_outage())
         if o is None or o["status"] != "draft":
-            self.window_.show_error(self.tr("Select a draft outage first."))
+            self.ctx.show_error(self.tr("Select a draft outage first."))
             return
         if notice_on is None:
             notice_on = self._ask_date(
@@ -414,13 +414,13 @@ class OutagePage(QWidget):
                 dt.date.fromisoformat(o["notice_by"]))
             if notice_on is None:
                 return
-        self.window_.ops.write(outage_ops.confirm, o["id"], notice_on, on_done=lambda _r: self.reload(),
-                               on_error=self.window_.show_error)
+        self.ctx.ops.write(outage_ops.confirm, o["id"], notice_on, on_done=lambda _r: self.reload(),
+                           on_error=self.ctx.show_error)
 
     def announce_selected(self, on: dt.date | None = None, channel: str | None = None) -> None:
         o = self._outage(self.selected_outage())
         if o is None:
-            self.window_.show_error(self.tr("Select an outage first."))
+            self.ctx.show_error(self.tr("Select an outage first."))
             return
         if on is None:
             on = self._ask_date(self.tr("Notice of the outage of %1 on %2").replace("%1", o["feeder"]).replace(
@@ -432,28 +432,28 @@ class OutagePage(QWidget):
                                                self.data["channels"], 0, True)
             if not ok:
                 return
-        self.window_.ops.write(outage_ops.announce, o["id"], on, channel, on_done=lambda _r: self.reload(),
-                               on_error=self.window_.show_error)
+        self.ctx.ops.write(outage_ops.announce, o["id"], on, channel, on_done=lambda _r: self.reload(),
+                           on_error=self.ctx.show_error)
 
     def step_selected(self, step: str) -> None:
         o = self._outage(self.selected_outage())
         if o is None:
-            self.window_.show_error(self.tr("Select an outage first."))
+            self.ctx.show_error(self.tr("Select an outage first."))
             return
-        self.window_.ops.write(getattr(outage_ops, step), o["id"], on_done=lambda _r: self.reload(),
-                               on_error=self.window_.show_error)
+        self.ctx.ops.write(getattr(outage_ops, step), o["id"], on_done=lambda _r: self.reload(),
+                           on_error=self.ctx.show_error)
 
     def cancel_selected(self, reason: str | None = None) -> None:
         o = self._outage(self.selected_outage())
         if o is None:
-            self.window_.show_error(self.tr("Select an outage first."))
+            self.ctx.show_error(self.tr("Select an outage first."))
             return
         if reason is None:
             reason, ok = QInputDialog.getText(self, self.tr("Cancel outage"), self.tr("Reason:"))
             if not ok:
                 return
-        self.window_.ops.write(outage_ops.cancel, o["id"], reason, on_done=lambda _r: self.reload(),
-                               on_error=self.window_.show_error)
+        self.ctx.ops.write(outage_ops.cancel, o["id"], reason, on_done=lambda _r: self.reload(),
+                           on_error=self.ctx.show_error)
 
     def export(self, path: str | None = None, on_done=None) -> None:
         if path is None:
@@ -464,12 +464,12 @@ class OutagePage(QWidget):
                 return
 
         def done(out: str) -> None:
-            self.window_.statusBar().showMessage(self.tr("Written: %1").replace("%1", out), 8000)
+            self.ctx.status(self.tr("Written: %1").replace("%1", out), 8000)
             if on_done:
                 on_done(out)
 
-        self.window_.ops.read(outage_ops.export_plan, self.month_text, self.as_of(), path, on_done=done,
-                              on_error=self.window_.show_error)
+        self.ctx.ops.read(outage_ops.export_plan, self.month_text, self.as_of(), path, on_done=done,
+                          on_error=self.ctx.show_error)
 
     def new_need(self) -> NeedDialog:
         """The dialog filing a case's outage need (open, not modal: the page stays usable)."""
@@ -481,9 +481,9 @@ class OutagePage(QWidget):
     def submit_need(self, dlg: NeedDialog) -> None:
         v = dlg.values()
         # the dialog closes only once the need is stored: a refusal leaves every field as typed
-        self.window_.ops.write(outage_ops.add_need, v.pop("case_no"), v.pop("feeder"), v.pop("hours"), v.pop("ready"),
-                               v.pop("wanted"), **v, on_done=lambda _r: (dlg.accept(), self.reload()),
-                               on_error=self.window_.show_error)
+        self.ctx.ops.write(outage_ops.add_need, v.pop("case_no"), v.pop("feeder"), v.pop("hours"), v.pop("ready"),
+                           v.pop("wanted"), **v, on_done=lambda _r: (dlg.accept(), self.reload()),
+                           on_error=self.ctx.show_error)
 
     def import_windows(self, path: str | None = None) -> None:
         if path is None:
@@ -493,11 +493,11 @@ class OutagePage(QWidget):
                 return
 
         def done(result: dict) -> None:
-            self.window_.statusBar().showMessage(self.tr("Maintenance windows imported: %1").replace(
+            self.ctx.status(self.tr("Maintenance windows imported: %1").replace(
                 "%1", str(result["imported"])), 8000)
             self.reload()
 
-        self.window_.ops.write(outage_ops.import_windows, path, on_done=done, on_error=self.window_.show_error)
+        self.ctx.ops.write(outage_ops.import_windows, path, on_done=done, on_error=self.ctx.show_error)
 
 
 class NeedDialog(QDialog):

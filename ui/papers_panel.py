@@ -29,7 +29,7 @@ class PapersPanel(QGroupBox):
     def __init__(self, detail) -> None:
         super().__init__()
         self.detail = detail
-        self.window_ = detail.window_
+        self.ctx = detail.ctx
         self.data: dict | None = None
         self.last_dialog = None
         self.printed: list[str] = []  # kinds of the last print job (tests, status line)
@@ -87,8 +87,8 @@ class PapersPanel(QGroupBox):
 
     def reload(self) -> None:
         # the titles and the reasons come from the core, in the language in force: ask again
-        self.window_.worker.submit(paper_ops.papers_overview, self.detail.case_no, self.window_.as_of,
-                                   on_done=self._loaded, on_error=self.window_.show_error)
+        self.ctx.worker.submit(paper_ops.papers_overview, self.detail.case_no, self.ctx.as_of,
+                               on_done=self._loaded, on_error=self.ctx.show_error)
 
     def set_data(self, data: dict) -> None:
         """The papers and fees, read with the rest of the case window (``case_window``)."""
@@ -128,15 +128,15 @@ class PapersPanel(QGroupBox):
         ok = [k for k in kinds if papers.get(k, {}).get("available")]
         if not ok:
             bad = next((papers[k] for k in kinds if k in papers), None)
-            self.window_.show_error(bad["reason"] if bad else self.tr("Select a paper first."))
+            self.ctx.show_error(bad["reason"] if bad else self.tr("Select a paper first."))
             return None
         return ok
 
     def save_pdf(self, kinds: list[str] | None = None) -> None:
         kinds = self._usable(kinds or self.selected())
         if kinds:
-            self.window_.worker.submit(paper_ops.paper_pdf, self.detail.case_no, kinds, self.window_.as_of,
-                                       on_done=self.window_.open_document, on_error=self.window_.show_error)
+            self.ctx.worker.submit(paper_ops.paper_pdf, self.detail.case_no, kinds, self.ctx.as_of,
+                                   on_done=self.ctx.open_document, on_error=self.ctx.show_error)
 
     def print_selected(self, printer=None) -> None:
         kinds = self._usable(self.selected())
@@ -151,9 +151,9 @@ class PapersPanel(QGroupBox):
     def _print(self, kinds: list[str], printer=None) -> None:
         """Gather the papers on the worker, then ask for the printer (the system dialog) and print.
         ``printer``: a printer already set up (tests print to a PDF file), no dialog."""
-        self.window_.worker.submit(paper_ops.paper_datas, self.detail.case_no, kinds, self.window_.as_of,
-                                   on_done=lambda datas: self._print_now(datas, printer),
-                                   on_error=self.window_.show_error)
+        self.ctx.worker.submit(paper_ops.paper_datas, self.detail.case_no, kinds, self.ctx.as_of,
+                               on_done=lambda datas: self._print_now(datas, printer),
+                               on_error=self.ctx.show_error)
 
     def _print_now(self, datas: list[dict], printer=None) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -172,10 +172,10 @@ class PapersPanel(QGroupBox):
         except Exception as exc:  # a printer gone or out of paper: said, and the papers stay printable
             from app.errors import Refused
 
-            self.window_.show_error(str(Refused("print_failed", problem=str(exc))))
+            self.ctx.show_error(str(Refused("print_failed", problem=str(exc))))
             return
         self.printed = [d["kind"] for d in datas]
-        self.window_.statusBar().showMessage(self.tr("Sent to the printer: %1").replace(
+        self.ctx.status(self.tr("Sent to the printer: %1").replace(
             "%1", "、".join(d["title"] for d in datas)), 15000)
 
     # --- fees -------------------------------------------------------------------------------
@@ -194,8 +194,8 @@ class PapersPanel(QGroupBox):
         return None
 
     def add_fee(self):
-        dlg = FeeDialog(self.window_.ops, self.window_.as_of, self.detail.case_no, (self.data or {}).get("items", []),
-                        self.window_)
+        dlg = FeeDialog(self.ctx.ops, self.ctx.as_of, self.detail.case_no, (self.data or {}).get("items", []),
+                        self.ctx.dialog_parent)
         self.last_dialog = dlg
         dlg.open()
         return dlg
@@ -204,7 +204,7 @@ class PapersPanel(QGroupBox):
         live = [f for f in (self.data or {}).get("fees", []) if f["in_force"]]
         if not live:
             return None
-        dlg = WithdrawFeeDialog(self.window_.ops, self.window_.as_of, live, self.window_)
+        dlg = WithdrawFeeDialog(self.ctx.ops, self.ctx.as_of, live, self.ctx.dialog_parent)
         self.last_dialog = dlg
         dlg.open()
         return dlg

@@ -600,7 +600,7 @@ class ReviewPanel(QGroupBox):
     def __init__(self, detail) -> None:
         super().__init__()
         self.detail = detail
-        self.window_ = detail.window_
+        self.ctx = detail.ctx
         self.data: dict | None = None
         self.setObjectName("reviewPanel")
         self.review_label = QLabel()
@@ -652,8 +652,8 @@ class ReviewPanel(QGroupBox):
             self._render()
 
     def reload(self) -> None:
-        self.window_.ops.read(review_ops.review_overview, self.detail.case_no, on_done=self.set_data,
-                              on_error=self.window_.show_error)
+        self.ctx.ops.read(review_ops.review_overview, self.detail.case_no, on_done=self.set_data,
+                          on_error=self.ctx.show_error)
 
     def set_data(self, data: dict) -> None:
         self.data = data
@@ -679,7 +679,7 @@ class ReviewPanel(QGroupBox):
                            .replace("%1", "、".join(missing)) if missing
                            else self.tr("Joint review: every department recorded."))
         self.review_label.setText(text)
-        today = self.window_.as_of.isoformat()
+        today = self.ctx.as_of.isoformat()
         risks = self.data["risks"]
         open_n = sum(1 for r in risks if r["status"] == "open")
         self.risks_label.setText(self.tr("Policy risks (政策处理): %1 open of %2").replace("%1", str(open_n))
@@ -705,14 +705,14 @@ class ReviewPanel(QGroupBox):
 
     # --- actions ----------------------------------------------------------------------------
     def open_form(self):
-        win = self.window_
-        dlg = DesignReviewDialog(win.ops, win.as_of, self.detail.view, win.open_document, parent=win)
+        win = self.ctx
+        dlg = DesignReviewDialog(win.ops, win.as_of, self.detail.view, win.open_document, parent=win.dialog_parent)
         self.detail.last_dialog = dlg
         dlg.show()
         return dlg
 
     def add_risk(self):
-        dlg = AddRiskDialog(self.window_.ops, self.window_.as_of, self.detail.view, self.window_)
+        dlg = AddRiskDialog(self.ctx.ops, self.ctx.as_of, self.detail.view, self.ctx.dialog_parent)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()
@@ -730,7 +730,7 @@ class ReviewPanel(QGroupBox):
         risk = self.selected_risk()
         if risk is None:
             return None
-        dlg = CloseRiskDialog(self.window_.ops, self.window_.as_of, risk, self.window_)
+        dlg = CloseRiskDialog(self.ctx.ops, self.ctx.as_of, risk, self.ctx.dialog_parent)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()

@@ -89,7 +89,7 @@ class TempSupplyPanel(QGroupBox):
     def __init__(self, detail) -> None:
         super().__init__()
         self.detail = detail
-        self.window_ = detail.window_
+        self.ctx = detail.ctx
         self.setObjectName("tempSupplyPanel")
         self.link = QLabel()
         self.link.setObjectName("tempLink")
@@ -208,17 +208,17 @@ class TempSupplyPanel(QGroupBox):
     # --- actions ------------------------------------------------------------------------------
     def open_linked(self, href: str) -> None:
         if href.startswith("case:"):
-            self.window_.open_case(href[len("case:"):])
+            self.ctx.open_case(href[len("case:"):])
 
     def record_advice(self):
-        dlg = AdviceDialog(self.window_.ops, self.window_.as_of, self.detail.view, self.window_)
+        dlg = AdviceDialog(self.ctx.ops, self.ctx.as_of, self.detail.view, self.ctx.dialog_parent)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()
         return dlg
 
     def create_formal(self):
-        dlg = self.window_.new_case_dialog(from_case=self.detail.case_no)
+        dlg = self.ctx.new_case_dialog(from_case=self.detail.case_no)
         dlg.setParent(self.detail, dlg.windowFlags())
         self.detail.last_dialog = dlg
         dlg.open()

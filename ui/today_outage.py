@@ -53,7 +53,7 @@ class OutageRiskSection(QWidget):
         self.render()
 
     def set_view(self, view: dict) -> None:
-        """What ``ui.ops.outage.at_risk_view`` read: the rows and the cases that have outage needs."""
+        """The Today section "outage" (``app.services.agenda.TODAY_SECTIONS``): the rows and the cases that have outage needs."""
         self.need_cases = set(view["need_cases"])
         self.set_rows(view["rows"])
 
@@ -73,4 +73,4 @@ class OutageRiskSection(QWidget):
     def _activated(self, index) -> None:
         no = index.data(Qt.UserRole)
         if no:
-            self.page.window_.open_case(no)
+            self.page.ctx.open_case(no)

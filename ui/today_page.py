@@ -24,6 +24,7 @@ from app.ledger.export import list_about
 from ui.case_model import STATUS_COLORS, stage_label
 from ui.excel import export_view
 from ui.metering_page import UnreservedSection
+from ui.ops import today as today_ops
 from ui.row_model import RIGHT, Column, GroupedRowModel, RowTableModel
 from ui.widgets import plain_text
 
@@ -47,7 +48,8 @@ def _risk_kind(kind: str) -> str:
 class TodayPage(QWidget):
     def __init__(self, window) -> None:
         super().__init__()
-        self.window_ = window
+        self.window_ = window  # for show_page and print_open_notices only: the rest through ctx
+        self.ctx = window.ctx
         self.warnings: list[dict] = []
         self.as_of = window.as_of  # the as-of day in training, until the first snapshot says it
         self.warn_wd = 1  # the settings' warning threshold, from the snapshot
@@ -119,7 +121,7 @@ class TodayPage(QWidget):
         self.waiting_table.activated.connect(self._risk_activated)
 
         # cases in ENERGIZE whose metering equipment is not reserved (issue 19)
-        self.metering = UnreservedSection(window)
+        self.metering = UnreservedSection(self.ctx)
         self.monitoring: dict = {}  # three-level monitoring (issue 21): stations, my escalations
         self.escalations_link = QLabel()
         self.escalations_link.setObjectName("todayEscalations")
@@ -299,14 +301,14 @@ class TodayPage(QWidget):
     def export_excel(self, path: str | None = None, on_done=None) -> None:
         """The warnings as shown (this scope, grouped) to .xlsx, overdue rows marked (issue 17)."""
         overdue = {w["case_no"] for w in getattr(self, "warnings", []) if w.get("status") == "overdue"}
-        window = self.window_
+        ctx = self.ctx
 
         def write(about: dict) -> None:
             export_view(self, self.tree, "今日预警", about, highlight=lambda key: key in overdue, path=path,
                         on_done=on_done, group_header="分组")
 
-        window.worker.submit(list_about, window.as_of, "今日预警", {self.tr("Scope"): self.scope.currentText()},
-                             on_done=write, on_error=window.show_error)
+        ctx.worker.submit(list_about, ctx.as_of, "今日预警", {self.tr("Scope"): self.scope.currentText()},
+                             on_done=write, on_error=ctx.show_error)
 
     def set_risks(self, risks: list[dict]) -> None:
         self.risks = risks
@@ -330,10 +332,10 @@ class TodayPage(QWidget):
     def _risk_activated(self, index) -> None:
         no = index.data(Qt.UserRole)
         if no:
-            self.window_.open_case(no)
+            self.ctx.open_case(no)
 
     def _mine(self) -> str:
-        return self.window_.store.user
+        return self.ctx.store.user
 
     def counts_for_me(self) -> dict[str, int]:
         me = self._mine()
@@ -357,6 +359,28 @@ class TodayPage(QWidget):
         if scope == "mine" and not who:
             return rows
         return [r for r in rows if r["manager"] == who]
+
+    def section_receivers(self) -> dict:
+        """Where each section of ``app.services.agenda.TODAY_SECTIONS`` goes on this page (a new
+        section: one line here, one there)."""
+        return {"risks": self.set_risks, "waiting": self.set_waiting, "metering": self.metering.set_rows,
+                "after": self.after.set_items, "outage": self.outage_risks.set_view,
+                "visits": self.visits_due.set_items, "monitoring": self.set_monitoring}
+
+    def reload(self, names=None) -> None:
+        """Every section (a full refresh) or those named, in one read on the database worker: one
+        session, one as-of."""
+        self.ctx.ops.read(today_ops.today_sections, self.ctx.as_of, tuple(names) if names else None,
+                              on_done=self.set_sections, on_error=self.ctx.show_error)
+
+    def set_sections(self, data: dict) -> None:
+        """What ``ui.ops.today.today_sections`` read: each section to its receiver, each failed one's
+        message shown."""
+        receivers = self.section_receivers()
+        for name, value in data["sections"].items():
+            receivers[name](value)
+        for message in data["errors"]:
+            self.ctx.show_error(message)
 
     def set_monitoring(self, data: dict) -> None:
         """The three-level monitoring part (issue 21): station views, my escalations to acknowledge."""
@@ -397,4 +421,4 @@ class TodayPage(QWidget):
     def _activated(self, index) -> None:
         no = index.data(Qt.UserRole)
         if no:
-            self.window_.open_case(no)
+            self.ctx.open_case(no)

@@ -63,7 +63,23 @@ class Table:
 
 
 # --- reading ---------------------------------------------------------------------------------------
-def _check_zip(path: Path) -> None:
+@dataclass(frozen=True)
+class Limits:
+    """What a workbook may be before it is read: every import of a workbook names its own (the ledger's
+    are the defaults; the metering stock import's are stricter) and reads through ``read_grid``."""
+
+    file_bytes: int = MAX_FILE_BYTES
+    unpacked_bytes: int = MAX_UNPACKED_BYTES
+    ratio: int | None = MAX_RATIO  # None: no ratio test (the unpacked size alone)
+    rows: int = MAX_ROWS  # more rows than this is refused
+    columns: int | None = MAX_COLUMNS  # wider is refused; None: not refused (see ``width``)
+    width: int | None = None  # cells kept of each row, the rest dropped as it is read
+
+
+LEDGER_LIMITS = Limits()
+
+
+def _check_zip(path: Path, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
@@ -71,40 +87,58 @@ def _check_zip(path: Path) -> None:
         raise Refused("ledger_unreadable", name=path.name) from None
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
-    if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO and unpacked > 10 * 1024 * 1024:
+    if unpacked > limits.unpacked_bytes:
+        raise Refused("ledger_too_big", name=path.name)
+    if limits.ratio is not None and unpacked / packed > limits.ratio and unpacked > 10 * 1024 * 1024:
         raise Refused("ledger_too_big", name=path.name)
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[str], list[list[object]]]:
-    import openpyxl  # imported here: only a ledger import needs it, not every start of the CLI
-    from openpyxl.utils.exceptions import InvalidFileException
+def _grid_of(ws, limits: Limits, stream: bool) -> list[list[object]]:
+    if not stream and (ws.max_row > limits.rows or limits.columns is not None and ws.max_column > limits.columns):
+        raise Refused("ledger_too_many_rows", rows=ws.max_row, max=limits.rows)
+    grid = []
+    for row in ws.iter_rows(values_only=True):
+        if stream and limits.columns is not None and len(row) > limits.columns:
+            raise Refused("ledger_too_many_rows", rows=len(row), max=limits.columns)
+        grid.append(list(row if limits.width is None else row[:limits.width]))
+        if stream and len(grid) > limits.rows:  # counted as read: a read-only sheet's size is its own word
+            raise Refused("ledger_too_many_rows", rows=len(grid), max=limits.rows)
+    if not stream:
+        # a merged cell means its value for every cell it covers (a group header, a manager's name
+        # merged down several rows); a streamed sheet does not know its merged cells
+        for rng in ws.merged_cells.ranges:
+            value = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(grid) else None
+            for r in range(rng.min_row - 1, min(rng.max_row, len(grid))):
+                for c in range(rng.min_col - 1, rng.max_col):
+                    if c < len(grid[r]):
+                        grid[r][c] = value
+    return grid
 
-    _check_zip(path)
+
+def _read_xlsx(path: Path, sheet: str | None, limits: Limits = LEDGER_LIMITS,
+               stream: bool = False) -> tuple[str, list[str], list[list[object]]]:
+    import openpyxl  # imported here: only a ledger import needs it, not every start of the CLI
+
+    _check_zip(path, limits)
+    wb = None
     try:
-        wb = openpyxl.load_workbook(path, data_only=True)  # cached values of formulas, never evaluated
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError):
+        # cached values of formulas, never evaluated; read_only streams the rows from the zip
+        wb = openpyxl.load_workbook(path, read_only=stream, data_only=True)
+        names = list(wb.sheetnames)
+        if sheet is None:
+            ws = wb.worksheets[0]
+        elif sheet in names:
+            ws = wb[sheet]
+        else:
+            raise Refused("ledger_no_sheet", sheet=sheet, sheets="、".join(names))
+        return ws.title, names, _grid_of(ws, limits, stream)
+    except Refused:
+        raise
+    except Exception:  # openpyxl raises many kinds on a damaged file (while streaming too); none is our bug
         raise Refused("ledger_unreadable", name=path.name) from None
-    except Exception:  # openpyxl raises many kinds on a damaged file; none of them is our bug
-        raise Refused("ledger_unreadable", name=path.name) from None
-    names = list(wb.sheetnames)
-    if sheet is None:
-        ws = wb.worksheets[0]
-    elif sheet in names:
-        ws = wb[sheet]
-    else:
-        raise Refused("ledger_no_sheet", sheet=sheet, sheets="、".join(names))
-    if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
-        raise Refused("ledger_too_many_rows", rows=ws.max_row, max=MAX_ROWS)
-    grid = [list(row) for row in ws.iter_rows(values_only=True)]
-    # a merged cell means its value for every cell it covers (a group header, a manager's name
-    # merged down several rows)
-    for rng in ws.merged_cells.ranges:
-        value = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(grid) else None
-        for r in range(rng.min_row - 1, min(rng.max_row, len(grid))):
-            for c in range(rng.min_col - 1, rng.max_col):
-                if c < len(grid[r]):
-                    grid[r][c] = value
-    return ws.title, names, grid
+    finally:
+        if wb is not None:
+            wb.close()
 
 
 def _read_csv(path: Path) -> list[list[object]]:
@@ -129,16 +163,24 @@ def _read_csv(path: Path) -> list[list[object]]:
     return [list(r) for r in rows]
 
 
-def read_grid(path: Path | str, sheet: str | None = None) -> list[list[object]]:
-    """The cells of one sheet of an .xlsx, read with every guard the ledger import has (file size,
-    zip bomb, rows and columns, damaged workbooks refused in plain words): for the other imports of a
-    workbook (maintenance windows), so that none of them reads a hostile file unguarded."""
-    path = Path(path)
+def _check_file(path: Path, limits: Limits) -> None:
     if not path.is_file():
         raise Refused("ledger_missing", name=str(path))
-    if path.stat().st_size > MAX_FILE_BYTES:
+    if path.stat().st_size > limits.file_bytes:
         raise Refused("ledger_too_big", name=path.name)
-    return _read_xlsx(path, sheet)[2]
+
+
+def read_grid(path: Path | str, sheet: str | None = None, *, limits: Limits = LEDGER_LIMITS,
+              stream: bool = False) -> list[list[object]]:
+    """The cells of one sheet of an .xlsx, read with every guard against a hostile workbook (file
+    size, zip bomb, rows and columns, damaged workbooks refused in plain words), within ``limits``:
+    the one reader of every workbook import (ledger, maintenance windows, metering stock), so that
+    none reads a hostile file unguarded. ``stream`` reads row by row (openpyxl read-only), counting
+    rows as they come, and fills no merged cells. Refusals carry the ledger_* codes; a caller with
+    codes of its own translates them."""
+    path = Path(path)
+    _check_file(path, limits)
+    return _read_xlsx(path, sheet, limits, stream)[2]
 
 
 def read_table(path: Path | str, sheet: str | None = None, mapping: dict[str, str | None] | None = None) -> Table:
@@ -148,10 +190,7 @@ def read_table(path: Path | str, sheet: str | None = None, mapping: dict[str, st
     columns it names; unknown field keys are refused.
     """
     path = Path(path)
-    if not path.is_file():
-        raise Refused("ledger_missing", name=str(path))
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise Refused("ledger_too_big", name=path.name)
+    _check_file(path, LEDGER_LIMITS)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):

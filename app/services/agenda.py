@@ -29,7 +29,7 @@ from app.models import (
     StageRound,
     Survey,
 )
-from app.services import config_docs
+from app.services import config_docs, design_review, followups, metering, outage, visits
 from app.services.escalation import escalations
 from app.services.outage import at_risk
 from app.services.query import open_clocks
@@ -188,3 +188,42 @@ def monitoring(s: Session, as_of: dt.date, user: str) -> dict:
     mine = [e for e in escalations(s, as_of, told_role="manager") if e["manager"] == user and not e["acknowledged_by"]]
     return {"stations": sorted(set(stations.values()) - {""}), "case_stations": case_stations,
             "my_escalations": len(mine)}
+
+
+# --- the Today view's sections, read as one (one session, one as-of) -------------------------------
+# A full refresh reads every section in one job (ui/ops/today.py: one session, one as-of); a write
+# that names some sections re-reads only those. A new section: a function ``(s, as_of, user) ->
+# data`` and one line in TODAY_SECTIONS, and on the screen one line in
+# ui/today_page.TodayPage.section_receivers.
+def _open_risks(s: Session, as_of: dt.date, user: str) -> list:
+    return design_review.list_risks(s, open_only=True)
+
+
+def _unreserved(s: Session, as_of: dt.date, user: str) -> list[dict]:
+    return metering.unreserved_in_energize(s, as_of)
+
+
+def _after(s: Session, as_of: dt.date, user: str) -> dict:
+    return followups.today_items(s, as_of, None)
+
+
+def _outage(s: Session, as_of: dt.date, user: str) -> dict:
+    # the cases with an open outage need: the section re-reads only when one of them moves
+    return {"rows": outage_at_risk(s, as_of), "need_cases": outage.cases_with_needs(s)}
+
+
+def _visits_due(s: Session, as_of: dt.date, user: str) -> list:
+    return visits.due_items(s, as_of)
+
+
+TODAY_SECTIONS = {
+    "risks": _open_risks,  # open policy risks (issue 15)
+    "waiting": lambda s, as_of, user: waiting_for_customers(s, as_of),  # what customers owe (issue 16)
+    "metering": _unreserved,  # ENERGIZE without reserved equipment (issue 19)
+    "after": _after,  # follow-ups due, actions overdue (issue 20)
+    "outage": _outage,  # an outage too late for ENERGIZE (issue 19)
+    "visits": _visits_due,  # visit actions past due (issue 18)
+    "monitoring": monitoring,  # stations, my escalations (issue 21)
+}
+# the sections a work-item write (visit, action, follow-up, outage, metering) re-reads
+WORK_ITEM_SECTIONS = ("metering", "after", "outage", "visits")

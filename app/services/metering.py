@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import zipfile
 from pathlib import Path
 
 from sqlalchemy import select
@@ -31,6 +30,7 @@ from app import metering_calc as M
 from app import periods
 from app.domain import CHAINED_FROM, STAGE_INDEX, STAGES
 from app.errors import Refused
+from app.ledger.sheet import Limits, read_grid
 from app.messages import language, render
 from app.models import Case, MeteringConfig, MeteringPlan, MeteringStock, Survey, natural_id
 from app.rules import CaseFacts
@@ -44,6 +44,10 @@ MAX_COUNT = 1_000_000  # a stock figure beyond this is a typo
 MAX_STOCK_BYTES = 10 * 1024 * 1024
 MAX_STOCK_UNPACKED = 100 * 1024 * 1024
 MAX_STOCK_ROWS = 5000
+# a stock sheet is small: stricter than a ledger's limits, streamed, the first 30 columns kept, and
+# its header may stand in any of the first 10 rows
+STOCK_LIMITS = Limits(file_bytes=MAX_STOCK_BYTES, unpacked_bytes=MAX_STOCK_UNPACKED, ratio=None,
+                      rows=MAX_STOCK_ROWS + 10, columns=None, width=30)
 CONFIG_FIELDS = ("method", "meter_wiring", "meter_range", "meter_accuracy", "ct_ratio", "ct_count", "ct_s_class",
                  "pt_ratio", "pt_count", "hv_cabinet", "terminal")
 
@@ -337,38 +341,15 @@ def read_stock_xlsx(path: Path | str) -> list[dict]:
     """The rows of a stock workbook (first sheet; header in the first 10 rows), as dicts with their
     row numbers. A file that is not a workbook, a zip bomb or a sheet of too many rows is refused
     before it is read; formulas count by their cached values, never evaluated."""
-    import openpyxl  # only a stock import needs it
-    from openpyxl.utils.exceptions import InvalidFileException
-
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError:
-        raise Refused("config_no_file", path=str(path)[:200]) from None
-    if size > MAX_STOCK_BYTES:
-        raise Refused("metering_stock_too_big", name=path.name, max=MAX_STOCK_ROWS)
-    try:
-        with zipfile.ZipFile(path) as z:
-            unpacked = sum(i.file_size for i in z.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise Refused("metering_stock_unreadable", name=path.name) from None
-    if unpacked > MAX_STOCK_UNPACKED:
-        raise Refused("metering_stock_too_big", name=path.name, max=MAX_STOCK_ROWS)
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        ws = wb.worksheets[0]
-        grid = []
-        for row in ws.iter_rows(values_only=True):
-            grid.append(list(row[:30]))
-            if len(grid) > MAX_STOCK_ROWS + 10:
-                raise Refused("metering_stock_too_big", name=path.name, max=MAX_STOCK_ROWS)
-        wb.close()
-    except Refused:
-        raise
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, IndexError):
-        raise Refused("metering_stock_unreadable", name=path.name) from None
-    except Exception:  # openpyxl raises many kinds on a damaged file; none of them is ours
-        raise Refused("metering_stock_unreadable", name=path.name) from None
+        grid = read_grid(path, limits=STOCK_LIMITS, stream=True)
+    except Refused as exc:  # the shared reader speaks of ledgers: said here as a stock sheet
+        if exc.code == "ledger_missing":
+            raise Refused("config_no_file", path=str(path)[:200]) from None
+        if exc.code == "ledger_unreadable":
+            raise Refused("metering_stock_unreadable", name=path.name) from None
+        raise Refused("metering_stock_too_big", name=path.name, max=MAX_STOCK_ROWS) from None
     labels = {lab.lower(): key for key, labs in STOCK_HEADERS.items() for lab in labs}
     maps = [{i: labels.get(str(v or "").strip().lower()) for i, v in enumerate(head)} for head in grid[:10]]
     hi = next((n for n, m in enumerate(maps) if {"type_code", "qualified"} <= set(m.values())), None)

@@ -22,11 +22,6 @@ def load(store, as_of, from_year: int, years: int = 6) -> dict:
                 "pipeline": pr.pipeline(s), "factors": dm.factors(s), "as_of": as_of}
 
 
-def due_items(store, as_of) -> list:
-    with store.reader() as s:
-        return vs.due_items(s, as_of)
-
-
 def drill(store, township: str, year: int) -> dict:
     with store.reader() as s:
         return dm.drill(s, township, year)

@@ -40,10 +40,3 @@ def write_file(store, data: dict, path: str, fmt: str) -> str:
 
         write_workbook(data, path)
     return path
-
-
-def monitoring(store, as_of) -> dict:
-    from app.services.agenda import monitoring as agenda_monitoring
-
-    with store.reader() as s:
-        return agenda_monitoring(s, as_of, store.user)

@@ -63,14 +63,6 @@ def at_risk(store, as_of) -> list[dict]:
         return outage_at_risk(s, as_of)
 
 
-def at_risk_view(store, as_of) -> dict:
-    """The at-risk rows and the cases with an open outage need (the Today section re-reads only for those)."""
-    from app.services.agenda import outage_at_risk
-
-    with store.reader() as s:
-        return {"rows": outage_at_risk(s, as_of), "need_cases": svc.cases_with_needs(s)}
-
-
 def export_plan(store, month: str, as_of, path: str) -> str:
     """The 月度停电计划平衡表 as .xlsx or PDF (by the file's suffix)."""
     with store.reader() as s:

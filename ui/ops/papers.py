@@ -44,11 +44,3 @@ def record_fee(store, ref: str, item: str, amount: str, basis: str, on):
 def withdraw_fee(store, fee_id: str, reason: str, on):
     with store.session() as s:
         return fees.withdraw_fee(s, fee_id, reason, on)
-
-
-def waiting_for_customers(store, as_of) -> list[dict]:
-    """What every manager waits for from customers (Today scopes it to mine / a manager)."""
-    from app.services.agenda import waiting_for_customers as waiting
-
-    with store.reader() as s:
-        return waiting(s, as_of)

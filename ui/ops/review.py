@@ -41,8 +41,3 @@ def add_risk(store, ref: str, kind: str, text: str, owner: str, due):
 def close_risk(store, risk_id: str, on):
     with store.session() as s:
         return dr.close_risk(s, risk_id, on)
-
-
-def open_risks(store) -> list:
-    with store.reader() as s:
-        return dr.list_risks(s, open_only=True)
