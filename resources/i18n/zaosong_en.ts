@@ -361,87 +361,87 @@
     <message>
         <location filename="../../ui/after_page.py" line="185"/>
         <location filename="../../ui/after_page.py" line="200"/>
-        <location filename="../../ui/after_page.py" line="244"/>
+        <location filename="../../ui/after_page.py" line="248"/>
         <source>Monthly analysis %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="219"/>
+        <location filename="../../ui/after_page.py" line="222"/>
         <source>%1 (%2) over by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="222"/>
+        <location filename="../../ui/after_page.py" line="226"/>
         <source>Missed a limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="224"/>
+        <location filename="../../ui/after_page.py" line="228"/>
         <source>%1: recorded %2, customer says %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="225"/>
+        <location filename="../../ui/after_page.py" line="229"/>
         <source>applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="225"/>
+        <location filename="../../ui/after_page.py" line="229"/>
         <source>power on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="227"/>
+        <location filename="../../ui/after_page.py" line="231"/>
         <source>Date deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="229"/>
+        <location filename="../../ui/after_page.py" line="233"/>
         <source>Long pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="232"/>
+        <location filename="../../ui/after_page.py" line="236"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="232"/>
+        <location filename="../../ui/after_page.py" line="236"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="235"/>
+        <location filename="../../ui/after_page.py" line="239"/>
         <source>Open measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="251"/>
+        <location filename="../../ui/after_page.py" line="255"/>
         <source>Meeting held on %1, chaired by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="252"/>
+        <location filename="../../ui/after_page.py" line="256"/>
         <source>Meeting not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="254"/>
+        <location filename="../../ui/after_page.py" line="258"/>
         <source>Energised %1, missed a limit %2, average supply-department time %3 working days. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="257"/>
+        <location filename="../../ui/after_page.py" line="261"/>
         <source>Satisfaction %1 of %2 answers; followed up %3 of %4 energised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="295"/>
+        <location filename="../../ui/after_page.py" line="299"/>
         <source>Select a case of the agenda first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="308"/>
+        <location filename="../../ui/after_page.py" line="312"/>
         <source>Select a follow-up that is due first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,42 +449,42 @@
 <context>
     <name>AfterTodaySection</name>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="383"/>
+        <location filename="../../ui/after_page.py" line="387"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="386"/>
+        <location filename="../../ui/after_page.py" line="390"/>
         <source>Action overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="390"/>
+        <location filename="../../ui/after_page.py" line="394"/>
         <source>After power on: %1 follow-ups due, %2 actions overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,288 +548,288 @@
 <context>
     <name>BeforePage</name>
     <message>
-        <location filename="../../ui/before_page.py" line="621"/>
+        <location filename="../../ui/before_page.py" line="625"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="623"/>
+        <location filename="../../ui/before_page.py" line="627"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="651"/>
+        <location filename="../../ui/before_page.py" line="655"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="654"/>
+        <location filename="../../ui/before_page.py" line="658"/>
         <source>key project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="656"/>
+        <location filename="../../ui/before_page.py" line="660"/>
         <source>green channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="667"/>
+        <location filename="../../ui/before_page.py" line="671"/>
         <source>counted through their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="669"/>
+        <location filename="../../ui/before_page.py" line="673"/>
         <source>%1 kVA, weighted %2 kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="690"/>
+        <location filename="../../ui/before_page.py" line="694"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="696"/>
+        <location filename="../../ui/before_page.py" line="700"/>
         <source>%1 kVA, weighted %2 kVA, load %3 kW; %4 prospects, %5 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="713"/>
+        <location filename="../../ui/before_page.py" line="717"/>
         <source>Bottlenecks (卡脖子): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="714"/>
+        <location filename="../../ui/before_page.py" line="718"/>
         <source>%1 from %2: %3 kVA over %4 kVA spare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="718"/>
+        <location filename="../../ui/before_page.py" line="722"/>
         <source>No feeder&apos;s prospects exceed its spare capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="721"/>
+        <location filename="../../ui/before_page.py" line="725"/>
         <source>Load = weighted kVA × power factor %1 × demand factor × simultaneity %2. Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="737"/>
+        <location filename="../../ui/before_page.py" line="741"/>
         <source>Select a visit to see its findings and actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="740"/>
+        <location filename="../../ui/before_page.py" line="744"/>
         <source>Met: %1; ours: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="751"/>
         <source>Lead (线索)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="751"/>
         <source>Following up (跟进)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="748"/>
+        <location filename="../../ui/before_page.py" line="752"/>
         <source>Applied (已申请)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="748"/>
+        <location filename="../../ui/before_page.py" line="752"/>
         <source>Dropped (放弃)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="755"/>
+        <location filename="../../ui/before_page.py" line="759"/>
         <source>no action recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="757"/>
+        <location filename="../../ui/before_page.py" line="761"/>
         <source>no action needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="760"/>
+        <location filename="../../ui/before_page.py" line="764"/>
         <source>%1 open, %2 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="761"/>
+        <location filename="../../ui/before_page.py" line="765"/>
         <source>all done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="777"/>
+        <location filename="../../ui/before_page.py" line="781"/>
         <source>Before the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="778"/>
+        <location filename="../../ui/before_page.py" line="782"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="779"/>
+        <location filename="../../ui/before_page.py" line="783"/>
         <source>Manager:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="780"/>
+        <location filename="../../ui/before_page.py" line="784"/>
         <source>New prospect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="781"/>
+        <location filename="../../ui/before_page.py" line="785"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="782"/>
+        <location filename="../../ui/before_page.py" line="786"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="783"/>
+        <location filename="../../ui/before_page.py" line="787"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="784"/>
+        <location filename="../../ui/before_page.py" line="788"/>
         <source>Demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="785"/>
+        <location filename="../../ui/before_page.py" line="789"/>
         <source>Drag a card to another column to change its status (or Ctrl+Left / Ctrl+Right); Enter or double-click edits it. Applied makes the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="787"/>
+        <location filename="../../ui/before_page.py" line="791"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="788"/>
+        <location filename="../../ui/before_page.py" line="792"/>
         <source>Action done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="790"/>
+        <location filename="../../ui/before_page.py" line="794"/>
         <source>From year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="791"/>
+        <location filename="../../ui/before_page.py" line="795"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="799"/>
         <source>Weighted kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="799"/>
         <source>Raw kVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="796"/>
+        <location filename="../../ui/before_page.py" line="800"/>
         <source>Planning load kW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="800"/>
+        <location filename="../../ui/before_page.py" line="804"/>
         <source>Export 用电需求预测表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="804"/>
+        <location filename="../../ui/before_page.py" line="808"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="806"/>
+        <location filename="../../ui/before_page.py" line="810"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="903"/>
+        <location filename="../../ui/before_page.py" line="907"/>
         <source>Export 用电需求预测表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="911"/>
+        <location filename="../../ui/before_page.py" line="915"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="801"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>用电需求预测表 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="802"/>
+        <location filename="../../ui/before_page.py" line="806"/>
         <source>走访记录 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="789"/>
-        <location filename="../../ui/before_page.py" line="875"/>
+        <location filename="../../ui/before_page.py" line="793"/>
+        <location filename="../../ui/before_page.py" line="879"/>
         <source>Attach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="742"/>
+        <location filename="../../ui/before_page.py" line="746"/>
         <source>Attachments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="876"/>
+        <location filename="../../ui/before_page.py" line="880"/>
         <source>Photos and scans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,6 +2994,49 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
     <message>
         <location filename="../../ui/field_dialogs.py" line="788"/>
         <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstEncryptionDialog</name>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="53"/>
+        <source>Encrypting the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="56"/>
+        <source>Zaosong encrypts your database and its backups, once: anyone who copies the file then reads nothing without its key. A large file takes a few minutes. Cancel leaves the file as it is; Zaosong then closes and asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="65"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="80"/>
+        <source>Encrypting the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="81"/>
+        <source>Checking the encrypted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="82"/>
+        <source>Writing the pre-encryption backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="83"/>
+        <source>Encrypting the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="103"/>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5705,22 +5748,27 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="36"/>
+        <location filename="../../ui/recovery_key.py" line="38"/>
+        <source>This is the new recovery key of your database and its backups; the old one no longer opens them. If this laptop dies or its keyring is lost, it is the only way to open them on another computer. Write it on paper and keep it apart from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_key.py" line="43"/>
         <source>Your database and its backups are encrypted. If this laptop dies or its keyring is lost, this recovery key is the only way to open them on another computer. Write it on paper and keep it apart from the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="47"/>
+        <location filename="../../ui/recovery_key.py" line="54"/>
         <source>I have written the recovery key down and keep it apart from the laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="50"/>
+        <location filename="../../ui/recovery_key.py" line="57"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="51"/>
+        <location filename="../../ui/recovery_key.py" line="58"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6035,240 +6083,273 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="168"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
         <source>Identity and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source>Customer manager (me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>My phone (printed on notices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>Bureau name (printed on documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="173"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Supply station (printed on documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="179"/>
         <source>Warn when working days left ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="188"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>Recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
-        <source>Rule sets and checklist templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
-        <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
+        <location filename="../../ui/settings_page.py" line="194"/>
+        <source>Reissue the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="195"/>
-        <source>Publish a rule set…</source>
+        <source>Rule sets and checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="196"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="196"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="196"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="197"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="197"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="198"/>
+        <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="201"/>
+        <source>Publish a rule set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="202"/>
         <source>Publish a checklist template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="226"/>
         <source>Stage locks of the rule set in force:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Time-limit rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="238"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234"/>
+        <location filename="../../ui/settings_page.py" line="240"/>
         <source>published by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>Publish a rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>Publish a checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="252"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="252"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="290"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="303"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="313"/>
-        <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
-        <source>Database check: all good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
-        <source>Database check found problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="324"/>
-        <location filename="../../ui/settings_page.py" line="329"/>
-        <source>Restore a backup</source>
+        <location filename="../../ui/settings_page.py" line="319"/>
+        <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down; if it is lost, reissue it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="325"/>
+        <location filename="../../ui/settings_page.py" line="340"/>
+        <source>Reissue the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="326"/>
+        <source>A new recovery key will be made, and the database and its backups rewritten with it; the old recovery key will no longer open them. This takes a while for a large database. Any other Zaosong program using the database must be closed first.
+
+Reissue the recovery key now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="338"/>
+        <source>Rewriting the database and its backups with the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="357"/>
+        <source>A new recovery key was issued: the database and %1 backups now use it, and the old recovery key no longer opens them. Copies saved elsewhere before (a USB stick, another computer) keep the old key: delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="361"/>
+        <source>These damaged files could not be rewritten and keep the old key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="375"/>
+        <source>Database check: all good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="375"/>
+        <source>Database check found problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="381"/>
+        <location filename="../../ui/settings_page.py" line="386"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="382"/>
         <source>Zaosong databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="330"/>
+        <location filename="../../ui/settings_page.py" line="387"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="178"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Server database: %1
 It is backed up on the server (pg_dump).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="188"/>
         <source>Server database (PostgreSQL) to open at the next start; empty: the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="184"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Use at next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="291"/>
         <source>Zaosong opens %1 at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="286"/>
+        <location filename="../../ui/settings_page.py" line="292"/>
         <source>the database file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7466,22 +7547,22 @@ Trust this device and import its package?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/recovery_key.py" line="77"/>
+        <location filename="../../ui/recovery_key.py" line="84"/>
         <source>Open with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="88"/>
+        <location filename="../../ui/recovery_key.py" line="95"/>
         <source>Open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="89"/>
+        <location filename="../../ui/recovery_key.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="94"/>
+        <location filename="../../ui/recovery_key.py" line="101"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7708,13 +7789,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="115"/>
-        <location filename="../../ui/main.py" line="224"/>
+        <location filename="../../ui/main.py" line="124"/>
+        <location filename="../../ui/main.py" line="241"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="169"/>
+        <location filename="../../ui/main.py" line="186"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>

@@ -361,87 +361,87 @@
     <message>
         <location filename="../../ui/after_page.py" line="185"/>
         <location filename="../../ui/after_page.py" line="200"/>
-        <location filename="../../ui/after_page.py" line="244"/>
+        <location filename="../../ui/after_page.py" line="248"/>
         <source>Monthly analysis %1</source>
         <translation>%1 月度分析</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="219"/>
+        <location filename="../../ui/after_page.py" line="222"/>
         <source>%1 (%2) over by %3</source>
         <translation>%1(%2)超 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="222"/>
+        <location filename="../../ui/after_page.py" line="226"/>
         <source>Missed a limit</source>
         <translation>未达时限</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="224"/>
+        <location filename="../../ui/after_page.py" line="228"/>
         <source>%1: recorded %2, customer says %3</source>
         <translation>%1:系统记录 %2,客户所述 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="225"/>
+        <location filename="../../ui/after_page.py" line="229"/>
         <source>applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="225"/>
+        <location filename="../../ui/after_page.py" line="229"/>
         <source>power on</source>
         <translation>送电日期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="227"/>
+        <location filename="../../ui/after_page.py" line="231"/>
         <source>Date deviation</source>
         <translation>时间偏差</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="229"/>
+        <location filename="../../ui/after_page.py" line="233"/>
         <source>Long pause</source>
         <translation>长时间暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="232"/>
+        <location filename="../../ui/after_page.py" line="236"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="232"/>
+        <location filename="../../ui/after_page.py" line="236"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="235"/>
+        <location filename="../../ui/after_page.py" line="239"/>
         <source>Open measure</source>
         <translation>未完成措施</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="251"/>
+        <location filename="../../ui/after_page.py" line="255"/>
         <source>Meeting held on %1, chaired by %2.</source>
         <translation>分析会已于 %1 召开,主持人 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="252"/>
+        <location filename="../../ui/after_page.py" line="256"/>
         <source>Meeting not recorded yet.</source>
         <translation>分析会尚未记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="254"/>
+        <location filename="../../ui/after_page.py" line="258"/>
         <source>Energised %1, missed a limit %2, average supply-department time %3 working days. %4</source>
         <translation>送电 %1 户,未达时限 %2 户,供电部门平均流转耗时 %3 个工作日。%4</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="257"/>
+        <location filename="../../ui/after_page.py" line="261"/>
         <source>Satisfaction %1 of %2 answers; followed up %3 of %4 energised.</source>
         <translation>满意率 %1(共 %2 个回答);送电 %4 户中已回访 %3 户。</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="295"/>
+        <location filename="../../ui/after_page.py" line="299"/>
         <source>Select a case of the agenda first.</source>
         <translation>请先选中议程中的工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="308"/>
+        <location filename="../../ui/after_page.py" line="312"/>
         <source>Select a follow-up that is due first.</source>
         <translation>请先选中到期的回访。</translation>
     </message>
@@ -449,42 +449,42 @@
 <context>
     <name>AfterTodaySection</name>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="382"/>
+        <location filename="../../ui/after_page.py" line="386"/>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="383"/>
+        <location filename="../../ui/after_page.py" line="387"/>
         <source>Follow-up due</source>
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="386"/>
+        <location filename="../../ui/after_page.py" line="390"/>
         <source>Action overdue</source>
         <translation>措施逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/after_page.py" line="390"/>
+        <location filename="../../ui/after_page.py" line="394"/>
         <source>After power on: %1 follow-ups due, %2 actions overdue</source>
         <translation>送电后:到期回访 %1 个,逾期措施 %2 项</translation>
     </message>
@@ -548,288 +548,288 @@
 <context>
     <name>BeforePage</name>
     <message>
-        <location filename="../../ui/before_page.py" line="621"/>
+        <location filename="../../ui/before_page.py" line="625"/>
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="623"/>
+        <location filename="../../ui/before_page.py" line="627"/>
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="651"/>
+        <location filename="../../ui/before_page.py" line="655"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="654"/>
+        <location filename="../../ui/before_page.py" line="658"/>
         <source>key project</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="656"/>
+        <location filename="../../ui/before_page.py" line="660"/>
         <source>green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="667"/>
+        <location filename="../../ui/before_page.py" line="671"/>
         <source>counted through their cases</source>
         <translation>按其工单计入需求</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="669"/>
+        <location filename="../../ui/before_page.py" line="673"/>
         <source>%1 kVA, weighted %2 kVA</source>
         <translation>%1 kVA,加权 %2 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="690"/>
+        <location filename="../../ui/before_page.py" line="694"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="696"/>
+        <location filename="../../ui/before_page.py" line="700"/>
         <source>%1 kVA, weighted %2 kVA, load %3 kW; %4 prospects, %5 cases</source>
         <translation>%1 kVA,加权 %2 kVA,负荷 %3 kW;意向项目 %4 个,工单 %5 个</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="713"/>
+        <location filename="../../ui/before_page.py" line="717"/>
         <source>Bottlenecks (卡脖子): %1</source>
         <translation>卡脖子线路:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="714"/>
+        <location filename="../../ui/before_page.py" line="718"/>
         <source>%1 from %2: %3 kVA over %4 kVA spare</source>
         <translation>%1 自 %2 年起:%3 kVA,超过可开放容量 %4 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="718"/>
+        <location filename="../../ui/before_page.py" line="722"/>
         <source>No feeder&apos;s prospects exceed its spare capacity.</source>
         <translation>没有意向容量超过可开放容量的线路。</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="721"/>
+        <location filename="../../ui/before_page.py" line="725"/>
         <source>Load = weighted kVA × power factor %1 × demand factor × simultaneity %2. Source: %3</source>
         <translation>规划负荷 = 加权容量 × 功率因数 %1 × 需用系数 × 同时率 %2。来源:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="737"/>
+        <location filename="../../ui/before_page.py" line="741"/>
         <source>Select a visit to see its findings and actions.</source>
         <translation>选择一次走访,查看了解情况和后续行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="740"/>
+        <location filename="../../ui/before_page.py" line="744"/>
         <source>Met: %1; ours: %2</source>
         <translation>接洽人员:%1;我方人员:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="751"/>
         <source>Lead (线索)</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="747"/>
+        <location filename="../../ui/before_page.py" line="751"/>
         <source>Following up (跟进)</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="748"/>
+        <location filename="../../ui/before_page.py" line="752"/>
         <source>Applied (已申请)</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="748"/>
+        <location filename="../../ui/before_page.py" line="752"/>
         <source>Dropped (放弃)</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="755"/>
+        <location filename="../../ui/before_page.py" line="759"/>
         <source>no action recorded</source>
         <translation>未记录后续行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="757"/>
+        <location filename="../../ui/before_page.py" line="761"/>
         <source>no action needed</source>
         <translation>无需行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="760"/>
+        <location filename="../../ui/before_page.py" line="764"/>
         <source>%1 open, %2 overdue</source>
         <translation>未完成 %1 项,逾期 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="761"/>
+        <location filename="../../ui/before_page.py" line="765"/>
         <source>all done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="777"/>
+        <location filename="../../ui/before_page.py" line="781"/>
         <source>Before the application</source>
         <translation>事前管理:走访、意向项目、用电需求</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="778"/>
+        <location filename="../../ui/before_page.py" line="782"/>
         <source>Township:</source>
         <translation>乡镇:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="779"/>
+        <location filename="../../ui/before_page.py" line="783"/>
         <source>Manager:</source>
         <translation>客户经理:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="780"/>
+        <location filename="../../ui/before_page.py" line="784"/>
         <source>New prospect…</source>
         <translation>新建意向项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="781"/>
+        <location filename="../../ui/before_page.py" line="785"/>
         <source>New visit…</source>
         <translation>记录走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="782"/>
+        <location filename="../../ui/before_page.py" line="786"/>
         <source>Pipeline</source>
         <translation>意向项目</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="783"/>
+        <location filename="../../ui/before_page.py" line="787"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="784"/>
+        <location filename="../../ui/before_page.py" line="788"/>
         <source>Demand</source>
         <translation>用电需求</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="785"/>
+        <location filename="../../ui/before_page.py" line="789"/>
         <source>Drag a card to another column to change its status (or Ctrl+Left / Ctrl+Right); Enter or double-click edits it. Applied makes the case.</source>
         <translation>把卡片拖到另一列即可改变状态(或按 Ctrl+左/右);回车或双击编辑。拖到“已申请”即生成工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="787"/>
+        <location filename="../../ui/before_page.py" line="791"/>
         <source>Add action…</source>
         <translation>添加待办事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="788"/>
+        <location filename="../../ui/before_page.py" line="792"/>
         <source>Action done…</source>
         <translation>事项完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="790"/>
+        <location filename="../../ui/before_page.py" line="794"/>
         <source>From year:</source>
         <translation>起始年份:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="791"/>
+        <location filename="../../ui/before_page.py" line="795"/>
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="799"/>
         <source>Weighted kVA</source>
         <translation>加权容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="795"/>
+        <location filename="../../ui/before_page.py" line="799"/>
         <source>Raw kVA</source>
         <translation>报装容量 kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="796"/>
+        <location filename="../../ui/before_page.py" line="800"/>
         <source>Planning load kW</source>
         <translation>规划负荷 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="800"/>
+        <location filename="../../ui/before_page.py" line="804"/>
         <source>Export 用电需求预测表…</source>
         <translation>导出用电需求预测表…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Party</source>
         <translation>走访对象</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Township</source>
         <translation>乡镇(街道)</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="803"/>
+        <location filename="../../ui/before_page.py" line="807"/>
         <source>Topics</source>
         <translation>走访事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="804"/>
+        <location filename="../../ui/before_page.py" line="808"/>
         <source>Actions</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Action</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="805"/>
+        <location filename="../../ui/before_page.py" line="809"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="806"/>
+        <location filename="../../ui/before_page.py" line="810"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="903"/>
+        <location filename="../../ui/before_page.py" line="907"/>
         <source>Export 用电需求预测表</source>
         <translation>导出用电需求预测表</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="911"/>
+        <location filename="../../ui/before_page.py" line="915"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="801"/>
+        <location filename="../../ui/before_page.py" line="805"/>
         <source>用电需求预测表 PDF</source>
         <translation>用电需求预测表 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="802"/>
+        <location filename="../../ui/before_page.py" line="806"/>
         <source>走访记录 PDF</source>
         <translation>走访记录 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="789"/>
-        <location filename="../../ui/before_page.py" line="875"/>
+        <location filename="../../ui/before_page.py" line="793"/>
+        <location filename="../../ui/before_page.py" line="879"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="742"/>
+        <location filename="../../ui/before_page.py" line="746"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/before_page.py" line="876"/>
+        <location filename="../../ui/before_page.py" line="880"/>
         <source>Photos and scans (%1)</source>
         <translation>照片与扫描件 (%1)</translation>
     </message>
@@ -3000,6 +3000,49 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
         <location filename="../../ui/field_dialogs.py" line="788"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
+    </message>
+</context>
+<context>
+    <name>FirstEncryptionDialog</name>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="53"/>
+        <source>Encrypting the database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="56"/>
+        <source>Zaosong encrypts your database and its backups, once: anyone who copies the file then reads nothing without its key. A large file takes a few minutes. Cancel leaves the file as it is; Zaosong then closes and asks again at the next start.</source>
+        <translation>早送正在加密数据库及其备份(只做一次):此后拷走文件的人没有密钥就读不出任何内容。文件大时需要几分钟。取消则文件保持原样,早送随即关闭,下次启动时再次进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="80"/>
+        <source>Encrypting the database…</source>
+        <translation>正在加密数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="81"/>
+        <source>Checking the encrypted copy…</source>
+        <translation>正在检查加密后的副本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="82"/>
+        <source>Writing the pre-encryption backup…</source>
+        <translation>正在保存加密前的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="83"/>
+        <source>Encrypting the backups…</source>
+        <translation>正在加密备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="103"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -5720,22 +5763,27 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="36"/>
+        <location filename="../../ui/recovery_key.py" line="38"/>
+        <source>This is the new recovery key of your database and its backups; the old one no longer opens them. If this laptop dies or its keyring is lost, it is the only way to open them on another computer. Write it on paper and keep it apart from the laptop.</source>
+        <translation>这是数据库及其备份的新恢复密钥,旧的恢复密钥已不能打开它们。若这台笔记本损坏或钥匙串丢失,只有靠它才能在别的电脑上打开。请抄在纸上,与电脑分开保管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_key.py" line="43"/>
         <source>Your database and its backups are encrypted. If this laptop dies or its keyring is lost, this recovery key is the only way to open them on another computer. Write it on paper and keep it apart from the laptop.</source>
         <translation>数据库及其备份已加密。这台电脑损坏或钥匙串丢失时,只有凭这个恢复密钥才能在别的电脑上打开它们。请抄在纸上,与电脑分开保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="47"/>
+        <location filename="../../ui/recovery_key.py" line="54"/>
         <source>I have written the recovery key down and keep it apart from the laptop</source>
         <translation>我已抄下恢复密钥,并与电脑分开保管</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="50"/>
+        <location filename="../../ui/recovery_key.py" line="57"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="51"/>
+        <location filename="../../ui/recovery_key.py" line="58"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -6052,242 +6100,277 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="168"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source>This laptop&apos;s name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="173"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Supply station (printed on documents)</source>
         <translation>供电所(印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="179"/>
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="188"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>Recovery key…</source>
         <translation>恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="194"/>
+        <source>Reissue the recovery key…</source>
+        <translation>重新签发恢复密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="195"/>
         <source>Rule sets and checklist templates</source>
         <translation>规则与模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="198"/>
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation>现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
         <source>Publish a rule set…</source>
         <translation>发布时限规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="196"/>
+        <location filename="../../ui/settings_page.py" line="202"/>
         <source>Publish a checklist template…</source>
         <translation>发布检查模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="226"/>
         <source>Stage locks of the rule set in force:</source>
         <translation>现行时限规则中的环节锁:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Time-limit rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Checklist</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="238"/>
         <source>bundled</source>
         <translation>随软件提供</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234"/>
+        <location filename="../../ui/settings_page.py" line="240"/>
         <source>published by %1, %2</source>
         <translation>%1 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>Publish a rule set</source>
         <translation>发布时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>Publish a checklist template</source>
         <translation>发布检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="252"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="252"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="290"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="303"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="313"/>
-        <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down.</source>
-        <translation>恢复密钥已确认抄下,本机不再保存,无法再次显示。请使用当初抄下的恢复密钥。</translation>
+        <location filename="../../ui/settings_page.py" line="319"/>
+        <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down; if it is lost, reissue it.</source>
+        <translation>恢复密钥已确认抄下,本机不再保存。请使用抄下的那份;若已丢失,请重新签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
+        <location filename="../../ui/settings_page.py" line="325"/>
+        <location filename="../../ui/settings_page.py" line="340"/>
+        <source>Reissue the recovery key</source>
+        <translation>重新签发恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="326"/>
+        <source>A new recovery key will be made, and the database and its backups rewritten with it; the old recovery key will no longer open them. This takes a while for a large database. Any other Zaosong program using the database must be closed first.
+
+Reissue the recovery key now?</source>
+        <translation>将生成新的恢复密钥,并用它重写数据库和备份;旧恢复密钥将不再能打开它们。数据库大时需要一些时间。正在使用该数据库的其他早送程序须先关闭。
+
+现在重新签发恢复密钥吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="338"/>
+        <source>Rewriting the database and its backups with the new key…</source>
+        <translation>正在用新密钥重写数据库和备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="357"/>
+        <source>A new recovery key was issued: the database and %1 backups now use it, and the old recovery key no longer opens them. Copies saved elsewhere before (a USB stick, another computer) keep the old key: delete them.</source>
+        <translation>已签发新的恢复密钥:数据库和 %1 个备份已改用它,旧恢复密钥不再能打开它们。早先另存到别处(U 盘、别的电脑)的副本仍是旧密钥:请删除它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="361"/>
+        <source>These damaged files could not be rewritten and keep the old key: %1</source>
+        <translation>以下已损坏的文件无法重写,仍是旧密钥:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="375"/>
         <source>Database check: all good.</source>
         <translation>数据库检查:一切正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
+        <location filename="../../ui/settings_page.py" line="375"/>
         <source>Database check found problems:</source>
         <translation>数据库检查发现问题:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="324"/>
-        <location filename="../../ui/settings_page.py" line="329"/>
+        <location filename="../../ui/settings_page.py" line="381"/>
+        <location filename="../../ui/settings_page.py" line="386"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="325"/>
+        <location filename="../../ui/settings_page.py" line="382"/>
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="330"/>
+        <location filename="../../ui/settings_page.py" line="387"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="178"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Server database: %1
 It is backed up on the server (pg_dump).</source>
         <translation>服务器数据库: %1
 由服务器备份 (pg_dump)。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="188"/>
         <source>Server database (PostgreSQL) to open at the next start; empty: the file</source>
         <translation>下次启动时打开的服务器数据库 (PostgreSQL);留空: 使用数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="184"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Use at next start</source>
         <translation>下次启动时使用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="291"/>
         <source>Zaosong opens %1 at the next start.</source>
         <translation>早送下次启动时将打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="286"/>
+        <location filename="../../ui/settings_page.py" line="292"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
     </message>
@@ -7496,22 +7579,22 @@ Trust this device and import its package?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/recovery_key.py" line="77"/>
+        <location filename="../../ui/recovery_key.py" line="84"/>
         <source>Open with the recovery key</source>
         <translation>用恢复密钥打开</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="88"/>
+        <location filename="../../ui/recovery_key.py" line="95"/>
         <source>Open the database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="89"/>
+        <location filename="../../ui/recovery_key.py" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="94"/>
+        <location filename="../../ui/recovery_key.py" line="101"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
@@ -7738,13 +7821,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="115"/>
-        <location filename="../../ui/main.py" line="224"/>
+        <location filename="../../ui/main.py" line="124"/>
+        <location filename="../../ui/main.py" line="241"/>
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="169"/>
+        <location filename="../../ui/main.py" line="186"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
