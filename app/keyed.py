@@ -19,12 +19,14 @@ the data folder.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import logging
 import os
 import re
 import secrets
 import sqlite3
+import threading
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -240,28 +242,40 @@ class Cancelled(Exception):
     """The user stopped a long copy (first encryption) before it replaced anything."""
 
 
-def _watch(con, cancel, report=None, part: Path | None = None, total: int = 0) -> None:
-    """SQLite's progress handler on ``con``: ``cancel`` (an Event) interrupts the statement; ``report``
-    gets the share done, measured as the size ``part`` has grown to against ``total`` bytes (an
-    export writes the copy page after page; its end size is about the source's)."""
+@contextlib.contextmanager
+def _watching(con, cancel, report=None, part: Path | None = None, total: int = 0):
+    """While the statement inside runs on ``con``: a watcher thread interrupts it once ``cancel`` (an
+    Event) is set, and gives ``report`` the share done, measured as the size ``part`` has grown to
+    against ``total`` bytes (an export writes the copy page after page; its end size is about the
+    source's). A thread, not SQLite's progress handler: sqlcipher_export runs its statements where
+    that handler is never called; sqlite3_interrupt is made to be called from another thread."""
     if cancel is None and report is None:
+        yield
         return
-    last = [-1.0]
+    stop = threading.Event()
 
-    def tick() -> int:
-        if cancel is not None and cancel.is_set():
-            return 1
-        if report is not None and part is not None and total:
-            try:
-                share = min(0.99, os.path.getsize(part) / total)
-            except OSError:
-                share = 0.0
-            if share - last[0] >= 0.01:
-                last[0] = share
-                report(share)
-        return 0
+    def watch() -> None:
+        last = -1.0
+        while not stop.wait(0.05):
+            if cancel is not None and cancel.is_set():
+                con.interrupt()
+                return
+            if report is not None and part is not None and total:
+                try:
+                    share = min(0.99, os.path.getsize(part) / total)
+                except OSError:
+                    share = 0.0
+                if share - last >= 0.01:
+                    last = share
+                    report(share)
 
-    con.set_progress_handler(tick, 20000)
+    watcher = threading.Thread(target=watch, name="zaosong-copy-watch", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        watcher.join()
 
 
 def _interrupted(exc: BaseException, cancel) -> bool:
@@ -300,7 +314,7 @@ def backup_copy(src: Path, dest: Path, key=_AUTO, report=None, cancel=None) -> N
 def encrypt_copy(plain: Path, dest: Path, key: str, src_key: str | None = None, report=None, cancel=None) -> None:
     """A file (with its WAL) exported into the new encrypted file ``dest`` (sqlcipher_export: schema,
     rows; user_version copied after). ``src_key``: the source's own key (None: a plain source; a
-    reissued key rewrites an encrypted one). ``report``/``cancel``: see ``_watch``."""
+    reissued key rewrites an encrypted one). ``report``/``cancel``: see ``_watching``."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{dest}{suffix}").unlink(missing_ok=True)
     con = connect(plain, key=src_key, isolation_level=None)
@@ -311,14 +325,15 @@ def encrypt_copy(plain: Path, dest: Path, key: str, src_key: str | None = None, 
         # fsync per table (the export commits table by table)
         con.execute("PRAGMA enc.journal_mode=OFF")
         con.execute("PRAGMA enc.synchronous=OFF")
-        _watch(con, cancel, report, Path(dest), total)
         try:
-            con.execute("SELECT sqlcipher_export('enc')")
+            with _watching(con, cancel, report, Path(dest), total):
+                con.execute("SELECT sqlcipher_export('enc')")
         except Exception as exc:
             if _interrupted(exc, cancel):
                 raise Cancelled() from None
             raise
-        con.set_progress_handler(None, 0)
+        if cancel is not None and cancel.is_set():  # set as the export ended: stopped all the same
+            raise Cancelled()
         version = con.execute("PRAGMA main.user_version").fetchone()[0]
         con.execute(f"PRAGMA enc.user_version={int(version)}")
         con.execute("DETACH DATABASE enc")
@@ -363,9 +378,9 @@ def _verified_copy(plain: Path, part: Path, key: str, src_key: str | None = None
             src.close()
         enc = connect(part, readonly=True, key=key)
         try:
-            _watch(enc, cancel)
-            ok = enc.execute("PRAGMA integrity_check").fetchone()[0]
-            got = fingerprint(enc)
+            with _watching(enc, cancel):
+                ok = enc.execute("PRAGMA integrity_check").fetchone()[0]
+                got = fingerprint(enc)
         except Exception as exc:
             if _interrupted(exc, cancel):
                 raise Cancelled() from None
@@ -375,6 +390,9 @@ def _verified_copy(plain: Path, part: Path, key: str, src_key: str | None = None
     except BaseException:
         part.unlink(missing_ok=True)  # a cancelled or failed copy leaves nothing behind
         raise
+    if cancel is not None and cancel.is_set():
+        part.unlink(missing_ok=True)
+        raise Cancelled()
     if ok != "ok" or got != want:
         part.unlink(missing_ok=True)
         raise RuntimeError(f"the encrypted copy of {plain} differs from it: {ok}; {got[:3]} vs {want[:3]}")

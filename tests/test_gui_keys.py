@@ -19,7 +19,7 @@ from tests.helpers import open_window, raw_connect, wait_idle
 PAD_MB = 24  # large enough that the copy takes a moment, small enough for the suite's budget
 
 
-def _large_plain(template_db: Path, dest: Path) -> dict:
+def _large_plain(template_db: Path, dest: Path, mb: int = PAD_MB) -> dict:
     """A plain database (as before encryption at rest) padded to some tens of MB; its row counts."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     con = raw_connect(template_db, isolation_level=None)
@@ -34,7 +34,7 @@ def _large_plain(template_db: Path, dest: Path) -> dict:
         # an attachment-like table of old notes: what makes an old file large
         con.execute("CREATE TABLE pad_notes (id INTEGER PRIMARY KEY, body BLOB)")
         con.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-                    "INSERT INTO pad_notes (body) SELECT randomblob(4000) FROM n", (PAD_MB * 256,))
+                    "INSERT INTO pad_notes (body) SELECT randomblob(4000) FROM n", (mb * 256,))
         return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
                 for t in ("calendar_day", "meta", "pad_notes")}
     finally:
@@ -63,8 +63,9 @@ def test_the_first_encryption_shows_its_progress_and_the_window_stays_responsive
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(20)
-    seen_visible = []
+    seen_visible, steps = [], []
     dlg.thread_.progressed.connect(lambda *_: seen_visible.append(dlg.isVisible() and dlg.bar.value()))
+    dlg.thread_.progressed.connect(lambda step, share: steps.append((step, share)))
     t0 = time.monotonic()
     dlg.start()
     qtbot.waitUntil(lambda: dlg.outcome is not None, timeout=180000)
@@ -77,6 +78,8 @@ def test_the_first_encryption_shows_its_progress_and_the_window_stays_responsive
     # the progress rose step by step to the end, with the window shown
     assert any(v for v in seen_visible) and dlg.shares == sorted(dlg.shares) and len(set(dlg.shares)) >= 4
     assert dlg.shares[-1] == 1.0 and dlg.bar.value() == 1000
+    # the copy itself reports as it grows (sqlcipher_export alone said nothing until it ended)
+    assert len({share for step, share in steps if step == "encrypt" and 0 < share < 1}) >= 2, steps
     assert not keyed.is_plain(db) and _counts(db) == want
     assert dlg.recovery and keyed.pending_recovery(db) == dlg.recovery  # shown once the window opens
     assert not list(db.parent.glob("*.part"))
@@ -91,10 +94,17 @@ def test_cancel_during_the_first_encryption_leaves_the_plain_file_as_it_was(qtbo
     dlg = FirstEncryptionDialog(db)
     qtbot.addWidget(dlg)
     dlg.show()
-    dlg.thread_.progressed.connect(lambda *_: dlg.cancel_button.click() if dlg.cancel_button.isEnabled() else None)
+    at = []
+
+    def cancel_midway(step: str, share: float) -> None:
+        if step == "encrypt" and share > 0 and dlg.cancel_button.isEnabled():  # while the copy is written
+            at.append(step)
+            dlg.cancel_button.click()
+
+    dlg.thread_.progressed.connect(cancel_midway)
     dlg.start()
     qtbot.waitUntil(lambda: dlg.outcome is not None, timeout=180000)
-    assert dlg.outcome == "cancelled" and dlg.step.text() == "正在停止…"
+    assert at == ["encrypt"] and dlg.outcome == "cancelled" and dlg.step.text() == "正在停止…"
     assert keyed.is_plain(db) and hashlib.sha256(db.read_bytes()).hexdigest() == digest
     assert not list(db.parent.rglob("*.part")) and not list(db.parent.rglob("pre-encrypt-*"))
     Store.open(db).dispose()  # the next start encrypts it after all
@@ -150,3 +160,24 @@ def test_settings_reissue_a_lost_recovery_key(qtbot, app_zh, tmp_path):
         assert con.execute('SELECT count(*) FROM "case"').fetchone()[0] == 1
     finally:
         con.close()
+
+
+def test_the_workbench_encrypts_an_old_plain_file_at_start(tmp_path, template_db):
+    """The real program (`zaosong-gui --exit-when-ready`) on an old plain file: encrypted behind the
+    progress window, then opened."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    db = tmp_path / "old" / "zaosong.db"
+    want = _large_plain(template_db, db, mb=4)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZAOSONG_HOME": str(db.parent),
+           "ZAOSONG_LOG_DIR": str(db.parent / "logs")}
+    r = subprocess.run([sys.executable, "-m", "ui", "--db", str(db), "--exit-when-ready"], capture_output=True,
+                       text=True, env=env, cwd=ROOT, timeout=180)
+    assert r.returncode == 0, r.stderr
+    assert "ready_ms=" in r.stdout and "Traceback" not in r.stderr
+    assert not keyed.is_plain(db) and _counts(db) == want
+    assert keyed.pending_recovery(db)  # shown to be written down when the window opens
