@@ -96,6 +96,9 @@ def reissue(db_path: Path, report=None) -> dict:
     if old_salt is None:
         raise Refused("recovery_not_encrypted", path=db_path)
     old_lit = keyed.key_for(db_path)  # Refused db_key_missing when this computer lacks it
+    from app import db_health
+
+    db_health.check_file(db_path)  # a damaged file is recovered first, never rewritten
     con = keyed.connect(db_path, key=old_lit, isolation_level=None)
     fd = None
     swapped = False
@@ -128,7 +131,16 @@ def reissue(db_path: Path, report=None) -> dict:
         part = db_path.with_name(db_path.name + ".rekey.part")
         _rewrite(db_path, part, old_lit, new_lit,
                  report=(lambda step, share: report("rekey" if step == "encrypt" else step, share)) if report else None)
-        os.replace(part, db_path)
+        if not POSIX:
+            # Windows renames no file that is open: the lock goes now, and a program that opens the
+            # file in this instant makes the rename fail (refused below), never lose its write
+            con.execute("ROLLBACK")
+            con.close()
+            con = None
+        try:
+            os.replace(part, db_path)
+        except PermissionError:
+            raise Refused("keys_db_in_use", path=db_path) from None
         swapped = True
         _fsync_dir(db_path.parent)
         if fd is not None and keyed.salt_of(db_path) == new_salt and os.fstat(fd).st_ino != os.stat(db_path).st_ino:
@@ -137,16 +149,18 @@ def reissue(db_path: Path, report=None) -> dict:
             os.ftruncate(fd, 0)
     except BaseException:
         if not swapped:
+            db_path.with_name(db_path.name + ".rekey.part").unlink(missing_ok=True)
             resume(db_path)  # the new keys, never shown, are dropped; the old file is the database
         raise
     finally:
         if fd is not None:
             os.close(fd)
-        try:
-            if con.in_transaction:
-                con.execute("ROLLBACK")  # nothing was written through it
-        finally:
-            con.close()
+        if con is not None:
+            try:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")  # nothing was written through it
+            finally:
+                con.close()
     out = resume(db_path, report=report) or {}
     return {"recovery_key": recovery, "backups": out.get("backups", []), "left_old_key": out.get("left_old_key", [])}
 

@@ -269,3 +269,17 @@ def test_the_cli_prints_the_progress_of_a_first_encryption(tmp_path, template_db
         con.close()
     again = cli(db, "case", "list")
     assert "加密数据库" not in again.stderr and "恢复密钥" not in again.stderr
+
+
+def test_a_damaged_file_is_not_reissued(tmp_path):
+    db, old = _new_db(tmp_path)
+    size = db.stat().st_size
+    assert size > 40 * keyed.PAGE
+    with open(db, "r+b") as fh:  # 8 pages zeroed mid-file
+        fh.seek(20 * keyed.PAGE)
+        fh.write(b"\0" * 8 * keyed.PAGE)
+    before = db_digest(db)
+    err = refused(db, "keys", "reissue", "--yes")
+    assert "损坏" in err
+    assert db_digest(db) == before and keyed.pending_recovery(db) == old
+    assert not rekey.pending(db) and not list(db.parent.glob("*.part"))

@@ -107,8 +107,12 @@ def reissue_recovery_key(store, progress=None) -> dict:
         except Cancelled:
             pass  # the files are being swapped: finished, not abandoned
 
+    from app import db_health
+
     store.dispose()
     try:
         return rekey.reissue(store.path, report=report)
+    except OSError as exc:  # a full disk: said plainly (nothing was changed: app.rekey)
+        raise db_health.translate(exc, store.path) or exc from None
     finally:
         store.dispose()  # nothing pooled on the old file survives
