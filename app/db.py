@@ -122,7 +122,7 @@ def prepare(db_path: Path) -> tuple[Engine, bool]:
             f"数据库 {db_path} 来自更新版本的早送(架构版本 {rev}),请先升级早送再打开。"
         )
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    from app import rekey
+    from app import rekey  # it opens files through this module: imported here, not at the top (a circle)
 
     rekey.resume(db_path)  # a recovery key reissue cut short: finished (or undone) before anything else
     key = None

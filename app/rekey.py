@@ -29,7 +29,7 @@ import os
 import secrets
 from pathlib import Path
 
-from app import keyed, secrets_store
+from app import db, db_health, keyed, secrets_store
 from app.dbfile import backups_dir
 from app.errors import Refused
 from app.private_files import POSIX
@@ -96,8 +96,6 @@ def reissue(db_path: Path, report=None) -> dict:
     if old_salt is None:
         raise Refused("recovery_not_encrypted", path=db_path)
     old_lit = keyed.key_for(db_path)  # Refused db_key_missing when this computer lacks it
-    from app import db_health
-
     db_health.check_file(db_path)  # a damaged file is recovered first, never rewritten
     con = keyed.connect(db_path, key=old_lit, isolation_level=None)
     fd = None
@@ -222,8 +220,6 @@ def resume(db_path: Path, report=None) -> dict | None:
 
 def needs_first_encryption(db_path: Path) -> bool:
     """A plain database, or plain backups beside an encrypted one (a first encryption cut short)."""
-    from app import db
-
     db_path = Path(db_path)
     return db_path.exists() and db_path.stat().st_size > 0 and (keyed.is_plain(db_path) or db._plain_backups(db_path))
 
@@ -235,8 +231,6 @@ def encrypt_first(db_path: Path, report=None, cancel=None) -> str | None:
     already, only backups were left). Cancelled (``keyed.Cancelled``) before the encrypted copy
     replaced the file leaves the plain file as it was; during the backups, each backup whole."""
     import datetime as dt
-
-    from app import db, db_health
 
     db_path = Path(db_path)
     db_health.check_file(db_path, full=False)
