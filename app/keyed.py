@@ -253,9 +253,11 @@ def _watching(con, cancel, report=None, part: Path | None = None, total: int = 0
         yield
         return
     stop = threading.Event()
+    if report is not None:
+        report(0.0)  # the step has begun
 
     def watch() -> None:
-        last = -1.0
+        last = 0.0
         while not stop.wait(0.05):
             if cancel is not None and cancel.is_set():
                 con.interrupt()

