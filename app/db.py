@@ -46,7 +46,9 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
     key = key if key is not None else keyed.key_for(path)
 
     def creator():
-        return keyed.connect(path, key=key, check=False, check_same_thread=False)
+        # the key held for the file as it is now (a reissued key rewrote it: app.rekey); the given
+        # one until a new file has its first page
+        return keyed.connect(path, key=keyed.key_for(path) or key, check=False, check_same_thread=False)
 
     engine = create_engine(f"sqlite:///{path}", creator=creator, module=keyed.module, future=True)
     event.listen(engine, "connect", _set_pragmas)
@@ -120,6 +122,9 @@ def prepare(db_path: Path) -> tuple[Engine, bool]:
             f"数据库 {db_path} 来自更新版本的早送(架构版本 {rev}),请先升级早送再打开。"
         )
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    from app import rekey  # it opens files through this module: imported here, not at the top (a circle)
+
+    rekey.resume(db_path)  # a recovery key reissue cut short: finished (or undone) before anything else
     key = None
     global last_recovery
     last_recovery = None

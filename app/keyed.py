@@ -19,11 +19,14 @@ the data folder.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import logging
+import os
 import re
 import secrets
 import sqlite3
+import threading
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -235,37 +238,106 @@ def quiet() -> None:
 quiet()
 
 
-def backup_copy(src: Path, dest: Path, key=_AUTO) -> None:
+class Cancelled(Exception):
+    """The user stopped a long copy (first encryption) before it replaced anything."""
+
+
+@contextlib.contextmanager
+def _watching(con, cancel, report=None, part: Path | None = None, total: int = 0):
+    """While the statement inside runs on ``con``: a watcher thread interrupts it once ``cancel`` (an
+    Event) is set, and gives ``report`` the share done, measured as the size ``part`` has grown to
+    against ``total`` bytes (an export writes the copy page after page; its end size is about the
+    source's). A thread, not SQLite's progress handler: sqlcipher_export runs its statements where
+    that handler is never called; sqlite3_interrupt is made to be called from another thread."""
+    if cancel is None and report is None:
+        yield
+        return
+    stop = threading.Event()
+    if report is not None:
+        report(0.0)  # the step has begun
+
+    def watch() -> None:
+        last = 0.0
+        while not stop.wait(0.05):
+            if cancel is not None and cancel.is_set():
+                con.interrupt()
+                return
+            if report is not None and part is not None and total:
+                try:
+                    share = min(0.99, os.path.getsize(part) / total)
+                except OSError:
+                    share = 0.0
+                if share - last >= 0.01:
+                    last = share
+                    report(share)
+
+    watcher = threading.Thread(target=watch, name="zaosong-copy-watch", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        watcher.join()
+
+
+def _interrupted(exc: BaseException, cancel) -> bool:
+    return cancel is not None and cancel.is_set() and isinstance(exc, DatabaseError + (sqlcipher.OperationalError,))
+
+
+def backup_copy(src: Path, dest: Path, key=_AUTO, report=None, cancel=None) -> None:
     """Copy ``src`` (with its WAL) into the new file ``dest`` through SQLite's backup API; ``dest``
-    gets the same key and salt, so it opens wherever ``src`` does."""
+    gets the same key and salt, so it opens wherever ``src`` does. ``report(share)`` follows the pages
+    copied; ``cancel`` (an Event) stops it (Cancelled)."""
     if key is _AUTO:
         key = key_for(src)
     if key is None:  # a plain source (a migration's input) is copied encrypted all the same
         raise ValueError("backup_copy of a plain file: use encrypt_copy")
+
+    def step(_status, remaining, total) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        if report is not None and total:
+            report((total - remaining) / total)
+
     s = connect(src, key=key)
     try:
         d = connect(dest, key=key, check=False)
         try:
-            s.backup(d)
+            if report is None and cancel is None:
+                s.backup(d)
+            else:
+                s.backup(d, pages=256, progress=step)  # 1 MB a step: a large file reports as it goes
         finally:
             d.close()
     finally:
         s.close()
 
 
-def encrypt_copy(plain: Path, dest: Path, key: str) -> None:
-    """A plain file (with its WAL) exported into the new encrypted file ``dest`` (sqlcipher_export:
-    schema, rows, user_version)."""
+def encrypt_copy(plain: Path, dest: Path, key: str, src_key: str | None = None, report=None, cancel=None) -> None:
+    """A file (with its WAL) exported into the new encrypted file ``dest`` (sqlcipher_export: schema,
+    rows; user_version copied after). ``src_key``: the source's own key (None: a plain source; a
+    reissued key rewrites an encrypted one). ``report``/``cancel``: see ``_watching``."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{dest}{suffix}").unlink(missing_ok=True)
-    con = connect(plain, key=None, isolation_level=None)
+    con = connect(plain, key=src_key, isolation_level=None)
     try:
+        total = os.path.getsize(plain)
         con.execute(f'ATTACH DATABASE ? AS enc KEY "{key}"', (str(dest),))
         # a new file, checked and fsynced by the caller before it replaces anything: no journal, no
         # fsync per table (the export commits table by table)
         con.execute("PRAGMA enc.journal_mode=OFF")
         con.execute("PRAGMA enc.synchronous=OFF")
-        con.execute("SELECT sqlcipher_export('enc')")
+        try:
+            with _watching(con, cancel, report, Path(dest), total):
+                con.execute("SELECT sqlcipher_export('enc')")
+        except Exception as exc:
+            if _interrupted(exc, cancel):
+                raise Cancelled() from None
+            raise
+        if cancel is not None and cancel.is_set():  # set as the export ended: stopped all the same
+            raise Cancelled()
+        version = con.execute("PRAGMA main.user_version").fetchone()[0]
+        con.execute(f"PRAGMA enc.user_version={int(version)}")
         con.execute("DETACH DATABASE enc")
     finally:
         con.close()
@@ -280,8 +352,6 @@ def fingerprint(con) -> list[tuple]:
 
 # --- plain files from before: encrypted in place ---------------------------------------------------
 def _fsync(path: Path) -> None:
-    import os
-
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -289,33 +359,51 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _verified_copy(plain: Path, part: Path, key: str) -> None:
+def _verified_copy(plain: Path, part: Path, key: str, src_key: str | None = None, report=None,
+                   cancel=None) -> None:
     """Export ``plain`` into ``part`` and check the copy: integrity_check and every table's row count
     as in the original. Raises (the original untouched) when they differ. The copy gets the
-    original's mode (0600 by now: the data folder is made private before anything is opened)."""
-    import os
+    original's mode (0600 by now: the data folder is made private before anything is opened).
+    ``report(step, share)``: "encrypt" while the copy grows, "check" while it is checked."""
     import stat
 
-    encrypt_copy(plain, part, key)
-    os.chmod(part, stat.S_IMODE(plain.stat().st_mode))
-    src = connect(plain, readonly=True, key=None)
     try:
-        want = fingerprint(src)
-    finally:
-        src.close()
-    enc = connect(part, readonly=True, key=key)
-    try:
-        ok = enc.execute("PRAGMA integrity_check").fetchone()[0]
-        got = fingerprint(enc)
-    finally:
-        enc.close()
+        encrypt_copy(plain, part, key, src_key=src_key, cancel=cancel,
+                     report=(lambda share: report("encrypt", share)) if report else None)
+        os.chmod(part, stat.S_IMODE(plain.stat().st_mode))
+        if report:
+            report("check", 0.0)
+        src = connect(plain, readonly=True, key=src_key)
+        try:
+            want = fingerprint(src)
+        finally:
+            src.close()
+        enc = connect(part, readonly=True, key=key)
+        try:
+            with _watching(enc, cancel):
+                ok = enc.execute("PRAGMA integrity_check").fetchone()[0]
+                got = fingerprint(enc)
+        except Exception as exc:
+            if _interrupted(exc, cancel):
+                raise Cancelled() from None
+            raise
+        finally:
+            enc.close()
+    except BaseException:
+        part.unlink(missing_ok=True)  # a cancelled or failed copy leaves nothing behind
+        raise
+    if cancel is not None and cancel.is_set():
+        part.unlink(missing_ok=True)
+        raise Cancelled()
     if ok != "ok" or got != want:
         part.unlink(missing_ok=True)
         raise RuntimeError(f"the encrypted copy of {plain} differs from it: {ok}; {got[:3]} vs {want[:3]}")
+    if report:
+        report("check", 1.0)
     _fsync(part)
 
 
-def encrypt_database(db_path: Path, backups: Path, stamp: str) -> tuple[str, Path]:
+def encrypt_database(db_path: Path, backups: Path, stamp: str, report=None, cancel=None) -> tuple[str, Path]:
     """Encrypt a plain database in place; the caller holds the instance lock. Returns (recovery key
     text, the pre-encryption backup).
 
@@ -323,8 +411,9 @@ def encrypt_database(db_path: Path, backups: Path, stamp: str) -> tuple[str, Pat
     the next start removes), then renamed over it. A kill at any moment leaves either the plain
     file whole or the encrypted one whole; keys already stored for a copy that never replaced the
     file are unused and harmless. The pre-encryption backup is of the encrypted copy (a plain
-    copy would leave the data readable in backups/)."""
-    import os
+    copy would leave the data readable in backups/). ``report(step, share)`` follows the steps
+    ("encrypt", "check", "backup"); ``cancel`` (an Event) stops it (Cancelled) at any moment before
+    the encrypted copy replaces the file: the plain file is then as it was."""
 
     db_path = Path(db_path)
     # no WAL may outlive the plain file: its frames would be replayed into the encrypted one
@@ -343,44 +432,55 @@ def encrypt_database(db_path: Path, backups: Path, stamp: str) -> tuple[str, Pat
     salt, key, recovery = new_keys()
     lit = literal(key, salt)
     part = db_path.with_name(db_path.name + ".encrypting.part")
-    _verified_copy(db_path, part, lit)
+    _verified_copy(db_path, part, lit, report=report, cancel=cancel)
     backups.mkdir(parents=True, exist_ok=True)
     pre = backups / f"pre-encrypt-{stamp}.db"
     pre_part = pre.with_name(pre.name + ".part")
     pre_part.unlink(missing_ok=True)
 
     create_private_file(pre_part)
-    backup_copy(part, pre_part, key=lit)
+    try:
+        backup_copy(part, pre_part, key=lit, cancel=cancel,
+                    report=(lambda share: report("backup", share)) if report else None)
+    except BaseException:
+        pre_part.unlink(missing_ok=True)
+        part.unlink(missing_ok=True)
+        raise
     os.replace(pre_part, pre)
     os.replace(part, db_path)
     return recovery, pre
 
 
-def encrypt_backups(db_path: Path, backups: Path) -> tuple[list[Path], list[Path]]:
+def encrypt_backups(db_path: Path, backups: Path, report=None, cancel=None) -> tuple[list[Path], list[Path]]:
     """Re-encrypt the plain backups beside an encrypted database with its key, each replaced only
     after its encrypted copy checks out (same integrity and row counts) and keeping its time, so the
     newest-good-backup order stays. Returns (encrypted, left plain: unreadable as SQLite, e.g. a
-    damaged file set aside: kept, never deleted, as every damaged file is)."""
-    import os
-
+    damaged file set aside: kept, never deleted, as every damaged file is). ``report(step, share)``
+    ("backups", share of the files done); ``cancel`` stops between two backups and within one
+    (Cancelled): the ones not done stay plain until the next start, each backup whole."""
     done, left = [], []
     if not backups.is_dir():
         return done, left
     key = key_for(db_path)
     if key is None:
         return done, left
-    for p in sorted(backups.glob("*.db")):
-        if not p.is_file() or p.is_symlink() or not is_plain(p):
-            continue
+    todo = [p for p in sorted(backups.glob("*.db")) if p.is_file() and not p.is_symlink() and is_plain(p)]
+    for n, p in enumerate(todo):
+        if report:
+            report("backups", n / len(todo))
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
         part = p.with_name(p.name + ".part")
         try:
             st = p.stat()
-            _verified_copy(p, part, key)
+            _verified_copy(p, part, key, cancel=cancel)
             os.utime(part, (st.st_atime, st.st_mtime))
             os.replace(part, p)
             for suffix in ("-wal", "-shm"):
                 Path(f"{p}{suffix}").unlink(missing_ok=True)
             done.append(p)
+        except Cancelled:
+            raise
         except Exception as exc:  # one unreadable backup must not stop the workbench
             part.unlink(missing_ok=True)
             log.warning("backup %s left as it was (not encrypted): %s", p, exc)

@@ -1175,3 +1175,38 @@ CATALOG.update({
         "Posted {posted} case(s) ({postings} posting(s)); {pending} without a counted follow-up stay pending. "
         "As of {as_of}."),
 })
+
+# --- keys: reissuing the recovery key; progress of the first encryption (issue 13 §4, left over) ---
+CATALOG.update({
+    "keys_db_in_use": (
+        "另一个程序正打开着数据库 {path}(工作台或命令行):请先关闭它,再重新签发恢复密钥。文件未作任何改动。",
+        "Another program has the database {path} open (the workbench or a command): close it, then reissue the "
+        "recovery key. Nothing was changed.",
+    ),
+    "keys_reissue_needs_yes": (
+        "重新签发恢复密钥会用新密钥重写数据库和备份,旧恢复密钥从此作废。确认请加 --yes。未作任何改动。",
+        "Reissuing the recovery key rewrites the database and its backups with a new key; the old recovery key "
+        "stops working. Add --yes to go ahead. Nothing was changed.",
+    ),
+    "cli_recovery_reissued": (
+        "已重新签发恢复密钥:数据库和 {backups} 个备份已改用新密钥,旧恢复密钥打不开它们了。\n新恢复密钥: {key}\n"
+        "请抄在纸上、与电脑分开保管;抄好后运行 zaosong keys recovery --confirm。\n"
+        "早先另存的副本(U 盘、别的文件夹或电脑)仍是旧密钥,捡到旧恢复密钥的人能打开它们:请删除这些副本。",
+        "recovery key reissued: the database and {backups} backups now use a new key; the old recovery key no "
+        "longer opens them.\nnew recovery key: {key}\nWrite it on paper, keep it apart from the laptop; then run "
+        "zaosong keys recovery --confirm.\nCopies saved elsewhere before (a USB stick, another folder or computer) "
+        "keep the old key: whoever finds the old recovery key can open them. Delete those copies.",
+    ),
+    "cli_recovery_left_old": (
+        "以下文件无法用新密钥重写(已损坏),仍只能在本机或用旧恢复密钥打开:{files}",
+        "these files could not be rewritten with the new key (damaged): they still open on this computer only, "
+        "or with the old recovery key: {files}",
+    ),
+    "cli_progress": ("{step}… {percent}%", "{step}… {percent}%"),
+    "step_encrypt": ("加密数据库", "encrypting the database"),
+    "step_check": ("检查加密后的副本", "checking the encrypted copy"),
+    "step_backup": ("保存加密前的备份", "writing the pre-encryption backup"),
+    "step_backups": ("加密备份", "encrypting the backups"),
+    "step_rekey": ("用新密钥重写数据库", "rewriting the database with the new key"),
+    "step_rekey_backups": ("用新密钥重写备份", "rewriting the backups with the new key"),
+})

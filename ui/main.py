@@ -81,6 +81,15 @@ def main(argv: list[str] | None = None) -> int:
         practice = None if switch == "real" else switch
 
 
+def _needs_first_encryption(db_path) -> bool:
+    from app import rekey
+
+    try:
+        return rekey.needs_first_encryption(db_path)
+    except OSError:
+        return False  # Store.open says what is wrong with the folder
+
+
 def _release(lock) -> None:
     """Let the file go (switching databases, or giving up); a full disk may refuse even the close."""
     try:
@@ -124,6 +133,14 @@ def _open_window(app, args, db_path, log_path, practice_identity=None):
                 store = open_practice(db_path, user=practice_identity["user"],
                                       device_name=practice_identity["device_name"], identity=practice_identity)
                 break
+            if not server and _needs_first_encryption(db_path):
+                from ui.first_encrypt import run_first_encryption
+
+                # an old plain file: encrypted off the GUI thread, with progress (a failure is said by
+                # Store.open below, which meets the same file)
+                if run_first_encryption(db_path) == "cancelled":
+                    _release(lock)
+                    return None, 0
             if not server and not db_path.exists() and not args.exit_when_ready:  # a 0-byte file exists: damaged, not new
                 from ui.first_run import FirstRunDialog
 

@@ -29,13 +29,20 @@ class RecoveryKeyDialog(QDialog):
         plain_text(self)
         super().showEvent(event)
 
-    def __init__(self, db_path: Path, key: str, parent=None) -> None:
+    def __init__(self, db_path: Path, key: str, parent=None, reissued: bool = False) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("Recovery key"))
-        intro = QLabel(self.tr("Your database and its backups are encrypted. If this laptop dies or its keyring "
-                               "is lost, this recovery key is the only way to open them on another computer. "
-                               "Write it on paper and keep it apart from the laptop."))
+        self.setObjectName("recoveryKeyDialog")
+        if reissued:  # the same confirmation as at the first run, for the key that replaced a lost one
+            intro = QLabel(self.tr("This is the new recovery key of your database and its backups; the old one no "
+                                   "longer opens them. If this laptop dies or its keyring is lost, it is the only "
+                                   "way to open them on another computer. Write it on paper and keep it apart "
+                                   "from the laptop."))
+        else:
+            intro = QLabel(self.tr("Your database and its backups are encrypted. If this laptop dies or its keyring "
+                                   "is lost, this recovery key is the only way to open them on another computer. "
+                                   "Write it on paper and keep it apart from the laptop."))
         intro.setWordWrap(True)
         self.key = QLabel(key)
         self.key.setObjectName("recoveryKey")

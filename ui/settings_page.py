@@ -76,6 +76,10 @@ class SettingsPage(QWidget):
         self.recovery_button = QPushButton()
         self.recovery_button.setObjectName("recoveryKeyButton")
         self.recovery_button.clicked.connect(self.recovery_key)
+        self.reissue_button = QPushButton()  # the written-down key was lost: a new one (app.rekey)
+        self.reissue_button.setObjectName("reissueRecoveryKey")
+        self.reissue_button.clicked.connect(self.reissue_key)
+        self.reissue_dialog = None  # the new key's dialog, once shown
         # a city office's server database (issue 22), opened at the next start instead of the file
         self.server_label = QLabel()
         self.server_url = QLineEdit()
@@ -111,6 +115,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.restore_button)
         row.addWidget(self.check_button)
         row.addWidget(self.recovery_button)
+        row.addWidget(self.reissue_button)
         row.addStretch(1)
         f3.addLayout(row)
         f3.addWidget(self.server_label)
@@ -122,7 +127,7 @@ class SettingsPage(QWidget):
 
         self.server_url.setText(str(QSettings().value("db/url", "") or ""))
         server = self.window_.store.is_server
-        for b in (self.backup_button, self.restore_button, self.recovery_button):
+        for b in (self.backup_button, self.restore_button, self.recovery_button, self.reissue_button):
             b.setVisible(not server)  # a server database is backed up with pg_dump (README)
         self.rules_box = QGroupBox()
         self.rules_box.setObjectName("rulesBox")
@@ -186,6 +191,7 @@ class SettingsPage(QWidget):
         self.restore_button.setText(self.tr("Restore a backup…"))
         self.check_button.setText(self.tr("Check the database"))
         self.recovery_button.setText(self.tr("Recovery key…"))
+        self.reissue_button.setText(self.tr("Reissue the recovery key…"))
         self.rules_box.setTitle(self.tr("Rule sets and checklist templates"))
         self.docs.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Document"), self.tr("Name"),
                                              self.tr("Version"), self.tr("Source")])
@@ -311,7 +317,58 @@ class SettingsPage(QWidget):
 
         if not show_pending(self.window_.store.path, self):
             self.message.setText(self.tr("The recovery key was confirmed as written down and is no longer kept on "
-                                         "this computer. Use the copy you wrote down."))
+                                         "this computer. Use the copy you wrote down; if it is lost, reissue it."))
+
+    def reissue_key(self) -> None:
+        """A new recovery key when the written-down one was lost: asked first (it rewrites every file)."""
+        answer = plain_question(
+            self, self.tr("Reissue the recovery key"),
+            self.tr("A new recovery key will be made, and the database and its backups rewritten with it; the old "
+                    "recovery key will no longer open them. This takes a while for a large database. Any other "
+                    "Zaosong program using the database must be closed first.\n\nReissue the recovery key now?"))
+        if answer == QMessageBox.Yes:
+            self.start_reissue()
+
+    def start_reissue(self) -> None:
+        """On the database worker, behind a progress window; then the new key, once, to confirm as at
+        the first run."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        dlg = QProgressDialog(self.tr("Rewriting the database and its backups with the new key…"), "", 0, 0, self)
+        dlg.setObjectName("reissueProgress")
+        dlg.setWindowTitle(self.tr("Reissue the recovery key"))
+        dlg.setCancelButton(None)  # the files are being swapped: not something to stop half-way
+        dlg.setWindowModality(Qt.WindowModal)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.setMinimumDuration(0)
+        dlg.show()
+        self.reissue_progress = dlg
+
+        def progress(done: int, total: int) -> None:
+            dlg.setMaximum(total)
+            dlg.setValue(done)
+
+        def done(out: dict) -> None:
+            dlg.close()
+            from ui.recovery_key import RecoveryKeyDialog
+
+            text = self.tr("A new recovery key was issued: the database and %1 backups now use it, and the old "
+                           "recovery key no longer opens them. Copies saved elsewhere before (a USB stick, another "
+                           "computer) keep the old key: delete them.").replace("%1", str(len(out["backups"])))
+            if out["left_old_key"]:
+                text += "\n" + self.tr("These damaged files could not be rewritten and keep the old key: %1").replace(
+                    "%1", ", ".join(Path(p).name for p in out["left_old_key"]))
+            self.message.setText(text)
+            self.reissue_dialog = RecoveryKeyDialog(self.window_.store.path, out["recovery_key"], self, reissued=True)
+            self.reissue_dialog.open()
+
+        def failed(message: str) -> None:
+            dlg.close()
+            self._error(message)
+
+        self.window_.ops.read(admin_ops.reissue_recovery_key, on_done=done, on_error=failed, on_progress=progress)
 
     def check(self) -> None:
         def done(report: dict) -> None:

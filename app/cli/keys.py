@@ -4,6 +4,8 @@
     zaosong keys recovery --confirm   written down: it leaves this computer's keyring
     zaosong keys unlock --recovery-key KEY   open a file (or backup) made on another computer
     zaosong keys status               encrypted or not, where its key is kept
+    zaosong keys reissue --yes        a new recovery key (the paper was lost): the database and its
+                                      backups rewritten with a new key, the old recovery key void
 
 Never through ``Store.open``: ``unlock`` serves exactly the file Store.open cannot read yet
 (``main.run`` calls ``run_keys`` before opening the store).
@@ -33,6 +35,9 @@ def add_parsers(sub) -> None:
     un.add_argument("--json", action="store_true")
     st = ks.add_parser("status", help="是否加密、密钥保存在哪里")
     st.add_argument("--json", action="store_true")
+    ri = ks.add_parser("reissue", help="重新签发恢复密钥 (抄下的丢了):用新密钥重写数据库和备份,旧恢复密钥作废")
+    ri.add_argument("--yes", action="store_true", help="确认重写 (没有它什么也不做)")
+    ri.add_argument("--json", action="store_true")
 
 
 def run_keys(args, db_path: Path) -> int:
@@ -40,6 +45,8 @@ def run_keys(args, db_path: Path) -> int:
     from app.errors import Refused
 
     cmd = args.keys_cmd
+    if cmd == "reissue":
+        return _reissue(args, db_path)
     if cmd == "unlock":
         target = Path(args.file) if args.file else db_path
         if not target.exists():
@@ -70,6 +77,49 @@ def run_keys(args, db_path: Path) -> int:
         raise Refused("recovery_not_pending")
     return _say(args, {"db": str(db_path), "confirmed": True},
                 render("cli_recovery_confirmed"))
+
+
+def _reissue(args, db_path: Path) -> int:
+    from app import keyed, rekey
+    from app.errors import Refused
+    from app.instance import InstanceLock
+
+    if not db_path.exists():
+        raise Refused("not_a_db", path=db_path, error="missing")
+    if not keyed.salt_of(db_path):
+        raise Refused("recovery_not_encrypted", path=db_path)
+    if not args.yes:
+        raise Refused("keys_reissue_needs_yes")
+    try:
+        lock = InstanceLock(db_path).acquire()  # never under an open workbench: it holds the old file
+    except Refused as exc:
+        if exc.code == "already_running":
+            raise Refused("keys_db_in_use", path=db_path) from None
+        raise
+    try:
+        out = rekey.reissue(db_path, report=None if args.json else progress_printer())
+    finally:
+        lock.release()
+    text = render("cli_recovery_reissued", key=out["recovery_key"], backups=len(out["backups"]))
+    if out["left_old_key"]:
+        text += "\n" + render("cli_recovery_left_old", files=", ".join(out["left_old_key"]))
+    return _say(args, {"db": str(db_path), **out}, text)
+
+
+def progress_printer(stream=None):
+    """``report(step, share)`` for the long copies: one line on stderr per step and tenth done."""
+    stream = stream or sys.stderr
+    shown: set[tuple[str, int]] = set()
+
+    def report(step: str, share: float) -> None:
+        tenth = int(share * 10)
+        if (step, tenth) in shown:
+            return
+        shown.add((step, tenth))
+        stream.write(render("cli_progress", step=render(f"step_{step}"), percent=tenth * 10) + "\n")
+        stream.flush()
+
+    return report
 
 
 def _say(args, out: dict, text: str) -> int:

@@ -66,9 +66,12 @@ def _open(args):
 
     if isinstance(args.db, str):  # a server database: no file to lock, encrypt or upgrade in place
         return Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
+    from app import rekey
+
     path = db_path_of(args)
     lock = None
-    if path.exists() and path.stat().st_size and (keyed.is_plain(path)
+    first = None  # the recovery key of a first encryption done here, with progress
+    if path.exists() and path.stat().st_size and (keyed.is_plain(path) or rekey.pending(path)
                                                    or db.current_revision(path) not in (None, db.SCHEMA_HEAD)):
         # a schema upgrade rewrites tables, encryption the whole file: never under an open (older) workbench
         try:
@@ -78,7 +81,12 @@ def _open(args):
                 raise Refused("upgrade_while_open", path=path) from None
             raise
     try:
-        return Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
+        if lock is not None and rekey.needs_first_encryption(path):
+            first = rekey.encrypt_first(path, report=keys.progress_printer())  # a large file: its progress
+        store = Store.open(args.db, user=getattr(args, "user", None), device_name=getattr(args, "device_name", None))
+        if first:
+            db.last_recovery = first  # announced once, as when Store.open encrypts it
+        return store
     finally:
         if lock is not None:
             lock.release()

@@ -2998,6 +2998,49 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
     </message>
 </context>
 <context>
+    <name>FirstEncryptionDialog</name>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="53"/>
+        <source>Encrypting the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="56"/>
+        <source>Zaosong encrypts your database and its backups, once: anyone who copies the file then reads nothing without its key. A large file takes a few minutes. Cancel leaves the file as it is; Zaosong then closes and asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="65"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="80"/>
+        <source>Encrypting the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="81"/>
+        <source>Checking the encrypted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="82"/>
+        <source>Writing the pre-encryption backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="83"/>
+        <source>Encrypting the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="103"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/first_run.py" line="23"/>
@@ -5780,22 +5823,27 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="36"/>
+        <location filename="../../ui/recovery_key.py" line="38"/>
+        <source>This is the new recovery key of your database and its backups; the old one no longer opens them. If this laptop dies or its keyring is lost, it is the only way to open them on another computer. Write it on paper and keep it apart from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_key.py" line="43"/>
         <source>Your database and its backups are encrypted. If this laptop dies or its keyring is lost, this recovery key is the only way to open them on another computer. Write it on paper and keep it apart from the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="47"/>
+        <location filename="../../ui/recovery_key.py" line="54"/>
         <source>I have written the recovery key down and keep it apart from the laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="50"/>
+        <location filename="../../ui/recovery_key.py" line="57"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="51"/>
+        <location filename="../../ui/recovery_key.py" line="58"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,240 +6158,273 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="168"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
         <source>Identity and warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source>Customer manager (me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source>This laptop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>My phone (printed on notices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>Bureau name (printed on documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="173"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Supply station (printed on documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="179"/>
         <source>Warn when working days left ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>Check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="188"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>Recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
-        <source>Rule sets and checklist templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
-        <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
+        <location filename="../../ui/settings_page.py" line="194"/>
+        <source>Reissue the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="195"/>
-        <source>Publish a rule set…</source>
+        <source>Rule sets and checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="196"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="196"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="196"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="197"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="197"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="198"/>
+        <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="201"/>
+        <source>Publish a rule set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="202"/>
         <source>Publish a checklist template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="226"/>
         <source>Stage locks of the rule set in force:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Time-limit rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="238"/>
         <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234"/>
+        <location filename="../../ui/settings_page.py" line="240"/>
         <source>published by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>Publish a rule set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>Publish a checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="252"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="252"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="290"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="303"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="313"/>
-        <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
-        <source>Database check: all good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
-        <source>Database check found problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="324"/>
-        <location filename="../../ui/settings_page.py" line="329"/>
-        <source>Restore a backup</source>
+        <location filename="../../ui/settings_page.py" line="319"/>
+        <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down; if it is lost, reissue it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="325"/>
+        <location filename="../../ui/settings_page.py" line="340"/>
+        <source>Reissue the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="326"/>
+        <source>A new recovery key will be made, and the database and its backups rewritten with it; the old recovery key will no longer open them. This takes a while for a large database. Any other Zaosong program using the database must be closed first.
+
+Reissue the recovery key now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="338"/>
+        <source>Rewriting the database and its backups with the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="357"/>
+        <source>A new recovery key was issued: the database and %1 backups now use it, and the old recovery key no longer opens them. Copies saved elsewhere before (a USB stick, another computer) keep the old key: delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="361"/>
+        <source>These damaged files could not be rewritten and keep the old key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="375"/>
+        <source>Database check: all good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="375"/>
+        <source>Database check found problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="381"/>
+        <location filename="../../ui/settings_page.py" line="386"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="382"/>
         <source>Zaosong databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="330"/>
+        <location filename="../../ui/settings_page.py" line="387"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="178"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Server database: %1
 It is backed up on the server (pg_dump).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="188"/>
         <source>Server database (PostgreSQL) to open at the next start; empty: the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="184"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Use at next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="291"/>
         <source>Zaosong opens %1 at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="286"/>
+        <location filename="../../ui/settings_page.py" line="292"/>
         <source>the database file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7541,22 +7622,22 @@ Trust this device and import its package?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/recovery_key.py" line="77"/>
+        <location filename="../../ui/recovery_key.py" line="84"/>
         <source>Open with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="88"/>
+        <location filename="../../ui/recovery_key.py" line="95"/>
         <source>Open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="89"/>
+        <location filename="../../ui/recovery_key.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="94"/>
+        <location filename="../../ui/recovery_key.py" line="101"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7783,13 +7864,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="115"/>
-        <location filename="../../ui/main.py" line="224"/>
+        <location filename="../../ui/main.py" line="124"/>
+        <location filename="../../ui/main.py" line="241"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="169"/>
+        <location filename="../../ui/main.py" line="186"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>

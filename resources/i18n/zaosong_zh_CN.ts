@@ -3003,6 +3003,49 @@ The decision becomes fixed in the case&apos;s history and the plan stage is judg
     </message>
 </context>
 <context>
+    <name>FirstEncryptionDialog</name>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="53"/>
+        <source>Encrypting the database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="56"/>
+        <source>Zaosong encrypts your database and its backups, once: anyone who copies the file then reads nothing without its key. A large file takes a few minutes. Cancel leaves the file as it is; Zaosong then closes and asks again at the next start.</source>
+        <translation>早送正在加密数据库及其备份(只做一次):此后拷走文件的人没有密钥就读不出任何内容。文件大时需要几分钟。取消则文件保持原样,早送随即关闭,下次启动时再次进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="80"/>
+        <source>Encrypting the database…</source>
+        <translation>正在加密数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="81"/>
+        <source>Checking the encrypted copy…</source>
+        <translation>正在检查加密后的副本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="82"/>
+        <source>Writing the pre-encryption backup…</source>
+        <translation>正在保存加密前的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="83"/>
+        <source>Encrypting the backups…</source>
+        <translation>正在加密备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_encrypt.py" line="103"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/first_run.py" line="23"/>
@@ -5795,22 +5838,27 @@ Set it aside (it is renamed into the backups folder, never deleted) and start a 
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="36"/>
+        <location filename="../../ui/recovery_key.py" line="38"/>
+        <source>This is the new recovery key of your database and its backups; the old one no longer opens them. If this laptop dies or its keyring is lost, it is the only way to open them on another computer. Write it on paper and keep it apart from the laptop.</source>
+        <translation>这是数据库及其备份的新恢复密钥,旧的恢复密钥已不能打开它们。若这台笔记本损坏或钥匙串丢失,只有靠它才能在别的电脑上打开。请抄在纸上,与电脑分开保管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_key.py" line="43"/>
         <source>Your database and its backups are encrypted. If this laptop dies or its keyring is lost, this recovery key is the only way to open them on another computer. Write it on paper and keep it apart from the laptop.</source>
         <translation>数据库及其备份已加密。这台电脑损坏或钥匙串丢失时,只有凭这个恢复密钥才能在别的电脑上打开它们。请抄在纸上,与电脑分开保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="47"/>
+        <location filename="../../ui/recovery_key.py" line="54"/>
         <source>I have written the recovery key down and keep it apart from the laptop</source>
         <translation>我已抄下恢复密钥,并与电脑分开保管</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="50"/>
+        <location filename="../../ui/recovery_key.py" line="57"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="51"/>
+        <location filename="../../ui/recovery_key.py" line="58"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -6127,242 +6175,277 @@ The issued version becomes fixed: its settings can no longer be edited and it go
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="168"/>
+        <location filename="../../ui/settings_page.py" line="173"/>
         <source>Identity and warnings</source>
         <translation>身份与预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="174"/>
         <source>Customer manager (me)</source>
         <translation>客户经理(本人)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source>This laptop&apos;s name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>My phone (printed on notices)</source>
         <translation>我的电话(打印在通知书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>Bureau name (printed on documents)</source>
         <translation>供电单位名称(打印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="173"/>
+        <location filename="../../ui/settings_page.py" line="178"/>
         <source>Supply station (printed on documents)</source>
         <translation>供电所(印在文书上)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="179"/>
         <source>Warn when working days left ≤</source>
         <translation>剩余工作日 ≤ 时预警</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Database file: %1
 To use another file, start Zaosong with --db PATH.</source>
         <translation>数据库文件:%1
 如需使用其他文件,请用 --db 路径 启动早送。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>Check the database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="188"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>Recovery key…</source>
         <translation>恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="194"/>
+        <source>Reissue the recovery key…</source>
+        <translation>重新签发恢复密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="195"/>
         <source>Rule sets and checklist templates</source>
         <translation>规则与模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="197"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="198"/>
         <source>The version in force is marked ✓. A published version travels with every sync package; each laptop applies the newest one it holds. An inspection under way keeps the template it started with.</source>
         <translation>现行版本标有 ✓。发布的版本随每个同步包下发,各台电脑采用所持有的最新版本;进行中的检查仍按开始时的模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="201"/>
         <source>Publish a rule set…</source>
         <translation>发布时限规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="196"/>
+        <location filename="../../ui/settings_page.py" line="202"/>
         <source>Publish a checklist template…</source>
         <translation>发布检查模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="226"/>
         <source>Stage locks of the rule set in force:</source>
         <translation>现行时限规则中的环节锁:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Time-limit rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Checklist</source>
         <translation>检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="232"/>
+        <location filename="../../ui/settings_page.py" line="238"/>
         <source>bundled</source>
         <translation>随软件提供</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234"/>
+        <location filename="../../ui/settings_page.py" line="240"/>
         <source>published by %1, %2</source>
         <translation>%1 发布于 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>Publish a rule set</source>
         <translation>发布时限规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245"/>
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>Publish a checklist template</source>
         <translation>发布检查模板</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="246"/>
+        <location filename="../../ui/settings_page.py" line="252"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="252"/>
+        <location filename="../../ui/settings_page.py" line="258"/>
         <source>Published %1 version %2. It is in force here now and travels with the next sync package.</source>
         <translation>已发布 %1 第 %2 版:本机即刻生效,并随下一个同步包下发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="290"/>
+        <location filename="../../ui/settings_page.py" line="296"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="303"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>Backup written: %1</source>
         <translation>已备份到:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="313"/>
-        <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down.</source>
-        <translation>恢复密钥已确认抄下,本机不再保存,无法再次显示。请使用当初抄下的恢复密钥。</translation>
+        <location filename="../../ui/settings_page.py" line="319"/>
+        <source>The recovery key was confirmed as written down and is no longer kept on this computer. Use the copy you wrote down; if it is lost, reissue it.</source>
+        <translation>恢复密钥已确认抄下,本机不再保存。请使用抄下的那份;若已丢失,请重新签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
+        <location filename="../../ui/settings_page.py" line="325"/>
+        <location filename="../../ui/settings_page.py" line="340"/>
+        <source>Reissue the recovery key</source>
+        <translation>重新签发恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="326"/>
+        <source>A new recovery key will be made, and the database and its backups rewritten with it; the old recovery key will no longer open them. This takes a while for a large database. Any other Zaosong program using the database must be closed first.
+
+Reissue the recovery key now?</source>
+        <translation>将生成新的恢复密钥,并用它重写数据库和备份;旧恢复密钥将不再能打开它们。数据库大时需要一些时间。正在使用该数据库的其他早送程序须先关闭。
+
+现在重新签发恢复密钥吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="338"/>
+        <source>Rewriting the database and its backups with the new key…</source>
+        <translation>正在用新密钥重写数据库和备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="357"/>
+        <source>A new recovery key was issued: the database and %1 backups now use it, and the old recovery key no longer opens them. Copies saved elsewhere before (a USB stick, another computer) keep the old key: delete them.</source>
+        <translation>已签发新的恢复密钥:数据库和 %1 个备份已改用它,旧恢复密钥不再能打开它们。早先另存到别处(U 盘、别的电脑)的副本仍是旧密钥:请删除它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="361"/>
+        <source>These damaged files could not be rewritten and keep the old key: %1</source>
+        <translation>以下已损坏的文件无法重写,仍是旧密钥:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="375"/>
         <source>Database check: all good.</source>
         <translation>数据库检查:一切正常。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
+        <location filename="../../ui/settings_page.py" line="375"/>
         <source>Database check found problems:</source>
         <translation>数据库检查发现问题:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="324"/>
-        <location filename="../../ui/settings_page.py" line="329"/>
+        <location filename="../../ui/settings_page.py" line="381"/>
+        <location filename="../../ui/settings_page.py" line="386"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="325"/>
+        <location filename="../../ui/settings_page.py" line="382"/>
         <source>Zaosong databases (*.db)</source>
         <translation>早送数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="330"/>
+        <location filename="../../ui/settings_page.py" line="387"/>
         <source>Replace the current database with %1? The current file is kept aside in the backups folder, and Zaosong will close; start it again afterwards.</source>
         <translation>用 %1 替换当前数据库吗?当前文件会先保存到备份文件夹,然后早送将关闭,请之后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="178"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Server database: %1
 It is backed up on the server (pg_dump).</source>
         <translation>服务器数据库: %1
 由服务器备份 (pg_dump)。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="188"/>
         <source>Server database (PostgreSQL) to open at the next start; empty: the file</source>
         <translation>下次启动时打开的服务器数据库 (PostgreSQL);留空: 使用数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="184"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>Use at next start</source>
         <translation>下次启动时使用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="291"/>
         <source>Zaosong opens %1 at the next start.</source>
         <translation>早送下次启动时将打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="286"/>
+        <location filename="../../ui/settings_page.py" line="292"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
     </message>
@@ -7571,22 +7654,22 @@ Trust this device and import its package?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/recovery_key.py" line="77"/>
+        <location filename="../../ui/recovery_key.py" line="84"/>
         <source>Open with the recovery key</source>
         <translation>用恢复密钥打开</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="88"/>
+        <location filename="../../ui/recovery_key.py" line="95"/>
         <source>Open the database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="89"/>
+        <location filename="../../ui/recovery_key.py" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="94"/>
+        <location filename="../../ui/recovery_key.py" line="101"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
@@ -7813,13 +7896,13 @@ Trust this device and import its package?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="115"/>
-        <location filename="../../ui/main.py" line="224"/>
+        <location filename="../../ui/main.py" line="124"/>
+        <location filename="../../ui/main.py" line="241"/>
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="169"/>
+        <location filename="../../ui/main.py" line="186"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>

@@ -87,3 +87,32 @@ def publish_config(store, kind: str, path: str) -> dict:
     with store.session() as s:
         out = cfg.publish(s, kind, path)
     return {**out, "changes": Changes(config=True)}
+
+
+REISSUE_STEPS = ("rekey", "check", "rekey_backups")  # app.rekey's steps, in order: one bar across them
+
+
+def reissue_recovery_key(store, progress=None) -> dict:
+    """A new recovery key (app.rekey.reissue): every pooled connection closed first (the old file is
+    replaced), then reopened by the engine with the new key. ``progress(done, total)``: one bar over
+    the steps (1000 a step). Not stoppable half-way: a window closing meanwhile waits for it."""
+    from app import rekey
+    from ui.worker import Cancelled
+
+    def report(step: str, share: float) -> None:
+        if progress is None or step not in REISSUE_STEPS:
+            return
+        try:
+            progress(REISSUE_STEPS.index(step) * 1000 + int(share * 1000), len(REISSUE_STEPS) * 1000)
+        except Cancelled:
+            pass  # the files are being swapped: finished, not abandoned
+
+    from app import db_health
+
+    store.dispose()
+    try:
+        return rekey.reissue(store.path, report=report)
+    except OSError as exc:  # a full disk: said plainly (nothing was changed: app.rekey)
+        raise db_health.translate(exc, store.path) or exc from None
+    finally:
+        store.dispose()  # nothing pooled on the old file survives
