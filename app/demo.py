@@ -151,9 +151,12 @@ def _due(cal: WorkCalendar, limits, rounds: list[_Round], as_of: dt.date, warn_w
     return limits[r.stage] - used <= warn_wd
 
 
-def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = None, progress=None) -> dict:
+def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = None, progress=None,
+               around: bool = True) -> dict:
     """Fill an empty database with ``cases`` demo cases. ``progress(done, total)`` may be given and
-    may raise to cancel; nothing is written until every row is ready, then all in one transaction."""
+    may raise to cancel; nothing is written until every row is ready, then all in one transaction.
+    ``around``: then the work around the cases (prospects, visits, surveys, outages, metering,
+    follow-ups...: ``app.demo_around``), through the services, in a second transaction."""
     if not 1 <= cases <= 1_000_000:
         raise Refused("bad_number", what="cases", lo=1, hi=1_000_000)
     with Session(store.engine) as s:
@@ -315,6 +318,11 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     _bulk_write(store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain,
                 (meeting_rows, agenda_rows, review_rows), heads)
     store.reload_identity()
+    extra = {}
+    if around:
+        from app.demo_around import build_around
+
+        extra = build_around(store, as_of, seed, managers, local_user)
     return {
         "cases": cases,
         "open": sum(1 for r in case_rows if r[21] == "open"),
@@ -326,6 +334,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         "as_of": as_of.isoformat(),
         "seed": seed,
         "user": local_user,
+        **({"around": extra} if around else {}),
     }
 
 
