@@ -41,6 +41,7 @@ from app.domain import STAGE_INDEX, STAGES
 from app.errors import Refused
 from app.models import Case, StageRound
 from app.services import analysis, demand, documents, evaluation, field, followups, metering, outage
+from app.services import cases as case_svc
 from app.services import prospects as pr
 from app.services import visits as vs
 from app.services.followups import energized_between
@@ -174,12 +175,19 @@ def _recording(store, as_of: dt.date):
         store.training_day = before
 
 
-def build_around(store, as_of: dt.date, seed: int, managers: list[str], user: str) -> dict:
-    """Make the work around the cases already in the database (see the module's docstring)."""
+def build_around(store, as_of: dt.date, seed: int, managers: list[str], user: str, converted: int = 4) -> dict:
+    """Make the work around the cases already in the database (see the module's docstring);
+    ``converted`` prospects become cases (已申请), the others of that state stay 跟进."""
     rng = random.Random(seed * 104729 + 18)  # a generator of its own: the cases of a seed stay as they were
     out: dict = {}
     with _recording(store, as_of) as clock, store.session() as s:
         b = _Builder(s, store, rng, clock, as_of, managers, user)
+        b.converted = converted
+        # in the practice database every case due on the as-of day is the user's (app.demo): what
+        # moves a clock here (a closed inspection, a new case) is done on the user's cases only
+        from app.demo import is_practice
+
+        b.practice = is_practice(store)
         out["surveys"] = b.surveys()
         out["inspections"] = b.inspections()
         out["prospects"], out["visits"] = b.before()
@@ -294,7 +302,7 @@ class _Builder:
             bad = rng.choice([i["code"] for i in items if i["kind"] != "measure"]) if fail else None
             # an inspection begun today is still being recorded; older ones are closed
             wd = cal.workdays_between(r.started_on, self.as_of)
-            close = wd >= 2 and rng.random() < 0.75
+            close = wd >= 2 and rng.random() < 0.75 and (c.manager == self.user or not self.practice)
             for k, it in enumerate(items):
                 if not close and k >= len(items) // 2:
                     break  # half recorded: the rest is for the user to do
@@ -329,7 +337,9 @@ class _Builder:
             # the 石浦 cold-chain prospects share a feeder: together more than its spare capacity (卡脖子)
             feeder = feeders[0] if town == "石浦镇" else rng.choice(feeders)
             prob = rng.choice((30, 40, 50, 60, 70, 80, 90))
-            energise = year + (1 if k % 3 else 0) + (1 if k % 5 == 4 else 0) + (2 if key and k % 4 == 0 else 0)
+            # late in the year nothing more is energised this year: the plans are for the next years
+            energise = (year + (1 if as_of.month >= 10 else 0) + (1 if k % 3 else 0) + (1 if k % 5 == 4 else 0)
+                        + (1 if key and k % 4 == 0 else 0))
             months = rng.randint(1, 10)
             expected = dt.date(energise - 1 if months > 6 else energise, (months % 12) + 1, 15)
             ch = pr.add_prospect(s, name=name, township=town, kva=kva, year=energise, probability=prob,
@@ -365,23 +375,34 @@ class _Builder:
         applied = 0
         for k, pid in enumerate(ids):
             state = STATES[k]
+            if state == "APPLIED" and applied >= self.converted:
+                state = "FOLLOW"
             if state == "FOLLOW":
                 pr.set_status(s, pid, "FOLLOW")
             elif state == "DROPPED":
                 pr.set_status(s, pid, "DROPPED", DROP_REASONS[k % len(DROP_REASONS)])
             elif state == "APPLIED":
-                on = self.cal.next_workday_on_or_after(as_of - dt.timedelta(days=3 + 9 * applied))
-                on = min(on, as_of)
+                on = self._back(as_of, 1 + 2 * applied)  # applied in the last days: accepted at once
                 self._on(on)
                 account = f"33{rng.randrange(10**8):08d}"
-                manager = self.user if applied % 2 == 0 else self.others[applied % len(self.others)]
+                manager = self.user if applied % 2 == 0 or self.practice else self.others[applied % len(self.others)]
                 try:
                     pr.convert(s, pid, account, on, manager, contact=f"{rng.choice('王李张陈刘')}经理 13{rng.randrange(10**9):09d}")
                 except Refused:  # a customer of that name already has a case: it is another customer
                     pr.convert(s, pid, account, on, manager, new_customer=True,
                                contact=f"{rng.choice('王李张陈刘')}经理 13{rng.randrange(10**9):09d}")
+                accepted = self.cal.add_workdays(on, 1)
+                if accepted < as_of:
+                    case_svc.finish_stage(s, pr.get_prospect(s, pid).case_id, "ACCEPT", self._on(accepted))
                 applied += 1
         return len(ids), nv
+
+    def _back(self, d: dt.date, n: int) -> dt.date:
+        """The working day ``n`` working days before ``d``."""
+        while n > 0:
+            d -= dt.timedelta(days=1)
+            n -= self.cal.is_workday(d)
+        return d
 
     # --- outages ---------------------------------------------------------------------------------
     def outages(self) -> tuple[int, int]:
