@@ -318,7 +318,12 @@ class _Builder:
             if not close:
                 continue
             on = min(self.as_of, cal.add_workdays(r.started_on, rng.randint(1, min(wd, 3))))
-            field.close_inspection(s, iid, self._on(on))
+            outcome = field.close_inspection(s, iid, self._on(on)).outcome
+            power = cal.add_workdays(on, 1)
+            if outcome == "pass" and kind == "completion" and power <= self.as_of:
+                # accepted: the meters set aside and the power put on the next working day
+                metering.reserve(s, c, on=self._on(on))
+                case_svc.finish_stage(s, c, "ENERGIZE", self._on(power))
             if fail:
                 documents.issue_notice(s, iid)
                 if on < self.as_of:
