@@ -325,7 +325,10 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     if around:
         from app.demo_around import build_around
 
-        extra = build_around(store, as_of, seed, managers, local_user, converted)
+        try:
+            extra = build_around(store, as_of, seed, managers, local_user, converted)
+        except Refused as exc:  # its own transaction, rolled back: the cases stay, the refusal is said
+            extra = {"refused": str(exc)}
     return {
         "cases": cases,
         "open": sum(1 for r in case_rows if r[21] == "open") + converted,

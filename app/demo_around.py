@@ -213,6 +213,9 @@ class _Builder:
         self.feeder: dict[str, tuple[str, str]] = {}  # case id -> (substation, feeder) of its survey
         self.late_nos: list[str] = []  # last month's cases that missed a limit: the analysis meeting's
         self.converted, self.practice = 4, False
+        # the month of the analysis meeting and of the evaluations: the last one, unless this month
+        # is too young for its meeting (held on its 3rd working day): then the one before
+        self.back = 1 if self.cal.add_workdays(as_of.replace(day=1), 3) <= as_of else 2
 
     # --- helpers ---------------------------------------------------------------------------------
     def _rounds(self, ids: list[str]) -> dict[str, list[StageRound]]:
@@ -562,7 +565,7 @@ class _Builder:
 
     def evaluations(self) -> int:
         s, rng = self.s, self.rng
-        start, end = self._months_back(1)
+        start, end = self._months_back(self.back)
         power = energized_between(s, start, end)
         cases = list(s.scalars(select(Case).where(Case.id.in_(list(power))).order_by(Case.case_no))) if power else []
         causes = ("CUSTOMER", "CUSTOMER", "DESIGN_REWORK", "INTERNAL", "GRID", "OUTAGE", "METERING", "POLICY")
@@ -587,17 +590,15 @@ class _Builder:
 
     def analysis(self) -> str | None:
         s, cal, as_of = self.s, self.cal, self.as_of
-        start, _end = self._months_back(1)
+        start, _end = self._months_back(self.back)
         month = f"{start:%Y-%m}"
-        held = cal.add_workdays(as_of.replace(day=1), 3)
-        if held > as_of:
-            return None  # too early in the month: last month's meeting is still to be held
+        held = cal.add_workdays(self._months_back(self.back - 1)[0], 3)
         self._on(held)
         analysis.hold(s, month, held, "客户服务中心主任", [self.user] + self.others[:5], "局三楼业扩会审室",
                       "按月度分析会制度逐项分析超时限工单")
         # a conclusion checks its case against the month's whole agenda (every case finished in it):
         # a few in a county-sized demo, none in a 100,000-case one
-        if len(energized_between(s, *self._months_back(1))) <= CONCLUSIONS_UP_TO:
+        if len(energized_between(s, *self._months_back(self.back))) <= CONCLUSIONS_UP_TO:
             for no in self.late_nos[:CONCLUSIONS]:
                 analysis.conclude(s, month, no, "超时原因已查明,责任人已落实,下月跟踪整改效果")
         analysis.add_measure(s, month, "竣工检验前一次性告知客户全部整改要求", self.user,
