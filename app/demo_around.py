@@ -254,6 +254,12 @@ class _Builder:
         rows = s.execute(select(Case.id, Case.current_stage, Case.applied_on, Case.case_no).where(
             Case.deleted.is_(False), Case.status == "open", Case.current_stage.in_(past_survey))).all()
         rows.sort(key=lambda r: (-STAGE_INDEX[r[1]], r[2], r[3]))
+        # an even share of every stage (the most advanced first): a large demo has more cases in
+        # ENERGIZE alone than the cap, and the inspections and outages want the earlier stages too
+        by_stage: dict[str, list] = {}
+        for r in rows:
+            by_stage.setdefault(r[1], []).append(r)
+        rows = [r for k in range(len(rows)) for group in by_stage.values() if k < len(group) for r in (group[k],)]
         since = self.as_of - dt.timedelta(days=SURVEY_DAYS)
         power = energized_between(s, since, self.as_of)
         latest = sorted(power, key=lambda cid: (power[cid], cid), reverse=True)[:FINISHED_SURVEYS]
