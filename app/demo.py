@@ -143,17 +143,21 @@ def _simulate(rng: random.Random, cal: WorkCalendar, limits, applied: dt.date, a
 
 
 def _due(cal: WorkCalendar, limits, rounds: list[_Round], as_of: dt.date, warn_wd: int) -> bool:
-    """Whether the case's open round (unpaused) is within ``warn_wd`` working days of its limit, or past it."""
-    if not rounds or rounds[-1].finished is not None or any(p[1] is None for p in rounds[-1].pauses):
+    """Whether the case's open round is within ``warn_wd`` working days of its limit, or past it (a
+    paused one too: the warnings list it, with the days its pause has taken off)."""
+    if not rounds or rounds[-1].finished is not None:
         return False
     r = rounds[-1]
-    used = cal.workdays_between(r.started, as_of) - sum(cal.workdays_between(a, b) for a, b, *_ in r.pauses)
+    used = cal.workdays_between(r.started, as_of) - sum(cal.workdays_between(a, b or as_of) for a, b, *_ in r.pauses)
     return limits[r.stage] - used <= warn_wd
 
 
-def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = None, progress=None) -> dict:
+def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = None, progress=None,
+               around: bool = True) -> dict:
     """Fill an empty database with ``cases`` demo cases. ``progress(done, total)`` may be given and
-    may raise to cancel; nothing is written until every row is ready, then all in one transaction."""
+    may raise to cancel; nothing is written until every row is ready, then all in one transaction.
+    ``around``: then the work around the cases (prospects, visits, surveys, outages, metering,
+    follow-ups...: ``app.demo_around``), through the services, in a second transaction."""
     if not 1 <= cases <= 1_000_000:
         raise Refused("bad_number", what="cases", lo=1, hi=1_000_000)
     with Session(store.engine) as s:
@@ -196,7 +200,9 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     case_rows, round_rows, pause_rows, events = [], [], [], []
     hlc = store.hlc.now
     plans = []
-    for _ in range(cases):
+    # a few cases come from prospects converted through the services (demo_around): N in all
+    converted = min(4, cases // 50) if around else 0
+    for _ in range(cases - converted):
         if rng.random() < open_share:
             applied = as_of - dt.timedelta(days=rng.randint(0, 150))
         else:
@@ -315,9 +321,17 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     _bulk_write(store, device_rows, local_user, case_rows, round_rows, pause_rows, ev_rows, chain,
                 (meeting_rows, agenda_rows, review_rows), heads)
     store.reload_identity()
+    extra = {}
+    if around:
+        from app.demo_around import build_around
+
+        try:
+            extra = build_around(store, as_of, seed, managers, local_user, converted)
+        except Refused as exc:  # its own transaction, rolled back: the cases stay, the refusal is said
+            extra = {"refused": str(exc)}
     return {
         "cases": cases,
-        "open": sum(1 for r in case_rows if r[21] == "open"),
+        "open": sum(1 for r in case_rows if r[21] == "open") + converted,
         "rounds": len(round_rows),
         "pauses": len(pause_rows),
         "events": len(ev_rows),
@@ -326,6 +340,7 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
         "as_of": as_of.isoformat(),
         "seed": seed,
         "user": local_user,
+        **({"around": extra} if around else {}),
     }
 
 

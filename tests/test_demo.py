@@ -12,7 +12,9 @@ TOWNSHIP_NAMES = {r["name"] for r in json.loads((Path(__file__).parent.parent / 
 def _dump(path):
     con = raw_connect(path)
     cases = con.execute('SELECT case_no, customer_name, account_no, capacity_kva, manager, township FROM "case" ORDER BY case_no').fetchall()
-    rounds = con.execute("SELECT case_id, stage, round, started_on, finished_on, outcome FROM stage_round ORDER BY case_id, seq").fetchall()
+    # by case number: the cases converted from prospects through the services (demo_around) have random ids
+    rounds = con.execute('SELECT c.case_no, stage, round, started_on, finished_on, outcome FROM stage_round r'
+                         ' JOIN "case" c ON c.id = r.case_id ORDER BY c.case_no, seq').fetchall()
     con.close()
     return cases, rounds
 
