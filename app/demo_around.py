@@ -43,6 +43,7 @@ from app.errors import Refused
 from app.models import Case, StageRound
 from app.services import analysis, demand, documents, evaluation, field, followups, metering, outage
 from app.services import cases as case_svc
+from app.services import points as points_svc
 from app.services import prospects as pr
 from app.services import visits as vs
 from app.services.followups import energized_between
@@ -194,7 +195,8 @@ def build_around(store, as_of: dt.date, seed: int, managers: list[str], user: st
         for names, step in ((("surveys",), b.surveys), (("inspections",), b.inspections),
                             (("prospects", "visits"), b.before), (("outage_needs", "windows"), b.outages),
                             (("metering_configs", "stock_lines"), b.metering), (("followups",), b.followups),
-                            (("causes",), b.evaluations), (("analysis_meeting",), b.analysis)):
+                            (("causes",), b.evaluations), (("analysis_meeting",), b.analysis),
+                            (("points_posted",), b.points)):
             t0 = time.perf_counter()
             got = step()
             out.update(zip(names, got if len(names) > 1 else (got,), strict=True))
@@ -593,6 +595,13 @@ class _Builder:
                 evaluation.set_cause(s, c.case_no, stage, code, notes.get(code, ""))
                 n += 1
         return n
+
+    def points(self) -> int:
+        """The months before this one posted, as the supervisor posts each month (posting is an
+        explicit step since issue 21's authority work): this month's finished cases stay unposted,
+        so the 积分 page shows both."""
+        last_month_end = self.as_of.replace(day=1) - dt.timedelta(days=1)
+        return points_svc.post_finished(self.s, as_of=last_month_end)["posted"]
 
     def analysis(self) -> str | None:
         s, cal, as_of = self.s, self.cal, self.as_of
