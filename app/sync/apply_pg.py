@@ -189,7 +189,8 @@ def _apply_tables(store: Store, s, conn, stage, c: Checked, summary: dict, skip:
         spec = Spec(name)
         cols = ",".join(f'"{n}"' for n in spec.names)
         nk = NATURAL_KEYS.get(name)
-        order = "case_id, ln" if "case_id" in spec.index else "ln"
+        # a staging table's rows went in in line order, so its rowid order is line order: no sort
+        order = "case_id, ln" if "case_id" in spec.index else "rowid"
         cur = stage.execute(f'SELECT {cols}, ln FROM "{name}" ORDER BY {order}')
         inserted = 0
         at = spec.index["id"]
@@ -269,7 +270,8 @@ def _apply_events(store: Store, s, conn, stage, c: Checked, summary: dict) -> No
     tops: dict[str, tuple[int, str]] = {}
     seq_at, hash_at, dev_at = spec.index["device_seq"], spec.index["hash"], spec.index["device_id"]
     at = spec.index["id"]
-    for batch in _batches(stage.execute(f'SELECT {cols}, ln FROM "{EVENT_TABLE}" ORDER BY ln')):
+    # line order as the rowid's (the rows went in in that order): 1.5 million events not sorted again
+    for batch in _batches(stage.execute(f'SELECT {cols}, ln FROM "{EVENT_TABLE}" ORDER BY rowid')):
         fresh = [r for r in batch if r[at] not in known]
         if not fresh:
             continue

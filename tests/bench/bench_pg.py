@@ -185,7 +185,9 @@ def _median_ms(fn, repeat=5) -> float:
     return statistics.median(times)
 
 
-def run(db: Path) -> list[Figure]:
+def run(db: Path, million_only: bool = False) -> list[Figure]:
+    """``million_only`` (``--million-only`` from the shell): the 1,000,000-case figures alone, on the
+    kept database (no export, no consolidation, no COPY: minutes less while tuning reads)."""
     from tests.pg_server import PgServer, Unavailable
 
     try:
@@ -204,17 +206,13 @@ def run(db: Path) -> list[Figure]:
     home = WORK / "pg-home"
     os.environ["ZAOSONG_HOME"] = str(home)
     try:
-        return _run(srv, db)
+        return _million(srv, _build_million(srv)) if million_only else _run(srv, db)
     finally:
         srv.stop()
 
 
 def _run(srv, db: Path) -> list[Figure]:
-    from sqlalchemy import text
 
-    from app.services import bulletins
-    from app.services.agenda import month_overview
-    from app.services.query import quick_search, warnings
     from app.store import Store
     from app.sync.export import export_package
     from app.sync.importer import import_package
@@ -242,7 +240,19 @@ def _run(srv, db: Path) -> list[Figure]:
     print(f"bench_pg: consolidated {cases} cases ({rows} rows) in {consolidate_s:.1f} s; COPY of the same rows "
           f"{copy_s:.1f} s ({consolidate_s / copy_s:.2f}x); load average {load_import} (import), {load_copy} "
           "(COPY)", flush=True)
-    build_s = _build_million(srv)
+    return [Figure("PG consolidate 100k-case package", "<= 2.5x COPY", consolidate_s, "s", copy_s,
+                   "PostgreSQL COPY FROM STDIN of the same rows, same schema", limit=2.5 * copy_s),
+            *_million(srv, _build_million(srv))]
+
+
+def _million(srv, build_s: float) -> list[Figure]:
+    from sqlalchemy import text
+
+    from app.services import bulletins
+    from app.services.agenda import month_overview
+    from app.services.query import quick_search, warnings
+    from app.store import Store
+
     big = Store.open(srv.url(MILLION))
     as_of = dt.date.fromisoformat(AS_OF)
     with big.reader() as s:
@@ -266,8 +276,6 @@ def _run(srv, db: Path) -> list[Figure]:
           "names hold late in pinyin order, a common two-character text, a text no case holds): "
           + ", ".join(f"{k!r} {v:.0f}" for k, v in per_key.items()), flush=True)
     return [
-        Figure("PG consolidate 100k-case package", "<= 2.5x COPY", consolidate_s, "s", copy_s,
-               "PostgreSQL COPY FROM STDIN of the same rows, same schema", limit=2.5 * copy_s),
         Figure("PG month overview (bulletin), 1M cases", "< 5 s", month_ms / 1000, "s", limit=5),
         Figure(f"PG weekly bulletin {WEEK}, 1M cases", "< 5 s", weekly_ms / 1000, "s", limit=5),
         Figure("PG warnings list, 1M cases", "< 5 s", warn_ms / 1000, "s", limit=5),
@@ -279,4 +287,4 @@ if __name__ == "__main__":
     db_path = WORK / "demo_100000.db"
     if not db_path.exists():
         db_path, _ = big_db()
-    print_table(run(db_path))
+    print_table(run(db_path, million_only="--million-only" in sys.argv))
