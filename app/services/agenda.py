@@ -88,12 +88,25 @@ def waiting_for_customers(s: Session, as_of: dt.date, manager: str | None = None
     return out + drawings
 
 
-def _each(s: Session, query, ids, size: int = 5000):
-    """The rows of ``query(chunk)`` over ``ids`` in chunks: a PostgreSQL statement takes at most
-    65,535 parameters (a city's month holds more cases than that), SQLite's 250,000."""
+def _names(s: Session, ids, manager: str | None) -> dict[str, tuple[str, str]]:
+    """case id -> (case number, customer name) of the live cases among ``ids`` (the manager's only
+    when one is named), in chunks: a PostgreSQL statement takes at most 65,535 parameters."""
     ids = list(ids)
-    for i in range(0, len(ids), size):
-        yield from s.scalars(query(ids[i:i + size]))
+    out: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(ids), 5000):
+        q = select(Case.id, Case.case_no, Case.customer_name).where(Case.id.in_(ids[i:i + 5000]),
+                                                                    Case.deleted.is_(False))
+        if manager:
+            q = q.where(Case.manager == manager)
+        out.update((cid, (no, name)) for cid, no, name in s.execute(q))
+    return out
+
+
+def _of_live_cases(q, model, manager: str | None):
+    """``q`` restricted to rows of live cases (the manager's when one is named), by a join: a city's
+    database has a million cases, too many to hold or to pass as ids."""
+    q = q.select_from(model).join(Case, Case.id == model.case_id).where(Case.deleted.is_(False))
+    return q.where(Case.manager == manager) if manager else q
 
 
 def month_overview(s: Session, year: int, month: int, as_of: dt.date, manager: str | None = None) -> dict:
@@ -104,48 +117,64 @@ def month_overview(s: Session, year: int, month: int, as_of: dt.date, manager: s
     cal.require_covered(first)
     cal.require_covered(last)
     i = _lang()
-    cases = _cases(s, manager)
     entries: dict[dt.date, list[dict]] = {}
 
-    def add(day: dt.date | None, kind: str, case: Case | None, text: str, time: str = "") -> None:
+    # only what falls in the month is read (each query filters by its date), and only those cases'
+    # numbers and names: the whole case table is never loaded (a city's million cases took 70 s)
+    def add(day: dt.date | None, kind: str, case: tuple[str, str] | None, text: str, time: str = "") -> None:
         if day is None or not first <= day <= last:
             return
-        entries.setdefault(day, []).append({"kind": kind, "case_no": case.case_no if case else "",
-                                            "customer_name": case.customer_name if case else "",
+        entries.setdefault(day, []).append({"kind": kind, "case_no": case[0] if case else "",
+                                            "customer_name": case[1] if case else "",
                                             "text": text, "time": time})
 
-    for cid, (c, _years) in open_clocks(s, as_of, manager=manager).items():
+    due = {cid: c for cid, (c, _years) in open_clocks(s, as_of, manager=manager).items()
+           if c.deadline is not None and first <= c.deadline <= last}
+    cases = _names(s, due, manager)
+    for cid, c in due.items():
         case = cases.get(cid)
-        if case is not None and c.deadline is not None:
+        if case is not None:
             add(c.deadline, "deadline", case, (f"{stage_name(c.code, 'zh')}期限" if i == 0 else
                                                f"{stage_name(c.code, 'en')} due"))
     start = dt.datetime.combine(first, dt.time.min)
     end = dt.datetime.combine(last, dt.time.max)
     for m in s.scalars(select(ReviewMeeting).where(ReviewMeeting.deleted.is_(False), ReviewMeeting.status == "scheduled",
                                                    ReviewMeeting.held_at >= start, ReviewMeeting.held_at <= end)):
-        on_agenda = [cases[mc.case_id] for mc in s.scalars(select(MeetingCase).where(
-            MeetingCase.meeting_id == m.id, MeetingCase.deleted.is_(False))) if mc.case_id in cases]
+        ids = [mc.case_id for mc in s.scalars(select(MeetingCase).where(
+            MeetingCase.meeting_id == m.id, MeetingCase.deleted.is_(False)))]
+        live = _names(s, set(ids), manager)
+        on_agenda = [live[cid] for cid in ids if cid in live]
         if manager and not on_agenda:
             continue
-        names = "、".join(c.case_no for c in on_agenda)
+        names = "、".join(no for no, _name in on_agenda)
         add(m.held_at.date(), "meeting", None, (f"业扩会审 {m.place}" if i == 0 else f"Review meeting, {m.place}")
             + (f"({names})" if names else ""), m.held_at.strftime("%H:%M"))
     kinds = {"mid": ("中间检查", "Mid inspection"), "completion": ("竣工检验", "Completion inspection")}
-    for insp in _each(s, lambda ids: select(Inspection).where(Inspection.deleted.is_(False), Inspection.case_id.in_(ids)),
-                      cases):
-        case = cases[insp.case_id]
-        name = kinds.get(insp.kind, (insp.kind, insp.kind))[i]
-        add(insp.started_on, "inspection", case, f"{name}(第 {insp.round} 次)" if i == 0 else f"{name} #{insp.round}")
-    for sv in _each(s, lambda ids: select(Survey).where(Survey.deleted.is_(False), Survey.case_id.in_(ids)), cases):
-        add(sv.surveyed_on, "survey", cases[sv.case_id], "联合查勘" if i == 0 else "Joint survey")
-    for it in _each(s, lambda ids: select(RectificationItem).where(RectificationItem.deleted.is_(False),
-                                                                   RectificationItem.closed_on.is_(None),
-                                                                   RectificationItem.case_id.in_(ids)), cases):
-        add(it.deadline, "customer", cases[it.case_id],
-            f"客户整改期限 #{it.number} {it.location}" if i == 0 else f"Customer's rectification #{it.number} due")
-    for r in _each(s, lambda ids: select(PolicyRisk).where(PolicyRisk.deleted.is_(False), PolicyRisk.status == "open",
-                                                           PolicyRisk.case_id.in_(ids)), cases):
-        add(r.due_on, "follow_up", cases[r.case_id], f"跟进:{r.text}" if i == 0 else f"Follow up: {r.text}")
+    for no, name, kind, rnd, on in s.execute(_of_live_cases(
+            select(Case.case_no, Case.customer_name, Inspection.kind, Inspection.round, Inspection.started_on)
+            .where(Inspection.deleted.is_(False), Inspection.started_on >= first, Inspection.started_on <= last),
+            Inspection, manager)):
+        label = kinds.get(kind, (kind, kind))[i]
+        add(on, "inspection", (no, name), f"{label}(第 {rnd} 次)" if i == 0 else f"{label} #{rnd}")
+    for no, name, on in s.execute(_of_live_cases(
+            select(Case.case_no, Case.customer_name, Survey.surveyed_on)
+            .where(Survey.deleted.is_(False), Survey.surveyed_on >= first, Survey.surveyed_on <= last),
+            Survey, manager)):
+        add(on, "survey", (no, name), "联合查勘" if i == 0 else "Joint survey")
+    for no, name, number, location, on in s.execute(_of_live_cases(
+            select(Case.case_no, Case.customer_name, RectificationItem.number, RectificationItem.location,
+                   RectificationItem.deadline)
+            .where(RectificationItem.deleted.is_(False), RectificationItem.closed_on.is_(None),
+                   RectificationItem.deadline >= first, RectificationItem.deadline <= last),
+            RectificationItem, manager)):
+        add(on, "customer", (no, name),
+            f"客户整改期限 #{number} {location}" if i == 0 else f"Customer's rectification #{number} due")
+    for no, name, what, on in s.execute(_of_live_cases(
+            select(Case.case_no, Case.customer_name, PolicyRisk.text, PolicyRisk.due_on)
+            .where(PolicyRisk.deleted.is_(False), PolicyRisk.status == "open",
+                   PolicyRisk.due_on >= first, PolicyRisk.due_on <= last),
+            PolicyRisk, manager)):
+        add(on, "follow_up", (no, name), f"跟进:{what}" if i == 0 else f"Follow up: {what}")
     names = {d.day: d.name for d in s.scalars(select(CalendarDay).where(
         CalendarDay.deleted.is_(False), CalendarDay.day >= first, CalendarDay.day <= last))}
     order = {k: n for n, k in enumerate(ENTRY_KINDS)}
