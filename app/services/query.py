@@ -401,7 +401,7 @@ SEARCH_FEW = 500
 
 def _quick_search_pg(s: Session, match, shown, limit: int, text: str) -> list:
     """The same rows as the plain query (the first ``limit`` matches in (pinyin, case number)
-    order), read in a way a million cases allow (migration 0023_pg_perf's indexes). The ordered
+    order), read in a way a million cases allow (migration 0021_pg_perf's indexes). The ordered
     scan of the covering index stops at the ``limit``-th match: fast when matches are common,
     slow when they are rare (it reads every case). So, for a text of three characters or more
     (shorter ones have no trigram), the trigram indexes first: when they find at most SEARCH_FEW

@@ -1,6 +1,6 @@
 """search as you type on a server database (issue 22's scale targets)
 
-Revision ID: 0023_pg_perf
+Revision ID: 0021_pg_perf
 Revises: 0020_visit_attachments
 Create Date: 2026-12-01 17:45:00
 
@@ -21,7 +21,7 @@ it. A server without it gets the ordered index only (search stays right, rare te
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0023_pg_perf'
+revision = '0021_pg_perf'
 down_revision = '0020_visit_attachments'
 branch_labels = None
 depends_on = None
