@@ -394,3 +394,42 @@ def surveyed_case_any(any_db):
     ok(any_db, "stage", "finish", no, "ACCEPT", "--on", "2026-09-02")
     ok(any_db, "stage", "finish", no, "SURVEY", "--on", "2026-09-04")
     return any_db, no
+
+
+# --- pg_sync (issue 22): the sync tests on both back ends --------------------------------------------
+@pytest.fixture(params=["sqlite", "pg"])
+def trio_any(request, trio, tmp_path, monkeypatch):
+    """``trio`` with, for "pg", the second manager's database (b) on the throw-away server: every
+    package b takes or sends goes through the server's import and export. b.path is then its URL;
+    ZAOSONG_HOME is b's own folder (the server's attachments and staging go there)."""
+    if request.param == "sqlite":
+        yield trio
+        return
+    from app.models import Device
+    from app.services.settings import update_settings
+    from app.store import Store
+    from tests.helpers import Laptop
+
+    a, old_b, sup = trio
+    url = request.getfixturevalue("pg_url")
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path / "b-server"))
+    b = Laptop.__new__(Laptop)
+    b.path, b.store, b.user, b.outbox, b.n = url, Store.open(url), "李海燕", tmp_path / "b-server" / "out", 0
+    with b.store.session() as s:
+        update_settings(s, user="李海燕", device_name="李海燕的服务器")
+    # a and the supervisor trust the server instead of b's file, and it trusts them
+    with b.store.reader() as bs:
+        bd = bs.get(Device, b.id)
+        b_dev = {"id": bd.id, "name": bd.name, "public_key": bd.public_key, "created_at": bd.created_at}
+    for x in (a, sup):
+        with x.store.session() as s:
+            s.delete(s.get(Device, old_b.id))
+            s.add(Device(**b_dev, trusted=True, is_local=False))
+        with x.store.reader() as xs, b.store.session() as s:
+            d = xs.get(Device, x.id)
+            s.add(Device(id=d.id, name=d.name, public_key=d.public_key, trusted=True, is_local=False,
+                         created_at=d.created_at))
+    try:
+        yield a, b, sup
+    finally:
+        b.store.dispose()
