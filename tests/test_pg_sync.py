@@ -276,3 +276,32 @@ def test_a_file_that_is_no_list_of_devices_is_left_alone(db_path):
         assert old.read_bytes() == b"x"
     finally:
         st.dispose()
+
+
+def test_a_preview_on_a_server_is_not_reused_after_another_client_wrote(pg_url, tmp_path, monkeypatch):
+    """The GUI's preview-then-apply on a server: a write by another supervisor's client since the
+    preview makes it stale, as a change on the same laptop does (before: only this client's own
+    change numbers were looked at, and the preview was applied unchecked)."""
+    from app.sync.importer import PreviewCache
+
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path / "srv"))
+    srv, other_client = Store.open(pg_url), None
+    lap = fresh(tmp_path / "lap", "张伟")
+    try:
+        trust(srv, lap)
+        with lap.session() as s:
+            svc.create_case(s, customer_name="甲公司", account_no="3300000001", capacity_kva=400,
+                            applied_on=D(2026, 11, 2))
+        p = tmp_path / "p.zsync"
+        export_package(lap, p)
+        previews = PreviewCache()
+        import_package(srv, p, dry_run=True, previews=previews)
+        other_client = Store.open(pg_url)
+        with other_client.session() as s:
+            svc.create_case(s, customer_name="乙公司", account_no="3300000002", capacity_kva=400,
+                            applied_on=D(2026, 11, 3))
+        assert previews.take(srv, p, None) is None
+    finally:
+        for st in (srv, other_client, lap):
+            if st is not None:
+                st.dispose()
