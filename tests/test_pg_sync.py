@@ -305,3 +305,39 @@ def test_a_preview_on_a_server_is_not_reused_after_another_client_wrote(pg_url, 
         for st in (srv, other_client, lap):
             if st is not None:
                 st.dispose()
+
+
+def test_with_real_roles_one_supervisor_sees_the_refusal_another_trusts_and_reporting_cannot(pg_server, tmp_path,
+                                                                                            monkeypatch):
+    """pg-setup's roles: a supervisor's login meets an unknown laptop's package; a second
+    supervisor, on another computer, sees it waiting and trusts it; the reporting role is refused
+    as untrusted in words, with nothing written (it may not write the waiting list either)."""
+    import psycopg
+
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path / "admin"))
+    unused = tmp_path / "unused.db"
+    r = cli(unused, "pg-setup", "--admin", pg_server.url("postgres"), "--database", "zs_pending", "--prefix", "zp")
+    assert r.returncode == 0, r.stderr
+    assert cli(pg_server.url("zs_pending", user="zp_owner"), "init", "--user", "市局").returncode == 0
+    with psycopg.connect(host=str(pg_server.socket_dir), user="postgres", dbname="postgres", autocommit=True) as c:
+        for who in ("zp_wang", "zp_li"):
+            c.execute(f"DROP ROLE IF EXISTS {who}")
+            c.execute(f"CREATE ROLE {who} LOGIN IN ROLE zp_writer")
+    other, p = _stranger_package(tmp_path)
+    try:
+        for user in ("zp_report", "zp_wang"):
+            refused = cli(pg_server.url("zs_pending", user=user), "sync", "import", str(p),
+                          env={"ZAOSONG_HOME": str(tmp_path / user)})
+            assert refused.returncode == 1 and "sync trust" in refused.stderr and "Traceback" not in refused.stderr
+        li = pg_server.url("zs_pending", user="zp_li")
+        home = {"ZAOSONG_HOME": str(tmp_path / "li-computer")}
+        listed = json.loads(cli(li, "sync", "devices", "--json", env=home).stdout)
+        assert [d["name"] for d in listed if d.get("pending")] == ["王强的电脑"]
+        assert cli(li, "sync", "trust", other.device_id[:8], env=home).returncode == 0
+        done = cli(li, "sync", "import", str(p), "--json", env=home)
+        assert done.returncode == 0 and json.loads(done.stdout)["inserted"]["case"] == 1, done.stderr
+    finally:
+        other.dispose()
+        with psycopg.connect(host=str(pg_server.socket_dir), user="postgres", dbname="postgres",
+                             autocommit=True) as c:
+            c.execute('DROP DATABASE IF EXISTS "zs_pending" WITH (FORCE)')
