@@ -1141,9 +1141,6 @@ CATALOG.update({
     "pg_no_permission": ("数据库 {url} 的这个角色没有这项权限 (例如只读的报表角色不能修改数据)。未作任何改动。",
                          "this role of the database {url} may not do that (a read-only reporting role cannot change "
                          "data, for one). Nothing was changed."),
-    "pg_export_not_yet": ("服务器数据库 {url} 用于汇总,暂不能导出同步包;请从县公司主管的数据库文件导出。",
-                          "the server database {url} consolidates and cannot export sync packages yet; export from "
-                          "the county supervisor's database file."),
     "pg_password_in_settings": ("设置中不保存密码:请去掉地址中的密码,把它写在 ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)。",
                                 "no password is kept in the settings: take it out of the address and put it in "
                                 "~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)."),
@@ -1209,4 +1206,13 @@ CATALOG.update({
     "step_backups": ("加密备份", "encrypting the backups"),
     "step_rekey": ("用新密钥重写数据库", "rewriting the database with the new key"),
     "step_rekey_backups": ("用新密钥重写备份", "rewriting the backups with the new key"),
+})
+
+# --- pg_sync (issue 22): sync packages from a server database ------------------------------------------
+CATALOG.update({
+    "pg_export_no_key": ("这台计算机没有服务器数据库 {url} 的签名密钥,不能以它的名义导出同步包。"
+                         "请在建立该数据库的计算机上导出 (数据库的设备密钥只保存在那里)。",
+                         "this computer does not hold the signing key of the server database {url}, so it cannot "
+                         "export a sync package in its name. Export on the computer that created the database "
+                         "(the database's device key is kept only there)."),
 })

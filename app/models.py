@@ -913,3 +913,18 @@ class EscalationAck(SyncMixin, Base):
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     __table_args__ = (Index("ix_escalation_ack_case", "case_id"),)
+
+
+# --- pg_sync (issue 22): devices waiting for trust ------------------------------------------------
+class PendingDevice(Base):
+    """A device whose package arrived here before a person trusted it: its id, the name and key its
+    own package carried (the signature checked against that key), and when. Kept in the database,
+    not beside it, so that any supervisor of a server database (or this laptop after a restore) can
+    compare the fingerprint and trust it. Local, never synced: who is waiting for whose trust is
+    this database's own business, and a stranger's package must not spread its name to every peer."""
+
+    __tablename__ = "pending_device"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    public_key: Mapped[str] = mapped_column(String(100), nullable=False)
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)

@@ -382,6 +382,13 @@ class Store:
     def setting(self, key: str, default: str = "") -> str:
         return self._meta.get(key, default)
 
+    def refresh_settings(self, s: Session) -> None:
+        """The settings and change number as the database holds them now: a server's other clients
+        write them too (the sync export reads its package counters and signed heads so)."""
+        self._meta.update({m.key: m.value for m in s.scalars(select(Meta))})
+        with self._lock:
+            self.lseq = max(self.lseq, int(self._meta.get("lseq") or 0))
+
     @property
     def user(self) -> str:
         return self._meta.get("user", "")

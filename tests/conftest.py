@@ -419,3 +419,48 @@ def publish_roles(s, folder, holders: dict, version: int = 2, effective_from: st
 def roles_naming(tmp_path):
     """publish_roles bound to this test's folder: roles_naming(s, {"主管": "centre"})."""
     return lambda s, holders, **kw: publish_roles(s, tmp_path, holders, **kw)
+
+
+# --- pg_sync (issue 22): the sync tests on both back ends --------------------------------------------
+@pytest.fixture(params=["sqlite", "pg"])
+def trio_any(request, tmp_path, monkeypatch):
+    """``trio`` with, for "pg", the second manager's database (b) on the throw-away server: every
+    package b takes or sends goes through the server's import and export. b.path is then its URL;
+    ZAOSONG_HOME is b's own folder (the server's attachments and staging go there). Only a and the
+    supervisor are files then (a third fresh file is the setup's largest cost)."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("trio")
+        return
+    from app.models import Device
+    from app.services.settings import update_settings
+    from app.store import Store
+    from tests.helpers import Laptop
+
+    laptops = []
+    for name, user in (("a", "张伟"), ("s", "主管")):
+        lt = Laptop.__new__(Laptop)
+        (tmp_path / name).mkdir()
+        lt.path = tmp_path / name / "zaosong.db"
+        lt.store = Store.open(lt.path, user=user, device_name=f"{user}的笔记本")
+        lt.user, lt.outbox, lt.n = user, tmp_path / name / "out", 0
+        laptops.append(lt)
+    url = request.getfixturevalue("pg_url")
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path / "b-server"))
+    b = Laptop.__new__(Laptop)
+    b.path, b.store, b.user, b.outbox, b.n = url, Store.open(url), "李海燕", tmp_path / "b-server" / "out", 0
+    with b.store.session() as s:
+        update_settings(s, user="李海燕", device_name="李海燕的服务器")
+    laptops.insert(1, b)
+    # everyone trusts everyone (fingerprints compared by phone in real life)
+    for x in laptops:
+        for y in laptops:
+            if x is not y:
+                with y.store.reader() as ys, x.store.session() as s:
+                    yd = ys.get(Device, y.id)
+                    s.add(Device(id=yd.id, name=yd.name, public_key=yd.public_key, trusted=True,
+                                 is_local=False, created_at=yd.created_at))
+    try:
+        yield tuple(laptops)
+    finally:
+        for x in laptops:
+            x.store.dispose()

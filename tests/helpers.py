@@ -325,16 +325,34 @@ def raw_connect(database, uri: bool = False, **kw):
 
 
 def content(path: Path) -> dict:
-    """Everything that must converge: synced rows (without local change numbers) and events."""
+    """Everything that must converge: synced rows (without local change numbers) and events. A
+    server database (a URL) gives its values in a file's stored form (pg_sync: the sync tests
+    compare a laptop's file with a server database)."""
     con = raw_connect(path)
+    server = _is_url(path)
     out = {}
-    for t in SYNCED:
-        cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if r[1] != "lseq"]
-        out[t] = con.execute(f'SELECT {", ".join(cols)} FROM "{t}" ORDER BY id').fetchall()
-    cols = [r[1] for r in con.execute('PRAGMA table_info("case_event")') if r[1] != "lseq"]
-    out["case_event"] = con.execute(f'SELECT {", ".join(cols)} FROM case_event ORDER BY id').fetchall()
+    for t in [*SYNCED, "case_event"]:
+        if server:
+            names = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE "
+                                               "table_name = %s AND table_schema = 'public'", (t,))]
+        else:
+            names = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')]
+        cols = sorted(f'"{n}"' for n in names if n != "lseq")
+        rows = con.execute(f'SELECT {", ".join(cols)} FROM "{t}" ORDER BY id').fetchall()
+        out[t] = [tuple(_as_stored(v) for v in r) for r in rows] if server else rows
     con.close()
     return out
+
+
+def _as_stored(v):
+    """A server's value as SQLite stores it (SQLAlchemy's forms: 0/1, ISO text with a space)."""
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, dt.datetime):
+        return v.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return v
 
 
 def digest(path: Path) -> str:

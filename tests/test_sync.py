@@ -22,8 +22,8 @@ from app.sync.peers import list_conflicts, list_devices, resolve_conflict, trust
 from tests.helpers import digest, new_case, raw_connect
 
 D = dt.date
-def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio):
-    a, b, sup = trio
+def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio_any):
+    a, b, sup = trio_any
     x = new_case(a, "和泰电器有限公司", "3300000001")
     y = new_case(b, "恒达针织有限公司", "3300000002")
     a.do(svc.finish_stage, x, "ACCEPT", D(2026, 11, 3))
@@ -71,8 +71,8 @@ def test_two_managers_and_supervisor_converge_with_conflicts_kept(trio):
     assert digest(a.path) == digest(b.path) == digest(sup.path)
 
 
-def test_deletion_against_an_edit_is_flagged_and_newer_wins(trio):
-    a, b, sup = trio
+def test_deletion_against_an_edit_is_flagged_and_newer_wins(trio_any):
+    a, b, sup = trio_any
     x = new_case(a, "和泰电器有限公司", "3300000001")
     b.receive(a.send(b))
     b.do(svc.edit_case, x, contact="李四")
@@ -93,8 +93,8 @@ def test_deletion_against_an_edit_is_flagged_and_newer_wins(trio):
         assert "李四" in (cf[0]["mine"]["contact"], cf[0]["theirs"]["contact"])
 
 
-def test_import_twice_changes_nothing_and_incremental_is_small(trio):
-    a, b, _ = trio
+def test_import_twice_changes_nothing_and_incremental_is_small(trio_any):
+    a, b, _ = trio_any
     new_case(a, "和泰电器有限公司", "3300000001")
     p = a.send(b)
     s1 = b.receive(p)
@@ -115,8 +115,8 @@ def test_import_twice_changes_nothing_and_incremental_is_small(trio):
         assert case_view(s, x2)["customer_name"] == "宏远船舶修造有限公司"
 
 
-def test_missing_package_is_reported(trio):
-    a, b, _ = trio
+def test_missing_package_is_reported(trio_any):
+    a, b, _ = trio_any
     new_case(a, "甲", "3300000001")
     b.receive(a.send(b, full=True))
     a.send(b, full=True)  # lost on the way
@@ -125,8 +125,8 @@ def test_missing_package_is_reported(trio):
     assert summary["missing_packages"] == [2]
 
 
-def test_encrypted_package_and_dry_run(trio):
-    a, b, _ = trio
+def test_encrypted_package_and_dry_run(trio_any):
+    a, b, _ = trio_any
     x = new_case(a, "和泰电器有限公司", "3300000001")
     p = a.send(b, passphrase="象山2026")
     with pytest.raises(Refused):

@@ -103,25 +103,51 @@ def test_exporter_lines_take_the_fast_path_and_agree_with_the_strict_one(rich, t
     assert fast_hits == expected, (fast_hits, seen)
 
 
-def _content(path: Path) -> dict:
-    """Synced tables as sets of rows, without the local change number."""
+def _content(path: Path | str) -> dict:
+    """Synced tables as sets of rows, without the local change number; a server database's values
+    in a file's stored form (pg_sync: the same package into either gives the same rows)."""
     con = raw_connect(path)
     try:
         out = {}
         for model in MUTABLE + [CaseEvent]:
             t = model.__tablename__
             cols = [c for c in COLUMNS[t]]
-            out[t] = sorted(con.execute(f'SELECT {",".join(chr(34) + c + chr(34) for c in cols)} FROM "{t}"'))
+            rows = con.execute(f'SELECT {",".join(chr(34) + c + chr(34) for c in cols)} FROM "{t}"').fetchall()
+            out[t] = sorted(tuple(_as_stored(v) for v in r) for r in rows)
         return out
     finally:
         con.close()
 
 
-def _trusting_receiver(sender: Store, folder: Path) -> Store:
+def _as_stored(v):
+    import datetime as dt
+
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, dt.datetime):
+        return v.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return v
+
+
+@pytest.fixture(params=["sqlite", "pg"])
+def recv_at(request, tmp_path, monkeypatch):
+    """Where the receiver of _trusting_receiver lives: its folder's file, or a server database."""
+    if request.param == "sqlite":
+        return tmp_path / "recv" / "zaosong.db"
+    monkeypatch.setenv("ZAOSONG_HOME", str(tmp_path / "recv-home"))
+    return request.getfixturevalue("pg_url")
+
+
+def _trusting_receiver(sender: Store, folder: Path, at: Path | str | None = None) -> Store:
     from app.models import Device
 
-    folder.mkdir()
-    recv = Store.open(folder / "zaosong.db", user="主管", device_name="主管电脑")
+    if isinstance(at, str):  # a server database (recv_at)
+        recv = Store.open(at, user="主管", device_name="主管电脑")
+    else:
+        folder.mkdir()
+        recv = Store.open(folder / "zaosong.db", user="主管", device_name="主管电脑")
     with sender.reader() as s, recv.session() as rs:
         d = s.get(Device, sender.device_id)
         rs.add(Device(id=d.id, name=d.name, public_key=d.public_key, trusted=True, is_local=False,
@@ -129,9 +155,9 @@ def _trusting_receiver(sender: Store, folder: Path) -> Store:
     return recv
 
 
-def test_full_package_into_an_empty_database_gives_the_same_rows(rich, tmp_path):
+def test_full_package_into_an_empty_database_gives_the_same_rows(rich, tmp_path, recv_at):
     st = Store.open(rich)
-    recv = _trusting_receiver(st, tmp_path / "recv")
+    recv = _trusting_receiver(st, tmp_path / "recv", recv_at)
     try:
         out = tmp_path / "full.zsync"
         export_package(st, out)
@@ -142,16 +168,16 @@ def test_full_package_into_an_empty_database_gives_the_same_rows(rich, tmp_path)
     finally:
         st.dispose()
         recv.dispose()
-    mine, theirs = _content(rich), _content(tmp_path / "recv" / "zaosong.db")
+    mine, theirs = _content(rich), _content(recv_at)
     for t in mine:
         if t in ("calendar_day", "calendar_year"):
             continue  # both start from the same seeded calendar under their own ids
         assert mine[t] == theirs[t], t
 
 
-def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path):
+def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path, recv_at):
     st = Store.open(rich)
-    recv = _trusting_receiver(st, tmp_path / "recv")
+    recv = _trusting_receiver(st, tmp_path / "recv", recv_at)
     try:
         out = tmp_path / "new.zsync"
         export_package(st, out)
@@ -180,7 +206,7 @@ def test_package_from_a_laptop_one_schema_behind_is_converted(rich, tmp_path):
             zf.writestr("manifest.json", canonical_json(manifest))
         summary = import_package(recv, old)
         assert summary["inserted"]["case"] > 40, summary
-        con = raw_connect(tmp_path / "recv" / "zaosong.db")
+        con = raw_connect(recv_at)
         assert con.execute('SELECT count(*) FROM "case" WHERE temp_advice = \'{}\' AND predecessor_id IS NULL'
                            ).fetchone()[0] == summary["inserted"]["case"]
         con.close()
@@ -217,7 +243,7 @@ def _resigned(src: Path, dest: Path, key: str, edit) -> Path:
     return dest
 
 
-def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_path):
+def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_path, recv_at):
     from app.paths import resource
     from app.services import config_docs
 
@@ -226,7 +252,7 @@ def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_p
     rule_file = tmp_path / "internal_v2.json"
     rule_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     st = Store.open(db_path)
-    recv = _trusting_receiver(st, tmp_path / "recv")
+    recv = _trusting_receiver(st, tmp_path / "recv", recv_at)
     trust_device(recv, st.device_id, supervisor=True)  # rule sets are taken from a supervisor only
     try:
         with st.session() as s:
@@ -234,7 +260,7 @@ def test_a_published_rule_set_that_is_not_what_it_says_is_refused(db_path, tmp_p
         out = export_package(st, tmp_path / "p.zsync")["file"]
         with st.reader() as s:
             key = st.signing_key()
-        recv_db = tmp_path / "recv" / "zaosong.db"
+        recv_db = recv_at
         before = _content(recv_db)
 
         def tampered(rec):  # the limits changed after publishing: the hash no longer matches

@@ -20,7 +20,7 @@ from tests.helpers import new_case
 SYNC = Path(__file__).resolve().parent.parent / "app" / "sync"
 # bottom first: a module may import only those listed before it
 ORDER = ["format", "timing", "rows", "merge", "peers", "staging", "container", "applied", "apply_pg", "apply", "importer",
-         "export"]
+         "export_pg", "export"]
 
 
 def _imports(path: Path) -> list[tuple[str, list[str]]]:
@@ -95,11 +95,11 @@ def test_the_environment_variable_still_shows_the_timing_on_the_command_line(tri
     assert "[sync]" not in shown.stdout  # the command's own output stays as it was
 
 
-def test_a_preview_is_kept_only_by_the_cache_its_caller_owns(trio, caplog):
-    a, b, _ = trio
+def test_a_preview_is_kept_only_by_the_cache_its_caller_owns(trio_any, caplog):
+    a, b, _ = trio_any
     new_case(a, "和泰电器有限公司", "3300000001")
     package = a.send(b)
-    staging = b.path.parent / "sync" / "staging"
+    staging = b.store.path.parent / "sync" / "staging"
     # no cache given (the CLI's dry run): nothing is kept
     import_package(b.store, package, dry_run=True)
     assert not any(staging.iterdir())
@@ -117,8 +117,8 @@ def test_a_preview_is_kept_only_by_the_cache_its_caller_owns(trio, caplog):
     assert not any(staging.iterdir())  # the staging folder goes with the apply
 
 
-def test_a_cache_forgets_a_preview_when_the_database_changed_since(trio):
-    a, b, _ = trio
+def test_a_cache_forgets_a_preview_when_the_database_changed_since(trio_any):
+    a, b, _ = trio_any
     new_case(a, "和泰电器有限公司", "3300000001")
     package = a.send(b)
     previews = PreviewCache()
@@ -127,7 +127,7 @@ def test_a_cache_forgets_a_preview_when_the_database_changed_since(trio):
     assert previews.take(b.store, package, None) is None
     summary = import_package(b.store, package, previews=previews)  # checked anew, applied
     assert summary["inserted"]["case"] == 1
-    assert not any((b.path.parent / "sync" / "staging").iterdir())
+    assert not any((b.store.path.parent / "sync" / "staging").iterdir())
 
 
 def test_a_json_column_nested_too_deeply_is_refused_with_its_line_on_the_chunk_path(db_path, tmp_path):

@@ -81,8 +81,8 @@ def refused(lt: Laptop, package: Path, code: str) -> Refused:
 
 
 # --- events in another laptop's name ---------------------------------------------------------------------
-def test_events_forged_in_a_colleagues_name_are_refused_and_his_own_go_on(trio, tmp_path):
-    a, b, sup = trio  # sup plays the dishonest colleague: trusted by b, relaying a's data
+def test_events_forged_in_a_colleagues_name_are_refused_and_his_own_go_on(trio_any, tmp_path):
+    a, b, sup = trio_any  # sup plays the dishonest colleague: trusted by b, relaying a's data
     x = new_case(a, "和泰电器有限公司", "3300000001")
     sup.receive(a.send(sup))
     b.receive(a.send(b))
@@ -113,8 +113,8 @@ def test_events_forged_in_a_colleagues_name_are_refused_and_his_own_go_on(trio, 
     assert verify_audit(b.store)["ok"]
 
 
-def test_relayed_events_travel_with_their_authors_signature(trio):
-    a, b, sup = trio
+def test_relayed_events_travel_with_their_authors_signature(trio_any):
+    a, b, sup = trio_any
     new_case(a, "恒达针织有限公司", "3300000002")
     sup.receive(a.send(sup))
     summary = b.receive(sup.send(b))  # a's events reach b through the supervisor
@@ -123,8 +123,8 @@ def test_relayed_events_travel_with_their_authors_signature(trio):
 
 
 # --- version-vector inflation --------------------------------------------------------------------------
-def test_counters_above_what_a_device_signed_are_refused_and_named(trio, tmp_path):
-    a, b, sup = trio
+def test_counters_above_what_a_device_signed_are_refused_and_named(trio_any, tmp_path):
+    a, b, sup = trio_any
     mine = new_case(b, "宏远船舶修造有限公司", "3300000003")
     other = new_case(b, "象山港湾酒店", "3300000004")
     theirs = new_case(a, "和泰电器有限公司", "3300000001")
@@ -159,8 +159,8 @@ def test_counters_above_what_a_device_signed_are_refused_and_named(trio, tmp_pat
 
 
 # --- rewritten or gapped history -------------------------------------------------------------------------
-def test_a_known_event_coming_back_changed_is_refused(trio, tmp_path):
-    a, b, _ = trio
+def test_a_known_event_coming_back_changed_is_refused(trio_any, tmp_path):
+    a, b, _ = trio_any
     x = new_case(a, "和泰电器有限公司", "3300000001")
     a.do(svc.finish_stage, x, "ACCEPT", D(2026, 11, 3))
     b.receive(a.send(b))
@@ -186,8 +186,8 @@ def test_a_known_event_coming_back_changed_is_refused(trio, tmp_path):
     assert verify_audit(b.store)["ok"]
 
 
-def test_a_chain_head_that_is_not_the_packages_own_top_event_is_refused(trio, tmp_path):
-    a, b, _ = trio
+def test_a_chain_head_that_is_not_the_packages_own_top_event_is_refused(trio_any, tmp_path):
+    a, b, _ = trio_any
     new_case(a, "和泰电器有限公司", "3300000001")
 
     def head(m):
@@ -197,8 +197,8 @@ def test_a_chain_head_that_is_not_the_packages_own_top_event_is_refused(trio, tm
     refused(b, resign(a.send(b), tmp_path / "head.zsync", private_key(a), manifest=head), "sync_forged")
 
 
-def test_a_gap_in_a_chain_is_refused_and_the_package_waits_for_the_missing_one(trio):
-    a, b, _ = trio
+def test_a_gap_in_a_chain_is_refused_and_the_package_waits_for_the_missing_one(trio_any):
+    a, b, _ = trio_any
     new_case(a, "甲", "3300000001")
     b.receive(a.send(b))
     second = new_case(a, "乙", "3300000002")
@@ -221,11 +221,11 @@ def test_a_gap_in_a_chain_is_refused_and_the_package_waits_for_the_missing_one(t
     assert check_database(b.store)["ok"]
 
 
-def test_a_sealed_package_leaves_no_decrypted_content_behind(trio, tmp_path):
-    a, b, _ = trio
+def test_a_sealed_package_leaves_no_decrypted_content_behind(trio_any, tmp_path):
+    a, b, _ = trio_any
     new_case(a, "甲", "3300000001")
     p = a.send(b, passphrase="象山2026")
-    staging = b.path.parent / "sync" / "staging"
+    staging = b.store.path.parent / "sync" / "staging"  # a server's: its local folder
     # a preview kept for the GUI's apply keeps nothing of a sealed package (before: its rows, decrypted)
     import_package(b.store, p, passphrase="象山2026", dry_run=True, previews=PreviewCache())
     assert not any(staging.iterdir())
@@ -298,12 +298,12 @@ def _december_off(lt: Laptop) -> None:
     lt.do(apply_calendar_rows, [(d, "holiday", "全月放假") for d in days], "manual")
 
 
-def test_calendar_changes_are_taken_only_from_a_supervisor_and_always_listed(trio):
+def test_calendar_changes_are_taken_only_from_a_supervisor_and_always_listed(trio_any):
     from sqlalchemy import func, select
 
     from app.models import CalendarDay
 
-    a, b, sup = trio
+    a, b, sup = trio_any
     _december_off(a)  # a colleague makes every weekday of December a holiday
     new_case(a, "和泰电器有限公司", "3300000001")
     summary = b.receive(a.send(b))
@@ -328,8 +328,8 @@ def test_calendar_changes_are_taken_only_from_a_supervisor_and_always_listed(tri
         assert s.scalar(select(func.count()).select_from(CalendarDay).where(CalendarDay.name == "跨年")) == 1
 
 
-def test_sync_trust_supervisor_from_the_cli(trio):
-    a, b, sup = trio
+def test_sync_trust_supervisor_from_the_cli(trio_any):
+    a, b, sup = trio_any
     b.store.dispose()
     res = cli(b.path, "sync", "trust", sup.id, "--supervisor")
     assert res.returncode == 0 and json.loads(res.stdout)["supervisor"] is True, res.stderr
@@ -394,10 +394,10 @@ def test_the_sync_page_marks_a_supervisor_and_previews_config_changes(qtbot, app
 
 
 # --- strangers' packages ---------------------------------------------------------------------------------
-def test_refused_packages_of_unknown_devices_keep_the_pending_list_bounded(trio, tmp_path):
+def test_refused_packages_of_unknown_devices_keep_the_pending_list_bounded(trio_any, tmp_path):
     import uuid
 
-    a, b, _ = trio
+    a, b, _ = trio_any
     new_case(a, "甲", "3300000001")
     real = a.send(b)
     last = None
@@ -411,9 +411,8 @@ def test_refused_packages_of_unknown_devices_keep_the_pending_list_bounded(trio,
         with pytest.raises(Refused) as exc:
             b.receive(resign(real, tmp_path / f"s{i}.zsync", key, manifest=stranger))
         assert exc.value.code == "sync_untrusted"
-    pending = json.loads((b.path.parent / "sync" / "pending_devices.json").read_text(encoding="utf-8"))
+    pending = [d["id"] for d in list_devices(b.store) if d.get("pending")]  # kept in the database (0024)
     assert len(pending) == MAX_PENDING and last in pending
-    assert (b.path.parent / "sync" / "pending_devices.json").stat().st_size < 16 * 1024
     assert trust_device(b.store, last)["id"] == last  # the newest stranger can still be trusted
 
 

@@ -27,6 +27,7 @@ from app.leftovers import remember_export_folder
 from app.messages import render
 from app.models import Attachment, CaseEvent, Device, SyncPackage, SyncPeer
 from app.store import Store, canonical_json, utcnow
+from app.sync import export_pg
 from app.sync.container import HashingWriter, sha256_of_file
 from app.sync.format import DEVICE_COLUMNS, FORMAT, MUTABLE
 from app.sync.peers import signed_heads
@@ -36,12 +37,14 @@ def export_package(store: Store, out: Path, peer: str | None = None, passphrase:
                    progress=None) -> dict:
     """Write a package: everything (``peer`` None) or what changed since the last one to ``peer``.
     Streams rows from the database; writes to a temporary file renamed only when complete."""
-    if store.is_server:
-        # a package is signed with the device's key and read by an SQLite-only path: a server
-        # database consolidates; laptops exchange with the county supervisor's file
-        raise Refused("pg_export_not_yet", url=store.url)
+    if store.is_server and not store.signing_key():
+        # a server database is one device, its key kept on the computer that made the database
+        # (app/store.py): another computer reads and writes it but cannot sign in its name
+        raise Refused("pg_export_no_key", url=store.url)
     out = Path(out)
     with store.reader() as s:
+        if store.is_server:  # other clients write too: the counters as the database holds them now
+            store.refresh_settings(s)
         if peer is not None:
             dev = s.get(Device, peer)
             if dev is None or dev.id == store.device_id:
@@ -145,6 +148,10 @@ def _self_check(s, local: Device, since: int, upto: int) -> None:
     user = s.info["store"].user
     if fields.text_problem(user, fields.USER.max_len):
         problems.append(render("sync_p_export_user", name=user[:40]))
+    if s.info["store"].is_server:  # its rows are judged by the same rules on their way out (export_pg.RowCheck)
+        if problems:
+            raise Refused("sync_export_invalid", rows="; ".join(problems[:5]))
+        return
     dbapi = s.connection().connection.driver_connection
     problems += fields.row_problems(dbapi, "main", {"case": "case_no"},
                                     where=f" AND +lseq > {int(since)} AND +lseq <= {int(upto)}" if since == 0
@@ -156,6 +163,8 @@ def _self_check(s, local: Device, since: int, upto: int) -> None:
 def _issued_counter(s, device_id: str) -> int:
     """The highest version-vector counter ``device_id`` holds for itself in any row: what it has
     issued (rows carry the counter of their last local edit, never lowered by a merge)."""
+    if s.info["store"].is_server:
+        return export_pg.issued_counter(s, [m.__table__ for m in MUTABLE], device_id)
     dbapi = s.connection().connection.driver_connection
     path, top = f'$."{device_id}"', 0
     for m in MUTABLE:
@@ -263,8 +272,11 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
                              .encode("utf-8"))
                     counts["device"] = len(devices)
                     done = 0
-                    dbapi = s.connection().connection.driver_connection
-                    jobs = [(m.__table__, "lseq") for m in MUTABLE] + [(CaseEvent.__table__, "device_id, device_seq")]
+                    if store.is_server:
+                        done = _write_tables_pg(s, since, upto, limits, bw, counts, progress)
+                    dbapi = None if store.is_server else s.connection().connection.driver_connection
+                    jobs = [] if store.is_server else [(m.__table__, "lseq") for m in MUTABLE] + [
+                        (CaseEvent.__table__, "device_id, device_seq")]
                     for table, order_by in jobs:
                         cut = limits if table is CaseEvent.__table__ else None
                         args = (since, upto, *[x for d, n in (cut or {}).items() for x in (d, n)])
@@ -302,3 +314,25 @@ def _write_body(store: Store, path: Path | None, since: int, upto: int, counts: 
         if own:
             zf.close()
     return members
+
+
+def _write_tables_pg(s, since: int, upto: int, limits: dict[str, int], bw: _BackgroundWriter, counts: dict,
+                     progress) -> int:
+    """The tables' record lines from a server database (app/sync/export_pg.py), checked on the way."""
+    checker = export_pg.RowCheck()
+    problems: list[str] = []
+    done = 0
+    try:
+        for table in [m.__table__ for m in MUTABLE] + [CaseEvent.__table__]:
+            cut = limits if table is CaseEvent.__table__ else None
+            n = export_pg.write_table(s, table, since, upto, cut, bw.write, checker, problems)
+            if problems:
+                raise Refused("sync_export_invalid", rows="; ".join(problems[:5]))
+            if n:
+                counts[table.name] = n
+            done += n
+            if progress:
+                progress(done, 0)
+    finally:
+        checker.close()
+    return done

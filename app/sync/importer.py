@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.errors import Refused
-from app.models import CaseEvent
+from app.models import CaseEvent, Meta
 from app.services.changes import Changes
 from app.store import Store, canonical_json
 from app.sync import timing
@@ -310,7 +310,7 @@ class PreviewCache:
         """The file (path, size, time), the passphrase (hashed) and the database's last change number."""
         st = path.stat()
         return ((str(path.resolve()), st.st_size, st.st_mtime_ns),
-                hashlib.sha256((passphrase or "").encode()).hexdigest(), store.lseq)
+                hashlib.sha256((passphrase or "").encode()).hexdigest(), _last_change(store))
 
     def keep(self, store: Store, path: Path, passphrase: str | None, checked: Checked) -> None:
         """Keep ``checked`` (the preview of ``path``) for the next import into ``store``."""
@@ -336,6 +336,16 @@ class PreviewCache:
         kept = self._kept.pop(str(store.path), None)
         if kept is not None:
             shutil.rmtree(kept[3].staging, ignore_errors=True)
+
+
+def _last_change(store: Store) -> int:
+    """The database's last change number: a server's other clients draw them too, so it is read
+    from the database, not from this client's count."""
+    if not store.is_server:
+        return store.lseq
+    with store.reader() as s:
+        row = s.get(Meta, "lseq")
+    return int(row.value) if row is not None else store.lseq
 
 
 def _staging_root(store: Store) -> Path:

@@ -6,16 +6,16 @@ left for a person, and the audit check of every device's event chain.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import os
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm.attributes import flag_modified
 
 from app import device_keys as keys
 from app.errors import Refused
-from app.models import Device, SyncConflict, SyncPackage
+from app.models import Device, PendingDevice, SyncConflict, SyncPackage
 from app.services.audit import verify_chains
 from app.store import Store, canonical_json, utcnow
 from app.sync.format import DERIVED, TABLES, UUID_RE
@@ -32,43 +32,95 @@ def signed_heads(store: Store) -> dict[str, dict]:
 
 
 def _pending_path(store: Store) -> Path:
-    """sync/pending_devices.json: the devices whose packages arrived before a person trusted them."""
+    """sync/pending_devices.json: where versions before 0024 listed the devices waiting for trust
+    (beside the database, so only that computer saw them); moved into the database at first use."""
     return store.path.parent / "sync" / "pending_devices.json"
 
 
 MAX_PENDING = 20
 
 
-def _read_pending(store: Store) -> dict:
-    """The devices waiting for trust (sync/pending_devices.json); anything odd in it is ignored."""
+def _valid_pending(did, name, public_key) -> bool:
+    return bool(UUID_RE.match(str(did))) and isinstance(name, str) and isinstance(public_key, str) \
+        and is_public_key(public_key)
+
+
+def _read_pending_file(store: Store) -> dict | None:
+    """The old file's devices; None when there is no file or it is not a list of devices at all."""
     pending = _pending_path(store)
     try:
         if not pending.is_file() or pending.stat().st_size > 64 * 1024:
-            return {}
+            return None
         seen = json.loads(pending.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return None
     if not isinstance(seen, dict):
-        return {}
-    return {k: v for k, v in seen.items() if UUID_RE.match(str(k)) and isinstance(v, dict)
-            and isinstance(v.get("name"), str) and isinstance(v.get("public_key"), str)
-            and is_public_key(v["public_key"])}
+        return None
+    return {k: v for k, v in seen.items() if isinstance(v, dict) and _valid_pending(k, v.get("name"),
+                                                                                    v.get("public_key"))}
+
+
+def _move_pending_file(store: Store) -> None:
+    """An old sync/pending_devices.json, read once into the table and removed (a device already in
+    the table keeps the newer entry). A file that is no such list is left as it is."""
+    seen = _read_pending_file(store)
+    if seen is None:
+        return
+    if seen:
+        try:
+            with store.session() as s:
+                held = set(s.scalars(select(PendingDevice.id).where(PendingDevice.id.in_(list(seen)))))
+                base = utcnow()
+                for i, (did, info) in enumerate(seen.items()):  # the file's order is the order they came in
+                    if did not in held:
+                        s.add(PendingDevice(id=did, name=info["name"][:100], public_key=info["public_key"],
+                                            seen_at=base - dt.timedelta(seconds=len(seen) - i)))
+                s.flush()
+                _bound_pending(s)
+        except Refused as exc:
+            if exc.code == "pg_no_permission":
+                return  # a login that may not write: the file stays for one that may
+            raise
+    try:
+        _pending_path(store).unlink()
+    except OSError:
+        pass  # moved in; a file left behind is read again and changes nothing
+
+
+def _bound_pending(s) -> None:
+    """The newest MAX_PENDING kept: a stream of strangers' packages cannot grow the table."""
+    old = list(s.scalars(select(PendingDevice.id).order_by(PendingDevice.seen_at.desc(), PendingDevice.id.desc())
+                         .offset(MAX_PENDING)))
+    if old:
+        s.execute(delete(PendingDevice).where(PendingDevice.id.in_(old)))
+
+
+def _read_pending(store: Store) -> dict:
+    """The devices waiting for trust, oldest first: {id: {"name", "public_key"}}."""
+    _move_pending_file(store)
+    with store.reader() as s:
+        rows = s.scalars(select(PendingDevice).order_by(PendingDevice.seen_at, PendingDevice.id)).all()
+    return {r.id: {"name": r.name, "public_key": r.public_key} for r in rows
+            if _valid_pending(r.id, r.name, r.public_key)}
 
 
 def wait_for_trust(store: Store, device_id: str, name: str, public_key: str) -> None:
     """Put a device whose package arrived unknown among those waiting for a person to trust it
-    (name and key already checked). Bounded: the newest MAX_PENDING devices are kept, so a stream
-    of strangers' packages cannot grow the file."""
-    pending = _pending_path(store)
-    pending.parent.mkdir(parents=True, exist_ok=True)
-    seen = _read_pending(store)
-    seen.pop(device_id, None)
-    seen[device_id] = {"name": name[:100], "public_key": public_key}
-    while len(seen) > MAX_PENDING:
-        seen.pop(next(iter(seen)))
-    tmp = pending.with_suffix(".part")
-    tmp.write_text(json.dumps(seen, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, pending)
+    (name and key already checked). Bounded: the newest MAX_PENDING devices are kept. A database
+    this login may not write (the reporting role) keeps no list: the refusal says the same."""
+    _move_pending_file(store)
+    try:
+        with store.session() as s:
+            row = s.get(PendingDevice, device_id)
+            if row is None:
+                s.add(PendingDevice(id=device_id, name=name[:100], public_key=public_key, seen_at=utcnow()))
+            else:
+                row.name, row.public_key, row.seen_at = name[:100], public_key, utcnow()
+            s.flush()
+            _bound_pending(s)
+    except Refused as exc:
+        if exc.code != "pg_no_permission":
+            raise
 
 
 def supervisors(store: Store) -> set[str]:
@@ -147,24 +199,18 @@ def list_devices(store: Store) -> list[dict]:
                         "fingerprint": keys.fingerprint(d.public_key) if d.public_key else None,
                         "packages_received": got, "packages_sent_to": sent, "last_seq": d.package_seq,
                         "chain_seq": d.chain_seq, "reported_chain_seq": d.reported_chain_seq})
-    pending = _pending_path(store)
-    if pending.exists():
-        try:
-            for did, info in _read_pending(store).items():
-                if not any(x["id"] == did for x in out):
-                    out.append({"id": did, "name": info["name"], "local": False, "trusted": False, "pending": True,
-                                "supervisor": False,
-                                "fingerprint": keys.fingerprint(info["public_key"]), "packages_received": 0,
-                                "packages_sent_to": 0, "last_seq": 0, "chain_seq": 0, "reported_chain_seq": 0})
-        except (OSError, ValueError, KeyError):
-            pass
+    for did, info in _read_pending(store).items():
+        if not any(x["id"] == did for x in out):
+            out.append({"id": did, "name": info["name"], "local": False, "trusted": False, "pending": True,
+                        "supervisor": False,
+                        "fingerprint": keys.fingerprint(info["public_key"]), "packages_received": 0,
+                        "packages_sent_to": 0, "last_seq": 0, "chain_seq": 0, "reported_chain_seq": 0})
     return out
 
 
 def trust_device(store: Store, device_id: str, supervisor: bool | None = None) -> dict:
     """Trust a device a person has checked (its fingerprint, read out by phone or in person).
     ``supervisor`` True: also take calendars, rule sets and templates from it; False: no longer."""
-    pending = _pending_path(store)
     seen = _read_pending(store)
     matches = [d for d in set(seen) | set(_known_ids(store)) if d == device_id or d.startswith(device_id)]
     if len(matches) != 1 or len(device_id) < 6:
@@ -193,9 +239,8 @@ def trust_device(store: Store, device_id: str, supervisor: bool | None = None) -
             store.set_setting(s, "supervisors", canonical_json(sorted(marked)))
         result = {"id": d.id, "name": d.name, "fingerprint": keys.fingerprint(d.public_key),
                   "supervisor": did in marked}
-    if did in seen:
-        del seen[did]
-        pending.write_text(json.dumps(seen, ensure_ascii=False), encoding="utf-8")
+        # trusted in the same transaction as it leaves the waiting list: never one without the other
+        s.execute(delete(PendingDevice).where(PendingDevice.id == did))
     return result
 
 
