@@ -122,15 +122,20 @@ def _value_of(last: dt.date, stage_wd: dict[str, int], verdicts: list[RuleVerdic
     return head + "\t" + items
 
 
-def _verdicts_of(head: list, items_text: str, rule_sets, items: bool) -> list[RuleVerdict]:
+def _verdicts_of(head: list, items_text: str, rule_sets, items: bool, meta: dict) -> list[RuleVerdict]:
     if not items:
         return [RuleVerdict(rs.id, rs.version, rs.name, rs.name_en, verdict, [])
                 for rs, verdict in zip(rule_sets, head[2], strict=True)]
     out = []
     for rs, verdict, its in zip(rule_sets, head[2], json.loads(items_text), strict=True):
+        m = meta.get(id(rs))
+        if m is None:  # the items' names and stages once per rule set (read-only, as the verdicts are)
+            m = meta[id(rs)] = [(it.name, it.name_en, list(it.stages), it.unit) for it in rs.items]
+        if len(its) != len(m):
+            raise ValueError("items")
         out.append(RuleVerdict(rs.id, rs.version, rs.name, rs.name_en, verdict,
-                               [ItemVerdict(it.name, it.name_en, list(it.stages), limit, it.unit, used, status)
-                                for it, (limit, used, status) in zip(rs.items, its, strict=True)]))
+                               [ItemVerdict(name, name_en, stages, limit, unit, used, status)
+                                for (name, name_en, stages, unit), (limit, used, status) in zip(m, its)]))
     return out
 
 
@@ -146,6 +151,7 @@ class Verdicts:
         self._ctx_of: dict[str, str] = {}
         self._valid: dict[str, tuple] = {}
         self._new: dict[tuple[str, str], tuple[str, str]] = {}
+        self._meta: dict = {}
         self.hits = self.misses = 0
 
     def _context(self, rule_sets) -> str:
@@ -203,7 +209,7 @@ class Verdicts:
         if raw is not None and _key(self._facts[case_id], *raw) != key:
             return None  # the rows changed between the two reads: judged from what was read
         self.hits += 1
-        return dict(head[1]), _verdicts_of(head, items_text, rule_sets, items)
+        return dict(head[1]), _verdicts_of(head, items_text, rule_sets, items, self._meta)
 
     def judge(self, case_id: str, data: CaseData, rule_sets, as_of: dt.date, raw=None
               ) -> tuple[dict[str, int], list[RuleVerdict]]:
