@@ -163,6 +163,14 @@ def test_an_escalation_reached_and_finished_within_the_week_is_listed(store):
         ("WARN", "2026-06-04", "SURVEY", "2026-06-05", "张伟"), ("WARN", "2026-06-01", "ACCEPT", "2026-06-02", "张伟")]
     assert all(e["new_this_period"] for e in rows) and week["escalations"]["new"] == 2
     assert not [e for e in nxt["escalations"]["rows"] if e["case_no"] == no and e["stage"] in ("ACCEPT", "SURVEY")]
+    # the manager told acknowledges it in the week, though the stage finished
+    from app.services import escalation as esc
+
+    with store.session() as s:
+        esc.acknowledge(s, rows[0]["id"], D(2026, 6, 7))
+    with store.reader() as s:
+        again = bl.build(s, "weekly", "2026-W23", as_of=D(2026, 6, 7))
+    assert next(e for e in again["escalations"]["rows"] if e["id"] == rows[0]["id"])["acknowledged_by"] == "张伟"
 
 
 def test_a_stage_finished_on_the_day_it_would_have_escalated_never_escalated(store):

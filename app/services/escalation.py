@@ -158,7 +158,11 @@ def acknowledge(s: Session, escalation_id: str, as_of: dt.date | None = None, no
     """The person told acknowledges an escalation (已阅/已督办). A manager acknowledges only what
     told them; nobody acknowledges for the centre or the bureau about their own case."""
     store = store_of(s)
+    as_of = as_of or today_of(store)
     found = next((e for e in escalations(s, as_of) if e["id"] == escalation_id), None)
+    if found is None:  # or one the week's bulletin lists though its stage finished since (issue 21)
+        monday = as_of - dt.timedelta(days=as_of.weekday())
+        found = next((e for e in reached_by_finished(s, monday, as_of) if e["id"] == escalation_id), None)
     if found is None:
         raise Refused("escalation_unknown", id=str(escalation_id)[:40])
     if s.get(EscalationAck, escalation_id) is not None:
