@@ -233,6 +233,9 @@ class Verdicts:
         try:
             self.store.verify()  # nothing is written into a damaged file, a cache least of all
             with self.store.engine.begin() as conn:
+                # rows of another judging context (an older calendar, rule set or code) can never be
+                # read again: dropped, so the table holds about one row per finished case and context
+                conn.execute(delete(VerdictCache).where(VerdictCache.judged.not_in(sorted(set(self._contexts.values())))))
                 by_ctx: dict[str, list[str]] = {}
                 for (cid, ctx), _v in items:
                     by_ctx.setdefault(ctx, []).append(cid)
