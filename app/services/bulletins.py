@@ -176,7 +176,6 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
             transformers[cid] = 0
     out = []
     for cid, c in info.items():
-        full = c["energized_on"] >= full_from
         sets = sets_of[cid]
         data = raw = None
         if cid in need:
@@ -189,7 +188,8 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
                 raw = ([round_line(rid, seq, stage, rnd, st_on, fin_on, outcome)
                         for seq, rid, stage, rnd, st_on, fin_on, outcome in rs],
                        [pause_line(rid, p.started_on, p.ended_on) for _seq, rid, *_r in rs for p in pauses.get(rid, ())])
-        hit = verdicts.cached(cid, sets, full, raw=raw)
+        shown = c["energized_on"] >= fp_from  # a case of the period itself: its items are shown
+        hit = verdicts.cached(cid, sets, shown, raw=raw)
         if hit is None:
             stage_wd, judged = verdicts.judge(cid, data, sets, as_of, raw=raw)
         else:
@@ -197,9 +197,10 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
         c["supply_dept_wd"] = sum(stage_wd.values())
         c["stage_wd"] = stage_wd
         c["transformers"] = transformers.get(cid)
-        # a case before ``full_from`` feeds only the trend's rates: its verdicts carry no items
-        c["verdicts"] = {v.rule_set: v if full else _bare(v) for v in judged}
-        if data is not None and c["energized_on"] >= fp_from:
+        # a case before the period feeds only rates (the trend's, the previous quarter's): its
+        # verdicts carry no items
+        c["verdicts"] = {v.rule_set: v if shown else _bare(v) for v in judged}
+        if data is not None and shown:
             c["fingerprint"] = [c["case_no"], c["manager"], c["township"], c["capacity_kva"], c["supply_kv"],
                                 c["dual_source"], c["business_type"], c["applied_on"].isoformat(), c["transformers"],
                                 [(r.stage, r.round, r.started_on.isoformat(),
@@ -596,7 +597,9 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
     else:
         pstart, pend = period_range(kind, previous_period(kind, period))
         prev_cases = [c for c in window if pstart <= c["energized_on"] <= pend]
-        prev = _core(prev_cases, rule_sets, primary_id)
+        prev = {"rule_sets": compliance(prev_cases, rule_sets), **supply_time(prev_cases),  # what _change reads
+                "kva_connected": sum(c["capacity_kva"] for c in prev_cases),
+                "transformers": sum(c["transformers"] for c in prev_cases if c["transformers"] is not None)}
         out["previous_period"] = previous_period(kind, period)
         out["change"] = _change(out, prev)
         out["ranking"] = {"stations": _rank([dict(r) for r in out["by_station"]]),
