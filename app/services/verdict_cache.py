@@ -4,15 +4,17 @@ A bulletin's trend judges every case energised in the last 6 months (monthly) or
 (quarterly): tens of thousands of cases whose verdicts do not change from one run to the next. The
 verdict of a finished case depends only on
 
-- the case's own inputs: capacity, dual source, business type, its rounds and pauses (``case_key``);
+- the case's own inputs: capacity, dual source, business type, its rounds and pauses (``_key`` of
+  the lines ``round_line``/``pause_line`` make of each row; for a case whose rows the run does not
+  read, the same lines made by the database in one aggregate query, ``_sql_lines``);
 - what judging reads besides the case (``context``): the judging code itself, the calendar's
   working days and the rule sets' contents (id, version, names, items and limits).
 
 Both are digests computed afresh at every run from what the run has just read, so a row whose
 case, calendar, rule sets or code changed since it was written has another key and is never read
 (a correction replayed, a new rule-set version, a calendar import, a sync import: all change one
-of the two). Only cases whose every round and pause closed by the as-of day are kept: their verdict
-is the same on any later day. The rows live in the local table ``verdict_cache`` (never synced);
+of the two). Only cases whose every round and pause closed by the as-of day are kept, with that
+closing day: their verdict is the same on any later day, and a row is read only from that day on. The rows live in the local table ``verdict_cache`` (never synced);
 a missing row is judged and written back at the end of the run. Writing is best effort, on its own
 connection and transaction: a database that cannot take it (read-only role, busy) only stays slower.
 """
