@@ -14,7 +14,8 @@ from app.private_files import create_private_file
 SCHEMA_REVISIONS = ["0001_initial", "0002_field_work", "0003_sync", "0004_setting_sheets", "0005_meetings",
                     "0006_temp_formal", "0007_meeting_minutes", "0008_config_docs", "0011_keys_at_rest",
                     "0012_case_fees", "0013_followups_actions", "0014_metering", "0015_after", "0016_outage",
-                    "0017_before", "0018_points", "0019_bulletins", "0020_visit_attachments", "0021_pg_perf", "0022_pending_devices"]
+                    "0017_before", "0018_points", "0019_bulletins", "0020_visit_attachments", "0021_pg_perf",
+                    "0022_pending_devices", "0023_verdicts"]
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 

@@ -928,3 +928,21 @@ class PendingDevice(Base):
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     public_key: Mapped[str] = mapped_column(String(100), nullable=False)
     seen_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+# --- bulletin_speed (issue 21): the verdicts of finished cases, derived, local, never synced ----------
+
+
+class VerdictCache(Base):
+    """A finished case's clock and verdicts as ``app.clock.judge`` gave them, kept so that a bulletin's
+    trend does not judge again tens of thousands of cases that did not change. ``judged`` is the digest
+    of what judging read besides the case (the judging code, the calendar's working days, the rule
+    sets' contents); ``key`` the digest of the case's own inputs (facts, rounds, pauses). A row is used
+    only when both match what a bulletin computes afresh, so a stale row cannot be read; a missing
+    table row is judged and written again. Local: not in app.sync.format.MUTABLE."""
+
+    __tablename__ = "verdict_cache"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    judged: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), nullable=False)
+    value: Mapped[str] = mapped_column(Text, nullable=False)  # JSON {"e": [wd per round], "v": [[verdict, [[limit, used, status]...]]...]}

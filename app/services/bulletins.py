@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.bureau_time import is_late_entry
-from app.clock import CaseData, PauseSpan, RoundData, judge
+from app.clock import CaseData, PauseSpan, RoundData, RuleVerdict
 from app.domain import ROUND_STAGES, STAGES, stage_name
 from app.errors import Refused
 from app.models import (
@@ -42,8 +42,9 @@ from app.models import (
 from app.periods import KINDS, period_of, period_range, previous_period
 from app.services import config_docs, followups
 from app.services.checks import today_of
-from app.services.escalation import escalations
+from app.services.escalation import escalations, reached_by_finished
 from app.services.query import open_clocks
+from app.services.verdict_cache import Verdicts, pause_line, round_line
 from app.store import canonical_json, store_of, utcnow
 from app.townships import station_of
 
@@ -103,16 +104,20 @@ def _stations(s: Session):
 
 
 def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: Scope,
-              full_from: dt.date | None = None) -> list[dict]:
+              full_from: dt.date | None = None, verdicts: Verdicts | None = None,
+              fp_from: dt.date | None = None) -> list[dict]:
     """The cases energised between ``start`` and ``end`` (and by ``as_of``), judged as of ``as_of``.
     Those energised before ``full_from`` only feed the trend: judged under the primary rule set alone,
-    without transformers or fingerprints (the trend shows the primary rate)."""
+    without transformers (the trend shows the primary rate). Only those energised from ``fp_from``
+    (default ``full_from``: the period's own cases) carry the fingerprint of their rows. ``verdicts``:
+    the cache of finished cases' verdicts to answer from (app.services.verdict_cache); None judges all."""
     store = store_of(s)
     cal = store.calendar
     cfg = store.config(s)
     rule_sets = cfg.active_rule_sets()
     primary = [cfg.primary_rule_set()]
     full_from = full_from or start
+    fp_from = fp_from or full_from
     weights = config_docs.config(s).doc("benchmark_weights").data
     hv_kv = float(weights["hv_min_kv"])
     station = _stations(s)
@@ -128,51 +133,74 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
          .where(StageRound.stage == "ENERGIZE", StageRound.deleted.is_(False), Case.deleted.is_(False),
                 StageRound.finished_on >= start, StageRound.finished_on <= last))
     info = {}
-    for cid, no, name, mgr, town, kva, dual, btype, kv, applied, fin in s.execute(q):
+    conn = s.connection()  # Core rows straight from the connection: the ORM's row handling cost a third
+    for cid, no, name, mgr, town, kva, dual, btype, kv, applied, fin in conn.execute(q):
         st = station(town)
         if scope.keep(mgr, st):
             info[cid] = dict(id=cid, case_no=no, customer_name=name, manager=mgr, township=town, station=st,
                              capacity_kva=kva, dual_source=bool(dual), business_type=btype, supply_kv=kv,
                              applied_on=applied, energized_on=fin, hv=kv >= hv_kv)
-    # one query per table with the period's cases as a subquery (chunks of ids were a round trip each)
+    if verdicts is None:
+        verdicts = Verdicts(store, cal, as_of, enabled=False)
+    sets_of = {cid: rule_sets if c["energized_on"] >= full_from else primary for cid, c in info.items()}
+    verdicts.prepare(conn, energized, info, sets_of)
+    # the rounds and pauses are read for the cases whose rows the bulletin shows (fingerprints) and
+    # for those the cache could not answer; a warm cache leaves the trend's cases unread
+    need = {cid for cid, c in info.items() if c["energized_on"] >= fp_from or not verdicts.has(cid)}
     rounds: dict[str, list] = defaultdict(list)
     pauses: dict[str, list] = defaultdict(list)
     transformers: dict[str, int] = {}
-    for rid, cid, seq, stage, rnd, st_on, fin_on, outcome in s.execute(
-            select(StageRound.id, StageRound.case_id, StageRound.seq, StageRound.stage, StageRound.round,
-                   StageRound.started_on, StageRound.finished_on, StageRound.outcome)
-            .where(StageRound.case_id.in_(energized), StageRound.deleted.is_(False))):
-        if cid in info:
-            rounds[cid].append((seq, rid, stage, rnd, st_on, fin_on, outcome))
-    for ps, pe, reason, note, rid in s.execute(
-            select(Pause.started_on, Pause.ended_on, Pause.reason, Pause.note, Pause.round_id)
-            .join(StageRound, StageRound.id == Pause.round_id)
-            .where(StageRound.case_id.in_(energized), Pause.deleted.is_(False), StageRound.deleted.is_(False))):
-        pauses[rid].append(PauseSpan(ps, pe, reason, note))
+    if 2 * len(need) >= len(info):  # most of the window: one query per table with it as a subquery
+        batches = [energized]
+    else:
+        ids = sorted(need)
+        batches = [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+    for batch in batches if need else []:
+        for rid, cid, seq, stage, rnd, st_on, fin_on, outcome in conn.execute(
+                select(StageRound.id, StageRound.case_id, StageRound.seq, StageRound.stage, StageRound.round,
+                       StageRound.started_on, StageRound.finished_on, StageRound.outcome)
+                .where(StageRound.case_id.in_(batch), StageRound.deleted.is_(False))):
+            if cid in need:
+                rounds[cid].append((seq, rid, stage, rnd, st_on, fin_on, outcome))
+        for ps, pe, reason, note, rid in conn.execute(
+                select(Pause.started_on, Pause.ended_on, Pause.reason, Pause.note, Pause.round_id)
+                .join(StageRound, StageRound.id == Pause.round_id)
+                .where(StageRound.case_id.in_(batch), Pause.deleted.is_(False), StageRound.deleted.is_(False))):
+            pauses[rid].append(PauseSpan(ps, pe, reason, note))
     full_ids = energized.where(StageRound.finished_on >= full_from)
-    for cid, text in s.execute(select(Survey.case_id, Survey.transformers)
-                               .where(Survey.case_id.in_(full_ids), Survey.deleted.is_(False))):
+    for cid, text in conn.execute(select(Survey.case_id, Survey.transformers)
+                                  .where(Survey.case_id.in_(full_ids), Survey.deleted.is_(False))):
         try:
             transformers[cid] = sum(int(t.get("count", 1)) for t in json.loads(text or "[]"))
         except (ValueError, TypeError, AttributeError):
             transformers[cid] = 0
     out = []
     for cid, c in info.items():
-        rs = sorted(rounds[cid])
-        full = c["energized_on"] >= full_from
-        data = CaseData(c["applied_on"], c["capacity_kva"], c["dual_source"], c["business_type"],
-                        [RoundData(stage, rnd, st_on, fin_on, outcome,
-                                   sorted(pauses.get(rid, []), key=lambda p: p.started_on))
-                         for _seq, rid, stage, rnd, st_on, fin_on, outcome in rs])
-        known, elapsed, verdicts = judge(data, cal, rule_sets if full else primary, as_of)
-        stage_wd: dict[str, int] = defaultdict(int)
-        for r, e in zip(known, elapsed):
-            stage_wd[r.stage] += e
-        c["supply_dept_wd"] = sum(elapsed)
-        c["stage_wd"] = dict(stage_wd)
+        sets = sets_of[cid]
+        data = raw = None
+        if cid in need:
+            rs = sorted(rounds[cid])
+            data = CaseData(c["applied_on"], c["capacity_kva"], c["dual_source"], c["business_type"],
+                            [RoundData(stage, rnd, st_on, fin_on, outcome,
+                                       sorted(pauses.get(rid, []), key=lambda p: p.started_on))
+                             for _seq, rid, stage, rnd, st_on, fin_on, outcome in rs])
+            if verdicts.enabled:  # the lines the cache's key is made of, from the rows read
+                raw = ([round_line(rid, seq, stage, rnd, st_on, fin_on, outcome)
+                        for seq, rid, stage, rnd, st_on, fin_on, outcome in rs],
+                       [pause_line(rid, p.started_on, p.ended_on) for _seq, rid, *_r in rs for p in pauses.get(rid, ())])
+        shown = c["energized_on"] >= fp_from  # a case of the period itself: its items are shown
+        hit = verdicts.cached(cid, sets, shown, raw=raw)
+        if hit is None:
+            stage_wd, judged = verdicts.judge(cid, data, sets, as_of, raw=raw)
+        else:
+            stage_wd, judged = hit
+        c["supply_dept_wd"] = sum(stage_wd.values())
+        c["stage_wd"] = stage_wd
         c["transformers"] = transformers.get(cid)
-        c["verdicts"] = {v.rule_set: v for v in verdicts}
-        if full:
+        # a case before the period feeds only rates (the trend's, the previous quarter's): its
+        # verdicts carry no items
+        c["verdicts"] = {v.rule_set: v if shown else _bare(v) for v in judged}
+        if data is not None and shown:
             c["fingerprint"] = [c["case_no"], c["manager"], c["township"], c["capacity_kva"], c["supply_kv"],
                                 c["dual_source"], c["business_type"], c["applied_on"].isoformat(), c["transformers"],
                                 [(r.stage, r.round, r.started_on.isoformat(),
@@ -182,6 +210,10 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
         out.append(c)
     out.sort(key=lambda c: c["case_no"])
     return out
+
+
+def _bare(v: RuleVerdict) -> RuleVerdict:
+    return v if not v.items else RuleVerdict(v.rule_set, v.version, v.name, v.name_en, v.verdict, [])
 
 
 # --- the figures ----------------------------------------------------------------------------------
@@ -516,9 +548,10 @@ def _public(c: dict) -> dict:
 
 
 def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, level: str | None = None,
-          scope: str | None = None, parts: dict[str, float] | None = None) -> dict:
+          scope: str | None = None, parts: dict[str, float] | None = None, cache: bool = True) -> dict:
     """The bulletin of ``kind`` for ``period`` as of ``as_of`` (default: the period's end, or today if
-    earlier), for one level's view. ``parts``: the typed-in rates of the composite's other parts."""
+    earlier), for one level's view. ``parts``: the typed-in rates of the composite's other parts.
+    ``cache``: answer finished cases from the verdict cache (the same figures; False judges all)."""
     start, end = period_range(kind, period)
     store = store_of(s)
     today = today_of(store)
@@ -530,7 +563,8 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
     trend_start = period_range(kind, _back(kind, period, TREND_PERIODS[kind] - 1))[0]
     # the previous quarter is compared per rule set; earlier periods only feed the trend
     full_from = period_range(kind, previous_period(kind, period))[0] if kind == "quarterly" else start
-    window = _finished(s, trend_start, end, as_of, sc, full_from)
+    verdicts = Verdicts(store, store.calendar, as_of, enabled=cache)
+    window = _finished(s, trend_start, end, as_of, sc, full_from, verdicts, fp_from=start)
     cases = [c for c in window if start <= c["energized_on"] <= end]
     fp: dict[str, list] = {}
     for c in cases:
@@ -546,7 +580,12 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
     if kind == "weekly":
         out["open_cases"] = _open_cases(s, as_of, sc, fp)
         out["pauses_started"] = _pauses_started(s, start, min(end, as_of), sc, fp)
-        esc = [e for e in escalations(s, as_of, level=sc.level, scope=sc.name)]
+        esc = escalations(s, as_of, level=sc.level, scope=sc.name)
+        # and those reached in the week by stages that finished before its end (in force no longer)
+        seen = {e["id"] for e in esc}
+        esc += [e for e in reached_by_finished(s, start, min(end, as_of), level=sc.level, scope=sc.name)
+                if e["id"] not in seen]
+        esc.sort(key=lambda e: (e["escalated_on"], e["case_no"], e["rung"]), reverse=True)
         for e in esc:
             e["new_this_period"] = start.isoformat() <= e["escalated_on"] <= end.isoformat()
             fp.setdefault(e["case_no"], []).append(["esc", e["id"], e["escalated_on"], e["acknowledged_by"]])
@@ -558,7 +597,9 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
     else:
         pstart, pend = period_range(kind, previous_period(kind, period))
         prev_cases = [c for c in window if pstart <= c["energized_on"] <= pend]
-        prev = _core(prev_cases, rule_sets, primary_id)
+        prev = {"rule_sets": compliance(prev_cases, rule_sets), **supply_time(prev_cases),  # what _change reads
+                "kva_connected": sum(c["capacity_kva"] for c in prev_cases),
+                "transformers": sum(c["transformers"] for c in prev_cases if c["transformers"] is not None)}
         out["previous_period"] = previous_period(kind, period)
         out["change"] = _change(out, prev)
         out["ranking"] = {"stations": _rank([dict(r) for r in out["by_station"]]),
@@ -573,6 +614,7 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
         inputs["parts"] = {k: parts[k] for k in sorted(parts or {})}
     out["input_hash"] = _digest(inputs)
     out["_inputs"] = inputs
+    verdicts.save()  # only once the whole bulletin was computed: a refused one writes nothing
     return out
 
 

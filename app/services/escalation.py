@@ -14,8 +14,10 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.clock import PauseSpan, RoundData, clock_round
 from app.errors import Refused
-from app.models import Case, EscalationAck, natural_id
+from app.models import Case, EscalationAck, Pause, StageRound, natural_id
+from app.rules import CaseFacts
 from app.services import config_docs
 from app.services.changes import Changes
 from app.services.checks import today_of
@@ -46,19 +48,21 @@ def _rung_date(cal, rung: dict, c, warn_wd: int, as_of: dt.date) -> dt.date | No
     return min(as_of, cal.add_workdays(c.started_on, max(need, 0) + c.paused_wd))
 
 
-def escalations(s: Session, as_of: dt.date | None = None, *, level: str = "bureau", scope: str = "",
-                told_role: str | None = None) -> list[dict]:
-    """Every escalation in force at the end of ``as_of`` (open stages that reached a rung of the
-    ladder), for one level's view, most recent first, with its acknowledgement if any."""
-    store = store_of(s)
-    as_of = as_of or today_of(store)
-    cal, warn = store.calendar, store.warn_wd
+def _people(s: Session):
     doc = roles(s)
-    people = {lv["code"]: lv.get("person", "") or lv["name"] for lv in doc["levels"]}
-    names = {lv["code"]: lv["name"] for lv in doc["levels"]}
+    return doc, {lv["code"]: lv.get("person", "") or lv["name"] for lv in doc["levels"]}, \
+        {lv["code"]: lv["name"] for lv in doc["levels"]}
+
+
+def _rows(s: Session, clocks: list[tuple[str, object, dt.date]], level: str, scope: str, told_role: str | None,
+          reached_from: dt.date | None = None) -> list[dict]:
+    """The escalations of open rounds: ``clocks`` holds (case id, the round's clock, the day it is
+    read on). ``reached_from``: only the rungs reached on or after that day."""
+    store = store_of(s)
+    cal, warn = store.calendar, store.warn_wd
+    doc, people, names = _people(s)
     cfg = config_docs.config(s)
-    clocks = open_clocks(s, as_of)
-    ids = list(clocks)
+    ids = sorted({cid for cid, _c, _d in clocks})
     info = {}
     for i in range(0, len(ids), 900):
         for cid, no, name, mgr, town in s.execute(select(Case.id, Case.case_no, Case.customer_name, Case.manager,
@@ -66,7 +70,7 @@ def escalations(s: Session, as_of: dt.date | None = None, *, level: str = "burea
             info[cid] = (no, name, mgr, town)
     stations: dict[str, str] = {}
     out = []
-    for cid, (c, _years) in clocks.items():
+    for cid, c, day in clocks:
         no, name, mgr, town = info[cid]
         if town not in stations:
             stations[town] = station_of(cfg, town) if town else ""
@@ -76,8 +80,8 @@ def escalations(s: Session, as_of: dt.date | None = None, *, level: str = "burea
         for rung in doc["ladder"]:
             if told_role and rung["tell"] != told_role:
                 continue
-            on = _rung_date(cal, rung, c, warn, as_of)
-            if on is None:
+            on = _rung_date(cal, rung, c, warn, day)
+            if on is None or reached_from is not None and on < reached_from:
                 continue
             tell = rung["tell"]
             told = mgr if tell == "manager" else (st if tell == "station" else people[tell])
@@ -102,11 +106,63 @@ def escalations(s: Session, as_of: dt.date | None = None, *, level: str = "burea
     return out
 
 
+def escalations(s: Session, as_of: dt.date | None = None, *, level: str = "bureau", scope: str = "",
+                told_role: str | None = None) -> list[dict]:
+    """Every escalation in force at the end of ``as_of`` (open stages that reached a rung of the
+    ladder), for one level's view, most recent first, with its acknowledgement if any."""
+    as_of = as_of or today_of(store_of(s))
+    clocks = open_clocks(s, as_of)
+    return _rows(s, [(cid, c, as_of) for cid, (c, _years) in clocks.items()], level, scope, told_role)
+
+
+def reached_by_finished(s: Session, start: dt.date, end: dt.date, *, level: str = "bureau", scope: str = "",
+                        told_role: str | None = None) -> list[dict]:
+    """The escalations reached between ``start`` and ``end`` by stages that finished in that span too
+    (so no longer in force at its end): each round read on the day before it finished, its last day
+    open (an event takes effect at the end of its day). The weekly bulletin lists them with the
+    escalations in force, each with ``stage_finished_on``."""
+    store = store_of(s)
+    cal, warn = store.calendar, store.warn_wd
+    primary = store.config(s).primary_rule_set()
+    rows = s.execute(select(StageRound.id, StageRound.case_id, StageRound.stage, StageRound.round,
+                            StageRound.started_on, StageRound.finished_on, Case.capacity_kva, Case.dual_source,
+                            Case.business_type)
+                     .join(Case, Case.id == StageRound.case_id)
+                     .where(StageRound.deleted.is_(False), Case.deleted.is_(False),
+                            StageRound.finished_on >= start, StageRound.finished_on <= end,
+                            StageRound.started_on < StageRound.finished_on)).all()
+    pauses: dict[str, list[PauseSpan]] = {}
+    rids = [r[0] for r in rows]
+    for i in range(0, len(rids), 900):
+        for rid, ps, pe, reason, note in s.execute(
+                select(Pause.round_id, Pause.started_on, Pause.ended_on, Pause.reason, Pause.note)
+                .where(Pause.round_id.in_(rids[i:i + 900]), Pause.deleted.is_(False))):
+            pauses.setdefault(rid, []).append(PauseSpan(ps, pe, reason, note))
+    clocks, finished = [], {}
+    for rid, cid, stage, rnd, started, fin, kva, dual, btype in rows:
+        day = fin - dt.timedelta(days=1)
+        spans = sorted((PauseSpan(p.started_on, p.ended_on if p.ended_on and p.ended_on <= day else None,
+                                  p.reason, p.note) for p in pauses.get(rid, []) if p.started_on <= day),
+                       key=lambda p: p.started_on)
+        c = clock_round(cal, primary, CaseFacts(kva, dual, btype), RoundData(stage, rnd, started, None, None, spans),
+                        day, warn)
+        clocks.append((cid, c, day))
+        finished[(cid, stage, rnd)] = fin.isoformat()
+    out = _rows(s, clocks, level, scope, told_role, reached_from=start)
+    for e in out:
+        e["stage_finished_on"] = finished[(e["case_id"], e["stage"], e["round"])]
+    return out
+
+
 def acknowledge(s: Session, escalation_id: str, as_of: dt.date | None = None, note: str = "") -> Changes:
     """The person told acknowledges an escalation (已阅/已督办). A manager acknowledges only what
     told them; nobody acknowledges for the centre or the bureau about their own case."""
     store = store_of(s)
+    as_of = as_of or today_of(store)
     found = next((e for e in escalations(s, as_of) if e["id"] == escalation_id), None)
+    if found is None:  # or one the week's bulletin lists though its stage finished since (issue 21)
+        monday = as_of - dt.timedelta(days=as_of.weekday())
+        found = next((e for e in reached_by_finished(s, monday, as_of) if e["id"] == escalation_id), None)
     if found is None:
         raise Refused("escalation_unknown", id=str(escalation_id)[:40])
     if s.get(EscalationAck, escalation_id) is not None:

@@ -1,0 +1,258 @@
+"""The verdicts of finished cases, kept by the fingerprint of their inputs (issue 21, bulletin speed).
+
+A bulletin's trend judges every case energised in the last 6 months (monthly) or 4 quarters
+(quarterly): tens of thousands of cases whose verdicts do not change from one run to the next. The
+verdict of a finished case depends only on
+
+- the case's own inputs: capacity, dual source, business type, its rounds and pauses (``_key`` of
+  the lines ``round_line``/``pause_line`` make of each row; for a case whose rows the run does not
+  read, the same lines made by the database in one aggregate query, ``_sql_lines``);
+- what judging reads besides the case (``context``): the judging code itself, the calendar's
+  working days and the rule sets' contents (id, version, names, items and limits).
+
+Both are digests computed afresh at every run from what the run has just read, so a row whose
+case, calendar, rule sets or code changed since it was written has another key and is never read
+(a correction replayed, a new rule-set version, a calendar import, a sync import: all change one
+of the two). Only cases whose every round and pause closed by the as-of day are kept, with that
+closing day: their verdict is the same on any later day, and a row is read only from that day on. The rows live in the local table ``verdict_cache`` (never synced);
+a missing row is judged and written back at the end of the run. Writing is best effort, on its own
+connection and transaction: a database that cannot take it (read-only role, busy) only stays slower.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import marshal
+
+from sqlalchemy import String, cast, delete, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import clock, rules, workdays
+from app.clock import CaseData, ItemVerdict, RuleVerdict, judge
+from app.models import Pause, StageRound, VerdictCache
+
+_CHUNK = 900
+
+
+def _code_digest() -> bytes:
+    """The judging code's own fingerprint: a change to how a verdict is computed changes every key."""
+    h = hashlib.sha256()
+    for fn in (clock.judge, clock._judge, clock._clip_to, clock._complete_stages, clock.round_elapsed, clock._span,
+               rules.resolve_limit, rules._matches, workdays.WorkCalendar.workdays_between,
+               workdays.WorkCalendar._idx, _value_of, _verdicts_of, closed_on, _key, round_line, pause_line):
+        h.update(marshal.dumps(fn.__code__))
+    return h.digest()
+
+
+def _rule_set_text(rs) -> str:
+    return json.dumps([rs.id, rs.version, rs.name, rs.name_en,
+                       [[it.name, it.name_en, list(it.stages), it.limit, it.unit, it.per_round] for it in rs.items]],
+                      ensure_ascii=False, sort_keys=True, default=str)
+
+
+def context(cal, rule_sets) -> str:
+    """The digest of what judging reads besides the case: code, working days, rule sets."""
+    h = hashlib.sha256(_code_digest())
+    h.update(bytes(cal._flags))
+    h.update(str(cal._base).encode())
+    for rs in rule_sets:
+        h.update(_rule_set_text(rs).encode("utf-8"))
+    return h.hexdigest()
+
+
+def closed_on(data: CaseData, as_of: dt.date) -> dt.date | None:
+    """The day the case's last round or pause closed, when every one closed by ``as_of`` (its verdict
+    is then the same on any day from that one on); None otherwise."""
+    last = data.applied_on
+    for r in data.rounds:
+        if r.finished_on is None or r.finished_on > as_of:
+            return None
+        last = max(last, r.started_on, r.finished_on)
+        for p in r.pauses:
+            if p.ended_on is None or p.ended_on > as_of or p.started_on > as_of:
+                return None
+            last = max(last, p.started_on, p.ended_on)
+    return last
+
+
+_SEP = "\n"
+
+
+def _key(facts: str, round_lines: list[str], pause_lines: list[str]) -> str:
+    # the lines sorted: the database's aggregate gives them in no promised order
+    body = _SEP.join(sorted(round_lines)) + "\x1e" + _SEP.join(sorted(pause_lines))
+    return hashlib.blake2b((facts + "\x1e" + body).encode("utf-8"), digest_size=20).hexdigest()
+
+
+def _facts(c: dict) -> str:
+    return f"{float(c['capacity_kva'])!r}|{1 if c['dual_source'] else 0}|{c['business_type'] or ''}"
+
+
+def round_line(rid: str, seq: int, stage: str, rnd: int, started: dt.date, finished: dt.date | None,
+               outcome: str | None) -> str:
+    return f"{rid}|{seq}|{stage}|{rnd}|{started.isoformat()}|{finished.isoformat() if finished else ''}|{outcome or ''}"
+
+
+def pause_line(rid: str, started: dt.date, ended: dt.date | None) -> str:
+    return f"{rid}|{started.isoformat()}|{ended.isoformat() if ended else ''}"
+
+
+def _sql_lines(conn, case_ids_query):
+    """Per case, the text of its rounds and of its pauses made by the database: the same lines as
+    ``round_line`` and ``pause_line`` make of the rows read, without reading them one by one."""
+    def txt(col):
+        return func.coalesce(cast(col, String), "")
+    rl = (StageRound.id + "|" + txt(StageRound.seq) + "|" + StageRound.stage + "|" + txt(StageRound.round) + "|"
+          + txt(StageRound.started_on) + "|" + txt(StageRound.finished_on) + "|" + txt(StageRound.outcome))
+    rounds = dict(conn.execute(select(StageRound.case_id, func.aggregate_strings(rl, _SEP))
+                               .where(StageRound.case_id.in_(case_ids_query), StageRound.deleted.is_(False))
+                               .group_by(StageRound.case_id)).all())
+    pl = Pause.round_id + "|" + txt(Pause.started_on) + "|" + txt(Pause.ended_on)
+    pauses = dict(conn.execute(select(StageRound.case_id, func.aggregate_strings(pl, _SEP))
+                               .join(StageRound, StageRound.id == Pause.round_id)
+                               .where(StageRound.case_id.in_(case_ids_query), Pause.deleted.is_(False),
+                                      StageRound.deleted.is_(False))
+                               .group_by(StageRound.case_id)).all())
+    return rounds, pauses
+
+
+def _value_of(last: dt.date, stage_wd: dict[str, int], verdicts: list[RuleVerdict]) -> str:
+    # the head (read for every case) and the items (read only for a case the bulletin shows) apart
+    head = json.dumps([last.isoformat(), stage_wd, [v.verdict for v in verdicts]], separators=(",", ":"))
+    items = json.dumps([[[i.limit_wd, i.used_wd, i.status] for i in v.items] for v in verdicts], separators=(",", ":"))
+    return head + "\t" + items
+
+
+def _verdicts_of(head: list, items_text: str, rule_sets, items: bool, meta: dict) -> list[RuleVerdict]:
+    if not items:
+        return [RuleVerdict(rs.id, rs.version, rs.name, rs.name_en, verdict, [])
+                for rs, verdict in zip(rule_sets, head[2], strict=True)]
+    out = []
+    for rs, verdict, its in zip(rule_sets, head[2], json.loads(items_text), strict=True):
+        m = meta.get(id(rs))
+        if m is None:  # the items' names and stages once per rule set (read-only, as the verdicts are)
+            m = meta[id(rs)] = [(it.name, it.name_en, list(it.stages), it.unit) for it in rs.items]
+        if len(its) != len(m):
+            raise ValueError("items")
+        out.append(RuleVerdict(rs.id, rs.version, rs.name, rs.name_en, verdict,
+                               [ItemVerdict(name, name_en, stages, limit, unit, used, status)
+                                for (name, name_en, stages, unit), (limit, used, status) in zip(m, its)]))
+    return out
+
+
+class Verdicts:
+    """One run's view of the cache. ``prepare`` computes every case's key (from the database's text
+    of its rows) and reads the rows whose keys match; ``cached`` answers from them; ``judge`` judges
+    a case from its rows read, and keeps the row to write; ``save`` writes at the end of the run."""
+
+    def __init__(self, store, cal, as_of: dt.date, enabled: bool = True):
+        self.store, self.cal, self.as_of, self.enabled = store, cal, as_of, enabled
+        self._contexts: dict[tuple, str] = {}
+        self._facts: dict[str, str] = {}
+        self._ctx_of: dict[str, str] = {}
+        self._valid: dict[str, tuple] = {}
+        self._new: dict[tuple[str, str], tuple[str, str]] = {}
+        self._meta: dict = {}
+        self.hits = self.misses = 0
+
+    def _context(self, rule_sets) -> str:
+        k = tuple(id(rs) for rs in rule_sets)
+        if k not in self._contexts:
+            self._contexts[k] = context(self.cal, rule_sets)
+        return self._contexts[k]
+
+    def prepare(self, conn, case_ids_query, info: dict[str, dict], sets_of: dict[str, list]) -> None:
+        """``info``: the cases by id (capacity_kva, dual_source, business_type); ``sets_of``: the rule
+        sets each is judged under."""
+        if not self.enabled or not info:
+            return
+        for cid, c in info.items():
+            self._facts[cid] = _facts(c)
+            self._ctx_of[cid] = self._context(sets_of[cid])
+        rows: dict[tuple[str, str], tuple[str, str]] = {}
+        try:  # on its own connection: a role that may not read the table must not spoil the caller's
+            with self.store.engine.connect() as other:
+                for cid, judged, key, value in other.execute(
+                        select(VerdictCache.case_id, VerdictCache.judged, VerdictCache.key, VerdictCache.value)
+                        .where(VerdictCache.judged.in_(sorted(set(self._ctx_of.values()))),
+                               VerdictCache.case_id.in_(case_ids_query))):
+                    rows[(cid, judged)] = (key, value)
+        except SQLAlchemyError:  # no table (a database not upgraded yet) or no right to read it: judge all
+            return
+        if not rows:
+            return
+        r_text, p_text = _sql_lines(conn, case_ids_query)
+        as_of = self.as_of.isoformat()
+        for cid in info:
+            row = rows.get((cid, self._ctx_of[cid]))
+            if row is None:
+                continue
+            key = _key(self._facts[cid], r_text[cid].split(_SEP) if r_text.get(cid) else [],
+                       p_text[cid].split(_SEP) if p_text.get(cid) else [])
+            if row[0] != key:
+                continue
+            head_text, items_text = row[1].split("\t", 1)
+            head = json.loads(head_text)
+            if head[0] <= as_of:  # closed by then: the same verdict on any later day
+                self._valid[cid] = (key, head, items_text)
+
+    def has(self, case_id: str) -> bool:
+        return case_id in self._valid
+
+    def cached(self, case_id: str, rule_sets, items: bool, data: CaseData | None = None, raw=None
+               ) -> tuple[dict[str, int], list[RuleVerdict]] | None:
+        """The case's stage times and verdicts from its row, or None. With the case's rows read
+        (``raw``: its round and pause lines), they must give the same key as the database's text."""
+        found = self._valid.get(case_id)
+        if found is None:
+            return None
+        key, head, items_text = found
+        if raw is not None and _key(self._facts[case_id], *raw) != key:
+            return None  # the rows changed between the two reads: judged from what was read
+        self.hits += 1
+        return dict(head[1]), _verdicts_of(head, items_text, rule_sets, items, self._meta)
+
+    def judge(self, case_id: str, data: CaseData, rule_sets, as_of: dt.date, raw=None
+              ) -> tuple[dict[str, int], list[RuleVerdict]]:
+        known, elapsed, verdicts = judge(data, self.cal, rule_sets, as_of)
+        stage_wd: dict[str, int] = {}
+        for r, e in zip(known, elapsed):
+            stage_wd[r.stage] = stage_wd.get(r.stage, 0) + e
+        if self.enabled and raw is not None and case_id in self._facts:
+            self.misses += 1
+            last = closed_on(data, as_of)
+            if last is not None:
+                self._new[(case_id, self._ctx_of[case_id])] = (_key(self._facts[case_id], *raw),
+                                                              _value_of(last, stage_wd, verdicts))
+        return stage_wd, verdicts
+
+    def save(self) -> None:
+        """Write the rows judged in this run (best effort: see the module's docstring)."""
+        if not self.enabled or not self._new:
+            return
+        items = list(self._new.items())
+        try:
+            self.store.verify()  # nothing is written into a damaged file, a cache least of all
+            with self.store.engine.begin() as conn:
+                # rows of another judging context (an older calendar, rule set or code) can never be
+                # read again: dropped, so the table holds about one row per finished case and context
+                conn.execute(delete(VerdictCache).where(VerdictCache.judged.not_in(sorted(set(self._contexts.values())))))
+                by_ctx: dict[str, list[str]] = {}
+                for (cid, ctx), _v in items:
+                    by_ctx.setdefault(ctx, []).append(cid)
+                for ctx, cids in by_ctx.items():
+                    for i in range(0, len(cids), _CHUNK):
+                        conn.execute(delete(VerdictCache).where(VerdictCache.judged == ctx,
+                                                                VerdictCache.case_id.in_(cids[i:i + _CHUNK])))
+                conn.execute(insert(VerdictCache), [{"case_id": cid, "judged": ctx, "key": k, "value": v}
+                                                    for (cid, ctx), (k, v) in items])
+        except Exception:  # a cache that cannot be written costs speed, never a bulletin
+            return
+        self._new = {}
+
+
+def clear(store) -> None:
+    """Empty the cache (tests; an administrator's ``zaosong check`` need not: rows are never stale)."""
+    with store.engine.begin() as conn:
+        conn.execute(delete(VerdictCache))
