@@ -64,8 +64,12 @@ def protection_sheets() -> Figure:
     settings, checks) against one plain copy of the inputs each (moved here from a timed unit test)."""
     from dataclasses import replace
 
-    from app.protection import calculate
-    from tests.test_protection import base
+    from app.protection import SettingInputs, calculate
+
+    def base() -> SettingInputs:  # the worked example of tests/test_protection.py (1000 kVA, 150/5)
+        return SettingInputs(sk_max_mva=200, sk_min_mva=100, rx=0.1, kva=1000, uk_pct=4.5, pk_kw=10.3, ct="150/5",
+                             vector="Dyn11", ratio="10/0.4", cable_km=2.0, cable_r=0.2, cable_x=0.1,
+                             feeder_inst_a=3000, feeder_oc_a=600, feeder_oc_time_s=0.7, applied_kva=1000)
 
     inputs = [replace(base(), sk_max_mva=sk, sk_min_mva=sk / 2) for sk in range(50, 550, 5)]
     t0 = time.perf_counter()
