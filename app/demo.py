@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import keyed, townships
+from app.demo_around import build_around
 from app.device_keys import new_device_key, sign_head
 from app.domain import CHAINED_FROM, PAUSE_REASONS, ROUND_STAGES, STAGES
 from app.errors import Refused
@@ -323,10 +324,8 @@ def build_demo(store: Store, cases: int, seed: int = 1, as_of: dt.date | None = 
     store.reload_identity()
     extra = {}
     if around:
-        from app.demo_around import build_around
-
         try:
-            extra = build_around(store, as_of, seed, managers, local_user, converted)
+            extra = build_around(store, as_of, seed, managers, local_user, converted, practice=is_practice(store))
         except Refused as exc:  # its own transaction, rolled back: the cases stay, the refusal is said
             extra = {"refused": str(exc)}
     return {

@@ -178,7 +178,8 @@ def _recording(store, as_of: dt.date):
         store.training_day = before
 
 
-def build_around(store, as_of: dt.date, seed: int, managers: list[str], user: str, converted: int = 4) -> dict:
+def build_around(store, as_of: dt.date, seed: int, managers: list[str], user: str, converted: int = 4,
+                 practice: bool = False) -> dict:
     """Make the work around the cases already in the database (see the module's docstring);
     ``converted`` prospects become cases (已申请), the others of that state stay 跟进."""
     rng = random.Random(seed * 104729 + 18)  # a generator of its own: the cases of a seed stay as they were
@@ -188,9 +189,7 @@ def build_around(store, as_of: dt.date, seed: int, managers: list[str], user: st
         b.converted = converted
         # in the practice database every case due on the as-of day is the user's (app.demo): what
         # moves a clock here (a closed inspection, a new case) is done on the user's cases only
-        from app.demo import is_practice
-
-        b.practice = is_practice(store)
+        b.practice = practice
         seconds = {}
         for names, step in ((("surveys",), b.surveys), (("inspections",), b.inspections),
                             (("prospects", "visits"), b.before), (("outage_needs", "windows"), b.outages),

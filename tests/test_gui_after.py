@@ -44,7 +44,7 @@ def test_evaluation_follow_up_and_monthly_analysis_by_clicks(qtbot, app_zh, marc
     win.open_case(late)
     detail = win._detail_windows[late]
     panel = detail.evaluation
-    qtbot.waitUntil(lambda: panel.data is not None, timeout=10000)
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=30000)
     assert panel.isVisible() and "评价未完成" in panel.state.text() and "供电方案确定及答复" in panel.state.text()
     panel.cause.setCurrentIndex(panel.cause.findData("GRID"))
     panel.note.setText("丹城变间隔不足")
