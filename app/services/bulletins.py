@@ -143,7 +143,10 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
     if verdicts is None:
         verdicts = Verdicts(store, cal, as_of, enabled=False)
     sets_of = {cid: rule_sets if c["energized_on"] >= full_from else primary for cid, c in info.items()}
-    verdicts.prepare(conn, energized, info, sets_of)
+    # the period's own cases are read below anyway: their cache rows are checked against those rows,
+    # so the database makes the rows' text only for the other (trend) cases
+    verdicts.prepare(conn, energized, info, sets_of, unread_query=energized.where(StageRound.finished_on < fp_from),
+                     read={cid for cid, c in info.items() if c["energized_on"] >= fp_from})
     # the rounds and pauses are read for the cases whose rows the bulletin shows (fingerprints) and
     # for those the cache could not answer; a warm cache leaves the trend's cases unread
     need = {cid for cid, c in info.items() if c["energized_on"] >= fp_from or not verdicts.has(cid)}
