@@ -62,3 +62,27 @@ def test_weekly_escalations_clocked_once_equal_the_live_list(store):
     in_force = [e for e in b["escalations"]["rows"] if "stage_finished_on" not in e]
     assert in_force and sorted(e["id"] for e in in_force) == sorted(e["id"] for e in live)
     assert b["open_cases"]["open"] == 2  # both cases have a stage open on 06-07
+
+
+def _dark_rows(widget) -> set[int]:
+    """The pixel rows of the widget's drawing that hold text (dark pixels)."""
+    img = widget.grab().toImage()
+    return {y for y in range(img.height()) for x in range(0, img.width(), 1)
+            if img.pixelColor(x, y).lightness() < 60}
+
+
+def test_chart_title_clear_of_the_value_labels_of_full_bars(qtbot):
+    # seen at 1366x768: the "100.0" above a full bar sat on the chart's title line
+    from ui.bulletins_page import BarChart, LineChart
+
+    for cls in (BarChart, LineChart):
+        title_only, labels_only = cls("t"), cls("l")
+        for w in (title_only, labels_only):
+            qtbot.addWidget(w)
+            w.resize(400, 170)
+        title_only.set_data("各环节按时率(%)", [])
+        labels_only.set_data("", [("受理", 100.0), ("勘查", 100.0)])
+        title_rows = _dark_rows(title_only)
+        label_rows = {y for y in _dark_rows(labels_only) if y < 60}  # the labels above the bars, not the axis text
+        assert title_rows and label_rows
+        assert max(title_rows) < min(label_rows), cls.__name__
