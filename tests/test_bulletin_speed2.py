@@ -86,3 +86,56 @@ def test_chart_title_clear_of_the_value_labels_of_full_bars(qtbot):
         label_rows = {y for y in _dark_rows(labels_only) if y < 60}  # the labels above the bars, not the axis text
         assert title_rows and label_rows
         assert max(title_rows) < min(label_rows), cls.__name__
+
+
+def _finished_case(s, name: str, applied: D, pause_wd: int = 0) -> str:
+    """A case run from ``applied`` to power-on, a stage a working day each; SURVEY paused ``pause_wd``."""
+    cal = s.info["store"].calendar
+    on = cal.next_workday_on_or_after(applied)
+    no = svc.create_case(s, customer_name=name, account_no=f"33{abs(hash(name)) % 10**8:08d}", capacity_kva=400,
+                         manager="张伟", township="石浦镇", applied_on=on).case_no
+    for stage in ("ACCEPT", "SURVEY", "PLAN", "FEES", "DESIGN_REVIEW", "MID_INSPECTION", "COMPLETION_INSPECTION",
+                  "ENERGIZE"):
+        if stage in ("DESIGN_REVIEW", "MID_INSPECTION", "COMPLETION_INSPECTION"):
+            svc.start_stage(s, no, stage, on)
+        if stage == "SURVEY" and pause_wd:
+            svc.pause_stage(s, no, on, "CUSTOMER_REQUEST", "")
+            on = cal.add_workdays(on, pause_wd)
+            svc.resume_stage(s, no, on)
+        on = cal.add_workdays(on, 1)
+        svc.finish_stage(s, no, stage, on, source="ledger")
+    return no
+
+
+def test_cached_equals_uncached_on_both_back_ends_and_a_changed_pause_is_seen(any_db):
+    """The key text made by the database in one pass (rounds with their pauses) on SQLite and on
+    PostgreSQL: a trend case's changed pause changes its key, a period case is checked by its rows."""
+    from sqlalchemy import select, update
+
+    from app.models import Case, Pause, StageRound
+    from app.store import Store
+
+    store = Store.open(any_db)
+    try:
+        with store.session() as s:
+            paused = _finished_case(s, "缓存暂停一有限公司", D(2026, 8, 3), pause_wd=2)
+            _finished_case(s, "缓存趋势二有限公司", D(2026, 8, 10))
+            _finished_case(s, "缓存本月三有限公司", D(2026, 10, 12), pause_wd=1)
+            _finished_case(s, "缓存本月四有限公司", D(2026, 10, 19))
+
+        def build(cache):
+            with store.reader() as s:
+                return bl.public(bl.build(s, "monthly", "2026-10", as_of=D(2026, 11, 27), cache=cache))
+        plain = build(False)
+        assert build(True) == plain and build(True) == plain  # filling, then reading
+        assert sum(t["cases"] for t in plain["trend"]) == 4
+        with store.session() as s:  # the trend case's pause ends 3 working days later, behind the services
+            rid = s.scalar(select(StageRound.id).join(Case, Case.id == StageRound.case_id)
+                           .where(Case.case_no == paused, StageRound.stage == "SURVEY"))
+            p = s.scalars(select(Pause).where(Pause.round_id == rid)).one()
+            s.execute(update(Pause).where(Pause.id == p.id).values(ended_on=store.calendar.add_workdays(p.ended_on, 3)))
+        changed = build(False)
+        assert changed["trend"] != plain["trend"]
+        assert build(True) == changed
+    finally:
+        store.dispose()
