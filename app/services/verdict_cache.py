@@ -146,9 +146,17 @@ def _verdicts_of(head: list, items_text: str, rule_sets, items: bool, meta: dict
             m = meta[id(rs)] = [(it.name, it.name_en, list(it.stages), it.unit) for it in rs.items]
         if len(its) != len(m):
             raise ValueError("items")
-        out.append(RuleVerdict(rs.id, rs.version, rs.name, rs.name_en, verdict,
-                               [ItemVerdict(name, name_en, stages, limit, unit, used, status)
-                                for (name, name_en, stages, unit), (limit, used, status) in zip(m, its)]))
+        # the items are values read only (compliance, the case rows): one object per distinct
+        # (item, limit, used, status), shared by the cases that have it (most do: 140,000 made a
+        # quarter's second)
+        row = []
+        for j, ((name, name_en, stages, unit), (limit, used, status)) in enumerate(zip(m, its)):
+            k = (id(rs), j, limit, used, status)
+            iv = meta.get(k)
+            if iv is None:
+                iv = meta[k] = ItemVerdict(name, name_en, stages, limit, unit, used, status)
+            row.append(iv)
+        out.append(RuleVerdict(rs.id, rs.version, rs.name, rs.name_en, verdict, row))
     return out
 
 
