@@ -65,10 +65,12 @@ def sheets(data: dict) -> list[tuple[str, list[str], list[list]]]:
         out.append(("暂停", ["工单号", "客户经理", "环节", "轮次", "开始", "结束", "原因", "说明"],
                     [[p["case_no"], p["manager"], p["stage"], p["round"], p["started_on"], p["ended_on"], p["reason"],
                       p["note"]] for p in data["pauses_started"]["rows"]]))
+        # 环节完成日期: set for an escalation reached by a stage that finished within the week
         out.append(("督办", ["编号", "督办日期", "工单号", "客户经理", "供电所", "环节", "规则", "通知", "通知对象", "确认人",
-                           "确认时间"],
+                           "确认时间", "环节完成日期"],
                     [[e["id"], e["escalated_on"], e["case_no"], e["manager"], e["station"], e["stage"], e["rung_name"],
-                      e["told_role_name"], e["told"], e["acknowledged_by"], e["acknowledged_at"]]
+                      e["told_role_name"], e["told"], e["acknowledged_by"], e["acknowledged_at"],
+                      e.get("stage_finished_on")]
                      for e in data["escalations"]["rows"]]))
     if "quality" in data:
         q = data["quality"]

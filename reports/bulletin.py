@@ -87,7 +87,9 @@ def _trend_chart(trend: list[dict]) -> Drawing:
     chart.categoryAxis.categoryNames = [t["period"] for t in trend]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
-    chart.lines[0].strokeColor = BAR
+    # a line needs two rated periods (ReportLab refuses a one-point polyline): fewer show the marker only
+    rated = sum(1 for t in trend if t["rate"] is not None)
+    chart.lines[0].strokeColor = BAR if rated >= 2 else None
     chart.lines[0].strokeWidth = 1.5
     from reportlab.graphics.widgets.markers import makeMarker
 
@@ -181,11 +183,13 @@ def _story(data: dict) -> list:
         es = data["escalations"]
         story.append(Paragraph(esc(f"督办 {es['count']} 条(本周新增 {es['new']},已确认 {es['acknowledged']})"), st.h2))
         if es["rows"]:
-            story.append(_table(["督办日期", "工单号", "环节", "规则", "通知", "确认"],
-                                [[e["escalated_on"], e["case_no"], e["stage"], e["rung_name"],
-                                  f"{e['told_role_name']} {e['told']}", e["acknowledged_by"] or "未确认"]
+            # 环节完成: the day the stage finished, for an escalation reached within the week by a stage
+            # no longer open at its end
+            story.append(_table(["督办日期", "工单号", "环节", "环节完成", "规则", "通知", "确认"],
+                                [[e["escalated_on"], e["case_no"], e["stage"], e.get("stage_finished_on") or "—",
+                                  e["rung_name"], f"{e['told_role_name']} {e['told']}", e["acknowledged_by"] or "未确认"]
                                  for e in es["rows"][:DETAIL_ROWS]],
-                                [22 * mm, 26 * mm, 34 * mm, 34 * mm, 38 * mm, CONTENT_WIDTH - 154 * mm]))
+                                [20 * mm, 24 * mm, 26 * mm, 20 * mm, 28 * mm, 36 * mm, CONTENT_WIDTH - 154 * mm]))
             if len(es["rows"]) > DETAIL_ROWS:
                 story.append(Paragraph(esc(f"以上列出最近 {DETAIL_ROWS} 条,共 {len(es['rows'])} 条;全部见工作簿(.xlsx)。"),
                                        st.note))

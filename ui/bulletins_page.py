@@ -48,7 +48,7 @@ class BarChart(QWidget):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(170)
         self.title = ""
         self.values: list[tuple[str, float | None]] = []
 
@@ -56,11 +56,17 @@ class BarChart(QWidget):
         self.title, self.values = title, values
         self.update()
 
+    def _frame(self, p: QPainter):
+        """The title drawn, and the plot's rectangle below it: a value label above a 100 % bar or
+        point gets a line of its own between the two (it overlapped the title at 1366x768)."""
+        line = p.fontMetrics().height()
+        p.drawText(QRectF(4, 2, self.width() - 8, line + 2), Qt.AlignLeft, self.title)
+        return self.rect().adjusted(34, 2 * line + 10, -8, -30)
+
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
-        r = self.rect().adjusted(34, 22, -8, -30)
-        p.drawText(QRectF(4, 2, self.width() - 8, 18), Qt.AlignLeft, self.title)
+        r = self._frame(p)
         p.setPen(QPen(QColor("#999999")))
         for v in (0, 50, 100):
             y = r.bottom() - r.height() * v / 100
@@ -86,8 +92,7 @@ class LineChart(BarChart):
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
-        r = self.rect().adjusted(34, 22, -8, -30)
-        p.drawText(QRectF(4, 2, self.width() - 8, 18), Qt.AlignLeft, self.title)
+        r = self._frame(p)
         p.setPen(QPen(QColor("#999999")))
         for v in (0, 50, 100):
             y = r.bottom() - r.height() * v / 100

@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.bureau_time import is_late_entry
@@ -143,7 +143,10 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
     if verdicts is None:
         verdicts = Verdicts(store, cal, as_of, enabled=False)
     sets_of = {cid: rule_sets if c["energized_on"] >= full_from else primary for cid, c in info.items()}
-    verdicts.prepare(conn, energized, info, sets_of)
+    # the period's own cases are read below anyway: their cache rows are checked against those rows,
+    # so the database makes the rows' text only for the other (trend) cases
+    verdicts.prepare(conn, energized, info, sets_of, unread_query=energized.where(StageRound.finished_on < fp_from),
+                     read={cid for cid, c in info.items() if c["energized_on"] >= fp_from})
     # the rounds and pauses are read for the cases whose rows the bulletin shows (fingerprints) and
     # for those the cache could not answer; a warm cache leaves the trend's cases unread
     need = {cid for cid, c in info.items() if c["energized_on"] >= fp_from or not verdicts.has(cid)}
@@ -331,17 +334,22 @@ def _trend(kind: str, period: str, cases: list[dict], primary_id: str) -> list[d
     return out
 
 
-def _open_cases(s: Session, as_of: dt.date, scope: Scope, fp: dict) -> dict:
+def _open_info(s: Session, as_of: dt.date) -> dict[str, tuple]:
+    """(case_no, customer_name, manager, township) of every case with a round open at the end of
+    ``as_of`` (open_clocks' condition), in one query joined on the open rounds: chunks of ids cost
+    27 round trips at 1,000,000 cases on PostgreSQL."""
+    q = (select(Case.id, Case.case_no, Case.customer_name, Case.manager, Case.township)
+         .join(StageRound, StageRound.case_id == Case.id)
+         .where(StageRound.deleted.is_(False), Case.deleted.is_(False), StageRound.started_on <= as_of,
+                or_(StageRound.finished_on.is_(None), StageRound.finished_on > as_of)))
+    return {cid: (no, name, mgr, town) for cid, no, name, mgr, town in s.connection().execute(q)}
+
+
+def _open_cases(s: Session, as_of: dt.date, scope: Scope, fp: dict, clocks: dict, case_info: dict) -> dict:
     """Open cases at the end of ``as_of`` by the state of their open stage (normal/warning/overdue),
-    per manager and per supply station."""
-    clocks = open_clocks(s, as_of)
+    per manager and per supply station. ``clocks``: open_clocks(s, as_of); ``case_info``: _open_info."""
     station = _stations(s)
-    info = {}
-    ids = list(clocks)
-    for i in range(0, len(ids), _CHUNK):
-        for cid, no, mgr, town in s.execute(select(Case.id, Case.case_no, Case.manager, Case.township)
-                                            .where(Case.id.in_(ids[i:i + _CHUNK]))):
-            info[cid] = (no, mgr, town, station(town))
+    info = {cid: (no, mgr, town, station(town)) for cid, (no, _name, mgr, town) in case_info.items()}
     states = ("normal", "warning", "overdue")
     total = {st: [] for st in states}
     paused: list[str] = []
@@ -578,9 +586,12 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
         "cases": [_public(c) for c in cases],
     }
     if kind == "weekly":
-        out["open_cases"] = _open_cases(s, as_of, sc, fp)
+        # the open stages are clocked once for the open cases and the escalations
+        clocks = open_clocks(s, as_of)
+        case_info = _open_info(s, as_of)
+        out["open_cases"] = _open_cases(s, as_of, sc, fp, clocks, case_info)
         out["pauses_started"] = _pauses_started(s, start, min(end, as_of), sc, fp)
-        esc = escalations(s, as_of, level=sc.level, scope=sc.name)
+        esc = escalations(s, as_of, level=sc.level, scope=sc.name, clocks=clocks, info=case_info)
         # and those reached in the week by stages that finished before its end (in force no longer)
         seen = {e["id"] for e in esc}
         esc += [e for e in reached_by_finished(s, start, min(end, as_of), level=sc.level, scope=sc.name)

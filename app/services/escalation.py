@@ -55,19 +55,21 @@ def _people(s: Session):
 
 
 def _rows(s: Session, clocks: list[tuple[str, object, dt.date]], level: str, scope: str, told_role: str | None,
-          reached_from: dt.date | None = None) -> list[dict]:
+          reached_from: dt.date | None = None, info: dict[str, tuple] | None = None) -> list[dict]:
     """The escalations of open rounds: ``clocks`` holds (case id, the round's clock, the day it is
-    read on). ``reached_from``: only the rungs reached on or after that day."""
+    read on). ``reached_from``: only the rungs reached on or after that day. ``info``: the cases'
+    (case_no, customer_name, manager, township) by id, when the caller has read them already."""
     store = store_of(s)
     cal, warn = store.calendar, store.warn_wd
     doc, people, names = _people(s)
     cfg = config_docs.config(s)
-    ids = sorted({cid for cid, _c, _d in clocks})
-    info = {}
-    for i in range(0, len(ids), 900):
-        for cid, no, name, mgr, town in s.execute(select(Case.id, Case.case_no, Case.customer_name, Case.manager,
-                                                         Case.township).where(Case.id.in_(ids[i:i + 900]))):
-            info[cid] = (no, name, mgr, town)
+    if info is None:
+        info = {}
+        ids = sorted({cid for cid, _c, _d in clocks})
+        for i in range(0, len(ids), 900):
+            for cid, no, name, mgr, town in s.execute(select(Case.id, Case.case_no, Case.customer_name, Case.manager,
+                                                             Case.township).where(Case.id.in_(ids[i:i + 900]))):
+                info[cid] = (no, name, mgr, town)
     stations: dict[str, str] = {}
     out = []
     for cid, c, day in clocks:
@@ -107,12 +109,16 @@ def _rows(s: Session, clocks: list[tuple[str, object, dt.date]], level: str, sco
 
 
 def escalations(s: Session, as_of: dt.date | None = None, *, level: str = "bureau", scope: str = "",
-                told_role: str | None = None) -> list[dict]:
+                told_role: str | None = None, clocks: dict | None = None,
+                info: dict[str, tuple] | None = None) -> list[dict]:
     """Every escalation in force at the end of ``as_of`` (open stages that reached a rung of the
-    ladder), for one level's view, most recent first, with its acknowledgement if any."""
+    ladder), for one level's view, most recent first, with its acknowledgement if any. ``clocks``
+    (``open_clocks`` of the same day) and ``info`` (see ``_rows``): what the caller computed already
+    (the weekly bulletin), so the open stages are clocked once."""
     as_of = as_of or today_of(store_of(s))
-    clocks = open_clocks(s, as_of)
-    return _rows(s, [(cid, c, as_of) for cid, (c, _years) in clocks.items()], level, scope, told_role)
+    if clocks is None:
+        clocks = open_clocks(s, as_of)
+    return _rows(s, [(cid, c, as_of) for cid, (c, _years) in clocks.items()], level, scope, told_role, info=info)
 
 
 def reached_by_finished(s: Session, start: dt.date, end: dt.date, *, level: str = "bureau", scope: str = "",

@@ -1,0 +1,141 @@
+"""bulletin_speed2: the weekly bulletin's escalations reached by stages that finished within the
+week carry the day the stage finished in the PDF and the workbook too, not only in the JSON; the
+weekly bulletin clocks the open stages once and gives the same escalations as the live list."""
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import load_workbook
+
+from app.services import bulletins as bl
+from app.services import cases as svc
+from app.services import escalation as esc
+from tests.helpers import ok, pdf_text
+
+D = dt.date
+
+
+def _warned_and_finished(store) -> str:
+    """SURVEY (limit 3 wd) started 2026-06-02, in warning from 06-04, finished 06-05: all in 2026-W23."""
+    with store.session() as s:
+        no = svc.create_case(s, customer_name="周内完成督办有限公司", account_no="3300000882", capacity_kva=400,
+                             manager="张伟", township="石浦镇", applied_on=D(2026, 6, 1)).case_no
+        svc.finish_stage(s, no, "ACCEPT", D(2026, 6, 2), source="ledger")
+        svc.finish_stage(s, no, "SURVEY", D(2026, 6, 5), source="ledger")
+        # a second case still open in SURVEY at the week's end: an escalation in force, no finishing day
+        other = svc.create_case(s, customer_name="周内在途督办有限公司", account_no="3300000883", capacity_kva=400,
+                                manager="张伟", township="石浦镇", applied_on=D(2026, 6, 1)).case_no
+        svc.finish_stage(s, other, "ACCEPT", D(2026, 6, 1), source="ledger")
+    return no
+
+
+def test_stage_finished_on_in_the_workbook_and_the_pdf(store, db_path, tmp_path):
+    no = _warned_and_finished(store)
+    with store.reader() as s:
+        b = bl.build(s, "weekly", "2026-W23", as_of=D(2026, 6, 7))
+    finished = {e["id"]: e.get("stage_finished_on") for e in b["escalations"]["rows"]}
+    assert sorted(v for v in finished.values() if v) == ["2026-06-02", "2026-06-05"]
+    assert None in finished.values()  # the open case's escalation has none
+    store.dispose()
+
+    xlsx = tmp_path / "w.xlsx"
+    ok(db_path, "bulletin", "weekly", "--week", "2026-W23", "--as-of", "2026-06-07", "--xlsx", str(xlsx))
+    rows = list(load_workbook(xlsx)["督办"].iter_rows(values_only=True))
+    head = list(rows[0])
+    col = head.index("环节完成日期")
+    assert {r[0]: r[col] for r in rows[1:]} == finished
+
+    pdf = tmp_path / "w.pdf"
+    ok(db_path, "bulletin", "weekly", "--week", "2026-W23", "--as-of", "2026-06-07", "--pdf", str(pdf))
+    flat = pdf_text(pdf).replace("\n", " ")
+    assert "环节完成" in flat
+    for e in b["escalations"]["rows"]:
+        if e["case_no"] == no:
+            assert e["stage_finished_on"] in flat
+
+
+def test_weekly_escalations_clocked_once_equal_the_live_list(store):
+    _warned_and_finished(store)
+    with store.reader() as s:
+        b = bl.build(s, "weekly", "2026-W23", as_of=D(2026, 6, 7))
+        live = esc.escalations(s, D(2026, 6, 7))
+    in_force = [e for e in b["escalations"]["rows"] if "stage_finished_on" not in e]
+    assert in_force and sorted(e["id"] for e in in_force) == sorted(e["id"] for e in live)
+    assert b["open_cases"]["open"] == 2  # both cases have a stage open on 06-07
+
+
+def _dark_rows(widget) -> set[int]:
+    """The pixel rows of the widget's drawing that hold text (dark pixels)."""
+    img = widget.grab().toImage()
+    return {y for y in range(img.height()) for x in range(0, img.width(), 1)
+            if img.pixelColor(x, y).lightness() < 60}
+
+
+def test_chart_title_clear_of_the_value_labels_of_full_bars(qtbot):
+    # seen at 1366x768: the "100.0" above a full bar sat on the chart's title line
+    from ui.bulletins_page import BarChart, LineChart
+
+    for cls in (BarChart, LineChart):
+        title_only, labels_only = cls("t"), cls("l")
+        for w in (title_only, labels_only):
+            qtbot.addWidget(w)
+            w.resize(400, 170)
+        title_only.set_data("各环节按时率(%)", [])
+        labels_only.set_data("", [("受理", 100.0), ("勘查", 100.0)])
+        title_rows = _dark_rows(title_only)
+        label_rows = {y for y in _dark_rows(labels_only) if y < 60}  # the labels above the bars, not the axis text
+        assert title_rows and label_rows
+        assert max(title_rows) < min(label_rows), cls.__name__
+
+
+def _finished_case(s, name: str, applied: D, pause_wd: int = 0) -> str:
+    """A case run from ``applied`` to power-on, a stage a working day each; SURVEY paused ``pause_wd``."""
+    cal = s.info["store"].calendar
+    on = cal.next_workday_on_or_after(applied)
+    no = svc.create_case(s, customer_name=name, account_no=f"33{abs(hash(name)) % 10**8:08d}", capacity_kva=400,
+                         manager="张伟", township="石浦镇", applied_on=on).case_no
+    for stage in ("ACCEPT", "SURVEY", "PLAN", "FEES", "DESIGN_REVIEW", "MID_INSPECTION", "COMPLETION_INSPECTION",
+                  "ENERGIZE"):
+        if stage in ("DESIGN_REVIEW", "MID_INSPECTION", "COMPLETION_INSPECTION"):
+            svc.start_stage(s, no, stage, on)
+        if stage == "SURVEY" and pause_wd:
+            svc.pause_stage(s, no, on, "CUSTOMER_REQUEST", "")
+            on = cal.add_workdays(on, pause_wd)
+            svc.resume_stage(s, no, on)
+        on = cal.add_workdays(on, 1)
+        svc.finish_stage(s, no, stage, on, source="ledger")
+    return no
+
+
+def test_cached_equals_uncached_on_both_back_ends_and_a_changed_pause_is_seen(any_db):
+    """The key text made by the database in one pass (rounds with their pauses) on SQLite and on
+    PostgreSQL: a trend case's changed pause changes its key, a period case is checked by its rows."""
+    from sqlalchemy import select, update
+
+    from app.models import Case, Pause, StageRound
+    from app.store import Store
+
+    store = Store.open(any_db)
+    try:
+        with store.session() as s:
+            paused = _finished_case(s, "缓存暂停一有限公司", D(2026, 8, 3), pause_wd=2)
+            _finished_case(s, "缓存趋势二有限公司", D(2026, 8, 10))
+            _finished_case(s, "缓存本月三有限公司", D(2026, 10, 12), pause_wd=1)
+            _finished_case(s, "缓存本月四有限公司", D(2026, 10, 19))
+
+        def build(cache):
+            with store.reader() as s:
+                return bl.public(bl.build(s, "monthly", "2026-10", as_of=D(2026, 11, 27), cache=cache))
+        plain = build(False)
+        assert build(True) == plain and build(True) == plain  # filling, then reading
+        assert sum(t["cases"] for t in plain["trend"]) == 4
+        with store.session() as s:  # the trend case's pause ends 3 working days later, behind the services
+            rid = s.scalar(select(StageRound.id).join(Case, Case.id == StageRound.case_id)
+                           .where(Case.case_no == paused, StageRound.stage == "SURVEY"))
+            p = s.scalars(select(Pause).where(Pause.round_id == rid)).one()
+            s.execute(update(Pause).where(Pause.id == p.id).values(ended_on=store.calendar.add_workdays(p.ended_on, 3)))
+        changed = build(False)
+        assert changed["trend"] != plain["trend"]
+        assert build(True) == changed
+    finally:
+        store.dispose()
