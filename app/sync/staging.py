@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import operator
+import queue
 import re
+import threading
 from pathlib import Path
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
@@ -27,6 +30,7 @@ from app.config_set import content_sha256, parse, strict_json
 from app.errors import Refused
 from app.messages import language, render
 from app.store import GENESIS, event_hash_values
+from app.sync import timing
 from app.sync.format import (
     COLUMNS,
     ENUMS,
@@ -208,6 +212,7 @@ class Spec:
         out = []
         quoted, empty, fixers = self.quoted_nulls, self.empty_nulls, self.fixers
         event = self.event
+        sha256, sep = hashlib.sha256, "\x1f"
         if event:
             hashed = operator.itemgetter(*self.hashed)
             at, seq_i, prev_i, dev_i, id_i = (self.hashed_at, self.index["device_seq"], self.index["prev_hash"],
@@ -236,7 +241,9 @@ class Spec:
                     return None
                 r[i] = got
             if event:
-                if event_hash_values(*hashed(r)) != r[at] or (r[seq_i] == "1" and r[prev_i] != GENESIS):
+                # event_hash_values, inline: once per event
+                if sha256(sep.join(hashed(r)).encode()).hexdigest() != r[at] or \
+                        (r[seq_i] == "1" and r[prev_i] != GENESIS):
                     _check_event(self, r)  # raises, naming the device and the event
                 if own is not None and r[dev_i] == own[0]:
                     own[1].append(r[id_i])
@@ -289,6 +296,9 @@ def _json_ok(text: str, kind: type) -> bool:
     return True
 
 
+STAGE_CACHE_KB = 64 * 1024
+
+
 class Stager:
     """The staging SQLite file: one table per record kind, same columns plus the line number, no
     constraints; integers and reals with their affinity, everything else as the line wrote it."""
@@ -297,9 +307,14 @@ class Stager:
         # the staged rows are a package's decrypted content: on disk only encrypted, with a key of
         # this import's own that is never stored (the file is useless once the process is gone)
         self.key = stage_key(path)
-        self.con = keyed.connect(path, key=self.key, check=False, isolation_level=None)
+        # used by the writer thread while rows arrive, by this one before and after (never both)
+        self.con = keyed.connect(path, key=self.key, check=False, isolation_level=None, check_same_thread=False)
         self.con.execute("PRAGMA journal_mode=OFF")
         self.con.execute("PRAGMA synchronous=OFF")
+        # pages stay in memory until the indexes are built (a spilled page is encrypted and written,
+        # then read and decrypted again); the index sorts' scratch space too
+        self.con.execute(f"PRAGMA cache_size = -{STAGE_CACHE_KB}")
+        self.con.execute("PRAGMA temp_store = MEMORY")
         self.con.execute("BEGIN")
         self.specs = {name: Spec(name) for name in COLUMNS}
         self.buffers: dict[str, list[tuple]] = {}
@@ -307,6 +322,13 @@ class Stager:
         self.chain_starts: list[tuple[str, int, str]] = []
         self.chain_spans: dict[str, int] = {}  # device -> its lowest event number in the package
         self.chain_tops: dict[str, tuple[int, str]] = {}  # device -> its highest event (number, hash)
+        # the chains followed as the events arrive (device -> [last number, last hash, run starts]);
+        # None once a device's events come out of order (then _link_events reads them back sorted)
+        self._chains: dict[str, list] | None = {}
+        ev = COLUMNS[EVENT_TABLE]
+        names = list(ev)
+        self._chain_at = operator.itemgetter(*(names.index(k) for k in ("device_id", "device_seq", "prev_hash",
+                                                                      "hash")))
         for name, spec in self.specs.items():
             cols = ",".join(f'"{c.name}"' + (" INTEGER" if isinstance(c.type, Integer) and not isinstance(c.type, Boolean)
                                               else " REAL" if isinstance(c.type, Float) else "") for c in spec.cols)
@@ -314,37 +336,93 @@ class Stager:
             self.buffers[name] = []
         self.insert_sql = {name: f'INSERT INTO "{name}" VALUES ({",".join("?" * (len(spec.names) + 1))})'
                            for name, spec in self.specs.items()}
+        # the rows go in on a thread of their own: SQLite lets go of the interpreter while it
+        # inserts, encrypts and writes pages, so that overlaps the checking of the next block
+        self._rows: queue.Queue = queue.Queue(maxsize=4)
+        self._write_error: BaseException | None = None
+        self._abandoned = False
+        self._writer = threading.Thread(target=self._write, name="zsync-stager", daemon=True)
+        self._writer.start()
+
+    def _write(self) -> None:
+        while True:
+            item = self._rows.get()
+            if item is None:
+                return
+            if self._write_error is None and not self._abandoned:
+                try:
+                    self.con.executemany(*item)
+                except BaseException as exc:  # raised in the checking thread (_insert, close)
+                    self._write_error = exc
+
+    def _insert(self, table: str, rows: list) -> None:
+        if self._write_error is not None:
+            raise self._write_error
+        self._rows.put((self.insert_sql[table], rows))
+
+    def _stop_writer(self) -> None:
+        """The rows queued so far written (or dropped after a failure), the thread ended."""
+        if self._writer.is_alive():
+            self._rows.put(None)
+            self._writer.join()
+        if self._write_error is not None:
+            raise self._write_error
 
     def add(self, table: str, values: tuple) -> None:
+        if table == EVENT_TABLE and self._chains is not None:
+            self._follow((values,))
         buf = self.buffers[table]
         buf.append(values)
         if len(buf) >= 5000:
-            self.con.executemany(self.insert_sql[table], buf)
-            buf.clear()
+            self._insert(table, buf)
+            self.buffers[table] = []
 
     def add_many(self, table: str, rows: list) -> None:
+        if table == EVENT_TABLE and self._chains is not None:
+            self._follow(rows)
         buf = self.buffers[table]
         if buf:
-            self.con.executemany(self.insert_sql[table], buf)
-            buf.clear()
-        self.con.executemany(self.insert_sql[table], rows)
+            self._insert(table, buf)
+            self.buffers[table] = []
+        self._insert(table, rows)
+
+    def _follow(self, rows) -> None:
+        """Each device's chain as its events arrive (the exporter writes them in chain order): where
+        a run starts, its top, and that every event links to the one before it. Anything else (out
+        of order, a number twice, a broken link) leaves it to ``_link_events``, which finds and
+        names the problem exactly as it always has."""
+        chains, at = self._chains, self._chain_at
+        for r in rows:
+            dev, seq, link, own = at(r)
+            seq = int(seq)
+            c = chains.get(dev)
+            if c is None:
+                chains[dev] = [seq, own, [(dev, seq, link)]]
+                continue
+            last = c[0]
+            if seq == last + 1:
+                if link != c[1]:
+                    self._chains = None
+                    return
+            elif seq > last:
+                c[2].append((dev, seq, link))
+            else:
+                self._chains = None
+                return
+            c[0], c[1] = seq, own
 
     def close(self) -> None:
         """Flush, check every date is a real one, index for the merge."""
         for table, buf in self.buffers.items():
             if buf:
-                self.con.executemany(self.insert_sql[table], buf)
-                buf.clear()
+                self._insert(table, buf)
+                self.buffers[table] = []
+        self._stop_writer()
+        timing.tick("stage: rows")
         for name, spec in self.specs.items():
-            for col, _timed in spec.dated:
-                # date('2026-02-30') passes the text through unchanged; with a modifier SQLite
-                # normalises it (to 2026-03-02), so a day the month lacks no longer compares equal
-                bad = self.con.execute(
-                    f'SELECT ln, substr("{col}",1,30) FROM "{name}" WHERE "{col}" IS NOT NULL AND '
-                    f'date(substr("{col}",1,10), \'+0 days\') IS NOT substr("{col}",1,10) LIMIT 1').fetchone()
-                if bad:
-                    raise bad_package("sync_p_date_column", line=bad[0], column=f"{name}.{col}", value=bad[1])
+            self._check_dates(name, spec)
             self.con.execute(f'CREATE INDEX "ix_{name}_id" ON "{name}" (id)')
+        timing.tick("stage: dates, id indexes")
         # the value rules a person typing them here would meet (app.fields): the same for every laptop
 
         # the SQL that names a bad row's line, in the user's language (ln is the record's line number)
@@ -353,10 +431,43 @@ class Stager:
                                   limit=1)
         if bad:
             raise bad_package(f"records {bad[0]}")
-        self.con.execute(f'CREATE INDEX ix_event_chain ON "{EVENT_TABLE}" (device_id, device_seq, prev_hash, hash)')
-        self._link_events()
+        timing.tick("stage: value rules")
+        if self._chains is not None:
+            # what pass 2 looks events up by (a device's events in number order)
+            self.con.execute(f'CREATE INDEX ix_event_chain ON "{EVENT_TABLE}" (device_id, device_seq)')
+            self._chains_followed()
+        else:  # the links read back in chain order: from the index alone
+            self.con.execute(f'CREATE INDEX ix_event_chain ON "{EVENT_TABLE}" (device_id, device_seq, prev_hash, hash)')
+            self._link_events()
+        timing.tick("stage: chains")
         self.con.execute("COMMIT")
         self.con.close()
+
+    def _check_dates(self, name: str, spec: Spec) -> None:
+        """Every date a real day, all of a table's date columns in one scan. date('2026-02-30')
+        passes the text through unchanged; with a modifier SQLite normalises it (to 2026-03-02), so
+        a day the month lacks no longer compares equal. Refused at the first bad row (by line),
+        naming its first bad column."""
+        if not spec.dated:
+            return
+        bad = [f'("{col}" IS NOT NULL AND date(substr("{col}",1,10), \'+0 days\') IS NOT substr("{col}",1,10))'
+               for col, _timed in spec.dated]
+        values = ",".join(f'substr("{col}",1,30)' for col, _timed in spec.dated)
+        got = self.con.execute(f'SELECT ln, {",".join(bad)}, {values} FROM "{name}" WHERE {" OR ".join(bad)} '
+                               f'LIMIT 1').fetchone()
+        if got:
+            n = len(spec.dated)
+            hit = next(i for i in range(n) if got[1 + i])
+            raise bad_package("sync_p_date_column", line=got[0], column=f"{name}.{spec.dated[hit][0]}",
+                              value=got[1 + n + hit])
+
+    def _chains_followed(self) -> None:
+        """The chains as ``_follow`` saw them, in the order ``_link_events`` gives (by device)."""
+        for dev in sorted(self._chains):
+            seq, own, starts = self._chains[dev]
+            self.chain_spans[dev] = starts[0][1]
+            self.chain_starts.extend(starts)
+            self.chain_tops[dev] = (seq, own)
 
     def _link_events(self) -> None:
         """Each device's events in chain order (an index-only scan): every event must link to the one
@@ -390,6 +501,10 @@ class Stager:
 
     def abandon(self) -> None:
         try:
+            self._abandoned = True  # what is still queued is not written
+            if self._writer.is_alive():
+                self._rows.put(None)
+                self._writer.join()
             self.con.close()
         except keyed.Error:
             pass
@@ -435,8 +550,7 @@ def check_records(source, stager: Stager, attachments: dict[str, Path], local_de
                 raise bad_package("sync_p_line_too_long", line=lineno + n + 1)
             rows = None
             spec = chunk_specs.get(chunk[6:chunk.find(b'"', 6)]) if chunk.startswith(b'{"t":"') else None
-            if spec is not None and (len(chunk) <= MAX_LINE_BYTES or
-                                     max(map(len, chunk.split(b"\n"))) < MAX_LINE_BYTES):
+            if spec is not None and _lines_short(chunk):
                 try:
                     found = spec.crx.findall(chunk.decode("utf-8"))
                 except UnicodeDecodeError:
@@ -452,6 +566,18 @@ def check_records(source, stager: Stager, attachments: dict[str, Path], local_de
             if progress is not None and lineno // 20000 != before // 20000:
                 progress(lineno, 0)  # also where a person's cancel takes effect
     return ck.counts
+
+
+def _lines_short(chunk: bytes) -> bool:
+    """No line of ``chunk`` as long as MAX_LINE_BYTES. A run without a newline that long holds a
+    whole aligned block of half that length: when every such block has a newline in it, no line is
+    too long, found without splitting the chunk; otherwise measured line by line."""
+    if len(chunk) <= MAX_LINE_BYTES:
+        return True
+    half = MAX_LINE_BYTES // 2
+    if all(chunk.find(b"\n", a, a + half) >= 0 for a in range(0, len(chunk) - half + 1, half)):
+        return True
+    return max(map(len, chunk.split(b"\n"))) < MAX_LINE_BYTES
 
 
 class LineChecker:
