@@ -1,5 +1,5 @@
 """Pass 1 of an import made faster (area sync_pass1): the chains followed as events arrive, one
-date scan per table, rows written on a thread of their own, a cheaper long-line test. Each must
+date scan per table, a larger page cache for the staging file, a cheaper long-line test. Each must
 refuse exactly what it refused before, and stage the same."""
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from app import keyed
 from app.errors import Refused
 from app.store import Store, event_hash_values
 from app.sync import staging as staging_mod
@@ -136,13 +135,3 @@ def test_the_long_line_test_is_exact_at_its_bounds():
     assert not _lines_short(short + b"y" * MAX_LINE_BYTES + b"\n" + short)
     assert not _lines_short(b"a\n" + b"y" * (MAX_LINE_BYTES + 7) + b"\n")
     assert _lines_short((b"z" * 100 + b"\n") * 30_000)
-
-
-def test_a_failed_write_is_raised_and_nothing_is_left_running(tmp_path):
-    """A row the writer thread cannot insert comes back to the import as an error, not a hang."""
-    stager = Stager(tmp_path / "stage.db")
-    stager.add_many("case", [("too", "few")])
-    with pytest.raises(keyed.Error):
-        stager.close()
-    stager.abandon()
-    assert not stager._writer.is_alive()

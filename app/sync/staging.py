@@ -17,9 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import operator
-import queue
 import re
-import threading
 from pathlib import Path
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
@@ -177,7 +175,16 @@ class Spec:
             self.fixers.append((self.vv, {}, self._vv_fixer()))
 
     def _vv_fixer(self):
+        top = self.vv_top
+
         def fix(v: str):
+            v = v.replace('\\"', '"')
+            if "," not in v:
+                # one device, and the pattern has checked its form: {"<uuid>":<counter>}
+                dev, n = v[2:38], int(v[40:-1])
+                if n > top.get(dev, 0):
+                    top[dev] = n
+                return v
             got = _vv_fix(v)
             if got is not _BAD:
                 self.note_vv(got)
@@ -269,7 +276,7 @@ _BAD = object()
 
 
 def _vv_fix(v: str):
-    v = v.replace('\\"', '"')
+    """A version vector of several devices (unescaped), none of them twice."""
     try:
         if len(json.loads(v)) != v.count(",") + 1:  # several devices: none twice
             return _BAD
@@ -307,8 +314,7 @@ class Stager:
         # the staged rows are a package's decrypted content: on disk only encrypted, with a key of
         # this import's own that is never stored (the file is useless once the process is gone)
         self.key = stage_key(path)
-        # used by the writer thread while rows arrive, by this one before and after (never both)
-        self.con = keyed.connect(path, key=self.key, check=False, isolation_level=None, check_same_thread=False)
+        self.con = keyed.connect(path, key=self.key, check=False, isolation_level=None)
         self.con.execute("PRAGMA journal_mode=OFF")
         self.con.execute("PRAGMA synchronous=OFF")
         # pages stay in memory until the indexes are built (a spilled page is encrypted and written,
@@ -336,37 +342,8 @@ class Stager:
             self.buffers[name] = []
         self.insert_sql = {name: f'INSERT INTO "{name}" VALUES ({",".join("?" * (len(spec.names) + 1))})'
                            for name, spec in self.specs.items()}
-        # the rows go in on a thread of their own: SQLite lets go of the interpreter while it
-        # inserts, encrypts and writes pages, so that overlaps the checking of the next block
-        self._rows: queue.Queue = queue.Queue(maxsize=4)
-        self._write_error: BaseException | None = None
-        self._abandoned = False
-        self._writer = threading.Thread(target=self._write, name="zsync-stager", daemon=True)
-        self._writer.start()
-
-    def _write(self) -> None:
-        while True:
-            item = self._rows.get()
-            if item is None:
-                return
-            if self._write_error is None and not self._abandoned:
-                try:
-                    self.con.executemany(*item)
-                except BaseException as exc:  # raised in the checking thread (_insert, close)
-                    self._write_error = exc
-
     def _insert(self, table: str, rows: list) -> None:
-        if self._write_error is not None:
-            raise self._write_error
-        self._rows.put((self.insert_sql[table], rows))
-
-    def _stop_writer(self) -> None:
-        """The rows queued so far written (or dropped after a failure), the thread ended."""
-        if self._writer.is_alive():
-            self._rows.put(None)
-            self._writer.join()
-        if self._write_error is not None:
-            raise self._write_error
+        self.con.executemany(self.insert_sql[table], rows)
 
     def add(self, table: str, values: tuple) -> None:
         if table == EVENT_TABLE and self._chains is not None:
@@ -417,7 +394,6 @@ class Stager:
             if buf:
                 self._insert(table, buf)
                 self.buffers[table] = []
-        self._stop_writer()
         timing.tick("stage: rows")
         for name, spec in self.specs.items():
             self._check_dates(name, spec)
@@ -501,10 +477,6 @@ class Stager:
 
     def abandon(self) -> None:
         try:
-            self._abandoned = True  # what is still queued is not written
-            if self._writer.is_alive():
-                self._rows.put(None)
-                self._writer.join()
             self.con.close()
         except keyed.Error:
             pass
