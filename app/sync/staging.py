@@ -331,6 +331,10 @@ class Stager:
         # the chains followed as the events arrive (device -> [last number, last hash, run starts]);
         # None once a device's events come out of order (then _link_events reads them back sorted)
         self._chains: dict[str, list] | None = {}
+        # the date columns (their place in a staged row), the days found real, the first bad one
+        self._dated = {name: [(spec.index[c], c) for c, _timed in spec.dated] for name, spec in self.specs.items()}
+        self._days: set[str] = set()
+        self._bad_day: dict[str, tuple] = {}  # table -> (line, column place, column, value)
         ev = COLUMNS[EVENT_TABLE]
         names = list(ev)
         self._chain_at = operator.itemgetter(*(names.index(k) for k in ("device_id", "device_seq", "prev_hash",
@@ -348,6 +352,8 @@ class Stager:
     def add(self, table: str, values: tuple) -> None:
         if table == EVENT_TABLE and self._chains is not None:
             self._follow((values,))
+        if self._dated[table]:
+            self._check_days(table, (values,))
         buf = self.buffers[table]
         buf.append(values)
         if len(buf) >= 5000:
@@ -357,11 +363,37 @@ class Stager:
     def add_many(self, table: str, rows: list) -> None:
         if table == EVENT_TABLE and self._chains is not None:
             self._follow(rows)
+        if self._dated[table]:
+            self._check_days(table, rows)
         buf = self.buffers[table]
         if buf:
             self._insert(table, buf)
             self.buffers[table] = []
         self._insert(table, rows)
+
+    def _check_days(self, table: str, rows) -> None:
+        """Every date a real day (the patterns let 2026-02-30 through): each day looked at once.
+        The first bad one (by line, then column) is refused in ``close``, where it always was."""
+        days = self._days
+        for place, (i, col) in enumerate(self._dated[table]):
+            for r in rows:
+                v = r[i]
+                if v is None:
+                    continue
+                day = v[:10]
+                if day in days:
+                    continue
+                try:
+                    ok = len(day) == 10 and day[4] == day[7] == "-" and dt.date.fromisoformat(day) is not None
+                except ValueError:
+                    ok = False
+                if ok:
+                    days.add(day)
+                    continue
+                bad = (r[-1], place, col, v[:30])
+                if table not in self._bad_day or bad < self._bad_day[table]:
+                    self._bad_day[table] = bad
+                break  # later rows of this column cannot come earlier
 
     def _follow(self, rows) -> None:
         """Each device's chain as its events arrive (the exporter writes them in chain order): where
@@ -395,8 +427,10 @@ class Stager:
                 self._insert(table, buf)
                 self.buffers[table] = []
         timing.tick("stage: rows")
-        for name, spec in self.specs.items():
-            self._check_dates(name, spec)
+        for name in self.specs:
+            if name in self._bad_day:
+                line, _place, col, value = self._bad_day[name]
+                raise bad_package("sync_p_date_column", line=line, column=f"{name}.{col}", value=value)
             self.con.execute(f'CREATE INDEX "ix_{name}_id" ON "{name}" (id)')
         timing.tick("stage: dates, id indexes")
         # the value rules a person typing them here would meet (app.fields): the same for every laptop
@@ -418,24 +452,6 @@ class Stager:
         timing.tick("stage: chains")
         self.con.execute("COMMIT")
         self.con.close()
-
-    def _check_dates(self, name: str, spec: Spec) -> None:
-        """Every date a real day, all of a table's date columns in one scan. date('2026-02-30')
-        passes the text through unchanged; with a modifier SQLite normalises it (to 2026-03-02), so
-        a day the month lacks no longer compares equal. Refused at the first bad row (by line),
-        naming its first bad column."""
-        if not spec.dated:
-            return
-        bad = [f'("{col}" IS NOT NULL AND date(substr("{col}",1,10), \'+0 days\') IS NOT substr("{col}",1,10))'
-               for col, _timed in spec.dated]
-        values = ",".join(f'substr("{col}",1,30)' for col, _timed in spec.dated)
-        got = self.con.execute(f'SELECT ln, {",".join(bad)}, {values} FROM "{name}" WHERE {" OR ".join(bad)} '
-                               f'LIMIT 1').fetchone()
-        if got:
-            n = len(spec.dated)
-            hit = next(i for i in range(n) if got[1 + i])
-            raise bad_package("sync_p_date_column", line=got[0], column=f"{name}.{spec.dated[hit][0]}",
-                              value=got[1 + n + hit])
 
     def _chains_followed(self) -> None:
         """The chains as ``_follow`` saw them, in the order ``_link_events`` gives (by device)."""
