@@ -346,6 +346,7 @@ class Stager:
             self.buffers[name] = []
         self.insert_sql = {name: f'INSERT INTO "{name}" VALUES ({",".join("?" * (len(spec.names) + 1))})'
                            for name, spec in self.specs.items()}
+
     def _insert(self, table: str, rows: list) -> None:
         self.con.executemany(self.insert_sql[table], rows)
 
