@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import operator
 import re
@@ -27,6 +28,7 @@ from app.config_set import content_sha256, parse, strict_json
 from app.errors import Refused
 from app.messages import language, render
 from app.store import GENESIS, event_hash_values
+from app.sync import timing
 from app.sync.format import (
     COLUMNS,
     ENUMS,
@@ -173,7 +175,16 @@ class Spec:
             self.fixers.append((self.vv, {}, self._vv_fixer()))
 
     def _vv_fixer(self):
+        top = self.vv_top
+
         def fix(v: str):
+            v = v.replace('\\"', '"')
+            if "," not in v:
+                # one device, and the pattern has checked its form: {"<uuid>":<counter>}
+                dev, n = v[2:38], int(v[40:-1])
+                if n > top.get(dev, 0):
+                    top[dev] = n
+                return v
             got = _vv_fix(v)
             if got is not _BAD:
                 self.note_vv(got)
@@ -208,6 +219,7 @@ class Spec:
         out = []
         quoted, empty, fixers = self.quoted_nulls, self.empty_nulls, self.fixers
         event = self.event
+        sha256, sep = hashlib.sha256, "\x1f"
         if event:
             hashed = operator.itemgetter(*self.hashed)
             at, seq_i, prev_i, dev_i, id_i = (self.hashed_at, self.index["device_seq"], self.index["prev_hash"],
@@ -236,7 +248,9 @@ class Spec:
                     return None
                 r[i] = got
             if event:
-                if event_hash_values(*hashed(r)) != r[at] or (r[seq_i] == "1" and r[prev_i] != GENESIS):
+                # event_hash_values, inline: once per event
+                if sha256(sep.join(hashed(r)).encode()).hexdigest() != r[at] or \
+                        (r[seq_i] == "1" and r[prev_i] != GENESIS):
                     _check_event(self, r)  # raises, naming the device and the event
                 if own is not None and r[dev_i] == own[0]:
                     own[1].append(r[id_i])
@@ -262,7 +276,7 @@ _BAD = object()
 
 
 def _vv_fix(v: str):
-    v = v.replace('\\"', '"')
+    """A version vector of several devices (unescaped), none of them twice."""
     try:
         if len(json.loads(v)) != v.count(",") + 1:  # several devices: none twice
             return _BAD
@@ -289,6 +303,9 @@ def _json_ok(text: str, kind: type) -> bool:
     return True
 
 
+STAGE_CACHE_KB = 64 * 1024
+
+
 class Stager:
     """The staging SQLite file: one table per record kind, same columns plus the line number, no
     constraints; integers and reals with their affinity, everything else as the line wrote it."""
@@ -300,6 +317,10 @@ class Stager:
         self.con = keyed.connect(path, key=self.key, check=False, isolation_level=None)
         self.con.execute("PRAGMA journal_mode=OFF")
         self.con.execute("PRAGMA synchronous=OFF")
+        # pages stay in memory until the indexes are built (a spilled page is encrypted and written,
+        # then read and decrypted again); the index sorts' scratch space too
+        self.con.execute(f"PRAGMA cache_size = -{STAGE_CACHE_KB}")
+        self.con.execute("PRAGMA temp_store = MEMORY")
         self.con.execute("BEGIN")
         self.specs = {name: Spec(name) for name in COLUMNS}
         self.buffers: dict[str, list[tuple]] = {}
@@ -307,6 +328,17 @@ class Stager:
         self.chain_starts: list[tuple[str, int, str]] = []
         self.chain_spans: dict[str, int] = {}  # device -> its lowest event number in the package
         self.chain_tops: dict[str, tuple[int, str]] = {}  # device -> its highest event (number, hash)
+        # the chains followed as the events arrive (device -> [last number, last hash, run starts]);
+        # None once a device's events come out of order (then _link_events reads them back sorted)
+        self._chains: dict[str, list] | None = {}
+        # the date columns (their place in a staged row), the days found real, the first bad one
+        self._dated = {name: [(spec.index[c], c) for c, _timed in spec.dated] for name, spec in self.specs.items()}
+        self._days: set[str] = set()
+        self._bad_day: dict[str, tuple] = {}  # table -> (line, column place, column, value)
+        ev = COLUMNS[EVENT_TABLE]
+        names = list(ev)
+        self._chain_at = operator.itemgetter(*(names.index(k) for k in ("device_id", "device_seq", "prev_hash",
+                                                                      "hash")))
         for name, spec in self.specs.items():
             cols = ",".join(f'"{c.name}"' + (" INTEGER" if isinstance(c.type, Integer) and not isinstance(c.type, Boolean)
                                               else " REAL" if isinstance(c.type, Float) else "") for c in spec.cols)
@@ -315,36 +347,93 @@ class Stager:
         self.insert_sql = {name: f'INSERT INTO "{name}" VALUES ({",".join("?" * (len(spec.names) + 1))})'
                            for name, spec in self.specs.items()}
 
+    def _insert(self, table: str, rows: list) -> None:
+        self.con.executemany(self.insert_sql[table], rows)
+
     def add(self, table: str, values: tuple) -> None:
+        if table == EVENT_TABLE and self._chains is not None:
+            self._follow((values,))
+        if self._dated[table]:
+            self._check_days(table, (values,))
         buf = self.buffers[table]
         buf.append(values)
         if len(buf) >= 5000:
-            self.con.executemany(self.insert_sql[table], buf)
-            buf.clear()
+            self._insert(table, buf)
+            self.buffers[table] = []
 
     def add_many(self, table: str, rows: list) -> None:
+        if table == EVENT_TABLE and self._chains is not None:
+            self._follow(rows)
+        if self._dated[table]:
+            self._check_days(table, rows)
         buf = self.buffers[table]
         if buf:
-            self.con.executemany(self.insert_sql[table], buf)
-            buf.clear()
-        self.con.executemany(self.insert_sql[table], rows)
+            self._insert(table, buf)
+            self.buffers[table] = []
+        self._insert(table, rows)
+
+    def _check_days(self, table: str, rows) -> None:
+        """Every date a real day (the patterns let 2026-02-30 through): each day looked at once.
+        The first bad one (by line, then column) is refused in ``close``, where it always was."""
+        days = self._days
+        for place, (i, col) in enumerate(self._dated[table]):
+            for r in rows:
+                v = r[i]
+                if v is None:
+                    continue
+                day = v[:10]
+                if day in days:
+                    continue
+                try:
+                    ok = len(day) == 10 and day[4] == day[7] == "-" and dt.date.fromisoformat(day) is not None
+                except ValueError:
+                    ok = False
+                if ok:
+                    days.add(day)
+                    continue
+                bad = (r[-1], place, col, v[:30])
+                if table not in self._bad_day or bad < self._bad_day[table]:
+                    self._bad_day[table] = bad
+                break  # later rows of this column cannot come earlier
+
+    def _follow(self, rows) -> None:
+        """Each device's chain as its events arrive (the exporter writes them in chain order): where
+        a run starts, its top, and that every event links to the one before it. Anything else (out
+        of order, a number twice, a broken link) leaves it to ``_link_events``, which finds and
+        names the problem exactly as it always has."""
+        chains, at = self._chains, self._chain_at
+        for r in rows:
+            dev, seq, link, own = at(r)
+            seq = int(seq)
+            c = chains.get(dev)
+            if c is None:
+                chains[dev] = [seq, own, [(dev, seq, link)]]
+                continue
+            last = c[0]
+            if seq == last + 1:
+                if link != c[1]:
+                    self._chains = None
+                    return
+            elif seq > last:
+                c[2].append((dev, seq, link))
+            else:
+                self._chains = None
+                return
+            c[0], c[1] = seq, own
 
     def close(self) -> None:
         """Flush, check every date is a real one, index for the merge."""
         for table, buf in self.buffers.items():
             if buf:
-                self.con.executemany(self.insert_sql[table], buf)
-                buf.clear()
-        for name, spec in self.specs.items():
-            for col, _timed in spec.dated:
-                # date('2026-02-30') passes the text through unchanged; with a modifier SQLite
-                # normalises it (to 2026-03-02), so a day the month lacks no longer compares equal
-                bad = self.con.execute(
-                    f'SELECT ln, substr("{col}",1,30) FROM "{name}" WHERE "{col}" IS NOT NULL AND '
-                    f'date(substr("{col}",1,10), \'+0 days\') IS NOT substr("{col}",1,10) LIMIT 1').fetchone()
-                if bad:
-                    raise bad_package("sync_p_date_column", line=bad[0], column=f"{name}.{col}", value=bad[1])
+                self._insert(table, buf)
+                self.buffers[table] = []
+        timing.tick("stage: rows")
+        for name in self.specs:
+            if name in self._bad_day:
+                line, _place, col, value = self._bad_day[name]
+                raise bad_package("sync_p_date_column", line=line, column=f"{name}.{col}", value=value)
             self.con.execute(f'CREATE INDEX "ix_{name}_id" ON "{name}" (id)')
+        timing.tick("stage: dates, id indexes")
         # the value rules a person typing them here would meet (app.fields): the same for every laptop
 
         # the SQL that names a bad row's line, in the user's language (ln is the record's line number)
@@ -353,10 +442,25 @@ class Stager:
                                   limit=1)
         if bad:
             raise bad_package(f"records {bad[0]}")
-        self.con.execute(f'CREATE INDEX ix_event_chain ON "{EVENT_TABLE}" (device_id, device_seq, prev_hash, hash)')
-        self._link_events()
+        timing.tick("stage: value rules")
+        if self._chains is not None:
+            # what pass 2 looks events up by (a device's events in number order)
+            self.con.execute(f'CREATE INDEX ix_event_chain ON "{EVENT_TABLE}" (device_id, device_seq)')
+            self._chains_followed()
+        else:  # the links read back in chain order: from the index alone
+            self.con.execute(f'CREATE INDEX ix_event_chain ON "{EVENT_TABLE}" (device_id, device_seq, prev_hash, hash)')
+            self._link_events()
+        timing.tick("stage: chains")
         self.con.execute("COMMIT")
         self.con.close()
+
+    def _chains_followed(self) -> None:
+        """The chains as ``_follow`` saw them, in the order ``_link_events`` gives (by device)."""
+        for dev in sorted(self._chains):
+            seq, own, starts = self._chains[dev]
+            self.chain_spans[dev] = starts[0][1]
+            self.chain_starts.extend(starts)
+            self.chain_tops[dev] = (seq, own)
 
     def _link_events(self) -> None:
         """Each device's events in chain order (an index-only scan): every event must link to the one
@@ -435,8 +539,7 @@ def check_records(source, stager: Stager, attachments: dict[str, Path], local_de
                 raise bad_package("sync_p_line_too_long", line=lineno + n + 1)
             rows = None
             spec = chunk_specs.get(chunk[6:chunk.find(b'"', 6)]) if chunk.startswith(b'{"t":"') else None
-            if spec is not None and (len(chunk) <= MAX_LINE_BYTES or
-                                     max(map(len, chunk.split(b"\n"))) < MAX_LINE_BYTES):
+            if spec is not None and _lines_short(chunk):
                 try:
                     found = spec.crx.findall(chunk.decode("utf-8"))
                 except UnicodeDecodeError:
@@ -452,6 +555,18 @@ def check_records(source, stager: Stager, attachments: dict[str, Path], local_de
             if progress is not None and lineno // 20000 != before // 20000:
                 progress(lineno, 0)  # also where a person's cancel takes effect
     return ck.counts
+
+
+def _lines_short(chunk: bytes) -> bool:
+    """No line of ``chunk`` as long as MAX_LINE_BYTES. A run without a newline that long holds a
+    whole aligned block of half that length: when every such block has a newline in it, no line is
+    too long, found without splitting the chunk; otherwise measured line by line."""
+    if len(chunk) <= MAX_LINE_BYTES:
+        return True
+    half = MAX_LINE_BYTES // 2
+    if all(chunk.find(b"\n", a, a + half) >= 0 for a in range(0, len(chunk) - half + 1, half)):
+        return True
+    return max(map(len, chunk.split(b"\n"))) < MAX_LINE_BYTES
 
 
 class LineChecker:

@@ -3,7 +3,10 @@
 - full export ≤ 20 s, beside raw sqlite3 reading the same rows in the same run;
 - import into an empty database ≤ 30 s, beside raw sqlite3 inserting the same rows;
 - an incremental package of 100 changed cases ≤ 1 s (export and import);
-- peak memory of either ≤ 300 MB (each measured in a child process).
+- peak memory of either ≤ 300 MB (each measured in a child process);
+- pass 1 of that import alone (``importer.check_package``: every line checked and staged, the
+  same code for SQLite and PostgreSQL), in lines per second, beside the C JSON parser merely
+  reading the same lines (``json.loads`` of each) in the same run.
 """
 from __future__ import annotations
 
@@ -31,6 +34,28 @@ st = Store.open(db)
 t = time.perf_counter()
 if mode == "export":
     out = export_package(st, Path(path), peer=(sys.argv[4] if len(sys.argv) > 4 else None))
+elif mode == "check":
+    import shutil, tempfile
+    from app.sync.importer import check_package
+    staging = Path(tempfile.mkdtemp(prefix="bench-staging-"))
+    t = time.perf_counter()
+    try:
+        lines = sum(check_package(st, Path(path), None, staging).counts.values())
+    finally:
+        el = time.perf_counter() - t
+        shutil.rmtree(staging, ignore_errors=True)
+    print(json.dumps({"seconds": el, "lines": lines}))
+    sys.exit(0)
+elif mode == "loads":
+    import zipfile
+    t = time.perf_counter()
+    lines = 0
+    with zipfile.ZipFile(path) as zf, zf.open("records.jsonl") as f:
+        for line in f:
+            json.loads(line)
+            lines += 1
+    print(json.dumps({"seconds": time.perf_counter() - t, "lines": lines}))
+    sys.exit(0)
 else:
     out = import_package(st, Path(path))
 el = time.perf_counter() - t
@@ -102,6 +127,9 @@ def run(db: Path | None = None) -> list[Figure]:
         rs.add(Device(id=d.id, name=d.name, public_key=d.public_key, trusted=True, is_local=False,
                       created_at=d.created_at))
     r.dispose()
+    # pass 1 alone (the receiver trusts the sender, nothing is applied), then the baseline
+    check = _child("check", str(recv), str(pkg_file))
+    loads = _child("loads", str(recv), str(pkg_file))
     imp = _child("import", str(recv), str(pkg_file))
     raw_ins = _raw_insert(db, WORK / "raw_insert.db")
     # incremental: 100 cases changed on the sender since its last package to the receiver
@@ -140,6 +168,9 @@ def run(db: Path | None = None) -> list[Figure]:
                "raw sqlite3 reading the same rows", limit=20),
         Figure("sync: import into an empty database", "<= 30 s", imp["seconds"], "s", raw_ins,
                "raw sqlite3 inserting the same rows", limit=30),
+        Figure("sync: pass 1 alone, lines checked per second", "report (higher is better)",
+               check["lines"] / check["seconds"], "/s", loads["lines"] / loads["seconds"],
+               "json.loads of the same lines"),
         Figure("sync: incremental package, 100 cases (export+import)", "<= 1 s",
                inc_exp["seconds"] + inc_imp["seconds"], "s", limit=1.0),
         Figure("sync: peak memory, export / import", "<= 300 MB", max(exp["peak_mb"], imp["peak_mb"]), "MB",
