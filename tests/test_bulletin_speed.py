@@ -39,8 +39,10 @@ def _same_both_ways(db) -> dict:
             out[kind] = plain
         with store.engine.connect() as conn:
             assert conn.execute(select(func.count()).select_from(VerdictCache)).scalar() > 0
-            # the rows of an earlier calendar or rule set are dropped: two contexts (all sets, primary)
-            assert conn.execute(select(func.count(func.distinct(VerdictCache.judged)))).scalar() <= 2
+            # the rows of an earlier calendar are dropped; rule-set combinations kept up to the bound
+            from app.services.verdict_cache import KEEP_CONTEXTS
+
+            assert conn.execute(select(func.count(func.distinct(VerdictCache.judged)))).scalar() <= KEEP_CONTEXTS
         return out
     finally:
         store.dispose()
@@ -181,3 +183,40 @@ def test_a_stage_finished_on_the_day_it_would_have_escalated_never_escalated(sto
     with store.reader() as s:
         week = bl.build(s, "weekly", "2026-W23", as_of=D(2026, 6, 7))
     assert not [e for e in week["escalations"]["rows"] if e["case_no"] == no and e["stage"] == "SURVEY"]
+
+
+def test_a_monthly_after_a_quarterly_finds_its_rows(demo_db):
+    """A run that writes used to drop every row of a judging context it did not use itself (taken for
+    stale); a context is now two halves, calendar and code, then rule sets: rows of an older calendar
+    or code are dropped, other rule-set combinations on this calendar kept (up to KEEP_CONTEXTS), so
+    bulletins judged under different sets do not empty each other's rows. (On this demo the monthly
+    and quarterly happen to share their contexts: the guard is the stale-base half below.)"""
+    from app.store import Store
+
+    store = Store.open(demo_db)
+    try:
+        def contexts() -> set[str]:
+            with store.engine.connect() as conn:
+                return {j for (j,) in conn.execute(select(VerdictCache.judged).distinct())}
+
+        _build(store, "monthly", "2026-10", True)
+        monthly = contexts()
+        _build(store, "quarterly", "2026-Q3", True)
+        assert monthly <= contexts() and len(contexts()) >= 2
+        quarterly = contexts()
+        # one of the monthly's rows gone (as after a correction): the next monthly writes, and keeps
+        # the quarterly's rows beside its own
+        with store.engine.begin() as conn:
+            conn.execute(text("DELETE FROM verdict_cache WHERE rowid = (SELECT min(rowid) FROM verdict_cache "
+                              "WHERE judged = :j)"), {"j": next(iter(monthly))})
+        _build(store, "monthly", "2026-10", True)
+        assert quarterly <= contexts()
+        # a row of an older calendar (another base) is dropped at the next write
+        stale = "0" * 32 + next(iter(monthly))[32:]
+        with store.engine.begin() as conn:
+            conn.execute(text("UPDATE verdict_cache SET judged = :s WHERE judged = :j"),
+                         {"s": stale, "j": next(iter(monthly))})
+        _build(store, "monthly", "2026-10", True)
+        assert stale not in contexts() and monthly <= contexts()
+    finally:
+        store.dispose()

@@ -1085,9 +1085,11 @@ def _(p, r):
 
 @kind("overlong-line")
 def _(p, r):
-    noise = base64.b64encode(os.urandom(3 << 20))  # incompressible, so it is not refused as a bomb
+    from app.sync.format import MAX_LINE_BYTES
+
+    noise = base64.b64encode(os.urandom(MAX_LINE_BYTES * 3 // 4 + (1 << 20)))  # incompressible: not a bomb
     data = mutate(p, lambda recs: row(recs, "case").update(address=noise[: 1 << 20].decode()))
-    spaces = lines(p.base_records) + noise  # one line of 4 MB without a newline
+    spaces = lines(p.base_records) + noise  # one line longer than the cap, without a newline
     return rec_attempt(p, r, data, "过长") + rec_attempt(p, r, spaces, "过长")
 
 

@@ -25,7 +25,7 @@ import hashlib
 import json
 import marshal
 
-from sqlalchemy import String, cast, delete, func, insert, select
+from sqlalchemy import String, cast, delete, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import clock, rules, workdays
@@ -52,13 +52,20 @@ def _rule_set_text(rs) -> str:
 
 
 def context(cal, rule_sets) -> str:
-    """The digest of what judging reads besides the case: code, working days, rule sets."""
+    """The digest of what judging reads besides the case: code and working days (the first half, the
+    *base*), then the rule sets (the second half). Two halves so that ``save`` can tell a row of an
+    older calendar or code (never readable again: dropped) from one judged under other rule sets on
+    the same calendar (the monthly bulletin's primary set beside the quarterly's all: both kept)."""
     h = hashlib.sha256(_code_digest())
     h.update(bytes(cal._flags))
     h.update(str(cal._base).encode())
+    r = hashlib.sha256()
     for rs in rule_sets:
-        h.update(_rule_set_text(rs).encode("utf-8"))
-    return h.hexdigest()
+        r.update(_rule_set_text(rs).encode("utf-8"))
+    return h.hexdigest()[:32] + r.hexdigest()[:32]
+
+
+KEEP_CONTEXTS = 4  # rule-set combinations kept per calendar (a cache's size, not a business rule)
 
 
 def closed_on(data: CaseData, as_of: dt.date) -> dt.date | None:
@@ -268,9 +275,16 @@ class Verdicts:
         try:
             self.store.verify()  # nothing is written into a damaged file, a cache least of all
             with self.store.engine.begin() as conn:
-                # rows of another judging context (an older calendar, rule set or code) can never be
-                # read again: dropped, so the table holds about one row per finished case and context
-                conn.execute(delete(VerdictCache).where(VerdictCache.judged.not_in(sorted(set(self._contexts.values())))))
+                # rows of an older calendar or judging code can never be read again: dropped; rows of
+                # other rule-set combinations on this calendar are kept (a monthly bulletin after a
+                # quarterly one reads its own), up to KEEP_CONTEXTS of them
+                current = set(self._contexts.values())
+                bases = sorted({c[:32] for c in current})
+                conn.execute(delete(VerdictCache).where(
+                    ~or_(*[VerdictCache.judged.startswith(b, autoescape=True) for b in bases])))
+                others = [j for (j,) in conn.execute(select(VerdictCache.judged).distinct()) if j not in current]
+                if len(others) + len(current) > KEEP_CONTEXTS:
+                    conn.execute(delete(VerdictCache).where(VerdictCache.judged.in_(others)))
                 by_ctx: dict[str, list[str]] = {}
                 for (cid, ctx), _v in items:
                     by_ctx.setdefault(ctx, []).append(cid)

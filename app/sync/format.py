@@ -131,7 +131,7 @@ MAX_PACKAGE_BYTES = 4 * 1024**3
 MAX_MEMBERS = 200_000
 MAX_MANIFEST_BYTES = 2 * 1024**2
 MAX_RECORDS_BYTES = 3 * 1024**3
-MAX_LINE_BYTES = 1024**2
+MAX_LINE_BYTES = 16 * 1024**2  # one record line: a LARGE_TEXT value below (4M characters, 3 bytes each in UTF-8) fits
 MAX_ATTACHMENT_BYTES = 20 * 1024**2
 MAX_RATIO = 100  # uncompressed / compressed, for members over 1 MB
 MAX_DEPTH = 8
@@ -182,6 +182,23 @@ JSON_COLUMNS = {
     ("bulletin", "content"): dict,
     ("bulletin", "differences"): dict,
 }
+
+# the longest text a column may hold: TEXT_CAP, except the documents that name their cases (a month's
+# metering plan lists every case it covers and every case still without a configuration; an issued
+# bulletin freezes its figures with their case numbers and each case's input fingerprint), which
+# grow with the database: a 100,000-case county's plan of one month held 518,074 characters (3,105
+# cases unconfigured), refused by the old common cap of 200,000 at its own export's re-import
+TEXT_CAP = 200_000
+LARGE_TEXT_CAP = 4_000_000  # a month's plan of about 24,000 cases
+LARGE_TEXT = {("metering_plan", "cases"), ("metering_plan", "lines"), ("metering_plan", "diff"),
+              ("metering_plan", "history"),
+              ("bulletin", "content"), ("bulletin", "inputs"), ("bulletin", "differences"),
+              ("forecast_version", "rows")}
+
+
+def text_cap(table: str, column: str) -> int:
+    return LARGE_TEXT_CAP if (table, column) in LARGE_TEXT else TEXT_CAP
+
 
 # columns added to synced tables after sync began, with the value an older sender's rows are given:
 # a package from a laptop not yet updated is converted on import, not refused

@@ -34,6 +34,7 @@ from app.sync.format import (
     TABLES,
     UUID_RE,
     bad_package,
+    text_cap,
 )
 
 
@@ -114,7 +115,7 @@ def convert(table: str, col, value, lineno: int):
         return d
     if isinstance(t, String) and t.length and len(value) > t.length:
         raise bad_package("sync_p_too_long", where=where)
-    if isinstance(t, Text) and len(value) > 200_000:
+    if isinstance(t, Text) and len(value) > text_cap(table, col.name):
         raise bad_package("sync_p_too_long", where=where)
     return value
 

@@ -38,7 +38,9 @@ from app.sync.format import (
     MAX_LINE_BYTES,
     MUTABLE,
     SAFE_NAMES,
+    TEXT_CAP,
     bad_package,
+    text_cap,
 )
 from app.sync.rows import (
     check_attachment_type,
@@ -98,7 +100,7 @@ class Spec:
         self.json = [(self.index[c], kind) for (t, c), kind in JSON_COLUMNS.items() if t == name]
         json_cols = {self.names[i] for i, _ in self.json}
         self.unescape: list[int] = []  # text columns that may hold escapes (decoded when they do)
-        self.limits = {i: (c.type.length if isinstance(c.type, String) and c.type.length else 200_000)
+        self.limits = {i: (c.type.length if isinstance(c.type, String) and c.type.length else text_cap(name, c.name))
                        for i, c in enumerate(self.cols)}
         parts, cparts, selects = [], [], []
         self.quoted_nulls: list[int] = []
@@ -132,7 +134,7 @@ class Spec:
                 v = f'"({_ESCAPED})"'  # length checked in fast()
                 self.unescape.append(i)
             else:  # short text: plain characters only; a name with a quote in it takes the strict path
-                v = f'"({_PLAIN}{{0,{t.length or 200_000}}})"'
+                v = f'"({_PLAIN}{{0,{t.length or TEXT_CAP}}})"'
             # the chunk pattern (findall over many lines) cannot tell an unmatched group from an empty
             # one: a null where a value could be empty is captured with its quotes, "…" or null
             cv = v
