@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
-from app import at_rest, db_health, keyed
+from app import at_rest, db_health, keyed, rekey
+from app.db_health import current_revision  # noqa: F401 (callers find it here)
 
 # the file-level names live below the engine (app.dbfile); callers reach them here too
 from app.dbfile import (  # noqa: F401 (the file-level names live below the engine; callers find them here)
@@ -19,7 +20,6 @@ from app.dbfile import (  # noqa: F401 (the file-level names live below the engi
     read_revision,
     sqlite_backup,
 )
-from app.errors import Refused
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -69,15 +69,6 @@ def check_pragmas(engine: Engine) -> dict[str, object]:
     return found
 
 
-def current_revision(path: Path) -> str | None:
-    """The file's schema revision, read without side effects (None: empty or new file)."""
-    try:
-        return read_revision(Path(path))
-    except keyed.DatabaseError as exc:
-        # a full disk or a damaged file says so; only what is neither is "not a database"
-        raise db_health.translate(exc, path) or Refused("db_not_sqlite", path=path, error=exc) from None
-
-
 def upgrade(engine: Engine, db_path: Path, from_rev: str | None) -> Path | None:
     """Bring the schema to head; back the file up first when it already held data."""
     from alembic import command
@@ -116,13 +107,12 @@ def prepare(db_path: Path) -> tuple[Engine, bool]:
     # a 0-byte or headerless file is refused with the recovery on offer, never re-created; the full
     # quick_check comes before the first write (Store.verify): reads on a large file stay instant
     db_health.check_file(db_path, full=False)
-    rev = current_revision(db_path)
+    rev = db_health.current_revision(db_path)
     if rev is not None and rev not in SCHEMA_REVISIONS:
         raise NewerDatabaseError(
             f"数据库 {db_path} 来自更新版本的早送(架构版本 {rev}),请先升级早送再打开。"
         )
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    from app import rekey  # it opens files through this module: imported here, not at the top (a circle)
 
     rekey.resume(db_path)  # a recovery key reissue cut short: finished (or undone) before anything else
     key = None
@@ -143,7 +133,7 @@ def prepare(db_path: Path) -> tuple[Engine, bool]:
         upgrade(engine, db_path, rev)
         if rev is not None and _before(rev, KEYS_LEFT_DB):
             scrub_signing_key(engine, db_path)
-    if last_recovery is not None or _plain_backups(db_path):
+    if last_recovery is not None or db_health.plain_backups(db_path):
         keyed.encrypt_backups(db_path, backups_dir(db_path))
     return engine, created
 
@@ -151,13 +141,6 @@ def prepare(db_path: Path) -> tuple[Engine, bool]:
 # the recovery key of a database this process just created or encrypted (shown once, then kept
 # in the keyring only until the user confirms it is written down: ``zaosong keys recovery``)
 last_recovery: str | None = None
-
-
-def _plain_backups(db_path: Path) -> bool:
-    """A plain backup left by a migration cut short (checked at each start: 16 bytes a file)."""
-    folder = backups_dir(db_path)
-    return folder.is_dir() and any(keyed.is_plain(p) for p in folder.glob("*.db")
-                                   if not p.name.startswith("damaged-"))
 
 
 KEYS_LEFT_DB = "0011_keys_at_rest"  # from this revision on no private key is kept in the file

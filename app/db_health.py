@@ -275,3 +275,19 @@ def recover(db_path: Path, backup: Path | None = None) -> dict:
         offer = Recovery(Path(backup), dt.datetime.fromtimestamp(Path(backup).stat().st_mtime), _mtime(db_path))
     aside = put_in_place(db_path, offer.backup)
     return {"restored_from": str(offer.backup), "damaged_kept_as": str(aside) if aside else None, **offer.to_json()}
+
+
+def current_revision(path: Path) -> str | None:
+    """The file's schema revision, read without side effects (None: empty or new file)."""
+    try:
+        return dbfile.read_revision(Path(path))
+    except keyed.DatabaseError as exc:
+        # a full disk or a damaged file says so; only what is neither is "not a database"
+        raise translate(exc, path) or Refused("db_not_sqlite", path=path, error=exc) from None
+
+
+def plain_backups(db_path: Path) -> bool:
+    """A plain backup left by a migration cut short (checked at each start: 16 bytes a file)."""
+    folder = dbfile.backups_dir(db_path)
+    return folder.is_dir() and any(keyed.is_plain(p) for p in folder.glob("*.db")
+                                   if not p.name.startswith("damaged-"))

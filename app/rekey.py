@@ -29,7 +29,7 @@ import os
 import secrets
 from pathlib import Path
 
-from app import db, db_health, keyed, secrets_store
+from app import db_health, dbfile, keyed, secrets_store
 from app.dbfile import backups_dir
 from app.errors import Refused
 from app.private_files import POSIX
@@ -221,7 +221,7 @@ def resume(db_path: Path, report=None) -> dict | None:
 def needs_first_encryption(db_path: Path) -> bool:
     """A plain database, or plain backups beside an encrypted one (a first encryption cut short)."""
     db_path = Path(db_path)
-    return db_path.exists() and db_path.stat().st_size > 0 and (keyed.is_plain(db_path) or db._plain_backups(db_path))
+    return db_path.exists() and db_path.stat().st_size > 0 and (keyed.is_plain(db_path) or db_health.plain_backups(db_path))
 
 
 def encrypt_first(db_path: Path, report=None, cancel=None) -> str | None:
@@ -234,9 +234,9 @@ def encrypt_first(db_path: Path, report=None, cancel=None) -> str | None:
 
     db_path = Path(db_path)
     db_health.check_file(db_path, full=False)
-    rev = db.current_revision(db_path)
-    if rev is not None and rev not in db.SCHEMA_REVISIONS:
-        raise db.NewerDatabaseError(f"数据库 {db_path} 来自更新版本的早送(架构版本 {rev}),请先升级早送再打开。")
+    rev = db_health.current_revision(db_path)
+    if rev is not None and rev not in dbfile.SCHEMA_REVISIONS:
+        raise dbfile.NewerDatabaseError(f"数据库 {db_path} 来自更新版本的早送(架构版本 {rev}),请先升级早送再打开。")
     recovery = None
     if keyed.is_plain(db_path):
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name: wall clock
