@@ -190,6 +190,8 @@ def test_gui_practice_pages_show_the_work(practice, qtbot, app_zh):
         except Exception as e:
             raise AssertionError(f"the {page} page shows nothing of the demo") from e
         if page == "points":
+            btn = win.points_page.post_cases_btn  # its whole text in view (it was cut to "已送电工")
+            assert btn.width() >= btn.sizeHint().width()
             qtbot.mouseClick(win.points_page.prev, Qt.LeftButton)
             qtbot.waitUntil(lambda: win.points_page.postings.rowCount() > 0, timeout=20000)
         if page == "today" and shots:  # the sections below the warnings, on their own

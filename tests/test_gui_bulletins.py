@@ -124,3 +124,17 @@ def test_today_has_a_station_view_and_my_escalations(qtbot, demo_db, app_zh):
     assert len(shown) == sum(1 for w in today.warnings if want["case_stations"].get(w["case_no"]) == station)
     mine = want["my_escalations"]
     assert (str(mine) in today.escalations_link.text()) if mine else today.escalations_link.text() == ""
+
+
+def test_the_trend_drops_the_year_where_the_periods_do_not_fit():
+    """Eight weeks on a laptop's half page ran together ("2026-W412026-W42…", seen at 1366x768): the
+    year goes where a label does not fit, and stays where it changes."""
+    from ui.bulletins_page import period_labels
+
+    def advance(t):
+        return 8 * len(t)
+
+    weeks = [f"2026-W{n}" for n in range(41, 49)]
+    assert period_labels(weeks, 100, advance) == weeks  # room enough: as they are
+    assert period_labels(weeks, 40, advance) == [f"W{n}" for n in range(41, 49)]
+    assert period_labels(["2025-Q3", "2025-Q4", "2026-Q1"], 40, advance) == ["Q3", "Q4", "2026-Q1"]

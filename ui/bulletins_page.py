@@ -86,6 +86,20 @@ class BarChart(QWidget):
         p.end()
 
 
+def period_labels(labels: list[str], room: float, advance) -> list[str]:
+    """The trend's axis labels: periods are "2026-W41", "2026-10", "2026-Q3"; where one does not fit
+    in ``room`` (``advance(text)`` its width; eight weeks on a laptop's half page ran together), the
+    year is dropped (the title names it) but where it changes."""
+    if all(advance(label) <= room for label in labels):
+        return list(labels)
+    out, year = [], None
+    for label in labels:
+        y, _, rest = label.partition("-")
+        out.append(rest if rest and year in (None, y) else label)
+        year = y
+    return out
+
+
 class LineChart(BarChart):
     """The trend: one point per period, joined."""
 
@@ -101,10 +115,13 @@ class LineChart(BarChart):
         n = max(1, len(self.values))
         w = r.width() / n
         last = None
-        for i, (label, value) in enumerate(self.values):
+        labels = period_labels([label for label, _v in self.values], w - 4, p.fontMetrics().horizontalAdvance)
+        for i, (_label, value) in enumerate(self.values):
             x = r.left() + i * w + w / 2
             p.setPen(QPen(Qt.black))
-            p.drawText(QRectF(x - w / 2, r.bottom() + 2, w, 26), Qt.AlignHCenter | Qt.AlignTop, label)
+            shown = labels[i]
+            p.drawText(QRectF(x - w / 2, r.bottom() + 2, w, 26), Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
+                       shown)
             if value is None:
                 last = None
                 continue

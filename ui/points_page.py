@@ -360,6 +360,7 @@ class PointsPage(QWidget):
             label.setVisible(bool(label.text()))  # no blank lines under the table
         n = data["unposted_all"]
         self.post_cases_btn.setText(self.tr("Post finished cases (%1)").replace("%1", str(n)))
+        self.post_cases_btn.setMinimumWidth(self.post_cases_btn.sizeHint().width())  # its whole text, always
         self.post_cases_btn.setEnabled(n > 0)
         self.post_cases_btn.setToolTip(self.tr("Puts the cases energised by %1 with a counted follow-up into the "
                                                "ledger, each under the rule in force the day it finished. Running it "
