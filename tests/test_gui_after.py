@@ -32,11 +32,11 @@ def test_evaluation_follow_up_and_monthly_analysis_by_clicks(qtbot, app_zh, marc
     win.resize(1366, 800)
     # Today: both follow-ups are due by 04-08 (planned 03-27 and 04-03)
     section = win.today_page.after
-    qtbot.waitUntil(lambda: bool(section.items["due"]), timeout=10000)
+    qtbot.waitUntil(lambda: bool(section.items["due"]), timeout=30000)
     assert section.rows == []  # mine: the callback desk manages no case
     scope = win.today_page.scope
     scope.setCurrentIndex(scope.findData("all"))
-    qtbot.waitUntil(lambda: {r["case_no"] for r in section.rows} == {late, on_time}, timeout=10000)
+    qtbot.waitUntil(lambda: {r["case_no"] for r in section.rows} == {late, on_time}, timeout=30000)
     assert section.model.text(0, 0) == "回访到期"
     _shot(win, "today-after")
 
@@ -49,12 +49,12 @@ def test_evaluation_follow_up_and_monthly_analysis_by_clicks(qtbot, app_zh, marc
     panel.cause.setCurrentIndex(panel.cause.findData("GRID"))
     panel.note.setText("丹城变间隔不足")
     qtbot.mouseClick(panel.btn_cause, Qt.LeftButton)
-    qtbot.waitUntil(lambda: panel.data["evaluation"]["complete"], timeout=10000)
+    qtbot.waitUntil(lambda: panel.data["evaluation"]["complete"], timeout=30000)
     assert "评价已完成" in panel.state.text()
 
     # the follow-up form: one question answered, the others stay unanswered
     qtbot.mouseClick(panel.btn_followup, Qt.LeftButton)
-    qtbot.waitUntil(lambda: panel.last_dialog is not None and panel.last_dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: panel.last_dialog is not None and panel.last_dialog.isVisible(), timeout=30000)
     dlg = panel.last_dialog
     dlg.by.setText("回访员王芳")
     dlg.answers["OVERALL"].setCurrentIndex(dlg.answers["OVERALL"].findData(5))
@@ -62,8 +62,8 @@ def test_evaluation_follow_up_and_monthly_analysis_by_clicks(qtbot, app_zh, marc
     dlg.applied.setDate(dt.date(2026, 2, 27))
     _shot(dlg, "followup-dialog")
     qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
-    qtbot.waitUntil(lambda: bool(panel.data["followups"]), timeout=10000)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=30000)
+    qtbot.waitUntil(lambda: bool(panel.data["followups"]), timeout=30000)
     _shot(panel, "case-evaluation")
     store = Store.open(db)
     with store.reader() as s:
@@ -75,7 +75,7 @@ def test_evaluation_follow_up_and_monthly_analysis_by_clicks(qtbot, app_zh, marc
     # the 月度分析 page: March, the month just ended
     win.show_page("after")
     page = win.after_page
-    qtbot.waitUntil(lambda: page.data is not None and bool(page.rows), timeout=10000)
+    qtbot.waitUntil(lambda: page.data is not None and bool(page.rows), timeout=30000)
     assert page.month == "2026-03"
     kinds = {(r["kind"], r["case_no"]) for r in page.rows}
     assert ("未达时限", late) in kinds and ("时间偏差", late) in kinds
@@ -84,11 +84,11 @@ def test_evaluation_follow_up_and_monthly_analysis_by_clicks(qtbot, app_zh, marc
     page.attendance.setText("张伟,李海燕,王强")
     page.held_on.setDate(dt.date(2026, 4, 7))
     qtbot.mouseClick(page.btn_hold, Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.data["agenda"]["meeting"] is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.data["agenda"]["meeting"] is not None, timeout=30000)
     page.agenda.selectRow(next(i for i, r in enumerate(page.rows) if r["case_no"] == late))
     page.conclusion.setText("提前与发展策划部会商间隔")
     qtbot.mouseClick(page.btn_conclude, Qt.LeftButton)
-    qtbot.waitUntil(lambda: any(r["conclusion"] == "提前与发展策划部会商间隔" for r in page.rows), timeout=10000)
+    qtbot.waitUntil(lambda: any(r["conclusion"] == "提前与发展策划部会商间隔" for r in page.rows), timeout=30000)
     _shot(win, "monthly-analysis")
     page.minutes()
     qtbot.waitUntil(lambda: page.written is not None, timeout=20000)
@@ -101,14 +101,14 @@ def test_a_refused_score_is_said_in_the_form_and_nothing_is_saved(qtbot, app_zh,
     win = open_window(qtbot, db, AS_OF)
     win.open_case(late)
     panel = win._detail_windows[late].evaluation
-    qtbot.waitUntil(lambda: panel.data is not None, timeout=10000)
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=30000)
     qtbot.mouseClick(panel.btn_followup, Qt.LeftButton)
-    qtbot.waitUntil(lambda: panel.last_dialog is not None and panel.last_dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: panel.last_dialog is not None and panel.last_dialog.isVisible(), timeout=30000)
     dlg = panel.last_dialog
     dlg.by.setText("回访员王芳")
     dlg.on.setDate(dt.date(2026, 3, 20))  # before power on (03-27)
     qtbot.mouseClick(ok_button(dlg), Qt.LeftButton)
-    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=30000)
     assert "早于送电日期" in dlg.error.text() and dlg.isVisible()
     store = Store.open(db)
     with store.reader() as s:
