@@ -339,12 +339,12 @@ def content(path: Path) -> dict:
             names = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')]
         cols = sorted(f'"{n}"' for n in names if n != "lseq")
         rows = con.execute(f'SELECT {", ".join(cols)} FROM "{t}" ORDER BY id').fetchall()
-        out[t] = [tuple(_as_stored(v) for v in r) for r in rows] if server else rows
+        out[t] = [tuple(as_stored(v) for v in r) for r in rows] if server else rows
     con.close()
     return out
 
 
-def _as_stored(v):
+def as_stored(v):
     """A server's value as SQLite stores it (SQLAlchemy's forms: 0/1, ISO text with a space)."""
     if isinstance(v, bool):
         return int(v)
@@ -400,3 +400,30 @@ def zh_translations(path: Path | str = ZH_TS) -> dict[str, str]:
     untranslated = set(ts_untranslated(path))
     return {m.findtext("source"): m.findtext("translation") for m in ET.parse(path).iter("message")
             if m.findtext("source") not in untranslated}
+
+
+# --- a plain database from before encryption at rest (the keys tests) -------------------------------
+
+
+def plain_padded_db(template_db: Path, dest: Path, mb: int) -> dict:
+    """A plain (unencrypted) copy of ``template_db`` at ``dest``, padded with ``mb`` MB of old notes
+    (what makes an old file large); its row counts of calendar_day, meta and pad_notes."""
+    import sqlite3
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    con = raw_connect(template_db, isolation_level=None)
+    try:
+        con.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
+        con.execute("SELECT sqlcipher_export('plain')")
+        con.execute("DETACH DATABASE plain")
+    finally:
+        con.close()
+    con = sqlite3.connect(dest, isolation_level=None)
+    try:
+        con.execute("CREATE TABLE pad_notes (id INTEGER PRIMARY KEY, body BLOB)")
+        con.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                    "INSERT INTO pad_notes (body) SELECT randomblob(4000) FROM n", (mb * 256,))
+        return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                for t in ("calendar_day", "meta", "pad_notes")}
+    finally:
+        con.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import sqlite3
 import time
 from pathlib import Path
 
@@ -14,31 +13,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app import keyed
 from app.store import Store
-from tests.helpers import open_window, raw_connect, wait_idle
+from tests.helpers import open_window, plain_padded_db, raw_connect, wait_idle
 
 PAD_MB = 24  # large enough that the copy takes a moment, small enough for the suite's budget
 
 
 def _large_plain(template_db: Path, dest: Path, mb: int = PAD_MB) -> dict:
-    """A plain database (as before encryption at rest) padded to some tens of MB; its row counts."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    con = raw_connect(template_db, isolation_level=None)
-    try:
-        con.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
-        con.execute("SELECT sqlcipher_export('plain')")
-        con.execute("DETACH DATABASE plain")
-    finally:
-        con.close()
-    con = sqlite3.connect(dest, isolation_level=None)
-    try:
-        # an attachment-like table of old notes: what makes an old file large
-        con.execute("CREATE TABLE pad_notes (id INTEGER PRIMARY KEY, body BLOB)")
-        con.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-                    "INSERT INTO pad_notes (body) SELECT randomblob(4000) FROM n", (mb * 256,))
-        return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                for t in ("calendar_day", "meta", "pad_notes")}
-    finally:
-        con.close()
+    return plain_padded_db(template_db, dest, mb)
 
 
 def _counts(path: Path) -> dict:

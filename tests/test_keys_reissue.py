@@ -17,7 +17,7 @@ from app import keyed, rekey
 from app.errors import Refused
 from app.store import Store
 from tests.conftest import ROOT
-from tests.helpers import cli, db_digest, ok, raw_connect, refused
+from tests.helpers import cli, db_digest, ok, plain_padded_db, raw_connect, refused
 
 
 def _own_copy(src: Path, dest: Path) -> str:
@@ -227,31 +227,9 @@ def test_the_workbench_keeps_working_after_a_reissue(store, tmp_path):
     assert _counts(db)["case"] == 2
 
 
-def _plain_padded(template_db: Path, dest: Path, mb: int) -> int:
-    """A plain database as before encryption at rest, padded to ``mb`` MB of old notes; its case count."""
-    import sqlite3
-
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    con = raw_connect(template_db, isolation_level=None)
-    try:
-        con.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
-        con.execute("SELECT sqlcipher_export('plain')")
-        con.execute("DETACH DATABASE plain")
-    finally:
-        con.close()
-    con = sqlite3.connect(dest, isolation_level=None)
-    try:
-        con.execute("CREATE TABLE pad_notes (id INTEGER PRIMARY KEY, body BLOB)")
-        con.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-                    "INSERT INTO pad_notes (body) SELECT randomblob(4000) FROM n", (mb * 256,))
-        return con.execute("SELECT count(*) FROM pad_notes").fetchone()[0]
-    finally:
-        con.close()
-
-
 def test_the_cli_prints_the_progress_of_a_first_encryption(tmp_path, template_db):
     db = tmp_path / "old" / "zaosong.db"
-    rows = _plain_padded(template_db, db, 12)
+    rows = plain_padded_db(template_db, db, 12)["pad_notes"]
     r = cli(db, "case", "list")
     assert r.returncode == 0, r.stderr
     lines = r.stderr.splitlines()

@@ -23,7 +23,7 @@ from app.sync.format import COLUMNS, MUTABLE
 from app.sync.importer import PreviewCache, import_package
 from app.sync.peers import trust_device
 from app.sync.staging import FAST_TABLES, LineChecker, Spec, Stager, check_records, strict_line
-from tests.helpers import cli, ok, raw_connect, surveyed
+from tests.helpers import as_stored, cli, ok, raw_connect, surveyed
 
 
 @pytest.fixture
@@ -113,22 +113,10 @@ def _content(path: Path | str) -> dict:
             t = model.__tablename__
             cols = [c for c in COLUMNS[t]]
             rows = con.execute(f'SELECT {",".join(chr(34) + c + chr(34) for c in cols)} FROM "{t}"').fetchall()
-            out[t] = sorted(tuple(_as_stored(v) for v in r) for r in rows)
+            out[t] = sorted(tuple(as_stored(v) for v in r) for r in rows)
         return out
     finally:
         con.close()
-
-
-def _as_stored(v):
-    import datetime as dt
-
-    if isinstance(v, bool):
-        return int(v)
-    if isinstance(v, dt.datetime):
-        return v.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(v, dt.date):
-        return v.isoformat()
-    return v
 
 
 @pytest.fixture(params=["sqlite", "pg"])
