@@ -117,8 +117,8 @@ def posting_action(kind: str, label: str) -> str | None:
     return None
 
 
-class Verdicts:
-    """Verdicts on many rows against one configuration, each (action, name, day) asked once."""
+class AuthorityChecks:
+    """Authority checks of many rows against one configuration, each (action, name, day) asked once."""
 
     def __init__(self, cfg) -> None:
         self.cfg = cfg
@@ -154,7 +154,7 @@ class Verdicts:
 def screen_import(s, cfg, lseq_after: int) -> list[str]:
     """The warnings of an import about the points rows it brought (change number above
     ``lseq_after``) whose author had no authority: they are kept and not counted."""
-    v = Verdicts(cfg)
+    v = AuthorityChecks(cfg)
     bad: dict[str, int] = {}
     for p in s.scalars(select(PointsPosting).where(PointsPosting.lseq > lseq_after, PointsPosting.deleted.is_(False))):
         if v.posting(p):

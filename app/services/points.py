@@ -234,7 +234,7 @@ def _live_case_postings(s: Session, case_id: str | None = None, month: str | Non
         q = q.where(PointsPosting.case_id == case_id)
     if month:
         q = q.where(PointsPosting.month == month)
-    v = points_authority.Verdicts(store_of(s).config(s))
+    v = points_authority.AuthorityChecks(store_of(s).config(s))
     rows = [p for p in s.scalars(q).all() if not v.posting(p)]
     # a reversal keeps the month of what it reverses, so one month's rows are enough
     reversed_ids = {p.reverses for p in rows if p.kind == "reversal" and p.reverses}
@@ -353,7 +353,7 @@ def ledger(s: Session, month: str, manager: str | None = None, as_of: dt.date | 
     rows = s.scalars(q.order_by(PointsPosting.created_at, PointsPosting.id)).all()
     ids = {p.case_id for p in rows if p.case_id}
     case_nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(ids))).all()) if ids else {}
-    v = points_authority.Verdicts(store_of(s).config(s))
+    v = points_authority.AuthorityChecks(store_of(s).config(s))
     counted, refused = [], []
     for p in rows:
         why = v.posting(p)
@@ -405,7 +405,7 @@ def ranking(s: Session, quarter: str) -> dict:
                             PointsPosting.label, PointsPosting.created_by, PointsPosting.detail,
                             PointsPosting.created_at).where(
         PointsPosting.month.in_(months), PointsPosting.deleted.is_(False))).all()
-    verdicts = points_authority.Verdicts(store_of(s).config(s))
+    verdicts = points_authority.AuthorityChecks(store_of(s).config(s))
     per: dict[str, dict[str, float]] = {}
     for row in rows:
         if verdicts.posting(row):
@@ -549,7 +549,7 @@ def requests(s: Session, month: str | None = None, person: str | None = None) ->
     rows = s.scalars(q.order_by(PointsRequest.created_at)).all()
     ids = {r.case_id for r in rows if r.case_id}
     nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(ids))).all()) if ids else {}
-    v = points_authority.Verdicts(store_of(s).config(s))
+    v = points_authority.AuthorityChecks(store_of(s).config(s))
     # ``refused``: the decision was made without authority (or on one's own points): it does not count
     return [{"id": r.id, "kind": r.kind, "person": r.person, "month": r.month, "case_no": nos.get(r.case_id or ""),
              "points": r.points, "reason": r.reason, "status": r.status, "decision": r.decision,
