@@ -90,9 +90,10 @@ def test_a_write_naming_a_section_rereads_that_section_alone(qtbot, app_zh, demo
     seen = len(win.worker.log)
     win.ops.write(review_ops.add_risk, case_no, "PERMIT", "规划许可未批", "张伟", "2026-12-10")
     wait_idle(qtbot, win)
-    jobs = list(win.worker.log)[seen:]
+    # the window's warm-up job (_nothing, a page grabbed once) may land in between: not a read of the write
+    jobs = [j for j in list(win.worker.log)[seen:] if j != "_nothing"]
     assert jobs.count("today_sections") == 1 and not OLD_TODAY_JOBS & set(jobs), jobs
-    assert jobs[:2] == ["add_risk", "case_rows"] and "load_all" not in jobs, jobs
+    assert jobs[0] == "add_risk" and "case_rows" in jobs and "load_all" not in jobs, jobs  # the reads in any order
     assert len(page.risks) == n_risks + 1 and any(r["text"] == "规划许可未批" for r in page.risks)
     # the other sections were not read again: the very same objects
     assert all(_sections(page)[name] is value for name, value in kept.items())
