@@ -35,6 +35,11 @@ def _set_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
+    # 64 MB of page cache per connection (SQLite's default is 2 MB): an encrypted page is decrypted on
+    # every read that misses the cache, and a bulletin's trend walks the same rounds' pages several
+    # times (the quarterly 同业对标 at 100,000 cases took 12-15 s with 2 MB, 7-10 s with 64 MB on the
+    # same machine). Memory is taken only as pages are read.
+    cur.execute("PRAGMA cache_size=-65536")
     cur.close()
 
 

@@ -39,6 +39,9 @@ def time_process(args: list[str], repeat: int = 5, env: dict | None = None) -> f
     """Median wall time of a whole child process, in seconds."""
     times = []
     full_env = {**os.environ, **(env or {})}
+    # an installed Zaosong runs from compiled bytecode; a machine that sets PYTHONDONTWRITEBYTECODE
+    # (this one does) would have every timed process compile the whole app again (0.3-0.5 s each)
+    full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     for _ in range(repeat):
         t0 = time.perf_counter()
         subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=full_env)
