@@ -116,10 +116,15 @@ def _copy_baseline(srv, consolidated: str) -> tuple[float, int]:
         return time.perf_counter() - t0, rows
 
 
+def _uniques(table) -> set:
+    """The columns of a table that a unique constraint or a unique column holds."""
+    found = {c for con in table.constraints if con.__class__.__name__ == "UniqueConstraint" for c in con.columns}
+    return found | {c for c in table.columns if c.unique}
+
+
 def _monthly(table) -> bool:
     """A table of one row per month (a unique ``month``), as the metering and outage plans are."""
-    uniques = {c.name for con in table.constraints if con.__class__.__name__ == "UniqueConstraint" for c in con.columns}
-    return "month" in uniques | {c.name for c in table.columns if c.unique}
+    return any(c.name == "month" for c in _uniques(table))
 
 
 def _replicate_sql(table, k: int) -> str:
@@ -127,8 +132,7 @@ def _replicate_sql(table, k: int) -> str:
     every reference to one (``*_id`` columns) mapped alike, so the copies hang together."""
     from sqlalchemy import String
 
-    uniques = {c for con in table.constraints if con.__class__.__name__ == "UniqueConstraint" for c in con.columns}
-    uniques |= {c for c in table.columns if c.unique}
+    uniques = _uniques(table)
     cols, exprs = [], []
     for c in table.columns:
         q = f'"{c.name}"'
