@@ -175,9 +175,12 @@ class TodayPage(QWidget):
 
         self.visits_due = VisitDueBox(self.window_)  # visit actions past their due date (issue 18)
         left.addWidget(self.visits_due)
+        # the overdue and due cases first: at 1366x768 the sections' size hints left the tree one row
+        # among five equal tables; it starts with a third of the height, the others share the rest
         left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 1)
-        left.setStretchFactor(2, 1)
+        for i in range(1, left.count()):
+            left.setStretchFactor(i, 1)
+        left.setSizes([5 * 100] + [2 * 100] * (left.count() - 1))
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
