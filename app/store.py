@@ -354,6 +354,25 @@ class Store:
         its rows itself (reads ``lseq``, inserts, sets it to the highest number used)."""
         return self._lock
 
+    def catch_up(self, session: Session) -> None:
+        """Before this session's first change number on a file: take the file's write lock (a no-op
+        update of the counter's row) and go on from the number the file holds. Another process may
+        have written the file since this one read it (the CLI beside the open workbench), and a
+        number handed out twice would hide a row from the next sync export and from the verdict
+        cache's stamp. A server's session did the same when it took its write lock."""
+        if self.url is not None or session.info.get("caught_up"):
+            return
+        session.info["caught_up"] = True
+        conn = session.connection()
+        meta = Meta.__table__
+        conn.execute(meta.update().where(meta.c.key == "lseq").values(value=meta.c.value))
+        held = dict(conn.execute(select(meta.c.key, meta.c.value)
+                                 .where(meta.c.key.in_(("lseq", "hlc_last")))).all())
+        with self._lock:
+            self.lseq = max(self.lseq, int(held.get("lseq") or 0))
+        if held.get("hlc_last"):
+            self.hlc.observe(held["hlc_last"])
+
     def next_lseq(self) -> int:
         with self._lock:
             self.lseq += 1
@@ -365,7 +384,10 @@ class Store:
         if session.info.get("sync_import"):
             return
         dev = self.device_id
-        for obj in list(session.new) + [o for o in session.dirty if session.is_modified(o)]:
+        changed = list(session.new) + [o for o in session.dirty if session.is_modified(o)]
+        if changed:
+            self.catch_up(session)
+        for obj in changed:
             if isinstance(obj, Case) and obj not in session.new and _only_derived_changed(obj):
                 continue  # current stage and status follow from the rounds: not an edit of the case
             if isinstance(obj, SyncMixin):

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from app.services import bulletins as bl
 from app.services import cases as svc
+from app.services import corrections
 from app.services import escalation as esc
 from tests.helpers import ok, pdf_text
 
@@ -108,8 +109,9 @@ def _finished_case(s, name: str, applied: D, pause_wd: int = 0) -> str:
 
 
 def test_cached_equals_uncached_on_both_back_ends_and_a_changed_pause_is_seen(any_db):
-    """The key text made by the database in one pass (rounds with their pauses) on SQLite and on
-    PostgreSQL: a trend case's changed pause changes its key, a period case is checked by its rows."""
+    """The stamp made by the database in one pass (rounds with their pauses' change numbers) on SQLite
+    and on PostgreSQL: a trend case's changed pause changes its key, a period case is checked by its
+    rows; and a pause deleted and another added in one write (the count unchanged) is seen too."""
     from sqlalchemy import select, update
 
     from app.models import Case, Pause, StageRound
@@ -133,9 +135,66 @@ def test_cached_equals_uncached_on_both_back_ends_and_a_changed_pause_is_seen(an
             rid = s.scalar(select(StageRound.id).join(Case, Case.id == StageRound.case_id)
                            .where(Case.case_no == paused, StageRound.stage == "SURVEY"))
             p = s.scalars(select(Pause).where(Pause.round_id == rid)).one()
-            s.execute(update(Pause).where(Pause.id == p.id).values(ended_on=store.calendar.add_workdays(p.ended_on, 3)))
+            # as every write path does (the flush hook, a sync import, a consolidation): a new change number
+            s.execute(update(Pause).where(Pause.id == p.id).values(ended_on=store.calendar.add_workdays(p.ended_on, 3),
+                                                                     lseq=store.next_lseq()))
         changed = build(False)
         assert changed["trend"] != plain["trend"]
         assert build(True) == changed
+        with store.session() as s:  # through the ORM: that pause deleted, a shorter one in its place
+            p = s.scalars(select(Pause).where(Pause.round_id == rid)).one()
+            p.deleted = True
+            s.add(Pause(round_id=rid, started_on=p.started_on, ended_on=store.calendar.add_workdays(p.started_on, 1),
+                        reason=p.reason, note=""))
+        swapped = build(False)
+        assert swapped["trend"] != changed["trend"]
+        assert build(True) == swapped
     finally:
         store.dispose()
+
+
+def test_an_edit_by_another_process_and_many_changes_since_are_seen(db_path, monkeypatch):
+    """The workbench (one store) fills the cache; the CLI beside it (another store on the same file,
+    its counter read when it opened) corrects a trend case: the workbench's next bulletin sees it.
+    Then more changed rows than REFRESH_AFTER since the rows were judged: the valid rows are written
+    anew with the newer change number, and the figures stay those of the uncached path."""
+    from sqlalchemy import select
+
+    from app.models import VerdictCache
+    from app.services import verdict_cache as vc
+    from app.store import Store
+
+    gui = Store.open(db_path)
+    cli = Store.open(db_path)
+    try:
+        with gui.session() as s:
+            trend = _finished_case(s, "进程甲趋势有限公司", D(2026, 8, 3))
+            _finished_case(s, "进程乙本月有限公司", D(2026, 10, 12))
+
+        def build(cache):
+            with gui.reader() as s:
+                return bl.public(bl.build(s, "monthly", "2026-10", as_of=D(2026, 11, 27), cache=cache))
+        plain = build(False)
+        assert build(True) == plain and build(True) == plain
+        with cli.session() as s:  # ENERGIZE's limit is 3 working days: 12 days late
+            corrections.correct_stage(s, trend, "ENERGIZE", finished_on=D(2026, 8, 28), reason="ENTRY_ERROR")
+        changed = build(False)
+        assert changed["trend"] != plain["trend"]
+        assert build(True) == changed
+
+        with gui.engine.connect() as conn:
+            before = dict(conn.execute(select(VerdictCache.case_id, VerdictCache.key)).all())
+        with gui.session() as s:  # two unrelated cases' writes since: more changed rows than the bound
+            _finished_case(s, "进程丙无关有限公司", D(2026, 3, 2))
+        monkeypatch.setattr(vc, "REFRESH_AFTER", 5)
+        assert build(True) == changed
+        with gui.engine.connect() as conn:
+            after = dict(conn.execute(select(VerdictCache.case_id, VerdictCache.key)).all())
+        assert before.keys() <= after.keys()
+        rewritten = [cid for cid in before if after[cid] != before[cid]]
+        assert rewritten and all(int(after[c].split("|")[0]) > int(before[c].split("|")[0]) for c in rewritten)
+        monkeypatch.setattr(vc, "REFRESH_AFTER", 20_000)
+        assert build(True) == changed
+    finally:
+        cli.dispose()
+        gui.dispose()

@@ -238,6 +238,33 @@ def test_rows_carry_uuid_clock_and_device(store):
     con.close()
 
 
+def test_change_numbers_stay_unique_when_two_processes_write_one_file(store):
+    """The workbench open and the CLI beside it: each holds its own counter in memory. The second
+    writer goes on from the number the file holds, so no number is handed out twice (a sync export
+    would miss a row, the verdict cache's stamp an edit)."""
+    other = Store.open(store.path)  # opened now: its counter is the file's as of now
+    try:
+        with store.session() as s:
+            no = svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100,
+                                 applied_on=dt.date(2026, 11, 2)).case_no
+        first = store.lseq
+        assert other.lseq < first  # stale, as the other process would be
+        with other.session() as s:
+            svc.finish_stage(s, no, "ACCEPT", dt.date(2026, 11, 3))
+        assert other.lseq > first
+        with store.session() as s:  # and back: the first store catches up with the other's numbers
+            svc.finish_stage(s, no, "SURVEY", dt.date(2026, 11, 4))
+        assert store.lseq > other.lseq
+    finally:
+        other.dispose()
+    con = raw_connect(store.path)
+    numbers = [r[0] for table in ("case", "stage_round", "case_event")
+               for r in con.execute(f'SELECT lseq FROM "{table}" WHERE lseq > 0')]
+    held = int(con.execute("SELECT value FROM meta WHERE key = 'lseq'").fetchone()[0])
+    con.close()
+    assert len(numbers) == len(set(numbers)) and max(numbers) == held
+
+
 def test_event_chain_detects_tampering(store):
     with store.session() as s:
         no = svc.create_case(s, customer_name="甲", account_no="3300000001", capacity_kva=100,

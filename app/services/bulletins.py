@@ -44,7 +44,7 @@ from app.services import config_docs, followups
 from app.services.checks import today_of
 from app.services.escalation import escalations, reached_by_finished
 from app.services.query import open_clocks
-from app.services.verdict_cache import Verdicts, pause_line, round_line
+from app.services.verdict_cache import Verdicts
 from app.store import canonical_json, store_of, utcnow
 from app.townships import station_of
 
@@ -143,10 +143,7 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
     if verdicts is None:
         verdicts = Verdicts(store, cal, as_of, enabled=False)
     sets_of = {cid: rule_sets if c["energized_on"] >= full_from else primary for cid, c in info.items()}
-    # the period's own cases are read below anyway: their cache rows are checked against those rows,
-    # so the database makes the rows' text only for the other (trend) cases
-    verdicts.prepare(conn, energized, info, sets_of, unread_query=energized.where(StageRound.finished_on < fp_from),
-                     read={cid for cid, c in info.items() if c["energized_on"] >= fp_from})
+    verdicts.prepare(conn, energized, info, sets_of)  # before the rounds are read (its change number)
     # the rounds and pauses are read for the cases whose rows the bulletin shows (fingerprints) and
     # for those the cache could not answer; a warm cache leaves the trend's cases unread
     need = {cid for cid, c in info.items() if c["energized_on"] >= fp_from or not verdicts.has(cid)}
@@ -180,21 +177,17 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
     out = []
     for cid, c in info.items():
         sets = sets_of[cid]
-        data = raw = None
+        data = None
         if cid in need:
             rs = sorted(rounds[cid])
             data = CaseData(c["applied_on"], c["capacity_kva"], c["dual_source"], c["business_type"],
                             [RoundData(stage, rnd, st_on, fin_on, outcome,
                                        sorted(pauses.get(rid, []), key=lambda p: p.started_on))
                              for _seq, rid, stage, rnd, st_on, fin_on, outcome in rs])
-            if verdicts.enabled:  # the lines the cache's key is made of, from the rows read
-                raw = ([round_line(rid, seq, stage, rnd, st_on, fin_on, outcome)
-                        for seq, rid, stage, rnd, st_on, fin_on, outcome in rs],
-                       [pause_line(rid, p.started_on, p.ended_on) for _seq, rid, *_r in rs for p in pauses.get(rid, ())])
         shown = c["energized_on"] >= fp_from  # a case of the period itself: its items are shown
-        hit = verdicts.cached(cid, sets, shown, raw=raw)
+        hit = verdicts.cached(cid, sets, shown)
         if hit is None:
-            stage_wd, judged = verdicts.judge(cid, data, sets, as_of, raw=raw)
+            stage_wd, judged = verdicts.judge(cid, data, sets, as_of)
         else:
             stage_wd, judged = hit
         c["supply_dept_wd"] = sum(stage_wd.values())

@@ -4,19 +4,32 @@ A bulletin's trend judges every case energised in the last 6 months (monthly) or
 (quarterly): tens of thousands of cases whose verdicts do not change from one run to the next. The
 verdict of a finished case depends only on
 
-- the case's own inputs: capacity, dual source, business type, its rounds and pauses (``_key`` of
-  the lines ``round_line``/``pause_line`` make of each row; for a case whose rows the run does not
-  read, the same lines made by the database in one aggregate query, ``_sql_lines``);
+- the case's own inputs: applied day, capacity, dual source and business type (``_facts``, read
+  with the case at every run), and its rounds and pauses;
 - what judging reads besides the case (``context``): the judging code itself, the calendar's
   working days and the rule sets' contents (id, version, names, items and limits).
 
-Both are digests computed afresh at every run from what the run has just read, so a row whose
-case, calendar, rule sets or code changed since it was written has another key and is never read
-(a correction replayed, a new rule-set version, a calendar import, a sync import: all change one
-of the two). Only cases whose every round and pause closed by the as-of day are kept, with that
-closing day: their verdict is the same on any later day, and a row is read only from that day on. The rows live in the local table ``verdict_cache`` (never synced);
-a missing row is judged and written back at the end of the run. Writing is best effort, on its own
-connection and transaction: a database that cannot take it (read-only role, busy) only stays slower.
+The facts and the context are digests computed afresh at every run from what the run has just
+read, so a row judged on other facts, another calendar, other rule sets or other code has another
+key and is never read (a new rule-set version, a calendar import: each changes the context).
+
+The rounds and pauses are checked by their change numbers instead of their contents (the database's
+text of 26,000 cases' rows took 2 s of a quarterly's 10, a sum of their numbers still 1.3 s). A
+row's key begins with the database's change number read before the rows it was judged from
+(``W``). Every write of a round or pause (an edit, an insertion, a deletion, which is an edit of
+``deleted``) gives it a number above every number already held: the store's flush hook, a sync
+import, a consolidation and the fast ledger import all number on from the number the file or server
+holds once they hold its write lock (``Store.catch_up``). So a case whose rounds and pauses, live or
+deleted, all carry numbers up to ``W`` is the case its row was judged from; one change since
+(``_changed_since``: the rows numbered above the oldest ``W`` read, through the ``lseq`` indexes)
+and the row is not read. A change made between reading ``W`` and reading the rows only costs one
+more judging at the next run. A correction replayed and a sync import are such changes.
+
+Only cases whose every round and pause closed by the as-of day are kept, with that closing day:
+their verdict is the same on any later day, and a row is read only from that day on. The rows live
+in the local table ``verdict_cache`` (never synced); a missing row is judged and written back at the
+end of the run. Writing is best effort, on its own connection and transaction: a database that
+cannot take it (read-only role, busy) only stays slower.
 """
 from __future__ import annotations
 
@@ -25,12 +38,12 @@ import hashlib
 import json
 import marshal
 
-from sqlalchemy import String, cast, delete, func, insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import clock, rules, workdays
 from app.clock import CaseData, ItemVerdict, RuleVerdict, judge
-from app.models import Pause, StageRound, VerdictCache
+from app.models import Meta, Pause, StageRound, VerdictCache
 
 _CHUNK = 900
 
@@ -40,7 +53,7 @@ def _code_digest() -> bytes:
     h = hashlib.sha256()
     for fn in (clock.judge, clock._judge, clock._clip_to, clock._complete_stages, clock.round_elapsed, clock._span,
                rules.resolve_limit, rules._matches, workdays.WorkCalendar.workdays_between,
-               workdays.WorkCalendar._idx, _value_of, _verdicts_of, closed_on, _key, round_line, pause_line):
+               workdays.WorkCalendar._idx, _value_of, _verdicts_of, closed_on, _key):
         h.update(marshal.dumps(fn.__code__))
     return h.digest()
 
@@ -83,56 +96,31 @@ def closed_on(data: CaseData, as_of: dt.date) -> dt.date | None:
     return last
 
 
-_SEP = "\n"
-
-
-def _key(facts: str, round_lines: list[str], pause_lines: list[str]) -> str:
-    # the lines sorted: the database's aggregate gives them in no promised order
-    body = _SEP.join(sorted(round_lines)) + "\x1e" + _SEP.join(sorted(pause_lines))
-    return hashlib.blake2b((facts + "\x1e" + body).encode("utf-8"), digest_size=20).hexdigest()
+def _key(w: int, facts: str) -> str:
+    return f"{w}|" + hashlib.blake2b(facts.encode("utf-8"), digest_size=20).hexdigest()
 
 
 def _facts(c: dict) -> str:
-    return f"{float(c['capacity_kva'])!r}|{1 if c['dual_source'] else 0}|{c['business_type'] or ''}"
+    return (f"{c['applied_on'].isoformat()}|{float(c['capacity_kva'])!r}|{1 if c['dual_source'] else 0}|"
+            f"{c['business_type'] or ''}")
 
 
-def round_line(rid: str, seq: int, stage: str, rnd: int, started: dt.date, finished: dt.date | None,
-               outcome: str | None) -> str:
-    return f"{rid}|{seq}|{stage}|{rnd}|{started.isoformat()}|{finished.isoformat() if finished else ''}|{outcome or ''}"
+REFRESH_AFTER = 20_000  # rows changed since the oldest W before the valid rows are written anew (a cost bound)
 
 
-def pause_line(rid: str, started: dt.date, ended: dt.date | None) -> str:
-    return f"{rid}|{started.isoformat()}|{ended.isoformat() if ended else ''}"
-
-
-_RSEP, _PSEP = "\x1f", "\x1d"  # a round's line / its pauses' lines; between pauses (never in an id or a date)
-
-
-def _sql_lines(conn, case_ids_query):
-    """Per case, the text of its rounds and of its pauses made by the database: the same lines as
-    ``round_line`` and ``pause_line`` make of the rows read, without reading them one by one. One
-    pass over the rounds (the covering index) with each round's pauses beside it: the pauses in a
-    query of their own walked the same rounds a second time (1.2 s of 2.3 s at 100,000 cases)."""
-    def txt(col):
-        return func.coalesce(cast(col, String), "")
-    rl = (StageRound.id + "|" + txt(StageRound.seq) + "|" + StageRound.stage + "|" + txt(StageRound.round) + "|"
-          + txt(StageRound.started_on) + "|" + txt(StageRound.finished_on) + "|" + txt(StageRound.outcome))
-    pl = (select(func.aggregate_strings(Pause.round_id + "|" + txt(Pause.started_on) + "|" + txt(Pause.ended_on),
-                                        _PSEP))
-          .where(Pause.round_id == StageRound.id, Pause.deleted.is_(False)).scalar_subquery())
-    rounds, pauses = {}, {}
-    for cid, text in conn.execute(select(StageRound.case_id,
-                                         func.aggregate_strings(rl + _RSEP + func.coalesce(pl, ""), _SEP))
-                                  .where(StageRound.case_id.in_(case_ids_query), StageRound.deleted.is_(False))
-                                  .group_by(StageRound.case_id)).all():
-        rs, ps = [], []
-        for part in text.split(_SEP):
-            line, _sep, pauses_text = part.partition(_RSEP)
-            rs.append(line)
-            if pauses_text:
-                ps.extend(pauses_text.split(_PSEP))
-        rounds[cid], pauses[cid] = rs, ps
-    return rounds, pauses
+def _changed_since(conn, w: int) -> tuple[dict[str, int], int]:
+    """Per case, the highest change number of its rounds and pauses (live or deleted) above ``w``, and
+    how many such rows there were; through the ``lseq`` indexes, so a few changes cost a few rows."""
+    out: dict[str, int] = {}
+    n = 0
+    for q in (select(StageRound.case_id, StageRound.lseq).where(StageRound.lseq > w),
+              select(StageRound.case_id, Pause.lseq).join(StageRound, StageRound.id == Pause.round_id)
+              .where(Pause.lseq > w)):
+        for cid, seq in conn.execute(q):
+            n += 1
+            if seq > out.get(cid, 0):
+                out[cid] = seq
+    return out, n
 
 
 def _value_of(last: dt.date, stage_wd: dict[str, int], verdicts: list[RuleVerdict]) -> str:
@@ -168,9 +156,9 @@ def _verdicts_of(head: list, items_text: str, rule_sets, items: bool, meta: dict
 
 
 class Verdicts:
-    """One run's view of the cache. ``prepare`` computes every case's key (from the database's text
-    of its rows) and reads the rows whose keys match; ``cached`` answers from them; ``judge`` judges
-    a case from its rows read, and keeps the row to write; ``save`` writes at the end of the run."""
+    """One run's view of the cache. ``prepare`` reads the change number and the rows whose keys and
+    numbers still match their cases; ``cached`` answers from them; ``judge`` judges a case from its
+    rows read, and keeps the row to write; ``save`` writes at the end of the run."""
 
     def __init__(self, store, cal, as_of: dt.date, enabled: bool = True):
         self.store, self.cal, self.as_of, self.enabled = store, cal, as_of, enabled
@@ -181,6 +169,7 @@ class Verdicts:
         self._new: dict[tuple[str, str], tuple[str, str]] = {}
         self._meta: dict = {}
         self._bare: dict[tuple, list[RuleVerdict]] = {}
+        self.w: int | None = None  # the change number read before the rows (``prepare``)
         self.hits = self.misses = 0
 
     def _context(self, rule_sets) -> str:
@@ -189,61 +178,55 @@ class Verdicts:
             self._contexts[k] = context(self.cal, rule_sets)
         return self._contexts[k]
 
-    def prepare(self, conn, case_ids_query, info: dict[str, dict], sets_of: dict[str, list],
-                unread_query=None, read: set[str] = frozenset()) -> None:
-        """``info``: the cases by id (capacity_kva, dual_source, business_type); ``sets_of``: the rule
-        sets each is judged under. ``read``: the cases whose rows the caller reads anyway (and hands
-        to ``cached`` as ``raw``): their rows are checked against those, not against the database's
-        text, which is then made only for ``unread_query`` (the other cases' ids; default all)."""
+    def prepare(self, conn, case_ids_query, info: dict[str, dict], sets_of: dict[str, list]) -> None:
+        """``info``: the cases by id (applied_on, capacity_kva, dual_source, business_type); ``sets_of``:
+        the rule sets each is judged under. Called before the rounds and pauses are read: the change
+        number it reads first is the one the rows judged in this run are written with."""
         if not self.enabled or not info:
             return
+        self.w = int(conn.execute(select(Meta.value).where(Meta.key == "lseq")).scalar() or 0)
         for cid, c in info.items():
             self._facts[cid] = _facts(c)
             self._ctx_of[cid] = self._context(sets_of[cid])
-        rows: dict[tuple[str, str], tuple[str, str]] = {}
+        found: dict[str, tuple[int, str]] = {}
         try:  # on its own connection: a role that may not read the table must not spoil the caller's
             with self.store.engine.connect() as other:
                 for cid, judged, key, value in other.execute(
                         select(VerdictCache.case_id, VerdictCache.judged, VerdictCache.key, VerdictCache.value)
                         .where(VerdictCache.judged.in_(sorted(set(self._ctx_of.values()))),
                                VerdictCache.case_id.in_(case_ids_query))):
-                    rows[(cid, judged)] = (key, value)
+                    if judged != self._ctx_of.get(cid):
+                        continue
+                    w = key.partition("|")[0]
+                    if not w.isdigit() or key != _key(int(w), self._facts[cid]):
+                        continue  # judged on other facts (or not a row of this code): never read
+                    found[cid] = (int(w), value)
         except SQLAlchemyError:  # no table (a database not upgraded yet) or no right to read it: judge all
             return
-        if not rows:
+        if not found:
             return
-        r_text, p_text = _sql_lines(conn, case_ids_query if unread_query is None else unread_query)
+        changed, n = _changed_since(conn, min(w for w, _v in found.values()))
+        refresh = n > REFRESH_AFTER  # many changes since the oldest rows: the valid ones written with this W
         as_of = self.as_of.isoformat()
-        for cid in info:
-            row = rows.get((cid, self._ctx_of[cid]))
-            if row is None:
-                continue
-            if cid in read:
-                key = None  # checked in ``cached`` against the rows read
-            else:
-                key = _key(self._facts[cid], r_text.get(cid, []), p_text.get(cid, []))
-                if row[0] != key:
-                    continue
-            head_text, items_text = row[1].split("\t", 1)
+        for cid, (w, value) in found.items():
+            if changed.get(cid, 0) > w:
+                continue  # a round or pause of the case changed since it was judged
+            head_text, items_text = value.split("\t", 1)
             head = json.loads(head_text)
             if head[0] <= as_of:  # closed by then: the same verdict on any later day
-                self._valid[cid] = (key if key is not None else row[0], head, items_text, key is not None)
+                self._valid[cid] = (head, items_text)
+                if refresh and w < self.w:
+                    self._new[(cid, self._ctx_of[cid])] = (_key(self.w, self._facts[cid]), value)
 
     def has(self, case_id: str) -> bool:
         return case_id in self._valid
 
-    def cached(self, case_id: str, rule_sets, items: bool, data: CaseData | None = None, raw=None
-               ) -> tuple[dict[str, int], list[RuleVerdict]] | None:
-        """The case's stage times and verdicts from its row, or None. With the case's rows read
-        (``raw``: its round and pause lines), they must give the same key as the database's text."""
+    def cached(self, case_id: str, rule_sets, items: bool) -> tuple[dict[str, int], list[RuleVerdict]] | None:
+        """The case's stage times and verdicts from its row, or None."""
         found = self._valid.get(case_id)
         if found is None:
             return None
-        key, head, items_text, checked = found
-        if raw is None and not checked:
-            return None  # a row only the rows read can vouch for
-        if raw is not None and _key(self._facts[case_id], *raw) != key:
-            return None  # the rows changed between the two reads: judged from what was read
+        head, items_text = found
         self.hits += 1
         if not items:  # the bare verdicts (the trend's cases): shared, few distinct ones
             k = (tuple(id(rs) for rs in rule_sets), tuple(head[2]))
@@ -253,17 +236,17 @@ class Verdicts:
             return dict(head[1]), bare
         return dict(head[1]), _verdicts_of(head, items_text, rule_sets, items, self._meta)
 
-    def judge(self, case_id: str, data: CaseData, rule_sets, as_of: dt.date, raw=None
+    def judge(self, case_id: str, data: CaseData, rule_sets, as_of: dt.date
               ) -> tuple[dict[str, int], list[RuleVerdict]]:
         known, elapsed, verdicts = judge(data, self.cal, rule_sets, as_of)
         stage_wd: dict[str, int] = {}
         for r, e in zip(known, elapsed):
             stage_wd[r.stage] = stage_wd.get(r.stage, 0) + e
-        if self.enabled and raw is not None and case_id in self._facts:
+        if self.enabled and self.w is not None and case_id in self._facts:
             self.misses += 1
             last = closed_on(data, as_of)
             if last is not None:
-                self._new[(case_id, self._ctx_of[case_id])] = (_key(self._facts[case_id], *raw),
+                self._new[(case_id, self._ctx_of[case_id])] = (_key(self.w, self._facts[case_id]),
                                                               _value_of(last, stage_wd, verdicts))
         return stage_wd, verdicts
 

@@ -63,6 +63,8 @@ def apply_package(store: Store, c: Checked, dry_run: bool, progress) -> dict:
     try:
         with store.session() as s:
             s.info["sync_import"] = True
+            store.catch_up(s)  # the rows' change numbers follow the file's, whoever wrote it last
+            lseq_before = store.lseq
             sender = s.get(Device, m["device_id"])
             # package sequence: a gap means a package from this device never arrived here
             if sender is not None and sender.package_seq:
