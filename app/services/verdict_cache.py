@@ -38,7 +38,7 @@ import hashlib
 import json
 import marshal
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import clock, rules, workdays
