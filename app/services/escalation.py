@@ -94,11 +94,15 @@ def _rows(s: Session, clocks: list[tuple[str, object, dt.date]], level: str, sco
                         "escalated_on": on.isoformat(), "remaining_wd": c.remaining_wd, "status": c.status,
                         "paused": c.paused, "acknowledged_by": "", "acknowledged_at": None})
     acks = {}
-    ids = [e["id"] for e in out]
-    for i in range(0, len(ids), 900):
-        for a in s.scalars(select(EscalationAck).where(EscalationAck.id.in_(ids[i:i + 900]),
-                                                       EscalationAck.deleted.is_(False))):
-            acks[a.id] = a
+    if out:  # the acknowledgements of the span's rung days, in one query: people's acts, a few thousand
+        # at most, where the escalations of a million cases' week are tens of thousands of ids
+        days = [e["escalated_on"] for e in out]
+        wanted = {e["id"] for e in out}
+        for a in s.scalars(select(EscalationAck).where(
+                EscalationAck.escalated_on >= dt.date.fromisoformat(min(days)),
+                EscalationAck.escalated_on <= dt.date.fromisoformat(max(days)), EscalationAck.deleted.is_(False))):
+            if a.id in wanted:
+                acks[a.id] = a
     for e in out:
         a = acks.get(e["id"])
         if a is not None:
@@ -130,22 +134,24 @@ def reached_by_finished(s: Session, start: dt.date, end: dt.date, *, level: str 
     store = store_of(s)
     cal, warn = store.calendar, store.warn_wd
     primary = store.config(s).primary_rule_set()
-    rows = s.execute(select(StageRound.id, StageRound.case_id, StageRound.stage, StageRound.round,
-                            StageRound.started_on, StageRound.finished_on, Case.capacity_kva, Case.dual_source,
-                            Case.business_type)
-                     .join(Case, Case.id == StageRound.case_id)
-                     .where(StageRound.deleted.is_(False), Case.deleted.is_(False),
-                            StageRound.finished_on >= start, StageRound.finished_on <= end,
-                            StageRound.started_on < StageRound.finished_on)).all()
+    finished_in_span = (StageRound.deleted.is_(False), StageRound.finished_on >= start,
+                        StageRound.finished_on <= end, StageRound.started_on < StageRound.finished_on)
+    conn = s.connection()  # Core rows: a million cases' week finishes some 57,000 rounds
+    rows = conn.execute(select(StageRound.id, StageRound.case_id, StageRound.stage, StageRound.round,
+                               StageRound.started_on, StageRound.finished_on, Case.capacity_kva, Case.dual_source,
+                               Case.business_type, Case.case_no, Case.customer_name, Case.manager, Case.township)
+                        .join(Case, Case.id == StageRound.case_id)
+                        .where(Case.deleted.is_(False), *finished_in_span)).all()
     pauses: dict[str, list[PauseSpan]] = {}
-    rids = [r[0] for r in rows]
-    for i in range(0, len(rids), 900):
-        for rid, ps, pe, reason, note in s.execute(
-                select(Pause.round_id, Pause.started_on, Pause.ended_on, Pause.reason, Pause.note)
-                .where(Pause.round_id.in_(rids[i:i + 900]), Pause.deleted.is_(False))):
-            pauses.setdefault(rid, []).append(PauseSpan(ps, pe, reason, note))
-    clocks, finished = [], {}
-    for rid, cid, stage, rnd, started, fin, kva, dual, btype in rows:
+    # the pauses of those rounds in one join (chunks of ids were 64 round trips on a server)
+    for rid, ps, pe, reason, note in conn.execute(
+            select(Pause.round_id, Pause.started_on, Pause.ended_on, Pause.reason, Pause.note)
+            .join(StageRound, StageRound.id == Pause.round_id)
+            .where(Pause.deleted.is_(False), *finished_in_span)):
+        pauses.setdefault(rid, []).append(PauseSpan(ps, pe, reason, note))
+    clocks, finished, info = [], {}, {}
+    for rid, cid, stage, rnd, started, fin, kva, dual, btype, no, name, mgr, town in rows:
+        info[cid] = (no, name, mgr, town)
         day = fin - dt.timedelta(days=1)
         spans = sorted((PauseSpan(p.started_on, p.ended_on if p.ended_on and p.ended_on <= day else None,
                                   p.reason, p.note) for p in pauses.get(rid, []) if p.started_on <= day),
@@ -154,7 +160,7 @@ def reached_by_finished(s: Session, start: dt.date, end: dt.date, *, level: str 
                         day, warn)
         clocks.append((cid, c, day))
         finished[(cid, stage, rnd)] = fin.isoformat()
-    out = _rows(s, clocks, level, scope, told_role, reached_from=start)
+    out = _rows(s, clocks, level, scope, told_role, reached_from=start, info=info)
     for e in out:
         e["stage_finished_on"] = finished[(e["case_id"], e["stage"], e["round"])]
     return out
