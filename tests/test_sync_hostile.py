@@ -1292,6 +1292,23 @@ def _(p, r):
     return rec_attempt(p, r, mutate(p, rewrite), "历史被改写")
 
 
+@kind("new-case-round-takes-a-held-id")
+def _(p, r):
+    """A case new to the receiver whose round claims the id of a round the receiver holds (another
+    case's): a server copies a new case's rows without probing them, so the copy itself must refuse."""
+    held = next(x["row"]["id"] for x in _records_of(p.p1) if x["t"] == "stage_round")
+    return rec_attempt(p, r, mutate(p, lambda recs: row(recs, "stage_round").update(id=held)),
+                       "记录相互矛盾", "历史被改写", "冲突")
+
+
+@kind("new-case-event-takes-a-held-id")
+def _(p, r):
+    """The same for an event of the new case (its hash does not cover the id: the chain stays whole)."""
+    held = next(x["row"]["id"] for x in _records_of(p.p1) if x["t"] == "case_event")
+    return rec_attempt(p, r, mutate(p, lambda recs: new_event(p, recs).update(id=held)),
+                       "记录相互矛盾", "历史被改写")
+
+
 @kind("chain-gap")
 def _(p, r):
     def drop(recs):
@@ -1365,7 +1382,11 @@ def _(p, r):
     return out
 
 
-KIND_NAMES = list(KINDS)
+# a file's import merges a held id by version vector (a new case's round under a held round's id is
+# taken as that round, unchanged): a server's, which copies a new case's rows without probing them,
+# refuses it in the copy; both kinds are checked against the server below
+SERVER_ONLY = {"new-case-round-takes-a-held-id"}
+KIND_NAMES = [k for k in KINDS if k not in SERVER_ONLY]
 
 
 def test_relayed_device_row_cannot_plant_a_key(pair, recv):
@@ -1492,7 +1513,8 @@ SQL_KINDS = ["unknown-device", "key-changed", "own-package", "replayed-package-i
              "row-refers-to-missing-parent", "event-chain-broken", "event-forged-for-receiver",
              "events-of-a-third-device-unsigned", "event-beyond-a-devices-signed-head",
              "counter-of-the-receiver-inflated", "known-event-rewritten", "chain-gap",
-             "conflict-row-names-unknown-table", "case-values-out-of-range"]
+             "conflict-row-names-unknown-table", "case-values-out-of-range", "new-case-round-takes-a-held-id",
+             "new-case-event-takes-a-held-id"]
 
 
 def _server_hash(url: str) -> str:

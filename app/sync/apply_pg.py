@@ -49,8 +49,9 @@ def apply_records(store: Store, s, c: Checked, summary: dict, progress, add_devi
         _check_counter_bounds(store, s, conn, stage, c)
         timing.tick("counters")
         skip = _screen_config(store, conn, stage, c, summary)
-        touched = _apply_tables(store, s, conn, stage, c, summary, skip, progress)
-        _apply_events(store, s, conn, stage, c, summary)
+        new_cases: set[str] = set()
+        touched = _apply_tables(store, s, conn, stage, c, summary, skip, progress, new_cases)
+        _apply_events(store, s, conn, stage, c, summary, new_cases)
         timing.tick("events")
         rederive(conn, touched)
         timing.tick("rederive")
@@ -189,8 +190,10 @@ def _row_security(cur, table: str) -> bool:
     return bool(cur.execute("SELECT row_security_active(%s::regclass)", (f'"{table}"',)).fetchone()[0])
 
 
-def _apply_tables(store: Store, s, conn, stage, c: Checked, summary: dict, skip: set[str], progress) -> set[str]:
-    """Every mutable table, parents first: held rows merged, new rows copied in."""
+def _apply_tables(store: Store, s, conn, stage, c: Checked, summary: dict, skip: set[str], progress,
+                  new_cases: set[str]) -> set[str]:
+    """Every mutable table, parents first: held rows merged, new rows copied in. ``new_cases`` is
+    filled with the cases copied in (none of their rows, events included, can be on the server)."""
     done = 0
     touched: set[str] = set()
     for model in MUTABLE:
@@ -204,16 +207,22 @@ def _apply_tables(store: Store, s, conn, stage, c: Checked, summary: dict, skip:
         cur = stage.execute(f'SELECT {cols}, ln FROM "{name}" ORDER BY {order}')
         inserted = 0
         at = spec.index["id"]
+        case_at = spec.index.get("case_id")
         while True:
             batch = cur.fetchmany(BATCH)
             if not batch:
                 break
             batch = [r for r in batch if r[at] not in skip]
             ids = [r[at] for r in batch]
-            held = set(conn.execute(select(table.c.id).where(_among(table.c.id, ids))).scalars()) if ids else set()
+            # the rows of a case this import brought new cannot be on the server (their parent was
+            # not): no probe for them. A package that says otherwise breaks a key in the COPY below
+            # and is refused whole, as a file's import refuses it.
+            probe = [r for r in batch if r[case_at] not in new_cases] if case_at is not None else batch
+            held = set(conn.execute(select(table.c.id).where(_among(table.c.id, [r[at] for r in probe])))
+                       .scalars()) if probe else set()
             special = set(held)
             if nk:
-                typed = _typed_keys(spec, nk, [r for r in batch if r[at] not in held])
+                typed = _typed_keys(spec, nk, [r for r in probe if r[at] not in held])
                 keys = sorted({k[0] for _rid, k in typed}, key=str)
                 if keys:
                     taken = {tuple(r[1:]): r[0] for r in conn.execute(
@@ -223,6 +232,8 @@ def _apply_tables(store: Store, s, conn, stage, c: Checked, summary: dict, skip:
                 merge_rows(store, s, conn, model, rows_as_typed(spec, [r[:-1] for r in batch if r[at] in special]),
                            summary, c)
             fresh = [r for r in batch if r[at] not in special]
+            if name == "case":
+                new_cases.update(r[at] for r in fresh)
             if fresh:
                 with store.lseq_lock:
                     base = store.lseq
@@ -240,7 +251,7 @@ def _apply_tables(store: Store, s, conn, stage, c: Checked, summary: dict, skip:
     return touched
 
 
-def _apply_events(store: Store, s, conn, stage, c: Checked, summary: dict) -> None:
+def _apply_events(store: Store, s, conn, stage, c: Checked, summary: dict, new_cases: set[str]) -> None:
     """As ``apply._apply_events``: append-only, union by id; a held event must come back unchanged;
     each run of a device's chain must link to the event before it on the server; no place in a
     chain may be taken by two events."""
@@ -248,7 +259,11 @@ def _apply_events(store: Store, s, conn, stage, c: Checked, summary: dict) -> No
     ev = CaseEvent.__table__
     spec = Spec(EVENT_TABLE)
     known: set[str] = set()
-    for batch in _batches(stage.execute(f'SELECT id, hash, device_id, device_seq FROM "{EVENT_TABLE}"')):
+    # an event of a case this import brought new cannot be on the server: only the others are probed
+    for batch in _batches(stage.execute(f'SELECT id, hash, device_id, device_seq, case_id FROM "{EVENT_TABLE}"')):
+        batch = [b[:4] for b in batch if b[4] not in new_cases]
+        if not batch:
+            continue
         held = {r[0]: r[1:] for r in conn.execute(
             select(ev.c.id, ev.c.hash, ev.c.device_id, ev.c.device_seq).where(_among(ev.c.id, [b[0] for b in batch])))}
         for rid, h, dev, seq in batch:
