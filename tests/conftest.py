@@ -95,26 +95,48 @@ def app_zh(qapp):
     install_translator(qapp, "zh_CN")
 
 
-@pytest.fixture
-def case_at_mid(db_path, tmp_path):
-    """A 1250 kVA dual-source case with an HV-metered, oil-transformer survey, ready for mid inspection."""
+def _copy_folder(template: Path, db_path: Path) -> None:
+    """A built-once database with everything beside it (attachments, backups), into a test's folder."""
+    for item in template.iterdir():
+        dest = db_path.parent / item.name
+        if item.is_dir():
+            shutil.copytree(item, dest, dirs_exist_ok=True)
+        else:
+            shutil.copy(item, dest)
+
+
+@pytest.fixture(scope="session")
+def _case_at_mid_template(tmp_path_factory, template_db) -> tuple[Path, str]:
+    """A 1250 kVA dual-source case with an HV-metered, oil-transformer survey, ready for mid
+    inspection: built once through the real CLI (some twenty processes), copied per test."""
     import json
 
     from tests.helpers import SURVEY, hold_meeting_cli, ok
 
+    folder = tmp_path_factory.mktemp("case_at_mid")
+    db_path = folder / "zaosong.db"
+    shutil.copy(template_db, db_path)
     no = ok(db_path, "case", "new", "--customer", "和泰电器有限公司", "--account", "3300000001", "--kva", "1250",
             "--applied", "2026-09-01", "--dual-source", "--address", "象山县丹东街道滨海路8号")
     for stage, day in (("ACCEPT", "2026-09-02"), ("SURVEY", "2026-09-04"), ("PLAN", "2026-09-08"), ("FEES", "2026-09-09")):
         if stage == "PLAN":
             hold_meeting_cli(db_path, no, day)  # 1250 kVA: the review meeting approves the plan first
         ok(db_path, "stage", "finish", no, stage, "--on", day)
-    f = tmp_path / "survey.json"
+    f = folder.parent / f"{folder.name}-survey.json"
     f.write_text(json.dumps(SURVEY, ensure_ascii=False), encoding="utf-8")
     ok(db_path, "survey", "set", no, "--json", str(f))
     # 1250 kVA, not a typical design: a joint design review
     ok(db_path, "review", "open", no, "--on", "2026-10-08")
     ok(db_path, "review", "participants", no, "--names", "张伟:生产,李海燕:营销,王强:供电所")
     ok(db_path, "review", "close", no, "--on", "2026-10-09", "--outcome", "approved")
+    return folder, no
+
+
+@pytest.fixture
+def case_at_mid(_case_at_mid_template, db_path):
+    """A 1250 kVA dual-source case with an HV-metered, oil-transformer survey, ready for mid inspection."""
+    folder, no = _case_at_mid_template
+    _copy_folder(folder, db_path)
     return db_path, no
 
 
@@ -226,15 +248,18 @@ def _fill_inspection(db, ins, fail: str | None = None) -> None:
             ok(db, "inspect", "set", ins, it["code"], "--result", "pass")
 
 
-@pytest.fixture
-def case_accepted(case_at_mid):
-    """case_at_mid carried on: mid inspection passed (10-20), completion inspection round 1 found one
-    defect (11-02), fixed (11-04), round 2 passed (11-05); ENERGIZE not finished."""
+@pytest.fixture(scope="session")
+def _case_accepted_template(tmp_path_factory, _case_at_mid_template) -> tuple[Path, str]:
+    """case_at_mid carried on, built once: mid inspection passed (10-20), completion inspection round 1
+    found one defect (11-02), fixed (11-04), round 2 passed (11-05); ENERGIZE not finished."""
     import json
 
     from tests.helpers import ok
 
-    db, no = case_at_mid
+    folder = tmp_path_factory.mktemp("case_accepted")
+    db = folder / "zaosong.db"
+    _copy_folder(_case_at_mid_template[0], db)
+    no = _case_at_mid_template[1]
     ins = ok(db, "inspect", "new", no, "--kind", "mid", "--on", "2026-10-20", "--inspectors", "张伟,李海燕")
     _fill_inspection(db, ins)
     assert ok(db, "inspect", "close", ins, "--on", "2026-10-20") == "pass"
@@ -249,7 +274,16 @@ def case_accepted(case_at_mid):
     ins = ok(db, "inspect", "new", no, "--kind", "completion", "--on", "2026-11-05", "--inspectors", "张伟,王强")
     _fill_inspection(db, ins)
     assert ok(db, "inspect", "close", ins, "--on", "2026-11-05") == "pass"
-    return db, no
+    return folder, no
+
+
+@pytest.fixture
+def case_accepted(_case_accepted_template, db_path):
+    """case_at_mid carried on: mid inspection passed (10-20), completion inspection round 1 found one
+    defect (11-02), fixed (11-04), round 2 passed (11-05); ENERGIZE not finished."""
+    folder, no = _case_accepted_template
+    _copy_folder(folder, db_path)
+    return db_path, no
 
 
 # --- issue 20: after energisation (事后) ---------------------------------------------------------
