@@ -198,3 +198,26 @@ def test_an_edit_by_another_process_and_many_changes_since_are_seen(db_path, mon
     finally:
         cli.dispose()
         gui.dispose()
+
+
+def test_a_stage_name_on_two_lines_is_drawn_whole_below_the_bars(qtbot, app_zh):
+    # seen at 1366x768 on the 100,000-case database: 供电方案确定 wrapped and its second line was cut
+    from ui.bulletins_page import BarChart
+
+    chart = BarChart("t")
+    qtbot.addWidget(chart)
+    chart.resize(640, 170)
+    labels = ["业务受理", "现场查勘", "供电方案确定", "业务收费", "设计图纸审查", "中间检查", "竣工检验", "装表接电"]
+    chart.set_data("各环节按时率(%)", [(name, 80.0) for name in labels])
+    img = chart.grab().toImage()
+    column = range(int(34 + (640 - 42) / 8 * 2), int(34 + (640 - 42) / 8 * 3))  # the third stage's
+    rows = sorted({y for y in range(img.height() // 2, img.height()) for x in column
+                   if img.pixelColor(x, y).lightness() < 60})
+    bands, start = [], rows[0]
+    for a, b in zip(rows, rows[1:] + [None]):
+        if b is None or b - a > 3:
+            bands.append((start, a))
+            start = b
+    assert len(bands) == 2, bands  # the name on two lines
+    (top1, bottom1), (top2, bottom2) = bands
+    assert bottom2 - top2 >= bottom1 - top1 - 2 and bottom2 < img.height() - 2, bands  # the second one whole

@@ -61,7 +61,8 @@ class BarChart(QWidget):
         point gets a line of its own between the two (it overlapped the title at 1366x768)."""
         line = p.fontMetrics().height()
         p.drawText(QRectF(4, 2, self.width() - 8, line + 2), Qt.AlignLeft, self.title)
-        return self.rect().adjusted(34, 2 * line + 10, -8, -30)
+        # two lines of axis labels below: a stage name wraps (供电方案确定), and its second line was cut
+        return self.rect().adjusted(34, 2 * line + 10, -8, -(2 * line + 6))
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         p = QPainter(self)
@@ -82,7 +83,8 @@ class BarChart(QWidget):
                 p.setPen(QPen(Qt.black))
                 p.drawText(QRectF(x, r.bottom() - h - 16, w, 14), Qt.AlignCenter, f"{value:.1f}")
             p.setPen(QPen(Qt.black))
-            p.drawText(QRectF(x, r.bottom() + 2, w, 26), Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, label)
+            p.drawText(QRectF(x, r.bottom() + 2, w, 2 * p.fontMetrics().height() + 2),
+                       Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, label)
         p.end()
 
 
