@@ -262,6 +262,9 @@ def open_window(qtbot, db_path, as_of):
     win.show()
     with qtbot.waitSignal(win.ready, timeout=20000):
         win.start()
+    # the case window warmed off screen after ``ready`` (a timer's turn later) is part of starting:
+    # its jobs would otherwise land in the middle of a test's first counted reads
+    qtbot.waitUntil(lambda: win.warmed, timeout=20000)
     wait_idle(qtbot, win)
     return win
 

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.ctx = PanelContext.of(self)  # what the pages and case windows are given of this window
         self.hub.changes_applied.connect(self._changes_applied)
         self._ready_parts: set[str] = set()
+        self.warmed = False  # the off-screen case window of _warm_case_window has come and gone
         self._detail_windows: dict[str, object] = {}
         self.snapshot = None
 
@@ -259,6 +260,7 @@ class MainWindow(QMainWindow):
 
         row = self.cases_page.model.any_row()
         if row is None:
+            self.warmed = True
             return
         w = CaseDetail(self.ctx, row[1])
         w.setAttribute(Qt.WA_DontShowOnScreen, True)
@@ -271,8 +273,13 @@ class MainWindow(QMainWindow):
             finally:
                 w.hide()
                 w.deleteLater()
+                self.warmed = True
 
-        self.worker.submit(_nothing, on_done=filled, on_error=lambda _message: w.deleteLater())
+        def failed(_message) -> None:
+            w.deleteLater()
+            self.warmed = True
+
+        self.worker.submit(_nothing, on_done=filled, on_error=failed)
 
     # --- navigation ---------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
