@@ -1,5 +1,6 @@
 """The CLI contract, through the real command in a child process."""
 import json
+import shutil
 
 import pytest
 
@@ -78,9 +79,21 @@ REFUSALS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def _one_case(tmp_path_factory, template_db):
+    """A database holding the case _new makes, made once by the real command for the refusals."""
+    folder = tmp_path_factory.mktemp("one_case")
+    db = folder / "zaosong.db"
+    shutil.copy(template_db, db)
+    return folder, _new(db)
+
+
 @pytest.mark.parametrize("args", REFUSALS, ids=lambda a: "-".join(a[:2]) + ":" + a[-1])
-def test_refusals_exit_1_and_change_nothing(db_path, args):
-    no = _new(db_path)
+def test_refusals_exit_1_and_change_nothing(db_path, args, _one_case):
+    folder, no = _one_case
+    for item in folder.iterdir():  # the case's database (and whatever lies beside it) into this test's folder
+        if item.is_file():
+            shutil.copy(item, db_path.parent / item.name)
     before = db_digest(db_path)
     r = run_cli(db_path, *[a.replace("{no}", no) for a in args])
     assert r.returncode == 1, (r.stdout, r.stderr)

@@ -18,44 +18,69 @@ from tests.conftest import ROOT
 from tests.helpers import cli, raw_connect
 
 
-def test_fifty_kills_lose_nothing_committed(db_path):
+def test_fifty_kills_lose_nothing_committed(db_path, tmp_path):
+    from app.services.audit import check_database
+    from app.store import Store
+
     rng = random.Random(7)
     committed_cases: set[str] = set()
     committed_stages: set[str] = set()
     env = {**os.environ, "ZAOSONG_HOME": str(db_path.parent)}
-    for n in range(50):
-        child = subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash_writer.py"), str(db_path), str(n * 1000)],
-                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
-        first = b""
-        if n % 2 == 0:
-            # every other kill lands while writing, however slowly the interpreter starts on a loaded
-            # machine: after the child reports its first committed write
-            first = child.stdout.readline()
-            assert first.startswith(b"case "), (n, first)
-            time.sleep(rng.uniform(0.0, 0.6))
-        else:  # the others at a random moment from the start (opening the file, or writing)
-            time.sleep(rng.uniform(0.45, 1.1))  # the pipe buffer (64 KB) is far more than it prints meanwhile
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        out = (first + child.stdout.read()).decode("utf-8", "replace")
-        child.stdout.close()
-        for line in out.splitlines():
-            kind, _, no = line.partition(" ")
-            if not no:
-                continue  # a line cut by the kill: not reported, so not promised
-            (committed_cases if kind == "case" else committed_stages).add(no)
-        # after every kill: the file opens, passes check, and holds every reported write
-        r = cli(db_path, "check", "--json")
-        assert r.returncode == 0, r.stdout + r.stderr
-        con = raw_connect(db_path)
-        have = {row[0] for row in con.execute('SELECT case_no FROM "case"')}
-        finished = {row[0] for row in con.execute(
-            "SELECT c.case_no FROM stage_round r JOIN \"case\" c ON c.id = r.case_id "
-            "WHERE r.stage = 'ACCEPT' AND r.finished_on IS NOT NULL")}
-        con.close()
-        assert committed_cases <= have, n
-        assert committed_stages <= finished, n
-    assert len(committed_cases) >= 25  # the loop really wrote things (at least once per waited-for child)
+    # one process imports the code once and forks every writer (tests/crash_writer.py --zygote)
+    zygote = subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash_writer.py"), str(db_path), "--zygote"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+                              cwd=ROOT, text=True)
+    try:
+        for n in range(50):
+            out = tmp_path / f"writer{n}.txt"
+            zygote.stdin.write(f"{n * 1000} {out}\n")
+            zygote.stdin.flush()
+            pid = int(zygote.stdout.readline())
+            if n % 2 == 0:
+                # every other kill lands while writing, however slowly the machine runs: after the
+                # writer reports its first committed write
+                deadline = time.monotonic() + 60
+                while not (out.exists() and out.read_bytes().startswith(b"case ")):
+                    assert time.monotonic() < deadline, n
+                    time.sleep(0.005)
+                time.sleep(rng.uniform(0.0, 0.6))
+            else:  # the others at a random moment from the fork (opening the file, or writing)
+                time.sleep(rng.uniform(0.0, 0.6))
+            os.kill(pid, signal.SIGKILL)
+            while True:  # until the system has reaped it (the zygote ignores SIGCHLD)
+                try:
+                    os.kill(pid, 0)
+                except ProcessLookupError:
+                    break
+                time.sleep(0.002)
+            text = out.read_text("utf-8", "replace") if out.exists() else ""
+            for line in text.splitlines():
+                kind, _, no = line.partition(" ")
+                if not no:
+                    continue  # a line cut by the kill: not reported, so not promised
+                (committed_cases if kind == "case" else committed_stages).add(no)
+            # after every kill: the file opens, passes check, and holds every reported write (the
+            # check the `check` command prints, in this process)
+            store = Store.open(db_path)
+            try:
+                report = check_database(store)
+            finally:
+                store.dispose()
+            assert report["ok"], (n, report["lines"])
+            con = raw_connect(db_path)
+            have = {row[0] for row in con.execute('SELECT case_no FROM "case"')}
+            finished = {row[0] for row in con.execute(
+                "SELECT c.case_no FROM stage_round r JOIN \"case\" c ON c.id = r.case_id "
+                "WHERE r.stage = 'ACCEPT' AND r.finished_on IS NOT NULL")}
+            con.close()
+            assert committed_cases <= have, n
+            assert committed_stages <= finished, n
+    finally:
+        zygote.stdin.close()
+        zygote.wait(timeout=30)
+    assert len(committed_cases) >= 25  # the loop really wrote things (at least once per waited-for writer)
+    r = cli(db_path, "check", "--json")  # and the command a person runs says the same
+    assert r.returncode == 0 and json.loads(r.stdout)["ok"], r.stdout + r.stderr
 
 
 def test_auto_backup_only_when_changed_and_thinning(db_path):
