@@ -131,6 +131,9 @@ def test_cached_equals_uncached_on_both_back_ends_and_a_changed_pause_is_seen(an
         plain = build(False)
         assert build(True) == plain and build(True) == plain  # filling, then reading
         assert sum(t["cases"] for t in plain["trend"]) == 4
+        with store.reader() as s:  # the earlier months answered by their summaries (app.services.period_cache)
+            assert bl.build(s, "monthly", "2026-10", as_of=D(2026, 11, 27))["_summaries"] == [
+                "2026-05", "2026-06", "2026-07", "2026-08", "2026-09"]
         with store.session() as s:  # the trend case's pause ends 3 working days later, behind the services
             rid = s.scalar(select(StageRound.id).join(Case, Case.id == StageRound.case_id)
                            .where(Case.case_no == paused, StageRound.stage == "SURVEY"))
@@ -140,6 +143,9 @@ def test_cached_equals_uncached_on_both_back_ends_and_a_changed_pause_is_seen(an
                                                                      lseq=store.next_lseq()))
         changed = build(False)
         assert changed["trend"] != plain["trend"]
+        with store.reader() as s:  # August's summary is not read: its case changed
+            assert bl.build(s, "monthly", "2026-10", as_of=D(2026, 11, 27))["_summaries"] == ["2026-05", "2026-06",
+                                                                                           "2026-07"]
         assert build(True) == changed
         with store.session() as s:  # through the ORM: that pause deleted, a shorter one in its place
             p = s.scalars(select(Pause).where(Pause.round_id == rid)).one()

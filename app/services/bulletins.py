@@ -43,6 +43,7 @@ from app.periods import KINDS, period_of, period_range, previous_period
 from app.services import config_docs, followups
 from app.services.checks import today_of
 from app.services.escalation import escalations, reached_by_finished
+from app.services.period_cache import PeriodSummaries
 from app.services.query import open_clocks
 from app.services.verdict_cache import Verdicts
 from app.store import canonical_json, store_of, utcnow
@@ -310,21 +311,29 @@ def _core(cases: list[dict], rule_sets, primary_id: str) -> dict:
     }
 
 
-def _trend(kind: str, period: str, cases: list[dict], primary_id: str) -> list[dict]:
-    """The primary rule set's whole-case rate and the HV average over the last periods (oldest first)."""
-    periods = [period]
-    for _ in range(TREND_PERIODS[kind] - 1):
-        periods.insert(0, previous_period(kind, periods[0]))
-    out = []
-    for p in periods:
-        a, b = period_range(kind, p)
-        cs = [c for c in cases if a <= c["energized_on"] <= b]
-        late = [c for c in cs if (v := c["verdicts"].get(primary_id)) and v.verdict == "missed"]
-        hv = [c for c in cs if c["hv"]]
-        out.append({"period": p, "cases": len(cs), "rate": _pct(len(cs) - len(late), len(cs)),
-                    "hv_avg_supply_wd": round(sum(c["supply_dept_wd"] for c in hv) / len(hv), 2) if hv else None,
-                    "kva_connected": sum(c["capacity_kva"] for c in cs)})
-    return out
+def _trend_row(cs: list[dict], primary_id: str) -> dict:
+    """One period of the trend: the primary rule set's whole-case rate, the HV average and the kVA."""
+    late = [c for c in cs if (v := c["verdicts"].get(primary_id)) and v.verdict == "missed"]
+    hv = [c for c in cs if c["hv"]]
+    return {"cases": len(cs), "rate": _pct(len(cs) - len(late), len(cs)),
+            "hv_avg_supply_wd": round(sum(c["supply_dept_wd"] for c in hv) / len(hv), 2) if hv else None,
+            "kva_connected": sum(c["capacity_kva"] for c in cs)}
+
+
+def _previous_figures(cs: list[dict], rule_sets) -> dict:
+    """What the quarterly's comparison (``_change``) reads of the previous quarter."""
+    return {"rule_sets": [{"rule_set": r["rule_set"], "rate": r["rate"]} for r in compliance(cs, rule_sets)],
+            "hv_avg_supply_wd": supply_time(cs)["hv_avg_supply_wd"],
+            "kva_connected": sum(c["capacity_kva"] for c in cs),
+            "transformers": sum(c["transformers"] for c in cs if c["transformers"] is not None)}
+
+
+def _summary_params(s: Session, sc: Scope) -> str:
+    """What an earlier period's figures depend on besides its cases and the judging context."""
+    cfg = config_docs.config(s)
+    weights = cfg.doc("benchmark_weights").data
+    towns = hashlib.sha256(canonical_json(cfg.doc("townships").data).encode("utf-8")).hexdigest()
+    return f"{sc.level}|{sc.name}|{float(weights['hv_min_kv'])!r}|{towns}"
 
 
 def _open_info(s: Session, as_of: dt.date) -> dict[str, tuple]:
@@ -561,21 +570,56 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
     cfg = store.config(s)
     rule_sets = cfg.active_rule_sets()
     primary_id = cfg.primary_rule_set().id
-    trend_start = period_range(kind, _back(kind, period, TREND_PERIODS[kind] - 1))[0]
     # the previous quarter is compared per rule set; earlier periods only feed the trend
     full_from = period_range(kind, previous_period(kind, period))[0] if kind == "quarterly" else start
     verdicts = Verdicts(store, store.calendar, as_of, enabled=cache)
-    window = _finished(s, trend_start, end, as_of, sc, full_from, verdicts, fp_from=start)
+    # the periods of the trend, oldest first, the bulletin's own last; the earlier ones are answered
+    # from their summaries while none of their cases changed (app.services.period_cache)
+    periods = [period]
+    for _ in range(TREND_PERIODS[kind] - 1):
+        periods.insert(0, previous_period(kind, periods[0]))
+    prev_period = previous_period(kind, period)
+    primary_sets = [cfg.primary_rule_set()]
+
+    def sets_of(p: str) -> list:
+        return rule_sets if kind == "quarterly" and p == prev_period else primary_sets
+
+    summaries = PeriodSummaries(store, verdicts, kind, _summary_params(s, sc),
+                                code=(_finished, _trend_row, _previous_figures, compliance, supply_time, _pct,
+                                      PeriodSummaries.load, PeriodSummaries.keep))
+    wanted = {p: (verdicts.context_of(sets_of(p)), *period_range(kind, p)) for p in periods[:-1]}
+    known = summaries.load(s.connection(), wanted, as_of)
+    skip = 0  # the oldest periods answered by their summaries are not read at all
+    while skip < len(periods) - 1 and periods[skip] in known:
+        skip += 1
+    summaries.used = periods[:skip]
+    read_from = period_range(kind, periods[skip])[0]
+    window = _finished(s, read_from, end, as_of, sc, full_from, verdicts, fp_from=start)
     cases = [c for c in window if start <= c["energized_on"] <= end]
     fp: dict[str, list] = {}
     for c in cases:
         fp[c["case_no"]] = [c["fingerprint"]]
+    trend, prev = [], None
+    for i, p in enumerate(periods):
+        if i < skip:
+            figures = known[p]
+        else:
+            a, b = period_range(kind, p)
+            cs = [c for c in window if a <= c["energized_on"] <= b]
+            figures = {"trend": _trend_row(cs, primary_id)}
+            if kind == "quarterly" and p == prev_period:
+                figures["previous"] = _previous_figures(cs, rule_sets)
+            if p != period:
+                summaries.keep(p, wanted[p][0], figures, cs, b, as_of)
+        trend.append({"period": p, **figures["trend"]})
+        if kind == "quarterly" and p == prev_period:
+            prev = figures["previous"]
     out = {
         "kind": kind, "period": period, "start": start.isoformat(), "end": end.isoformat(), "as_of": as_of.isoformat(),
         "level": sc.level, "scope": sc.name, "bureau": store.bureau_name,
         "rule_set_versions": [{"id": rs.id, "version": rs.version} for rs in rule_sets],
         **_core(cases, rule_sets, primary_id),
-        "trend": _trend(kind, period, window, primary_id),
+        "trend": trend,
         "cases": [_public(c) for c in cases],
     }
     if kind == "weekly":
@@ -599,11 +643,6 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
         out["quality"] = _quality(s, start, end, as_of, sc, fp)
         out["followups"] = followup_sections(s, start, end)
     else:
-        pstart, pend = period_range(kind, previous_period(kind, period))
-        prev_cases = [c for c in window if pstart <= c["energized_on"] <= pend]
-        prev = {"rule_sets": compliance(prev_cases, rule_sets), **supply_time(prev_cases),  # what _change reads
-                "kva_connected": sum(c["capacity_kva"] for c in prev_cases),
-                "transformers": sum(c["transformers"] for c in prev_cases if c["transformers"] is not None)}
         out["previous_period"] = previous_period(kind, period)
         out["change"] = _change(out, prev)
         out["ranking"] = {"stations": _rank([dict(r) for r in out["by_station"]]),
@@ -618,14 +657,9 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
         inputs["parts"] = {k: parts[k] for k in sorted(parts or {})}
     out["input_hash"] = _digest(inputs)
     out["_inputs"] = inputs
+    out["_summaries"] = summaries.used  # the earlier periods answered from their summaries (tests, timing)
     verdicts.save()  # only once the whole bulletin was computed: a refused one writes nothing
     return out
-
-
-def _back(kind: str, period: str, n: int) -> str:
-    for _ in range(n):
-        period = previous_period(kind, period)
-    return period
 
 
 def _digest(obj) -> str:

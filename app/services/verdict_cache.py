@@ -170,7 +170,12 @@ class Verdicts:
         self._meta: dict = {}
         self._bare: dict[tuple, list[RuleVerdict]] = {}
         self.w: int | None = None  # the change number read before the rows (``prepare``)
+        self.closed: dict[str, str] = {}  # per case answered or judged: the day its last round or pause closed
         self.hits = self.misses = 0
+
+    def context_of(self, rule_sets) -> str:
+        """The digest of the judging context under ``rule_sets`` (``context``), once per combination."""
+        return self._context(rule_sets)
 
     def _context(self, rule_sets) -> str:
         k = tuple(id(rs) for rs in rule_sets)
@@ -215,6 +220,7 @@ class Verdicts:
             head = json.loads(head_text)
             if head[0] <= as_of:  # closed by then: the same verdict on any later day
                 self._valid[cid] = (head, items_text)
+                self.closed[cid] = head[0]
                 if refresh and w < self.w:
                     self._new[(cid, self._ctx_of[cid])] = (_key(self.w, self._facts[cid]), value)
 
@@ -246,9 +252,15 @@ class Verdicts:
             self.misses += 1
             last = closed_on(data, as_of)
             if last is not None:
+                self.closed[case_id] = last.isoformat()
                 self._new[(case_id, self._ctx_of[case_id])] = (_key(self.w, self._facts[case_id]),
                                                               _value_of(last, stage_wd, verdicts))
         return stage_wd, verdicts
+
+    def keep_row(self, row_id: str, judged: str, key: str, value: str) -> None:
+        """Another row of the table to write with this run's (a period's summary, app.services.period_cache)."""
+        if self.enabled:
+            self._new[(row_id, judged)] = (key, value)
 
     def save(self) -> None:
         """Write the rows judged in this run (best effort: see the module's docstring)."""
