@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from reports.pdf_base import CONTENT_WIDTH, FONT, build_pdf, data_table, esc, fmt_num, styles, text
+from reports.pdf_base import CONTENT_WIDTH, FONT, build_pdf, cell, data_table, esc, fmt_num, plain_cells, styles
 
 KIND_TITLES = {"weekly": "业扩时限通报", "monthly": "业扩工作质量通报", "quarterly": "业扩同业对标通报"}
 LEVEL_NAMES = {"manager": "客户经理", "station": "供电所", "centre": "客户服务中心", "bureau": "营销部专职"}
@@ -104,7 +104,8 @@ def _trend_chart(trend: list[dict]) -> Drawing:
 
 def _table(header, rows, widths):
     st = styles()
-    return data_table(header, [[text(v, st.cell) for v in r] for r in rows], widths)
+    return data_table(header, [[cell(v, st.cell, w) for v, w in zip(r, widths, strict=True)] for r in rows], widths,
+                      extra=plain_cells(st.cell))
 
 
 def _story(data: dict) -> list:

@@ -120,6 +120,26 @@ def text(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(body, style)
 
 
+def cell(value: object, style: ParagraphStyle, width: float) -> Paragraph | str:
+    """A table cell showing ``value`` literally: a plain string when it fits on one line of a column
+    ``width`` points wide (the grid's 3-point paddings aside), a wrapping Paragraph otherwise. A long
+    table of short values (a bulletin's thousands of case rows) then lays out as fast as plain text:
+    ReportLab wraps every Paragraph character by character. The table's style must draw plain strings
+    in the Paragraph's font, size and leading (``plain_cells``)."""
+    s = "" if value is None else _CONTROL.sub("", str(value))
+    if "\n" not in s and "\r" not in s and pdfmetrics.stringWidth(s, style.fontName, style.fontSize) <= width - 6:
+        return s
+    return text(value, style)
+
+
+def plain_cells(style: ParagraphStyle, first_row: int = 1) -> list[tuple]:
+    """The table style commands that draw plain-string cells (``cell``) as ``style`` draws a
+    Paragraph: font, size and leading, from ``first_row`` (below the header) down."""
+    return [("FONTNAME", (0, first_row), (-1, -1), style.fontName),
+            ("FONTSIZE", (0, first_row), (-1, -1), style.fontSize),
+            ("LEADING", (0, first_row), (-1, -1), style.leading)]
+
+
 def fmt_num(value: object) -> str:
     """630.0 -> "630", 0.4 -> "0.4", 1250.5 -> "1250.5"; None -> ""."""
     if value is None or value == "":

@@ -147,7 +147,8 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
     verdicts.prepare(conn, energized, info, sets_of)  # before the rounds are read (its change number)
     # the rounds and pauses are read for the cases whose rows the bulletin shows (fingerprints) and
     # for those the cache could not answer; a warm cache leaves the trend's cases unread
-    need = {cid for cid, c in info.items() if c["energized_on"] >= fp_from or not verdicts.has(cid)}
+    need = {cid for cid, c in info.items()
+            if not verdicts.has(cid) or (c["energized_on"] >= fp_from and verdicts.rounds_text(cid) is None)}
     rounds: dict[str, list] = defaultdict(list)
     pauses: dict[str, list] = defaultdict(list)
     transformers: dict[str, int] = {}
@@ -197,16 +198,36 @@ def _finished(s: Session, start: dt.date, end: dt.date, as_of: dt.date, scope: S
         # a case before the period feeds only rates (the trend's, the previous quarter's): its
         # verdicts carry no items
         c["verdicts"] = {v.rule_set: v if shown else _bare(v) for v in judged}
-        if data is not None and shown:
-            c["fingerprint"] = [c["case_no"], c["manager"], c["township"], c["capacity_kva"], c["supply_kv"],
-                                c["dual_source"], c["business_type"], c["applied_on"].isoformat(), c["transformers"],
-                                [(r.stage, r.round, r.started_on.isoformat(),
-                                  r.finished_on.isoformat() if r.finished_on else None, r.outcome,
-                                  [(p.started_on.isoformat(), p.ended_on.isoformat() if p.ended_on else None,
-                                    p.reason, p.note) for p in r.pauses]) for r in data.rounds]]
+        if shown:
+            # the case's inputs as the bulletin's hash holds them: its row's fields and its rounds and
+            # pauses, these from the verdict cache's row when its rounds were not read (the same text)
+            if data is not None:
+                rounds_text = canonical_json(
+                    [(r.stage, r.round, r.started_on.isoformat(), r.finished_on.isoformat() if r.finished_on else None,
+                      r.outcome, [(p.started_on.isoformat(), p.ended_on.isoformat() if p.ended_on else None, p.reason,
+                                   p.note) for p in r.pauses]) for r in data.rounds])
+                verdicts.remember_rounds(cid, sets, rounds_text)
+            else:
+                rounds_text = verdicts.rounds_text(cid)
+            head = canonical_json([c["case_no"], c["manager"], c["township"], c["capacity_kva"], c["supply_kv"],
+                                   c["dual_source"], c["business_type"], c["applied_on"].isoformat(),
+                                   c["transformers"]])
+            c["fingerprint"] = _Canonical(head[:-1] + "," + rounds_text + "]")
         out.append(c)
     out.sort(key=lambda c: c["case_no"])
     return out
+
+
+class _Canonical(str):
+    """A value's canonical JSON text, already made (a case's input fingerprint): ``_digest_items``
+    joins it as it is."""
+
+
+def _digest_items(items: list) -> str:
+    """``_digest(items)`` for a list whose items may be ``_Canonical`` texts: the same digest, as
+    canonical JSON joins a list's items with commas."""
+    text = "[" + ",".join(x if isinstance(x, _Canonical) else canonical_json(x) for x in items) + "]"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _bare(v: RuleVerdict) -> RuleVerdict:
@@ -650,7 +671,7 @@ def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, l
         hv_rate = next((r["rate"] for r in compliance([c for c in cases if c["hv"]], [cfg.primary_rule_set()])), None)
         out["composite"] = _composite(s, hv_rate, parts)
     inputs = {"rule_sets": out["rule_set_versions"], "as_of": out["as_of"],
-              "cases": {k: _digest(v) for k, v in sorted(fp.items())}}
+              "cases": {k: _digest_items(v) for k, v in sorted(fp.items())}}
     if kind == "monthly":
         inputs["followups"] = _digest(out["followups"])
     if kind == "quarterly":

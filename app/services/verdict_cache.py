@@ -171,7 +171,7 @@ class Verdicts:
         self._bare: dict[tuple, list[RuleVerdict]] = {}
         self.w: int | None = None  # the change number read before the rows (``prepare``)
         self.closed: dict[str, str] = {}  # per case answered or judged: the day its last round or pause closed
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.rounds_hits = 0
 
     def context_of(self, rule_sets) -> str:
         """The digest of the judging context under ``rule_sets`` (``context``), once per combination."""
@@ -216,10 +216,10 @@ class Verdicts:
         for cid, (w, value) in found.items():
             if changed.get(cid, 0) > w:
                 continue  # a round or pause of the case changed since it was judged
-            head_text, items_text = value.split("\t", 1)
+            head_text, items_text, *rounds_text = value.split("\t", 2)
             head = json.loads(head_text)
             if head[0] <= as_of:  # closed by then: the same verdict on any later day
-                self._valid[cid] = (head, items_text)
+                self._valid[cid] = (head, items_text, rounds_text[0] if rounds_text else None, w, value)
                 self.closed[cid] = head[0]
                 if refresh and w < self.w:
                     self._new[(cid, self._ctx_of[cid])] = (_key(self.w, self._facts[cid]), value)
@@ -232,7 +232,7 @@ class Verdicts:
         found = self._valid.get(case_id)
         if found is None:
             return None
-        head, items_text = found
+        head, items_text = found[0], found[1]
         self.hits += 1
         if not items:  # the bare verdicts (the trend's cases): shared, few distinct ones
             k = (tuple(id(rs) for rs in rule_sets), tuple(head[2]))
@@ -256,6 +256,31 @@ class Verdicts:
                 self._new[(case_id, self._ctx_of[case_id])] = (_key(self.w, self._facts[case_id]),
                                                               _value_of(last, stage_wd, verdicts))
         return stage_wd, verdicts
+
+    def rounds_text(self, case_id: str) -> str | None:
+        """The canonical JSON of the case's rounds and pauses as its row was judged from (what a
+        bulletin's input fingerprint holds of them), when its row is valid and carries it."""
+        found = self._valid.get(case_id)
+        text = found[2] if found is not None else None
+        if text is not None:
+            self.rounds_hits += 1
+        return text
+
+    def remember_rounds(self, case_id: str, rule_sets, text: str) -> None:
+        """``text``: the canonical JSON of the rounds and pauses just read for the case, kept with its
+        row: a row judged in this run, or a valid row written before rows carried it (the rounds read
+        are the ones it was judged from, since none changed since its number)."""
+        if not self.enabled or self.w is None or case_id not in self._facts:
+            return
+        ctx = self._ctx_of.get(case_id)
+        pending = self._new.get((case_id, ctx))
+        if pending is not None:
+            if pending[1].count("\t") == 1:
+                self._new[(case_id, ctx)] = (pending[0], pending[1] + "\t" + text)
+            return
+        found = self._valid.get(case_id)
+        if found is not None and found[2] is None and ctx == self._context(rule_sets):
+            self._new[(case_id, ctx)] = (_key(found[3], self._facts[case_id]), found[4] + "\t" + text)
 
     def keep_row(self, row_id: str, judged: str, key: str, value: str) -> None:
         """Another row of the table to write with this run's (a period's summary, app.services.period_cache)."""

@@ -1,0 +1,50 @@
+"""Table cells of the bulletins' PDFs (reports.pdf_base.cell): a value that fits on one line is a plain
+string drawn in the Paragraph's font, size and leading, one that does not wraps as a Paragraph; both
+print the value literally. And ReportLab measures text with its C accelerator (rl_accel)."""
+from __future__ import annotations
+
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph
+
+from reports.pdf_base import build_pdf, cell, data_table, plain_cells, styles, text
+from tests.helpers import pdf_text
+
+
+def test_the_c_accelerator_measures_text():
+    from reportlab.lib import rl_accel
+
+    assert type(rl_accel.instanceStringWidthTTF).__name__ == "builtin_function_or_method"
+
+
+def test_short_values_are_plain_strings_long_ones_wrap_and_both_print_literally(tmp_path):
+    st = styles()
+    assert cell("YK2026000123", st.cell, 80) == "YK2026000123"
+    assert isinstance(cell("象山县和泰电器有限公司丹东街道滨海路八号厂区二期", st.cell, 60), Paragraph)
+    assert isinstance(cell("两行\n文字", st.cell, 200), Paragraph)  # a line break is kept: a Paragraph
+    assert cell("控制\x07字符", st.cell, 200) == "控制字符"
+    assert cell(None, st.cell, 50) == ""
+    hostile = "<b>粗</b> & <i>大</i>"
+    rows = [["YK2026000123", hostile], ["YK2026000124", "很长的客户名称" * 6]]
+    widths = [100, 160]
+
+    def story(make):
+        return [data_table(["工单号", "客户名称"], [[make(v, w) for v, w in zip(r, widths)] for r in rows], widths,
+                           extra=plain_cells(st.cell))]
+    fast, slow = tmp_path / "fast.pdf", tmp_path / "slow.pdf"
+    build_pdf(fast, story(lambda v, w: cell(v, st.cell, w)), title="cells")
+    build_pdf(slow, story(lambda v, w: text(v, st.cell)), title="cells")
+    assert cell(hostile, st.cell, 160) == hostile  # fits: a plain string, never read as markup
+    flat = pdf_text(fast)
+    assert hostile in flat and "很长的客户名称很长的" in flat.replace("\n", "")
+    # the plain strings sit where the Paragraphs did: the same text at the same places and sizes
+    assert _placed(fast) == _placed(slow)
+
+
+def _placed(path):
+    out = []
+
+    def seen(txt, cm, tm, _font, size):
+        if txt.strip():
+            out.append((round(tm[4] * cm[0] + cm[4], 1), round(tm[5] * cm[3] + cm[5], 1), txt.strip(), size))
+    PdfReader(str(path)).pages[0].extract_text(visitor_text=seen)
+    return out
