@@ -128,7 +128,8 @@ def translate(exc: BaseException, db_path: Path) -> Refused | None:
 def damage(path: Path, full: bool = True) -> str | None:
     """Why the file cannot be trusted, or None (healthy, or absent: a new database). ``full=False``
     checks only what costs nothing (size, header); ``full`` runs SQLite's quick_check too, which reads
-    every page (about a second for a 100,000-case file, hence once per process, before its first write).
+    every page (10 s for the 1.8 GB 100,000-case demo file of tests/bench, hence once per process, before its
+    first write).
 
     A 0-byte file is damaged, not new: a new file is never 0 bytes once Zaosong made it, so re-creating
     it would give the user a new device identity and key and hide the loss."""
