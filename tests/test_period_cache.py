@@ -123,3 +123,31 @@ def test_an_edit_of_an_open_case_keeps_the_summaries(demo_db):
         assert after == _build(store, "monthly", "2026-10", False)[0]
     finally:
         store.dispose()
+
+
+def test_a_cached_case_s_rounds_come_from_its_row_and_give_the_same_hash(demo_db):
+    """The bulletin's own cases answered by the verdict cache are fingerprinted from the rounds' text
+    their row keeps (not read again): the same input hash as from the rows; a row whose text was
+    tampered with gives another hash, so the text is what is used."""
+    from sqlalchemy import text
+
+    from app.store import Store
+
+    store = Store.open(demo_db)
+    try:
+        plain, _ = _build(store, "monthly", "2026-10", False)
+        _build(store, "monthly", "2026-10")  # judged: rows written
+        _build(store, "monthly", "2026-10")  # the shown cases' rows get their rounds' text
+        with store.engine.connect() as conn:
+            parts = [v.count("\t") for (v,) in conn.execute(text(
+                "SELECT value FROM verdict_cache WHERE case_id NOT LIKE 'period:%'"))]
+        assert parts.count(2) >= plain["finished_cases"] > 0
+        cached, _ = _build(store, "monthly", "2026-10")
+        assert cached["input_hash"] == plain["input_hash"] and cached == plain
+        with store.engine.begin() as conn:
+            conn.execute(text("UPDATE verdict_cache SET value = replace(value, '\"ENERGIZE\"', '\"ENERGISE\"') "
+                              "WHERE case_id NOT LIKE 'period:%'"))
+        liar, _ = _build(store, "monthly", "2026-10")
+        assert liar["input_hash"] != plain["input_hash"]
+    finally:
+        store.dispose()

@@ -25,6 +25,11 @@ deleted, all carry numbers up to ``W`` is the case its row was judged from; one 
 and the row is not read. A change made between reading ``W`` and reading the rows only costs one
 more judging at the next run. A correction replayed and a sync import are such changes.
 
+A row also keeps, once the case was shown by a bulletin, the canonical JSON of the rounds and
+pauses it was judged from (``rounds_text``): what a bulletin's input fingerprint holds of them, so a
+bulletin's own cases answered by the cache are not read from ``stage_round`` and ``pause`` at all.
+The same change-number rule makes it the text of the rows as they are.
+
 Only cases whose every round and pause closed by the as-of day are kept, with that closing day:
 their verdict is the same on any later day, and a row is read only from that day on. The rows live
 in the local table ``verdict_cache`` (never synced); a missing row is judged and written back at the
@@ -53,7 +58,10 @@ def _code_digest() -> bytes:
     h = hashlib.sha256()
     for fn in (clock.judge, clock._judge, clock._clip_to, clock._complete_stages, clock.round_elapsed, clock._span,
                rules.resolve_limit, rules._matches, workdays.WorkCalendar.workdays_between,
-               workdays.WorkCalendar._idx, _value_of, _verdicts_of, closed_on, _key):
+               workdays.WorkCalendar._idx, _value_of, _verdicts_of, closed_on, _key,
+               # the row's layout: a third part, the rounds' text, which a version before it would
+               # take for part of the items (a row of another layout is another context, never read)
+               Verdicts.remember_rounds, Verdicts.rounds_text):
         h.update(marshal.dumps(fn.__code__))
     return h.digest()
 
