@@ -138,3 +138,22 @@ def test_the_trend_drops_the_year_where_the_periods_do_not_fit():
     assert period_labels(weeks, 100, advance) == weeks  # room enough: as they are
     assert period_labels(weeks, 40, advance) == [f"W{n}" for n in range(41, 49)]
     assert period_labels(["2025-Q3", "2025-Q4", "2026-Q1"], 40, advance) == ["Q3", "Q4", "2026-Q1"]
+
+
+def test_another_period_is_named_at_once_and_the_last_figures_greyed_until_its_own_come(qtbot, demo_db, app_zh):
+    win = open_window(qtbot, demo_db, AS_OF)
+    page = win.bulletins_page
+    win.show_page("bulletins")
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.data is not None and page.data["period"] == "2026-W48", timeout=20000)
+    assert page.figures.isEnabled() and page.trend_chart.isEnabled()
+    shown = page.summary.text()
+    page.prev.click()  # the worker takes the read; until it answers, the page says what it is doing
+    assert page.title.text() == "2026-W47"
+    assert page.summary.text() == "正在计算 2026-W47 的数据…" and page.summary.text() != shown
+    assert not page.figures.isEnabled() and not page.escalations.isEnabled() and not page.stage_chart.isEnabled()
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: page.data["period"] == "2026-W47", timeout=20000)
+    assert page.figures.isEnabled() and page.escalations.isEnabled() and page.stage_chart.isEnabled()
+    assert page.summary.text().startswith("2026-11-16") and page.title.text() == "2026-W47"
+    win.close()

@@ -323,6 +323,20 @@ class BulletinsPage(QWidget):
         self.period = period
         self.reload()
 
+    def _shows_current(self) -> bool:
+        d = self.data
+        return d is not None and d.get("period") == self.period and d.get("kind") == self.kind
+
+    def _pending(self) -> None:
+        """The period asked for, named at once; until its figures come, the last ones are greyed
+        (another period's figures must not read as this one's)."""
+        self.title.setText(self.period)
+        if self._shows_current():
+            return
+        self.summary.setText(self.tr("Computing the figures of %1…").replace("%1", self.period))
+        for w in (self.stage_chart, self.trend_chart, self.figures, self.cases, self.escalations):
+            w.setEnabled(False)
+
     # --- data ----------------------------------------------------------------------------------
     def reload(self) -> None:
         if not self.window_.worker.isRunning():
@@ -330,6 +344,7 @@ class BulletinsPage(QWidget):
         level, scope = self._level(), self._scope()
         if level in ("manager", "station") and not scope:
             level = "bureau"  # nothing to narrow to yet: the choices come with the first figures
+        self._pending()
         self.window_.ops.read(ops.live, self.kind, self.period, None, level, scope,
                               on_done=self._got, on_error=self.window_.show_error)
 
@@ -343,8 +358,10 @@ class BulletinsPage(QWidget):
         plain_text(self)
         self.title.setText(self.period)
         d = self.data
-        if d is None or d.get("period") != self.period or d.get("kind") != self.kind:
+        if not self._shows_current():
             return
+        for w in (self.stage_chart, self.trend_chart, self.figures, self.cases, self.escalations):
+            w.setEnabled(True)
         rates = "; ".join(f"{r['name']} {self._rate(r['rate'])}" for r in d["rule_sets"])
         self.summary.setText(
             self.tr("%1 to %2, as of %3: %4 cases energised; %5. HV cases: %6 working days of supply-department time "

@@ -837,202 +837,207 @@
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="243"/>
+        <location filename="../../ui/bulletins_page.py" line="267"/>
         <source>Weekly time-limit bulletin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="243"/>
+        <location filename="../../ui/bulletins_page.py" line="267"/>
         <source>Monthly work-quality bulletin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="244"/>
+        <location filename="../../ui/bulletins_page.py" line="268"/>
         <source>Quarterly benchmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="245"/>
+        <location filename="../../ui/bulletins_page.py" line="269"/>
         <source>Marketing department (bureau)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="245"/>
+        <location filename="../../ui/bulletins_page.py" line="269"/>
         <source>Customer service centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="246"/>
+        <location filename="../../ui/bulletins_page.py" line="270"/>
         <source>Supply station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="246"/>
+        <location filename="../../ui/bulletins_page.py" line="270"/>
         <source>Customer manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="254"/>
+        <location filename="../../ui/bulletins_page.py" line="278"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="255"/>
+        <location filename="../../ui/bulletins_page.py" line="279"/>
         <source>View:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="256"/>
+        <location filename="../../ui/bulletins_page.py" line="280"/>
         <source>Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="257"/>
+        <location filename="../../ui/bulletins_page.py" line="281"/>
         <source>Freeze this bulletin as issued: its figures, the rule-set versions and a hash of its inputs. Issuing again after the data changed makes version 2 with the differences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="260"/>
+        <location filename="../../ui/bulletins_page.py" line="284"/>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="261"/>
+        <location filename="../../ui/bulletins_page.py" line="285"/>
         <source>Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="262"/>
+        <location filename="../../ui/bulletins_page.py" line="286"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="263"/>
+        <location filename="../../ui/bulletins_page.py" line="287"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="263"/>
+        <location filename="../../ui/bulletins_page.py" line="287"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="263"/>
+        <location filename="../../ui/bulletins_page.py" line="287"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="264"/>
+        <location filename="../../ui/bulletins_page.py" line="288"/>
         <source>Rate %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="265"/>
+        <location filename="../../ui/bulletins_page.py" line="289"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="265"/>
+        <location filename="../../ui/bulletins_page.py" line="289"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="265"/>
+        <location filename="../../ui/bulletins_page.py" line="289"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="266"/>
+        <location filename="../../ui/bulletins_page.py" line="290"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="266"/>
+        <location filename="../../ui/bulletins_page.py" line="290"/>
         <source>Told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="266"/>
+        <location filename="../../ui/bulletins_page.py" line="290"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="326"/>
-        <source>%1 to %2, as of %3: %4 cases energised; %5. HV cases: %6 working days of supply-department time on average; %7 kVA and %8 transformers connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/bulletins_page.py" line="334"/>
-        <source>a re-run gives the same figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/bulletins_page.py" line="335"/>
-        <source>the data changed since: issue again for version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/bulletins_page.py" line="336"/>
-        <source>Issued: version %1 (inputs %2); %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/bulletins_page.py" line="339"/>
-        <source>Not issued yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/bulletins_page.py" line="343"/>
-        <source>On time per stage (%), %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/bulletins_page.py" line="345"/>
-        <source>Whole-case compliance, last periods (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/bulletins_page.py" line="352"/>
-        <source>HV cases (supply-department time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/bulletins_page.py" line="355"/>
-        <source>Open cases: warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/bulletins_page.py" line="356"/>
-        <source>Open cases: overdue</source>
+        <source>Computing the figures of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/bulletins_page.py" line="367"/>
-        <source>Select a figure to see its cases</source>
+        <source>%1 to %2, as of %3: %4 cases energised; %5. HV cases: %6 working days of supply-department time on average; %7 kVA and %8 transformers connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="369"/>
-        <source>Escalations: %1 (%2 acknowledged)</source>
+        <location filename="../../ui/bulletins_page.py" line="375"/>
+        <source>a re-run gives the same figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="385"/>
-        <source>%1: %2 cases, %3 not on time — double-click to open</source>
+        <location filename="../../ui/bulletins_page.py" line="376"/>
+        <source>the data changed since: issue again for version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="377"/>
+        <source>Issued: version %1 (inputs %2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="380"/>
+        <source>Not issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="384"/>
+        <source>On time per stage (%), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="386"/>
+        <source>Whole-case compliance, last periods (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="393"/>
+        <source>HV cases (supply-department time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="396"/>
+        <source>Open cases: warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="397"/>
+        <source>Open cases: overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/bulletins_page.py" line="408"/>
+        <source>Select a figure to see its cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="410"/>
+        <source>Escalations: %1 (%2 acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="426"/>
+        <source>%1: %2 cases, %3 not on time — double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="449"/>
         <source>Bulletin issued: version %1, inputs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="427"/>
+        <location filename="../../ui/bulletins_page.py" line="468"/>
         <source>Save bulletin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="437"/>
+        <location filename="../../ui/bulletins_page.py" line="478"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,238 +3461,238 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Database: %1  |  As of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>(clock set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Checking the backup and putting it in place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Writing rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Zaosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Remove the practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>The practice database was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Zaosong — connection applications workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source> — PRACTICE DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Review meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Find case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>&amp;Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Open the practice database (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Back to my real database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Remove the practice database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href=&quot;real&quot;&gt;Back to my real database&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Your database is empty. Start with a new case, bring in the cases of your Excel ledger, or import a sync package from a colleague&apos;s laptop. To try things out first, open the practice database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Import a sync package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Open the practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Metering equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Monthly analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Outage plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Before (事前)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Bulletins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,87 +5485,87 @@ The text is under “Show Details”; copy it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="357"/>
+        <location filename="../../ui/points_page.py" line="358"/>
         <source>Refused, not counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="359"/>
+        <location filename="../../ui/points_page.py" line="362"/>
         <source>Post finished cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="361"/>
+        <location filename="../../ui/points_page.py" line="365"/>
         <source>Puts the cases energised by %1 with a counted follow-up into the ledger, each under the rule in force the day it finished. Running it again posts nothing twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="367"/>
+        <location filename="../../ui/points_page.py" line="371"/>
         <source> — refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="371"/>
+        <location filename="../../ui/points_page.py" line="375"/>
         <source>Ranking of %1 (the quarter of this month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="377"/>
+        <location filename="../../ui/points_page.py" line="381"/>
         <source>no level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="378"/>
+        <location filename="../../ui/points_page.py" line="382"/>
         <source>recalculate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="378"/>
+        <location filename="../../ui/points_page.py" line="382"/>
         <source>decide adjustments and appeals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="380"/>
+        <location filename="../../ui/points_page.py" line="384"/>
         <source>%1 (%2, roles document %3) may: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="382"/>
+        <location filename="../../ui/points_page.py" line="386"/>
         <source>neither recalculate nor decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="383"/>
+        <location filename="../../ui/points_page.py" line="387"/>
         <source>The roles document in force does not name you among those who may recalculate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="384"/>
+        <location filename="../../ui/points_page.py" line="388"/>
         <source>The roles document in force does not name you among those who may decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="398"/>
+        <location filename="../../ui/points_page.py" line="402"/>
         <source>Posted %1 cases (%2 postings); %3 without a counted follow-up stay pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="408"/>
+        <location filename="../../ui/points_page.py" line="412"/>
         <source>Select a person&apos;s posting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="437"/>
+        <location filename="../../ui/points_page.py" line="441"/>
         <source>Select an appeal awaiting a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="456"/>
+        <location filename="../../ui/points_page.py" line="460"/>
         <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="462"/>
+        <location filename="../../ui/points_page.py" line="466"/>
         <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7413,195 +7418,195 @@ Trust this device and import its package?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="190"/>
+        <location filename="../../ui/today_page.py" line="195"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="191"/>
+        <location filename="../../ui/today_page.py" line="196"/>
         <source>Print my open rectification notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="192"/>
+        <location filename="../../ui/today_page.py" line="197"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="196"/>
+        <location filename="../../ui/today_page.py" line="201"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="197"/>
+        <location filename="../../ui/today_page.py" line="202"/>
         <source>All managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="205"/>
-        <location filename="../../ui/today_page.py" line="208"/>
         <location filename="../../ui/today_page.py" line="210"/>
+        <location filename="../../ui/today_page.py" line="213"/>
+        <location filename="../../ui/today_page.py" line="215"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="205"/>
         <location filename="../../ui/today_page.py" line="210"/>
+        <location filename="../../ui/today_page.py" line="215"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="205"/>
-        <location filename="../../ui/today_page.py" line="213"/>
+        <location filename="../../ui/today_page.py" line="210"/>
+        <location filename="../../ui/today_page.py" line="218"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="205"/>
+        <location filename="../../ui/today_page.py" line="210"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="206"/>
+        <location filename="../../ui/today_page.py" line="211"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="206"/>
+        <location filename="../../ui/today_page.py" line="211"/>
         <source>Remaining (wd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="206"/>
-        <location filename="../../ui/today_page.py" line="229"/>
+        <location filename="../../ui/today_page.py" line="211"/>
+        <location filename="../../ui/today_page.py" line="234"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="207"/>
+        <location filename="../../ui/today_page.py" line="212"/>
         <source>By manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208"/>
+        <location filename="../../ui/today_page.py" line="213"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208"/>
+        <location filename="../../ui/today_page.py" line="213"/>
         <source>Policy risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="209"/>
+        <location filename="../../ui/today_page.py" line="214"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="209"/>
+        <location filename="../../ui/today_page.py" line="214"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="209"/>
+        <location filename="../../ui/today_page.py" line="214"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="210"/>
+        <location filename="../../ui/today_page.py" line="215"/>
         <source>Waiting for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="211"/>
+        <location filename="../../ui/today_page.py" line="216"/>
         <source>Deadline / since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="211"/>
+        <location filename="../../ui/today_page.py" line="216"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="213"/>
-        <location filename="../../ui/today_page.py" line="380"/>
+        <location filename="../../ui/today_page.py" line="218"/>
+        <location filename="../../ui/today_page.py" line="407"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="213"/>
-        <location filename="../../ui/today_page.py" line="380"/>
+        <location filename="../../ui/today_page.py" line="218"/>
+        <location filename="../../ui/today_page.py" line="407"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="255"/>
+        <location filename="../../ui/today_page.py" line="260"/>
         <source>waiting %1 wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="256"/>
+        <location filename="../../ui/today_page.py" line="261"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="261"/>
+        <location filename="../../ui/today_page.py" line="266"/>
         <source>Design drawings not submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="263"/>
+        <location filename="../../ui/today_page.py" line="268"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="276"/>
+        <location filename="../../ui/today_page.py" line="281"/>
         <source>Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="308"/>
+        <location filename="../../ui/today_page.py" line="313"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="381"/>
+        <location filename="../../ui/today_page.py" line="408"/>
         <source>Due within %1 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="388"/>
+        <location filename="../../ui/today_page.py" line="415"/>
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="326"/>
+        <location filename="../../ui/today_page.py" line="331"/>
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="244"/>
-        <location filename="../../ui/today_page.py" line="256"/>
+        <location filename="../../ui/today_page.py" line="249"/>
+        <location filename="../../ui/today_page.py" line="261"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="214"/>
+        <location filename="../../ui/today_page.py" line="219"/>
         <source>Within %1 wd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="370"/>
+        <location filename="../../ui/today_page.py" line="397"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="201"/>
+        <location filename="../../ui/today_page.py" line="206"/>
         <source>Station: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="372"/>
+        <location filename="../../ui/today_page.py" line="399"/>
         <source>&lt;a href=&quot;esc&quot;&gt;%1 escalations to acknowledge&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7675,7 +7680,7 @@ Trust this device and import its package?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/metering_page.py" line="413"/>
+        <location filename="../../ui/metering_page.py" line="412"/>
         <source>Metering equipment not reserved for cases in ENERGIZE: %1</source>
         <translation type="unfinished"></translation>
     </message>

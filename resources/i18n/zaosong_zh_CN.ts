@@ -837,202 +837,207 @@
 <context>
     <name>BulletinsPage</name>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="243"/>
+        <location filename="../../ui/bulletins_page.py" line="267"/>
         <source>Weekly time-limit bulletin</source>
         <translation>时限通报(周)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="243"/>
+        <location filename="../../ui/bulletins_page.py" line="267"/>
         <source>Monthly work-quality bulletin</source>
         <translation>工作质量通报(月)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="244"/>
+        <location filename="../../ui/bulletins_page.py" line="268"/>
         <source>Quarterly benchmark</source>
         <translation>同业对标(季)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="245"/>
+        <location filename="../../ui/bulletins_page.py" line="269"/>
         <source>Marketing department (bureau)</source>
         <translation>营销部专职(全局)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="245"/>
+        <location filename="../../ui/bulletins_page.py" line="269"/>
         <source>Customer service centre</source>
         <translation>客户服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="246"/>
+        <location filename="../../ui/bulletins_page.py" line="270"/>
         <source>Supply station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="246"/>
+        <location filename="../../ui/bulletins_page.py" line="270"/>
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="254"/>
+        <location filename="../../ui/bulletins_page.py" line="278"/>
         <source>Current</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="255"/>
+        <location filename="../../ui/bulletins_page.py" line="279"/>
         <source>View:</source>
         <translation>层级:</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="256"/>
+        <location filename="../../ui/bulletins_page.py" line="280"/>
         <source>Issue…</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="257"/>
+        <location filename="../../ui/bulletins_page.py" line="281"/>
         <source>Freeze this bulletin as issued: its figures, the rule-set versions and a hash of its inputs. Issuing again after the data changed makes version 2 with the differences.</source>
         <translation>按当前数据发布并冻结本期通报:数字、规则版本和输入摘要。数据变化后再次发布即生成第 2 版并列出差异。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="260"/>
+        <location filename="../../ui/bulletins_page.py" line="284"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="261"/>
+        <location filename="../../ui/bulletins_page.py" line="285"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="262"/>
+        <location filename="../../ui/bulletins_page.py" line="286"/>
         <source>Acknowledge</source>
         <translation>确认收到</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="263"/>
+        <location filename="../../ui/bulletins_page.py" line="287"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="263"/>
+        <location filename="../../ui/bulletins_page.py" line="287"/>
         <source>Cases</source>
         <translation>工单数</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="263"/>
+        <location filename="../../ui/bulletins_page.py" line="287"/>
         <source>On time</source>
         <translation>按时数</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="264"/>
+        <location filename="../../ui/bulletins_page.py" line="288"/>
         <source>Rate %</source>
         <translation>达标率</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="265"/>
+        <location filename="../../ui/bulletins_page.py" line="289"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="265"/>
+        <location filename="../../ui/bulletins_page.py" line="289"/>
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="265"/>
+        <location filename="../../ui/bulletins_page.py" line="289"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="266"/>
+        <location filename="../../ui/bulletins_page.py" line="290"/>
         <source>Rule</source>
         <translation>督办规则</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="266"/>
+        <location filename="../../ui/bulletins_page.py" line="290"/>
         <source>Told</source>
         <translation>通知对象</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="266"/>
+        <location filename="../../ui/bulletins_page.py" line="290"/>
         <source>Acknowledged</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="326"/>
+        <location filename="../../ui/bulletins_page.py" line="336"/>
+        <source>Computing the figures of %1…</source>
+        <translation>正在计算 %1 的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulletins_page.py" line="367"/>
         <source>%1 to %2, as of %3: %4 cases energised; %5. HV cases: %6 working days of supply-department time on average; %7 kVA and %8 transformers connected.</source>
         <translation>%1 至 %2,截止 %3:送电 %4 件;%5。高压工单供电部门平均耗时 %6 个工作日;接电 %7 kVA、变压器 %8 台。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="334"/>
+        <location filename="../../ui/bulletins_page.py" line="375"/>
         <source>a re-run gives the same figures</source>
         <translation>重新计算结果一致</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="335"/>
+        <location filename="../../ui/bulletins_page.py" line="376"/>
         <source>the data changed since: issue again for version %1</source>
         <translation>此后数据有变化:再次发布将生成第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="336"/>
+        <location filename="../../ui/bulletins_page.py" line="377"/>
         <source>Issued: version %1 (inputs %2); %3</source>
         <translation>已发布:第 %1 版(输入摘要 %2);%3</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="339"/>
+        <location filename="../../ui/bulletins_page.py" line="380"/>
         <source>Not issued yet.</source>
         <translation>尚未发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="343"/>
+        <location filename="../../ui/bulletins_page.py" line="384"/>
         <source>On time per stage (%), %1</source>
         <translation>各环节按时率(%),%1</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="345"/>
+        <location filename="../../ui/bulletins_page.py" line="386"/>
         <source>Whole-case compliance, last periods (%)</source>
         <translation>全过程达标率趋势(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="352"/>
+        <location filename="../../ui/bulletins_page.py" line="393"/>
         <source>HV cases (supply-department time)</source>
         <translation>高压工单(供电部门耗时)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="355"/>
+        <location filename="../../ui/bulletins_page.py" line="396"/>
         <source>Open cases: warning</source>
         <translation>在途工单:预警</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="356"/>
+        <location filename="../../ui/bulletins_page.py" line="397"/>
         <source>Open cases: overdue</source>
         <translation>在途工单:超期</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="367"/>
+        <location filename="../../ui/bulletins_page.py" line="408"/>
         <source>Select a figure to see its cases</source>
         <translation>选择一项指标查看相应工单</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="369"/>
+        <location filename="../../ui/bulletins_page.py" line="410"/>
         <source>Escalations: %1 (%2 acknowledged)</source>
         <translation>督办:%1 条(已确认 %2 条)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="385"/>
+        <location filename="../../ui/bulletins_page.py" line="426"/>
         <source>%1: %2 cases, %3 not on time — double-click to open</source>
         <translation>%1:%2 件,未按时 %3 件 — 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="408"/>
+        <location filename="../../ui/bulletins_page.py" line="449"/>
         <source>Bulletin issued: version %1, inputs %2</source>
         <translation>通报已发布:第 %1 版,输入摘要 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="427"/>
+        <location filename="../../ui/bulletins_page.py" line="468"/>
         <source>Save bulletin</source>
         <translation>保存通报</translation>
     </message>
     <message>
-        <location filename="../../ui/bulletins_page.py" line="437"/>
+        <location filename="../../ui/bulletins_page.py" line="478"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -3463,238 +3468,238 @@ Its results become fixed: every failed item becomes a rectification item of the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>The backup is in place. Zaosong will now close: open it again to go on.</source>
         <translation>备份已恢复。早送现在关闭,请重新打开后继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Good morning. Yours: %1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>早上好。您的工单:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Mine: %1 overdue, %2 due today, %3 due within %4 working days</source>
         <translation>我的:超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Database: %1  |  As of %2</source>
         <translation>数据库:%1 | 日期:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>(clock set by hand)</source>
         <translation>(日期为手动设定)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>The holiday schedule for %1 is missing: deadlines in %1 count weekends only and are marked with *. &lt;a href=&apos;calendar&apos;&gt;Import it&lt;/a&gt;.</source>
         <translation>缺少 %1 年的节假日安排:%1 年的截止日期只按周末计算,并标有 *。&lt;a href=&apos;calendar&apos;&gt;去导入&lt;/a&gt;。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Loading demo data…</source>
         <translation>正在载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Checking the backup and putting it in place…</source>
         <translation>正在检查备份并替换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Restored. The previous file is kept as %1. Zaosong will now close.</source>
         <translation>已恢复。原文件保存为 %1。早送现在将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Written: %1</source>
         <translation>已生成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Writing rectification notices…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Zaosong</source>
         <translation>早送</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Remove the practice database</source>
         <translation>删除演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Delete the practice database and everything entered in it? Your real database is not touched.</source>
         <translation>删除演示库及其中录入的一切内容吗?正式数据库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>The practice database was removed.</source>
         <translation>演示库已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Zaosong — connection applications workbench</source>
         <translation>早送 — 业扩报装工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source> — PRACTICE DATABASE</source>
         <translation> — 演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Review meetings</source>
         <translation>业扩会审</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Month</source>
         <translation>月历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Find case</source>
         <translation>查找工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Open the practice database (demo data)</source>
         <translation>打开演示库(演示数据)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Back to my real database</source>
         <translation>回到正式数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Remove the practice database…</source>
         <translation>删除演示库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Practice database (demo data): nothing you do here touches your real cases. &lt;a href=&quot;real&quot;&gt;Back to my real database&lt;/a&gt;</source>
         <translation>演示库(演示数据):在这里的任何操作都不会影响您的正式工单。&lt;a href=&quot;real&quot;&gt;回到正式数据库&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Your database is empty. Start with a new case, bring in the cases of your Excel ledger, or import a sync package from a colleague&apos;s laptop. To try things out first, open the practice database.</source>
         <translation>数据库还是空的。可以新建工单、导入现有的 Excel 台账,或导入同事笔记本的同步包。想先试一试,请打开演示库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Open the practice database</source>
         <translation>打开演示库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Metering equipment</source>
         <translation>计量器具</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Monthly analysis</source>
         <translation>月度分析</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Outage plan</source>
         <translation>停电计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Before (事前)</source>
         <translation>事前管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Bulletins</source>
         <translation>三通报</translation>
     </message>
@@ -5489,87 +5494,87 @@ The text is under “Show Details”; copy it from there.</source>
         <translation>%1 %2 %3,由 %4 记(%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="357"/>
+        <location filename="../../ui/points_page.py" line="358"/>
         <source>Refused, not counted: %1</source>
         <translation>未授权,不计入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="359"/>
+        <location filename="../../ui/points_page.py" line="362"/>
         <source>Post finished cases (%1)</source>
         <translation>记账已送电工单(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="361"/>
+        <location filename="../../ui/points_page.py" line="365"/>
         <source>Puts the cases energised by %1 with a counted follow-up into the ledger, each under the rule in force the day it finished. Running it again posts nothing twice.</source>
         <translation>把截至 %1 已送电且有有效回访的工单记入积分台账,各按其送电当天施行的积分规则计算。重复执行不会重复记账。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="367"/>
+        <location filename="../../ui/points_page.py" line="371"/>
         <source> — refused: %1</source>
         <translation> — 不予认可:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="371"/>
+        <location filename="../../ui/points_page.py" line="375"/>
         <source>Ranking of %1 (the quarter of this month)</source>
         <translation>%1 排名(本月所在季度)</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="377"/>
+        <location filename="../../ui/points_page.py" line="381"/>
         <source>no level</source>
         <translation>未担任任何层级</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="378"/>
+        <location filename="../../ui/points_page.py" line="382"/>
         <source>recalculate</source>
         <translation>重算积分</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="378"/>
+        <location filename="../../ui/points_page.py" line="382"/>
         <source>decide adjustments and appeals</source>
         <translation>调整积分、裁决申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="380"/>
+        <location filename="../../ui/points_page.py" line="384"/>
         <source>%1 (%2, roles document %3) may: %4</source>
         <translation>%1(%2,角色文件 %3)可以:%4</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="382"/>
+        <location filename="../../ui/points_page.py" line="386"/>
         <source>neither recalculate nor decide</source>
         <translation>不能重算,也不能调整或裁决</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="383"/>
+        <location filename="../../ui/points_page.py" line="387"/>
         <source>The roles document in force does not name you among those who may recalculate</source>
         <translation>现行角色文件未把您列为可重算积分的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="384"/>
+        <location filename="../../ui/points_page.py" line="388"/>
         <source>The roles document in force does not name you among those who may decide</source>
         <translation>现行角色文件未把您列为可调整积分、裁决申诉的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="398"/>
+        <location filename="../../ui/points_page.py" line="402"/>
         <source>Posted %1 cases (%2 postings); %3 without a counted follow-up stay pending.</source>
         <translation>已记账 %1 件工单(%2 笔);%3 件尚无有效回访,待定未记。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="408"/>
+        <location filename="../../ui/points_page.py" line="412"/>
         <source>Select a person&apos;s posting first.</source>
         <translation>请先选择一条人员的积分记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="437"/>
+        <location filename="../../ui/points_page.py" line="441"/>
         <source>Select an appeal awaiting a decision.</source>
         <translation>请选择一条待裁决的申诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="456"/>
+        <location filename="../../ui/points_page.py" line="460"/>
         <source>Posted under the label “%1” (rule %2): reversals and new postings, difference %3.</source>
         <translation>已按标签“%1”(规则 %2)过账:冲销原积分并重记,差异 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/points_page.py" line="462"/>
+        <location filename="../../ui/points_page.py" line="466"/>
         <source>Preview under rule %1: %2 cases differ, difference %3. Nothing has been written.</source>
         <translation>按规则 %1 预览:%2 个工单有差异,差异 %3。尚未写入任何内容。</translation>
     </message>
@@ -7445,195 +7450,195 @@ Trust this device and import its package?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="190"/>
+        <location filename="../../ui/today_page.py" line="195"/>
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="191"/>
+        <location filename="../../ui/today_page.py" line="196"/>
         <source>Print my open rectification notices…</source>
         <translation>打印我的在途整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="192"/>
+        <location filename="../../ui/today_page.py" line="197"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="196"/>
+        <location filename="../../ui/today_page.py" line="201"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="197"/>
+        <location filename="../../ui/today_page.py" line="202"/>
         <source>All managers</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="205"/>
-        <location filename="../../ui/today_page.py" line="208"/>
         <location filename="../../ui/today_page.py" line="210"/>
+        <location filename="../../ui/today_page.py" line="213"/>
+        <location filename="../../ui/today_page.py" line="215"/>
         <source>Case no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="205"/>
         <location filename="../../ui/today_page.py" line="210"/>
+        <location filename="../../ui/today_page.py" line="215"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="205"/>
-        <location filename="../../ui/today_page.py" line="213"/>
+        <location filename="../../ui/today_page.py" line="210"/>
+        <location filename="../../ui/today_page.py" line="218"/>
         <source>Manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="205"/>
+        <location filename="../../ui/today_page.py" line="210"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="206"/>
+        <location filename="../../ui/today_page.py" line="211"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="206"/>
+        <location filename="../../ui/today_page.py" line="211"/>
         <source>Remaining (wd)</source>
         <translation>剩余(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="206"/>
-        <location filename="../../ui/today_page.py" line="229"/>
+        <location filename="../../ui/today_page.py" line="211"/>
+        <location filename="../../ui/today_page.py" line="234"/>
         <source>Paused</source>
         <translation>暂停中</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="207"/>
+        <location filename="../../ui/today_page.py" line="212"/>
         <source>By manager</source>
         <translation>按客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208"/>
+        <location filename="../../ui/today_page.py" line="213"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208"/>
+        <location filename="../../ui/today_page.py" line="213"/>
         <source>Policy risk</source>
         <translation>政策处理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="209"/>
+        <location filename="../../ui/today_page.py" line="214"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="209"/>
+        <location filename="../../ui/today_page.py" line="214"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="209"/>
+        <location filename="../../ui/today_page.py" line="214"/>
         <source>Raised</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="210"/>
+        <location filename="../../ui/today_page.py" line="215"/>
         <source>Waiting for</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="211"/>
+        <location filename="../../ui/today_page.py" line="216"/>
         <source>Deadline / since</source>
         <translation>期限 / 自</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="211"/>
+        <location filename="../../ui/today_page.py" line="216"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="213"/>
-        <location filename="../../ui/today_page.py" line="380"/>
+        <location filename="../../ui/today_page.py" line="218"/>
+        <location filename="../../ui/today_page.py" line="407"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="213"/>
-        <location filename="../../ui/today_page.py" line="380"/>
+        <location filename="../../ui/today_page.py" line="218"/>
+        <location filename="../../ui/today_page.py" line="407"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="255"/>
+        <location filename="../../ui/today_page.py" line="260"/>
         <source>waiting %1 wd</source>
         <translation>已等 %1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="256"/>
+        <location filename="../../ui/today_page.py" line="261"/>
         <source>open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="261"/>
+        <location filename="../../ui/today_page.py" line="266"/>
         <source>Design drawings not submitted</source>
         <translation>设计图纸未报审</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="263"/>
+        <location filename="../../ui/today_page.py" line="268"/>
         <source>since %1</source>
         <translation>自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="276"/>
+        <location filename="../../ui/today_page.py" line="281"/>
         <source>Waiting for customers: %1 rectification items (%2 overdue), %3 cases without drawings — double-click to open the case</source>
         <translation>等待客户:整改项 %1 项(超期 %2 项),%3 个工单未报审设计图纸 — 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="308"/>
+        <location filename="../../ui/today_page.py" line="313"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="381"/>
+        <location filename="../../ui/today_page.py" line="408"/>
         <source>Due within %1 working days</source>
         <translation>%1 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="388"/>
+        <location filename="../../ui/today_page.py" line="415"/>
         <source>%1 overdue, %2 due today, %3 due within %4 working days.</source>
         <translation>超期 %1 个,今日到期 %2 个,%4 个工作日内到期 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="326"/>
+        <location filename="../../ui/today_page.py" line="331"/>
         <source>Open policy risks: %1 (%2 overdue) — double-click to open the case</source>
         <translation>未解决的政策处理事项:%1 项(超期 %2 项)— 双击打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="244"/>
-        <location filename="../../ui/today_page.py" line="256"/>
+        <location filename="../../ui/today_page.py" line="249"/>
+        <location filename="../../ui/today_page.py" line="261"/>
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="214"/>
+        <location filename="../../ui/today_page.py" line="219"/>
         <source>Within %1 wd</source>
         <translation>%1 日内</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="370"/>
+        <location filename="../../ui/today_page.py" line="397"/>
         <source>Today, %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="201"/>
+        <location filename="../../ui/today_page.py" line="206"/>
         <source>Station: %1</source>
         <translation>供电所:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="372"/>
+        <location filename="../../ui/today_page.py" line="399"/>
         <source>&lt;a href=&quot;esc&quot;&gt;%1 escalations to acknowledge&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;esc&quot;&gt;待确认督办 %1 条&lt;/a&gt;</translation>
     </message>
@@ -7707,7 +7712,7 @@ Trust this device and import its package?</source>
         <translation>预留器具(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/metering_page.py" line="413"/>
+        <location filename="../../ui/metering_page.py" line="412"/>
         <source>Metering equipment not reserved for cases in ENERGIZE: %1</source>
         <translation>装表接电环节中未预留计量器具的工单:%1</translation>
     </message>
