@@ -47,6 +47,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from reports.numbers import fmt_num  # noqa: F401 - the documents import it from here too
 from resources import resource
 
 FONT = "WenQuanYiMicroHei"
@@ -138,17 +139,6 @@ def plain_cells(style: ParagraphStyle, first_row: int = 1) -> list[tuple]:
     return [("FONTNAME", (0, first_row), (-1, -1), style.fontName),
             ("FONTSIZE", (0, first_row), (-1, -1), style.fontSize),
             ("LEADING", (0, first_row), (-1, -1), style.leading)]
-
-
-def fmt_num(value: object) -> str:
-    """630.0 -> "630", 0.4 -> "0.4", 1250.5 -> "1250.5"; None -> ""."""
-    if value is None or value == "":
-        return ""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    return f"{number:.3f}".rstrip("0").rstrip(".") if number % 1 else str(int(number))
 
 
 def join_names(names: Iterable[object] | str | None) -> str:

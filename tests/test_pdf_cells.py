@@ -48,3 +48,16 @@ def _placed(path):
             out.append((round(tm[4] * cm[0] + cm[4], 1), round(tm[5] * cm[3] + cm[5], 1), txt.strip(), size))
     PdfReader(str(path)).pages[0].extract_text(visitor_text=seen)
     return out
+
+
+def test_numbers_are_written_out_never_in_exponent_form():
+    from reports.numbers import fmt_num
+    from ui.bulletins_page import BulletinsPage
+    from ui.paper_print import _num
+
+    # the bulletins page showed a quarter's 4,585,460 kVA as "4.58546e+06"
+    for write in (fmt_num, BulletinsPage._num, _num):
+        assert write(4585460.0) == "4585460"
+        assert write(72000) == "72000" and write(0.4) == "0.4" and write(1250.5) == "1250.5"
+        assert "e" not in write(123456789.25)
+    assert BulletinsPage._num(None) == "—" and fmt_num(None) == "" and _num(None) == ""

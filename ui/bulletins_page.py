@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.bulletins import period_of, previous_period
+from reports.numbers import fmt_num
 from ui.case_model import stage_label
 from ui.ops import bulletins as ops
 from ui.widgets import plain_text
@@ -485,9 +486,7 @@ class BulletinsPage(QWidget):
 
     @staticmethod
     def _num(v) -> str:
-        if v is None:
-            return "—"
-        return f"{v:g}" if isinstance(v, float) else str(v)
+        return "—" if v is None else fmt_num(v)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from PySide6.QtCore import QEvent

@@ -13,6 +13,8 @@ from html import escape
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
+from reports.numbers import fmt_num
+
 FONT = "WenQuanYi Micro Hei"  # the bundled face, registered by ui.main at start (falls back to any CJK font)
 
 
@@ -21,9 +23,7 @@ def _e(v) -> str:
 
 
 def _num(v) -> str:
-    if v is None or v == "":
-        return ""
-    return f"{float(v):g}"
+    return fmt_num(v)
 
 
 def _kv(rows: list[tuple]) -> str:
