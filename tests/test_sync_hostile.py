@@ -1382,11 +1382,7 @@ def _(p, r):
     return out
 
 
-# a file's import merges a held id by version vector (a new case's round under a held round's id is
-# taken as that round, unchanged): a server's, which copies a new case's rows without probing them,
-# refuses it in the copy; both kinds are checked against the server below
-SERVER_ONLY = {"new-case-round-takes-a-held-id"}
-KIND_NAMES = [k for k in KINDS if k not in SERVER_ONLY]
+KIND_NAMES = list(KINDS)
 
 
 def test_relayed_device_row_cannot_plant_a_key(pair, recv):

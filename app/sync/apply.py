@@ -280,6 +280,15 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
             match = " AND ".join(f'm."{k}" = x."{k}"' for k in nk)
             dbapi.execute(f"INSERT OR IGNORE INTO temp.zsync_special SELECT x.id FROM {ALIAS}.{q} x "
                           f"WHERE EXISTS (SELECT 1 FROM main.{q} m WHERE {match} AND m.id <> x.id)")
+        # a row this database knows belongs to the case (or round) it belongs to here: a package
+        # whose row of that id names another owner is not a newer version of it but another row
+        # under a held id (a new case's round claiming another case's round id), refused whole as a
+        # server's copy refuses it (its key)
+        for col in _owners(model):
+            other = dbapi.execute(f'SELECT x.id FROM {ALIAS}.{q} x JOIN main.{q} m ON m.id = x.id '
+                                  f'WHERE m."{col}" <> x."{col}" LIMIT 1').fetchone()
+            if other is not None:
+                raise bad_package("sync_p_inconsistent_rows", error=f"{name} {other[0][:8]}: {col}")
         # rows this database knows: merged one by one
         cur = dbapi.execute(f"SELECT {cols} FROM {ALIAS}.{q} WHERE id IN (SELECT id FROM temp.zsync_special) "
                             f"AND id NOT IN (SELECT id FROM temp.zsync_skip)")
@@ -306,6 +315,12 @@ def apply_tables(store, s, conn, c, summary: dict, progress=None) -> set[str]:
     touched = {r[0] for r in dbapi.execute(f'SELECT id FROM {ALIAS}."case" UNION SELECT case_id FROM '
                                            f'{ALIAS}.stage_round')}
     return touched
+
+
+def _owners(model) -> list[str]:
+    """The columns naming what a row belongs to and never changes: its case, its round (not null)."""
+    table = model.__table__
+    return [c for c in ("case_id", "round_id") if c in table.c and not table.c[c].nullable]
 
 
 def _insert_block(store, dbapi, table: str, sql: str, incoming: int) -> int:
