@@ -142,6 +142,11 @@ def test_issue_freezes_and_rerun_gives_the_same_hash(store, ten_cases):
         late = run_case(s, store, "补录测试有限公司", dt.date(2026, 5, 25), WITHIN)
     with store.reader() as s:
         check = bl.rerun(s, "monthly", "2026-06")
+        # a bulletin just built on the issued as-of day answers the re-run itself; another day's does not
+        built = bl.build(s, "monthly", "2026-06", as_of=dt.date(2026, 6, 30))
+        assert bl.rerun(s, "monthly", "2026-06", current=built) == check
+        other_day = bl.build(s, "monthly", "2026-06", as_of=dt.date(2026, 6, 20))
+        assert bl.rerun(s, "monthly", "2026-06", current=other_day) == check
     assert not check["same"] and check["differences"]["cases_added"] == [late]
     assert {"figure": "finished_cases", "old": 10, "new": 11} in check["differences"]["figures"]
     with store.session() as s:

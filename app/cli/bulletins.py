@@ -132,8 +132,9 @@ def run(args, store) -> int:
         return 0
     period = getattr(args, PERIOD_OPTION[cmd])
     with store.reader() as s:
-        data = bl.public(bl.build(s, cmd, period, as_of=args.as_of, level=args.level, scope=args.scope, parts=parts))
-        issued = bl.rerun(s, cmd, period, level=args.level, scope=args.scope, parts=parts) \
+        built = bl.build(s, cmd, period, as_of=args.as_of, level=args.level, scope=args.scope, parts=parts)
+        data = bl.public(built)
+        issued = bl.rerun(s, cmd, period, level=args.level, scope=args.scope, parts=parts, current=built) \
             if args.as_of is None else None
     if issued is not None:
         data["issued"] = issued  # the frozen version, and whether a re-run still gives its hash

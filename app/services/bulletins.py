@@ -738,15 +738,22 @@ def _issued(s: Session, kind: str, period: str, sc: Scope) -> list[Bulletin]:
 
 
 def rerun(s: Session, kind: str, period: str, *, level: str | None = None, scope: str | None = None,
-          parts: dict[str, float] | None = None) -> dict | None:
+          parts: dict[str, float] | None = None, current: dict | None = None) -> dict | None:
     """The last issued version of a period compared with a run on the same as-of date:
-    {version, input_hash, same, differences}; None when nothing was issued."""
+    {version, input_hash, same, differences}; None when nothing was issued. ``current``: a bulletin
+    of this period, view and parts just built (``build``, with its inputs), used when its as-of day
+    is the issued one's instead of building it again."""
     sc = make_scope(level, scope)
     rows = _issued(s, kind, period, sc)
     if not rows:
         return None
     last = rows[-1]
-    new = build(s, kind, period, as_of=last.as_of, level=sc.level, scope=sc.name, parts=parts)
+    reusable = (current is not None and "_inputs" in current and current.get("as_of") == last.as_of.isoformat()
+                and (current["kind"], current["period"], current["level"], current["scope"]) == (
+                    kind, period, sc.level, sc.name)
+                and (kind != "quarterly" or current["_inputs"].get("parts") == {k: parts[k] for k in sorted(parts or {})}))
+    new = current if reusable else build(s, kind, period, as_of=last.as_of, level=sc.level, scope=sc.name,
+                                         parts=parts)
     same = new["input_hash"] == last.input_hash
     return {"id": last.id, "version": last.version, "input_hash": last.input_hash, "rerun_hash": new["input_hash"],
             "same": same, "differences": None if same else differences(

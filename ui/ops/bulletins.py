@@ -10,8 +10,9 @@ def live(store, kind: str, period: str, as_of, level: str, scope: str) -> dict:
     """The bulletin as it stands (the current figures), with its issued version if any, the
     escalations of the level and the managers and stations one can choose."""
     with store.reader() as s:
-        b = bulletins.public(bulletins.build(s, kind, period, as_of=as_of, level=level, scope=scope))
-        b["issued"] = bulletins.rerun(s, kind, period, level=level, scope=scope)
+        built = bulletins.build(s, kind, period, as_of=as_of, level=level, scope=scope)
+        b = bulletins.public(built)
+        b["issued"] = bulletins.rerun(s, kind, period, level=level, scope=scope, current=built)
         b["escalation_rows"] = (b["escalations"]["rows"] if "escalations" in b else
                                 escalation.escalations(s, as_of, level=b["level"], scope=b["scope"]))
         b["choices"] = bulletins.scope_choices(s)
