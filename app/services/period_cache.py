@@ -103,8 +103,8 @@ class PeriodSummaries:
                         continue
                     head, _, case_ids = value.partition("\t")
                     summary = json.loads(head)
-                    if summary.get("last", "9999") > as_of.isoformat():
-                        continue
+                    if summary.get("last", "9999") > as_of.isoformat() or wanted[p][2] > as_of:
+                        continue  # a case closed later, or the period not over, on the day asked for
                     rows[p] = (int(w), summary, case_ids)
         except (SQLAlchemyError, ValueError):
             return {}

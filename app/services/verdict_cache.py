@@ -179,7 +179,7 @@ class Verdicts:
         self._bare: dict[tuple, list[RuleVerdict]] = {}
         self.w: int | None = None  # the change number read before the rows (``prepare``)
         self.closed: dict[str, str] = {}  # per case answered or judged: the day its last round or pause closed
-        self.hits = self.misses = self.rounds_hits = 0
+        self.hits = self.misses = 0
 
     def context_of(self, rule_sets) -> str:
         """The digest of the judging context under ``rule_sets`` (``context``), once per combination."""
@@ -269,10 +269,7 @@ class Verdicts:
         """The canonical JSON of the case's rounds and pauses as its row was judged from (what a
         bulletin's input fingerprint holds of them), when its row is valid and carries it."""
         found = self._valid.get(case_id)
-        text = found[2] if found is not None else None
-        if text is not None:
-            self.rounds_hits += 1
-        return text
+        return found[2] if found is not None else None
 
     def remember_rounds(self, case_id: str, rule_sets, text: str) -> None:
         """``text``: the canonical JSON of the rounds and pauses just read for the case, kept with its
