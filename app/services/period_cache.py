@@ -29,22 +29,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import marshal
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.models import Case, Meta, Pause, StageRound, Survey, VerdictCache
+from app.models import Case, Meta, StageRound, Survey, VerdictCache
+from app.services.verdict_cache import _CHUNK, _changed_since, code_digest
 
 MAX_CHANGED = 5_000  # changed cases beyond which the summaries are not checked case by case (a cost bound)
-_CHUNK = 900
-
-
-def _code_digest(functions) -> bytes:
-    h = hashlib.sha256()
-    for fn in functions:
-        h.update(marshal.dumps(fn.__code__))
-    return h.digest()
 
 
 def row_id(kind: str, period: str, params: str) -> str:
@@ -57,19 +49,10 @@ def _key(w: int, params: str) -> str:
 
 def changed_cases(conn, w: int) -> dict[str, int] | None:
     """Per case, the highest change number above ``w`` of its row, rounds, pauses and survey; None
-    when more than MAX_CHANGED cases changed."""
-    out: dict[str, int] = {}
-    for q in (select(Case.id, Case.lseq).where(Case.lseq > w),
-              select(StageRound.case_id, StageRound.lseq).where(StageRound.lseq > w),
-              select(StageRound.case_id, Pause.lseq).join(StageRound, StageRound.id == Pause.round_id)
-              .where(Pause.lseq > w),
-              select(Survey.case_id, Survey.lseq).where(Survey.lseq > w)):
-        for cid, seq in conn.execute(q):
-            if seq > out.get(cid, 0):
-                out[cid] = seq
-        if len(out) > MAX_CHANGED:
-            return None
-    return out
+    when more than MAX_CHANGED cases changed (the verdict cache's scan, with the case rows and surveys)."""
+    out, _n = _changed_since(conn, w, extra=(select(Case.id, Case.lseq).where(Case.lseq > w),
+                                             select(Survey.case_id, Survey.lseq).where(Survey.lseq > w)))
+    return None if len(out) > MAX_CHANGED else out
 
 
 class PeriodSummaries:
@@ -79,7 +62,7 @@ class PeriodSummaries:
 
     def __init__(self, store, verdicts, kind: str, params: str, code=()):
         self.store, self.verdicts, self.kind = store, verdicts, kind
-        self.params = params + "|" + _code_digest(code).hex()
+        self.params = params + "|" + code_digest(code).hex()
         self.w: int | None = None
         self.used: list[str] = []  # the periods the caller answered from a summary (for tests and timing)
 
@@ -113,25 +96,29 @@ class PeriodSummaries:
         changed = changed_cases(conn, min(w for w, _s, _i in rows.values()))
         if changed is None:
             return {}
+        energized = self._energized_on(conn, changed)  # once for every period, not once per period
         out = {}
         for p, (w, summary, case_ids) in rows.items():
             since = {cid for cid, seq in changed.items() if seq > w}
-            if since and (since & set(case_ids.split(",")) or self._energized_in(conn, since, *wanted[p][1:])):
+            start, end = wanted[p][1:]
+            if since and (since & set(case_ids.split(","))
+                          or any(start <= day <= end for cid in since for day in energized.get(cid, ()))):
                 continue
             out[p] = summary["figures"]
         return out
 
     @staticmethod
-    def _energized_in(conn, case_ids: set[str], start: dt.date, end: dt.date) -> bool:
+    def _energized_on(conn, case_ids) -> dict[str, list[dt.date]]:
+        """The days the live ENERGIZE rounds of ``case_ids`` finished (a case energised into a period
+        after its summary was written is in no summary's list of ids)."""
         ids = sorted(case_ids)
+        out: dict[str, list[dt.date]] = {}
         for i in range(0, len(ids), _CHUNK):
-            hit = conn.execute(select(StageRound.case_id).where(
-                StageRound.case_id.in_(ids[i:i + _CHUNK]), StageRound.stage == "ENERGIZE",
-                StageRound.deleted.is_(False), StageRound.finished_on >= start,
-                StageRound.finished_on <= end).limit(1)).first()
-            if hit is not None:
-                return True
-        return False
+            for cid, day in conn.execute(select(StageRound.case_id, StageRound.finished_on).where(
+                    StageRound.case_id.in_(ids[i:i + _CHUNK]), StageRound.stage == "ENERGIZE",
+                    StageRound.deleted.is_(False), StageRound.finished_on.is_not(None))):
+                out.setdefault(cid, []).append(day)
+        return out
 
     def keep(self, period: str, context: str, figures: dict, cases: list[dict], end: dt.date, as_of: dt.date) -> None:
         """Keep the figures of ``period`` computed from ``cases`` in this run, when the period had

@@ -53,17 +53,22 @@ from app.models import Meta, Pause, StageRound, VerdictCache
 _CHUNK = 900
 
 
+def code_digest(functions) -> bytes:
+    """The fingerprint of the code of ``functions`` (their compiled bodies)."""
+    h = hashlib.sha256()
+    for fn in functions:
+        h.update(marshal.dumps(fn.__code__))
+    return h.digest()
+
+
 def _code_digest() -> bytes:
     """The judging code's own fingerprint: a change to how a verdict is computed changes every key."""
-    h = hashlib.sha256()
-    for fn in (clock.judge, clock._judge, clock._clip_to, clock._complete_stages, clock.round_elapsed, clock._span,
+    return code_digest((clock.judge, clock._judge, clock._clip_to, clock._complete_stages, clock.round_elapsed, clock._span,
                rules.resolve_limit, rules._matches, workdays.WorkCalendar.workdays_between,
                workdays.WorkCalendar._idx, _value_of, _verdicts_of, closed_on, _key,
                # the row's layout: a third part, the rounds' text, which a version before it would
                # take for part of the items (a row of another layout is another context, never read)
-               Verdicts.remember_rounds, Verdicts.rounds_text):
-        h.update(marshal.dumps(fn.__code__))
-    return h.digest()
+               Verdicts.remember_rounds, Verdicts.rounds_text))
 
 
 def _rule_set_text(rs) -> str:
@@ -116,14 +121,16 @@ def _facts(c: dict) -> str:
 REFRESH_AFTER = 20_000  # rows changed since the oldest W before the valid rows are written anew (a cost bound)
 
 
-def _changed_since(conn, w: int) -> tuple[dict[str, int], int]:
+def _changed_since(conn, w: int, extra=()) -> tuple[dict[str, int], int]:
     """Per case, the highest change number of its rounds and pauses (live or deleted) above ``w``, and
-    how many such rows there were; through the ``lseq`` indexes, so a few changes cost a few rows."""
+    how many such rows there were; through the ``lseq`` indexes, so a few changes cost a few rows.
+    ``extra``: more (case id, change number) queries of rows above ``w`` (period_cache: the case rows
+    and surveys)."""
     out: dict[str, int] = {}
     n = 0
     for q in (select(StageRound.case_id, StageRound.lseq).where(StageRound.lseq > w),
               select(StageRound.case_id, Pause.lseq).join(StageRound, StageRound.id == Pause.round_id)
-              .where(Pause.lseq > w)):
+              .where(Pause.lseq > w), *extra):
         for cid, seq in conn.execute(q):
             n += 1
             if seq > out.get(cid, 0):
