@@ -56,9 +56,13 @@ def _stage_chart(rs: dict) -> Drawing:
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
-    chart.categoryAxis.categoryNames = [st["name"].split("(")[0][:7] for st in stages]
+    # a long stage name (供电方案确定及答复) on two lines under its bar, not cut
+    names = [st["name"].split("(")[0] for st in stages]
+    chart.categoryAxis.categoryNames = [n if len(n) <= 6 else n[:6] + "\n" + n[6:12] for n in names]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.leading = 8.5
+    chart.categoryAxis.labels.textAnchor = "middle"  # both lines centred under the bar
     chart.categoryAxis.labels.angle = 0
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
@@ -175,7 +179,8 @@ def _story(data: dict) -> list:
         story.append(Paragraph(esc(f"本周新增暂停 {ps['count']} 次"), st.h2))
         if ps["rows"]:
             story.append(_table(["工单号", "环节", "开始", "结束", "原因", "说明"],
-                                [[p["case_no"], p["stage"], p["started_on"], p["ended_on"] or "", p["reason"], p["note"]]
+                                [[p["case_no"], p.get("stage_name", p["stage"]), p["started_on"], p["ended_on"] or "",
+                                  p.get("reason_name", p["reason"]), p["note"]]
                                  for p in ps["rows"][:DETAIL_ROWS]],
                                 [26 * mm, 34 * mm, 20 * mm, 20 * mm, 34 * mm, CONTENT_WIDTH - 134 * mm]))
             if len(ps["rows"]) > DETAIL_ROWS:
@@ -252,7 +257,8 @@ def _story(data: dict) -> list:
     if late:
         story.append(_table(["工单号", "客户名称", "客户经理", "耗时(工作日)", "超时环节"],
                             [[c["case_no"], c["customer_name"], c["manager"], c["supply_dept_wd"],
-                              ";".join(f"{k}: {'、'.join(v)}" for k, v in c["missed"].items() if v)]
+                              ";".join(f"{k}: {'、'.join(v)}" for k, v in c.get("missed_names", c["missed"]).items()
+                                       if v)]
                              for c in late[:DETAIL_ROWS]],
                             [26 * mm, 56 * mm, 20 * mm, 20 * mm, CONTENT_WIDTH - 122 * mm]))
         if len(late) > DETAIL_ROWS:  # a bureau-wide quarter has thousands: the workbook holds every row

@@ -61,3 +61,26 @@ def test_numbers_are_written_out_never_in_exponent_form():
         assert write(72000) == "72000" and write(0.4) == "0.4" and write(1250.5) == "1250.5"
         assert "e" not in write(123456789.25)
     assert BulletinsPage._num(None) == "—" and fmt_num(None) == "" and _num(None) == ""
+
+
+def test_the_bulletins_print_names_not_codes(demo_db, tmp_path):
+    """The weekly's pauses print the stage's and the reason's Chinese names, the quarterly's late cases
+    the rule sets' and the items' names (the JSON keeps the codes for scripts)."""
+    import json
+
+    from tests.helpers import ok
+
+    weekly, quarterly = tmp_path / "w.pdf", tmp_path / "q.pdf"
+    ok(demo_db, "bulletin", "weekly", "--week", "2026-W47", "--pdf", str(weekly))
+    ok(demo_db, "bulletin", "quarterly", "--quarter", "2026-Q3", "--pdf", str(quarterly))
+    data = json.loads(ok(demo_db, "bulletin", "weekly", "--week", "2026-W47", "--json"))
+    assert data["pauses_started"]["rows"], "the demo has pauses started that week"
+    text_w = pdf_text(weekly).replace("\n", "")
+    for code in ("CUSTOMER_", "SITE_NOT_READY", "POLICY"):
+        assert code not in text_w
+    assert data["pauses_started"]["rows"][0]["reason_name"] in text_w
+    text_q = pdf_text(quarterly).replace("\n", "")
+    assert "external:" not in text_q and "internal:" not in text_q and "ENERGIZE" not in text_q
+    q = json.loads(ok(demo_db, "bulletin", "quarterly", "--quarter", "2026-Q3", "--json"))
+    late = next(c for c in q["cases"] if any(c["missed"].values()))
+    assert set(late["missed"]) == {"internal", "external"} and all(late["missed_names"])

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.bureau_time import is_late_entry
 from app.clock import CaseData, PauseSpan, RoundData, RuleVerdict
-from app.domain import ROUND_STAGES, STAGES, stage_name
+from app.domain import PAUSE_REASONS, ROUND_STAGES, STAGES, stage_name
 from app.errors import Refused
 from app.models import (
     Bulletin,
@@ -432,8 +432,9 @@ def _pauses_started(s: Session, start: dt.date, end: dt.date, scope: Scope, fp: 
         if cid not in cases:
             continue
         no = cases[cid][0]
-        out.append({"case_no": no, "manager": cases[cid][1], "stage": stage, "round": rnd, "started_on": ps.isoformat(),
-                    "ended_on": pe.isoformat() if pe else None, "reason": reason, "note": note})
+        out.append({"case_no": no, "manager": cases[cid][1], "stage": stage, "stage_name": stage_name(stage),
+                    "round": rnd, "started_on": ps.isoformat(), "ended_on": pe.isoformat() if pe else None,
+                    "reason": reason, "reason_name": PAUSE_REASONS.get(reason, (reason,))[0], "note": note})
         by_reason[reason].append(no)
         fp.setdefault(no, []).append(["pause", stage, rnd, ps.isoformat(), pe.isoformat() if pe else None, reason, note])
     out.sort(key=lambda r: (r["started_on"], r["case_no"]))
@@ -575,7 +576,9 @@ def _public(c: dict) -> dict:
             "supply_dept_wd": c["supply_dept_wd"], "stage_wd": {k: c["stage_wd"].get(k, 0) for k in STAGES},
             "verdicts": {k: v.verdict for k, v in c["verdicts"].items()},
             "missed": {k: [_item_code(i.stages) for i in v.items if i.status == "missed"]
-                       for k, v in c["verdicts"].items()}}
+                       for k, v in c["verdicts"].items()},
+            # the same as printed: the rule sets' and the items' names
+            "missed_names": {v.name: [i.name for i in v.items if i.status == "missed"] for v in c["verdicts"].values()}}
 
 
 def build(s: Session, kind: str, period: str, *, as_of: dt.date | None = None, level: str | None = None,
